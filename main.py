@@ -1,0 +1,67 @@
+"""Pulih: start the desktop app, or run one headless command.
+
+    python main.py                         the desktop app
+    python main.py demo [--clients N]      a database full of synthetic data
+    python main.py check                   integrity and schema check
+    python main.py --help                  every command
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pulih", description="Pulih: intake, clinical course and documents for "
+        "drug-rehabilitation centres.")
+    # Accepted before or after the command; SUPPRESS keeps a subcommand from resetting them.
+    where = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    where.add_argument("--db", metavar="PATH", help="SQLite database file (env PULIH_DB)")
+    where.add_argument("--database-url", metavar="URL",
+                       help="PostgreSQL URL for several desks (env PULIH_DATABASE_URL)")
+    where.add_argument("--lang", choices=("id", "en"), help="language (default: Indonesian)")
+    parser.add_argument("--db", metavar="PATH", help="SQLite database file (env PULIH_DB)")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="PostgreSQL URL for several desks (env PULIH_DATABASE_URL)")
+    parser.add_argument("--lang", choices=("id", "en"), help="language (default: Indonesian)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[where], help="build a synthetic demo facility")
+    demo.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.add_argument("--force", action="store_true", help="replace an existing demo database")
+
+    check = sub.add_parser("check", parents=[where], help="integrity and schema check")
+    check.add_argument("--full", action="store_true", help="full integrity check (slower)")
+
+    tally = sub.add_parser("tally", parents=[where], help="monthly tally export")
+    tally.add_argument("--month", metavar="YYYY-MM", required=True)
+    tally.add_argument("--out", metavar="FILE", required=True, help=".xlsx, .csv or .pdf")
+
+    document = sub.add_parser("document", parents=[where], help="reprint an issued document")
+    document.add_argument("number")
+    document.add_argument("--out", metavar="FILE.pdf", required=True)
+
+    verify = sub.add_parser("verify", parents=[where], help="check a document's signed QR")
+    verify.add_argument("source", metavar="FILE.pdf|PAYLOAD")
+
+    backup = sub.add_parser("backup", parents=[where], help="back up the database")
+    backup.add_argument("--out", metavar="DIR", help="folder for the backup")
+
+    restore = sub.add_parser("restore", parents=[where], help="restore a backup")
+    restore.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_app
+        return run_app(args)
+    from ui.cli.commands import run_command
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""The domain layer of Pulih: tables, rules and queries. No Qt, no PDF."""
+from __future__ import annotations
+
+from models.aftercare import AftercareContact, AftercarePlan, FollowUp
+from models.assessment import Addendum, Assessment, AssessmentScore
+from models.audit import AuditEvent
+from models.discharge import Discharge
+from models.document import Document
+from models.drafts import Draft
+from models.episode import Consent, Episode, EpisodeSubstance, WaitingListEntry
+from models.facility import Facility, Setting
+from models.merge import PersonMerge
+from models.notes import Note, NoteAttendance
+from models.person import FamilyContact, Person
+from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.sequence import NumberSequence
+from models.staff import Staff, StaffRight
+from models.targets import AnnualTarget
+from models.urine import UrineResult, UrineTest
+
+#: Every table, in an order where each comes after the tables it refers to.
+ALL_MODELS = [
+    Facility, Setting, Staff, StaffRight, NumberSequence, AuditEvent,
+    Person, FamilyContact, Episode, EpisodeSubstance, Consent, WaitingListEntry,
+    Assessment, AssessmentScore, Addendum, UrineTest, UrineResult, Note, NoteAttendance,
+    ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,
+    AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
+]

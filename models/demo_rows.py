@@ -1,0 +1,353 @@
+"""Rows of the synthetic demo, the base: ids, numbers, audit, people, documents, tests.
+
+:class:`PeopleRows` turns planned people (:mod:`models.demo_plan`) into table rows and hands
+them to a :class:`~models.demo_writer.BulkWriter`. Ids and the numbers people see
+(registration, specimen and document numbers) come from counters that run in calendar order.
+It also makes the rows several stages share: documents, urine tests and signed assessments.
+Intake and SKHPN visits are in :mod:`models.demo_intake`; the program course, notes and
+aftercare in :mod:`models.demo_course`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from models import (Assessment, AssessmentScore, AuditEvent, Document, FamilyContact, Person,
+                    UrineResult, UrineTest, scoring)
+from models.demo_clinical import KITS, PANEL, urine_positives
+from models.demo_people import (make_alias, make_name, name_variant, occupation_of, pick_place,
+                                religion_of)
+from models.demo_places import make_phone, make_rt_rw, make_street
+from models.demo_plan import EpisodePlan, PersonPlan
+from models.demo_writer import BulkWriter
+from models.names import name_key
+from models.nik import make_nik
+
+ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+NO_ID_REASONS = ("KTP hilang, sedang diurus di Disdukcapil", "Tidak membawa identitas saat datang",
+                 "KTP ditahan penyidik", "Belum pernah merekam KTP-el")
+P_VIEW = 0.15  # chance that an act is preceded by a logged view of the person's record
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A demo staff member as the generator needs them."""
+
+    id: int
+    username: str
+    role: str
+    name: str
+    nip: str
+    sip: str
+
+
+@dataclass(frozen=True)
+class FacilityInfo:
+    """What documents print about the facility."""
+
+    name_lines: tuple[str, ...]
+    code: str
+    city: str
+    head_name: str
+    head_position: str
+    head_nip: str
+
+
+class PeopleRows:
+    """Makes the rows of people, intake, assessments, urine tests and documents.
+
+    Attributes:
+        w: the bulk writer the rows go to.
+        end: the last day of the demo (ordinal); nothing is dated after it.
+        sequences: the last number handed out per (kind, year), for NumberSequence.
+        yearly: per year and indicator, the counts the annual targets are set against.
+    """
+
+    def __init__(self, rng: random.Random, writer: BulkWriter, end: int,
+                 facility: FacilityInfo, staff: list[StaffMember]) -> None:
+        self.rng = rng
+        self.w = writer
+        self.end = end
+        self.facility = facility
+        self.intakes = [s for s in staff if s.role == "intake"]
+        self.counselors = [s for s in staff if s.role == "counselor"]
+        self.doctors = [s for s in staff if s.role == "doctor"]
+        self.next_id: dict[type, int] = {}
+        self.sequences: dict[tuple[str, int], int] = {}
+        self.yearly: dict[tuple[int, str], int] = {}
+        self.mr_counter = 0
+        self.recent_phones: list[str] = []
+        self.niks: set[str] = set()  # NIKs handed out: the desk refuses one already on file
+        self._ym: dict[int, tuple[int, int]] = {}
+        self._details: dict[tuple, str] = {}
+        self.rows = writer.rows
+
+    # --- small helpers ---------------------------------------------------------------
+
+    def new_id(self, model: type) -> int:
+        value = self.next_id.get(model, 0) + 1
+        self.next_id[model] = value
+        return value
+
+    def year_month(self, day: int) -> tuple[int, int]:
+        value = self._ym.get(day)
+        if value is None:
+            date = dt.date.fromordinal(day)
+            value = self._ym[day] = (date.year, date.month)
+        return value
+
+    def next_number(self, kind: str, year: int) -> int:
+        value = self.sequences.get((kind, year), 0) + 1
+        self.sequences[(kind, year)] = value
+        return value
+
+    def count(self, day: int, indicator: str) -> None:
+        key = (self.year_month(day)[0], indicator)
+        self.yearly[key] = self.yearly.get(key, 0) + 1
+
+    def office_time(self) -> int:
+        """Seconds after midnight between 08:00 and 15:30."""
+        return 28_800 + self.rng.randrange(27_000)
+
+    def clock(self, person: PersonPlan, day: int, span: int) -> int:
+        """When an act about ``person`` that takes ``span`` seconds starts on ``day``: in
+        office hours, and after whatever was done for them earlier that day."""
+        start = self.office_time()
+        last_day, last_end = person.clock
+        if last_day == day and start < last_end + 300:
+            start = last_end + 300 + self.rng.randrange(1800)
+        start = min(start, 86_399 - span)
+        person.clock = (day, start + span)
+        return start
+
+    def audit(self, day: int, secs: int, staff: int, action: str, table: str,
+              record: Optional[int], person: Optional[int], detail: Any = None) -> None:
+        """An audit event as models.audit.record writes it; ``detail`` is a dict, or JSON
+        text already encoded (for details repeated many times)."""
+        if detail is not None and not isinstance(detail, str):
+            detail = self.w.json(detail)
+        self.rows[AuditEvent].append((self.new_id(AuditEvent), self.w.stamp(day, secs), staff,
+                                      action, table, record, person, detail))
+
+    def encoded(self, detail: dict[str, Any]) -> str:
+        """JSON text of a detail that recurs (a handful of distinct values), made once."""
+        key = tuple(detail.items())
+        text = self._details.get(key)
+        if text is None:
+            text = self._details[key] = self.w.json(detail)
+        return text
+
+    def maybe_view(self, day: int, secs: int, staff: int, person: PersonPlan) -> None:
+        if self.rng.random() < P_VIEW:
+            self.audit(day, max(28_000, secs - 300), staff, "person.view", "person", person.id,
+                       person.id)
+
+    # --- people ----------------------------------------------------------------------
+
+    def create_person(self, person: PersonPlan, day: int, secs: int, staff: int) -> None:
+        """The person row, family contacts and the audit of the registration at ``secs``."""
+        rng, w = self.rng, self.w
+        person.id = pid = self.new_id(Person)
+        region, sex = person.region, person.sex
+        original = person.duplicate_of
+        if original is not None:
+            person.birth = original.birth  # as the first record has it (maybe estimated)
+        birth_date = dt.date.fromordinal(person.birth)
+        age = int((day - person.birth) / 365.25)
+        if original is not None:
+            name = name_variant(rng, original.name)
+        else:
+            name = make_name(rng, region, sex)
+        place = pick_place(rng, region)
+        district_index = rng.randrange(len(place.districts))
+        roll = rng.random()
+        id_type, id_number, nik, no_id, estimated = "nik", "", None, "", False
+        if original is not None:
+            # The desk refuses a NIK already on file, so a second record of one person comes
+            # from a mistyped serial or from a visit without an identity card.
+            if original.nik and roll < 0.5:
+                nik = self._free_nik(original.nik[:12])
+            else:
+                id_type, no_id = "none", NO_ID_REASONS[1]
+        elif roll < 0.955:
+            nik = self._free_nik(make_nik(place.province, place.regency_code, district_index + 1,
+                                          birth_date, sex, 1)[:12])
+        elif roll < 0.965:
+            id_type, id_number = "passport", f"{rng.choice('ABCE')}{rng.randint(1000000, 9999999)}"
+        else:
+            id_type, no_id = "none", rng.choice(NO_ID_REASONS)
+            estimated = age >= 20 and rng.random() < 0.3  # a guess that keeps the age band
+            if estimated:
+                birth_date = dt.date(birth_date.year, 7, 1)
+                person.birth = birth_date.toordinal()
+        if nik:
+            id_number = nik
+        kk = ""
+        if nik and rng.random() < 0.7:
+            issued = dt.date.fromordinal(day - rng.randint(200, 5000))
+            kk = (f"{place.province}{place.regency_code:02d}{district_index + 1:02d}"
+                  f"{issued:%d%m%y}{rng.randint(1, 9999):04d}")
+        if original is not None and rng.random() < 0.5:
+            phone = original.phone
+        elif self.recent_phones and rng.random() < 0.01:
+            phone = rng.choice(self.recent_phones)  # a family sharing one number
+        else:
+            phone = make_phone(rng)
+        self.recent_phones.append(phone)
+        if len(self.recent_phones) > 500:
+            del self.recent_phones[:250]
+        address = make_street(rng, long=rng.random() < 0.01)
+        occupation = occupation_of(rng, age, person.applicant)
+        education = ("smp" if age < 16 else "sma") if age < 19 else \
+            rng.choice(("sd", "smp", "sma", "sma", "sma", "diploma", "university"))
+        marital = "single" if age < 21 or rng.random() < 0.35 else \
+            rng.choice(("married", "married", "married", "divorced", "widowed"))
+        birth_place = rng.choice(region.places).birth_place if region.places and \
+            rng.random() < 0.6 else place.birth_place
+        alias = make_alias(rng, sex) if rng.random() < (0.03 if person.applicant else 0.15) else ""
+        mr_no = ""
+        if person.episodes:
+            self.mr_counter += 1
+            mr_no = f"RM-{self.mr_counter:06d}"
+        year = self.year_month(day)[0]
+        person.reg_no = f"R-{year}-{self.next_number('REG', year):06d}"
+        stamp = w.stamp(day, secs)
+        person.name, person.nik, person.phone, person.occupation = name, nik, phone, occupation
+        person.birth_place = birth_place
+        rt_rw, village = make_rt_rw(rng), rng.choice(place.villages)
+        person.address = (f"{address} RT/RW {rt_rw}, {village}, "
+                          f"{place.districts[district_index]}, {place.regency}")
+        self.rows[Person].append((
+            pid, person.reg_no, mr_no, name, name_key(name), alias, sex, birth_place,
+            w.date(birth_date.toordinal()), estimated, id_type, id_number, nik, False, no_id, kk,
+            religion_of(rng, region, name), marital, education, occupation, address, rt_rw,
+            village, place.districts[district_index], place.regency, place.province, phone,
+            rng.choice(("", "", "A", "B", "O", "O", "AB")), "IDN", stamp, stamp, 1, None))
+        self._family(person, age, marital, place.regency)
+        self.audit(day, secs, staff, "person.create", "person", pid, pid,
+                   self.encoded({"nik_override": False}))
+
+    def _free_nik(self, head: str) -> str:
+        """A NIK with the 12 digits ``head`` and a serial no other person has."""
+        while True:
+            nik = f"{head}{self.rng.randint(1, 9999):04d}"
+            if nik not in self.niks:
+                self.niks.add(nik)
+                return nik
+
+    def _family(self, person: PersonPlan, age: int, marital: str, regency: str) -> None:
+        rng = self.rng
+        region = person.region
+        contacts = []
+        if age < 18 or (not person.applicant and rng.random() < 0.1):
+            relation = "mother" if rng.random() < 0.55 else "father"
+            contacts.append((relation, True))
+        reported_by_family = any(e.reporter == "family" for e in person.episodes)
+        if reported_by_family or rng.random() < (0.2 if person.applicant else 0.55):
+            relation = "spouse" if marital == "married" else rng.choice(("mother", "father",
+                                                                          "sibling"))
+            contacts.append((relation, False))
+        for relation, guardian in contacts:
+            sex = "P" if relation == "mother" or (relation == "spouse" and person.sex == "L") \
+                else "L"
+            name = make_name(rng, region, sex)
+            if region.style in ("batak", "east", "chinese") and relation in ("father", "sibling"):
+                name = " ".join(name.split()[:-1] + person.name.split()[-1:])
+            phone = make_phone(rng)
+            address = person.address if rng.random() < 0.7 else \
+                f"{make_street(rng)}, {regency}"
+            self.rows[FamilyContact].append((self.new_id(FamilyContact), person.id, relation,
+                                             name, phone, address, guardian))
+            if guardian:
+                person.guardian = (name, phone)
+            elif not person.family[0]:
+                person.family = (name, phone)
+
+    def _identity(self, person: PersonPlan) -> dict[str, Any]:
+        return {"name": person.name, "nik": person.nik or "", "reg_no": person.reg_no,
+                "sex": person.sex, "birth_place": person.birth_place,
+                "birth_date": dt.date.fromordinal(person.birth).isoformat(),
+                "occupation": person.occupation, "address": person.address}
+
+    # --- documents and urine tests -----------------------------------------------------
+
+    def document(self, kind: str, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
+                 secs: int, staff: int, payload: dict[str, Any], purpose: str = "",
+                 result: str = "", fee: int = 0, fee_waived: str = "") -> None:
+        """A document with its number (one sequence per kind per year) and frozen payload."""
+        year, month = self.year_month(day)
+        seq = self.next_number(kind, year)
+        number = f"{kind}/{seq:04d}/{ROMAN[month]}/{year}/{self.facility.code}"
+        facility = self.facility
+        payload.update(number=number, kind=kind, place=facility.city,
+                       date=dt.date.fromordinal(day).isoformat(),
+                       facility={"name_lines": list(facility.name_lines), "code": facility.code},
+                       head={"name": facility.head_name, "position": facility.head_position,
+                             "nip": facility.head_nip})
+        doc_id = self.new_id(Document)
+        self.rows[Document].append((
+            doc_id, number, kind, year, seq, person.id, episode.id if episode else None, staff,
+            self.w.stamp(day, secs), purpose, result, fee, fee_waived, self.w.json(payload), "",
+            "", None, None, "", 0))
+        self.audit(day, secs, staff, "document.issue", "document", doc_id, person.id,
+                   {"number": number})
+
+    def urine_test(self, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
+                   secs: int, examiner: int, purpose: str,
+                   positive_for: Optional[str]) -> dict[str, str]:
+        """A six-panel test; positive for what ``positive_for`` shows on the panel."""
+        rng, w = self.rng, self.w
+        positives = urine_positives(positive_for) if positive_for else ()
+        test_id = self.new_id(UrineTest)
+        results = {}
+        invalid = rng.randrange(6) if rng.random() < 0.003 else -1
+        for index, parameter in enumerate(PANEL):
+            result = "positive" if parameter in positives else \
+                "invalid" if index == invalid else "negative"
+            results[parameter] = result
+            self.rows[UrineResult].append((self.new_id(UrineResult), test_id, parameter, result))
+        year, month = self.year_month(day)
+        kit, code = KITS[(year + month) % len(KITS)]
+        any_positive = bool(positives)
+        confirmation = "positive" if any_positive and day < self.end - 14 and \
+            rng.random() < 0.5 else ""
+        stamp = w.stamp(day, secs)
+        self.audit(day, secs, examiner, "urine.create", "urine_test", test_id, person.id,
+                   self.encoded({"purpose": purpose, "any_positive": any_positive}))
+        self.rows[UrineTest].append((
+            test_id, person.id, episode.id if episode else None,
+            f"U{year % 100:02d}-{self.next_number('URN', year):06d}", stamp, rng.random() < 0.95,
+            kit, f"{code}{year % 100:02d}{month:02d}-{(year * 7 + month * 13) % 900 + 100}",
+            examiner, purpose, any_positive, confirmation, "", stamp))
+        return results
+
+    def assessment(self, person: PersonPlan, episode: Optional[EpisodePlan], kind: str, day: int,
+                   secs: int, minutes: int, staff: int, answers: dict[str, Any],
+                   diagnosis_code: str = "", plan: tuple[str, ...] = ()
+                   ) -> Optional[scoring.Evaluation]:
+        """A signed assessment scored by :mod:`models.scoring` as the desk would score it.
+
+        Made as a draft at ``secs`` and signed ``minutes`` (in seconds) later, so its
+        version is 2 and the audit has both acts.
+        """
+        w = self.w
+        evaluation = scoring.evaluate(kind, answers)
+        assessment_id = self.new_id(Assessment)
+        self.rows[Assessment].append((
+            assessment_id, person.id, episode.id if episode else None, kind, w.date(day), staff,
+            "signed", w.stamp(day, secs + minutes), w.json(answers),
+            evaluation.total if evaluation else None, evaluation.level if evaluation else "",
+            diagnosis_code, w.json(list(plan)), 2))
+        if evaluation is not None:
+            scores = self.rows[AssessmentScore]
+            for item in evaluation.items:
+                scores.append((self.new_id(AssessmentScore), assessment_id, item.item, item.score,
+                               item.client_trouble, item.client_need, item.level))
+        detail = self.encoded({"kind": kind})
+        self.audit(day, secs, staff, "assessment.create", "assessment", assessment_id, person.id,
+                   detail)
+        self.audit(day, secs + minutes, staff, "assessment.sign", "assessment", assessment_id,
+                   person.id, detail)
+        return evaluation

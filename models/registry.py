@@ -1,0 +1,334 @@
+"""The client registry: registering, correcting, viewing and finding people.
+
+Every function takes the acting staff member first and checks their rights here, not in
+the screens. Viewing a record is audited; a search is not (it shows only what the list
+needs), but opening a result is.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from difflib import SequenceMatcher
+
+from models import audit
+from models import validation as v
+from models.db import write_transaction
+from models.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, ValidationError
+from models.names import compact_key, name_key
+from models.nik import PROVINCES, check_nik
+from models.person import (BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELATIONS, RELIGIONS,
+                           SEXES, FamilyContact, Person)
+from models.rights import Action, Area, require
+from models.sequence import next_value
+from models.staff import Staff
+
+T = QT_TRANSLATE_NOOP
+F_NAME = T("Codes", "Full name")
+F_ALIAS = T("Codes", "Alias")
+F_SEX = T("Codes", "Sex")
+F_BIRTH_PLACE = T("Codes", "Place of birth")
+F_BIRTH_DATE = T("Codes", "Date of birth")
+F_ID_TYPE = T("Codes", "Identity document")
+F_ID_NUMBER = T("Codes", "Document number")
+F_NIK = T("Codes", "NIK")
+F_NO_ID_REASON = T("Codes", "Reason for no identity document")
+F_KK = T("Codes", "Family card number (KK)")
+F_RELIGION = T("Codes", "Religion")
+F_MARITAL = T("Codes", "Marital status")
+F_EDUCATION = T("Codes", "Education")
+F_OCCUPATION = T("Codes", "Occupation")
+F_ADDRESS = T("Codes", "Address")
+F_RT_RW = T("Codes", "RT/RW")
+F_VILLAGE = T("Codes", "Village (kelurahan/desa)")
+F_DISTRICT = T("Codes", "District (kecamatan)")
+F_REGENCY = T("Codes", "Regency / city")
+F_PROVINCE = T("Codes", "Province")
+F_PHONE = T("Codes", "Phone")
+F_BLOOD = T("Codes", "Blood type")
+F_NATIONALITY = T("Codes", "Nationality")
+F_RELATION = T("Codes", "Relation")
+F_CONTACT_NAME = T("Codes", "Contact name")
+
+MSG_NIK_EXISTS = T("Errors", "This NIK is already registered to {name} ({reg_no}). "
+                   "Open that record instead of making a new one.")
+MSG_NIK_NEEDED = T("Errors", "Enter the NIK, or choose another identity document.")
+MSG_KK = T("Errors", "A family card (KK) number has 16 digits.")
+MSG_CONFLICT = T("Errors", "Another desk changed this record at {time} (by {staff}). "
+                 "Your input is kept; review their change and save again.")
+MSG_PERSON_GONE = T("Errors", "This person's record does not exist.")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What a desk types about a person."""
+
+    full_name: str
+    sex: str
+    birth_date: dt.date | None = None
+    birth_date_estimated: bool = False
+    birth_place: str = ""
+    alias: str = ""
+    id_type: str = "nik"
+    nik: str = ""
+    id_number: str = ""
+    no_id_reason: str = ""
+    kk_number: str = ""
+    religion: str = "unknown"
+    marital_status: str = "single"
+    education: str = "sma"
+    occupation: str = ""
+    address: str = ""
+    rt_rw: str = ""
+    village: str = ""
+    district: str = ""
+    regency: str = ""
+    province_code: str = ""
+    phone: str = ""
+    blood_type: str = ""
+    nationality: str = "IDN"
+    mr_no: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: int
+    relation: str
+    name: str
+    phone: str
+    address: str
+    is_guardian: bool
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A person as a screen or a letter needs it; frozen, no ORM object."""
+
+    id: int
+    reg_no: str
+    version: int
+    data: PersonInput
+    nik_override: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    merged_into: int | None
+    contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
+
+
+def clean_person(data: PersonInput, override_nik: bool = False,
+                 today: dt.date | None = None) -> dict:
+    """Validate ``data`` and return the column values; raises :class:`ValidationError`."""
+    today = today or dt.date.today()
+    out = {
+        "full_name": v.text(data.full_name, F_NAME, limit=200, required=True),
+        "alias": v.text(data.alias, F_ALIAS, limit=200),
+        "sex": v.choice(data.sex, F_SEX, SEXES),
+        "birth_place": v.text(data.birth_place, F_BIRTH_PLACE, limit=100),
+        "birth_date": v.past_date(data.birth_date, F_BIRTH_DATE, today=today),
+        "birth_date_estimated": bool(data.birth_date_estimated),
+        "id_type": v.choice(data.id_type, F_ID_TYPE, ID_TYPES),
+        "religion": v.choice(data.religion, F_RELIGION, RELIGIONS),
+        "marital_status": v.choice(data.marital_status, F_MARITAL, MARITAL),
+        "education": v.choice(data.education, F_EDUCATION, EDUCATION),
+        "occupation": v.text(data.occupation, F_OCCUPATION, limit=100),
+        "address": v.text(data.address, F_ADDRESS, limit=500, multiline=True),
+        "rt_rw": v.text(data.rt_rw, F_RT_RW, limit=16),
+        "village": v.text(data.village, F_VILLAGE, limit=100),
+        "district": v.text(data.district, F_DISTRICT, limit=100),
+        "regency": v.text(data.regency, F_REGENCY, limit=100),
+        "phone": v.phone(data.phone, F_PHONE),
+        "blood_type": v.choice(data.blood_type, F_BLOOD, BLOOD_TYPES),
+        "nationality": v.text(data.nationality, F_NATIONALITY, limit=3, required=True).upper(),
+        "mr_no": v.text(data.mr_no, F_ID_NUMBER, limit=32),
+        "no_id_reason": "", "id_number": "", "nik": None, "nik_override": False,
+    }
+    province = v.text(data.province_code, F_PROVINCE, limit=2)
+    if province and province not in PROVINCES:
+        raise ValidationError(v.MSG_CHOICE, field=F_PROVINCE, value=province)
+    out["province_code"] = province
+    kk = v.text(data.kk_number, F_KK, limit=40).replace(" ", "")
+    if kk and (len(kk) != 16 or not kk.isdigit()):
+        raise ValidationError(MSG_KK, field=F_KK)
+    out["kk_number"] = kk
+    if out["id_type"] == "nik":
+        raw = v.text(data.nik, F_NIK, limit=40)
+        if not raw:
+            raise ValidationError(MSG_NIK_NEEDED, field=F_NIK)
+        check = check_nik(raw, out["birth_date"], out["sex"], today=today)
+        if check.errors:
+            problem = check.errors[0]
+            raise ValidationError(problem.text, field=F_NIK, **problem.params)
+        if check.mismatches and not override_nik:
+            problem = check.mismatches[0]
+            raise ValidationError(problem.text, field=F_NIK, **problem.params)
+        out.update(nik=check.nik, id_number=check.nik, nik_override=bool(check.mismatches))
+        if not out["province_code"] and check.province_code:
+            out["province_code"] = check.province_code
+    elif out["id_type"] == "none":
+        out["no_id_reason"] = v.text(data.no_id_reason, F_NO_ID_REASON, limit=200, required=True)
+    else:
+        out["id_number"] = v.text(data.id_number, F_ID_NUMBER, limit=32, required=True)
+    out["name_key"] = name_key(out["full_name"]) or out["full_name"].casefold()
+    return out
+
+
+def _check_nik_free(nik: str | None, exclude_id: int | None = None) -> None:
+    if not nik:
+        return
+    query = Person.select(Person.full_name, Person.reg_no).where(
+        (Person.nik == nik) & Person.merged_into.is_null())
+    if exclude_id is not None:
+        query = query.where(Person.id != exclude_id)
+    other = query.first()
+    if other is not None:
+        raise ValidationError(MSG_NIK_EXISTS, field=F_NIK, name=other.full_name,
+                              reg_no=other.reg_no)
+
+
+def register_person(actor: Staff, data: PersonInput, *, override_nik: bool = False,
+                    today: dt.date | None = None) -> int:
+    """Register a new person; returns their id. A NIK already on file is refused."""
+    require(actor, Area.IDENTITY, Action.INPUT)
+    values = clean_person(data, override_nik, today)
+    with write_transaction():
+        _check_nik_free(values["nik"])
+        now = dt.datetime.now()
+        seq = next_value("REG", now.year)
+        person = Person.create(reg_no=f"R-{now.year}-{seq:06d}", created_at=now,
+                               updated_at=now, **values)
+        audit.record(actor, "person.create", "person", person.id, person_id=person.id,
+                     nik_override=values["nik_override"])
+    return person.id
+
+
+def update_person(actor: Staff, person_id: int, expected_version: int, data: PersonInput, *,
+                  override_nik: bool = False, today: dt.date | None = None) -> int:
+    """Correct a person's identity; returns the new version.
+
+    Saving over a version another desk has already replaced raises :class:`ConflictError`
+    and writes nothing, so nobody's change is silently lost.
+    """
+    require(actor, Area.IDENTITY, Action.CORRECT)
+    values = clean_person(data, override_nik, today)
+    with write_transaction():
+        current = Person.get_or_none(Person.id == person_id)
+        if current is None:
+            raise NotFound(MSG_PERSON_GONE)
+        _check_nik_free(values["nik"], exclude_id=person_id)
+        changed = sorted(k for k, val in values.items() if getattr(current, k) != val)
+        rows = (Person.update(updated_at=dt.datetime.now(), version=Person.version + 1, **values)
+                .where((Person.id == person_id) & (Person.version == expected_version))
+                .execute())
+        if rows == 0:
+            _raise_conflict("person", person_id, current.updated_at)
+        audit.record(actor, "person.update", "person", person_id, person_id=person_id,
+                     fields=changed, nik_override=values["nik_override"])
+    return expected_version + 1
+
+
+def _raise_conflict(table: str, record_id: int, when: dt.datetime) -> None:
+    last = (audit.AuditEvent.select(audit.AuditEvent.staff, audit.AuditEvent.at)
+            .where((audit.AuditEvent.table_name == table)
+                   & (audit.AuditEvent.record_id == record_id)
+                   & audit.AuditEvent.action.endswith(".update"))
+            .order_by(audit.AuditEvent.id.desc()).first())
+    who = Staff.get_by_id(last.staff_id).full_name if last and last.staff_id else "?"
+    at = (last.at if last else when).strftime("%H:%M")
+    raise ConflictError(MSG_CONFLICT, time=at, staff=who)
+
+
+def view_person(actor: Staff, person_id: int) -> PersonRecord:
+    """Open a person's record; the view itself is audited."""
+    require(actor, Area.IDENTITY, Action.VIEW)
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound(MSG_PERSON_GONE)
+    names = {f.name for f in fields(PersonInput)}
+    data = PersonInput(**{n: getattr(person, n) or ("" if n == "nik" else getattr(person, n))
+                          for n in names})
+    contacts = tuple(ContactRecord(c.id, c.relation, c.name, c.phone, c.address, c.is_guardian)
+                     for c in person.contacts.order_by(FamilyContact.id))
+    with write_transaction():
+        audit.record(actor, "person.view", "person", person_id, person_id=person_id)
+    return PersonRecord(person.id, person.reg_no, person.version, data, person.nik_override,
+                        person.created_at, person.updated_at, person.merged_into_id, contacts)
+
+
+def add_contact(actor: Staff, person_id: int, relation: str, name: str, phone: str = "",
+                address: str = "", is_guardian: bool = False) -> int:
+    """Add a family contact (father, mother, spouse, guardian ...)."""
+    require(actor, Area.IDENTITY, Action.INPUT)
+    values = {"relation": v.choice(relation, F_RELATION, RELATIONS),
+              "name": v.text(name, F_CONTACT_NAME, limit=200, required=True),
+              "phone": v.phone(phone, F_PHONE),
+              "address": v.text(address, F_ADDRESS, limit=500, multiline=True),
+              "is_guardian": bool(is_guardian)}
+    with write_transaction():
+        if not Person.select().where(Person.id == person_id).exists():
+            raise NotFound(MSG_PERSON_GONE)
+        contact = FamilyContact.create(person=person_id, **values)
+        audit.record(actor, "contact.create", "family_contact", contact.id, person_id=person_id)
+    return contact.id
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A person already on file who may be the one being registered."""
+
+    person_id: int
+    reg_no: str
+    full_name: str
+    birth_date: dt.date | None
+    reasons: tuple[str, ...]  # "nik", "name_birth_date", "phone"
+
+
+REASON_LABELS = {"nik": T("Codes", "same NIK"),
+                 "name_birth_date": T("Codes", "similar name, same date of birth"),
+                 "phone": T("Codes", "same phone number")}
+
+
+def names_similar(a: str, b: str) -> bool:
+    """True for spelling variants of one name (after normalising): Nurhayati / Nur Hayati."""
+    ka, kb = compact_key(a), compact_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
+        return True
+    return SequenceMatcher(None, ka, kb).ratio() >= 0.85
+
+
+def duplicate_candidates(actor: Staff, *, nik: str = "", full_name: str = "",
+                         birth_date: dt.date | None = None, phone: str = "",
+                         exclude_id: int | None = None, limit: int = 20
+                         ) -> list[DuplicateCandidate]:
+    """People who may already be the person being typed: same NIK; a similar name with the
+    same birth date; the same phone. Every lookup uses an index."""
+    require(actor, Area.IDENTITY, Action.VIEW)
+    found: dict[int, tuple[Person, set[str]]] = {}
+
+    def add(rows, reason: str) -> None:
+        for person in rows:
+            if person.id != exclude_id:
+                found.setdefault(person.id, (person, set()))[1].add(reason)
+
+    cols = (Person.id, Person.reg_no, Person.full_name, Person.birth_date)
+    live = Person.merged_into.is_null()
+    digits = "".join(ch for ch in nik if ch.isdigit())
+    if len(digits) == 16:
+        add(Person.select(*cols).where((Person.nik == digits) & live).limit(limit), "nik")
+    if birth_date is not None and full_name.strip():
+        same_day = Person.select(*cols).where((Person.birth_date == birth_date) & live)
+        add((p for p in same_day.limit(500) if names_similar(p.full_name, full_name)),
+            "name_birth_date")
+    if phone.strip():
+        try:
+            number = v.phone(phone, F_PHONE)
+        except ValidationError:
+            number = ""
+        if number:
+            add(Person.select(*cols).where((Person.phone == number) & live).limit(limit), "phone")
+    order = {"nik": 0, "name_birth_date": 1, "phone": 2}
+    result = [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date,
+                                 tuple(sorted(reasons, key=order.get)))
+              for p, reasons in found.values()]
+    result.sort(key=lambda c: (order[c.reasons[0]], -len(c.reasons), c.full_name))
+    return result[:limit]

@@ -1,0 +1,113 @@
+"""Opening a database: probe, connect, check, and run pending migrations after a backup.
+
+Migrations are numbered scripts in ``models/migrations`` applied by peewee's own runner
+(``playhouse.migrations``); the schema version is the number of the newest one applied.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+import peewee
+from playhouse.migrations import Migration, Runner
+
+from models import db as dbmod
+from models.db import DatabaseTarget, database
+from models.errors import MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH, DatabaseProblem
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def known_version() -> int:
+    """The newest schema version this program knows."""
+    return max(m.idx for m in Migration.load_directory(str(MIGRATIONS_DIR)))
+
+
+def _runner() -> Runner:
+    return Runner(database.obj, str(MIGRATIONS_DIR), table_name=dbmod.MARKER_TABLE)
+
+
+def current_version() -> int:
+    """The schema version of the bound database (0 for an empty one)."""
+    applied = _runner().applied()
+    return max((int(name.split("_", 1)[0]) for name in applied if name[:1].isdigit()),
+               default=0)
+
+
+def backup_sqlite(path: Path, suffix: str) -> Path:
+    """Copy a live SQLite database through the online backup API (never a file copy)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{suffix}-{stamp}.sqlite3")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def integrity_problem(full: bool = False) -> str | None:
+    """None when the bound database is sound, else the first complaint of SQLite."""
+    if not dbmod.is_sqlite():
+        return None
+    pragma = "integrity_check" if full else "quick_check"
+    rows = database.execute_sql(f"PRAGMA {pragma}").fetchall()
+    if rows and rows[0][0] == "ok":
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def migrate(target: DatabaseTarget) -> list[str]:
+    """Apply pending migrations to the bound database; back up an existing SQLite file first."""
+    runner = _runner()
+    version, known = current_version(), known_version()
+    if version > known:
+        raise DatabaseProblem(MSG_NEWER, found=version, known=known)
+    pending = [m for m in runner.status() if not m.applied and m.path]
+    if not pending:
+        return []
+    if version > 0 and target.kind == "sqlite":
+        saved = backup_sqlite(Path(target.location), f"before-v{known}")
+        log.info("backed up schema v%s to %s before migrating", version, saved)
+    names = runner.up()
+    if dbmod.is_sqlite():
+        database.execute_sql(f"PRAGMA user_version = {known}")
+    return names
+
+
+def open_database(target: DatabaseTarget, *, create: bool = True, read_only: bool = False,
+                  upgrade: bool = True) -> peewee.Database:
+    """Open ``target`` for use: refuse what is not a healthy Pulih database, then migrate.
+
+    A file that exists but is not a Pulih database, or is damaged, is never written to.
+    ``upgrade=False`` opens an existing database as it is (``check`` reports, not changes).
+    """
+    if target.kind == "sqlite":
+        path = Path(target.location)
+        exists = dbmod.probe_sqlite_file(path)
+        if not exists and (read_only or not create):
+            raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
+    db = dbmod.connect(target, read_only=read_only)
+    try:
+        if target.kind == "sqlite":
+            problem = integrity_problem()
+            if problem:
+                raise DatabaseProblem(MSG_DAMAGED, path=target.location, detail=problem)
+        if not read_only and upgrade:
+            migrate(target)
+        elif current_version() > known_version():
+            raise DatabaseProblem(MSG_NEWER, found=current_version(), known=known_version())
+    except sqlite3.DatabaseError as exc:
+        dbmod.close()
+        raise DatabaseProblem(MSG_DAMAGED, path=target.location, detail=str(exc)) from exc
+    except BaseException:
+        dbmod.close()
+        raise
+    return db

@@ -1,0 +1,130 @@
+"""Finding people by name, alias, address, NIK, registration number or phone.
+
+Text goes through the full-text index (SQLite FTS5, PostgreSQL tsvector GIN) with prefix
+matching on the normalised name key, so spelling variants meet; numbers go to their own
+indexes. Nothing here scans every row in Python.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from models import db as dbmod
+from models.names import name_tokens
+from models.person import Person
+from models.rights import Action, Area, require
+from models.staff import Staff
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One row of a result list: only what the list shows."""
+
+    person_id: int
+    reg_no: str
+    full_name: str
+    sex: str
+    birth_date: dt.date | None
+
+
+def _raw_tokens(query: str) -> list[str]:
+    return _WORD.findall(query.casefold())[:8]
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression: normalised-name prefixes, or the raw words as typed."""
+    keys = [t for t in name_tokens(query) if t][:8]
+    raw = _raw_tokens(query)
+    if not keys and not raw:
+        return None
+    parts = []
+    if keys:
+        parts.append("(name_key : " + " AND ".join(f'"{t}"*' for t in keys) + ")")
+    if raw:
+        parts.append("({full_name alias address} : " + " AND ".join(f'"{t}"*' for t in raw) + ")")
+    return " OR ".join(parts)
+
+
+def ts_query(query: str) -> str | None:
+    """A PostgreSQL to_tsquery expression with the same meaning as :func:`fts_query`."""
+    keys = [t for t in name_tokens(query) if t][:8]
+    raw = _raw_tokens(query)
+    if not keys and not raw:
+        return None
+    parts = [" & ".join(f"{t}:*" for t in group) for group in (keys, raw) if group]
+    return " | ".join(f"({p})" for p in parts)
+
+
+_PLAIN_PREFIX = re.compile(r"[0-9A-Z-]+")
+_VECTOR = "to_tsvector('simple', name_key || ' ' || full_name || ' ' || alias || ' ' || address)"
+
+
+def _starts_with(column, prefix: str):
+    """A prefix test that the column's index can serve: GLOB on SQLite (case-sensitive,
+    unlike LIKE there), LIKE on PostgreSQL (a text_pattern_ops index, migration 0002).
+    ``prefix`` holds only digits, capitals and dashes, so it carries no wildcard."""
+    if not _PLAIN_PREFIX.fullmatch(prefix):
+        raise ValueError(f"not a plain prefix: {prefix!r}")
+    if dbmod.is_sqlite():
+        return column % f"{prefix}*"  # peewee writes GLOB for % on SQLite
+    return column % f"{prefix}%"
+
+
+def _number_ids(digits: str, limit: int) -> list[int]:
+    """Ids whose NIK or phone starts with the typed digits (both indexed)."""
+    live = Person.merged_into.is_null()
+    ids: list[int] = []
+    if len(digits) == 16:  # a whole NIK; phones have at most 15 digits
+        columns, tests = (Person.nik,), (Person.nik == digits,)
+    else:
+        columns = (Person.nik, Person.phone)
+        tests = tuple(_starts_with(column, digits) for column in columns)
+    for column, test in zip(columns, tests):
+        query = Person.select(Person.id).where(test & live).order_by(column).limit(limit)
+        ids.extend(pid for (pid,) in query.tuples())
+    return list(dict.fromkeys(ids))[:limit]
+
+
+def search_ids(actor: Staff, query: str, limit: int = 200) -> list[int]:
+    """Ids of the people matching ``query``, best first."""
+    require(actor, Area.IDENTITY, Action.VIEW)
+    query = query.strip()
+    digits = re.sub(r"[\s.\-]", "", query)
+    if len(digits) >= 4 and digits.isdigit():
+        return _number_ids(digits, limit)
+    reg_no = query.upper().replace(" ", "")
+    if reg_no.startswith("R-") and _PLAIN_PREFIX.fullmatch(reg_no):
+        rows = (Person.select(Person.id).where(_starts_with(Person.reg_no, reg_no))
+                .order_by(Person.reg_no).limit(limit).tuples())
+        return [pid for (pid,) in rows]
+    if dbmod.is_sqlite():
+        match = fts_query(query)
+        if match is None:
+            return []
+        cursor = dbmod.database.execute_sql(
+            "SELECT f.rowid FROM person_fts f JOIN person p ON p.id = f.rowid "
+            "WHERE person_fts MATCH ? AND p.merged_into_id IS NULL "
+            "ORDER BY f.rank LIMIT ?", (match, limit))
+        return [row[0] for row in cursor.fetchall()]
+    tsq = ts_query(query)
+    if tsq is None:
+        return []
+    cursor = dbmod.database.execute_sql(
+        f"SELECT id FROM person WHERE {_VECTOR} @@ to_tsquery('simple', %s) "
+        f"AND merged_into_id IS NULL "
+        f"ORDER BY ts_rank({_VECTOR}, to_tsquery('simple', %s)) DESC, name_key LIMIT %s",
+        (tsq, tsq, limit))
+    return [row[0] for row in cursor.fetchall()]
+
+
+def hits(ids: list[int]) -> list[SearchHit]:
+    """The list rows of ``ids``, in that order (one indexed query)."""
+    if not ids:
+        return []
+    rows = {r[0]: SearchHit(*r) for r in
+            Person.select(Person.id, Person.reg_no, Person.full_name, Person.sex,
+                          Person.birth_date).where(Person.id.in_(ids)).tuples()}
+    return [rows[i] for i in ids if i in rows]

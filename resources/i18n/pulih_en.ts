@@ -1,0 +1,2580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="37"/>
+        <source>Pulih cannot open the database</source>
+        <translation>Pulih cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="39"/>
+        <source>Database: {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="20"/>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="21"/>
+        <source>The command '{command}' is not part of this version of Pulih yet.</source>
+        <translation>The command '{command}' is not part of this version of Pulih yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="23"/>
+        <source>{path} already holds a database with data. A demo is only built into a new file; choose another file with --db.</source>
+        <translation>{path} already holds a database with data. A demo is only built into a new file; choose another file with --db.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="28"/>
+        <source>The computer refused to read or write a file: {detail}. Check free disk space and folder permissions, then try again.</source>
+        <translation>The computer refused to read or write a file: {detail}. Check free disk space and folder permissions, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="31"/>
+        <source>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</source>
+        <translation>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="80"/>
+        <source>Database: {where} ({engine})</source>
+        <translation>Database: {where} ({engine})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="82"/>
+        <source>Schema version: {found} (this program: {known})</source>
+        <translation>Schema version: {found} (this program: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="85"/>
+        <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
+        <translation>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="88"/>
+        <source>Integrity: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="90"/>
+        <source>Integrity: DAMAGED: {detail}</source>
+        <translation>Integrity: DAMAGED: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="92"/>
+        <source>The schema will be upgraded the next time Pulih opens it.</source>
+        <translation>The schema will be upgraded the next time Pulih opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="93"/>
+        <source>Rows per table:</source>
+        <translation>Rows per table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="107"/>
+        <source>--clients must be between 1 and 1000000.</source>
+        <translation>--clients must be between 1 and 1000000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="129"/>
+        <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
+        <translation>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="134"/>
+        <source>File size: {size:.0f} MB</source>
+        <translation>File size: {size:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="135"/>
+        <source>Demo accounts (for this demo database only):</source>
+        <translation>Demo accounts (for this demo database only):</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../models/accounts.py" line="17"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="18"/>
+        <location filename="../../models/registry.py" line="26"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="19"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="20"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="21"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="22"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="22"/>
+        <location filename="../../models/urine.py" line="44"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="22"/>
+        <source>Session note</source>
+        <translation>Session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="23"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="24"/>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="29"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="30"/>
+        <location filename="../../models/facility_admin.py" line="23"/>
+        <location filename="../../models/registry.py" line="46"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="31"/>
+        <source>Group meeting</source>
+        <translation>Group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="32"/>
+        <source>Urine test</source>
+        <translation>Urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="33"/>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="77"/>
+        <location filename="../../models/discharge.py" line="68"/>
+        <source>Aftercare start date</source>
+        <translation>Aftercare start date</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="78"/>
+        <source>Months between follow-ups</source>
+        <translation>Months between follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="79"/>
+        <source>Number of follow-ups</source>
+        <translation>Number of follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="80"/>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="81"/>
+        <source>Date of contact</source>
+        <translation>Date of contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="82"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="83"/>
+        <source>Date aftercare ended</source>
+        <translation>Date aftercare ended</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="84"/>
+        <location filename="../../models/discharge.py" line="61"/>
+        <source>Discharge date</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="37"/>
+        <location filename="../../models/scoring.py" line="145"/>
+        <source>ASI-based assessment</source>
+        <translation>ASI-based assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="38"/>
+        <location filename="../../models/scoring.py" line="143"/>
+        <source>WHO ASSIST v3.1</source>
+        <translation>WHO ASSIST v3.1</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="39"/>
+        <location filename="../../models/scoring.py" line="144"/>
+        <source>DAST-10</source>
+        <translation>DAST-10</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="40"/>
+        <source>Physical examination</source>
+        <translation>Physical examination</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="41"/>
+        <source>Integrated assessment (TAT)</source>
+        <translation>Integrated assessment (TAT)</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="44"/>
+        <source>Further assessment</source>
+        <translation>Further assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="45"/>
+        <source>Psychological evaluation</source>
+        <translation>Psychological evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="46"/>
+        <source>Detoxification</source>
+        <translation>Detoxification</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="47"/>
+        <source>Motivational interviewing</source>
+        <translation>Motivational interviewing</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="48"/>
+        <source>Brief intervention</source>
+        <translation>Brief intervention</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="49"/>
+        <source>Maintenance therapy</source>
+        <translation>Maintenance therapy</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="50"/>
+        <source>Inpatient rehabilitation</source>
+        <translation>Inpatient rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="51"/>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="52"/>
+        <location filename="../../models/discharge.py" line="36"/>
+        <location filename="../../models/document.py" line="32"/>
+        <location filename="../../models/episode.py" line="26"/>
+        <location filename="../../models/episode.py" line="38"/>
+        <location filename="../../models/episode.py" line="68"/>
+        <location filename="../../models/person.py" line="56"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="54"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="54"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="113"/>
+        <source>Kind of assessment</source>
+        <translation>Kind of assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="114"/>
+        <source>Date of assessment</source>
+        <translation>Date of assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="115"/>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="116"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="117"/>
+        <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/intake.py" line="21"/>
+        <location filename="../../models/notes.py" line="66"/>
+        <location filename="../../models/urine.py" line="88"/>
+        <source>Date reported</source>
+        <translation>Date reported</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="10"/>
+        <source>Diagnosis (ICD-10)</source>
+        <translation>Diagnosis (ICD-10)</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="12"/>
+        <location filename="../../models/episode.py" line="60"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="13"/>
+        <source>Opioids</source>
+        <translation>Opioids</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="14"/>
+        <source>Cannabinoids</source>
+        <translation>Cannabinoids</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="15"/>
+        <source>Sedatives or hypnotics</source>
+        <translation>Sedatives or hypnotics</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="16"/>
+        <location filename="../../models/episode.py" line="62"/>
+        <location filename="../../models/urine.py" line="31"/>
+        <source>Cocaine</source>
+        <translation>Cocaine</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="17"/>
+        <source>Other stimulants, including caffeine</source>
+        <translation>Other stimulants, including caffeine</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="18"/>
+        <location filename="../../models/episode.py" line="63"/>
+        <source>Hallucinogens</source>
+        <translation>Hallucinogens</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="19"/>
+        <source>Tobacco</source>
+        <translation>Tobacco</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="20"/>
+        <source>Volatile solvents</source>
+        <translation>Volatile solvents</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="21"/>
+        <source>Multiple drug use and other psychoactive substances</source>
+        <translation>Multiple drug use and other psychoactive substances</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="24"/>
+        <source>Acute intoxication</source>
+        <translation>Acute intoxication</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="25"/>
+        <source>Harmful use</source>
+        <translation>Harmful use</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="26"/>
+        <source>Dependence syndrome</source>
+        <translation>Dependence syndrome</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="27"/>
+        <source>Withdrawal state</source>
+        <translation>Withdrawal state</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="28"/>
+        <source>Withdrawal state with delirium</source>
+        <translation>Withdrawal state with delirium</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="29"/>
+        <source>Psychotic disorder</source>
+        <translation>Psychotic disorder</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="30"/>
+        <source>Amnesic syndrome</source>
+        <translation>Amnesic syndrome</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="31"/>
+        <source>Residual and late-onset psychotic disorder</source>
+        <translation>Residual and late-onset psychotic disorder</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="32"/>
+        <source>Other mental and behavioural disorders</source>
+        <translation>Other mental and behavioural disorders</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="33"/>
+        <source>Unspecified mental and behavioural disorder</source>
+        <translation>Unspecified mental and behavioural disorder</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="29"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="30"/>
+        <source>Left against advice / dropped out</source>
+        <translation>Left against advice / dropped out</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="31"/>
+        <source>Absconded</source>
+        <translation>Absconded</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="32"/>
+        <source>Terminated by the facility (rule breach)</source>
+        <translation>Terminated by the facility (rule breach)</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="33"/>
+        <source>Referred / transferred</source>
+        <translation>Referred / transferred</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="34"/>
+        <source>Arrested or imprisoned</source>
+        <translation>Arrested or imprisoned</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="35"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="62"/>
+        <source>Reason for discharge</source>
+        <translation>Reason for discharge</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="63"/>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="64"/>
+        <location filename="../../models/enrollment.py" line="33"/>
+        <location filename="../../models/notes.py" line="64"/>
+        <location filename="../../models/urine.py" line="87"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="65"/>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="66"/>
+        <location filename="../../models/enrollment.py" line="36"/>
+        <location filename="../../models/intake.py" line="41"/>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="67"/>
+        <source>the last phase move</source>
+        <translation>the last phase move</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="15"/>
+        <source>SKHPN (narcotics test result)</source>
+        <translation>SKHPN (narcotics test result)</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="16"/>
+        <source>Kartu Lapor Diri</source>
+        <translation>Kartu Lapor Diri</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="17"/>
+        <source>Certificate of rehabilitation in progress</source>
+        <translation>Certificate of rehabilitation in progress</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="18"/>
+        <source>Certificate of completed rehabilitation</source>
+        <translation>Certificate of completed rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="19"/>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="20"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="21"/>
+        <source>Assessment summary</source>
+        <translation>Assessment summary</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="24"/>
+        <source>Not indicated to be using narcotics</source>
+        <translation>Not indicated to be using narcotics</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="25"/>
+        <source>Indicated to be using narcotics</source>
+        <translation>Indicated to be using narcotics</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="28"/>
+        <source>Job application</source>
+        <translation>Job application</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="29"/>
+        <source>School / university</source>
+        <translation>School / university</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="30"/>
+        <source>Candidacy (election, civil service, police, military)</source>
+        <translation>Candidacy (election, civil service, police, military)</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="31"/>
+        <source>Licence (driving, firearms)</source>
+        <translation>Licence (driving, firearms)</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="30"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="31"/>
+        <source>Program start date</source>
+        <translation>Program start date</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="32"/>
+        <source>Date of the move</source>
+        <translation>Date of the move</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="34"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="37"/>
+        <source>the previous phase move</source>
+        <translation>the previous phase move</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="16"/>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="17"/>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="18"/>
+        <source>In program</source>
+        <translation>In program</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="19"/>
+        <location filename="../../models/urine.py" line="42"/>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="20"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="23"/>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="24"/>
+        <source>Parent / guardian</source>
+        <translation>Parent / guardian</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="25"/>
+        <source>Spouse / family</source>
+        <translation>Spouse / family</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="29"/>
+        <source>Voluntary</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="30"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="31"/>
+        <source>Police / investigator via TAT</source>
+        <translation>Police / investigator via TAT</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="32"/>
+        <source>Prosecutor / court order</source>
+        <translation>Prosecutor / court order</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="33"/>
+        <source>Prison (lapas/rutan)</source>
+        <translation>Prison (lapas/rutan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="34"/>
+        <source>Hospital / puskesmas</source>
+        <translation>Hospital / puskesmas</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="35"/>
+        <source>Another rehabilitation institution</source>
+        <translation>Another rehabilitation institution</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="36"/>
+        <source>School / campus</source>
+        <translation>School / campus</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="37"/>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="41"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="42"/>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="43"/>
+        <source>Defendant</source>
+        <translation>Defendant</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="44"/>
+        <source>Sentenced inmate (WBP)</source>
+        <translation>Sentenced inmate (WBP)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="47"/>
+        <source>Outpatient (rawat jalan)</source>
+        <translation>Outpatient (rawat jalan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="48"/>
+        <source>Inpatient (rawat inap)</source>
+        <translation>Inpatient (rawat inap)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="49"/>
+        <source>Maintenance (rumatan)</source>
+        <translation>Maintenance (rumatan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="50"/>
+        <source>Social rehabilitation</source>
+        <translation>Social rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="53"/>
+        <source>Methamphetamine (sabu)</source>
+        <translation>Methamphetamine (sabu)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="54"/>
+        <source>Cannabis (ganja)</source>
+        <translation>Cannabis (ganja)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="55"/>
+        <source>Synthetic cannabinoids (tembakau sintetis)</source>
+        <translation>Synthetic cannabinoids (tembakau sintetis)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="56"/>
+        <source>Ecstasy (MDMA)</source>
+        <translation>Ecstasy (MDMA)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="57"/>
+        <source>Heroin</source>
+        <translation>Heroin</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="58"/>
+        <source>Other opioids</source>
+        <translation>Other opioids</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="59"/>
+        <source>Benzodiazepines / sedatives</source>
+        <translation>Benzodiazepines / sedatives</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="61"/>
+        <source>Inhalants (lem)</source>
+        <translation>Inhalants (lem)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="64"/>
+        <source>Tramadol</source>
+        <translation>Tramadol</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="65"/>
+        <source>Dextromethorphan</source>
+        <translation>Dextromethorphan</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="66"/>
+        <source>Trihexyphenidyl</source>
+        <translation>Trihexyphenidyl</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="67"/>
+        <source>PCC</source>
+        <translation>PCC</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="71"/>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="72"/>
+        <source>Nasal / sublingual</source>
+        <translation>Nasal / sublingual</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="73"/>
+        <source>Smoked / inhaled</source>
+        <translation>Smoked / inhaled</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="74"/>
+        <source>Injected, not IV</source>
+        <translation>Injected, not IV</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="75"/>
+        <source>Intravenous</source>
+        <translation>Intravenous</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="78"/>
+        <source>Experimental (coba-coba)</source>
+        <translation>Experimental (coba-coba)</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="79"/>
+        <source>Recreational</source>
+        <translation>Recreational</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="80"/>
+        <source>Situational</source>
+        <translation>Situational</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="81"/>
+        <source>Habitual</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="82"/>
+        <source>Compulsive</source>
+        <translation>Compulsive</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="85"/>
+        <source>General consent</source>
+        <translation>General consent</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="86"/>
+        <source>Consent to disclose</source>
+        <translation>Consent to disclose</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="14"/>
+        <source>IPWL puskesmas</source>
+        <translation>IPWL puskesmas</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="15"/>
+        <source>IPWL hospital</source>
+        <translation>IPWL hospital</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="16"/>
+        <source>IPWL clinic</source>
+        <translation>IPWL clinic</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="17"/>
+        <source>BNN clinic (Klinik Pratama)</source>
+        <translation>BNN clinic (Klinik Pratama)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="18"/>
+        <source>BNN rehabilitation centre</source>
+        <translation>BNN rehabilitation centre</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="19"/>
+        <source>Kemensos centre</source>
+        <translation>Kemensos centre</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="20"/>
+        <source>Community rehabilitation (LRKM/LKS)</source>
+        <translation>Community rehabilitation (LRKM/LKS)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="21"/>
+        <source>Prison program (lapas/rutan)</source>
+        <translation>Prison program (lapas/rutan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="18"/>
+        <source>Letterhead name lines</source>
+        <translation>Letterhead name lines</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="19"/>
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="20"/>
+        <source>Facility type</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="21"/>
+        <location filename="../../models/registry.py" line="40"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="22"/>
+        <source>City for letter dates</source>
+        <translation>City for letter dates</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="24"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="25"/>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="26"/>
+        <source>Head of facility</source>
+        <translation>Head of facility</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="27"/>
+        <source>Head's position</source>
+        <translation>Head's position</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="28"/>
+        <source>Head's NIP</source>
+        <translation>Head's NIP</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="29"/>
+        <source>Program capacity</source>
+        <translation>Program capacity</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="30"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="31"/>
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="32"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="33"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="22"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="23"/>
+        <source>Reporter's name</source>
+        <translation>Reporter's name</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="24"/>
+        <source>Referral route</source>
+        <translation>Referral route</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="25"/>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="26"/>
+        <source>Legal status</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="27"/>
+        <source>Court / letter numbers</source>
+        <translation>Court / letter numbers</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="28"/>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="29"/>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="30"/>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="31"/>
+        <source>Route of use</source>
+        <translation>Route of use</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="32"/>
+        <source>Use pattern</source>
+        <translation>Use pattern</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="33"/>
+        <source>Days used in the last 30</source>
+        <translation>Days used in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="34"/>
+        <source>Years of use</source>
+        <translation>Years of use</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="35"/>
+        <source>Age at first use</source>
+        <translation>Age at first use</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="36"/>
+        <source>Overdoses</source>
+        <translation>Overdoses</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="37"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="38"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="39"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="40"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="40"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="40"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="27"/>
+        <source>Individual session</source>
+        <translation>Individual session</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="28"/>
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="61"/>
+        <source>Kind of session</source>
+        <translation>Kind of session</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="62"/>
+        <source>Session date</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="63"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="65"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="67"/>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="16"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="16"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="18"/>
+        <source>NIK (KTP / KK)</source>
+        <translation>NIK (KTP / KK)</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="19"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="20"/>
+        <source>KITAS</source>
+        <translation>KITAS</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="21"/>
+        <source>KITAP</source>
+        <translation>KITAP</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="22"/>
+        <source>No identity document</source>
+        <translation>No identity document</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="25"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="26"/>
+        <source>Protestant Christian</source>
+        <translation>Protestant Christian</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="27"/>
+        <source>Catholic</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="28"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="29"/>
+        <source>Buddhist</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="30"/>
+        <source>Confucian</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="31"/>
+        <source>Belief in God Almighty (kepercayaan)</source>
+        <translation>Belief in God Almighty (kepercayaan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="32"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="35"/>
+        <source>Not married</source>
+        <translation>Not married</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="36"/>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="37"/>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="38"/>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="41"/>
+        <source>No schooling</source>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="42"/>
+        <source>Primary school (SD)</source>
+        <translation>Primary school (SD)</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="43"/>
+        <source>Junior high (SMP/SLTP)</source>
+        <translation>Junior high (SMP/SLTP)</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="44"/>
+        <source>Senior high (SMA/SLTA)</source>
+        <translation>Senior high (SMA/SLTA)</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="45"/>
+        <source>Diploma / academy</source>
+        <translation>Diploma / academy</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="46"/>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="50"/>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="51"/>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="52"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="53"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="54"/>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../models/person.py" line="55"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../models/program.py" line="15"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../models/program.py" line="16"/>
+        <source>Back after relapse</source>
+        <translation>Back after relapse</translation>
+    </message>
+    <message>
+        <location filename="../../models/program.py" line="17"/>
+        <source>Skip (with a reason)</source>
+        <translation>Skip (with a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="27"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="28"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="29"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="30"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="31"/>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="32"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="33"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="34"/>
+        <source>Reason for no identity document</source>
+        <translation>Reason for no identity document</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="35"/>
+        <source>Family card number (KK)</source>
+        <translation>Family card number (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="36"/>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="37"/>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="38"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="39"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="41"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="42"/>
+        <source>Village (kelurahan/desa)</source>
+        <translation>Village (kelurahan/desa)</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="43"/>
+        <source>District (kecamatan)</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="44"/>
+        <source>Regency / city</source>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="45"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="47"/>
+        <source>Blood type</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="48"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="49"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="50"/>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="284"/>
+        <source>same NIK</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="285"/>
+        <source>similar name, same date of birth</source>
+        <translation>similar name, same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="286"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="37"/>
+        <source>identity data</source>
+        <translation>identity data</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="38"/>
+        <source>intake and episode data</source>
+        <translation>intake and episode data</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="39"/>
+        <source>program, discharge and aftercare</source>
+        <translation>program, discharge and aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="40"/>
+        <source>assessments and diagnoses</source>
+        <translation>assessments and diagnoses</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="41"/>
+        <source>session notes</source>
+        <translation>session notes</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="42"/>
+        <source>urine tests and examinations</source>
+        <translation>urine tests and examinations</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="43"/>
+        <source>letters and certificates</source>
+        <translation>letters and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="44"/>
+        <source>reports and tallies</source>
+        <translation>reports and tallies</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="45"/>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="64"/>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="65"/>
+        <source>enter</source>
+        <translation>enter</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="66"/>
+        <source>correct</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="43"/>
+        <source>a. Tobacco products</source>
+        <translation>a. Tobacco products</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="44"/>
+        <source>b. Alcoholic beverages</source>
+        <translation>b. Alcoholic beverages</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="45"/>
+        <source>c. Cannabis</source>
+        <translation>c. Cannabis</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="46"/>
+        <source>d. Cocaine</source>
+        <translation>d. Cocaine</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="47"/>
+        <source>e. Amphetamine-type stimulants</source>
+        <translation>e. Amphetamine-type stimulants</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="48"/>
+        <source>f. Inhalants</source>
+        <translation>f. Inhalants</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="49"/>
+        <source>g. Sedatives or sleeping pills</source>
+        <translation>g. Sedatives or sleeping pills</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="50"/>
+        <source>h. Hallucinogens</source>
+        <translation>h. Hallucinogens</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="51"/>
+        <source>i. Opioids</source>
+        <translation>i. Opioids</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="52"/>
+        <source>j. Other</source>
+        <translation>j. Other</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="55"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="56"/>
+        <source>Once or twice</source>
+        <translation>Once or twice</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="57"/>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="58"/>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="59"/>
+        <source>Daily or almost daily</source>
+        <translation>Daily or almost daily</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="62"/>
+        <source>No, never</source>
+        <translation>No, never</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="63"/>
+        <source>Yes, in the last 3 months</source>
+        <translation>Yes, in the last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="64"/>
+        <source>Yes, but not in the last 3 months</source>
+        <translation>Yes, but not in the last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="76"/>
+        <source>ASSIST Q2 (use in the last 3 months)</source>
+        <translation>ASSIST Q2 (use in the last 3 months)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="77"/>
+        <source>ASSIST Q3 (strong desire or urge)</source>
+        <translation>ASSIST Q3 (strong desire or urge)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="78"/>
+        <source>ASSIST Q4 (health, social, legal or money problems)</source>
+        <translation>ASSIST Q4 (health, social, legal or money problems)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="79"/>
+        <source>ASSIST Q5 (failed to do what was expected)</source>
+        <translation>ASSIST Q5 (failed to do what was expected)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="80"/>
+        <source>ASSIST Q6 (someone expressed concern)</source>
+        <translation>ASSIST Q6 (someone expressed concern)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="81"/>
+        <source>ASSIST Q7 (tried and failed to cut down)</source>
+        <translation>ASSIST Q7 (tried and failed to cut down)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="82"/>
+        <source>ASSIST Q8 (injecting)</source>
+        <translation>ASSIST Q8 (injecting)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="87"/>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="88"/>
+        <source>Moderate risk</source>
+        <translation>Moderate risk</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="89"/>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="96"/>
+        <source>DAST-10 item 1 (drugs other than for medical reasons)</source>
+        <translation>DAST-10 item 1 (drugs other than for medical reasons)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="97"/>
+        <source>DAST-10 item 2 (more than one drug at a time)</source>
+        <translation>DAST-10 item 2 (more than one drug at a time)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="98"/>
+        <source>DAST-10 item 3 (always able to stop)</source>
+        <translation>DAST-10 item 3 (always able to stop)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="99"/>
+        <source>DAST-10 item 4 (blackouts or flashbacks)</source>
+        <translation>DAST-10 item 4 (blackouts or flashbacks)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="100"/>
+        <source>DAST-10 item 5 (feel bad or guilty)</source>
+        <translation>DAST-10 item 5 (feel bad or guilty)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="101"/>
+        <source>DAST-10 item 6 (spouse or parents complain)</source>
+        <translation>DAST-10 item 6 (spouse or parents complain)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="102"/>
+        <source>DAST-10 item 7 (neglected family)</source>
+        <translation>DAST-10 item 7 (neglected family)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="103"/>
+        <source>DAST-10 item 8 (illegal activities to get drugs)</source>
+        <translation>DAST-10 item 8 (illegal activities to get drugs)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="104"/>
+        <source>DAST-10 item 9 (withdrawal symptoms)</source>
+        <translation>DAST-10 item 9 (withdrawal symptoms)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="105"/>
+        <source>DAST-10 item 10 (medical problems from use)</source>
+        <translation>DAST-10 item 10 (medical problems from use)</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="110"/>
+        <source>No problems reported</source>
+        <translation>No problems reported</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="111"/>
+        <source>Low level</source>
+        <translation>Low level</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="112"/>
+        <source>Moderate level</source>
+        <translation>Moderate level</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="113"/>
+        <source>Substantial level</source>
+        <translation>Substantial level</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="114"/>
+        <source>Severe level</source>
+        <translation>Severe level</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="116"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="116"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="121"/>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="122"/>
+        <source>Employment / support</source>
+        <translation>Employment / support</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="123"/>
+        <source>Drug use</source>
+        <translation>Drug use</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="124"/>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="125"/>
+        <source>Family / social</source>
+        <translation>Family / social</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="126"/>
+        <source>Psychiatric</source>
+        <translation>Psychiatric</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="128"/>
+        <source>Interviewer severity rating</source>
+        <translation>Interviewer severity rating</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="129"/>
+        <source>Client's rating of trouble</source>
+        <translation>Client's rating of trouble</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="130"/>
+        <source>Client's rating of need for help</source>
+        <translation>Client's rating of need for help</translation>
+    </message>
+    <message>
+        <location filename="../../models/staff.py" line="15"/>
+        <source>Facility admin</source>
+        <translation>Facility admin</translation>
+    </message>
+    <message>
+        <location filename="../../models/staff.py" line="16"/>
+        <source>Intake desk</source>
+        <translation>Intake desk</translation>
+    </message>
+    <message>
+        <location filename="../../models/staff.py" line="17"/>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <location filename="../../models/staff.py" line="18"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="28"/>
+        <source>Amphetamine</source>
+        <translation>Amphetamine</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="29"/>
+        <source>Methamphetamine</source>
+        <translation>Methamphetamine</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="30"/>
+        <source>Cannabis</source>
+        <translation>Cannabis</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="32"/>
+        <source>Morphine / opiates</source>
+        <translation>Morphine / opiates</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="33"/>
+        <source>Benzodiazepines</source>
+        <translation>Benzodiazepines</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="36"/>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="37"/>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="38"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="41"/>
+        <source>During a program</source>
+        <translation>During a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="43"/>
+        <source>SKHPN examination</source>
+        <translation>SKHPN examination</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="81"/>
+        <source>Specimen code</source>
+        <translation>Specimen code</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="82"/>
+        <source>Collected at</source>
+        <translation>Collected at</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="83"/>
+        <source>Test kit</source>
+        <translation>Test kit</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="84"/>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="85"/>
+        <source>Purpose of the test</source>
+        <translation>Purpose of the test</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="86"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../models/accounts.py" line="25"/>
+        <source>User name or password is wrong.</source>
+        <translation>User name or password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="26"/>
+        <source>Too many failed sign-ins. Try again after {time}, or ask an admin to unlock.</source>
+        <translation>Too many failed sign-ins. Try again after {time}, or ask an admin to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="27"/>
+        <source>The first admin account already exists.</source>
+        <translation>The first admin account already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="28"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="29"/>
+        <source>The user name {username} is already in use.</source>
+        <translation>The user name {username} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="30"/>
+        <source>A user name uses only letters, digits, dot, dash and underscore.</source>
+        <translation>A user name uses only letters, digits, dot, dash and underscore.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="31"/>
+        <location filename="../../models/facility_admin.py" line="42"/>
+        <source>A NIP has 18 digits.</source>
+        <translation>A NIP has 18 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="32"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="98"/>
+        <location filename="../../models/accounts.py" line="116"/>
+        <location filename="../../models/accounts.py" line="128"/>
+        <source>That staff account does not exist.</source>
+        <translation>That staff account does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="27"/>
+        <source>The record to add to does not exist.</source>
+        <translation>The record to add to does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="28"/>
+        <source>This record is still a draft: change it directly instead of adding an addendum.</source>
+        <translation>This record is still a draft: change it directly instead of adding an addendum.</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="86"/>
+        <source>This aftercare plan does not exist.</source>
+        <translation>This aftercare plan does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="87"/>
+        <source>Aftercare starts after the discharge: discharge episode {episode_no} first.</source>
+        <translation>Aftercare starts after the discharge: discharge episode {episode_no} first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="89"/>
+        <source>Episode {episode_no} already has an aftercare plan.</source>
+        <translation>Episode {episode_no} already has an aftercare plan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="90"/>
+        <location filename="../../models/discharge.py" line="75"/>
+        <source>The client died: there is no aftercare to plan.</source>
+        <translation>The client died: there is no aftercare to plan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="91"/>
+        <source>This aftercare ended on {date}: nothing more can be recorded.</source>
+        <translation>This aftercare ended on {date}: nothing more can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../models/aftercare.py" line="92"/>
+        <location filename="../../models/facility_admin.py" line="41"/>
+        <location filename="../../models/intake.py" line="46"/>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>{field} must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="119"/>
+        <source>This assessment does not exist.</source>
+        <translation>This assessment does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="120"/>
+        <source>This assessment was signed on {date} and is locked. Add an addendum to correct it.</source>
+        <translation>This assessment was signed on {date} and is locked. Add an addendum to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="122"/>
+        <source>The assessment cannot be signed yet; still unanswered: {missing}.</source>
+        <translation>The assessment cannot be signed yet; still unanswered: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="123"/>
+        <source>Only {name}, who made this assessment, can sign it.</source>
+        <translation>Only {name}, who made this assessment, can sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="124"/>
+        <source>The kind and the person of an assessment cannot change; start a new assessment instead.</source>
+        <translation>The kind and the person of an assessment cannot change; start a new assessment instead.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="126"/>
+        <source>Another desk changed this assessment since you opened it. Your input is kept; review their change and save again.</source>
+        <translation>Another desk changed this assessment since you opened it. Your input is kept; review their change and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="128"/>
+        <source>The answers of this form are too large to save.</source>
+        <translation>The answers of this form are too large to save.</translation>
+    </message>
+    <message>
+        <location filename="../../models/assessment.py" line="129"/>
+        <source>{value} is chosen twice in {field}.</source>
+        <translation>{value} is chosen twice in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/demo.py" line="49"/>
+        <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
+        <translation>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../models/demo.py" line="52"/>
+        <source>The number of demo clients must be between 1 and {maximum}.</source>
+        <translation>The number of demo clients must be between 1 and {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/diagnosis.py" line="36"/>
+        <source>{value} is not a diagnosis code of the form F10.0 to F19.9.</source>
+        <translation>{value} is not a diagnosis code of the form F10.0 to F19.9.</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="70"/>
+        <source>This discharge does not exist.</source>
+        <translation>This discharge does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="71"/>
+        <source>Episode {episode_no} was already discharged on {date}. Correct that discharge instead.</source>
+        <translation>Episode {episode_no} was already discharged on {date}. Correct that discharge instead.</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="73"/>
+        <source>Episode {episode_no} was never admitted: only a client in a program can be discharged.</source>
+        <translation>Episode {episode_no} was never admitted: only a client in a program can be discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.py" line="21"/>
+        <source>This draft is too large to keep ({size} characters).</source>
+        <translation>This draft is too large to keep ({size} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="39"/>
+        <source>This program does not exist or is no longer offered.</source>
+        <translation>This program does not exist or is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="40"/>
+        <source>The program {template} has no first phase. Ask the facility admin to fix the program template.</source>
+        <translation>The program {template} has no first phase. Ask the facility admin to fix the program template.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="42"/>
+        <source>Episode {episode_no} cannot start a program: only a client in screening, on the waiting list or admitted can.</source>
+        <translation>Episode {episode_no} cannot start a program: only a client in screening, on the waiting list or admitted can.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="44"/>
+        <source>Episode {episode_no} is already in the program {template}.</source>
+        <translation>Episode {episode_no} is already in the program {template}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="45"/>
+        <source>This program enrolment does not exist.</source>
+        <translation>This program enrolment does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="46"/>
+        <source>The program ended on {date} with the discharge: no more phase moves.</source>
+        <translation>The program ended on {date} with the discharge: no more phase moves.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="47"/>
+        <source>The program {template} does not allow a move from {from_phase} to {to_phase}.</source>
+        <translation>The program {template} does not allow a move from {from_phase} to {to_phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="49"/>
+        <source>A move from {from_phase} to {to_phase} needs a reason.</source>
+        <translation>A move from {from_phase} to {to_phase} needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="50"/>
+        <source>{phase} cannot be left yet: a signed {instrument} for this episode is needed first.</source>
+        <translation>{phase} cannot be left yet: a signed {instrument} for this episode is needed first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="52"/>
+        <source>The phase {phase} requires {code}, which Pulih does not know. Ask the facility admin to fix the program template.</source>
+        <translation>The phase {phase} requires {code}, which Pulih does not know. Ask the facility admin to fix the program template.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="54"/>
+        <source>There is no phase move to undo: the program is at its start.</source>
+        <translation>There is no phase move to undo: the program is at its start.</translation>
+    </message>
+    <message>
+        <location filename="../../models/enrollment.py" line="55"/>
+        <source>Another desk moved this client since you opened the record. Review the current phase and try again.</source>
+        <translation>Another desk moved this client since you opened the record. Review the current phase and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="167"/>
+        <location filename="../../models/intake.py" line="48"/>
+        <source>This episode does not exist.</source>
+        <translation>This episode does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="168"/>
+        <location filename="../../models/intake.py" line="145"/>
+        <location filename="../../models/merge.py" line="69"/>
+        <location filename="../../models/registry.py" line="58"/>
+        <source>This person's record does not exist.</source>
+        <translation>This person's record does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode.py" line="169"/>
+        <source>Episode {episode_no} belongs to another person.</source>
+        <translation>Episode {episode_no} belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="69"/>
+        <source>The file {path} is not a Pulih database. It was not changed.</source>
+        <translation>The file {path} is not a Pulih database. It was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="71"/>
+        <source>The database {path} is damaged ({detail}). It was not changed; restore the newest backup.</source>
+        <translation>The database {path} is damaged ({detail}). It was not changed; restore the newest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="74"/>
+        <source>The database was made by a newer version of Pulih (schema {found}, this program knows up to {known}). Install the newer Pulih.</source>
+        <translation>The database was made by a newer version of Pulih (schema {found}, this program knows up to {known}). Install the newer Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="77"/>
+        <source>The database is busy at another desk. Wait a moment and try again; nothing you typed was lost.</source>
+        <translation>The database is busy at another desk. Wait a moment and try again; nothing you typed was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="80"/>
+        <source>Cannot connect to the database server: {detail}</source>
+        <translation>Cannot connect to the database server: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="35"/>
+        <source>The letterhead needs one to four name lines.</source>
+        <translation>The letterhead needs one to four name lines.</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="36"/>
+        <source>A facility code uses capital letters, digits and dashes, e.g. BNNK-JU.</source>
+        <translation>A facility code uses capital letters, digits and dashes, e.g. BNNK-JU.</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="37"/>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="38"/>
+        <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
+        <translation>The logo must be a PNG or JPEG image of at most 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="39"/>
+        <source>There is no setting called {key}.</source>
+        <translation>There is no setting called {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility_admin.py" line="40"/>
+        <source>{field} has the wrong kind of value.</source>
+        <translation>{field} has the wrong kind of value.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="43"/>
+        <source>A client under 18 is reported by a parent or guardian.</source>
+        <translation>A client under 18 is reported by a parent or guardian.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="44"/>
+        <source>At most three substances: primary, secondary and tertiary.</source>
+        <translation>At most three substances: primary, secondary and tertiary.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="45"/>
+        <source>{substance} is listed twice.</source>
+        <translation>{substance} is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="47"/>
+        <source>{name} already has an open episode ({episode_no}).</source>
+        <translation>{name} already has an open episode ({episode_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="49"/>
+        <source>Only a person in screening or on the waiting list can be admitted.</source>
+        <translation>Only a person in screening or on the waiting list can be admitted.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="50"/>
+        <source>A consent to disclose names its recipient, purpose and end date.</source>
+        <translation>A consent to disclose names its recipient, purpose and end date.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="51"/>
+        <source>{field} is before the date reported.</source>
+        <translation>{field} is before the date reported.</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge.py" line="26"/>
+        <source>Choose two different people to merge.</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge.py" line="27"/>
+        <source>{name} was already merged into another record.</source>
+        <translation>{name} was already merged into another record.</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge.py" line="28"/>
+        <source>Both people have an open episode; close one before merging.</source>
+        <translation>Both people have an open episode; close one before merging.</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge.py" line="29"/>
+        <source>This merge was already undone.</source>
+        <translation>This merge was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge.py" line="30"/>
+        <source>A later merge involves these people; undo that one first.</source>
+        <translation>A later merge involves these people; undo that one first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge.py" line="31"/>
+        <source>This merge does not exist.</source>
+        <translation>This merge does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="29"/>
+        <source>A NIK has exactly 16 digits (this one has {count}).</source>
+        <translation>A NIK has exactly 16 digits (this one has {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="30"/>
+        <source>The NIK starts with {code}, which is not a province code.</source>
+        <translation>The NIK starts with {code}, which is not a province code.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="31"/>
+        <source>The regency or district code in the NIK is 00.</source>
+        <translation>The regency or district code in the NIK is 00.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="32"/>
+        <source>The NIK's date part {part} is not a real date of birth.</source>
+        <translation>The NIK's date part {part} is not a real date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="34"/>
+        <source>The NIK's last four digits cannot be 0000.</source>
+        <translation>The NIK's last four digits cannot be 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="35"/>
+        <source>The NIK's date of birth lies in the future.</source>
+        <translation>The NIK's date of birth lies in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="36"/>
+        <source>The NIK says born {nik_date}, but the birth date entered is {entered}.</source>
+        <translation>The NIK says born {nik_date}, but the birth date entered is {entered}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/nik.py" line="38"/>
+        <source>The NIK's day of birth {day} means {nik_sex}, but the sex entered is {entered}.</source>
+        <translation>The NIK's day of birth {day} means {nik_sex}, but the sex entered is {entered}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="69"/>
+        <source>This note does not exist.</source>
+        <translation>This note does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="70"/>
+        <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
+        <translation>This note was signed on {date} and is locked. Add an addendum to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="72"/>
+        <source>An individual note belongs to exactly one client's episode.</source>
+        <translation>An individual note belongs to exactly one client's episode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="73"/>
+        <source>A group note needs at least one attendee and no single episode.</source>
+        <translation>A group note needs at least one attendee and no single episode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="74"/>
+        <source>Episode {episode_no} is on the roster twice.</source>
+        <translation>Episode {episode_no} is on the roster twice.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="75"/>
+        <source>Only {name}, who wrote this note, can sign it.</source>
+        <translation>Only {name}, who wrote this note, can sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="76"/>
+        <source>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</source>
+        <translation>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_templates.py" line="25"/>
+        <source>The program template file is damaged ({detail}). Reinstall Pulih.</source>
+        <translation>The program template file is damaged ({detail}). Reinstall Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="52"/>
+        <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
+        <translation>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="54"/>
+        <source>Enter the NIK, or choose another identity document.</source>
+        <translation>Enter the NIK, or choose another identity document.</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="55"/>
+        <source>A family card (KK) number has 16 digits.</source>
+        <translation>A family card (KK) number has 16 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="56"/>
+        <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
+        <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="60"/>
+        <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
+        <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
+        <translation>You do not have the right to {action} {area}. Ask the facility admin.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="62"/>
+        <source>This account has been deactivated.</source>
+        <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="133"/>
+        <source>{value} is not a valid answer to {field}.</source>
+        <translation>{value} is not a valid answer to {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="134"/>
+        <source>{value} is not a valid answer to {field} for {substance}.</source>
+        <translation>{value} is not a valid answer to {field} for {substance}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="135"/>
+        <source>{field} is not asked for {substance}: leave it empty.</source>
+        <translation>{field} is not asked for {substance}: leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="136"/>
+        <source>{field} is skipped for {substance} when it was never used in the last 3 months: leave it empty.</source>
+        <translation>{field} is skipped for {substance} when it was never used in the last 3 months: leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="138"/>
+        <source>The answers contain {item}, which this form does not have.</source>
+        <translation>The answers contain {item}, which this form does not have.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="139"/>
+        <source>The answers of {field} are not a filled form.</source>
+        <translation>The answers of {field} are not a filled form.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="140"/>
+        <source>{field} for {domain} must be a whole number from 0 to {high}.</source>
+        <translation>{field} for {domain} must be a whole number from 0 to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="141"/>
+        <source>{value} is not a possible score.</source>
+        <translation>{value} is not a possible score.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scoring.py" line="253"/>
+        <location filename="../../models/scoring.py" line="302"/>
+        <location filename="../../models/scoring.py" line="355"/>
+        <location filename="../../models/validation.py" line="10"/>
+        <source>Please fill in {field}.</source>
+        <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="90"/>
+        <source>This urine test does not exist.</source>
+        <translation>This urine test does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="91"/>
+        <source>Specimen code {code} is already recorded. Check the label.</source>
+        <translation>Specimen code {code} is already recorded. Check the label.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="92"/>
+        <source>Enter the result of {parameter}.</source>
+        <translation>Enter the result of {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="93"/>
+        <source>{parameter} is not on this facility's urine panel.</source>
+        <translation>{parameter} is not on this facility's urine panel.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="94"/>
+        <location filename="../../models/validation.py" line="17"/>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field} cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="11"/>
+        <source>{field} is too long: {length} characters, at most {limit}.</source>
+        <translation>{field} is too long: {length} characters, at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="13"/>
+        <source>{field} contains characters that cannot be printed.</source>
+        <translation>{field} contains characters that cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="14"/>
+        <source>{value} is not a valid choice for {field}.</source>
+        <translation>{value} is not a valid choice for {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="15"/>
+        <source>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</source>
+        <translation>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="18"/>
+        <source>{field} is before 1900.</source>
+        <translation>{field} is before 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="19"/>
+        <source>{field} ({date}) is before {other} ({other_date}).</source>
+        <translation>{field} ({date}) is before {other} ({other_date}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="46"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>This screen comes in a later version of Pulih.</source>
+        <translation>This screen comes in a later version of Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Database in use: {where}</source>
+        <translation>Database in use: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="210"/>
+        <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
+        <translation>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="212"/>
+        <source>People registered</source>
+        <translation>People registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="213"/>
+        <source>Episodes of care by status</source>
+        <translation>Episodes of care by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="224"/>
+        <source>Documents issued in {year}</source>
+        <translation>Documents issued in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="225"/>
+        <source>Documents issued this year</source>
+        <translation>Documents issued this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="228"/>
+        <source>The overview could not be loaded.</source>
+        <translation>The overview could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../models/facility.py" line="67"/>
+        <source>Minutes without input before the window locks</source>
+        <translation>Minutes without input before the window locks</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="70"/>
+        <source>Failed sign-ins before the account waits</source>
+        <translation>Failed sign-ins before the account waits</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="72"/>
+        <source>Months between aftercare follow-ups</source>
+        <translation>Months between aftercare follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="74"/>
+        <source>Number of aftercare follow-ups</source>
+        <translation>Number of aftercare follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="76"/>
+        <source>SKHPN examination fee in rupiah</source>
+        <translation>SKHPN examination fee in rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="78"/>
+        <source>Months a Kartu Lapor Diri is valid</source>
+        <translation>Months a Kartu Lapor Diri is valid</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="80"/>
+        <source>Urine test parameters beyond the six-panel</source>
+        <translation>Urine test parameters beyond the six-panel</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="82"/>
+        <source>Funding sources offered at intake</source>
+        <translation>Funding sources offered at intake</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="84"/>
+        <source>Lower edges of the age bands in tallies</source>
+        <translation>Lower edges of the age bands in tallies</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="86"/>
+        <source>Template of document numbers</source>
+        <translation>Template of document numbers</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="88"/>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="90"/>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+</context>
+</TS>

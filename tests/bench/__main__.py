@@ -1,0 +1,34 @@
+"""Every benchmark in one run, on a freshly built demo facility.
+
+    python -m tests.bench [--clients 100000] [--rounds 300] [--dir DIR]
+
+Builds the demo (timed beside a raw ``executemany`` floor, see bench_demo), then times
+lookups on that same file (see bench_lookup). Each figure is printed beside its floor.
+Run it two or three times on a shared machine and quote the medians.
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from tests.bench import bench_demo, bench_lookup
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--dir", type=Path, help="keep the database files here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.dir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        bench_demo.main(["--clients", str(args.clients), "--dir", str(folder)])
+        print()
+        bench_lookup.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Two desks at once: two processes registering people on one database never share a number."""
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing as mp
+
+from models import db as dbmod
+from models.person import Person
+from models.staff import Staff
+
+PER_DESK = 60
+
+
+def desk(target_kind: str, location: str, desk_no: int, queue) -> None:
+    """One desk: registers PER_DESK people and reports the numbers it was given."""
+    from models.db import DatabaseTarget
+    from models.registry import register_person
+    from models.schema import open_database
+    from tests.conftest import SAMPLE_PERSON
+    from models.nik import make_nik
+    try:
+        open_database(DatabaseTarget(target_kind, location))
+        actor = Staff.get(Staff.username == "intake")
+        numbers = []
+        for i in range(PER_DESK):
+            nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", desk_no * 1000 + i + 1)
+            data = dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Meja {desk_no} No {i}",
+                                       nik=nik, phone="")
+            pid = register_person(actor, data)
+            numbers.append(Person.get_by_id(pid).reg_no)
+        dbmod.close()
+        queue.put(numbers)
+    except Exception as exc:  # report, so the parent fails at once instead of waiting
+        queue.put(f"desk {desk_no} failed: {exc!r}")
+
+
+def test_two_desks_never_get_the_same_registration_number(staff, db):
+    dbmod.close()  # the children open their own connections
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    workers = [ctx.Process(target=desk, args=(db.kind, db.location, n, queue)) for n in (1, 2)]
+    for w in workers:
+        w.start()
+    results = [queue.get(timeout=120) for _ in workers]
+    assert all(isinstance(r, list) for r in results), results
+    for w in workers:
+        w.join(timeout=60)
+        assert w.exitcode == 0
+    numbers = results[0] + results[1]
+    assert len(numbers) == 2 * PER_DESK
+    assert len(set(numbers)) == 2 * PER_DESK
+    from models.schema import open_database
+    open_database(db)
+    assert Person.select().count() == 2 * PER_DESK
+    serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
+    assert serials == list(range(1, 2 * PER_DESK + 1))  # no gaps, no repeats

@@ -1,0 +1,70 @@
+"""Starting the desktop app: Qt application, language, database, main window."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models import db as dbmod
+from models.db import DatabaseTarget
+from models.errors import PulihError
+from models.schema import open_database
+from ui import i18n
+
+APP_NAME = "Pulih"
+
+
+def saved_language(settings: QSettings) -> str | None:
+    """The language last chosen in the View menu, if any."""
+    value = settings.value("language")
+    return value if isinstance(value, str) and value in i18n.LANGUAGES else None
+
+
+def startup_language(explicit: str | None, settings: QSettings) -> str:
+    """``--lang`` wins, then ``PULIH_LANG``, then the last choice in the menu, then Indonesian."""
+    if not explicit and not os.environ.get("PULIH_LANG"):
+        explicit = saved_language(settings)
+    return i18n.chosen_language(explicit)
+
+
+def show_startup_error(error: PulihError, target: DatabaseTarget) -> None:
+    """Tell the person, in their language, why the database cannot be used."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      translate("App", "Pulih cannot open the database"),
+                      i18n.error_text(error), QMessageBox.StandardButton.Ok)
+    box.setInformativeText(translate("App", "Database: {where}").format(where=target.describe()))
+    box.setObjectName("startup_error")
+    box.exec()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the desktop app until its window closes; the process exit status is returned.
+
+    ``args`` may carry ``db``, ``database_url`` and ``lang`` (missing or None: not given).
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    settings = QSettings()
+    language = startup_language(getattr(args, "lang", None), settings)
+    i18n.install(language)
+
+    target = dbmod.resolve_target(getattr(args, "db", None), getattr(args, "database_url", None))
+    try:
+        open_database(target)
+    except PulihError as err:
+        show_startup_error(err, target)
+        return 1
+
+    from ui.main_window import MainWindow  # only now: an early error needs none of it
+
+    try:
+        window = MainWindow(target, language=language, settings=settings)
+        window.show()
+        return app.exec()
+    finally:
+        dbmod.close()

@@ -1,0 +1,1 @@
+"""The home screen (Beranda): the facility at a glance."""

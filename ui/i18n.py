@@ -1,0 +1,57 @@
+"""Qt translations: Indonesian by default, English beside it.
+
+Source texts in the code are English; ``resources/i18n/pulih_id.qm`` turns them into
+Bahasa Indonesia. Messages from models/ carry their context and text, translated here.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from models.errors import PulihError
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES = ("id", "en")
+_installed: list[QTranslator] = []
+
+
+def chosen_language(explicit: str | None = None) -> str:
+    """``--lang`` wins, then ``PULIH_LANG``, then Indonesian."""
+    lang = explicit or os.environ.get("PULIH_LANG") or "id"
+    return lang if lang in LANGUAGES else "id"
+
+
+def install(lang: str) -> bool:
+    """Load the translation for ``lang`` into the running QCoreApplication."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    translator = QTranslator(app)
+    ok = translator.load(str(I18N_DIR / f"pulih_{lang}.qm"))
+    if ok:
+        app.installTranslator(translator)
+        _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id"
+                               else QLocale.Language.English,
+                               QLocale.Country.Indonesia))
+    return ok
+
+
+def translate(context: str, text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP in ``context``."""
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: PulihError) -> str:
+    """The message of an error in the current language, its values filled in.
+
+    Values that are themselves marked texts (area names, sexes) are translated too.
+    """
+    params = {key: (translate("Codes", value) if isinstance(value, str) else value)
+              for key, value in error.params.items()}
+    return translate(error.context, error.text).format(**params)

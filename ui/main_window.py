@@ -1,0 +1,307 @@
+"""The main window: navigation on the left, one page at a time, status bar underneath."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMenu, QSizePolicy, QStackedWidget, QWidget)
+
+from models.db import DatabaseTarget
+from models.overview import FacilityHeading
+from ui import i18n
+from ui.home.overview_page import OverviewPage
+
+NAV_CONTEXT = "MainWindow"
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """One place the navigation leads to.
+
+    Attributes:
+        key: stable name, also the object name of the page.
+        icon: qtawesome icon name.
+        label: English source text, marked for translation in context ``MainWindow``.
+        make_page: builds the page the first time it is opened; None while the screen
+            does not exist yet (it comes with a later version).
+    """
+
+    key: str
+    icon: str
+    label: str
+    make_page: Callable[[], QWidget] | None
+
+
+NAV_ENTRIES: tuple[NavEntry, ...] = (
+    NavEntry("home", "mdi6.home", QT_TRANSLATE_NOOP("MainWindow", "Home"), OverviewPage),
+    NavEntry("clients", "mdi6.account-search", QT_TRANSLATE_NOOP("MainWindow", "Clients"), None),
+    NavEntry("intake", "mdi6.account-plus", QT_TRANSLATE_NOOP("MainWindow", "Intake"), None),
+    NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+             None),
+    NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
+    NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), None),
+)
+# Each language is offered in its own name, so a person who cannot read the current
+# language still finds theirs; these two names are therefore not translated.
+LANGUAGE_NAMES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
+NAV_ICON_PX = 22
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_LANGUAGE = "language"
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shortens its text in the middle to fit.
+
+    A long database path or facility name would otherwise set the window's minimum width.
+    The whole text stays available as the tool tip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full_text = ""
+
+    def full_text(self) -> str:
+        """The text before shortening."""
+        return self._full_text
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, shortened to the label's width if needed."""
+        self._full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Ask for the whole text's width; the layout may give less."""
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full_text) + 8, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Allow shrinking to a few characters."""
+        return QSize(40, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Shorten again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(
+            self._full_text, Qt.TextElideMode.ElideMiddle, max(self.width(), 40)))
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Attributes:
+        nav: the navigation list, one item per :data:`NAV_ENTRIES` entry.
+        pages: the stack of pages built so far (built on first use).
+        facility_label: status-bar text naming the facility.
+        staff_label: status-bar text naming the signed-in staff member (empty until sign-in
+            exists).
+        database_label: status-bar text naming the database in use.
+    """
+
+    def __init__(self, target: DatabaseTarget, *, language: str = "id",
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._target = target
+        self._language = language
+        self._settings = settings if settings is not None else QSettings()
+        self._facility: FacilityHeading | None = None
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowIcon(qta.icon("mdi6.hand-heart"))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(NAV_ICON_PX, NAV_ICON_PX))
+        self.nav.setSpacing(2)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        for entry in NAV_ENTRIES:
+            item = QListWidgetItem(qta.icon(entry.icon), "", self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setSizeHint(QSize(0, NAV_ICON_PX + 18))
+            if entry.make_page is None:
+                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled
+                                               | Qt.ItemFlag.ItemIsSelectable))
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.page_actions: list[QAction] = []
+        self._build_menus()
+        self._build_status_bar()
+
+        self.nav.currentRowChanged.connect(self._open_row)
+        self.retranslate_ui()
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.quit_action = QAction(qta.icon("mdi6.exit-to-app"), "", self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = QMenu(self)
+        for row, entry in enumerate(NAV_ENTRIES):
+            action = QAction(qta.icon(entry.icon), "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setEnabled(entry.make_page is not None)
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = QMenu(self)
+        self.language_menu.setIcon(qta.icon("mdi6.translate"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in i18n.LANGUAGES:
+            action = QAction(LANGUAGE_NAMES.get(lang, lang), self)
+            action.setCheckable(True)
+            action.setChecked(lang == self._language)
+            action.setData(lang)
+            action.triggered.connect(lambda _checked=False, code=lang: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.view_menu.addMenu(self.language_menu)
+
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.view_menu)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("status_bar")
+        self.facility_label = ElidedLabel(bar)
+        self.facility_label.setObjectName("status_facility")
+        bar.addWidget(self.facility_label, 1)
+        self.staff_label = QLabel(bar)
+        self.staff_label.setObjectName("status_staff")
+        self.staff_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.staff_label.hide()
+        bar.addPermanentWidget(self.staff_label)
+        database_icon = QLabel(bar)
+        database_icon.setPixmap(qta.icon("mdi6.database").pixmap(16, 16))
+        bar.addPermanentWidget(database_icon)
+        self.database_label = ElidedLabel(bar)
+        self.database_label.setObjectName("status_database")
+        self.database_label.setMaximumWidth(560)
+        self.database_label.set_full_text(self._target.describe())
+        bar.addPermanentWidget(self.database_label)
+
+    # --- behaviour ---------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language the window is shown in now ("id" or "en")."""
+        return self._language
+
+    def page(self, key: str) -> QWidget | None:
+        """The page for ``key`` if it has been built."""
+        return self._pages.get(key)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole window to ``lang`` without a restart, and remember the choice."""
+        i18n.install(lang)
+        self._language = lang
+        self.language_actions[lang].setChecked(True)
+        self._settings.setValue(SETTINGS_LANGUAGE, lang)
+        self.retranslate_ui()
+
+    def set_signed_in_staff(self, name: str | None) -> None:
+        """Show who is signed in (None: nobody; sign-in arrives in a later version)."""
+        self.staff_label.setText(name or "")
+        self.staff_label.setVisible(bool(name))
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language, on the window and the pages built."""
+        translate = QCoreApplication.translate
+        later = self.tr("This screen comes in a later version of Pulih.")
+        for row, entry in enumerate(NAV_ENTRIES):
+            label = translate(NAV_CONTEXT, entry.label)
+            item = self.nav.item(row)
+            item.setText(label)
+            item.setToolTip(later if entry.make_page is None else label)
+            action = self.page_actions[row]
+            action.setText(label)
+            action.setToolTip(later if entry.make_page is None else label)
+            action.setStatusTip(later if entry.make_page is None else "")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.database_label.setToolTip(
+            self.tr("Database in use: {where}").format(where=self._target.describe()))
+        self._fit_nav_width()
+        self._show_facility()
+        for page in self._pages.values():
+            retranslate = getattr(page, "retranslate_ui", None)
+            if callable(retranslate):
+                retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Remember size and position for next time."""
+        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(SETTINGS_STATE, self.saveState())
+        super().closeEvent(event)
+
+    def _open_row(self, row: int) -> None:
+        if not 0 <= row < len(NAV_ENTRIES):
+            return
+        entry = NAV_ENTRIES[row]
+        if entry.make_page is None:
+            return
+        page = self._pages.get(entry.key)
+        if page is None:
+            page = entry.make_page()
+            page.setObjectName(f"page_{entry.key}")
+            if isinstance(page, OverviewPage):
+                page.facility_changed.connect(self._set_facility)
+            self._pages[entry.key] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def _set_facility(self, facility: FacilityHeading | None) -> None:
+        self._facility = facility
+        self._show_facility()
+
+    def _show_facility(self) -> None:
+        name = self._facility.name if self._facility else ""
+        self.facility_label.set_full_text(name)
+        self.setWindowTitle(f"{name} – Pulih" if name else "Pulih")
+
+    def _fit_nav_width(self) -> None:
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(row).text())
+                     for row in range(self.nav.count()))
+        # icon, gaps, item padding and frame; at least wide enough not to look cramped
+        self.nav.setFixedWidth(max(170, widest + NAV_ICON_PX + 56))
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        state = self._settings.value(SETTINGS_STATE)
+        if state is not None:
+            self.restoreState(state)
