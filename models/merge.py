@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import AutoField, DateTimeField, ForeignKeyField
+from peewee import JOIN, AutoField, DateTimeField, ForeignKeyField, ModelAlias, fn
 
 from models import audit
 from models.assessment import Assessment
 from models.db import BaseModel, write_transaction
 from models.document import Document
-from models.episode import Episode
+from models.episode import STATUSES, Episode
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.fields import JSONTextField
 from models.person import FamilyContact, Person
@@ -127,3 +127,114 @@ def undo_merge(actor: Staff, merge_id: int) -> None:
         merge.save()
         for pid in pair:
             audit.record(actor, "person.merge_undo", "person_merge", merge.id, person_id=pid)
+
+
+@dataclass(frozen=True)
+class MergeRow:
+    """One merge as the admin's list of merges shows it.
+
+    Attributes:
+        undone_by: the full name of whoever undid the merge ("" while it stands).
+        blocked: True when a later merge that still stands involves one of the two people,
+            so this one cannot be undone before that one.
+    """
+
+    merge_id: int
+    merged_at: dt.datetime
+    staff_name: str
+    survivor_id: int
+    survivor_reg_no: str
+    survivor_name: str
+    merged_id: int
+    merged_reg_no: str
+    merged_name: str
+    moved_rows: int
+    undone_at: dt.datetime | None
+    undone_by: str
+    blocked: bool
+
+
+def list_merges(actor: Staff, limit: int = 100) -> list[MergeRow]:
+    """The ``limit`` most recent merges, newest first (admins only)."""
+    require(actor, Area.ADMIN, Action.VIEW)
+    # ModelAlias, not Person.alias(): Person has a column called "alias".
+    survivor, merged = ModelAlias(Person, "survivor"), ModelAlias(Person, "merged")
+    by, undoer = ModelAlias(Staff, "by"), ModelAlias(Staff, "undoer")
+    query = (PersonMerge
+             .select(PersonMerge.id, PersonMerge.merged_at, by.full_name, survivor.id,
+                     survivor.reg_no, survivor.full_name, merged.id, merged.reg_no,
+                     merged.full_name, PersonMerge.moved, PersonMerge.undone_at,
+                     undoer.full_name)
+             .join_from(PersonMerge, survivor, on=(PersonMerge.survivor == survivor.id))
+             .join_from(PersonMerge, merged, on=(PersonMerge.merged == merged.id))
+             .join_from(PersonMerge, by, on=(PersonMerge.staff == by.id))
+             .join_from(PersonMerge, undoer, on=(PersonMerge.undone_by == undoer.id),
+                        join_type=JOIN.LEFT_OUTER)
+             .order_by(PersonMerge.id.desc()).limit(max(1, min(int(limit), 1000))).tuples())
+    rows: list[MergeRow] = []
+    standing: set[int] = set()  # people in a newer merge that still stands
+    for (mid, at, staff_name, sid, sreg, sname, oid, oreg, oname, moved, undone_at,
+         undoer_name) in query:
+        # Newest first, so every later merge was seen before this one: the same rule
+        # as undo_merge, without a query per row.
+        blocked = undone_at is None and bool({sid, oid} & standing)
+        rows.append(MergeRow(mid, at, staff_name, sid, sreg, sname, oid, oreg, oname,
+                             sum(len(ids) for ids in (moved or {}).values()), undone_at,
+                             undoer_name or "", blocked))
+        if undone_at is None:
+            standing.update((sid, oid))
+    return rows
+
+
+@dataclass(frozen=True)
+class MergeSide:
+    """One of the two people an admin compares before a merge.
+
+    Attributes:
+        episodes: ``(status code, count)`` for every status that occurs, in status order.
+        owned: ``(table name, count)`` of every kind of row a merge would move.
+        merged_into: the survivor's id if this record was already merged away.
+    """
+
+    person_id: int
+    reg_no: str
+    full_name: str
+    alias: str
+    sex: str
+    birth_place: str
+    birth_date: dt.date | None
+    id_type: str
+    id_number: str
+    address: str
+    phone: str
+    created_at: dt.datetime
+    merged_into: int | None
+    episodes: tuple[tuple[str, int], ...]
+    owned: tuple[tuple[str, int], ...]
+
+    @property
+    def episode_count(self) -> int:
+        return sum(count for _, count in self.episodes)
+
+
+def merge_side(actor: Staff, person_id: int) -> MergeSide:
+    """What an admin sees of one person while choosing which record survives.
+
+    The look is audited as a view of the person's record.
+    """
+    require(actor, Area.ADMIN, Action.VIEW)
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound(T("Errors", "This person's record does not exist."))
+    counts = dict(Episode.select(Episode.status, fn.COUNT(Episode.id))
+                  .where(Episode.person == person_id).group_by(Episode.status).tuples())
+    episodes = tuple((code, counts[code]) for code, _ in STATUSES if counts.get(code))
+    owned = tuple((model._meta.table_name, model.select().where(column == person_id).count())
+                  for model, column in OWNED)
+    with write_transaction():
+        audit.record(actor, "person.view", "person", person_id, person_id=person_id,
+                     purpose="merge")
+    return MergeSide(person.id, person.reg_no, person.full_name, person.alias, person.sex,
+                     person.birth_place, person.birth_date, person.id_type,
+                     person.nik or person.id_number, person.address, person.phone,
+                     person.created_at, person.merged_into_id, episodes, owned)

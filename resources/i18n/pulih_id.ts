@@ -98,6 +98,39 @@
     </message>
 </context>
 <context>
+    <name>ClientListModel</name>
+    <message>
+        <location filename="../../ui/clients/list_model.py" line="23"/>
+        <source>Reg. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_model.py" line="24"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_model.py" line="25"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_model.py" line="26"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_model.py" line="27"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_model.py" line="28"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../models/accounts.py" line="17"/>
@@ -337,6 +370,11 @@
         <location filename="../../models/urine.py" line="88"/>
         <source>Date reported</source>
         <translation>Tanggal lapor</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="22"/>
+        <source>No episode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/diagnosis.py" line="10"/>
@@ -1046,6 +1084,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake_flow.py" line="18"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
@@ -1108,6 +1147,11 @@
         <location filename="../../models/notes.py" line="67"/>
         <source>Search text</source>
         <translation>Teks pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../models/numbering.py" line="30"/>
+        <source>Number template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/person.py" line="16"/>
@@ -1834,6 +1878,19 @@
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="26"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="51"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1882,6 +1939,7 @@
         <location filename="../../models/accounts.py" line="98"/>
         <location filename="../../models/accounts.py" line="116"/>
         <location filename="../../models/accounts.py" line="128"/>
+        <location filename="../../models/staff_admin.py" line="21"/>
         <source>That staff account does not exist.</source>
         <translation>Akun petugas tersebut tidak ditemukan.</translation>
     </message>
@@ -2073,6 +2131,7 @@
         <location filename="../../models/episode.py" line="168"/>
         <location filename="../../models/intake.py" line="145"/>
         <location filename="../../models/merge.py" line="69"/>
+        <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="58"/>
         <source>This person's record does not exist.</source>
         <translation>Data orang ini tidak ditemukan.</translation>
@@ -2278,6 +2337,21 @@
         <translation>Meja lain mengubah catatan ini sejak Anda membukanya. Isian Anda tetap tersimpan di layar; periksa perubahan tersebut lalu simpan lagi.</translation>
     </message>
     <message>
+        <location filename="../../models/numbering.py" line="31"/>
+        <source>The number template {template} is not valid: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/numbering.py" line="32"/>
+        <source>A number template must contain {{seq}} and {{year}}, e.g. {{kind}}/{{seq:04d}}/{{month_roman}}/{{year}}/{{facility}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/numbering.py" line="34"/>
+        <source>The number {number} was issued before. Change the number template so that each kind's numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/program_templates.py" line="25"/>
         <source>The program template file is damaged ({detail}). Reinstall Pulih.</source>
         <translation>Berkas templat program rusak ({detail}). Pasang ulang Pulih.</translation>
@@ -2362,6 +2436,21 @@
         <translation>Silakan isi {field}.</translation>
     </message>
     <message>
+        <location filename="../../models/signing.py" line="51"/>
+        <source>This is not a Pulih public key: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/signing.py" line="52"/>
+        <source>Key {key_id} is already known ({facility}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/staff_admin.py" line="20"/>
+        <source>You cannot change your own role; another admin can.</source>
+        <translation>Anda tidak dapat mengubah peran Anda sendiri; admin lain dapat melakukannya.</translation>
+    </message>
+    <message>
         <location filename="../../models/urine.py" line="90"/>
         <source>This urine test does not exist.</source>
         <translation>Tes urine ini tidak ada.</translation>
@@ -2416,6 +2505,11 @@
         <location filename="../../models/validation.py" line="19"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) lebih awal dari {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="16"/>
+        <source>{field}: write the date as day-month-year, for example 17-08-1995.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2606,49 @@
         <location filename="../../ui/home/overview_page.py" line="228"/>
         <source>The overview could not be loaded.</source>
         <translation>Ringkasan tidak dapat dimuat.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="283"/>
+        <source>{count} of 16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="296"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="299"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="301"/>
+        <source>Filled in from the NIK: {what}. Check them against the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="306"/>
+        <source>NIK valid. Province: {province}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="320"/>
+        <source>The date of birth is an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="321"/>
+        <source>The card really says so: save anyway (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="323"/>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
