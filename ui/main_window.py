@@ -7,12 +7,18 @@ from typing import Callable
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMenu, QSizePolicy, QStackedWidget, QWidget)
+import peewee
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget)
 
 from models.db import DatabaseTarget
+from models.errors import PulihError
+from models.facility import get_setting
 from models.overview import FacilityHeading
+from models.staff import Staff
 from ui import i18n
+from ui.auth.sign_in import IdleWatch, LockOverlay
+from ui.session import SESSION
 from ui.home.overview_page import OverviewPage
 
 NAV_CONTEXT = "MainWindow"
@@ -36,10 +42,22 @@ class NavEntry:
     make_page: Callable[[], QWidget] | None
 
 
+def _clients_page() -> QWidget:
+    from ui.clients.clients_page import ClientsPage  # built the first time it is opened
+    return ClientsPage()
+
+
+def _intake_page() -> QWidget:
+    from ui.intake.intake_page import IntakePage
+    return IntakePage()
+
+
 NAV_ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("home", "mdi6.home", QT_TRANSLATE_NOOP("MainWindow", "Home"), OverviewPage),
-    NavEntry("clients", "mdi6.account-search", QT_TRANSLATE_NOOP("MainWindow", "Clients"), None),
-    NavEntry("intake", "mdi6.account-plus", QT_TRANSLATE_NOOP("MainWindow", "Intake"), None),
+    NavEntry("clients", "mdi6.account-search", QT_TRANSLATE_NOOP("MainWindow", "Clients"),
+             _clients_page),
+    NavEntry("intake", "mdi6.account-plus", QT_TRANSLATE_NOOP("MainWindow", "Intake"),
+             _intake_page),
     NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
              None),
     NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
@@ -135,13 +153,22 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
+        self.content = QWidget(self)
+        self.content.setObjectName("content")
+        layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # While locked the pages are hidden, not destroyed: half-typed input stays.
+        self.lock_overlay = LockOverlay(self)
+        self.lock_overlay.unlocked.connect(self._unlocked)
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.lock_overlay)
+        self.setCentralWidget(self.screens)
+        self.idle = IdleWatch(10, self)
+        self.idle.idle.connect(self.lock)
 
         self.page_actions: list[QAction] = []
         self._build_menus()
@@ -156,6 +183,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = QMenu(self)
+        self.lock_action = QAction(qta.icon("mdi6.lock"), "", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.file_menu.addAction(self.lock_action)
+        self.sign_out_action = QAction(qta.icon("mdi6.logout"), "", self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(qta.icon("mdi6.exit-to-app"), "", self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -170,6 +205,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.view_menu.addAction(action)
             self.page_actions.append(action)
+        self.view_menu.addSeparator()
+        self.search_action = QAction(qta.icon("mdi6.magnify"), "", self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self.find_client)
+        self.view_menu.addAction(self.search_action)
+        self.new_intake_action = QAction(qta.icon("mdi6.account-plus"), "", self)
+        self.new_intake_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_intake_action.triggered.connect(lambda: self.start_intake(0))
+        self.view_menu.addAction(self.new_intake_action)
         self.view_menu.addSeparator()
         self.language_menu = QMenu(self)
         self.language_menu.setIcon(qta.icon("mdi6.translate"))
@@ -230,9 +274,103 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     def set_signed_in_staff(self, name: str | None) -> None:
-        """Show who is signed in (None: nobody; sign-in arrives in a later version)."""
+        """Show who is signed in (None: nobody)."""
         self.staff_label.setText(name or "")
         self.staff_label.setVisible(bool(name))
+
+    def sign_in(self, staff: Staff) -> None:
+        """Start working as ``staff``: status bar, idle lock from the facility's setting."""
+        SESSION.sign_in(staff)
+        self.set_signed_in_staff(f"{staff.full_name} ({staff.username})")
+        try:
+            minutes = int(get_setting("idle_lock_minutes"))
+        except (PulihError, peewee.DatabaseError):
+            minutes = 10
+        self.idle.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.installEventFilter(self.idle)
+        self.screens.setCurrentWidget(self.content)
+        self.menuBar().setEnabled(True)
+
+    def _keep_drafts(self) -> None:
+        for page in self._pages.values():
+            keep = getattr(page, "keep_draft", None)
+            if callable(keep):
+                try:
+                    keep()
+                except (PulihError, peewee.DatabaseError, OSError):
+                    pass  # the typed text stays in the widgets either way
+
+    def lock(self) -> None:
+        """Hide every page behind the sign-in form; the pages keep what was typed."""
+        if SESSION.staff is None or SESSION.locked:
+            return
+        self._keep_drafts()
+        SESSION.set_locked(True)
+        self.idle.timer.stop()
+        self.menuBar().setEnabled(False)
+        self.screens.setCurrentWidget(self.lock_overlay)
+        self.lock_overlay.lock(SESSION.staff.username)
+
+    def sign_out(self) -> None:
+        """End this member's work: drafts kept, pages closed, the sign-in form shown."""
+        self._keep_drafts()
+        self._drop_pages()
+        SESSION.sign_out()
+        self.set_signed_in_staff(None)
+        self.idle.timer.stop()
+        self.menuBar().setEnabled(False)
+        self.screens.setCurrentWidget(self.lock_overlay)
+        self.lock_overlay.lock("")
+        self.lock_overlay.form.explanation.setText("")
+        self.lock_overlay.form.username.setFocus()
+
+    def _unlocked(self, staff: Staff) -> None:
+        previous = SESSION.staff
+        if previous is not None and previous.id != staff.id:
+            # Another member at this desk: the first one's input must not be shown to them.
+            self._keep_drafts()
+            self._drop_pages()
+        self.sign_in(staff)
+        if previous is None or previous.id != staff.id:
+            self.nav.setCurrentRow(0)
+            self._open_row(0)
+
+    def _drop_pages(self) -> None:
+        for key, page in list(self._pages.items()):
+            if key == "home":
+                continue
+            self.pages.removeWidget(page)
+            page.deleteLater()
+            del self._pages[key]
+
+    def open_page(self, key: str) -> QWidget | None:
+        """Show the page ``key`` (building it if needed) and return it."""
+        for row, entry in enumerate(NAV_ENTRIES):
+            if entry.key == key and entry.make_page is not None:
+                self.nav.setCurrentRow(row)
+                self._open_row(row)
+                return self._pages.get(key)
+        return None
+
+    def find_client(self) -> None:
+        """Ctrl+F: the client search, focused."""
+        page = self.open_page("clients")
+        if page is not None:
+            page.focus_search()
+
+    def start_intake(self, person_id: int = 0) -> None:
+        """Ctrl+N (a new person), or a new episode for ``person_id``."""
+        page = self.open_page("intake")
+        if page is not None:
+            page.start(person_id or None)
+
+    def open_person(self, person_id: int) -> None:
+        page = self.open_page("clients")
+        if page is not None:
+            page.open_person(person_id)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language, on the window and the pages built."""
@@ -248,6 +386,11 @@ class MainWindow(QMainWindow):
             action.setToolTip(later if entry.make_page is None else label)
             action.setStatusTip(later if entry.make_page is None else "")
         self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock the window"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.search_action.setText(self.tr("&Find a client"))
+        self.new_intake_action.setText(self.tr("&New intake"))
+        self.lock_overlay.retranslate_ui()
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -261,7 +404,11 @@ class MainWindow(QMainWindow):
                 retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Remember size and position for next time."""
+        """Keep drafts, remember size and position for next time."""
+        self._keep_drafts()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.setValue(SETTINGS_STATE, self.saveState())
         super().closeEvent(event)
@@ -278,9 +425,19 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{entry.key}")
             if isinstance(page, OverviewPage):
                 page.facility_changed.connect(self._set_facility)
+            self._wire(page)
             self._pages[entry.key] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+
+    def _wire(self, page: QWidget) -> None:
+        """Connect a page's requests to go elsewhere (signals carry ids)."""
+        new_intake = getattr(page, "new_intake", None)
+        if new_intake is not None and hasattr(new_intake, "connect"):
+            new_intake.connect(self.start_intake)
+        open_person = getattr(page, "open_person", None)
+        if open_person is not None and hasattr(open_person, "connect"):
+            open_person.connect(self.open_person)
 
     def _set_facility(self, facility: FacilityHeading | None) -> None:
         self._facility = facility

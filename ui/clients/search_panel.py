@@ -1,0 +1,192 @@
+"""The client registry: search as you type, a sortable list of ids, open a record.
+
+Typing waits a moment (:data:`SEARCH_PAUSE_MS`) so a fast typist causes one search, not one
+per letter; Enter searches at once and, with one result, opens it. Down moves from the search
+box into the list.
+"""
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from models.client_list import recent_ids
+from models.search import search_ids
+from models.staff import Staff
+from ui.clients.list_model import PersonIdRole, ClientListModel
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import plain_label
+
+SEARCH_PAUSE_MS = 120
+RESULT_LIMIT = 1000
+
+
+class SearchPanel(QWidget):
+    """Search box, result count and the result table.
+
+    Signals:
+        open_person(int): the person with this id should be opened.
+        new_intake(): the desk asked for a new registration.
+    """
+
+    open_person = Signal(int)
+    new_intake = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("client_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.installEventFilter(self)
+        self.count_label = plain_label("", self)
+        self.count_label.setObjectName("result_count")
+        self.model = ClientListModel(self._staff, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (2, 100), (3, 110), (4, 150), (5, 140)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._activated)
+        self.open_button = QPushButton(qta.icon("mdi6.folder-account"), "", self)
+        self.open_button.setObjectName("open_client")
+        self.open_button.clicked.connect(self._open_current)
+        self.new_button = QPushButton(qta.icon("mdi6.account-plus"), "", self)
+        self.new_button.setObjectName("new_intake")
+        self.new_button.clicked.connect(self.new_intake)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._timer.start)
+        self._searched: str | None = None
+        self._error = ""
+        self.retranslate_ui()
+
+    def _staff(self) -> Staff:
+        if SESSION.staff is None:
+            raise RuntimeError("nobody is signed in")
+        return SESSION.staff
+
+    # --- behaviour ----------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Search for what is typed now (or list the newest people when nothing is)."""
+        self._timer.stop()
+        text = self.search.text().strip()
+        self._error = ""
+        if SESSION.staff is None:
+            return
+        try:
+            ids = (search_ids(self._staff(), text, limit=RESULT_LIMIT) if text
+                   else recent_ids(self._staff(), limit=200))
+            self.model.set_ids(ids)
+        except Exception as exc:  # noqa: BLE001 - shown beside the box, typing goes on
+            if not expected(exc):
+                raise
+            self._error = describe(exc)
+            self.model.set_ids([])
+        self._searched = text
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self._error:
+            self.count_label.setText(self._error)
+            return
+        count = self.model.rowCount()
+        text = self._searched or ""
+        if not text:
+            self.count_label.setText(self.tr("Newest registrations; type to search."))
+        elif count == 0:
+            self.count_label.setText(self.tr("Nobody found for \u201c{text}\u201d.").format(
+                text=text))
+        elif count >= RESULT_LIMIT:
+            self.count_label.setText(self.tr("The first {count} people found; type more to "
+                                             "narrow the search.").format(count=count))
+        else:
+            self.count_label.setText(self.tr("%n person(s) found.", "", count))
+
+    def current_person_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, PersonIdRole) if index.isValid() else None
+
+    def _activated(self, index) -> None:
+        person_id = self.model.data(index, PersonIdRole)
+        if person_id is not None:
+            self.open_person.emit(person_id)
+
+    def _open_current(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is not None:
+            self.open_person.emit(person_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter in the box searches now (and opens a single result); Down enters the list."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive() or self._searched != self.search.text().strip():
+                    self.run_search()
+                if self.model.rowCount() == 1:
+                    self.open_person.emit(self.model.person_id(0))
+                elif self.model.rowCount() > 1:
+                    self.table.setFocus()
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(max(0, self.table.currentIndex().row()))
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._searched is None or self._searched != self.search.text().strip():
+            self.run_search()
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search by name, alias, NIK, registration number or phone (Ctrl+F)"))
+        self.open_button.setText(self.tr("&Open record"))
+        self.new_button.setText(self.tr("&New intake"))
+        self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+        if self._searched is not None:
+            self._show_count()
