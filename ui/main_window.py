@@ -7,18 +7,17 @@ from typing import Callable
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
-import peewee
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget)
 
 from models.db import DatabaseTarget
-from models.errors import PulihError
 from models.facility import get_setting
 from models.overview import FacilityHeading
 from models.staff import Staff
 from ui import i18n
 from ui.auth.sign_in import IdleWatch, LockOverlay
 from ui.session import SESSION
+from ui.widgets.errors import expected
 from ui.home.overview_page import OverviewPage
 
 NAV_CONTEXT = "MainWindow"
@@ -284,7 +283,9 @@ class MainWindow(QMainWindow):
         self.set_signed_in_staff(f"{staff.full_name} ({staff.username})")
         try:
             minutes = int(get_setting("idle_lock_minutes"))
-        except (PulihError, peewee.DatabaseError):
+        except Exception as exc:  # noqa: BLE001 - a busy database: keep the default
+            if not expected(exc):
+                raise
             minutes = 10
         self.idle.set_minutes(minutes)
         app = QApplication.instance()
@@ -300,8 +301,9 @@ class MainWindow(QMainWindow):
             if callable(keep):
                 try:
                     keep()
-                except (PulihError, peewee.DatabaseError, OSError):
-                    pass  # the typed text stays in the widgets either way
+                except Exception as exc:  # noqa: BLE001 - the text stays in the widgets
+                    if not expected(exc):
+                        raise
 
     def lock(self) -> None:
         """Hide every page behind the sign-in form; the pages keep what was typed."""
