@@ -13,8 +13,12 @@ from models.merge import PersonMerge
 from models.notes import Note, NoteAttendance
 from models.person import FamilyContact, Person
 from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.numbering import NumberTemplate
 from models.sequence import NumberSequence
+from models.signing import SigningKey
+from models.skhpn import SkhpnExam
 from models.staff import Staff, StaffRight
+from models.tally_close import TallyClose
 from models.targets import AnnualTarget
 from models.urine import UrineResult, UrineTest
 
@@ -25,4 +29,5 @@ ALL_MODELS = [
     Assessment, AssessmentScore, Addendum, UrineTest, UrineResult, Note, NoteAttendance,
     ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,
     AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
+    SigningKey, NumberTemplate, SkhpnExam, TallyClose,
 ]

@@ -16,6 +16,7 @@ DOCUMENT_KINDS = (
     ("KLD", T("Codes", "Kartu Lapor Diri")),
     ("SKR", T("Codes", "Certificate of rehabilitation in progress")),
     ("SKS", T("Codes", "Certificate of completed rehabilitation")),
+    ("SRT", T("Codes", "Completion certificate (landscape)")),
     ("RUJ", T("Codes", "Referral letter")),
     ("PST", T("Codes", "Consent")),
     ("ASM", T("Codes", "Assessment summary")),
@@ -33,8 +34,27 @@ SKHPN_PURPOSES = (
 )
 
 
+#: What the seal of each kind says in its result/status field when it is not an SKHPN.
+#: Upper-case Indonesian words: this field is read by people off a phone's screen.
+SEAL_STATUS = {
+    "KLD": "WAJIB LAPOR",
+    "SKR": "SEDANG REHABILITASI",
+    "SKS": "SELESAI REHABILITASI",
+    "SRT": "SELESAI PROGRAM",
+    "RUJ": "RUJUKAN",
+    "PST": "PERSETUJUAN",
+    "ASM": "RINGKASAN ASESMEN",
+}
+SKHPN_SEAL_STATUS = {"not_indicated": "TIDAK TERINDIKASI", "indicated": "TERINDIKASI"}
+
+
 class Document(BaseModel):
-    """An issued document. ``payload`` is the content exactly as printed and signed."""
+    """An issued document. ``payload`` is the content exactly as printed and signed: the
+    renderer of its kind draws it again, byte for byte, for every reprint.
+
+    ``payload["seal"]`` holds the signed QR fields and ``signature`` their signature;
+    :func:`qr_text` joins them into the text the QR code carries.
+    """
 
     id = AutoField()
     number = CharField(max_length=64, unique=True)
@@ -60,3 +80,12 @@ class Document(BaseModel):
     class Meta:
         indexes = ((("kind", "year", "seq"), True),)
 
+
+
+def qr_text(payload: dict, signature: str) -> str:
+    """The QR text of an issued document (its seal and signature), or "" without a seal."""
+    from models.signing import Seal, seal_text
+    seal = payload.get("seal") if isinstance(payload, dict) else None
+    if not seal or not signature:
+        return ""
+    return seal_text(Seal(**seal), signature)

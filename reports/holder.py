@@ -1,0 +1,51 @@
+"""The holder's identity as papers print it, and the common start of every renderer."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reports.labels_id import ID_TYPES, SEX, label
+from reports.letterhead import Letterhead, Marks, tanggal
+
+
+def identity_rows(person: dict[str, Any], *, occupation: bool = True,
+                  address: bool = True) -> list[tuple[str, str]]:
+    """Name, identity number, sex, place and date of birth, occupation, address."""
+    id_type = person.get("id_type") or ("nik" if person.get("nik") else "none")
+    number = person.get("nik") or person.get("id_number") or ""
+    rows = [("Nama", person.get("name", "")),
+            (label(ID_TYPES, id_type), number or "-"),
+            ("Jenis kelamin", label(SEX, person.get("sex"))),
+            ("Tempat, tanggal lahir",
+             f"{person.get('birth_place') or '-'}, {tanggal(person.get('birth_date'))}")]
+    if occupation:
+        rows.append(("Pekerjaan", person.get("occupation") or "-"))
+    if address:
+        rows.append(("Alamat", person.get("address") or "-"))
+    return rows
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """How to print a frozen payload.
+
+    Attributes:
+        copy: a reprint, marked SALINAN.
+        voided: the register says it was voided: marked DIBATALKAN.
+        logo: the facility's logo (PNG or JPEG bytes), or None.
+        invariant: identical bytes for identical input (tests, reprint comparisons).
+    """
+
+    copy: bool = False
+    voided: bool = False
+    logo: bytes | None = None
+    invariant: bool = False
+
+
+def page_setup(payload: dict[str, Any], options: PrintOptions) -> tuple[Letterhead, Marks, str]:
+    """The letterhead, page marks and author of a payload."""
+    facility = payload.get("facility") or {}
+    letterhead = Letterhead.from_payload(facility, options.logo)
+    marks = Marks(payload.get("number", ""), options.copy, options.voided)
+    author = " ".join(facility.get("name_lines") or [])[-200:]
+    return letterhead, marks, author

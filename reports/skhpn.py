@@ -1,0 +1,90 @@
+"""SKHPN: Surat Keterangan Hasil Pemeriksaan Narkotika, from its frozen payload."""
+from __future__ import annotations
+
+from typing import Any
+
+from reports.holder import PrintOptions, identity_rows, page_setup
+from reports.labels_id import DAST_BANDS, SKHPN_PURPOSES, SKHPN_RESULTS, label, urine_rows
+from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, rupiah,
+                                signature_block, tanggal)
+
+TITLE = "SURAT KETERANGAN HASIL PEMERIKSAAN NARKOTIKA"
+
+
+def _urine_table(results: dict[str, str]) -> Any:
+    from reportlab.platypus import Table, TableStyle
+    rows = [[P("<b>Parameter</b>"), P("<b>Zat</b>"), P("<b>Hasil</b>")]]
+    rows += [[P(esc(code)), P(esc(name)), P(esc(result))]
+             for code, name, result in urine_rows(results)]
+    table = Table(rows, colWidths=[28 * MM, 60 * MM, 35 * MM], hAlign="LEFT")
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.4, 0.4, 0.4)),
+                               ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return table
+
+
+def story(payload: dict[str, Any], qr: str) -> list[Any]:
+    """The flowables of an SKHPN."""
+    from reportlab.platypus import Indenter, Spacer
+    methods = payload.get("methods") or {}
+    interview = methods.get("interview") or {}
+    facility_name = " ".join((payload.get("facility") or {}).get("name_lines", [])[-1:])
+    doctor = payload.get("doctor") or {}
+    head = payload.get("head") or {}
+    purpose = label(SKHPN_PURPOSES, payload.get("purpose"))
+    if payload.get("purpose_detail"):
+        purpose = f"{purpose}: {payload['purpose_detail']}"
+    result = label(SKHPN_RESULTS, payload.get("result"))
+    vitals = methods.get("vitals") or {}
+    finding = methods.get("physical") or "-"
+    if vitals:
+        finding += " (" + ", ".join(f"{k}: {val}" for k, val in sorted(vitals.items())) + ")"
+    out: list[Any] = [
+        P(f"<u>{TITLE}</u>", "title"),
+        P(f"Nomor: {esc(payload.get('number'))}", "subtitle"),
+        Spacer(1, 4 * MM),
+        P(f"Yang bertanda tangan di bawah ini, dokter pemeriksa pada {esc(facility_name)}, "
+          "menerangkan bahwa:", "justify"),
+        Spacer(1, 2 * MM),
+        Indenter(8 * MM), field_table(identity_rows(payload.get("person") or {}),
+                                      width=166 * MM), Indenter(-8 * MM),
+        Spacer(1, 3 * MM),
+        P(f"telah menjalani pemeriksaan narkotika pada tanggal "
+          f"<b>{tanggal(payload.get('examined_on'))}</b> dengan metode:", "justify"),
+        Spacer(1, 1 * MM),
+        P(f"1. Wawancara skrining {esc(interview.get('instrument') or 'DAST-10')}: skor "
+          f"{esc(interview.get('score'))} (tingkat masalah "
+          f"{esc(label(DAST_BANDS, interview.get('band')))}).", "body"),
+        P("2. Tes urine cepat" + (f" (spesimen {esc(methods['urine_specimen'])})"
+                                  if methods.get("urine_specimen") else "") + ":", "body"),
+        Indenter(8 * MM), _urine_table(methods.get("urine") or {}), Indenter(-8 * MM),
+        P(f"3. Pemeriksaan fisik: {esc(finding)}.", "body"),
+        Spacer(1, 3 * MM),
+        P(f"Kesimpulan: pada saat pemeriksaan, yang bersangkutan <b>{esc(result)}</b> "
+          "menggunakan narkotika.", "justify"),
+        Spacer(1, 2 * MM),
+        P(f"Surat keterangan ini dibuat untuk keperluan: {esc(purpose)}.", "justify"),
+    ]
+    if payload.get("fee_waived"):
+        out.append(P(f"Biaya pemeriksaan dibebaskan berdasarkan SKTM nomor "
+                     f"{esc(payload['fee_waived'])}.", "small"))
+    elif payload.get("fee"):
+        out.append(P(f"Biaya pemeriksaan {rupiah(payload['fee'])} (PNBP, PP 19/2020).",
+                     "small"))
+    out.append(signature_block(
+        payload.get("place", ""), payload.get("date"),
+        [Signer("Dokter Pemeriksa,", doctor.get("name", ""), "SIP", doctor.get("sip", "")),
+         Signer(f"{head.get('position') or 'Kepala'},", head.get("name", ""), "NIP",
+                head.get("nip", ""))], qr))
+    return out
+
+
+def render_skhpn(payload: dict[str, Any], qr: str, options: PrintOptions = PrintOptions()
+                 ) -> bytes:
+    """The SKHPN as PDF bytes."""
+    letterhead, marks, author = page_setup(payload, options)
+    return build_pdf(story(payload, qr), letterhead=letterhead, marks=marks,
+                     title=f"SKHPN {payload.get('number', '')}", keywords=qr, author=author,
+                     invariant=options.invariant)
