@@ -42,9 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     document = sub.add_parser("document", parents=[where], help="reprint an issued document")
     document.add_argument("number")
     document.add_argument("--out", metavar="FILE.pdf", required=True)
+    document.add_argument("--user", metavar="NAME", help="staff user name (password from "
+                          "PULIH_PASSWORD, or asked for)")
 
     verify = sub.add_parser("verify", parents=[where], help="check a document's signed QR")
     verify.add_argument("source", metavar="FILE.pdf|PAYLOAD")
+    verify.add_argument("--name", help="holder's name as printed, to check against the QR")
+    verify.add_argument("--birth-date", metavar="YYYY-MM-DD", help="holder's date of birth")
 
     backup = sub.add_parser("backup", parents=[where], help="back up the database")
     backup.add_argument("--out", metavar="DIR", help="folder for the backup")

@@ -143,6 +143,8 @@ def run_command(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(i18n.chosen_language(getattr(args, "lang", None)))
     handlers = {"check": cmd_check, "demo": cmd_demo}
+    from ui.cli.documents import cmd_document, cmd_verify
+    handlers.update(document=cmd_document, verify=cmd_verify)
     handler = handlers.get(args.command)
     if handler is None:
         return fail(MSG_LATER, 2, command=args.command)
