@@ -63,8 +63,31 @@ def run_app(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow  # only now: an early error needs none of it
 
     try:
+        staff = sign_in_or_set_up()
+        if staff is None:
+            return 0
         window = MainWindow(target, language=language, settings=settings)
+        window.sign_in(staff)
         window.show()
         return app.exec()
     finally:
         dbmod.close()
+
+
+def sign_in_or_set_up():
+    """The first-run set-up on a new database, otherwise the sign-in; None if cancelled."""
+    from models.overview import facility_heading
+    from models.setup import needs_setup
+    from ui.auth.setup_dialog import SetupDialog
+    from ui.auth.sign_in import SignInDialog
+
+    if needs_setup():
+        setup = SetupDialog()
+        if setup.exec() != SetupDialog.DialogCode.Accepted:
+            return None
+        return setup.admin
+    heading = facility_heading()
+    dialog = SignInDialog(heading.name if heading else "")
+    if dialog.exec() != SignInDialog.DialogCode.Accepted:
+        return None
+    return dialog.staff

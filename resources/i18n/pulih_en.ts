@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <source>Merges</source>
+        <translation>Merges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <source>Facility profile</source>
+        <translation>Facility profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="37"/>
@@ -12,6 +35,14 @@
         <location filename="../../ui/app.py" line="39"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalForm</name>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="166"/>
+        <source>Reported under the duty to report (PP 25/2011)</source>
+        <translation>Reported under the duty to report (PP 25/2011)</translation>
     </message>
 </context>
 <context>
@@ -96,6 +127,109 @@
         <source>Demo accounts (for this demo database only):</source>
         <translation>Demo accounts (for this demo database only):</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="25"/>
+        <location filename="../../ui/cli/tally.py" line="35"/>
+        <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
+        <translation>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="27"/>
+        <location filename="../../ui/cli/tally.py" line="37"/>
+        <source>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="30"/>
+        <location filename="../../ui/cli/tally.py" line="40"/>
+        <source>Password for {user}: </source>
+        <translation>Password for {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="31"/>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>The output file must end in .pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="32"/>
+        <source>Saved {path}: copy (SALINAN) of {number}.</source>
+        <translation>Saved {path}: copy (SALINAN) of {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="33"/>
+        <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
+        <translation>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="35"/>
+        <source>No Pulih QR code was found in {source}.</source>
+        <translation>No Pulih QR code was found in {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="36"/>
+        <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
+        <translation>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="38"/>
+        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
+        <translation>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="40"/>
+        <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
+        <translation>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="42"/>
+        <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
+        <translation>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="44"/>
+        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
+        <translation>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="47"/>
+        <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
+        <translation>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="49"/>
+        <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
+        <translation>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="52"/>
+        <source>The holder's name and date of birth match the QR code.</source>
+        <translation>The holder's name and date of birth match the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="53"/>
+        <source>The holder's name and date of birth do NOT match the QR code.</source>
+        <translation>The holder's name and date of birth do NOT match the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="32"/>
+        <source>The file name must end in .xlsx, .csv or .pdf (the format follows it): {path}</source>
+        <translation>The file name must end in .xlsx, .csv or .pdf (the format follows it): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="34"/>
+        <source>The BNBA list is exported as .xlsx or .csv.</source>
+        <translation>The BNBA list is exported as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="41"/>
+        <source>Saved {path}: monthly report for {period}.</source>
+        <translation>Saved {path}: monthly report for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="42"/>
+        <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
+        <translation>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -131,6 +265,136 @@
     </message>
 </context>
 <context>
+    <name>ClientRecord</name>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="130"/>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="131"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <source>Discharged</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <source>Primary substance</source>
+        <translation>Primary substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <source>No episodes of care yet.</source>
+        <translation>No episodes of care yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
+        <location filename="../../ui/clients/record_page.py" line="153"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="145"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="146"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="148"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="149"/>
+        <location filename="../../ui/clients/record_page.py" line="155"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="150"/>
+        <source>No assessments yet.</source>
+        <translation>No assessments yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="154"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="156"/>
+        <source>No session notes yet.</source>
+        <translation>No session notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <source>Specimen</source>
+        <translation>Specimen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="163"/>
+        <source>No urine tests yet.</source>
+        <translation>No urine tests yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="166"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="167"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="168"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="169"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../models/accounts.py" line="17"/>
@@ -140,6 +404,7 @@
     <message>
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/registry.py" line="26"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -193,6 +458,7 @@
         <location filename="../../models/aftercare.py" line="30"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="46"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -324,11 +590,12 @@
     <message>
         <location filename="../../models/assessment.py" line="52"/>
         <location filename="../../models/discharge.py" line="36"/>
-        <location filename="../../models/document.py" line="32"/>
+        <location filename="../../models/document.py" line="33"/>
         <location filename="../../models/episode.py" line="26"/>
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
         <location filename="../../models/person.py" line="56"/>
+        <location filename="../../ui/intake/episode_form.py" line="24"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -527,6 +794,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="63"/>
+        <location filename="../../models/document_letters.py" line="32"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
@@ -577,48 +845,89 @@
     </message>
     <message>
         <location filename="../../models/document.py" line="19"/>
+        <source>Completion certificate (landscape)</source>
+        <translation>Completion certificate (landscape)</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="20"/>
         <source>Referral letter</source>
         <translation>Referral letter</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="20"/>
+        <location filename="../../models/document.py" line="21"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="21"/>
+        <location filename="../../models/document.py" line="22"/>
         <source>Assessment summary</source>
         <translation>Assessment summary</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="24"/>
+        <location filename="../../models/document.py" line="25"/>
         <source>Not indicated to be using narcotics</source>
         <translation>Not indicated to be using narcotics</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="25"/>
+        <location filename="../../models/document.py" line="26"/>
         <source>Indicated to be using narcotics</source>
         <translation>Indicated to be using narcotics</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="28"/>
+        <location filename="../../models/document.py" line="29"/>
         <source>Job application</source>
         <translation>Job application</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="29"/>
+        <location filename="../../models/document.py" line="30"/>
         <source>School / university</source>
         <translation>School / university</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="30"/>
+        <location filename="../../models/document.py" line="31"/>
         <source>Candidacy (election, civil service, police, military)</source>
         <translation>Candidacy (election, civil service, police, military)</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="31"/>
+        <location filename="../../models/document.py" line="32"/>
         <source>Licence (driving, firearms)</source>
         <translation>Licence (driving, firearms)</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="31"/>
+        <source>Purpose of the letter</source>
+        <translation>Purpose of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="33"/>
+        <source>Address of the receiving facility</source>
+        <translation>Address of the receiving facility</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="34"/>
+        <source>Reason for referral</source>
+        <translation>Reason for referral</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="35"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="36"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="28"/>
+        <source>Reason for voiding</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="29"/>
+        <location filename="../../models/registry.py" line="32"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="30"/>
@@ -883,6 +1192,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="85"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
         <source>General consent</source>
         <translation>General consent</translation>
     </message>
@@ -949,6 +1259,7 @@
     <message>
         <location filename="../../models/facility_admin.py" line="21"/>
         <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
@@ -1006,6 +1317,12 @@
         <location filename="../../models/facility_admin.py" line="33"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="83"/>
+        <source>Not recorded</source>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="22"/>
@@ -1325,11 +1642,13 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="27"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="28"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -1345,13 +1664,9 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="31"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="300"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="32"/>
-        <source>Document number</source>
-        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="33"/>
@@ -1410,6 +1725,8 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="45"/>
+        <location filename="../../ui/admin/facility_panel.py" line="26"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="62"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -1779,6 +2096,46 @@
         <translation>Client's rating of need for help</translation>
     </message>
     <message>
+        <location filename="../../models/skhpn.py" line="33"/>
+        <source>Waiting for the examination</source>
+        <translation>Waiting for the examination</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="34"/>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="35"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="37"/>
+        <source>Purpose of the certificate</source>
+        <translation>Purpose of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="38"/>
+        <source>Purpose (details)</source>
+        <translation>Purpose (details)</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="39"/>
+        <source>SKTM number (fee waived)</source>
+        <translation>SKTM number (fee waived)</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="40"/>
+        <source>Physical examination finding</source>
+        <translation>Physical examination finding</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="41"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
         <location filename="../../models/staff.py" line="15"/>
         <source>Facility admin</source>
         <translation>Facility admin</translation>
@@ -1879,9 +2236,126 @@
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/facility_panel.py" line="27"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="24"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="16"/>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="17"/>
+        <source>SIP (doctor's licence)</source>
+        <translation>SIP (doctor's licence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="23"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/person_form.py" line="26"/>
         <source>Estimated</source>
         <translation>Estimated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="22"/>
+        <source>Government program</source>
+        <translation>Government program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="23"/>
+        <source>Self-paying</source>
+        <translation>Self-paying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="26"/>
+        <source>Wajib lapor</source>
+        <translation>Wajib lapor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="28"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="29"/>
+        <source>Admit now</source>
+        <translation>Admit now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="111"/>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="251"/>
+        <source>Treated before</source>
+        <translation>Treated before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="22"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="315"/>
+        <source>The general consent form has been signed</source>
+        <translation>The general consent form has been signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="316"/>
+        <source>Admit to the program now (the first day of service); when every place is taken the person joins the waiting list</source>
+        <translation>Admit to the program now (the first day of service); when every place is taken the person joins the waiting list</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="75"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="100"/>
+        <source>Parent or legal guardian of a minor</source>
+        <translation>Parent or legal guardian of a minor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="101"/>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2364,14 @@
         <location filename="../../ui/widgets/date_field.py" line="51"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="27"/>
+        <source>Pulih</source>
+        <translation>Pulih</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2426,11 @@
         <translation>That staff account does not exist.</translation>
     </message>
     <message>
+        <location filename="../../models/achievement.py" line="15"/>
+        <source>{value} is not an indicator that takes an annual target.</source>
+        <translation>{value} is not an indicator that takes an annual target.</translation>
+    </message>
+    <message>
         <location filename="../../models/addenda.py" line="27"/>
         <source>The record to add to does not exist.</source>
         <translation>The record to add to does not exist.</translation>
@@ -1987,7 +2474,13 @@
         <translation>{field} must be between {low} and {high}.</translation>
     </message>
     <message>
+        <location filename="../../models/age_bands.py" line="25"/>
+        <source>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</source>
+        <translation>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</translation>
+    </message>
+    <message>
         <location filename="../../models/assessment.py" line="119"/>
+        <location filename="../../models/document_letters.py" line="43"/>
         <source>This assessment does not exist.</source>
         <translation>This assessment does not exist.</translation>
     </message>
@@ -2027,6 +2520,22 @@
         <translation>{value} is chosen twice in {field}.</translation>
     </message>
     <message>
+        <location filename="../../models/db_errors.py" line="16"/>
+        <location filename="../../ui/widgets/errors.py" line="24"/>
+        <source>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</source>
+        <translation>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="19"/>
+        <source>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</source>
+        <translation>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="22"/>
+        <source>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</source>
+        <translation>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</translation>
+    </message>
+    <message>
         <location filename="../../models/demo.py" line="49"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</translation>
@@ -2055,6 +2564,61 @@
         <location filename="../../models/discharge.py" line="73"/>
         <source>Episode {episode_no} was never admitted: only a client in a program can be discharged.</source>
         <translation>Episode {episode_no} was never admitted: only a client in a program can be discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="37"/>
+        <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
+        <translation>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="39"/>
+        <source>Episode {episode_no} did not end with a completed program.</source>
+        <translation>Episode {episode_no} did not end with a completed program.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="40"/>
+        <source>This consent does not exist.</source>
+        <translation>This consent does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="41"/>
+        <source>Only a signed ASI-based assessment has a summary to print.</source>
+        <translation>Only a signed ASI-based assessment has a summary to print.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="42"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="30"/>
+        <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
+        <translation>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="32"/>
+        <source>There is no document numbered {number}.</source>
+        <translation>There is no document numbered {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="33"/>
+        <source>Document {number} was already voided on {date}.</source>
+        <translation>Document {number} was already voided on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="34"/>
+        <source>Write why the document is voided (at least 5 characters).</source>
+        <translation>Write why the document is voided (at least 5 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/episode.py" line="168"/>
+        <location filename="../../models/intake.py" line="145"/>
+        <location filename="../../models/merge.py" line="69"/>
+        <location filename="../../models/merge.py" line="228"/>
+        <location filename="../../models/registry.py" line="58"/>
+        <source>This person's record does not exist.</source>
+        <translation>This person's record does not exist.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.py" line="21"/>
@@ -2126,15 +2690,6 @@
         <location filename="../../models/intake.py" line="48"/>
         <source>This episode does not exist.</source>
         <translation>This episode does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../models/episode.py" line="168"/>
-        <location filename="../../models/intake.py" line="145"/>
-        <location filename="../../models/merge.py" line="69"/>
-        <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="58"/>
-        <source>This person's record does not exist.</source>
-        <translation>This person's record does not exist.</translation>
     </message>
     <message>
         <location filename="../../models/episode.py" line="169"/>
@@ -2446,9 +3001,49 @@
         <translation>Key {key_id} is already known ({facility}).</translation>
     </message>
     <message>
+        <location filename="../../models/skhpn.py" line="42"/>
+        <source>This SKHPN application does not exist.</source>
+        <translation>This SKHPN application does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="43"/>
+        <source>This SKHPN application is already {state}.</source>
+        <translation>This SKHPN application is already {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="44"/>
+        <source>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</source>
+        <translation>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</translation>
+    </message>
+    <message>
         <location filename="../../models/staff_admin.py" line="20"/>
         <source>You cannot change your own role; another admin can.</source>
         <translation>You cannot change your own role; another admin can.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally.py" line="31"/>
+        <source>There is no such period: {value}.</source>
+        <translation>There is no such period: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="33"/>
+        <source>{month} is not over yet: a month can be closed from its last day's end on.</source>
+        <translation>{month} is not over yet: a month can be closed from its last day's end on.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="35"/>
+        <source>{month} was already closed on {date} by {name}.</source>
+        <translation>{month} was already closed on {date} by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="36"/>
+        <source>{month} is not closed.</source>
+        <translation>{month} is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="37"/>
+        <source>The closed tally of {month} does not match its checksum: it was changed outside Pulih. Restore a backup, or reopen and close the month again.</source>
+        <translation>The closed tally of {month} does not match its checksum: it was changed outside Pulih. Restore a backup, or reopen and close the month again.</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="90"/>
@@ -2507,72 +3102,1321 @@
         <translation>{field} ({date}) is before {other} ({other_date}).</translation>
     </message>
     <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
         <source>{field}: write the date as day-month-year, for example 17-08-1995.</source>
         <translation>{field}: write the date as day-month-year, for example 17-08-1995.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="21"/>
+        <source>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</source>
+        <translation>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityForm</name>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="77"/>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="78"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="101"/>
+        <source>One line each, as on the letterhead, e.g.
+BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
+BADAN NARKOTIKA NASIONAL KOTA ...</source>
+        <translation>One line each, as on the letterhead, e.g.
+BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
+BADAN NARKOTIKA NASIONAL KOTA ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
+        <source>Choose a PNG or JPEG file...</source>
+        <translation>Choose a PNG or JPEG file...</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPanel</name>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="173"/>
+        <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
+        <translation>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="176"/>
+        <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
+        <translation>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <source>Line 2 (optional)</source>
+        <translation>Line 2 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <source>Line 3 (optional)</source>
+        <translation>Line 3 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <source>Line 4 (optional)</source>
+        <translation>Line 4 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="181"/>
+        <source>e.g. BNNK-JU (used in document numbers)</source>
+        <translation>e.g. BNNK-JU (used in document numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="184"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="185"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <source>18 digits</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <source>PNG or JPEG, at most 2 MB</source>
+        <translation>PNG or JPEG, at most 2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="191"/>
+        <location filename="../../ui/admin/facility_panel.py" line="304"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="192"/>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <source>Undo my edits</source>
+        <translation>Undo my edits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="236"/>
+        <source>The facility has no profile yet. Fill it in and save it.</source>
+        <translation>The facility has no profile yet. Fill it in and save it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="268"/>
+        <source>Facility profile saved.</source>
+        <translation>Facility profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="276"/>
+        <source>Choose the facility's logo</source>
+        <translation>Choose the facility's logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="277"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="305"/>
+        <source>Not an image</source>
+        <translation>Not an image</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../models/bnba.py" line="30"/>
+        <source>By-name, by-address list of clients served (BNBA)</source>
+        <translation>By-name, by-address list of clients served (BNBA)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="31"/>
+        <source>Confidential: personal health data (UU 27/2022). For the named recipient only; do not copy or pass on.</source>
+        <translation>Confidential: personal health data (UU 27/2022). For the named recipient only; do not copy or pass on.</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="33"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="33"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="36"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="36"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="37"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="37"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="37"/>
+        <location filename="../../models/indicators.py" line="89"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="38"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="38"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="38"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="39"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="39"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="39"/>
+        <source>Regency / city</source>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="40"/>
+        <location filename="../../models/indicators.py" line="90"/>
+        <source>Primary substance</source>
+        <translation>Primary substance</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="40"/>
+        <location filename="../../models/indicators.py" line="98"/>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="41"/>
+        <source>Date admitted</source>
+        <translation>Date admitted</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="41"/>
+        <location filename="../../models/indicators.py" line="96"/>
+        <source>Referral route</source>
+        <translation>Referral route</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="42"/>
+        <source>Date discharged</source>
+        <translation>Date discharged</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="42"/>
+        <source>Wajib lapor</source>
+        <translation>Wajib lapor</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="37"/>
+        <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
+        <translation>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="41"/>
+        <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
+        <translation>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="43"/>
+        <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
+        <translation>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="47"/>
+        <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
+        <translation>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="52"/>
+        <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
+        <translation>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="59"/>
+        <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
+        <translation>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="88"/>
+        <source>Sex and age band</source>
+        <translation>Sex and age band</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="92"/>
+        <source>Route of use of the primary substance</source>
+        <translation>Route of use of the primary substance</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="94"/>
+        <source>Diagnosis (ICD-10)</source>
+        <translation>Diagnosis (ICD-10)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="97"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="99"/>
+        <source>Program phase</source>
+        <translation>Program phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="100"/>
+        <source>Reason for discharge</source>
+        <translation>Reason for discharge</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="102"/>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="103"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="104"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="105"/>
+        <source>SKHPN result</source>
+        <translation>SKHPN result</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="106"/>
+        <source>SKHPN purpose</source>
+        <translation>SKHPN purpose</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="119"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="120"/>
+        <source>Reports and referrals</source>
+        <translation>Reports and referrals</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="121"/>
+        <source>Substances and diagnoses</source>
+        <translation>Substances and diagnoses</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="122"/>
+        <source>Service types</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="123"/>
+        <source>Census</source>
+        <translation>Census</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="124"/>
+        <source>Discharge and aftercare</source>
+        <translation>Discharge and aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="125"/>
+        <source>Assessments and urine tests</source>
+        <translation>Assessments and urine tests</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="126"/>
+        <source>SKHPN</source>
+        <translation>SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="158"/>
+        <source>New clients (admissions)</source>
+        <translation>New clients (admissions)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="159"/>
+        <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
+        <translation>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="162"/>
+        <source>Continuing clients</source>
+        <translation>Continuing clients</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="163"/>
+        <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
+        <translation>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="165"/>
+        <source>Clients served</source>
+        <translation>Clients served</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="166"/>
+        <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
+        <translation>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="168"/>
+        <source>Reports received</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="169"/>
+        <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
+        <translation>Episodes whose report date falls in the period, admitted or not, by referral route.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="171"/>
+        <source>Reports received by reporter</source>
+        <translation>Reports received by reporter</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="173"/>
+        <source>The same reports, by who made the report.</source>
+        <translation>The same reports, by who made the report.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="174"/>
+        <source>Wajib lapor reports received</source>
+        <translation>Wajib lapor reports received</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="175"/>
+        <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
+        <translation>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="177"/>
+        <source>New clients by primary substance</source>
+        <translation>New clients by primary substance</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="179"/>
+        <source>Admissions in the period by the primary substance recorded at intake.</source>
+        <translation>Admissions in the period by the primary substance recorded at intake.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="180"/>
+        <source>New clients by route of use</source>
+        <translation>New clients by route of use</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="182"/>
+        <source>Admissions in the period by the route of use of the primary substance.</source>
+        <translation>Admissions in the period by the route of use of the primary substance.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="183"/>
+        <source>New clients by diagnosis</source>
+        <translation>New clients by diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="185"/>
+        <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
+        <translation>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="188"/>
+        <source>New clients by service type</source>
+        <translation>New clients by service type</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="190"/>
+        <source>Admissions in the period by the service type of the episode.</source>
+        <translation>Admissions in the period by the service type of the episode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="191"/>
+        <source>Outpatient clients admitted</source>
+        <translation>Outpatient clients admitted</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="192"/>
+        <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
+        <translation>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="194"/>
+        <source>Inpatient clients admitted</source>
+        <translation>Inpatient clients admitted</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="195"/>
+        <source>Admissions in the period to inpatient care (rawat inap).</source>
+        <translation>Admissions in the period to inpatient care (rawat inap).</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="196"/>
+        <source>Social rehabilitation clients admitted</source>
+        <translation>Social rehabilitation clients admitted</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="198"/>
+        <source>Admissions in the period to social rehabilitation.</source>
+        <translation>Admissions in the period to social rehabilitation.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="199"/>
+        <source>Census at the end of the period</source>
+        <translation>Census at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="200"/>
+        <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
+        <translation>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="202"/>
+        <source>Clients in each phase</source>
+        <translation>Clients in each phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="203"/>
+        <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
+        <translation>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="206"/>
+        <source>Waiting list at the end of the period</source>
+        <translation>Waiting list at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="208"/>
+        <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
+        <translation>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="211"/>
+        <source>Discharges</source>
+        <translation>Discharges</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="212"/>
+        <source>Discharges (terminasi) dated in the period, by reason.</source>
+        <translation>Discharges (terminasi) dated in the period, by reason.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="213"/>
+        <source>Entries into aftercare</source>
+        <translation>Entries into aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="214"/>
+        <source>Aftercare plans that started in the period.</source>
+        <translation>Aftercare plans that started in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="215"/>
+        <source>Aftercare contacts made</source>
+        <translation>Aftercare contacts made</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="217"/>
+        <source>Aftercare contacts dated in the period, by kind of contact.</source>
+        <translation>Aftercare contacts dated in the period, by kind of contact.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="218"/>
+        <source>Assessments done</source>
+        <translation>Assessments done</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="219"/>
+        <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
+        <translation>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="221"/>
+        <source>Integrated assessments (TAT)</source>
+        <translation>Integrated assessments (TAT)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="222"/>
+        <source>Signed integrated assessments (TAT) dated in the period.</source>
+        <translation>Signed integrated assessments (TAT) dated in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="223"/>
+        <source>Urine tests</source>
+        <translation>Urine tests</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="224"/>
+        <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
+        <translation>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="227"/>
+        <source>SKHPN issued</source>
+        <translation>SKHPN issued</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="228"/>
+        <source>SKHPN certificates issued in the period and not voided, by result.</source>
+        <translation>SKHPN certificates issued in the period and not voided, by result.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="230"/>
+        <source>SKHPN issued by purpose</source>
+        <translation>SKHPN issued by purpose</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="231"/>
+        <source>The same certificates by the purpose the applicant gave.</source>
+        <translation>The same certificates by the purpose the applicant gave.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="232"/>
+        <source>SKHPN free of charge (SKTM)</source>
+        <translation>SKHPN free of charge (SKTM)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="233"/>
+        <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
+        <translation>Those certificates whose fee was waived on a certificate of poverty (SKTM).</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="235"/>
+        <source>SKHPN fees received (rupiah)</source>
+        <translation>SKHPN fees received (rupiah)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="236"/>
+        <source>The sum of the fees recorded on those certificates.</source>
+        <translation>The sum of the fees recorded on those certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally.py" line="30"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="32"/>
+        <source>Reason for reopening</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="38"/>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="38"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="40"/>
+        <source>Monthly report of rehabilitation services</source>
+        <translation>Monthly report of rehabilitation services</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="41"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="42"/>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="43"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="44"/>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="45"/>
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="46"/>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="47"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="48"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="49"/>
+        <source>Annual targets</source>
+        <translation>Annual targets</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="50"/>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="51"/>
+        <source>How the numbers are counted</source>
+        <translation>How the numbers are counted</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="52"/>
+        <source>New clients by primary substance, {period}</source>
+        <translation>New clients by primary substance, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="53"/>
+        <source>The last twelve months</source>
+        <translation>The last twelve months</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="54"/>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="55"/>
+        <source>Made on {date} by {name}.</source>
+        <translation>Made on {date} by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="56"/>
+        <source>Month closed on {date} by {name}; definitions version {version}; checksum {checksum}.</source>
+        <translation>Month closed on {date} by {name}; definitions version {version}; checksum {checksum}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="58"/>
+        <source>Provisional figures: the month has not been closed, so they can still change.</source>
+        <translation>Provisional figures: the month has not been closed, so they can still change.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="60"/>
+        <source>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</source>
+        <translation>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="63"/>
+        <source>{low}-{high} years</source>
+        <translation>{low}-{high} years</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="64"/>
+        <source>{low} years and over</source>
+        <translation>{low} years and over</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="65"/>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="66"/>
+        <source>{sex}, {band}</source>
+        <translation>{sex}, {band}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="67"/>
+        <source>{program}: {phase}</source>
+        <translation>{program}: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="68"/>
+        <source>No phase recorded yet</source>
+        <translation>No phase recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/intake/intake_page.py" line="55"/>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_page.py" line="56"/>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="33"/>
+        <source>1. Identity</source>
+        <translation>1. Identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="34"/>
+        <source>2. Arrival and referral</source>
+        <translation>2. Arrival and referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="35"/>
+        <source>3. Substances</source>
+        <translation>3. Substances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="36"/>
+        <source>4. Consent and admission</source>
+        <translation>4. Consent and admission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <source>in screening</source>
+        <translation>in screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <source>admitted to the program</source>
+        <translation>admitted to the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <source>on the waiting list: every place in the program is taken</source>
+        <translation>on the waiting list: every place in the program is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="200"/>
+        <source>New episode for {name} ({reg_no}), born {born}.</source>
+        <translation>New episode for {name} ({reg_no}), born {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="236"/>
+        <source>Restored what was typed before, kept at {time}.</source>
+        <translation>Restored what was typed before, kept at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="261"/>
+        <source>Draft kept automatically.</source>
+        <translation>Draft kept automatically.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/wizard.py" line="314"/>
+        <source>Possibly already registered (%n):</source>
+        <translation>
+            <numerusform>Possibly already registered (%n):</numerusform>
+            <numerusform>Possibly already registered (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="400"/>
+        <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
+        <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="421"/>
+        <source>Open this record instead</source>
+        <translation>Open this record instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="422"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="423"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="424"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="425"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Next step (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="426"/>
+        <source>&amp;Save registration</source>
+        <translation>&amp;Save registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="427"/>
+        <source>Save everything at once (Ctrl+Enter)</source>
+        <translation>Save everything at once (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="428"/>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="172"/>
+        <source>The window was locked after a while without use, to keep personal data private. Enter the password to go on; what you typed is still there.</source>
+        <translation>The window was locked after a while without use, to keep personal data private. Enter the password to go on; what you typed is still there.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Lock the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Find a client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>&amp;New intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="127"/>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Nobody found for “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="286"/>
+        <source>Merge two records of one person</source>
+        <translation>Merge two records of one person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="288"/>
+        <source>Find the two records of the same person (name, NIK, registration number or phone), compare them, and choose the record to keep. Everything of the other record moves to it; the merge can be undone on the Merges tab.</source>
+        <translation>Find the two records of the same person (name, NIK, registration number or phone), compare them, and choose the record to keep. Everything of the other record moves to it; the merge can be undone on the Merges tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <source>First record</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <source>Second record</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="294"/>
+        <source>Search: name, NIK, reg. no., phone</source>
+        <translation>Search: name, NIK, reg. no., phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="295"/>
+        <source>Keep this record</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="299"/>
+        <source>Place, date of birth</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="422"/>
+        <source>Episodes of care</source>
+        <translation>Episodes of care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="423"/>
+        <source>Family contacts</source>
+        <translation>Family contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="425"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <source>Urine tests</source>
+        <translation>Urine tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="309"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="310"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="311"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="313"/>
+        <source>The merged record stays in the database, marked as merged, and no longer appears in searches. The admin can undo the merge on the Merges tab.</source>
+        <translation>The merged record stays in the database, marked as merged, and no longer appears in searches. The admin can undo the merge on the Merges tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="365"/>
+        <source>(already merged)</source>
+        <translation>(already merged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="402"/>
+        <source>Both sides show the same record. Choose the other record of this person.</source>
+        <translation>Both sides show the same record. Choose the other record of this person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="418"/>
+        <source>{merged} ({merged_reg}) will be merged into {kept} ({kept_reg}).</source>
+        <translation>{merged} ({merged_reg}) will be merged into {kept} ({kept_reg}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="429"/>
+        <source>Moves to the kept record: {items}.</source>
+        <translation>Moves to the kept record: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="430"/>
+        <source>The merged record has no episodes, contacts, assessments, urine tests or documents to move.</source>
+        <translation>The merged record has no episodes, contacts, assessments, urine tests or documents to move.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTableModel</name>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="69"/>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="69"/>
+        <source>Record kept</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="70"/>
+        <source>Record merged into it</source>
+        <translation>Record merged into it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <source>Rows moved</source>
+        <translation>Rows moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="72"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="103"/>
+        <source>Undone {when} by {name}</source>
+        <translation>Undone {when} by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="106"/>
+        <source>In force; a later merge must be undone first</source>
+        <translation>In force; a later merge must be undone first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="107"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>MergesPanel</name>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="164"/>
+        <source>Merge two records…</source>
+        <translation>Merge two records…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="165"/>
+        <location filename="../../ui/admin/merges_panel.py" line="240"/>
+        <location filename="../../ui/admin/merges_panel.py" line="248"/>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="167"/>
+        <source>No merges yet. When one person was registered twice, merge the two records here.</source>
+        <translation>No merges yet. When one person was registered twice, merge the two records here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="207"/>
+        <source>Undo the chosen merge: each record gets back exactly what it had.</source>
+        <translation>Undo the chosen merge: each record gets back exactly what it had.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="209"/>
+        <source>A later merge involves these people; undo that one first.</source>
+        <translation>A later merge involves these people; undo that one first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="232"/>
+        <source>{merged} was merged into {kept}. Undo merge gives each record back what it had.</source>
+        <translation>{merged} was merged into {kept}. Undo merge gives each record back what it had.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="241"/>
+        <source>Undo the merge of {merged} into {kept}? Both records become separate again, each with exactly the records it had before.</source>
+        <translation>Undo the merge of {merged} into {kept}? Both records become separate again, each with exactly the records it had before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="249"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="273"/>
+        <source>{merged} and {kept} are separate records again.</source>
+        <translation>{merged} and {kept} are separate records again.</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="94"/>
+        <source>The password needs at least {count} characters. Give it to the new member in person; they can change it after signing in.</source>
+        <translation>The password needs at least {count} characters. Give it to the new member in person; they can change it after signing in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="96"/>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="105"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +4496,173 @@
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="236"/>
+        <source>born {date} ({age} years)</source>
+        <translation>born {date} ({age} years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="304"/>
+        <source>{field}: “{before}” → “{after}” (other desk)</source>
+        <translation>{field}: “{before}” → “{after}” (other desk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <source>Client list</source>
+        <translation>Client list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <source>Back to the client list (Alt+Left)</source>
+        <translation>Back to the client list (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <source>New episode</source>
+        <translation>New episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <source>&amp;Edit identity</source>
+        <translation>&amp;Edit identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <source>Save my version over theirs</source>
+        <translation>Save my version over theirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <source>Discard mine, show theirs</source>
+        <translation>Discard mine, show theirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <source>Family contacts</source>
+        <translation>Family contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <source>Episodes</source>
+        <translation>Episodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <source>Session notes</source>
+        <translation>Session notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <source>Urine tests</source>
+        <translation>Urine tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <source>Who saw or changed this</source>
+        <translation>Who saw or changed this</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="156"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="158"/>
+        <source>New password for {name}. The account can sign in with it at once; any wait after failed sign-ins ends.</source>
+        <translation>New password for {name}. The account can sign in with it at once; any wait after failed sign-ins ends.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="161"/>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="169"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="132"/>
+        <source>Newest registrations; type to search.</source>
+        <translation>Newest registrations; type to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="134"/>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Nobody found for “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="137"/>
+        <source>The first {count} people found; type more to narrow the search.</source>
+        <translation>The first {count} people found; type more to narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/search_panel.py" line="140"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person(s) found.</numerusform>
+            <numerusform>%n person(s) found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="185"/>
+        <source>Search by name, alias, NIK, registration number or phone (Ctrl+F)</source>
+        <translation>Search by name, alias, NIK, registration number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="186"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="187"/>
+        <source>&amp;New intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="188"/>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Register a new person (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../models/facility.py" line="67"/>
@@ -2712,6 +4723,371 @@
         <location filename="../../models/facility.py" line="90"/>
         <source>Monthly backups kept</source>
         <translation>Monthly backups kept</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="148"/>
+        <source>How Pulih works at this facility. A change applies from the next time it is used; nothing already recorded changes.</source>
+        <translation>How Pulih works at this facility. A change applies from the next time it is used; nothing already recorded changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="152"/>
+        <source>Default: {value}</source>
+        <translation>Default: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="155"/>
+        <source>from {low} to {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="159"/>
+        <source>separate the items with commas</source>
+        <translation>separate the items with commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="161"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="162"/>
+        <source>Undo my edits</source>
+        <translation>Undo my edits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="204"/>
+        <source>Write whole numbers separated by commas, e.g. 0, 15, 20.</source>
+        <translation>Write whole numbers separated by commas, e.g. 0, 15, 20.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="227"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="229"/>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nothing to save: no setting was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="188"/>
+        <source>Pulih: first-time set-up</source>
+        <translation>Pulih: first-time set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="190"/>
+        <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
+        <translation>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="193"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="194"/>
+        <source>First admin account</source>
+        <translation>First admin account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="197"/>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Save and start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="86"/>
+        <source>Sign in to Pulih</source>
+        <translation>Sign in to Pulih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="87"/>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="88"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="89"/>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="185"/>
+        <source>New staff member…</source>
+        <translation>New staff member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="186"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="187"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="189"/>
+        <source>Let the account sign in again at once after too many failed attempts.</source>
+        <translation>Let the account sign in again at once after too many failed attempts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="190"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="193"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="195"/>
+        <source>Changing the role replaces the rights below with that role's usual rights.</source>
+        <translation>Changing the role replaces the rights below with that role's usual rights.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="196"/>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="203"/>
+        <source>Save rights</source>
+        <translation>Save rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="258"/>
+        <source>Choose a staff member in the list.</source>
+        <translation>Choose a staff member in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="269"/>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="271"/>
+        <source>SIP {sip}</source>
+        <translation>SIP {sip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="275"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="276"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="280"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="286"/>
+        <source>Another admin can change your role.</source>
+        <translation>Another admin can change your role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="334"/>
+        <source>Account {username} created for {name}.</source>
+        <translation>Account {username} created for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="350"/>
+        <source>New password set for {name}.</source>
+        <translation>New password set for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="357"/>
+        <location filename="../../ui/admin/staff_panel.py" line="367"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="364"/>
+        <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
+        <translation>{name} can no longer sign in. Reactivate the account to undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="378"/>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} is now: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="397"/>
+        <source>Nothing to save: the rights are unchanged.</source>
+        <translation>Nothing to save: the rights are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="399"/>
+        <source>Rights of {name} saved.</source>
+        <translation>Rights of {name} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="66"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="67"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="67"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="88"/>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="90"/>
+        <source>Waiting until {time}</source>
+        <translation>Waiting until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="92"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>SubstancesForm</name>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="177"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="178"/>
+        <source>Secondary</source>
+        <translation>Secondary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <source>Tertiary</source>
+        <translation>Tertiary</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="88"/>
+        <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
+        <translation>{taken} of {capacity} places taken; {waiting} waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
+        <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
+        <translation>{taken} in a program (no capacity limit set); {waiting} waiting.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/waiting_panel.py" line="98"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="131"/>
+        <source>Every place is still taken; the person stays on the waiting list.</source>
+        <translation>Every place is still taken; the person stays on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <source>Note (reason for taking off the list)</source>
+        <translation>Note (reason for taking off the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
+        <source>&amp;Admit</source>
+        <translation>&amp;Admit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Take off the list</translation>
     </message>
 </context>
 </TS>

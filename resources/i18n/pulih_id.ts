@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <source>Merges</source>
+        <translation>Penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <source>Facility profile</source>
+        <translation>Profil fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="37"/>
@@ -12,6 +35,14 @@
         <location filename="../../ui/app.py" line="39"/>
         <source>Database: {where}</source>
         <translation>Basis data: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalForm</name>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="166"/>
+        <source>Reported under the duty to report (PP 25/2011)</source>
+        <translation>Melapor dalam rangka wajib lapor (PP 25/2011)</translation>
     </message>
 </context>
 <context>
@@ -96,38 +127,271 @@
         <source>Demo accounts (for this demo database only):</source>
         <translation>Akun demo (hanya untuk basis data demo ini):</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="25"/>
+        <location filename="../../ui/cli/tally.py" line="35"/>
+        <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
+        <translation>Sebutkan nama pengguna Anda dengan --user; kata sandi dibaca dari PULIH_PASSWORD atau ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="27"/>
+        <location filename="../../ui/cli/tally.py" line="37"/>
+        <source>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Tidak ada kata sandi: isi variabel lingkungan PULIH_PASSWORD, atau jalankan perintah di terminal untuk mengetiknya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="30"/>
+        <location filename="../../ui/cli/tally.py" line="40"/>
+        <source>Password for {user}: </source>
+        <translation>Kata sandi untuk {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="31"/>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="32"/>
+        <source>Saved {path}: copy (SALINAN) of {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="33"/>
+        <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="35"/>
+        <source>No Pulih QR code was found in {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="36"/>
+        <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="38"/>
+        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="40"/>
+        <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="42"/>
+        <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="44"/>
+        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="47"/>
+        <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="49"/>
+        <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="52"/>
+        <source>The holder's name and date of birth match the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/documents.py" line="53"/>
+        <source>The holder's name and date of birth do NOT match the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="32"/>
+        <source>The file name must end in .xlsx, .csv or .pdf (the format follows it): {path}</source>
+        <translation>Nama berkas harus berakhiran .xlsx, .csv atau .pdf (formatnya mengikuti akhiran itu): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="34"/>
+        <source>The BNBA list is exported as .xlsx or .csv.</source>
+        <translation>Daftar BNBA diekspor sebagai .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="41"/>
+        <source>Saved {path}: monthly report for {period}.</source>
+        <translation>Tersimpan {path}: laporan bulanan {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/tally.py" line="42"/>
+        <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
+        <translation>Tersimpan {path}: {count} klien by name by address untuk {period}. Berkas ini berisi data pribadi: simpan dengan aman dan kirim hanya kepada penerima yang ditunjuk.</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../ui/clients/list_model.py" line="23"/>
         <source>Reg. no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. registrasi</translation>
     </message>
     <message>
         <location filename="../../ui/clients/list_model.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/clients/list_model.py" line="25"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <location filename="../../ui/clients/list_model.py" line="26"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../ui/clients/list_model.py" line="27"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/clients/list_model.py" line="28"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecord</name>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="130"/>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="131"/>
+        <source>Reported</source>
+        <translation>Tanggal lapor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <source>Admitted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <source>Discharged</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <source>Referral</source>
+        <translation>Asal rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <source>Primary substance</source>
+        <translation>Zat utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <source>No episodes of care yet.</source>
+        <translation>Belum ada episode layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
+        <location filename="../../ui/clients/record_page.py" line="153"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="145"/>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="146"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="148"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="149"/>
+        <location filename="../../ui/clients/record_page.py" line="155"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="150"/>
+        <source>No assessments yet.</source>
+        <translation>Belum ada asesmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="154"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="156"/>
+        <source>No session notes yet.</source>
+        <translation>Belum ada catatan sesi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <source>Collected</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <source>Specimen</source>
+        <translation>Spesimen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="163"/>
+        <source>No urine tests yet.</source>
+        <translation>Belum ada tes urine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="166"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="167"/>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="168"/>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="169"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Belum ada yang tercatat.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +404,7 @@
     <message>
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/registry.py" line="26"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
@@ -193,6 +458,7 @@
         <location filename="../../models/aftercare.py" line="30"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="46"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -324,11 +590,12 @@
     <message>
         <location filename="../../models/assessment.py" line="52"/>
         <location filename="../../models/discharge.py" line="36"/>
-        <location filename="../../models/document.py" line="32"/>
+        <location filename="../../models/document.py" line="33"/>
         <location filename="../../models/episode.py" line="26"/>
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
         <location filename="../../models/person.py" line="56"/>
+        <location filename="../../ui/intake/episode_form.py" line="24"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -374,7 +641,7 @@
     <message>
         <location filename="../../models/client_list.py" line="22"/>
         <source>No episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada episode</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis.py" line="10"/>
@@ -527,6 +794,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="63"/>
+        <location filename="../../models/document_letters.py" line="32"/>
         <source>Referred to</source>
         <translation>Dirujuk ke</translation>
     </message>
@@ -577,48 +845,89 @@
     </message>
     <message>
         <location filename="../../models/document.py" line="19"/>
+        <source>Completion certificate (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="20"/>
         <source>Referral letter</source>
         <translation>Surat rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="20"/>
+        <location filename="../../models/document.py" line="21"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="21"/>
+        <location filename="../../models/document.py" line="22"/>
         <source>Assessment summary</source>
         <translation>Ringkasan asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="24"/>
+        <location filename="../../models/document.py" line="25"/>
         <source>Not indicated to be using narcotics</source>
         <translation>Tidak terindikasi menggunakan narkotika</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="25"/>
+        <location filename="../../models/document.py" line="26"/>
         <source>Indicated to be using narcotics</source>
         <translation>Terindikasi menggunakan narkotika</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="28"/>
+        <location filename="../../models/document.py" line="29"/>
         <source>Job application</source>
         <translation>Melamar pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="29"/>
+        <location filename="../../models/document.py" line="30"/>
         <source>School / university</source>
         <translation>Sekolah / perguruan tinggi</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="30"/>
+        <location filename="../../models/document.py" line="31"/>
         <source>Candidacy (election, civil service, police, military)</source>
         <translation>Pencalonan (pemilu, CPNS, Polri, TNI)</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="31"/>
+        <location filename="../../models/document.py" line="32"/>
         <source>Licence (driving, firearms)</source>
         <translation>Perizinan (SIM, senjata api)</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="31"/>
+        <source>Purpose of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="33"/>
+        <source>Address of the receiving facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="34"/>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="35"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="36"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="28"/>
+        <source>Reason for voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="29"/>
+        <location filename="../../models/registry.py" line="32"/>
+        <source>Document number</source>
+        <translation>Nomor dokumen</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="30"/>
@@ -883,6 +1192,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="85"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
         <source>General consent</source>
         <translation>Persetujuan umum</translation>
     </message>
@@ -949,6 +1259,7 @@
     <message>
         <location filename="../../models/facility_admin.py" line="21"/>
         <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -1006,6 +1317,12 @@
         <location filename="../../models/facility_admin.py" line="33"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="83"/>
+        <source>Not recorded</source>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <translation>Tidak tercatat</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="22"/>
@@ -1325,11 +1642,13 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="27"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
         <source>Alias</source>
         <translation>Nama alias</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="28"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
@@ -1345,13 +1664,9 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="31"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="300"/>
         <source>Identity document</source>
         <translation>Dokumen identitas</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="32"/>
-        <source>Document number</source>
-        <translation>Nomor dokumen</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="33"/>
@@ -1410,6 +1725,8 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="45"/>
+        <location filename="../../ui/admin/facility_panel.py" line="26"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="62"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -1779,6 +2096,46 @@
         <translation>Penilaian klien atas kebutuhan bantuan</translation>
     </message>
     <message>
+        <location filename="../../models/skhpn.py" line="33"/>
+        <source>Waiting for the examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="34"/>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="35"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="37"/>
+        <source>Purpose of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="38"/>
+        <source>Purpose (details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="39"/>
+        <source>SKTM number (fee waived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="40"/>
+        <source>Physical examination finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="41"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/staff.py" line="15"/>
         <source>Facility admin</source>
         <translation>Admin fasilitas</translation>
@@ -1879,9 +2236,126 @@
         <translation>Hasil</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/facility_panel.py" line="27"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="24"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="16"/>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="17"/>
+        <source>SIP (doctor's licence)</source>
+        <translation>SIP (surat izin praktik dokter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="23"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/person_form.py" line="26"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="22"/>
+        <source>Government program</source>
+        <translation>Program pemerintah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="23"/>
+        <source>Self-paying</source>
+        <translation>Biaya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="26"/>
+        <source>Wajib lapor</source>
+        <translation>Wajib lapor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="28"/>
+        <source>Signed on</source>
+        <translation>Tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="29"/>
+        <source>Admit now</source>
+        <translation>Terima sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="111"/>
+        <source>Reporter's phone</source>
+        <translation>Telepon pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="251"/>
+        <source>Treated before</source>
+        <translation>Pernah dirawat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="22"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="315"/>
+        <source>The general consent form has been signed</source>
+        <translation>Formulir persetujuan umum sudah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="316"/>
+        <source>Admit to the program now (the first day of service); when every place is taken the person joins the waiting list</source>
+        <translation>Terima ke dalam program sekarang (hari pertama layanan); bila semua tempat terisi, orang ini masuk daftar tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="75"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="100"/>
+        <source>Parent or legal guardian of a minor</source>
+        <translation>Orang tua atau wali sah dari anak di bawah umur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="101"/>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Tambah kontak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
+        <source>Guardian</source>
+        <translation>Wali</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2363,15 @@
     <message>
         <location filename="../../ui/widgets/date_field.py" line="51"/>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>hh-bb-tttt</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="27"/>
+        <source>Pulih</source>
+        <translation>Pulih</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2426,11 @@
         <translation>Akun petugas tersebut tidak ditemukan.</translation>
     </message>
     <message>
+        <location filename="../../models/achievement.py" line="15"/>
+        <source>{value} is not an indicator that takes an annual target.</source>
+        <translation>{value} bukan indikator yang memiliki target tahunan.</translation>
+    </message>
+    <message>
         <location filename="../../models/addenda.py" line="27"/>
         <source>The record to add to does not exist.</source>
         <translation>Catatan yang hendak ditambahi tidak ada.</translation>
@@ -1987,7 +2474,13 @@
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
+        <location filename="../../models/age_bands.py" line="25"/>
+        <source>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</source>
+        <translation>Kelompok umur berupa bilangan bulat tahun yang terus naik, dimulai dari 0 dan tidak ada yang lebih dari {maximum}, misalnya 0, 15, 20, 25, 30, 35, 40, 50, 60.</translation>
+    </message>
+    <message>
         <location filename="../../models/assessment.py" line="119"/>
+        <location filename="../../models/document_letters.py" line="43"/>
         <source>This assessment does not exist.</source>
         <translation>Asesmen ini tidak ada.</translation>
     </message>
@@ -2027,6 +2520,22 @@
         <translation>{value} dipilih dua kali pada {field}.</translation>
     </message>
     <message>
+        <location filename="../../models/db_errors.py" line="16"/>
+        <location filename="../../ui/widgets/errors.py" line="24"/>
+        <source>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</source>
+        <translation>Disk penuh, sehingga tidak ada yang tersimpan. Isian Anda masih ada: kosongkan sebagian ruang (atau hubungi admin), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="19"/>
+        <source>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</source>
+        <translation>Basis data tidak dapat ditulisi (berkas atau foldernya hanya-baca), sehingga tidak ada yang tersimpan. Isian Anda masih ada; minta admin memeriksa izin berkas tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="22"/>
+        <source>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</source>
+        <translation>Basis data menolak perubahan ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
+    </message>
+    <message>
         <location filename="../../models/demo.py" line="49"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>Basis data ini sudah berisi data ({persons} orang, {staff} akun staf). Fasilitas demo hanya dibuat di basis data baru yang kosong; pilih berkas lain.</translation>
@@ -2055,6 +2564,61 @@
         <location filename="../../models/discharge.py" line="73"/>
         <source>Episode {episode_no} was never admitted: only a client in a program can be discharged.</source>
         <translation>Episode {episode_no} belum pernah diterima: hanya klien dalam program yang dapat diterminasi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="37"/>
+        <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="39"/>
+        <source>Episode {episode_no} did not end with a completed program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="40"/>
+        <source>This consent does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="41"/>
+        <source>Only a signed ASI-based assessment has a summary to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document_letters.py" line="42"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="30"/>
+        <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="32"/>
+        <source>There is no document numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="33"/>
+        <source>Document {number} was already voided on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="34"/>
+        <source>Write why the document is voided (at least 5 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/episode.py" line="168"/>
+        <location filename="../../models/intake.py" line="145"/>
+        <location filename="../../models/merge.py" line="69"/>
+        <location filename="../../models/merge.py" line="228"/>
+        <location filename="../../models/registry.py" line="58"/>
+        <source>This person's record does not exist.</source>
+        <translation>Data orang ini tidak ditemukan.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.py" line="21"/>
@@ -2126,15 +2690,6 @@
         <location filename="../../models/intake.py" line="48"/>
         <source>This episode does not exist.</source>
         <translation>Episode ini tidak ditemukan.</translation>
-    </message>
-    <message>
-        <location filename="../../models/episode.py" line="168"/>
-        <location filename="../../models/intake.py" line="145"/>
-        <location filename="../../models/merge.py" line="69"/>
-        <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="58"/>
-        <source>This person's record does not exist.</source>
-        <translation>Data orang ini tidak ditemukan.</translation>
     </message>
     <message>
         <location filename="../../models/episode.py" line="169"/>
@@ -2446,9 +3001,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../models/skhpn.py" line="42"/>
+        <source>This SKHPN application does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="43"/>
+        <source>This SKHPN application is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="44"/>
+        <source>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/staff_admin.py" line="20"/>
         <source>You cannot change your own role; another admin can.</source>
         <translation>Anda tidak dapat mengubah peran Anda sendiri; admin lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally.py" line="31"/>
+        <source>There is no such period: {value}.</source>
+        <translation>Periode {value} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="33"/>
+        <source>{month} is not over yet: a month can be closed from its last day's end on.</source>
+        <translation>{month} belum berakhir: sebuah bulan baru dapat ditutup setelah hari terakhirnya lewat.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="35"/>
+        <source>{month} was already closed on {date} by {name}.</source>
+        <translation>{month} sudah ditutup pada {date} oleh {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="36"/>
+        <source>{month} is not closed.</source>
+        <translation>{month} belum ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="37"/>
+        <source>The closed tally of {month} does not match its checksum: it was changed outside Pulih. Restore a backup, or reopen and close the month again.</source>
+        <translation>Rekapitulasi {month} yang sudah ditutup tidak cocok dengan checksum-nya: data itu diubah di luar Pulih. Pulihkan cadangan, atau buka kembali lalu tutup lagi bulan tersebut.</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="90"/>
@@ -2507,72 +3102,1320 @@
         <translation>{field} ({date}) lebih awal dari {other} ({other_date}).</translation>
     </message>
     <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
         <source>{field}: write the date as day-month-year, for example 17-08-1995.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: tulis tanggal sebagai hari-bulan-tahun, misalnya 17-08-1995.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="21"/>
+        <source>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</source>
+        <translation>Komputer menolak membaca atau menulis berkas ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityForm</name>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="77"/>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="78"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="101"/>
+        <source>One line each, as on the letterhead, e.g.
+BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
+BADAN NARKOTIKA NASIONAL KOTA ...</source>
+        <translation>Satu baris per nama, seperti pada kop surat, misalnya
+BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
+BADAN NARKOTIKA NASIONAL KOTA ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
+        <source>Choose a PNG or JPEG file...</source>
+        <translation>Pilih berkas PNG atau JPEG...</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPanel</name>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="173"/>
+        <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
+        <translation>Semua surat dan sertifikat dicetak dengan kop surat ini. Baris nama disusun dari kementerian atau instansi induk sampai nama fasilitas itu sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="176"/>
+        <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
+        <translation>Baris 1, misalnya BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <source>Line 2 (optional)</source>
+        <translation>Baris 2 (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <source>Line 3 (optional)</source>
+        <translation>Baris 3 (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <source>Line 4 (optional)</source>
+        <translation>Baris 4 (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="181"/>
+        <source>e.g. BNNK-JU (used in document numbers)</source>
+        <translation>misalnya BNNK-JU (dipakai dalam nomor surat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="184"/>
+        <source>(not chosen)</source>
+        <translation>(belum dipilih)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="185"/>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <source>18 digits</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <source>PNG or JPEG, at most 2 MB</source>
+        <translation>PNG atau JPEG, paling besar 2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="191"/>
+        <location filename="../../ui/admin/facility_panel.py" line="304"/>
+        <source>No logo</source>
+        <translation>Belum ada logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="192"/>
+        <source>Save profile</source>
+        <translation>Simpan profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <source>Undo my edits</source>
+        <translation>Batalkan perubahan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="236"/>
+        <source>The facility has no profile yet. Fill it in and save it.</source>
+        <translation>Fasilitas belum memiliki profil. Isi lalu simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="268"/>
+        <source>Facility profile saved.</source>
+        <translation>Profil fasilitas sudah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="276"/>
+        <source>Choose the facility's logo</source>
+        <translation>Pilih logo fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="277"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/facility_panel.py" line="305"/>
+        <source>Not an image</source>
+        <translation>Bukan gambar</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../models/bnba.py" line="30"/>
+        <source>By-name, by-address list of clients served (BNBA)</source>
+        <translation>Daftar klien yang dilayani by name by address (BNBA)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="31"/>
+        <source>Confidential: personal health data (UU 27/2022). For the named recipient only; do not copy or pass on.</source>
+        <translation>Rahasia: data pribadi kesehatan (UU 27/2022). Hanya untuk penerima yang ditunjuk; jangan digandakan atau diteruskan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="33"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="33"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="36"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="36"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="36"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="37"/>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="37"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="37"/>
+        <location filename="../../models/indicators.py" line="89"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="38"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="38"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="38"/>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="39"/>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="39"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="39"/>
+        <source>Regency / city</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="40"/>
+        <location filename="../../models/indicators.py" line="90"/>
+        <source>Primary substance</source>
+        <translation>Zat utama</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="40"/>
+        <location filename="../../models/indicators.py" line="98"/>
+        <source>Service type</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="41"/>
+        <source>Date admitted</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="41"/>
+        <location filename="../../models/indicators.py" line="96"/>
+        <source>Referral route</source>
+        <translation>Asal rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="42"/>
+        <source>Date discharged</source>
+        <translation>Tanggal keluar</translation>
+    </message>
+    <message>
+        <location filename="../../models/bnba.py" line="42"/>
+        <source>Wajib lapor</source>
+        <translation>Wajib lapor</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="37"/>
+        <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
+        <translation>Sebuah periode berlangsung dari hari pertama sampai hari terakhirnya, keduanya termasuk. Suatu kejadian (laporan, penerimaan, terminasi, tes, surat keterangan) dihitung pada periode yang memuat tanggalnya; tes atau surat keterangan diberi tanggal hari pengambilan atau penerbitannya, pukul berapa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="41"/>
+        <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
+        <translation>Satuan hitungnya adalah episode perawatan: orang yang diterima dua kali dalam satu periode dihitung dua kali dalam penerimaan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="43"/>
+        <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
+        <translation>Episode yang berlangsung lintas bulan dihitung sebagai klien baru hanya pada bulan penerimaannya, dan sebagai klien lanjutan pada setiap bulan sesudahnya sampai dengan bulan terminasinya; dalam satu periode episode tidak pernah dihitung sebagai keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="47"/>
+        <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
+        <translation>Terminasi pada hari terakhir suatu bulan dihitung dalam terminasi bulan itu; klien tetap dihitung sebagai dilayani pada bulan itu, tidak masuk sensus akhir bulan itu, dan bukan klien lanjutan pada bulan berikutnya. Sensus menghitung siapa yang masih berada dalam program pada akhir hari terakhir periode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="52"/>
+        <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
+        <translation>Umur dihitung dalam tahun penuh dan bertambah tepat pada hari ulang tahun: klien yang berulang tahun pada hari pertama periode dihitung dengan umur barunya (ulang tahun 29 Februari dianggap 28 Februari pada tahun biasa). Klien baru dihitung menurut umurnya pada hari penerimaan, klien lanjutan menurut umurnya pada hari pertama periode. Tanggal lahir yang kosong, atau yang jatuh sesudah hari itu, dihitung sebagai umur tidak diketahui.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="59"/>
+        <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
+        <translation>Tahun berjalan dihitung dari 1 Januari sampai hari terakhir bulan yang dilaporkan. Angka pada akhir periode (sensus, tahap program, daftar tunggu) sama untuk bulan ini dan untuk tahun berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="88"/>
+        <source>Sex and age band</source>
+        <translation>Jenis kelamin dan kelompok umur</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="92"/>
+        <source>Route of use of the primary substance</source>
+        <translation>Cara pakai zat utama</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="94"/>
+        <source>Diagnosis (ICD-10)</source>
+        <translation>Diagnosis (ICD-10)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="97"/>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="99"/>
+        <source>Program phase</source>
+        <translation>Tahap program</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="100"/>
+        <source>Reason for discharge</source>
+        <translation>Alasan terminasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="102"/>
+        <source>Kind of contact</source>
+        <translation>Jenis kontak</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="103"/>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="104"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="105"/>
+        <source>SKHPN result</source>
+        <translation>Hasil SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="106"/>
+        <source>SKHPN purpose</source>
+        <translation>Keperluan SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="119"/>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="120"/>
+        <source>Reports and referrals</source>
+        <translation>Laporan dan rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="121"/>
+        <source>Substances and diagnoses</source>
+        <translation>Zat dan diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="122"/>
+        <source>Service types</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="123"/>
+        <source>Census</source>
+        <translation>Sensus</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="124"/>
+        <source>Discharge and aftercare</source>
+        <translation>Terminasi dan pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="125"/>
+        <source>Assessments and urine tests</source>
+        <translation>Asesmen dan tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="126"/>
+        <source>SKHPN</source>
+        <translation>SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="158"/>
+        <source>New clients (admissions)</source>
+        <translation>Klien baru (penerimaan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="159"/>
+        <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
+        <translation>Episode yang tanggal penerimaannya (hari pertama layanan) jatuh dalam periode, menurut jenis kelamin dan umur pada hari penerimaan. Skrining atau asesmen saja bukan penerimaan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="162"/>
+        <source>Continuing clients</source>
+        <translation>Klien lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="163"/>
+        <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
+        <translation>Episode yang diterima sebelum hari pertama periode dan belum diterminasi sebelum hari itu, menurut jenis kelamin dan umur pada hari pertama periode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="165"/>
+        <source>Clients served</source>
+        <translation>Klien yang dilayani</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="166"/>
+        <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
+        <translation>Klien baru dan klien lanjutan bersama-sama: episode yang berada dalam program sekurang-kurangnya satu hari dalam periode, menurut jenis layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="168"/>
+        <source>Reports received</source>
+        <translation>Laporan yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="169"/>
+        <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
+        <translation>Episode yang tanggal laporannya jatuh dalam periode, diterima dalam program atau tidak, menurut asal rujukan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="171"/>
+        <source>Reports received by reporter</source>
+        <translation>Laporan yang diterima menurut pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="173"/>
+        <source>The same reports, by who made the report.</source>
+        <translation>Laporan yang sama, menurut siapa yang melapor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="174"/>
+        <source>Wajib lapor reports received</source>
+        <translation>Laporan wajib lapor yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="175"/>
+        <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
+        <translation>Laporan yang diterima dalam periode yang dibuat dalam rangka wajib lapor (PP 25/2011).</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="177"/>
+        <source>New clients by primary substance</source>
+        <translation>Klien baru menurut zat utama</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="179"/>
+        <source>Admissions in the period by the primary substance recorded at intake.</source>
+        <translation>Penerimaan dalam periode menurut zat utama yang dicatat saat pendaftaran.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="180"/>
+        <source>New clients by route of use</source>
+        <translation>Klien baru menurut cara pakai</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="182"/>
+        <source>Admissions in the period by the route of use of the primary substance.</source>
+        <translation>Penerimaan dalam periode menurut cara pakai zat utama.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="183"/>
+        <source>New clients by diagnosis</source>
+        <translation>Klien baru menurut diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="185"/>
+        <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
+        <translation>Penerimaan dalam periode menurut kategori ICD-10 (F10 sampai F19) dari diagnosis bertanda tangan terakhir episode itu yang dibuat paling lambat pada hari terakhir periode; episode tanpa diagnosis dihitung sebagai tidak tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="188"/>
+        <source>New clients by service type</source>
+        <translation>Klien baru menurut jenis layanan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="190"/>
+        <source>Admissions in the period by the service type of the episode.</source>
+        <translation>Penerimaan dalam periode menurut jenis layanan episode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="191"/>
+        <source>Outpatient clients admitted</source>
+        <translation>Klien rawat jalan yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="192"/>
+        <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
+        <translation>Penerimaan dalam periode ke layanan rawat jalan, termasuk terapi rumatan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="194"/>
+        <source>Inpatient clients admitted</source>
+        <translation>Klien rawat inap yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="195"/>
+        <source>Admissions in the period to inpatient care (rawat inap).</source>
+        <translation>Penerimaan dalam periode ke layanan rawat inap.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="196"/>
+        <source>Social rehabilitation clients admitted</source>
+        <translation>Klien rehabilitasi sosial yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="198"/>
+        <source>Admissions in the period to social rehabilitation.</source>
+        <translation>Penerimaan dalam periode ke rehabilitasi sosial.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="199"/>
+        <source>Census at the end of the period</source>
+        <translation>Sensus akhir periode</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="200"/>
+        <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
+        <translation>Episode yang diterima paling lambat pada hari terakhir periode dan belum diterminasi sampai dengan hari itu, menurut jenis layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="202"/>
+        <source>Clients in each phase</source>
+        <translation>Klien pada setiap tahap program</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="203"/>
+        <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
+        <translation>Sensus yang sama menurut tahap yang dijalani setiap klien pada akhir hari terakhir periode, berdasarkan perpindahan tahap bertanggal yang tidak dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="206"/>
+        <source>Waiting list at the end of the period</source>
+        <translation>Daftar tunggu akhir periode</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="208"/>
+        <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
+        <translation>Episode yang masuk daftar tunggu paling lambat pada hari terakhir periode dan belum keluar darinya (diterima atau mengundurkan diri) sampai akhir hari itu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="211"/>
+        <source>Discharges</source>
+        <translation>Terminasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="212"/>
+        <source>Discharges (terminasi) dated in the period, by reason.</source>
+        <translation>Terminasi yang bertanggal dalam periode, menurut alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="213"/>
+        <source>Entries into aftercare</source>
+        <translation>Klien masuk pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="214"/>
+        <source>Aftercare plans that started in the period.</source>
+        <translation>Rencana pascarehabilitasi yang dimulai dalam periode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="215"/>
+        <source>Aftercare contacts made</source>
+        <translation>Kontak pascarehabilitasi yang dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="217"/>
+        <source>Aftercare contacts dated in the period, by kind of contact.</source>
+        <translation>Kontak pascarehabilitasi yang bertanggal dalam periode, menurut jenis kontak.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="218"/>
+        <source>Assessments done</source>
+        <translation>Asesmen yang dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="219"/>
+        <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
+        <translation>Asesmen bertanda tangan yang bertanggal dalam periode, baik klien maupun pemohon SKHPN, menurut instrumen. Draf tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="221"/>
+        <source>Integrated assessments (TAT)</source>
+        <translation>Asesmen terpadu (TAT)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="222"/>
+        <source>Signed integrated assessments (TAT) dated in the period.</source>
+        <translation>Asesmen terpadu (TAT) bertanda tangan yang bertanggal dalam periode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="223"/>
+        <source>Urine tests</source>
+        <translation>Tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="224"/>
+        <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
+        <translation>Tes cepat urine yang sampelnya diambil dalam periode: positif bila ada parameter yang positif, tidak sah bila tidak ada yang positif tetapi ada yang tidak sah, selain itu negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="227"/>
+        <source>SKHPN issued</source>
+        <translation>SKHPN yang diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="228"/>
+        <source>SKHPN certificates issued in the period and not voided, by result.</source>
+        <translation>SKHPN yang diterbitkan dalam periode dan tidak dibatalkan, menurut hasilnya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="230"/>
+        <source>SKHPN issued by purpose</source>
+        <translation>SKHPN yang diterbitkan menurut keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="231"/>
+        <source>The same certificates by the purpose the applicant gave.</source>
+        <translation>Surat keterangan yang sama menurut keperluan yang disebutkan pemohon.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="232"/>
+        <source>SKHPN free of charge (SKTM)</source>
+        <translation>SKHPN tanpa biaya (SKTM)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="233"/>
+        <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
+        <translation>Surat keterangan tersebut yang biayanya dibebaskan berdasarkan surat keterangan tidak mampu (SKTM).</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="235"/>
+        <source>SKHPN fees received (rupiah)</source>
+        <translation>Penerimaan biaya SKHPN (rupiah)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="236"/>
+        <source>The sum of the fees recorded on those certificates.</source>
+        <translation>Jumlah biaya yang tercatat pada surat keterangan tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally.py" line="30"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_close.py" line="32"/>
+        <source>Reason for reopening</source>
+        <translation>Alasan membuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="36"/>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="37"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="38"/>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="38"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="40"/>
+        <source>Monthly report of rehabilitation services</source>
+        <translation>Laporan bulanan layanan rehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="41"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="42"/>
+        <source>Breakdown</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="43"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="44"/>
+        <source>Year to date</source>
+        <translation>Tahun berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="45"/>
+        <source>Annual target</source>
+        <translation>Target tahunan</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="46"/>
+        <source>Achievement</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="47"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="48"/>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="49"/>
+        <source>Annual targets</source>
+        <translation>Target tahunan</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="50"/>
+        <source>Definitions</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="51"/>
+        <source>How the numbers are counted</source>
+        <translation>Cara penghitungan</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="52"/>
+        <source>New clients by primary substance, {period}</source>
+        <translation>Klien baru menurut zat utama, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="53"/>
+        <source>The last twelve months</source>
+        <translation>Dua belas bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="54"/>
+        <source>Page {page}</source>
+        <translation>Halaman {page}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="55"/>
+        <source>Made on {date} by {name}.</source>
+        <translation>Dibuat pada {date} oleh {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="56"/>
+        <source>Month closed on {date} by {name}; definitions version {version}; checksum {checksum}.</source>
+        <translation>Bulan ditutup pada {date} oleh {name}; definisi versi {version}; checksum {checksum}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="58"/>
+        <source>Provisional figures: the month has not been closed, so they can still change.</source>
+        <translation>Angka sementara: bulan ini belum ditutup, sehingga angkanya masih dapat berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="60"/>
+        <source>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</source>
+        <translation>Jumlah 1 sampai 4 ditampilkan sebagai &lt;5; tanda * menyembunyikan satu angka lagi agar angka yang disembunyikan tidak dapat dihitung dari jumlahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="63"/>
+        <source>{low}-{high} years</source>
+        <translation>{low}-{high} tahun</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="64"/>
+        <source>{low} years and over</source>
+        <translation>{low} tahun ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="65"/>
+        <source>age unknown</source>
+        <translation>umur tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="66"/>
+        <source>{sex}, {band}</source>
+        <translation>{sex}, {band}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="67"/>
+        <source>{program}: {phase}</source>
+        <translation>{program}: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="68"/>
+        <source>No phase recorded yet</source>
+        <translation>Belum ada tahap tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/intake/intake_page.py" line="55"/>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_page.py" line="56"/>
+        <source>Waiting list</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="33"/>
+        <source>1. Identity</source>
+        <translation>1. Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="34"/>
+        <source>2. Arrival and referral</source>
+        <translation>2. Kedatangan dan rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="35"/>
+        <source>3. Substances</source>
+        <translation>3. Zat yang digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="36"/>
+        <source>4. Consent and admission</source>
+        <translation>4. Persetujuan dan penerimaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <source>in screening</source>
+        <translation>dalam skrining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <source>admitted to the program</source>
+        <translation>diterima dalam program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <source>on the waiting list: every place in the program is taken</source>
+        <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="200"/>
+        <source>New episode for {name} ({reg_no}), born {born}.</source>
+        <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="236"/>
+        <source>Restored what was typed before, kept at {time}.</source>
+        <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="261"/>
+        <source>Draft kept automatically.</source>
+        <translation>Draf tersimpan otomatis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/wizard.py" line="314"/>
+        <source>Possibly already registered (%n):</source>
+        <translation>
+            <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="400"/>
+        <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
+        <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="421"/>
+        <source>Open this record instead</source>
+        <translation>Buka data ini saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="422"/>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="423"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="424"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="425"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Langkah berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="426"/>
+        <source>&amp;Save registration</source>
+        <translation>&amp;Simpan pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="427"/>
+        <source>Save everything at once (Ctrl+Enter)</source>
+        <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="428"/>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Buka data klien</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="172"/>
+        <source>The window was locked after a while without use, to keep personal data private. Enter the password to go on; what you typed is still there.</source>
+        <translation>Jendela dikunci karena tidak digunakan beberapa saat, agar data pribadi tetap terlindungi. Masukkan kata sandi untuk melanjutkan; isian Anda masih ada.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Kunci jendela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Cari klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>&amp;New intake</source>
+        <translation>Pendaftaran &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="127"/>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Tidak ada yang ditemukan untuk “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="286"/>
+        <source>Merge two records of one person</source>
+        <translation>Gabungkan dua data milik satu orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="288"/>
+        <source>Find the two records of the same person (name, NIK, registration number or phone), compare them, and choose the record to keep. Everything of the other record moves to it; the merge can be undone on the Merges tab.</source>
+        <translation>Cari dua data milik orang yang sama (nama, NIK, nomor registrasi, atau telepon), bandingkan, lalu pilih data yang dipertahankan. Semua isi data yang lain pindah ke data tersebut; penggabungan dapat dibatalkan di tab Penggabungan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <source>First record</source>
+        <translation>Data pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <source>Second record</source>
+        <translation>Data kedua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="294"/>
+        <source>Search: name, NIK, reg. no., phone</source>
+        <translation>Cari: nama, NIK, no. registrasi, telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="295"/>
+        <source>Keep this record</source>
+        <translation>Pertahankan data ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
+        <source>Registration no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="299"/>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="422"/>
+        <source>Episodes of care</source>
+        <translation>Episode layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
+        <source>Registered on</source>
+        <translation>Terdaftar pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="423"/>
+        <source>Family contacts</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="425"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <source>Urine tests</source>
+        <translation>Tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="309"/>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="310"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="311"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="313"/>
+        <source>The merged record stays in the database, marked as merged, and no longer appears in searches. The admin can undo the merge on the Merges tab.</source>
+        <translation>Data yang digabungkan tetap tersimpan di basis data dengan tanda sudah digabungkan, dan tidak lagi muncul dalam pencarian. Admin dapat membatalkan penggabungan di tab Penggabungan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="365"/>
+        <source>(already merged)</source>
+        <translation>(sudah digabungkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="402"/>
+        <source>Both sides show the same record. Choose the other record of this person.</source>
+        <translation>Kedua sisi menampilkan data yang sama. Pilih data lain milik orang ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="418"/>
+        <source>{merged} ({merged_reg}) will be merged into {kept} ({kept_reg}).</source>
+        <translation>{merged} ({merged_reg}) akan digabungkan ke {kept} ({kept_reg}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="429"/>
+        <source>Moves to the kept record: {items}.</source>
+        <translation>Yang pindah ke data yang dipertahankan: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merge_dialog.py" line="430"/>
+        <source>The merged record has no episodes, contacts, assessments, urine tests or documents to move.</source>
+        <translation>Data yang digabungkan tidak memiliki episode, kontak, asesmen, tes urine, atau dokumen yang perlu dipindah.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTableModel</name>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="69"/>
+        <source>Merged on</source>
+        <translation>Digabungkan pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="69"/>
+        <source>Record kept</source>
+        <translation>Data yang dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="70"/>
+        <source>Record merged into it</source>
+        <translation>Data yang digabungkan ke dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <source>Rows moved</source>
+        <translation>Baris dipindah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="72"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="103"/>
+        <source>Undone {when} by {name}</source>
+        <translation>Dibatalkan {when} oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="106"/>
+        <source>In force; a later merge must be undone first</source>
+        <translation>Berlaku; penggabungan yang lebih baru harus dibatalkan dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="107"/>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+</context>
+<context>
+    <name>MergesPanel</name>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="164"/>
+        <source>Merge two records…</source>
+        <translation>Gabungkan dua data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="165"/>
+        <location filename="../../ui/admin/merges_panel.py" line="240"/>
+        <location filename="../../ui/admin/merges_panel.py" line="248"/>
+        <source>Undo merge</source>
+        <translation>Batalkan penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="167"/>
+        <source>No merges yet. When one person was registered twice, merge the two records here.</source>
+        <translation>Belum ada penggabungan. Bila satu orang terdaftar dua kali, gabungkan kedua datanya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="207"/>
+        <source>Undo the chosen merge: each record gets back exactly what it had.</source>
+        <translation>Batalkan penggabungan yang dipilih: setiap data mendapatkan kembali persis apa yang dimilikinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="209"/>
+        <source>A later merge involves these people; undo that one first.</source>
+        <translation>Ada penggabungan yang lebih baru yang melibatkan orang-orang ini; batalkan itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="232"/>
+        <source>{merged} was merged into {kept}. Undo merge gives each record back what it had.</source>
+        <translation>{merged} sudah digabungkan ke {kept}. Batalkan penggabungan mengembalikan isi masing-masing data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="241"/>
+        <source>Undo the merge of {merged} into {kept}? Both records become separate again, each with exactly the records it had before.</source>
+        <translation>Batalkan penggabungan {merged} ke {kept}? Kedua data kembali terpisah, masing-masing dengan isi yang persis seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="249"/>
+        <source>Keep it</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/merges_panel.py" line="273"/>
+        <source>{merged} and {kept} are separate records again.</source>
+        <translation>{merged} dan {kept} kembali menjadi data terpisah.</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
+        <source>New staff member</source>
+        <translation>Anggota staf baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="94"/>
+        <source>The password needs at least {count} characters. Give it to the new member in person; they can change it after signing in.</source>
+        <translation>Kata sandi minimal {count} karakter. Serahkan langsung kepada anggota baru; ia dapat menggantinya setelah masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="96"/>
+        <source>Create account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="105"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
@@ -2613,42 +4456,208 @@
     <message>
         <location filename="../../ui/clients/person_form.py" line="283"/>
         <source>{count} of 16 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari 16 angka</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="296"/>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="299"/>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis kelamin</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="301"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="306"/>
         <source>NIK valid. Province: {province}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="320"/>
         <source>The date of birth is an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="321"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="323"/>
         <source>16 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>16 angka</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="236"/>
+        <source>born {date} ({age} years)</source>
+        <translation>lahir {date} ({age} tahun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="304"/>
+        <source>{field}: “{before}” → “{after}” (other desk)</source>
+        <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <source>Client list</source>
+        <translation>Daftar klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <source>Back to the client list (Alt+Left)</source>
+        <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <source>New episode</source>
+        <translation>Episode baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <source>&amp;Edit identity</source>
+        <translation>&amp;Ubah identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <source>Save my version over theirs</source>
+        <translation>Simpan versi saya menggantikan versi mereka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <source>Discard mine, show theirs</source>
+        <translation>Buang isian saya, tampilkan versi mereka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <source>Family contacts</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <source>Episodes</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <source>Session notes</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <source>Urine tests</source>
+        <translation>Tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <source>Who saw or changed this</source>
+        <translation>Siapa yang melihat atau mengubah</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="156"/>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="158"/>
+        <source>New password for {name}. The account can sign in with it at once; any wait after failed sign-ins ends.</source>
+        <translation>Kata sandi baru untuk {name}. Akun dapat langsung masuk dengannya; masa tunggu karena gagal masuk ikut berakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="161"/>
+        <source>Set password</source>
+        <translation>Tetapkan kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="169"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="132"/>
+        <source>Newest registrations; type to search.</source>
+        <translation>Pendaftaran terbaru; ketik untuk mencari.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="134"/>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Tidak ada yang ditemukan untuk “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="137"/>
+        <source>The first {count} people found; type more to narrow the search.</source>
+        <translation>{count} orang pertama yang ditemukan; ketik lebih banyak untuk mempersempit pencarian.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/search_panel.py" line="140"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n orang ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="185"/>
+        <source>Search by name, alias, NIK, registration number or phone (Ctrl+F)</source>
+        <translation>Cari menurut nama, alias, NIK, nomor registrasi atau telepon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="186"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Buka data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="187"/>
+        <source>&amp;New intake</source>
+        <translation>Pendaftaran &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="188"/>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Daftarkan orang baru (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4721,370 @@
         <location filename="../../models/facility.py" line="90"/>
         <source>Monthly backups kept</source>
         <translation>Jumlah cadangan bulanan yang disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="148"/>
+        <source>How Pulih works at this facility. A change applies from the next time it is used; nothing already recorded changes.</source>
+        <translation>Cara Pulih bekerja di fasilitas ini. Perubahan berlaku sejak pemakaian berikutnya; data yang sudah tercatat tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="152"/>
+        <source>Default: {value}</source>
+        <translation>Bawaan: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="155"/>
+        <source>from {low} to {high}</source>
+        <translation>dari {low} sampai {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="159"/>
+        <source>separate the items with commas</source>
+        <translation>pisahkan isian dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="161"/>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="162"/>
+        <source>Undo my edits</source>
+        <translation>Batalkan perubahan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="204"/>
+        <source>Write whole numbers separated by commas, e.g. 0, 15, 20.</source>
+        <translation>Tulis bilangan bulat yang dipisah koma, misalnya 0, 15, 20.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="227"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan sudah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_panel.py" line="229"/>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Tidak ada yang perlu disimpan: tidak ada pengaturan yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="188"/>
+        <source>Pulih: first-time set-up</source>
+        <translation>Pulih: pengaturan awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="190"/>
+        <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
+        <translation>Basis data ini masih baru. Isi profil fasilitas (dicetak pada kop setiap surat) dan buat akun admin pertama. Semuanya dapat diubah nanti di menu Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="193"/>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="194"/>
+        <source>First admin account</source>
+        <translation>Akun admin pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="197"/>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Simpan dan mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="86"/>
+        <source>Sign in to Pulih</source>
+        <translation>Masuk ke Pulih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="87"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="88"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="89"/>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="185"/>
+        <source>New staff member…</source>
+        <translation>Anggota staf baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="186"/>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="187"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="189"/>
+        <source>Let the account sign in again at once after too many failed attempts.</source>
+        <translation>Izinkan akun langsung masuk lagi setelah terlalu sering gagal masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="190"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="193"/>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="195"/>
+        <source>Changing the role replaces the rights below with that role's usual rights.</source>
+        <translation>Mengubah peran akan mengganti hak di bawah ini dengan hak bawaan peran tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="196"/>
+        <source>Rights</source>
+        <translation>Hak akses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <source>Correct</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <source>Enter</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="203"/>
+        <source>Save rights</source>
+        <translation>Simpan hak akses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="258"/>
+        <source>Choose a staff member in the list.</source>
+        <translation>Pilih anggota staf dalam daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="269"/>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="271"/>
+        <source>SIP {sip}</source>
+        <translation>SIP {sip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="275"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="276"/>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="280"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="286"/>
+        <source>Another admin can change your role.</source>
+        <translation>Peran Anda hanya dapat diubah oleh admin lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="334"/>
+        <source>Account {username} created for {name}.</source>
+        <translation>Akun {username} dibuat untuk {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="350"/>
+        <source>New password set for {name}.</source>
+        <translation>Kata sandi baru sudah ditetapkan untuk {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="357"/>
+        <location filename="../../ui/admin/staff_panel.py" line="367"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="364"/>
+        <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
+        <translation>{name} tidak dapat masuk lagi. Aktifkan kembali akunnya untuk membatalkan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="378"/>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} sekarang: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="397"/>
+        <source>Nothing to save: the rights are unchanged.</source>
+        <translation>Tidak ada yang perlu disimpan: hak akses tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="399"/>
+        <source>Rights of {name} saved.</source>
+        <translation>Hak {name} sudah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="66"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="66"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="67"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="67"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="88"/>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="90"/>
+        <source>Waiting until {time}</source>
+        <translation>Menunggu sampai {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_model.py" line="92"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>SubstancesForm</name>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="177"/>
+        <source>Primary</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="178"/>
+        <source>Secondary</source>
+        <translation>Kedua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <source>Tertiary</source>
+        <translation>Ketiga</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="88"/>
+        <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
+        <translation>{taken} dari {capacity} tempat terisi; {waiting} menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
+        <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
+        <translation>{taken} dalam program (tanpa batas kapasitas); {waiting} menunggu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/waiting_panel.py" line="98"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="131"/>
+        <source>Every place is still taken; the person stays on the waiting list.</source>
+        <translation>Semua tempat masih terisi; orang ini tetap dalam daftar tunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <source>Waiting since</source>
+        <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <source>Waiting</source>
+        <translation>Lama menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <source>Note (reason for taking off the list)</source>
+        <translation>Catatan (alasan dikeluarkan dari daftar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
+        <source>&amp;Admit</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Keluarkan dari daftar</translation>
     </message>
 </context>
 </TS>

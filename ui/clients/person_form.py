@@ -48,12 +48,11 @@ def set_code(combo: QComboBox, code: str) -> None:
         combo.setCurrentIndex(row)
 
 
-def line(name: str, max_length: int, parent: QWidget | None = None) -> QLineEdit:
+def line(name: str, parent: QWidget | None = None) -> QLineEdit:
+    """A named line edit. No length cap of its own: models/ says what is too long, instead
+    of the field silently cutting what was pasted."""
     edit = QLineEdit(parent)
     edit.setObjectName(name)
-    # A little room over the model's limit: the model's message says what is too long,
-    # instead of the field silently dropping what was pasted.
-    edit.setMaxLength(max_length * 5)
     return edit
 
 
@@ -81,41 +80,41 @@ class PersonForm(QWidget):
         super().__init__(parent)
         self.form = FieldForm(self)
         f = self.form
-        self.full_name = line("full_name", 200, self)
-        self.alias = line("alias", 200, self)
+        self.full_name = line("full_name", self)
+        self.alias = line("alias", self)
         self.sex = code_combo((("", "-"),) + SEXES, "sex", self)
-        self.birth_place = line("birth_place", 100, self)
+        self.birth_place = line("birth_place", self)
         self.birth_date = DateField(reg.F_BIRTH_DATE, self)
         self.birth_date.setObjectName("birth_date")
         self.birth_estimated = QCheckBox(self)
         self.birth_estimated.setObjectName("birth_estimated")
         self.id_type = code_combo(ID_TYPES, "id_type", self)
-        self.nik = line("nik", 16, self)
+        self.nik = line("nik", self)
         self.nik.setMaxLength(22)  # 16 digits and the spaces or dots people type between
         self.nik_hint = plain_label("", self, wrap=True)
         self.nik_hint.setObjectName("nik_hint")
         self.nik_override = QCheckBox(self)
         self.nik_override.setObjectName("nik_override")
         self.nik_override.hide()
-        self.id_number = line("id_number", 32, self)
-        self.no_id_reason = line("no_id_reason", 200, self)
-        self.kk_number = line("kk_number", 16, self)
+        self.id_number = line("id_number", self)
+        self.no_id_reason = line("no_id_reason", self)
+        self.kk_number = line("kk_number", self)
         self.religion = code_combo(RELIGIONS, "religion", self)
         self.marital = code_combo(MARITAL, "marital_status", self)
         self.education = code_combo(EDUCATION, "education", self)
-        self.occupation = line("occupation", 100, self)
+        self.occupation = line("occupation", self)
         self.address = QPlainTextEdit(self)
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.rt_rw = line("rt_rw", 16, self)
-        self.village = line("village", 100, self)
-        self.district = line("district", 100, self)
-        self.regency = line("regency", 100, self)
+        self.rt_rw = line("rt_rw", self)
+        self.village = line("village", self)
+        self.district = line("district", self)
+        self.regency = line("regency", self)
         self.province = code_combo(PROVINCE_CHOICES, "province", self)
-        self.phone = line("phone", 20, self)
+        self.phone = line("phone", self)
         self.blood_type = code_combo(BLOOD_TYPES, "blood_type", self)
-        self.nationality = line("nationality", 3, self)
+        self.nationality = line("nationality", self)
         self.nationality.setText("IDN")
 
         nik_box = QWidget(self)
@@ -151,6 +150,7 @@ class PersonForm(QWidget):
         f.add_row(reg.F_PHONE, self.phone)
         f.add_row(reg.F_BLOOD, self.blood_type)
         f.add_row(reg.F_NATIONALITY, self.nationality)
+        f.chain_tab_order({self.nik: self.nik_override})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
@@ -163,9 +163,9 @@ class PersonForm(QWidget):
         self._pause.timeout.connect(self.identity_changed)
         for edit in (self.full_name, self.nik, self.phone, self.birth_date):
             edit.textChanged.connect(self._pause.start)
-        self.nik.textChanged.connect(self._check_nik)
-        self.birth_date.textChanged.connect(self._check_nik)
-        self.sex.currentIndexChanged.connect(self._check_nik)
+        self.nik.textChanged.connect(self.check_nik_now)
+        self.birth_date.textChanged.connect(self.check_nik_now)
+        self.sex.currentIndexChanged.connect(self.check_nik_now)
         self.id_type.currentIndexChanged.connect(self._show_id_fields)
         for widget in self._inputs():
             signal = (widget.currentIndexChanged if isinstance(widget, QComboBox)
@@ -270,7 +270,7 @@ class PersonForm(QWidget):
                              (self._no_id_row, kind == "none")):
             self.form.layout_.setRowVisible(row.label, visible)
 
-    def _check_nik(self) -> None:
+    def check_nik_now(self) -> None:
         """Say at the field what the NIK tells, or what is wrong with it, as it is typed."""
         raw = self.nik.text().strip()
         self.form.set_field_message(reg.F_NIK, "")
@@ -322,5 +322,5 @@ class PersonForm(QWidget):
                                           "in the audit trail)"))
         self.nik.setPlaceholderText(self.tr("16 digits"))
         self.phone.setPlaceholderText("0812 3456 7890")
-        self._check_nik()
+        self.check_nik_now()
 

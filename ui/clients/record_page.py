@@ -28,7 +28,7 @@ from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 C = "ClientRecord"
-#: PersonInput field -> its label as models/ marks it (context "Codes").
+# PersonInput field -> its label as models/ marks it (context "Codes").
 FIELD_LABELS = {
     "full_name": reg.F_NAME, "alias": reg.F_ALIAS, "sex": reg.F_SEX,
     "birth_date": reg.F_BIRTH_DATE, "birth_place": reg.F_BIRTH_PLACE, "nik": reg.F_NIK,

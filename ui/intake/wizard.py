@@ -354,6 +354,7 @@ class IntakeWizard(QWidget):
             form.clear_errors()
         show_error(self.message, "")
         show_error(self.substances.error, "")
+        self.person.check_nik_now()  # the live NIK message stays beside the new ones
         try:
             episode = self.arrival.value(self.substances.value())
             person = self.person.value() if self.person_id is None else None

@@ -90,6 +90,18 @@ class FieldForm(QWidget):
         self.rows[source] = row
         return row
 
+    def chain_tab_order(self, extra: dict[QWidget, QWidget] | None = None) -> None:
+        """Tab goes down the form in the order the rows are shown (not the order in which
+        the widgets were made). ``extra`` puts a widget right after a row's input."""
+        previous: QWidget | None = None
+        for row in self.rows.values():
+            for widget in (row.widget, (extra or {}).get(row.widget)):
+                if widget is None:
+                    continue
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+
     def retranslate_ui(self) -> None:
         for row in self.rows.values():
             text = QCoreApplication.translate("Codes", row.source)
