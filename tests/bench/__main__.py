@@ -12,7 +12,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from tests.bench import bench_demo, bench_lookup
+from tests.bench import bench_demo, bench_lookup, bench_registry
 
 
 def main() -> None:
@@ -28,6 +28,8 @@ def main() -> None:
         bench_demo.main(["--clients", str(args.clients), "--dir", str(folder)])
         print()
         bench_lookup.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
+        print()
+        bench_registry.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
 
 
 if __name__ == "__main__":
