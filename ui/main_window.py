@@ -51,6 +51,11 @@ def _intake_page() -> QWidget:
     return IntakePage()
 
 
+def _admin_page() -> QWidget:
+    from ui.admin.admin_page import AdminPage
+    return AdminPage()
+
+
 NAV_ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("home", "mdi6.home", QT_TRANSLATE_NOOP("MainWindow", "Home"), OverviewPage),
     NavEntry("clients", "mdi6.account-search", QT_TRANSLATE_NOOP("MainWindow", "Clients"),
@@ -60,7 +65,7 @@ NAV_ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
              None),
     NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
-    NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), None),
+    NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), _admin_page),
 )
 # Each language is offered in its own name, so a person who cannot read the current
 # language still finds theirs; these two names are therefore not translated.

@@ -404,7 +404,7 @@
     <message>
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/registry.py" line="26"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -458,7 +458,7 @@
         <location filename="../../models/aftercare.py" line="30"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="46"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../../models/facility_admin.py" line="21"/>
         <location filename="../../models/registry.py" line="40"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
@@ -1642,13 +1642,13 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="27"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="28"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="31"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="300"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
@@ -2311,8 +2311,13 @@
     </message>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="316"/>
-        <source>Admit to the program now (the first day of service); when every place is taken the person joins the waiting list</source>
-        <translation>Admit to the program now (the first day of service); when every place is taken the person joins the waiting list</translation>
+        <source>Admit to the program today</source>
+        <translation>Admit to the program today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="318"/>
+        <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
+        <translation>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</translation>
     </message>
 </context>
 <context>
@@ -3152,103 +3157,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FacilityPanel</name>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="173"/>
+        <location filename="../../ui/admin/facility_panel.py" line="174"/>
         <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
         <translation>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="176"/>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
         <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
         <translation>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
         <source>Line 2 (optional)</source>
         <translation>Line 2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
         <source>Line 3 (optional)</source>
         <translation>Line 3 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="179"/>
         <source>Line 4 (optional)</source>
         <translation>Line 4 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="181"/>
+        <location filename="../../ui/admin/facility_panel.py" line="182"/>
         <source>e.g. BNNK-JU (used in document numbers)</source>
         <translation>e.g. BNNK-JU (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="184"/>
+        <location filename="../../ui/admin/facility_panel.py" line="185"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="185"/>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
         <source>18 digits</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="187"/>
+        <location filename="../../ui/admin/facility_panel.py" line="188"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="190"/>
         <source>PNG or JPEG, at most 2 MB</source>
         <translation>PNG or JPEG, at most 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="191"/>
-        <location filename="../../ui/admin/facility_panel.py" line="304"/>
+        <location filename="../../ui/admin/facility_panel.py" line="192"/>
+        <location filename="../../ui/admin/facility_panel.py" line="305"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="192"/>
+        <location filename="../../ui/admin/facility_panel.py" line="193"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <location filename="../../ui/admin/facility_panel.py" line="194"/>
         <source>Undo my edits</source>
         <translation>Undo my edits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="236"/>
+        <location filename="../../ui/admin/facility_panel.py" line="237"/>
         <source>The facility has no profile yet. Fill it in and save it.</source>
         <translation>The facility has no profile yet. Fill it in and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="268"/>
+        <location filename="../../ui/admin/facility_panel.py" line="269"/>
         <source>Facility profile saved.</source>
         <translation>Facility profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="276"/>
+        <location filename="../../ui/admin/facility_panel.py" line="277"/>
         <source>Choose the facility's logo</source>
         <translation>Choose the facility's logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="277"/>
+        <location filename="../../ui/admin/facility_panel.py" line="278"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="305"/>
+        <location filename="../../ui/admin/facility_panel.py" line="306"/>
         <source>Not an image</source>
         <translation>Not an image</translation>
     </message>
@@ -4080,82 +4085,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -4163,134 +4168,134 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="127"/>
-        <source>Nobody found for “{text}”.</source>
-        <translation>Nobody found for “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="286"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="168"/>
         <source>Merge two records of one person</source>
         <translation>Merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="288"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="170"/>
         <source>Find the two records of the same person (name, NIK, registration number or phone), compare them, and choose the record to keep. Everything of the other record moves to it; the merge can be undone on the Merges tab.</source>
         <translation>Find the two records of the same person (name, NIK, registration number or phone), compare them, and choose the record to keep. Everything of the other record moves to it; the merge can be undone on the Merges tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="173"/>
         <source>First record</source>
         <translation>First record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="173"/>
         <source>Second record</source>
         <translation>Second record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="294"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="176"/>
         <source>Search: name, NIK, reg. no., phone</source>
         <translation>Search: name, NIK, reg. no., phone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="295"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="177"/>
         <source>Keep this record</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Registration no.</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="299"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="181"/>
         <source>Place, date of birth</source>
         <translation>Place, date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="422"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="184"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
         <source>Episodes of care</source>
         <translation>Episodes of care</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="184"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="185"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="306"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="423"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="185"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="305"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="425"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="186"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="307"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="186"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="306"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="308"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="309"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="191"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="310"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="192"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="311"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="193"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="313"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="195"/>
         <source>The merged record stays in the database, marked as merged, and no longer appears in searches. The admin can undo the merge on the Merges tab.</source>
         <translation>The merged record stays in the database, marked as merged, and no longer appears in searches. The admin can undo the merge on the Merges tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="365"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="247"/>
         <source>(already merged)</source>
         <translation>(already merged)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="402"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="284"/>
         <source>Both sides show the same record. Choose the other record of this person.</source>
         <translation>Both sides show the same record. Choose the other record of this person.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="418"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="300"/>
         <source>{merged} ({merged_reg}) will be merged into {kept} ({kept_reg}).</source>
         <translation>{merged} ({merged_reg}) will be merged into {kept} ({kept_reg}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="429"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="311"/>
         <source>Moves to the kept record: {items}.</source>
         <translation>Moves to the kept record: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="430"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="312"/>
         <source>The merged record has no episodes, contacts, assessments, urine tests or documents to move.</source>
         <translation>The merged record has no episodes, contacts, assessments, urine tests or documents to move.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/person_picker.py" line="119"/>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Nobody found for “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -4301,42 +4306,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Merged on</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="69"/>
+        <location filename="../../ui/admin/merges_panel.py" line="70"/>
         <source>Record kept</source>
         <translation>Record kept</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="70"/>
+        <location filename="../../ui/admin/merges_panel.py" line="71"/>
         <source>Record merged into it</source>
         <translation>Record merged into it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <location filename="../../ui/admin/merges_panel.py" line="72"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <location filename="../../ui/admin/merges_panel.py" line="72"/>
         <source>Rows moved</source>
         <translation>Rows moved</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="72"/>
+        <location filename="../../ui/admin/merges_panel.py" line="73"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="103"/>
+        <location filename="../../ui/admin/merges_panel.py" line="104"/>
         <source>Undone {when} by {name}</source>
         <translation>Undone {when} by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="106"/>
+        <location filename="../../ui/admin/merges_panel.py" line="107"/>
         <source>In force; a later merge must be undone first</source>
         <translation>In force; a later merge must be undone first</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="107"/>
+        <location filename="../../ui/admin/merges_panel.py" line="108"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
@@ -4344,49 +4349,49 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MergesPanel</name>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="164"/>
+        <location filename="../../ui/admin/merges_panel.py" line="165"/>
         <source>Merge two records…</source>
         <translation>Merge two records…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="165"/>
-        <location filename="../../ui/admin/merges_panel.py" line="240"/>
-        <location filename="../../ui/admin/merges_panel.py" line="248"/>
+        <location filename="../../ui/admin/merges_panel.py" line="166"/>
+        <location filename="../../ui/admin/merges_panel.py" line="241"/>
+        <location filename="../../ui/admin/merges_panel.py" line="249"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="167"/>
+        <location filename="../../ui/admin/merges_panel.py" line="168"/>
         <source>No merges yet. When one person was registered twice, merge the two records here.</source>
         <translation>No merges yet. When one person was registered twice, merge the two records here.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="207"/>
+        <location filename="../../ui/admin/merges_panel.py" line="208"/>
         <source>Undo the chosen merge: each record gets back exactly what it had.</source>
         <translation>Undo the chosen merge: each record gets back exactly what it had.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="209"/>
+        <location filename="../../ui/admin/merges_panel.py" line="210"/>
         <source>A later merge involves these people; undo that one first.</source>
         <translation>A later merge involves these people; undo that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="232"/>
+        <location filename="../../ui/admin/merges_panel.py" line="233"/>
         <source>{merged} was merged into {kept}. Undo merge gives each record back what it had.</source>
         <translation>{merged} was merged into {kept}. Undo merge gives each record back what it had.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="241"/>
+        <location filename="../../ui/admin/merges_panel.py" line="242"/>
         <source>Undo the merge of {merged} into {kept}? Both records become separate again, each with exactly the records it had before.</source>
         <translation>Undo the merge of {merged} into {kept}? Both records become separate again, each with exactly the records it had before.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="249"/>
+        <location filename="../../ui/admin/merges_panel.py" line="250"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="273"/>
+        <location filename="../../ui/admin/merges_panel.py" line="274"/>
         <source>{merged} and {kept} are separate records again.</source>
         <translation>{merged} and {kept} are separate records again.</translation>
     </message>
@@ -4832,133 +4837,133 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="185"/>
+        <location filename="../../ui/admin/staff_panel.py" line="187"/>
         <source>New staff member…</source>
         <translation>New staff member…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="186"/>
+        <location filename="../../ui/admin/staff_panel.py" line="188"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="187"/>
+        <location filename="../../ui/admin/staff_panel.py" line="189"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="189"/>
+        <location filename="../../ui/admin/staff_panel.py" line="191"/>
         <source>Let the account sign in again at once after too many failed attempts.</source>
         <translation>Let the account sign in again at once after too many failed attempts.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="190"/>
+        <location filename="../../ui/admin/staff_panel.py" line="192"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="193"/>
+        <location filename="../../ui/admin/staff_panel.py" line="195"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="195"/>
+        <location filename="../../ui/admin/staff_panel.py" line="197"/>
         <source>Changing the role replaces the rights below with that role's usual rights.</source>
         <translation>Changing the role replaces the rights below with that role's usual rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="196"/>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="200"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="200"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="200"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="203"/>
+        <location filename="../../ui/admin/staff_panel.py" line="205"/>
         <source>Save rights</source>
         <translation>Save rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="258"/>
+        <location filename="../../ui/admin/staff_panel.py" line="263"/>
         <source>Choose a staff member in the list.</source>
         <translation>Choose a staff member in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="269"/>
+        <location filename="../../ui/admin/staff_panel.py" line="275"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="271"/>
+        <location filename="../../ui/admin/staff_panel.py" line="277"/>
         <source>SIP {sip}</source>
         <translation>SIP {sip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="275"/>
+        <location filename="../../ui/admin/staff_panel.py" line="281"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="276"/>
+        <location filename="../../ui/admin/staff_panel.py" line="282"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="280"/>
+        <location filename="../../ui/admin/staff_panel.py" line="286"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="286"/>
+        <location filename="../../ui/admin/staff_panel.py" line="292"/>
         <source>Another admin can change your role.</source>
         <translation>Another admin can change your role.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="334"/>
+        <location filename="../../ui/admin/staff_panel.py" line="340"/>
         <source>Account {username} created for {name}.</source>
         <translation>Account {username} created for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="350"/>
+        <location filename="../../ui/admin/staff_panel.py" line="356"/>
         <source>New password set for {name}.</source>
         <translation>New password set for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="357"/>
-        <location filename="../../ui/admin/staff_panel.py" line="367"/>
+        <location filename="../../ui/admin/staff_panel.py" line="363"/>
+        <location filename="../../ui/admin/staff_panel.py" line="373"/>
         <source>{name} can sign in again.</source>
         <translation>{name} can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="364"/>
+        <location filename="../../ui/admin/staff_panel.py" line="370"/>
         <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
         <translation>{name} can no longer sign in. Reactivate the account to undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="378"/>
+        <location filename="../../ui/admin/staff_panel.py" line="384"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} is now: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="397"/>
+        <location filename="../../ui/admin/staff_panel.py" line="403"/>
         <source>Nothing to save: the rights are unchanged.</source>
         <translation>Nothing to save: the rights are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="399"/>
+        <location filename="../../ui/admin/staff_panel.py" line="405"/>
         <source>Rights of {name} saved.</source>
         <translation>Rights of {name} saved.</translation>
     </message>
@@ -4974,11 +4979,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/staff_model.py" line="66"/>
         <source>User name</source>
         <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/staff_model.py" line="67"/>
-        <source>Position</source>
-        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/admin/staff_model.py" line="67"/>
@@ -5027,17 +5027,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="88"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
         <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
         <translation>{taken} of {capacity} places taken; {waiting} waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="92"/>
         <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
         <translation>{taken} in a program (no capacity limit set); {waiting} waiting.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/waiting_panel.py" line="98"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="100"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day(s)</numerusform>
@@ -5045,47 +5045,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="131"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="133"/>
         <source>Every place is still taken; the person stays on the waiting list.</source>
         <translation>Every place is still taken; the person stays on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
         <source>Note (reason for taking off the list)</source>
         <translation>Note (reason for taking off the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="148"/>
         <source>&amp;Admit</source>
         <translation>&amp;Admit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="149"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Take off the list</translation>
     </message>

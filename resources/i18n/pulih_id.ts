@@ -404,7 +404,7 @@
     <message>
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/registry.py" line="26"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
@@ -458,7 +458,7 @@
         <location filename="../../models/aftercare.py" line="30"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="46"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../../models/facility_admin.py" line="21"/>
         <location filename="../../models/registry.py" line="40"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="301"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -1642,13 +1642,13 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="27"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
         <translation>Nama alias</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="28"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="298"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="31"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="300"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Dokumen identitas</translation>
     </message>
@@ -2311,8 +2311,17 @@
     </message>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="316"/>
+        <source>Admit to the program today</source>
+        <translation>Terima ke dalam program hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="318"/>
+        <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
+        <translation>Tanggal masuk adalah hari pertama layanan. Bila semua tempat dalam program sudah terisi, orang ini masuk daftar tunggu.</translation>
+    </message>
+    <message>
         <source>Admit to the program now (the first day of service); when every place is taken the person joins the waiting list</source>
-        <translation>Terima ke dalam program sekarang (hari pertama layanan); bila semua tempat terisi, orang ini masuk daftar tunggu</translation>
+        <translation type="vanished">Terima ke dalam program sekarang (hari pertama layanan); bila semua tempat terisi, orang ini masuk daftar tunggu</translation>
     </message>
 </context>
 <context>
@@ -3152,103 +3161,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FacilityPanel</name>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="173"/>
+        <location filename="../../ui/admin/facility_panel.py" line="174"/>
         <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
         <translation>Semua surat dan sertifikat dicetak dengan kop surat ini. Baris nama disusun dari kementerian atau instansi induk sampai nama fasilitas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="176"/>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
         <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
         <translation>Baris 1, misalnya BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
         <source>Line 2 (optional)</source>
         <translation>Baris 2 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
         <source>Line 3 (optional)</source>
         <translation>Baris 3 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="179"/>
         <source>Line 4 (optional)</source>
         <translation>Baris 4 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="181"/>
+        <location filename="../../ui/admin/facility_panel.py" line="182"/>
         <source>e.g. BNNK-JU (used in document numbers)</source>
         <translation>misalnya BNNK-JU (dipakai dalam nomor surat)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="184"/>
+        <location filename="../../ui/admin/facility_panel.py" line="185"/>
         <source>(not chosen)</source>
         <translation>(belum dipilih)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="185"/>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
         <source>18 digits</source>
         <translation>18 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="187"/>
+        <location filename="../../ui/admin/facility_panel.py" line="188"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="190"/>
         <source>PNG or JPEG, at most 2 MB</source>
         <translation>PNG atau JPEG, paling besar 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="191"/>
-        <location filename="../../ui/admin/facility_panel.py" line="304"/>
+        <location filename="../../ui/admin/facility_panel.py" line="192"/>
+        <location filename="../../ui/admin/facility_panel.py" line="305"/>
         <source>No logo</source>
         <translation>Belum ada logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="192"/>
+        <location filename="../../ui/admin/facility_panel.py" line="193"/>
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <location filename="../../ui/admin/facility_panel.py" line="194"/>
         <source>Undo my edits</source>
         <translation>Batalkan perubahan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="236"/>
+        <location filename="../../ui/admin/facility_panel.py" line="237"/>
         <source>The facility has no profile yet. Fill it in and save it.</source>
         <translation>Fasilitas belum memiliki profil. Isi lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="268"/>
+        <location filename="../../ui/admin/facility_panel.py" line="269"/>
         <source>Facility profile saved.</source>
         <translation>Profil fasilitas sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="276"/>
+        <location filename="../../ui/admin/facility_panel.py" line="277"/>
         <source>Choose the facility's logo</source>
         <translation>Pilih logo fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="277"/>
+        <location filename="../../ui/admin/facility_panel.py" line="278"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="305"/>
+        <location filename="../../ui/admin/facility_panel.py" line="306"/>
         <source>Not an image</source>
         <translation>Bukan gambar</translation>
     </message>
@@ -4079,82 +4088,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -4162,134 +4171,134 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="127"/>
-        <source>Nobody found for “{text}”.</source>
-        <translation>Tidak ada yang ditemukan untuk “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="286"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="168"/>
         <source>Merge two records of one person</source>
         <translation>Gabungkan dua data milik satu orang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="288"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="170"/>
         <source>Find the two records of the same person (name, NIK, registration number or phone), compare them, and choose the record to keep. Everything of the other record moves to it; the merge can be undone on the Merges tab.</source>
         <translation>Cari dua data milik orang yang sama (nama, NIK, nomor registrasi, atau telepon), bandingkan, lalu pilih data yang dipertahankan. Semua isi data yang lain pindah ke data tersebut; penggabungan dapat dibatalkan di tab Penggabungan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="173"/>
         <source>First record</source>
         <translation>Data pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="291"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="173"/>
         <source>Second record</source>
         <translation>Data kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="294"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="176"/>
         <source>Search: name, NIK, reg. no., phone</source>
         <translation>Cari: nama, NIK, no. registrasi, telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="295"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="177"/>
         <source>Keep this record</source>
         <translation>Pertahankan data ini</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="297"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Registration no.</source>
         <translation>No. registrasi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="299"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="181"/>
         <source>Place, date of birth</source>
         <translation>Tempat, tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="422"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="184"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
         <source>Episodes of care</source>
         <translation>Episode layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="302"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="184"/>
         <source>Registered on</source>
         <translation>Terdaftar pada</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="185"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="306"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="303"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="423"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="185"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="305"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="425"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="186"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="307"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="304"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="424"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="186"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="306"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="308"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="309"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="191"/>
         <source>Continue</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="310"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="192"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="311"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="193"/>
         <source>Merge</source>
         <translation>Gabungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="313"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="195"/>
         <source>The merged record stays in the database, marked as merged, and no longer appears in searches. The admin can undo the merge on the Merges tab.</source>
         <translation>Data yang digabungkan tetap tersimpan di basis data dengan tanda sudah digabungkan, dan tidak lagi muncul dalam pencarian. Admin dapat membatalkan penggabungan di tab Penggabungan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="365"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="247"/>
         <source>(already merged)</source>
         <translation>(sudah digabungkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="402"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="284"/>
         <source>Both sides show the same record. Choose the other record of this person.</source>
         <translation>Kedua sisi menampilkan data yang sama. Pilih data lain milik orang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="418"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="300"/>
         <source>{merged} ({merged_reg}) will be merged into {kept} ({kept_reg}).</source>
         <translation>{merged} ({merged_reg}) akan digabungkan ke {kept} ({kept_reg}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="429"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="311"/>
         <source>Moves to the kept record: {items}.</source>
         <translation>Yang pindah ke data yang dipertahankan: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merge_dialog.py" line="430"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="312"/>
         <source>The merged record has no episodes, contacts, assessments, urine tests or documents to move.</source>
         <translation>Data yang digabungkan tidak memiliki episode, kontak, asesmen, tes urine, atau dokumen yang perlu dipindah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/person_picker.py" line="119"/>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Tidak ada yang ditemukan untuk “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -4300,42 +4309,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Digabungkan pada</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="69"/>
+        <location filename="../../ui/admin/merges_panel.py" line="70"/>
         <source>Record kept</source>
         <translation>Data yang dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="70"/>
+        <location filename="../../ui/admin/merges_panel.py" line="71"/>
         <source>Record merged into it</source>
         <translation>Data yang digabungkan ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <location filename="../../ui/admin/merges_panel.py" line="72"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="71"/>
+        <location filename="../../ui/admin/merges_panel.py" line="72"/>
         <source>Rows moved</source>
         <translation>Baris dipindah</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="72"/>
+        <location filename="../../ui/admin/merges_panel.py" line="73"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="103"/>
+        <location filename="../../ui/admin/merges_panel.py" line="104"/>
         <source>Undone {when} by {name}</source>
         <translation>Dibatalkan {when} oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="106"/>
+        <location filename="../../ui/admin/merges_panel.py" line="107"/>
         <source>In force; a later merge must be undone first</source>
         <translation>Berlaku; penggabungan yang lebih baru harus dibatalkan dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="107"/>
+        <location filename="../../ui/admin/merges_panel.py" line="108"/>
         <source>In force</source>
         <translation>Berlaku</translation>
     </message>
@@ -4343,49 +4352,49 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MergesPanel</name>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="164"/>
+        <location filename="../../ui/admin/merges_panel.py" line="165"/>
         <source>Merge two records…</source>
         <translation>Gabungkan dua data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="165"/>
-        <location filename="../../ui/admin/merges_panel.py" line="240"/>
-        <location filename="../../ui/admin/merges_panel.py" line="248"/>
+        <location filename="../../ui/admin/merges_panel.py" line="166"/>
+        <location filename="../../ui/admin/merges_panel.py" line="241"/>
+        <location filename="../../ui/admin/merges_panel.py" line="249"/>
         <source>Undo merge</source>
         <translation>Batalkan penggabungan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="167"/>
+        <location filename="../../ui/admin/merges_panel.py" line="168"/>
         <source>No merges yet. When one person was registered twice, merge the two records here.</source>
         <translation>Belum ada penggabungan. Bila satu orang terdaftar dua kali, gabungkan kedua datanya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="207"/>
+        <location filename="../../ui/admin/merges_panel.py" line="208"/>
         <source>Undo the chosen merge: each record gets back exactly what it had.</source>
         <translation>Batalkan penggabungan yang dipilih: setiap data mendapatkan kembali persis apa yang dimilikinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="209"/>
+        <location filename="../../ui/admin/merges_panel.py" line="210"/>
         <source>A later merge involves these people; undo that one first.</source>
         <translation>Ada penggabungan yang lebih baru yang melibatkan orang-orang ini; batalkan itu terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="232"/>
+        <location filename="../../ui/admin/merges_panel.py" line="233"/>
         <source>{merged} was merged into {kept}. Undo merge gives each record back what it had.</source>
         <translation>{merged} sudah digabungkan ke {kept}. Batalkan penggabungan mengembalikan isi masing-masing data.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="241"/>
+        <location filename="../../ui/admin/merges_panel.py" line="242"/>
         <source>Undo the merge of {merged} into {kept}? Both records become separate again, each with exactly the records it had before.</source>
         <translation>Batalkan penggabungan {merged} ke {kept}? Kedua data kembali terpisah, masing-masing dengan isi yang persis seperti sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="249"/>
+        <location filename="../../ui/admin/merges_panel.py" line="250"/>
         <source>Keep it</source>
         <translation>Biarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/merges_panel.py" line="273"/>
+        <location filename="../../ui/admin/merges_panel.py" line="274"/>
         <source>{merged} and {kept} are separate records again.</source>
         <translation>{merged} dan {kept} kembali menjadi data terpisah.</translation>
     </message>
@@ -4830,133 +4839,133 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="185"/>
+        <location filename="../../ui/admin/staff_panel.py" line="187"/>
         <source>New staff member…</source>
         <translation>Anggota staf baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="186"/>
+        <location filename="../../ui/admin/staff_panel.py" line="188"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="187"/>
+        <location filename="../../ui/admin/staff_panel.py" line="189"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="189"/>
+        <location filename="../../ui/admin/staff_panel.py" line="191"/>
         <source>Let the account sign in again at once after too many failed attempts.</source>
         <translation>Izinkan akun langsung masuk lagi setelah terlalu sering gagal masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="190"/>
+        <location filename="../../ui/admin/staff_panel.py" line="192"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="193"/>
+        <location filename="../../ui/admin/staff_panel.py" line="195"/>
         <source>Change role</source>
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="195"/>
+        <location filename="../../ui/admin/staff_panel.py" line="197"/>
         <source>Changing the role replaces the rights below with that role's usual rights.</source>
         <translation>Mengubah peran akan mengganti hak di bawah ini dengan hak bawaan peran tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="196"/>
+        <location filename="../../ui/admin/staff_panel.py" line="198"/>
         <source>Rights</source>
         <translation>Hak akses</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="200"/>
         <source>Correct</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="200"/>
         <source>Enter</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="200"/>
         <source>View</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="203"/>
+        <location filename="../../ui/admin/staff_panel.py" line="205"/>
         <source>Save rights</source>
         <translation>Simpan hak akses</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="258"/>
+        <location filename="../../ui/admin/staff_panel.py" line="263"/>
         <source>Choose a staff member in the list.</source>
         <translation>Pilih anggota staf dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="269"/>
+        <location filename="../../ui/admin/staff_panel.py" line="275"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="271"/>
+        <location filename="../../ui/admin/staff_panel.py" line="277"/>
         <source>SIP {sip}</source>
         <translation>SIP {sip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="275"/>
+        <location filename="../../ui/admin/staff_panel.py" line="281"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="276"/>
+        <location filename="../../ui/admin/staff_panel.py" line="282"/>
         <source>Reactivate</source>
         <translation>Aktifkan kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="280"/>
+        <location filename="../../ui/admin/staff_panel.py" line="286"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="286"/>
+        <location filename="../../ui/admin/staff_panel.py" line="292"/>
         <source>Another admin can change your role.</source>
         <translation>Peran Anda hanya dapat diubah oleh admin lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="334"/>
+        <location filename="../../ui/admin/staff_panel.py" line="340"/>
         <source>Account {username} created for {name}.</source>
         <translation>Akun {username} dibuat untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="350"/>
+        <location filename="../../ui/admin/staff_panel.py" line="356"/>
         <source>New password set for {name}.</source>
         <translation>Kata sandi baru sudah ditetapkan untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="357"/>
-        <location filename="../../ui/admin/staff_panel.py" line="367"/>
+        <location filename="../../ui/admin/staff_panel.py" line="363"/>
+        <location filename="../../ui/admin/staff_panel.py" line="373"/>
         <source>{name} can sign in again.</source>
         <translation>{name} dapat masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="364"/>
+        <location filename="../../ui/admin/staff_panel.py" line="370"/>
         <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
         <translation>{name} tidak dapat masuk lagi. Aktifkan kembali akunnya untuk membatalkan ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="378"/>
+        <location filename="../../ui/admin/staff_panel.py" line="384"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} sekarang: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="397"/>
+        <location filename="../../ui/admin/staff_panel.py" line="403"/>
         <source>Nothing to save: the rights are unchanged.</source>
         <translation>Tidak ada yang perlu disimpan: hak akses tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="399"/>
+        <location filename="../../ui/admin/staff_panel.py" line="405"/>
         <source>Rights of {name} saved.</source>
         <translation>Hak {name} sudah disimpan.</translation>
     </message>
@@ -4972,11 +4981,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/staff_model.py" line="66"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/staff_model.py" line="67"/>
-        <source>Position</source>
-        <translation>Jabatan</translation>
     </message>
     <message>
         <location filename="../../ui/admin/staff_model.py" line="67"/>
@@ -5003,6 +5007,10 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation type="vanished">Jabatan</translation>
+    </message>
 </context>
 <context>
     <name>SubstancesForm</name>
@@ -5025,64 +5033,64 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="88"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
         <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
         <translation>{taken} dari {capacity} tempat terisi; {waiting} menunggu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="92"/>
         <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
         <translation>{taken} dalam program (tanpa batas kapasitas); {waiting} menunggu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/waiting_panel.py" line="98"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="100"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="131"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="133"/>
         <source>Every place is still taken; the person stays on the waiting list.</source>
         <translation>Semua tempat masih terisi; orang ini tetap dalam daftar tunggu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="142"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
         <source>Waiting since</source>
         <translation>Menunggu sejak</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="143"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
         <source>Waiting</source>
         <translation>Lama menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
         <source>Date:</source>
         <translation>Tanggal:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
         <source>Note (reason for taking off the list)</source>
         <translation>Catatan (alasan dikeluarkan dari daftar)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="148"/>
         <source>&amp;Admit</source>
         <translation>&amp;Terima</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="149"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Keluarkan dari daftar</translation>
     </message>

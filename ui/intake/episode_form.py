@@ -313,5 +313,7 @@ class ConsentForm(QWidget):
         self.signed_on.retranslate_ui()
         self.admitted_on.retranslate_ui()
         self.consent.setText(self.tr("The general consent form has been signed"))
-        self.admit.setText(self.tr("Admit to the program now (the first day of service); when "
-                                   "every place is taken the person joins the waiting list"))
+        self.admit.setText(self.tr("Admit to the program today"))
+        self.capacity_note.setText(self.tr(
+            "The admission date is the first day of service. When every place in the program "
+            "is taken, the person joins the waiting list instead."))

@@ -43,6 +43,8 @@ class WaitingPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 150), (2, 190), (3, 140)):
+            self.table.setColumnWidth(column, width)
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
         self.on_date = DateField(F_ON, self)
         self.on_date.setObjectName("waiting_date")
