@@ -919,12 +919,12 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="28"/>
+        <location filename="../../models/documents_issue.py" line="30"/>
         <source>Reason for voiding</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="29"/>
+        <location filename="../../models/documents_issue.py" line="31"/>
         <location filename="../../models/registry.py" line="32"/>
         <source>Document number</source>
         <translation>Document number</translation>
@@ -2596,27 +2596,27 @@
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="30"/>
+        <location filename="../../models/documents_issue.py" line="32"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
         <translation>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="32"/>
+        <location filename="../../models/documents_issue.py" line="34"/>
         <source>There is no document numbered {number}.</source>
         <translation>There is no document numbered {number}.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="33"/>
+        <location filename="../../models/documents_issue.py" line="35"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Document {number} was already voided on {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="34"/>
+        <location filename="../../models/documents_issue.py" line="36"/>
         <source>Write why the document is voided (at least 5 characters).</source>
         <translation>Write why the document is voided (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/documents_issue.py" line="37"/>
         <location filename="../../models/episode.py" line="168"/>
         <location filename="../../models/intake.py" line="145"/>
         <location filename="../../models/merge.py" line="69"/>
@@ -4312,8 +4312,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/admin/merges_panel.py" line="71"/>
-        <source>Record merged into it</source>
-        <translation>Record merged into it</translation>
+        <source>Record merged</source>
+        <translation>Record merged</translation>
     </message>
     <message>
         <location filename="../../ui/admin/merges_panel.py" line="72"/>

@@ -919,12 +919,12 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="28"/>
+        <location filename="../../models/documents_issue.py" line="30"/>
         <source>Reason for voiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="29"/>
+        <location filename="../../models/documents_issue.py" line="31"/>
         <location filename="../../models/registry.py" line="32"/>
         <source>Document number</source>
         <translation>Nomor dokumen</translation>
@@ -2600,27 +2600,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="30"/>
+        <location filename="../../models/documents_issue.py" line="32"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="32"/>
+        <location filename="../../models/documents_issue.py" line="34"/>
         <source>There is no document numbered {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="33"/>
+        <location filename="../../models/documents_issue.py" line="35"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="34"/>
+        <location filename="../../models/documents_issue.py" line="36"/>
         <source>Write why the document is voided (at least 5 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/documents_issue.py" line="37"/>
         <location filename="../../models/episode.py" line="168"/>
         <location filename="../../models/intake.py" line="145"/>
         <location filename="../../models/merge.py" line="69"/>
@@ -4315,8 +4315,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/admin/merges_panel.py" line="71"/>
-        <source>Record merged into it</source>
-        <translation>Data yang digabungkan ke dalamnya</translation>
+        <source>Record merged</source>
+        <translation>Data yang digabungkan</translation>
     </message>
     <message>
         <location filename="../../ui/admin/merges_panel.py" line="72"/>
@@ -4347,6 +4347,10 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/merges_panel.py" line="108"/>
         <source>In force</source>
         <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Record merged into it</source>
+        <translation type="vanished">Data yang digabungkan ke dalamnya</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The Admin screens: staff accounts, merges of duplicate people, facility profile, settings."""
