@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from peewee import JOIN, ModelAlias
+
 from models import audit
 from models import validation as v
 from models.db import write_transaction
@@ -240,12 +242,12 @@ def search_register(actor: Staff, *, text: str = "", kind: str | None = None,
     the holder's name; filters by kind, issue dates and voided state. A search is not a
     view of a record (the views of opened entries are audited)."""
     require(actor, Area.DOCUMENT, Action.VIEW)
-    holder = Person.alias()
-    issuer = Staff.alias()
+    holder = ModelAlias(Person)  # Person.alias is a column (the person's alias)
+    issuer = ModelAlias(Staff)
     query = (Document.select(Document.id, Document.number, Document.kind, Document.issued_at,
                              Document.person, holder.full_name, issuer.full_name,
                              Document.purpose, Document.result, Document.voided_at)
-             .join(holder, on=(Document.person == holder.id), join_type="LEFT OUTER")
+             .join(holder, on=(Document.person == holder.id), join_type=JOIN.LEFT_OUTER)
              .switch(Document).join(issuer, on=(Document.issued_by == issuer.id)))
     text = (text or "").strip()
     if text:
