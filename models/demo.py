@@ -57,9 +57,11 @@ FACILITY = FacilityInfo(
     name_lines=("BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
                 "BADAN NARKOTIKA NASIONAL KOTA SUKAMAJU"),
     code="BNNK-SM", city="Sukamaju", head_name="Drs. Hendra Kusumawijaya, M.Si.",
-    head_position="Kepala BNN Kota Sukamaju", head_nip="197303152000031002")
-FACILITY_ADDRESS = ("Jl. Pahlawan Revolusi No. 17, Kelurahan Sukajadi, Kecamatan Sukamaju "
-                    "Kaler, Kota Sukamaju, Jawa Barat 45123")
+    head_position="Kepala BNN Kota Sukamaju", head_nip="197303152000031002",
+    address=("Jl. Pahlawan Revolusi No. 17, Kelurahan Sukajadi, Kecamatan Sukamaju "
+             "Kaler, Kota Sukamaju, Jawa Barat 45123"),
+    phone="(0266) 5550 147", email="klinik@bnnk-sukamaju.example",
+    website="https://bnnk-sukamaju.example")
 #: username, role, full name, position, NIP, SIP, password
 STAFF = (
     ("admin", "admin", "Rina Marlina, S.Kom.", "Pengelola Data dan Informasi",
@@ -198,17 +200,16 @@ def _staff_rows(writer: BulkWriter, day: int) -> list[StaffMember]:
             writer.rows[StaffRight].append((right_id, right["staff"], right["area"],
                                             right["can_view"], right["can_input"],
                                             right["can_correct"]))
-        members.append(StaffMember(staff_id, username, role, name, nip, sip))
+        members.append(StaffMember(staff_id, username, role, name, nip, sip, position))
     return members
 
 
 def _facility_row(writer: BulkWriter, capacity: int) -> None:
     """The facility profile; ``capacity`` is the census at the end, so newcomers must wait."""
     writer.rows[Facility].append((
-        1, writer.json(list(FACILITY.name_lines)), FACILITY.code, "bnn_clinic", FACILITY_ADDRESS,
-        FACILITY.city, HOME.province, "(0266) 5550 147", "klinik@bnnk-sukamaju.example",
-        "https://bnnk-sukamaju.example", None, FACILITY.head_name, FACILITY.head_position,
-        FACILITY.head_nip, capacity))
+        1, writer.json(list(FACILITY.name_lines)), FACILITY.code, "bnn_clinic", FACILITY.address,
+        FACILITY.city, HOME.province, FACILITY.phone, FACILITY.email, FACILITY.website, None,
+        FACILITY.head_name, FACILITY.head_position, FACILITY.head_nip, capacity))
 
 
 def _targets(writer: BulkWriter, rows: CourseRows, start: dt.date, end: dt.date) -> None:

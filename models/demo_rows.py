@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from models import (Assessment, AssessmentScore, AuditEvent, Document, FamilyContact, Person,
-                    UrineResult, UrineTest, scoring)
+                    SigningKey, UrineResult, UrineTest, scoring, signing)
+from models.document import SEAL_STATUS, SKHPN_SEAL_STATUS
 from models.demo_clinical import KITS, PANEL, urine_positives
 from models.demo_people import (make_alias, make_name, name_variant, occupation_of, pick_place,
                                 religion_of)
@@ -41,6 +42,7 @@ class StaffMember:
     name: str
     nip: str
     sip: str
+    position: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,17 @@ class FacilityInfo:
     head_name: str
     head_position: str
     head_nip: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+
+#: The demo facility's signing key is made from this fixed text, so every demo database
+#: signs alike and no key file is needed to build one. It is known to anyone who reads
+#: this code: it proves nothing outside a demo, and the facility code it signs for is
+#: fictional. A real desk makes its key with os.urandom (models.signing.desk_key).
+DEMO_KEY_SEED = b"pulih demo facility key - not secret"
 
 
 class PeopleRows:
@@ -71,6 +84,7 @@ class PeopleRows:
         self.w = writer
         self.end = end
         self.facility = facility
+        self.staff = {s.id: s for s in staff}
         self.intakes = [s for s in staff if s.role == "intake"]
         self.counselors = [s for s in staff if s.role == "counselor"]
         self.doctors = [s for s in staff if s.role == "doctor"]
@@ -83,6 +97,25 @@ class PeopleRows:
         self._ym: dict[int, tuple[int, int]] = {}
         self._details: dict[tuple, str] = {}
         self.rows = writer.rows
+        self._letterhead = {"name_lines": list(facility.name_lines), "address": facility.address,
+                            "phone": facility.phone, "email": facility.email,
+                            "website": facility.website, "code": facility.code,
+                            "city": facility.city}
+        self._head = {"name": facility.head_name, "position": facility.head_position,
+                      "nip": facility.head_nip}
+        self._key, self.key_id = self._demo_key()
+
+    def _demo_key(self) -> tuple[Any, str]:
+        """The demo's signing key, registered as the facility's own public key."""
+        import hashlib
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        key = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(DEMO_KEY_SEED).digest())
+        raw = signing.public_raw(key)
+        key_id = signing.key_id_of(raw)
+        self.rows[SigningKey].append((1, key_id, self.facility.code,
+                                      self.facility.name_lines[-1], signing.b64(raw), True,
+                                      self.w.stamp(self.end - 1126, 28_000), None))  # at set-up
+        return key, key_id
 
     # --- small helpers ---------------------------------------------------------------
 
@@ -276,23 +309,36 @@ class PeopleRows:
     def document(self, kind: str, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
                  secs: int, staff: int, payload: dict[str, Any], purpose: str = "",
                  result: str = "", fee: int = 0, fee_waived: str = "") -> None:
-        """A document with its number (one sequence per kind per year) and frozen payload."""
+        """A document as :func:`models.documents_issue.issue` makes it: its number (one
+        sequence per kind per year), the frozen payload and the signed seal."""
         year, month = self.year_month(day)
         seq = self.next_number(kind, year)
         number = f"{kind}/{seq:04d}/{ROMAN[month]}/{year}/{self.facility.code}"
-        facility = self.facility
-        payload.update(number=number, kind=kind, place=facility.city,
-                       date=dt.date.fromordinal(day).isoformat(),
-                       facility={"name_lines": list(facility.name_lines), "code": facility.code},
-                       head={"name": facility.head_name, "position": facility.head_position,
-                             "nip": facility.head_nip})
+        date = dt.date.fromordinal(day).isoformat()
+        issuer = self.staff[staff]
+        if kind == "SKHPN":
+            status = SKHPN_SEAL_STATUS[result]
+        elif kind == "KLD":
+            status = f"{SEAL_STATUS['KLD']} SD {payload['valid_until']}"
+        else:
+            status = SEAL_STATUS[kind]
+        identity = payload["person"]
+        seal = signing.Seal(number, kind, date, status, self.facility.code,
+                            signing.holder_hash(number, identity["name"], identity["birth_date"]),
+                            self.key_id)
+        signature = signing.sign(self._key, seal)
+        payload.update(v=1, number=number, kind=kind, date=date, place=self.facility.city,
+                       facility=self._letterhead, head=self._head,
+                       issuer={"name": issuer.name, "position": issuer.position,
+                               "nip": issuer.nip, "sip": issuer.sip},
+                       seal=seal.as_dict())
         doc_id = self.new_id(Document)
         self.rows[Document].append((
             doc_id, number, kind, year, seq, person.id, episode.id if episode else None, staff,
-            self.w.stamp(day, secs), purpose, result, fee, fee_waived, self.w.json(payload), "",
-            "", None, None, "", 0))
+            self.w.stamp(day, secs), purpose, result, fee, fee_waived, self.w.json(payload),
+            signature, self.key_id, None, None, "", 0))
         self.audit(day, secs, staff, "document.issue", "document", doc_id, person.id,
-                   {"number": number})
+                   {"number": number, "kind": kind})
 
     def urine_test(self, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
                    secs: int, examiner: int, purpose: str,

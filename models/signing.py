@@ -49,7 +49,6 @@ HOLDER_CHARS = 12  # 48 bits of the holder hash: enough to tell holders apart on
 _FIELD_OK = re.compile(r"^[^|\r\n]*$")
 
 MSG_BAD_KEY_TEXT = T("Errors", "This is not a Pulih public key: {detail}.")
-MSG_OWN_KEY = T("Errors", "Key {key_id} is already known ({facility}).")
 
 
 class SigningKey(BaseModel):

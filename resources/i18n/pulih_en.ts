@@ -3001,11 +3001,6 @@
         <translation>This is not a Pulih public key: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../models/signing.py" line="52"/>
-        <source>Key {key_id} is already known ({facility}).</source>
-        <translation>Key {key_id} is already known ({facility}).</translation>
-    </message>
-    <message>
         <location filename="../../models/skhpn.py" line="42"/>
         <source>This SKHPN application does not exist.</source>
         <translation>This SKHPN application does not exist.</translation>

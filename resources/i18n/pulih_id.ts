@@ -148,67 +148,67 @@
     <message>
         <location filename="../../ui/cli/documents.py" line="31"/>
         <source>The output file must end in .pdf: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama berkas keluaran harus berakhiran .pdf: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="32"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan {path}: salinan dari {number}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="33"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan {path}: salinan dari {number}, yang telah dibatalkan pada {date} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="35"/>
         <source>No Pulih QR code was found in {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan kode QR Pulih dalam {source}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="36"/>
         <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK ASLI: kode QR yang tercetak di halaman berbeda dengan data di dalam berkas; berkas telah diubah.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="38"/>
         <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor {number}, {kind}, tanggal {date}, {status}, diterbitkan oleh {facility} (kunci {key_id}).</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="40"/>
         <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLI: ditandatangani oleh {name}. Pastikan nomor, tanggal, dan hasil pada kertas sama dengan ini.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="42"/>
         <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK ASLI: tanda tangan digital tidak cocok dengan isinya. Dokumen atau kode QR-nya telah diubah atau dipalsukan.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="44"/>
         <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNCI TIDAK DIKENAL: kode QR ini ditandatangani dengan kunci {key_id} yang tidak ada di basis data ini. Impor kunci publik fasilitas penerbit, atau minta mereka memeriksanya.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="47"/>
         <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN: tanda tangannya asli, tetapi dokumen telah dibatalkan pada {date}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="49"/>
         <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>BUKAN QR PULIH: teks ini bukan segel dokumen (rusak atau dari sistem lain). Anggap dokumen belum terverifikasi.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="52"/>
         <source>The holder's name and date of birth match the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dan tanggal lahir pemegang cocok dengan kode QR.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="53"/>
         <source>The holder's name and date of birth do NOT match the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dan tanggal lahir pemegang TIDAK cocok dengan kode QR.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/tally.py" line="32"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../models/document.py" line="19"/>
         <source>Completion certificate (landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat selesai program (lanskap)</translation>
     </message>
     <message>
         <location filename="../../models/document.py" line="20"/>
@@ -896,22 +896,22 @@
     <message>
         <location filename="../../models/document_letters.py" line="31"/>
         <source>Purpose of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keperluan surat</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="33"/>
         <source>Address of the receiving facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat fasilitas tujuan</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="34"/>
         <source>Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan rujukan</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="35"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="36"/>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../../models/documents_issue.py" line="30"/>
         <source>Reason for voiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan pembatalan</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="31"/>
@@ -1468,7 +1468,7 @@
     <message>
         <location filename="../../models/numbering.py" line="30"/>
         <source>Number template</source>
-        <translation type="unfinished"></translation>
+        <translation>Format nomor surat</translation>
     </message>
     <message>
         <location filename="../../models/person.py" line="16"/>
@@ -2098,42 +2098,42 @@
     <message>
         <location filename="../../models/skhpn.py" line="33"/>
         <source>Waiting for the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="34"/>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat keterangan diterbitkan</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="35"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="37"/>
         <source>Purpose of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Keperluan surat keterangan</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="38"/>
         <source>Purpose (details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keperluan (rincian)</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="39"/>
         <source>SKTM number (fee waived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor SKTM (bebas biaya)</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="40"/>
         <source>Physical examination finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pemeriksaan fisik</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="41"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan</translation>
     </message>
     <message>
         <location filename="../../models/staff.py" line="15"/>
@@ -2577,47 +2577,47 @@
     <message>
         <location filename="../../models/document_letters.py" line="37"/>
         <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode {episode_no} sedang tidak mengikuti program, jadi tidak dapat diterangkan sedang menjalani rehabilitasi.</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="39"/>
         <source>Episode {episode_no} did not end with a completed program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode {episode_no} tidak berakhir dengan program yang selesai.</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="40"/>
         <source>This consent does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan ini tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="41"/>
         <source>Only a signed ASI-based assessment has a summary to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya asesmen berbasis ASI yang sudah ditandatangani yang memiliki ringkasan untuk dicetak.</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="42"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="32"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil fasilitas (kop surat) belum diisi. Minta admin fasilitas mengisinya terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="34"/>
         <source>There is no document numbered {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada dokumen bernomor {number}.</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="35"/>
         <source>Document {number} was already voided on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen {number} sudah dibatalkan pada {date}.</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="36"/>
         <source>Write why the document is voided (at least 5 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuliskan alasan pembatalan dokumen (paling sedikit 5 karakter).</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="37"/>
@@ -2903,17 +2903,17 @@
     <message>
         <location filename="../../models/numbering.py" line="31"/>
         <source>The number template {template} is not valid: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format nomor {template} tidak sah: {detail}.</translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="32"/>
         <source>A number template must contain {{seq}} and {{year}}, e.g. {{kind}}/{{seq:04d}}/{{month_roman}}/{{year}}/{{facility}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format nomor harus memuat {{seq}} dan {{year}}, misalnya {{kind}}/{{seq:04d}}/{{month_roman}}/{{year}}/{{facility}}.</translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="34"/>
         <source>The number {number} was issued before. Change the number template so that each kind's numbers differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor {number} sudah pernah diterbitkan. Ubah format nomor agar nomor setiap jenis dokumen berbeda.</translation>
     </message>
     <message>
         <location filename="../../models/program_templates.py" line="25"/>
@@ -3002,27 +3002,22 @@
     <message>
         <location filename="../../models/signing.py" line="51"/>
         <source>This is not a Pulih public key: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/signing.py" line="52"/>
-        <source>Key {key_id} is already known ({facility}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan kunci publik Pulih: {detail}.</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="42"/>
         <source>This SKHPN application does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permohonan SKHPN ini tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="43"/>
         <source>This SKHPN application is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permohonan SKHPN ini sudah berstatus: {state}.</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="44"/>
         <source>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat izin praktik (SIP) Anda belum tercatat. SKHPN memuat SIP dokter pemeriksa: minta admin fasilitas menambahkannya ke akun Anda.</translation>
     </message>
     <message>
         <location filename="../../models/staff_admin.py" line="20"/>
