@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from models import audit
 from models.db import write_transaction
 from models.episode import Episode, EpisodeSubstance
@@ -119,6 +121,40 @@ def episodes_of(actor: Staff, person_id: int) -> list[EpisodeLine]:
     return [EpisodeLine(*row, primary.get(row[0], "")) for row in query]
 
 
+#: What a person's trail says for each kind of act (others show their code).
+ACTION_LABELS: dict[str, str] = {
+    "person.create": QT_TRANSLATE_NOOP("Codes", "registered the person"),
+    "person.view": QT_TRANSLATE_NOOP("Codes", "opened the record"),
+    "person.update": QT_TRANSLATE_NOOP("Codes", "changed the identity"),
+    "person.merge": QT_TRANSLATE_NOOP("Codes", "merged a duplicate record"),
+    "person.merge_undo": QT_TRANSLATE_NOOP("Codes", "undid a merge"),
+    "person.access_history": QT_TRANSLATE_NOOP("Codes", "read this list"),
+    "contact.create": QT_TRANSLATE_NOOP("Codes", "added a family contact"),
+    "episode.create": QT_TRANSLATE_NOOP("Codes", "registered an episode"),
+    "episode.admit": QT_TRANSLATE_NOOP("Codes", "admitted to a program"),
+    "episode.wait": QT_TRANSLATE_NOOP("Codes", "put on the waiting list"),
+    "episode.withdraw": QT_TRANSLATE_NOOP("Codes", "took off the waiting list"),
+    "episode.discharge": QT_TRANSLATE_NOOP("Codes", "discharged"),
+    "consent.create": QT_TRANSLATE_NOOP("Codes", "recorded a consent"),
+    "assessment.create": QT_TRANSLATE_NOOP("Codes", "wrote an assessment"),
+    "assessment.update": QT_TRANSLATE_NOOP("Codes", "changed an assessment"),
+    "assessment.sign": QT_TRANSLATE_NOOP("Codes", "signed an assessment"),
+    "assessment.view": QT_TRANSLATE_NOOP("Codes", "read an assessment"),
+    "assessment.list": QT_TRANSLATE_NOOP("Codes", "listed the assessments"),
+    "note.list": QT_TRANSLATE_NOOP("Codes", "listed the session notes"),
+    "note.search": QT_TRANSLATE_NOOP("Codes", "searched the session notes"),
+    "urine.create": QT_TRANSLATE_NOOP("Codes", "recorded a urine test"),
+    "urine.view": QT_TRANSLATE_NOOP("Codes", "read a urine test"),
+    "urine.list": QT_TRANSLATE_NOOP("Codes", "listed the urine tests"),
+    "document.issue": QT_TRANSLATE_NOOP("Codes", "issued a document"),
+    "document.reprint": QT_TRANSLATE_NOOP("Codes", "printed a copy of a document"),
+    "document.void": QT_TRANSLATE_NOOP("Codes", "voided a document"),
+    "bnba.export": QT_TRANSLATE_NOOP("Codes", "exported in a by-name list"),
+    "phase.move": QT_TRANSLATE_NOOP("Codes", "moved to another phase"),
+    "aftercare.contact": QT_TRANSLATE_NOOP("Codes", "recorded an aftercare contact"),
+}
+
+
 @dataclass(frozen=True)
 class AccessLine:
     """One entry of "who has seen or changed this record"."""
@@ -136,7 +172,7 @@ def access_history(actor: Staff, person_id: int, limit: int = 500) -> list[Acces
     require(actor, Area.IDENTITY, Action.VIEW)
     query = (audit.AuditEvent.select(audit.AuditEvent.at, Staff.full_name,
                                      audit.AuditEvent.action)
-             .join(Staff, on=(audit.AuditEvent.staff == Staff.id), join_type="LEFT OUTER")
+             .join(Staff, on=(audit.AuditEvent.staff == Staff.id), join_type=JOIN.LEFT_OUTER)
              .where(audit.AuditEvent.person_id == person_id)
              .order_by(audit.AuditEvent.id.desc()).limit(limit).tuples())
     lines = [AccessLine(at, name or "", action) for at, name, action in query]

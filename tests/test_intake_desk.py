@@ -387,3 +387,15 @@ def test_another_member_unlocking_does_not_see_the_first_members_input(qtbot, wi
     assert window.page("intake") is None  # pages of the first member were closed
     assert load_draft(Staff.get(Staff.username == "intake"), "intake").payload[
         "person"]["full_name"] == "Gita"
+
+
+def test_record_lists_who_saw_or_changed_it(qtbot, window, staff, person_id):
+    clients = window.open_page("clients")
+    clients.open_person(person_id)
+    history = clients.record.history
+    clients.record.tabs.setCurrentWidget(history)
+    assert history.table.isVisible(), history.message.text()
+    actions = [history.table.item(r, 2).text() for r in range(history.table.rowCount())]
+    names = {history.table.item(r, 1).text() for r in range(history.table.rowCount())}
+    assert "membuka data" in actions and "mendaftarkan orang" in actions
+    assert "Petugas Pendaftaran" in names

@@ -389,7 +389,7 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="169"/>
+        <location filename="../../ui/clients/record_page.py" line="170"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -639,9 +639,155 @@
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="22"/>
+        <location filename="../../models/client_list.py" line="24"/>
         <source>No episode</source>
         <translation>No episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="126"/>
+        <source>registered the person</source>
+        <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
+        <translation>registered the person</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="127"/>
+        <source>opened the record</source>
+        <translation>opened the record</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="128"/>
+        <source>changed the identity</source>
+        <translation>changed the identity</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="129"/>
+        <source>merged a duplicate record</source>
+        <translation>merged a duplicate record</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="130"/>
+        <source>undid a merge</source>
+        <translation>undid a merge</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="131"/>
+        <source>read this list</source>
+        <translation>read this list</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="132"/>
+        <source>added a family contact</source>
+        <translation>added a family contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="133"/>
+        <source>registered an episode</source>
+        <translation>registered an episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="134"/>
+        <source>admitted to a program</source>
+        <translation>admitted to a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="135"/>
+        <source>put on the waiting list</source>
+        <translation>put on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="136"/>
+        <source>took off the waiting list</source>
+        <translation>took off the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="137"/>
+        <source>discharged</source>
+        <translation>discharged</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="138"/>
+        <source>recorded a consent</source>
+        <translation>recorded a consent</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="139"/>
+        <source>wrote an assessment</source>
+        <translation>wrote an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="140"/>
+        <source>changed an assessment</source>
+        <translation>changed an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="141"/>
+        <source>signed an assessment</source>
+        <translation>signed an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="142"/>
+        <source>read an assessment</source>
+        <translation>read an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="143"/>
+        <source>listed the assessments</source>
+        <translation>listed the assessments</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="144"/>
+        <source>listed the session notes</source>
+        <translation>listed the session notes</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="145"/>
+        <source>searched the session notes</source>
+        <translation>searched the session notes</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="146"/>
+        <source>recorded a urine test</source>
+        <translation>recorded a urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="147"/>
+        <source>read a urine test</source>
+        <translation>read a urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="148"/>
+        <source>listed the urine tests</source>
+        <translation>listed the urine tests</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="149"/>
+        <source>issued a document</source>
+        <translation>issued a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="150"/>
+        <source>printed a copy of a document</source>
+        <translation>printed a copy of a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="151"/>
+        <source>voided a document</source>
+        <translation>voided a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="152"/>
+        <source>exported in a by-name list</source>
+        <translation>exported in a by-name list</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="153"/>
+        <source>moved to another phase</source>
+        <translation>moved to another phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="154"/>
+        <source>recorded an aftercare contact</source>
+        <translation>recorded an aftercare contact</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis.py" line="10"/>
@@ -1462,6 +1608,7 @@
     </message>
     <message>
         <location filename="../../models/notes.py" line="67"/>
+        <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
@@ -4498,92 +4645,92 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="236"/>
+        <location filename="../../ui/clients/record_page.py" line="237"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="304"/>
+        <location filename="../../ui/clients/record_page.py" line="305"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>

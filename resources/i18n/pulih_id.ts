@@ -389,7 +389,7 @@
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="169"/>
+        <location filename="../../ui/clients/record_page.py" line="170"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -639,9 +639,155 @@
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="22"/>
+        <location filename="../../models/client_list.py" line="24"/>
         <source>No episode</source>
         <translation>Belum ada episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="126"/>
+        <source>registered the person</source>
+        <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
+        <translation>mendaftarkan orang</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="127"/>
+        <source>opened the record</source>
+        <translation>membuka data</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="128"/>
+        <source>changed the identity</source>
+        <translation>mengubah identitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="129"/>
+        <source>merged a duplicate record</source>
+        <translation>menggabungkan data ganda</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="130"/>
+        <source>undid a merge</source>
+        <translation>membatalkan penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="131"/>
+        <source>read this list</source>
+        <translation>membaca daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="132"/>
+        <source>added a family contact</source>
+        <translation>menambah kontak keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="133"/>
+        <source>registered an episode</source>
+        <translation>mendaftarkan episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="134"/>
+        <source>admitted to a program</source>
+        <translation>menerima ke dalam program</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="135"/>
+        <source>put on the waiting list</source>
+        <translation>memasukkan ke daftar tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="136"/>
+        <source>took off the waiting list</source>
+        <translation>mengeluarkan dari daftar tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="137"/>
+        <source>discharged</source>
+        <translation>mengakhiri program (terminasi)</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="138"/>
+        <source>recorded a consent</source>
+        <translation>mencatat persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="139"/>
+        <source>wrote an assessment</source>
+        <translation>menulis asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="140"/>
+        <source>changed an assessment</source>
+        <translation>mengubah asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="141"/>
+        <source>signed an assessment</source>
+        <translation>menandatangani asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="142"/>
+        <source>read an assessment</source>
+        <translation>membaca asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="143"/>
+        <source>listed the assessments</source>
+        <translation>melihat daftar asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="144"/>
+        <source>listed the session notes</source>
+        <translation>melihat daftar catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="145"/>
+        <source>searched the session notes</source>
+        <translation>mencari dalam catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="146"/>
+        <source>recorded a urine test</source>
+        <translation>mencatat tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="147"/>
+        <source>read a urine test</source>
+        <translation>membaca tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="148"/>
+        <source>listed the urine tests</source>
+        <translation>melihat daftar tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="149"/>
+        <source>issued a document</source>
+        <translation>menerbitkan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="150"/>
+        <source>printed a copy of a document</source>
+        <translation>mencetak salinan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="151"/>
+        <source>voided a document</source>
+        <translation>membatalkan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="152"/>
+        <source>exported in a by-name list</source>
+        <translation>mengekspor dalam daftar BNBA</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="153"/>
+        <source>moved to another phase</source>
+        <translation>memindahkan ke tahap lain</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="154"/>
+        <source>recorded an aftercare contact</source>
+        <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis.py" line="10"/>
@@ -1462,6 +1608,7 @@
     </message>
     <message>
         <location filename="../../models/notes.py" line="67"/>
+        <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Teks pencarian</translation>
     </message>
@@ -4505,92 +4652,92 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="236"/>
+        <location filename="../../ui/clients/record_page.py" line="237"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="304"/>
+        <location filename="../../ui/clients/record_page.py" line="305"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QT
                                QVBoxLayout, QWidget)
 
 from models.assessment import list_assessments
-from models.client_list import access_history, episodes_of
+from models.client_list import ACTION_LABELS, access_history, episodes_of
 from models.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
 from models.errors import ConflictError
 from models.notes import list_notes
@@ -165,7 +165,8 @@ class RecordPage(QWidget):
         self.history = ListTab(C, access_history, [
             Column(QT_TRANSLATE_NOOP(C, "When"), lambda h: stamp_text(h.at)),
             Column(QT_TRANSLATE_NOOP(C, "Staff"), lambda h: h.staff_name),
-            Column(QT_TRANSLATE_NOOP(C, "What"), lambda h: h.action, stretch=True),
+            Column(QT_TRANSLATE_NOOP(C, "What"), lambda h: code_text(ACTION_LABELS)(h.action),
+                   stretch=True),
         ], QT_TRANSLATE_NOOP(C, "Nothing recorded yet."), self)
         self.tabs.addTab(self.history, qta.icon("mdi6.shield-account"), "")
         self._lists = (self.contacts, self.episodes, self.assessments, self.notes, self.urine,

@@ -174,24 +174,32 @@ class SubstancesForm(QWidget):
     """
 
     edited = Signal()
+    QUESTIONS = (ik.F_SUBSTANCE, ik.F_ROUTE, ik.F_DAYS, ik.F_YEARS, ik.F_AGE_FIRST, ik.F_PATTERN,
+                 ik.F_OVERDOSES, QT_TRANSLATE_NOOP("Codes", "Treated before"))
     RANKS = (QT_TRANSLATE_NOOP("SubstancesForm", "Primary"),
              QT_TRANSLATE_NOOP("SubstancesForm", "Secondary"),
              QT_TRANSLATE_NOOP("SubstancesForm", "Tertiary"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # One column per substance (primary, secondary, tertiary), one row per question:
+        # it fits a narrow window, and Tab goes down one substance before the next.
         grid = QGridLayout()
-        self.headers: list[QLabel] = []
-        for column in range(9):
-            header = plain_label("", self, wrap=True)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
+        self.headers: list[QLabel] = []  # the question labels, down the first column
+        for row in range(len(self.QUESTIONS)):
+            header = plain_label("", self)
             self.headers.append(header)
-            grid.addWidget(header, 0, column)
+            grid.addWidget(header, row + 1, 0)
         self.rank_labels: list[QLabel] = []
         self.rows: list[dict[str, QWidget]] = []
+        previous: QWidget | None = None
         for rank in range(3):
             label = plain_label("", self)
             self.rank_labels.append(label)
-            grid.addWidget(label, rank + 1, 0)
+            grid.addWidget(label, 0, rank + 1)
             widgets: dict[str, QWidget] = {
                 "substance": code_combo((NONE,) + SUBSTANCES, f"substance_{rank}", self),
                 "route": code_combo(ROUTES, f"route_{rank}", self),
@@ -203,8 +211,17 @@ class SubstancesForm(QWidget):
                 "previous": QCheckBox(self),
             }
             widgets["previous"].setObjectName(f"previous_{rank}")
-            for column, widget in enumerate(widgets.values(), start=1):
-                grid.addWidget(widget, rank + 1, column)
+            for key in ("substance", "route", "pattern"):
+                # Long names ("Kanabinoid sintetis ...") must not widen the page past the
+                # window: the combo shows what fits, the list shows all.
+                widgets[key].setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widgets[key].setMinimumContentsLength(10)
+            for row, widget in enumerate(widgets.values(), start=1):
+                grid.addWidget(widget, row, rank + 1)
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
             self.rows.append(widgets)
         self.error = error_label(self)
         self.error.setObjectName("error_substances")
@@ -247,10 +264,8 @@ class SubstancesForm(QWidget):
 
     def retranslate_ui(self) -> None:
         from ui.i18n import translate
-        texts = ("", ik.F_SUBSTANCE, ik.F_ROUTE, ik.F_DAYS, ik.F_YEARS, ik.F_AGE_FIRST,
-                 ik.F_PATTERN, ik.F_OVERDOSES, QT_TRANSLATE_NOOP("Codes", "Treated before"))
-        for header, text in zip(self.headers, texts):
-            header.setText(translate("Codes", text) if text else "")
+        for header, text in zip(self.headers, self.QUESTIONS):
+            header.setText(translate("Codes", text))
         for label, text in zip(self.rank_labels, self.RANKS):
             label.setText(translate("SubstancesForm", text))
         for row in self.rows:

@@ -71,7 +71,7 @@ class IntakeWizard(QWidget):
 
         self.step_list = QListWidget(self)
         self.step_list.setObjectName("intake_steps")
-        self.step_list.setFixedWidth(230)
+        self.step_list.setFixedWidth(210)
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for _ in STEPS:
             QListWidgetItem("", self.step_list)
