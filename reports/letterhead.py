@@ -294,7 +294,8 @@ def field_table(rows: Sequence[tuple[str, str]], label_width: float = 45 * MM,
     from reportlab.platypus import Table, TableStyle
     width = width or 174 * MM
     data = [[P(esc(label)), P(":"), P(esc(value) or "-")] for label, value in rows]
-    table = Table(data, colWidths=[label_width, 4 * MM, width - label_width - 4 * MM])
+    table = Table(data, colWidths=[label_width, 4 * MM, width - label_width - 4 * MM],
+                  splitInRow=1)  # a row longer than a page continues on the next
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -363,7 +364,7 @@ def numbered(paragraphs: Sequence[str], width: float = 174 * MM, start: int = 1)
     from reportlab.platypus import Table, TableStyle
     table = Table([[P(f"{i}."), P(text, "justify")]
                    for i, text in enumerate(paragraphs, start)],
-                  colWidths=[8 * MM, width - 8 * MM])
+                  colWidths=[8 * MM, width - 8 * MM], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))

@@ -227,3 +227,16 @@ def test_a_batch_of_certificates_has_one_page_each_on_every_core(staff):
         assert [f"Klien Nomor {i % 3}" in t for i, t in enumerate(texts)] == [True] * 45
         assert all(docs[i % 3].number in t for i, t in enumerate(texts))
         assert len(seals_in_metadata(pdf)) == 45
+
+
+def test_a_letter_longer_than_a_page_breaks_and_keeps_its_signature_whole(papers):
+    doc = papers["RUJ"]
+    payload = dict(doc.payload, summary=" ".join(["Klien stabil, masih cemas <sedang> & sulit "
+                                                  "tidur pada malam hari."] * 150))
+    pdf = render_document(payload, qr_text(doc.payload, doc.signature), PrintOptions())
+    pages = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) >= 2
+    assert all(doc.number in page for page in pages)  # every page's footer names the paper
+    assert "Drs. Hendra Kusumawijaya" in pages[-1] and "NIP. 197303152000031002" in pages[-1]
+    assert seals_in_images(pdf) == [qr_text(doc.payload, doc.signature)]
