@@ -167,7 +167,7 @@ class PersonForm(QWidget):
         self.birth_date.textChanged.connect(self.check_nik_now)
         self.sex.currentIndexChanged.connect(self.check_nik_now)
         self.id_type.currentIndexChanged.connect(self._show_id_fields)
-        for widget in self._inputs():
+        for widget in self.inputs():
             signal = (widget.currentIndexChanged if isinstance(widget, QComboBox)
                       else widget.toggled if isinstance(widget, QCheckBox)
                       else widget.textChanged)
@@ -177,7 +177,8 @@ class PersonForm(QWidget):
 
     # --- values -------------------------------------------------------------------------
 
-    def _inputs(self) -> list[QWidget]:
+    def inputs(self) -> list[QWidget]:
+        """Every input of the form, in the order shown."""
         return [self.full_name, self.alias, self.sex, self.birth_place, self.birth_date,
                 self.birth_estimated, self.id_type, self.nik, self.nik_override, self.id_number,
                 self.no_id_reason, self.kk_number, self.religion, self.marital, self.education,
@@ -234,7 +235,7 @@ class PersonForm(QWidget):
     def state(self) -> dict[str, Any]:
         """Every field's raw content, for a draft (a half-typed date stays half-typed)."""
         out: dict[str, Any] = {}
-        for widget in self._inputs():
+        for widget in self.inputs():
             name = widget.objectName()
             if isinstance(widget, QComboBox):
                 out[name] = widget.currentData()
@@ -248,7 +249,7 @@ class PersonForm(QWidget):
 
     def restore(self, state: dict[str, Any]) -> None:
         """Put back what :meth:`state` returned."""
-        for widget in self._inputs():
+        for widget in self.inputs():
             value = state.get(widget.objectName())
             if value is None:
                 continue

@@ -8,8 +8,8 @@ from dataclasses import fields
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from models.assessment import list_assessments
 from models.client_list import ACTION_LABELS, access_history, episodes_of
@@ -244,10 +244,13 @@ class RecordPage(QWidget):
 
     def _set_editing(self, editing: bool) -> None:
         self._editing = editing
-        for widget in self.form.findChildren(QWidget):
-            if hasattr(widget, "setReadOnly"):
+        # The form's own list of inputs, not findChildren(): walking Qt's internal children
+        # (a combo box's view, a spin box's line edit) on every open crashed PySide6 6.12
+        # after a few hundred records ("deallocating None").
+        for widget in self.form.inputs():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.setReadOnly(not editing)
-            elif widget.metaObject().className() in ("QComboBox", "QCheckBox"):
+            else:
                 widget.setEnabled(editing)
         self.edit_button.setVisible(not editing)
         self.save_button.setVisible(editing)
