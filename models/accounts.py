@@ -30,6 +30,9 @@ MSG_USERNAME_TAKEN = T("Errors", "The user name {username} is already in use.")
 MSG_USERNAME_CHARS = T("Errors", "A user name uses only letters, digits, dot, dash and underscore.")
 MSG_NIP = T("Errors", "A NIP has 18 digits.")
 MSG_SELF = T("Errors", "You cannot deactivate your own account.")
+MSG_OWN_ADMIN = T("Errors", "You cannot take away your own administration rights; another "
+                  "admin can.")
+F_SIP = T("Codes", "SIP (doctor's licence)")
 
 
 def _clean_username(raw: str) -> str:
@@ -63,7 +66,7 @@ def _insert_staff(username: str, full_name: str, role: str, password: str,
         username=username, full_name=v.text(full_name, F_FULL_NAME, limit=200, required=True),
         role=v.choice(role, F_ROLE, ROLES), password_hash=hash_password(_check_password(password)),
         position=v.text(position, F_POSITION, limit=200), nip=_clean_nip(nip),
-        sip=v.text(sip, F_POSITION, limit=100))
+        sip=v.text(sip, F_SIP, limit=100))
     StaffRight.insert_many(default_rows(staff.id, role)).execute()
     return staff
 
@@ -93,6 +96,9 @@ def set_right(actor: Staff, staff_id: int, area: Area, view: bool, input_: bool,
               correct: bool) -> None:
     """Grant or take away rights of a member in one area (the facility head's decision)."""
     require(actor, Area.ADMIN, Action.CORRECT)
+    if staff_id == actor.id and area == Area.ADMIN and not (view and input_ and correct):
+        # The last admin could otherwise lock the facility out of its own administration.
+        raise ValidationError(MSG_OWN_ADMIN)
     with write_transaction():
         if not Staff.select().where(Staff.id == staff_id).exists():
             raise NotFound(T("Errors", "That staff account does not exist."))

@@ -91,3 +91,15 @@ def test_password_reset_and_own_change(staff):
 def test_lockout_delay_grows_and_is_capped():
     assert [accounts.lockout_delay(n).seconds // 60 for n in (1, 2, 3, 4, 7, 20)] == [
         1, 2, 4, 8, 60, 60]
+
+
+def test_an_admin_cannot_take_away_their_own_admin_rights(staff):
+    from models.accounts import set_right
+    from models.errors import ValidationError
+    from models.rights import Action, Area, has_right
+    admin = staff["admin"]
+    with pytest.raises(ValidationError, match="your own administration rights"):
+        set_right(admin, admin.id, Area.ADMIN, True, True, False)
+    assert has_right(admin, Area.ADMIN, Action.CORRECT)
+    set_right(admin, admin.id, Area.REPORT, True, False, False)  # other areas: allowed
+    set_right(admin, staff["intake"].id, Area.ADMIN, True, False, False)  # others: allowed

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>AddendaPanel</name>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="70"/>
+        <source>Added by {name} on {when}:
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="73"/>
+        <source>No addenda yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="96"/>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="97"/>
+        <source>A signed record is locked. To correct or add to it, write an addendum: it shows who wrote it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="99"/>
+        <location filename="../../ui/clinical/addenda_panel.py" line="100"/>
+        <source>New addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="101"/>
+        <source>Add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/admin/admin_page.py" line="51"/>
@@ -46,7 +81,96 @@
     </message>
 </context>
 <context>
+    <name>AsiDialog</name>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="183"/>
+        <source>severity of {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="112"/>
+        <source>Draft saved at {time}; not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="125"/>
+        <source>The form cannot be signed yet; still unanswered: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="139"/>
+        <source>Still to answer before signing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="142"/>
+        <source>Every required question is answered: the form can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="170"/>
+        <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="175"/>
+        <source>Draft by {name}; not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistDialog</name>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="151"/>
+        <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <source>No substance used in life: low risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <source>{count} answers still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="19"/>
+        <source>Backup written and checked: {path} ({size:.1f} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="20"/>
+        <source>Old backups removed by rotation: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="21"/>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="22"/>
+        <source>Restored {backup} into {where}. The database in use before was kept as {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="24"/>
+        <source>Restored {backup} into {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
         <source>There is no database at {path}.</source>
@@ -395,6 +519,70 @@
     </message>
 </context>
 <context>
+    <name>ClinicalDialog</name>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="232"/>
+        <source>This form has changes that are not saved yet.</source>
+        <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="236"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="239"/>
+        <source>Save as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="242"/>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="290"/>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="291"/>
+        <source>Keep what is filled so far (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="292"/>
+        <source>Si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="293"/>
+        <source>Sign and lock (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="294"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="296"/>
+        <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="298"/>
+        <source>Sign now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="299"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../models/accounts.py" line="17"/>
@@ -427,6 +615,12 @@
         <location filename="../../models/accounts.py" line="22"/>
         <source>NIP</source>
         <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="35"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="17"/>
+        <source>SIP (doctor's licence)</source>
+        <translation>SIP (surat izin praktik dokter)</translation>
     </message>
     <message>
         <location filename="../../models/addenda.py" line="22"/>
@@ -539,6 +733,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="40"/>
+        <location filename="../../ui/clinical/asi_form.py" line="27"/>
         <source>Physical examination</source>
         <translation>Pemeriksaan fisik</translation>
     </message>
@@ -797,6 +992,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="12"/>
         <location filename="../../models/episode.py" line="60"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="26"/>
         <source>Alcohol</source>
         <translation>Alkohol</translation>
     </message>
@@ -819,6 +1015,7 @@
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
         <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
     </message>
@@ -830,6 +1027,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="18"/>
         <location filename="../../models/episode.py" line="63"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
         <source>Hallucinogens</source>
         <translation>Halusinogen</translation>
     </message>
@@ -1148,6 +1346,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="30"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="81"/>
         <source>Family</source>
         <translation>Keluarga</translation>
     </message>
@@ -1248,6 +1447,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="57"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="27"/>
         <source>Heroin</source>
         <translation>Heroin</translation>
     </message>
@@ -1492,6 +1692,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Status hukum</translation>
     </message>
@@ -1512,11 +1713,13 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
@@ -1527,6 +1730,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
@@ -2204,11 +2408,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="122"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="107"/>
         <source>Employment / support</source>
         <translation>Pekerjaan / dukungan hidup</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="123"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="118"/>
         <source>Drug use</source>
         <translation>Penggunaan NAPZA</translation>
     </message>
@@ -2219,6 +2425,7 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="125"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="138"/>
         <source>Family / social</source>
         <translation>Keluarga / sosial</translation>
     </message>
@@ -2314,6 +2521,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cannabis</source>
         <translation>Ganja</translation>
     </message>
@@ -2394,11 +2602,6 @@
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="17"/>
-        <source>SIP (doctor's licence)</source>
-        <translation>SIP (surat izin praktik dokter)</translation>
-    </message>
-    <message>
         <location filename="../../ui/auth/setup_dialog.py" line="23"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
@@ -2407,6 +2610,658 @@
         <location filename="../../ui/clients/person_form.py" line="26"/>
         <source>Estimated</source>
         <translation>Perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="28"/>
+        <source>Urine screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <source>Severity ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <source>Diagnosis and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
+        <source>Methadone / buprenorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
+        <source>Other opioids / analgesics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
+        <source>Barbiturates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
+        <source>Sedatives / hypnotics / tranquillisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
+        <source>Amphetamines (including methamphetamine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
+        <source>Inhalants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
+        <source>More than one substance a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
+        <source>Use per substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <source>Years of use in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="109"/>
+        <source>Blood pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="110"/>
+        <source>Pulse (per minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="111"/>
+        <source>Respiration (per minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="112"/>
+        <source>Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="113"/>
+        <source>Body weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="114"/>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="118"/>
+        <source>General condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="119"/>
+        <source>Head and neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="120"/>
+        <source>Heart and lungs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="121"/>
+        <source>Abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="122"/>
+        <source>Extremities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="123"/>
+        <source>Skin (injection marks, scars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="124"/>
+        <source>Neurological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="220"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="227"/>
+        <source>0 - not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="228"/>
+        <source>1 - slightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="229"/>
+        <source>2 - moderately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="230"/>
+        <source>3 - considerably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="231"/>
+        <source>4 - extremely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="233"/>
+        <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="288"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="15"/>
+        <source>Other plan, details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="16"/>
+        <source>Summary and recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="17"/>
+        <source>- no diagnosis yet -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="18"/>
+        <source>- fourth character -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="54"/>
+        <source>With partner and children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="55"/>
+        <source>With partner alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="56"/>
+        <source>With children alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="57"/>
+        <source>With parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="58"/>
+        <source>With other family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="59"/>
+        <source>With friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="60"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="83"/>
+        <source>Alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="61"/>
+        <source>Controlled environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="62"/>
+        <source>No stable arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="65"/>
+        <source>Never tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="66"/>
+        <source>Tested, negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="67"/>
+        <source>Tested, positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="68"/>
+        <source>Tested, result not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="71"/>
+        <source>Full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="72"/>
+        <source>Part time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="73"/>
+        <source>Irregular / day labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="74"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="75"/>
+        <source>Homemaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="76"/>
+        <source>Retired or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="77"/>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="78"/>
+        <source>In a controlled environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="82"/>
+        <source>Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="88"/>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="89"/>
+        <source>Kind of interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="91"/>
+        <source>Usual living arrangement (last 3 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="92"/>
+        <source>Lives with someone who uses alcohol or drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="93"/>
+        <source>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="97"/>
+        <source>Medical status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="98"/>
+        <source>Times hospitalised for medical problems in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="100"/>
+        <source>Chronic medical problem that interferes with daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="101"/>
+        <source>Takes prescribed medication for a physical problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="102"/>
+        <source>HIV test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="103"/>
+        <source>Hepatitis C test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="104"/>
+        <source>Days with medical problems in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="108"/>
+        <source>Years of schooling completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="109"/>
+        <source>Has a trade or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="110"/>
+        <source>Usual employment pattern (last 3 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="112"/>
+        <source>Days paid for working in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="113"/>
+        <source>Income from work in the last 30 days (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="114"/>
+        <source>Someone contributes to the client's support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="115"/>
+        <source>Days with employment problems in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="119"/>
+        <source>Overdoses in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="120"/>
+        <source>Times treated for alcohol or drug use in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="121"/>
+        <source>Money spent on alcohol and drugs in the last 30 days (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="123"/>
+        <source>Days with alcohol or drug problems in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="127"/>
+        <source>Admission prompted by the police, prosecutor or court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="129"/>
+        <source>On probation or parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="130"/>
+        <source>Times charged with drug offences in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="131"/>
+        <source>Times charged with other offences in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="132"/>
+        <source>Times convicted in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="133"/>
+        <source>Months in prison or detention in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="134"/>
+        <source>Awaiting charges, trial or sentence now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="135"/>
+        <source>Days of illegal activity for profit in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="139"/>
+        <source>Spends most free time with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="140"/>
+        <source>Has a close friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="141"/>
+        <source>Family members with alcohol or drug problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="142"/>
+        <source>Ever abused emotionally, physically or sexually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="144"/>
+        <source>Days of serious conflict with family in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="146"/>
+        <source>Days of serious conflict with other people in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="149"/>
+        <source>Psychiatric status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="150"/>
+        <source>Times treated for psychological or emotional problems in life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="152"/>
+        <source>Serious depression in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="153"/>
+        <source>Serious anxiety or tension in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="154"/>
+        <source>Hallucinations in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="155"/>
+        <source>Trouble understanding, concentrating or remembering in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="157"/>
+        <source>Trouble controlling violent behaviour in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="159"/>
+        <source>Serious thoughts of suicide in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="161"/>
+        <source>Attempted suicide in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="162"/>
+        <source>Prescribed medication for a psychological problem in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="164"/>
+        <source>Days with psychological or emotional problems in the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="19"/>
+        <source>1. Have you used drugs other than those required for medical reasons?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="20"/>
+        <source>2. Do you use more than one drug at a time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="21"/>
+        <source>3. Are you always able to stop using drugs when you want to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="22"/>
+        <source>4. Have you had blackouts or flashbacks as a result of drug use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="23"/>
+        <source>5. Do you ever feel bad or guilty about your drug use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="24"/>
+        <source>6. Does your spouse (or parents) ever complain about your involvement with drugs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="26"/>
+        <source>7. Have you neglected your family because of your use of drugs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="27"/>
+        <source>8. Have you engaged in illegal activities in order to obtain drugs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="28"/>
+        <source>9. Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="30"/>
+        <source>10. Have you had medical problems as a result of your drug use (for example memory loss, hepatitis, convulsions, bleeding)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="33"/>
+        <source>These questions are about the last 12 months, and about drugs other than alcohol and tobacco. Item 3 scores a point on “No”; every other item on “Yes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/episode_choice.py" line="16"/>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/episode_choice.py" line="17"/>
+        <source>No episode (examination only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <source>Supervised collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="30"/>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="31"/>
+        <source>Collected under supervision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
@@ -2439,7 +3294,7 @@
         <translation>Telepon pelapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="251"/>
+        <location filename="../../ui/intake/episode_form.py" line="178"/>
         <source>Treated before</source>
         <translation>Pernah dirawat</translation>
     </message>
@@ -2450,19 +3305,27 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationFlag</name>
+    <message>
+        <location filename="../../ui/clinical/urine_panel.py" line="39"/>
+        <source>Positive: needs lab confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="315"/>
+        <location filename="../../ui/intake/episode_form.py" line="330"/>
         <source>The general consent form has been signed</source>
         <translation>Formulir persetujuan umum sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="316"/>
+        <location filename="../../ui/intake/episode_form.py" line="331"/>
         <source>Admit to the program today</source>
         <translation>Terima ke dalam program hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="318"/>
+        <location filename="../../ui/intake/episode_form.py" line="333"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>Tanggal masuk adalah hari pertama layanan. Bila semua tempat dalam program sudah terisi, orang ini masuk daftar tunggu.</translation>
     </message>
@@ -2512,6 +3375,20 @@
         <location filename="../../ui/clients/contacts_tab.py" line="104"/>
         <source>Guardian</source>
         <translation>Wali</translation>
+    </message>
+</context>
+<context>
+    <name>DastDialog</name>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="71"/>
+        <source>Total {total} of 10: {band}</source>
+        <extracomment>The questions as asked (about the last 12 months); the short item names are models'.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="75"/>
+        <source>Answered {done} of 10.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2574,9 +3451,14 @@
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../models/accounts.py" line="98"/>
-        <location filename="../../models/accounts.py" line="116"/>
-        <location filename="../../models/accounts.py" line="128"/>
+        <location filename="../../models/accounts.py" line="33"/>
+        <source>You cannot take away your own administration rights; another admin can.</source>
+        <translation>Anda tidak dapat mencabut hak administrasi Anda sendiri; admin lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/accounts.py" line="104"/>
+        <location filename="../../models/accounts.py" line="122"/>
+        <location filename="../../models/accounts.py" line="134"/>
         <location filename="../../models/staff_admin.py" line="21"/>
         <source>That staff account does not exist.</source>
         <translation>Akun petugas tersebut tidak ditemukan.</translation>
@@ -2674,6 +3556,41 @@
         <location filename="../../models/assessment.py" line="129"/>
         <source>{value} is chosen twice in {field}.</source>
         <translation>{value} dipilih dua kali pada {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="35"/>
+        <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="38"/>
+        <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="41"/>
+        <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="44"/>
+        <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="47"/>
+        <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup_pg.py" line="21"/>
+        <source>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup_pg.py" line="26"/>
+        <source>{tool} stopped with an error: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="16"/>
@@ -3256,6 +4173,21 @@
         <location filename="../../ui/auth/setup_dialog.py" line="25"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
+        <source>{substance}, {column}: write a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="115"/>
+        <source>{field}: write systolic/diastolic, for example 120/80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="116"/>
+        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
@@ -4609,42 +5541,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="283"/>
+        <location filename="../../ui/clients/person_form.py" line="284"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="296"/>
+        <location filename="../../ui/clients/person_form.py" line="297"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="299"/>
+        <location filename="../../ui/clients/person_form.py" line="300"/>
         <source>sex</source>
         <translation>jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="301"/>
+        <location filename="../../ui/clients/person_form.py" line="302"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="306"/>
+        <location filename="../../ui/clients/person_form.py" line="307"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="320"/>
+        <location filename="../../ui/clients/person_form.py" line="321"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="321"/>
+        <location filename="../../ui/clients/person_form.py" line="322"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="323"/>
+        <location filename="../../ui/clients/person_form.py" line="324"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -4657,87 +5589,87 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="305"/>
+        <location filename="../../ui/clients/record_page.py" line="308"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
@@ -4876,6 +5808,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../models/facility.py" line="90"/>
         <source>Monthly backups kept</source>
         <translation>Jumlah cadangan bulanan yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="92"/>
+        <source>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="95"/>
+        <source>Automatic backup on exit and daily (1 on, 0 off)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5159,21 +6101,62 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>SubstanceBox</name>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <source>Score {score}: {risk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <source>Still to answer: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <source>Tick when the client has ever used it (Q1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="177"/>
+        <location filename="../../ui/intake/episode_form.py" line="179"/>
         <source>Primary</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="178"/>
+        <location filename="../../ui/intake/episode_form.py" line="180"/>
         <source>Secondary</source>
         <translation>Kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Tertiary</source>
         <translation>Ketiga</translation>
+    </message>
+</context>
+<context>
+    <name>UrineDialog</name>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="163"/>
+        <source>Recorded by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="168"/>
+        <source>Record the test (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="169"/>
+        <source>Urine test</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
