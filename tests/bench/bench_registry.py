@@ -13,6 +13,9 @@ view: the audit row is written with ``synchronous=full``, so it includes a disk 
 episode timeline. The floor reads the same rows by hand without writing anything, and a
 second floor adds the same single-row insert and commit, so the cost of the audit is visible.
 
+The last row opens the record page itself (offscreen): the same reads, the form filled and
+the page laid out and painted, beside the floor with the audit write.
+
 Opening a record writes audit rows: run it on a copy of the demo database.
 """
 from __future__ import annotations
@@ -61,6 +64,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     from models.search import fts_query, search_ids
     from models.staff import Staff
     from ui.clients.list_model import ClientListModel
+    from ui.clients.record_page import RecordPage
+    from ui.session import SESSION
 
     app = QApplication.instance() or QApplication([])
     open_database(resolve_target(args.db))
@@ -112,6 +117,15 @@ def main(argv: list[str] | None = None) -> list[tuple]:
                         "person_id) VALUES (datetime('now'), ?, 'bench.view', 'person', ?, ?)",
                         (actor.id, person_id, person_id))
 
+    SESSION.sign_in(actor)
+    page = RecordPage()
+    page.resize(1200, 800)
+    page.show()
+
+    def open_page(person_id: int) -> None:
+        page.open_person(person_id)
+        app.processEvents()  # lay out and paint, as the desk would see it
+
     def rounds(fn, keys) -> list[float]:
         it = iter(keys)
         return timed(lambda: fn(next(it)), len(keys))
@@ -121,7 +135,11 @@ def main(argv: list[str] | None = None) -> list[tuple]:
         ("open record (read only floor)", rounds(open_record, people), rounds(raw_open, people)),
         ("open record (floor + audit write)", rounds(open_record, people[::-1]),
          rounds(raw_open_with_write, people[::-1])),
+        ("record page shown (widgets)", rounds(open_page, people),
+         rounds(raw_open_with_write, people)),
     ]
+    page.close()
+    SESSION.sign_out()
     raw.execute("DELETE FROM audit_event WHERE action = 'bench.view'")
     raw.commit()
     raw.close()
