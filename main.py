@@ -38,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     tally = sub.add_parser("tally", parents=[where], help="monthly tally export")
     tally.add_argument("--month", metavar="YYYY-MM", required=True)
     tally.add_argument("--out", metavar="FILE", required=True, help=".xlsx, .csv or .pdf")
+    tally.add_argument("--user", metavar="NAME", help="staff user name (password from "
+                       "PULIH_PASSWORD, or asked for)")
+    tally.add_argument("--suppress", action="store_true", help="show counts 1 to 4 as <5")
+    tally.add_argument("--semicolon", action="store_true",
+                       help="CSV with semicolons and decimal commas (Indonesian Excel)")
+    tally.add_argument("--bnba", action="store_true",
+                       help="the by-name, by-address list (admins only)")
 
     document = sub.add_parser("document", parents=[where], help="reprint an issued document")
     document.add_argument("number")

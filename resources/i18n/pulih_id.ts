@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
-    <name>AddendaPanel</name>
-    <message>
-        <location filename="../../ui/clinical/addenda_panel.py" line="70"/>
-        <source>Added by {name} on {when}:
-{text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/addenda_panel.py" line="73"/>
-        <source>No addenda yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/addenda_panel.py" line="96"/>
-        <source>Addenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/addenda_panel.py" line="97"/>
-        <source>A signed record is locked. To correct or add to it, write an addendum: it shows who wrote it and when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/addenda_panel.py" line="99"/>
-        <location filename="../../ui/clinical/addenda_panel.py" line="100"/>
-        <source>New addendum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/addenda_panel.py" line="101"/>
-        <source>Add addendum</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/admin/admin_page.py" line="51"/>
@@ -81,96 +46,7 @@
     </message>
 </context>
 <context>
-    <name>AsiDialog</name>
-    <message>
-        <location filename="../../ui/clinical/asi_form.py" line="183"/>
-        <source>severity of {domain}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentDialog</name>
-    <message>
-        <location filename="../../ui/clinical/assessment_dialog.py" line="112"/>
-        <source>Draft saved at {time}; not signed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assessment_dialog.py" line="125"/>
-        <source>The form cannot be signed yet; still unanswered: {missing}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assessment_dialog.py" line="139"/>
-        <source>Still to answer before signing: {missing}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assessment_dialog.py" line="142"/>
-        <source>Every required question is answered: the form can be signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assessment_dialog.py" line="170"/>
-        <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assessment_dialog.py" line="175"/>
-        <source>Draft by {name}; not signed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssistDialog</name>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="151"/>
-        <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="156"/>
-        <source>No substance used in life: low risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="158"/>
-        <source>{count} answers still missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="179"/>
-        <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
-    <message>
-        <location filename="../../ui/cli/backup.py" line="19"/>
-        <source>Backup written and checked: {path} ({size:.1f} MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/backup.py" line="20"/>
-        <source>Old backups removed by rotation: {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/backup.py" line="21"/>
-        <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/backup.py" line="22"/>
-        <source>Restored {backup} into {where}. The database in use before was kept as {safety}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/backup.py" line="24"/>
-        <source>Restored {backup} into {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
         <source>There is no database at {path}.</source>
@@ -519,70 +395,6 @@
     </message>
 </context>
 <context>
-    <name>ClinicalDialog</name>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="232"/>
-        <source>This form has changes that are not saved yet.</source>
-        <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="236"/>
-        <source>Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="239"/>
-        <source>Save as draft and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="242"/>
-        <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="290"/>
-        <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="291"/>
-        <source>Keep what is filled so far (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="292"/>
-        <source>Si&amp;gn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="293"/>
-        <source>Sign and lock (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="294"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="296"/>
-        <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="298"/>
-        <source>Sign now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="299"/>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Codes</name>
     <message>
         <location filename="../../models/accounts.py" line="17"/>
@@ -733,7 +545,6 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="40"/>
-        <location filename="../../ui/clinical/asi_form.py" line="27"/>
         <source>Physical examination</source>
         <translation>Pemeriksaan fisik</translation>
     </message>
@@ -992,7 +803,6 @@
     <message>
         <location filename="../../models/diagnosis.py" line="12"/>
         <location filename="../../models/episode.py" line="60"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="26"/>
         <source>Alcohol</source>
         <translation>Alkohol</translation>
     </message>
@@ -1015,7 +825,6 @@
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
         <location filename="../../models/urine.py" line="31"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
     </message>
@@ -1027,7 +836,6 @@
     <message>
         <location filename="../../models/diagnosis.py" line="18"/>
         <location filename="../../models/episode.py" line="63"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
         <source>Hallucinogens</source>
         <translation>Halusinogen</translation>
     </message>
@@ -1346,7 +1154,6 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="30"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="81"/>
         <source>Family</source>
         <translation>Keluarga</translation>
     </message>
@@ -1447,7 +1254,6 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="57"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="27"/>
         <source>Heroin</source>
         <translation>Heroin</translation>
     </message>
@@ -1692,7 +1498,6 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="26"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Status hukum</translation>
     </message>
@@ -1713,13 +1518,11 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="30"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="31"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
@@ -1730,7 +1533,6 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="33"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
@@ -1812,7 +1614,6 @@
     </message>
     <message>
         <location filename="../../models/notes.py" line="67"/>
-        <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Teks pencarian</translation>
     </message>
@@ -2408,13 +2209,11 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="122"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="107"/>
         <source>Employment / support</source>
         <translation>Pekerjaan / dukungan hidup</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="123"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="118"/>
         <source>Drug use</source>
         <translation>Penggunaan NAPZA</translation>
     </message>
@@ -2425,7 +2224,6 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="125"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="138"/>
         <source>Family / social</source>
         <translation>Keluarga / sosial</translation>
     </message>
@@ -2521,7 +2319,6 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="30"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cannabis</source>
         <translation>Ganja</translation>
     </message>
@@ -2612,658 +2409,6 @@
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="28"/>
-        <source>Urine screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_form.py" line="29"/>
-        <source>Severity ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_form.py" line="30"/>
-        <source>Diagnosis and plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_form.py" line="31"/>
-        <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
-        <source>Methadone / buprenorphine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
-        <source>Other opioids / analgesics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
-        <source>Barbiturates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
-        <source>Sedatives / hypnotics / tranquillisers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
-        <source>Amphetamines (including methamphetamine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
-        <source>Inhalants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
-        <source>More than one substance a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
-        <source>Use per substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
-        <source>Years of use in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="109"/>
-        <source>Blood pressure (mmHg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="110"/>
-        <source>Pulse (per minute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="111"/>
-        <source>Respiration (per minute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="112"/>
-        <source>Temperature (°C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="113"/>
-        <source>Body weight (kg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="114"/>
-        <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="118"/>
-        <source>General condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="119"/>
-        <source>Head and neck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="120"/>
-        <source>Heart and lungs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="121"/>
-        <source>Abdomen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="122"/>
-        <source>Extremities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="123"/>
-        <source>Skin (injection marks, scars)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="124"/>
-        <source>Neurological</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
-        <source>Abnormal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="220"/>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="227"/>
-        <source>0 - not at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="228"/>
-        <source>1 - slightly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="229"/>
-        <source>2 - moderately</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="230"/>
-        <source>3 - considerably</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="231"/>
-        <source>4 - extremely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="233"/>
-        <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="288"/>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_plan.py" line="15"/>
-        <source>Other plan, details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_plan.py" line="16"/>
-        <source>Summary and recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_plan.py" line="17"/>
-        <source>- no diagnosis yet -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_plan.py" line="18"/>
-        <source>- fourth character -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="54"/>
-        <source>With partner and children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="55"/>
-        <source>With partner alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="56"/>
-        <source>With children alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="57"/>
-        <source>With parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="58"/>
-        <source>With other family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="59"/>
-        <source>With friends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="60"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="83"/>
-        <source>Alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="61"/>
-        <source>Controlled environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="62"/>
-        <source>No stable arrangement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="65"/>
-        <source>Never tested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="66"/>
-        <source>Tested, negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="67"/>
-        <source>Tested, positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="68"/>
-        <source>Tested, result not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="71"/>
-        <source>Full time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="72"/>
-        <source>Part time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="73"/>
-        <source>Irregular / day labour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="74"/>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="75"/>
-        <source>Homemaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="76"/>
-        <source>Retired or disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="77"/>
-        <source>Unemployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="78"/>
-        <source>In a controlled environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="82"/>
-        <source>Friends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="88"/>
-        <source>Demographics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="89"/>
-        <source>Kind of interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
-        <source>By phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
-        <source>Face to face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="91"/>
-        <source>Usual living arrangement (last 3 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="92"/>
-        <source>Lives with someone who uses alcohol or drugs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="93"/>
-        <source>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="97"/>
-        <source>Medical status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="98"/>
-        <source>Times hospitalised for medical problems in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="100"/>
-        <source>Chronic medical problem that interferes with daily life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="101"/>
-        <source>Takes prescribed medication for a physical problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="102"/>
-        <source>HIV test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="103"/>
-        <source>Hepatitis C test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="104"/>
-        <source>Days with medical problems in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="108"/>
-        <source>Years of schooling completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="109"/>
-        <source>Has a trade or skill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="110"/>
-        <source>Usual employment pattern (last 3 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="112"/>
-        <source>Days paid for working in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="113"/>
-        <source>Income from work in the last 30 days (Rp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="114"/>
-        <source>Someone contributes to the client's support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="115"/>
-        <source>Days with employment problems in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="119"/>
-        <source>Overdoses in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="120"/>
-        <source>Times treated for alcohol or drug use in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="121"/>
-        <source>Money spent on alcohol and drugs in the last 30 days (Rp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="123"/>
-        <source>Days with alcohol or drug problems in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="127"/>
-        <source>Admission prompted by the police, prosecutor or court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="129"/>
-        <source>On probation or parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="130"/>
-        <source>Times charged with drug offences in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="131"/>
-        <source>Times charged with other offences in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="132"/>
-        <source>Times convicted in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="133"/>
-        <source>Months in prison or detention in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="134"/>
-        <source>Awaiting charges, trial or sentence now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="135"/>
-        <source>Days of illegal activity for profit in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="139"/>
-        <source>Spends most free time with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="140"/>
-        <source>Has a close friend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="141"/>
-        <source>Family members with alcohol or drug problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="142"/>
-        <source>Ever abused emotionally, physically or sexually</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="144"/>
-        <source>Days of serious conflict with family in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="146"/>
-        <source>Days of serious conflict with other people in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="149"/>
-        <source>Psychiatric status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="150"/>
-        <source>Times treated for psychological or emotional problems in life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="152"/>
-        <source>Serious depression in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="153"/>
-        <source>Serious anxiety or tension in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="154"/>
-        <source>Hallucinations in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="155"/>
-        <source>Trouble understanding, concentrating or remembering in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="157"/>
-        <source>Trouble controlling violent behaviour in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="159"/>
-        <source>Serious thoughts of suicide in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="161"/>
-        <source>Attempted suicide in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="162"/>
-        <source>Prescribed medication for a psychological problem in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="164"/>
-        <source>Days with psychological or emotional problems in the last 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="19"/>
-        <source>1. Have you used drugs other than those required for medical reasons?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="20"/>
-        <source>2. Do you use more than one drug at a time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="21"/>
-        <source>3. Are you always able to stop using drugs when you want to?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="22"/>
-        <source>4. Have you had blackouts or flashbacks as a result of drug use?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="23"/>
-        <source>5. Do you ever feel bad or guilty about your drug use?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="24"/>
-        <source>6. Does your spouse (or parents) ever complain about your involvement with drugs?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="26"/>
-        <source>7. Have you neglected your family because of your use of drugs?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="27"/>
-        <source>8. Have you engaged in illegal activities in order to obtain drugs?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="28"/>
-        <source>9. Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="30"/>
-        <source>10. Have you had medical problems as a result of your drug use (for example memory loss, hepatitis, convulsions, bleeding)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="33"/>
-        <source>These questions are about the last 12 months, and about drugs other than alcohol and tobacco. Item 3 scores a point on “No”; every other item on “Yes”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/episode_choice.py" line="16"/>
-        <source>Episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/episode_choice.py" line="17"/>
-        <source>No episode (examination only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="29"/>
-        <source>Supervised collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="30"/>
-        <source>Examiner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="31"/>
-        <source>Collected under supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
         <source>Government program</source>
         <translation>Program pemerintah</translation>
@@ -3302,14 +2447,6 @@
         <location filename="../../ui/intake/waiting_panel.py" line="22"/>
         <source>Date</source>
         <translation>Tanggal</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmationFlag</name>
-    <message>
-        <location filename="../../ui/clinical/urine_panel.py" line="39"/>
-        <source>Positive: needs lab confirmation</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3375,20 +2512,6 @@
         <location filename="../../ui/clients/contacts_tab.py" line="104"/>
         <source>Guardian</source>
         <translation>Wali</translation>
-    </message>
-</context>
-<context>
-    <name>DastDialog</name>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="71"/>
-        <source>Total {total} of 10: {band}</source>
-        <extracomment>The questions as asked (about the last 12 months); the short item names are models'.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/dast_form.py" line="75"/>
-        <source>Answered {done} of 10.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3556,41 +2679,6 @@
         <location filename="../../models/assessment.py" line="129"/>
         <source>{value} is chosen twice in {field}.</source>
         <translation>{value} dipilih dua kali pada {field}.</translation>
-    </message>
-    <message>
-        <location filename="../../models/backup.py" line="35"/>
-        <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/backup.py" line="38"/>
-        <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/backup.py" line="41"/>
-        <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/backup.py" line="44"/>
-        <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/backup.py" line="47"/>
-        <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/backup_pg.py" line="21"/>
-        <source>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/backup_pg.py" line="26"/>
-        <source>{tool} stopped with an error: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="16"/>
@@ -4173,21 +3261,6 @@
         <location filename="../../ui/auth/setup_dialog.py" line="25"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
-        <source>{substance}, {column}: write a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="115"/>
-        <source>{field}: write systolic/diastolic, for example 120/80.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="116"/>
-        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
@@ -5809,16 +4882,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <source>Monthly backups kept</source>
         <translation>Jumlah cadangan bulanan yang disimpan</translation>
     </message>
-    <message>
-        <location filename="../../models/facility.py" line="92"/>
-        <source>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/facility.py" line="95"/>
-        <source>Automatic backup on exit and daily (1 on, 0 off)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -6101,24 +5164,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
-    <name>SubstanceBox</name>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="80"/>
-        <source>Score {score}: {risk}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="84"/>
-        <source>Still to answer: {questions}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/assist_form.py" line="90"/>
-        <source>Tick when the client has ever used it (Q1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SubstancesForm</name>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="179"/>
@@ -6134,29 +5179,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Tertiary</source>
         <translation>Ketiga</translation>
-    </message>
-</context>
-<context>
-    <name>UrineDialog</name>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="163"/>
-        <source>Recorded by {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="167"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="168"/>
-        <source>Record the test (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_form.py" line="169"/>
-        <source>Urine test</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

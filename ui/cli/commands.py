@@ -142,7 +142,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Run one headless command; a person's mistake prints a message, never a traceback."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(i18n.chosen_language(getattr(args, "lang", None)))
-    handlers = {"check": cmd_check, "demo": cmd_demo}
+    from ui.cli.tally import cmd_tally
+    handlers = {"check": cmd_check, "demo": cmd_demo, "tally": cmd_tally}
     from ui.cli.documents import cmd_document, cmd_verify
     handlers.update(document=cmd_document, verify=cmd_verify)
     handler = handlers.get(args.command)

@@ -1,0 +1,73 @@
+"""The monthly report and the BNBA list as CSV: UTF-8 with a byte-order mark.
+
+The BOM makes Excel read the file as UTF-8 instead of the Windows code page. The default is
+comma-separated with a dot as the decimal mark (RFC 4180); ``semicolon=True`` gives what an
+Excel set to an Indonesian locale opens in columns: semicolons between fields and a comma as
+the decimal mark. Whole numbers are written without thousands separators in both, so that
+they are read back as numbers.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from typing import Any, Iterable
+
+from reports.tally_progress import Progress, report
+
+BOM = "\ufeff"
+
+
+def _number(value: Any, decimal: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", decimal)
+    return str(value)
+
+
+def _write(rows: Iterable[list[str]], semicolon: bool) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";" if semicolon else ",", lineterminator="\r\n")
+    writer.writerows(rows)
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def render_tally_csv(payload: dict[str, Any], semicolon: bool = False,
+                     progress: Progress = None) -> bytes:
+    """One row per indicator total and per breakdown item, under one header row:
+    group, indicator, breakdown, this month, year to date, annual target, achievement (%)."""
+    texts = payload["texts"]
+    decimal = "," if semicolon else "."
+    rows = [[texts["topic"], texts["indicator"], texts["item"],
+             f"{texts['month']} ({payload['period_label']})",
+             f"{texts['ytd']} ({payload['ytd_label']})", texts["target"],
+             f"{texts['achievement']} (%)"]]
+    sheets = payload["sheets"]
+    for step, sheet in enumerate(sheets):
+        report(progress, step, len(sheets))
+        for block in sheet["blocks"]:
+            rows.append([sheet["title"], block["label"], texts["total"],
+                         _number(block["month"], decimal), _number(block["ytd"], decimal),
+                         _number(block["target"], decimal),
+                         _number(block["achievement"], decimal)])
+            for item in block["rows"]:
+                rows.append([sheet["title"], block["label"], item["label"],
+                             _number(item["month"], decimal), _number(item["ytd"], decimal),
+                             "", ""])
+    report(progress, len(sheets), len(sheets))
+    return _write(rows, semicolon)
+
+
+def render_bnba_csv(payload: dict[str, Any], semicolon: bool = False,
+                    progress: Progress = None) -> bytes:
+    """The BNBA list: a header row, then one row per client; dates as YYYY-MM-DD."""
+    rows = [list(payload["columns"])]
+    total = len(payload["rows"])
+    for index, values in enumerate(payload["rows"]):
+        if not index % 1000:
+            report(progress, index, total)
+        rows.append(["" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v)
+                     for v in values])
+    report(progress, total, total)
+    return _write(rows, semicolon)

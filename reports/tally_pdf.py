@@ -1,0 +1,277 @@
+"""The monthly report as a PDF on the facility's letterhead, with charts.
+
+Page one: the kop surat (:mod:`reports.letterhead`), the title and period, whether the month
+is closed, the main figures, a bar chart of new clients by primary substance and a line chart
+of the last twelve months. Then one table per topic, the annual targets and the definitions.
+Numbers print the Indonesian way (1.234; 118,0%). Every text comes translated in the
+payload and is escaped before it enters a Paragraph.
+"""
+from __future__ import annotations
+
+import io
+from typing import Any, Sequence
+
+from reports.letterhead import (BOLD, FONT, MM, Letterhead, draw_letterhead, esc,
+                                letterhead_height, register_fonts)
+from reports.tally_progress import Progress, report
+
+MARGIN = 16 * MM
+SERIES_COLOURS = ((0.16, 0.33, 0.62), (0.85, 0.45, 0.1), (0.3, 0.6, 0.3))
+SUMMARY = ("new_clients", "continuing_clients", "clients_served", "census_end",
+           "reports_received", "discharges", "skhpn_issued", "urine_tests")
+
+
+def number(value: Any) -> str:
+    """1234 -> 1.234; a hidden count prints as it came ("<5", "*"); None as a dash."""
+    if value is None:
+        return "\u2013"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    return str(value)
+
+
+def percent(value: float | None) -> str:
+    return "\u2013" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+_STYLES: dict[str, Any] = {}
+
+
+def _styles() -> dict[str, Any]:
+    if _STYLES:
+        return _STYLES
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    register_fonts()
+    base = ParagraphStyle("tally", fontName=FONT, fontSize=8.5, leading=10.5)
+    _STYLES.update({
+        "body": base,
+        "small": ParagraphStyle("tally_small", parent=base, fontSize=7.5, leading=9.5),
+        "bold": ParagraphStyle("tally_bold", parent=base, fontName=BOLD),
+        "item": ParagraphStyle("tally_item", parent=base, leftIndent=5 * MM),
+        "head": ParagraphStyle("tally_head", parent=base, fontName=BOLD),
+        "head_right": ParagraphStyle("tally_head_right", parent=base, fontName=BOLD,
+                                     alignment=TA_RIGHT),
+        "title": ParagraphStyle("tally_title", parent=base, fontName=BOLD, fontSize=13,
+                                leading=17, alignment=TA_CENTER),
+        "subtitle": ParagraphStyle("tally_subtitle", parent=base, fontSize=10, leading=13,
+                                   alignment=TA_CENTER),
+        "h2": ParagraphStyle("tally_h2", parent=base, fontName=BOLD, fontSize=10.5,
+                             leading=14, spaceBefore=8, spaceAfter=4),
+    })
+    return _STYLES
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], header_rows: int = 1,
+           bold_rows: Sequence[int] = (), first_numeric: int = 2) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+    st = _styles()
+    rows = [[Paragraph(esc(cell), st["head"] if c < first_numeric else st["head_right"])
+             if isinstance(cell, str) else cell for c, cell in enumerate(row)]
+            for row in rows[:header_rows]] + rows[header_rows:]
+    table = Table(rows, colWidths=list(widths), repeatRows=header_rows)
+    style = [("FONT", (0, 0), (-1, -1), FONT, 8.5),
+             ("FONT", (0, 0), (-1, header_rows - 1), BOLD, 8.5),
+             ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.85, 0.89, 0.95)),
+             ("ALIGN", (first_numeric, 0), (-1, -1), "RIGHT"),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.6, colors.grey),
+             ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.grey),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    for r in bold_rows:
+        style += [("FONT", (0, r), (-1, r), BOLD, 8.5),
+                  ("LINEABOVE", (0, r), (-1, r), 0.3, colors.lightgrey)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def substance_chart(chart: dict[str, Any], width: float) -> Any:
+    """Horizontal bars, biggest first (at most twelve; the rest summed as the last bar)."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    bars = list(chart["bars"])
+    if len(bars) > 12:
+        bars = bars[:11] + [("\u2026", sum(n for _label, n in bars[11:]))]
+    height = 26 + 15 * max(len(bars), 1)
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, chart["title"], fontName=BOLD, fontSize=9))
+    if not bars:
+        return drawing
+    bc = HorizontalBarChart()
+    bc.x, bc.y, bc.width, bc.height = 62 * MM, 4, width - 62 * MM - 12, height - 24
+    bc.data = [[n for _label, n in reversed(bars)]]
+    bc.categoryAxis.categoryNames = [label[:48] for label, _n in reversed(bars)]
+    bc.categoryAxis.labels.fontName = FONT
+    bc.categoryAxis.labels.fontSize = 7.5
+    bc.categoryAxis.labels.boxAnchor = "e"
+    bc.valueAxis.valueMin = 0
+    bc.valueAxis.labels.fontName = FONT
+    bc.valueAxis.labels.fontSize = 7
+    bc.valueAxis.labelTextFormat = lambda v: number(int(v)) if v == int(v) else ""
+    bc.bars[0].fillColor = _colour(0)
+    bc.barLabelFormat = lambda v: number(int(v))
+    bc.barLabels.fontName = FONT
+    bc.barLabels.fontSize = 7
+    bc.barLabels.boxAnchor = "w"
+    bc.barLabels.dx = 3
+    drawing.add(bc)
+    return drawing
+
+
+def trend_chart(chart: dict[str, Any], width: float) -> Any:
+    """One line per series over the twelve months; a hidden small count leaves a gap."""
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Drawing, String
+    height = 70 * MM
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, chart["title"], fontName=BOLD, fontSize=9))
+    lc = HorizontalLineChart()
+    lc.x, lc.y, lc.width, lc.height = 12 * MM, 14 * MM, width - 16 * MM, height - 30 * MM
+    lc.data = [list(series["values"]) for series in chart["series"]]
+    lc.categoryAxis.categoryNames = list(chart["months"])
+    lc.categoryAxis.labels.fontName = FONT
+    lc.categoryAxis.labels.fontSize = 7
+    lc.categoryAxis.labels.angle = 30
+    lc.categoryAxis.labels.boxAnchor = "ne"
+    lc.valueAxis.valueMin = 0
+    lc.valueAxis.labels.fontName = FONT
+    lc.valueAxis.labels.fontSize = 7
+    lc.valueAxis.labelTextFormat = lambda v: number(int(v)) if v == int(v) else ""
+    lc.joinedLines = 1
+    for index, _series in enumerate(chart["series"]):
+        lc.lines[index].strokeColor = _colour(index)
+        lc.lines[index].strokeWidth = 1.6
+    drawing.add(lc)
+    legend = Legend()
+    legend.x, legend.y = 12 * MM, 3
+    legend.fontName, legend.fontSize = FONT, 7.5
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.dx, legend.dy, legend.deltax = 8, 6, 70
+    legend.colorNamePairs = [(_colour(i), s["name"]) for i, s in enumerate(chart["series"])]
+    drawing.add(legend)
+    return drawing
+
+
+def _colour(index: int) -> Any:
+    from reportlab.lib import colors
+    return colors.Color(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
+
+
+def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
+    texts = payload["texts"]
+    story: list[Any] = [Paragraph(esc(texts["title"]).upper(), st["title"]),
+                        Paragraph(esc(payload["period_label"]), st["subtitle"]),
+                        Spacer(1, 2 * MM), Paragraph(esc(payload["status"]), st["small"])]
+    if payload.get("suppressed"):
+        story.append(Paragraph(esc(texts["suppressed"]), st["small"]))
+    blocks = {b["id"]: b for sheet in payload["sheets"] for b in sheet["blocks"]}
+    head = [texts["indicator"], texts["month"], texts["ytd"]]
+    rows = [[Paragraph(esc(blocks[i]["label"]), st["body"]), number(blocks[i]["month"]),
+             number(blocks[i]["ytd"])] for i in SUMMARY if i in blocks]
+    story += [Spacer(1, 3 * MM),
+              _table([head] + rows, (width - 60 * MM, 30 * MM, 30 * MM), first_numeric=1),
+              Spacer(1, 5 * MM), substance_chart(payload["charts"]["substance"], width),
+              Spacer(1, 4 * MM), trend_chart(payload["charts"]["trend"], width), PageBreak()]
+    columns = _fit((96 * MM, 20 * MM, 24 * MM, 20 * MM, 18 * MM), width)
+    header = [texts["indicator"], texts["month"], texts["ytd"], texts["target"],
+              texts["achievement"]]
+    for sheet in payload["sheets"]:
+        rows: list[list[Any]] = [header]
+        bold: list[int] = []
+        for block in sheet["blocks"]:
+            fmt = _money if block["unit"] == "rupiah" else number
+            bold.append(len(rows))
+            rows.append([Paragraph(esc(block["label"]), st["bold"]), fmt(block["month"]),
+                         fmt(block["ytd"]),
+                         number(block["target"]) if block["target"] is not None else "",
+                         percent(block["achievement"]) if block["target"] is not None else ""])
+            rows += [[Paragraph(esc(item["label"]), st["item"]), fmt(item["month"]),
+                      fmt(item["ytd"]), "", ""] for item in block["rows"]]
+        story += [CondPageBreak(40 * MM), Paragraph(esc(sheet["title"]), st["h2"]),
+                  _table(rows, columns, bold_rows=bold, first_numeric=1)]
+    story += [CondPageBreak(50 * MM), Paragraph(esc(texts["targets"]), st["h2"])]
+    target_rows = [[Paragraph(esc(t["label"]), st["body"]), number(t["ytd"]),
+                    number(t["target"]), percent(t["achievement"])] for t in payload["targets"]]
+    story.append(_table([[texts["indicator"], texts["ytd"], texts["target"],
+                          texts["achievement"]]] + target_rows,
+                        _fit((100 * MM, 28 * MM, 28 * MM, 26 * MM), width), first_numeric=1))
+    story += [PageBreak(), Paragraph(esc(texts["rules"]), st["h2"])]
+    story += [Paragraph(f"{i}. {esc(rule)}", st["body"]) for i, rule in
+              enumerate(payload["rules"], 1)]
+    story.append(Paragraph(esc(texts["definitions"]), st["h2"]))
+    for item in payload["definitions"]:
+        story.append(Paragraph(f"<b>{esc(item['label'])}</b>: {esc(item['text'])}",
+                               st["body"]))
+        story.append(Spacer(1, 1.5 * MM))
+    story.append(Spacer(1, 4 * MM))
+    story.append(Paragraph(esc(payload["made"]), st["small"]))
+    return story
+
+
+def _money(value: Any) -> str:
+    return f"Rp {number(value)}" if isinstance(value, int) else number(value)
+
+
+def _fit(columns: Sequence[float], width: float) -> list[float]:
+    """Column widths scaled to fill ``width`` exactly."""
+    scale = width / sum(columns)
+    return [c * scale for c in columns]
+
+
+def render_tally_pdf(payload: dict[str, Any], progress: Progress = None,
+                     invariant: bool = False) -> bytes:
+    """The monthly report as PDF bytes; ``progress`` may cancel; ``invariant`` gives the same
+    bytes for the same payload (tests)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    st = _styles()
+    page_w, page_h = A4
+    width = page_w - 2 * MARGIN
+    head = Letterhead.from_payload(payload["facility"], payload.get("logo"))
+    head_height = letterhead_height(head, width)
+    buffer = io.BytesIO()
+    title = f"{payload['texts']['title']} \u2013 {payload['period_label']}"
+    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN, title=title, creator="Pulih",
+                          author=payload["facility"].get("code", ""),
+                          invariant=1 if invariant else 0)
+    first = Frame(MARGIN, MARGIN, width, page_h - 2 * MARGIN - head_height - 4 * MM,
+                  id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later = Frame(MARGIN, MARGIN, width, page_h - 2 * MARGIN, id="later",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def footer(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillGray(0.35)
+        canvas.drawString(MARGIN, MARGIN / 2, title)
+        canvas.drawRightString(page_w - MARGIN, MARGIN / 2, payload["texts"]["page"].format(
+            page=canvas.getPageNumber()))
+        canvas.restoreState()
+
+    def on_first(canvas: Any, d: Any) -> None:
+        draw_letterhead(canvas, head, MARGIN, page_h - MARGIN, width)
+        footer(canvas, d)
+
+    doc.addPageTemplates([PageTemplate("first", [first], onPage=on_first,
+                                       autoNextPageTemplate="later"),
+                          PageTemplate("later", [later], onPage=footer)])
+    story = _story(payload, width, st)
+    total = len(story)
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            on_progress.total = value  # type: ignore[attr-defined]
+        elif kind == "PROGRESS":
+            report(progress, value, getattr(on_progress, "total", total))
+
+    doc.setProgressCallBack(on_progress)
+    report(progress, 0, total)
+    doc.build(story)  # ExportCancelled from the callback leaves it half-way, unreturned
+    data = buffer.getvalue()
+    report(progress, total, total)
+    return data
