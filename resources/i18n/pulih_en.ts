@@ -2,37 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AddendaPanel</name>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="70"/>
+        <source>Added by {name} on {when}:
+{text}</source>
+        <translation>Added by {name} on {when}:
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="73"/>
+        <source>No addenda yet.</source>
+        <translation>No addenda yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="96"/>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="97"/>
+        <source>A signed record is locked. To correct or add to it, write an addendum: it shows who wrote it and when.</source>
+        <translation>A signed record is locked. To correct or add to it, write an addendum: it shows who wrote it and when.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="99"/>
+        <location filename="../../ui/clinical/addenda_panel.py" line="100"/>
+        <source>New addendum</source>
+        <translation>New addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="101"/>
+        <source>Add addendum</source>
+        <translation>Add addendum</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <location filename="../../ui/admin/admin_page.py" line="54"/>
         <source>Merges</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <location filename="../../ui/admin/admin_page.py" line="54"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <location filename="../../ui/admin/admin_page.py" line="55"/>
         <source>Facility profile</source>
         <translation>Facility profile</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <location filename="../../ui/admin/admin_page.py" line="55"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="56"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="37"/>
+        <location filename="../../ui/admin/auto_backup.py" line="102"/>
+        <location filename="../../ui/admin/backup_offer.py" line="80"/>
+        <source>Pulih</source>
+        <translation>Pulih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="39"/>
         <source>Pulih cannot open the database</source>
         <translation>Pulih cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
@@ -46,7 +93,265 @@
     </message>
 </context>
 <context>
+    <name>AsiDialog</name>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="182"/>
+        <source>severity of {domain}</source>
+        <translation>severity of {domain}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="112"/>
+        <source>Draft saved at {time}; not signed yet.</source>
+        <translation>Draft saved at {time}; not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="125"/>
+        <source>The form cannot be signed yet; still unanswered: {missing}.</source>
+        <translation>The form cannot be signed yet; still unanswered: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="139"/>
+        <source>Still to answer before signing: {missing}</source>
+        <translation>Still to answer before signing: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="142"/>
+        <source>Every required question is answered: the form can be signed.</source>
+        <translation>Every required question is answered: the form can be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="170"/>
+        <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
+        <translation>Signed by {name} on {when}. Locked: corrections are addenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="175"/>
+        <source>Draft by {name}; not signed yet.</source>
+        <translation>Draft by {name}; not signed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="106"/>
+        <source>New ASI</source>
+        <translation>New ASI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="108"/>
+        <source>New ASSIST</source>
+        <translation>New ASSIST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="109"/>
+        <source>New DAST-10</source>
+        <translation>New DAST-10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
+    <name>AssistDialog</name>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="151"/>
+        <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
+        <translation>Highest score {score}: {risk}. Injecting (Q8): {q8}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <source>No substance used in life: low risk.</source>
+        <translation>No substance used in life: low risk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <source>{count} answers still missing.</source>
+        <translation>{count} answers still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
+        <translation>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="20"/>
+        <source>Making the automatic backup before Pulih closes...</source>
+        <translation>Making the automatic backup before Pulih closes...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="21"/>
+        <source>The automatic backup was not made: {reason}</source>
+        <translation>The automatic backup was not made: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="19"/>
+        <source>The newest good backup is from {date} at {time} ({file}). Restoring puts it in place of the damaged database, which is kept aside as a safety copy. Anything entered after that backup is not in it.</source>
+        <translation>The newest good backup is from {date} at {time} ({file}). Restoring puts it in place of the damaged database, which is kept aside as a safety copy. Anything entered after that backup is not in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="23"/>
+        <source>Restore the backup of {date}</source>
+        <translation>Restore the backup of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="24"/>
+        <source>No good backup was found in the backup folder. Ask your Pulih support to look at the file before anything else is done with it.</source>
+        <translation>No good backup was found in the backup folder. Ask your Pulih support to look at the file before anything else is done with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="27"/>
+        <source>The backup of {date} was restored. The damaged database was kept as {safety}.</source>
+        <translation>The backup of {date} was restored. The damaged database was kept as {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="29"/>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>The backup could not be restored: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="105"/>
+        <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
+        <translation>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="108"/>
+        <location filename="../../ui/admin/backup_panel.py" line="166"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="109"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="110"/>
+        <source>Back up automatically when Pulih closes and once a day</source>
+        <translation>Back up automatically when Pulih closes and once a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="111"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="112"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="191"/>
+        <source>Making the backup…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="212"/>
+        <source>Backup made and checked: {file}.</source>
+        <translation>Backup made and checked: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="221"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="222"/>
+        <source>Pulih backups (*.sqlite3 *.pgdump)</source>
+        <translation>Pulih backups (*.sqlite3 *.pgdump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="232"/>
+        <location filename="../../ui/admin/backup_panel.py" line="268"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="233"/>
+        <source>Restore the backup of {when}?</source>
+        <translation>Restore the backup of {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="238"/>
+        <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="242"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="264"/>
+        <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
+        <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="19"/>
+        <source>Backup written and checked: {path} ({size:.1f} MB).</source>
+        <translation>Backup written and checked: {path} ({size:.1f} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="20"/>
+        <source>Old backups removed by rotation: {count}.</source>
+        <translation>Old backups removed by rotation: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="21"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>There is no backup file at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="22"/>
+        <source>Restored {backup} into {where}. The database in use before was kept as {safety}.</source>
+        <translation>Restored {backup} into {where}. The database in use before was kept as {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="24"/>
+        <source>Restored {backup} into {where}.</source>
+        <translation>Restored {backup} into {where}.</translation>
+    </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
         <source>There is no database at {path}.</source>
@@ -312,86 +617,179 @@
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="144"/>
-        <location filename="../../ui/clients/record_page.py" line="153"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="145"/>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="146"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="148"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="149"/>
-        <location filename="../../ui/clients/record_page.py" line="155"/>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
         <location filename="../../ui/clients/record_page.py" line="150"/>
-        <source>No assessments yet.</source>
-        <translation>No assessments yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="154"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="156"/>
-        <source>No session notes yet.</source>
-        <translation>No session notes yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
-        <source>Collected</source>
-        <translation>Collected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
-        <source>Specimen</source>
-        <translation>Specimen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="161"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="163"/>
-        <source>No urine tests yet.</source>
-        <translation>No urine tests yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="166"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="167"/>
+        <location filename="../../ui/clients/record_page.py" line="151"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="168"/>
+        <location filename="../../ui/clients/record_page.py" line="152"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="170"/>
+        <location filename="../../ui/clients/record_page.py" line="154"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalDialog</name>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
+        <source>This form has changes that are not saved yet.</source>
+        <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
+        <translation>This form has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
+        <source>Save as draft and close</source>
+        <translation>Save as draft and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
+        <source>Keep what is filled so far (Ctrl+S)</source>
+        <translation>Keep what is filled so far (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
+        <source>Si&amp;gn</source>
+        <translation>Si&amp;gn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
+        <source>Sign and lock (Ctrl+Enter)</source>
+        <translation>Sign and lock (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
+        <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
+        <translation>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <source>Sign now</source>
+        <translation>Sign now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalTabs</name>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="37"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="26"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="28"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="30"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <source>No assessments yet.</source>
+        <translation>No assessments yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="27"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="29"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="31"/>
+        <source>No session notes yet.</source>
+        <translation>No session notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="18"/>
+        <source>Positive: needs lab confirmation</source>
+        <translation>Positive: needs lab confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="19"/>
+        <source>No positive parameter</source>
+        <translation>No positive parameter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="31"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="32"/>
+        <source>Specimen</source>
+        <translation>Specimen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="33"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="34"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="35"/>
+        <source>No urine tests yet.</source>
+        <translation>No urine tests yet.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +926,7 @@
     <message>
         <location filename="../../models/assessment.py" line="37"/>
         <location filename="../../models/scoring.py" line="145"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="107"/>
         <source>ASI-based assessment</source>
         <translation>ASI-based assessment</translation>
     </message>
@@ -545,6 +944,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="40"/>
+        <location filename="../../ui/clinical/asi_form.py" line="28"/>
         <source>Physical examination</source>
         <translation>Physical examination</translation>
     </message>
@@ -803,6 +1203,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="12"/>
         <location filename="../../models/episode.py" line="60"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="26"/>
         <source>Alcohol</source>
         <translation>Alcohol</translation>
     </message>
@@ -825,6 +1226,7 @@
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
         <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Cocaine</source>
         <translation>Cocaine</translation>
     </message>
@@ -836,6 +1238,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="18"/>
         <location filename="../../models/episode.py" line="63"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
         <source>Hallucinogens</source>
         <translation>Hallucinogens</translation>
     </message>
@@ -1124,6 +1527,7 @@
     <message>
         <location filename="../../models/episode.py" line="19"/>
         <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="41"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1154,6 +1558,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="30"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="81"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
@@ -1254,6 +1659,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="57"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="27"/>
         <source>Heroin</source>
         <translation>Heroin</translation>
     </message>
@@ -1498,6 +1904,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Legal status</translation>
     </message>
@@ -1518,11 +1925,13 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Route of use</translation>
     </message>
@@ -1533,6 +1942,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Days used in the last 30</translation>
     </message>
@@ -1614,6 +2024,7 @@
     </message>
     <message>
         <location filename="../../models/notes.py" line="67"/>
+        <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
@@ -2194,11 +2605,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="12"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="11"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2209,11 +2622,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="122"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="107"/>
         <source>Employment / support</source>
         <translation>Employment / support</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="123"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="118"/>
         <source>Drug use</source>
         <translation>Drug use</translation>
     </message>
@@ -2224,6 +2639,7 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="125"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="138"/>
         <source>Family / social</source>
         <translation>Family / social</translation>
     </message>
@@ -2319,6 +2735,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cannabis</source>
         <translation>Cannabis</translation>
     </message>
@@ -2409,6 +2826,658 @@
         <translation>Estimated</translation>
     </message>
     <message>
+        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <source>Urine screen</source>
+        <translation>Urine screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <source>Severity ratings</source>
+        <translation>Severity ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <source>Diagnosis and plan</source>
+        <translation>Diagnosis and plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="32"/>
+        <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
+        <translation>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
+        <source>Methadone / buprenorphine</source>
+        <translation>Methadone / buprenorphine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
+        <source>Other opioids / analgesics</source>
+        <translation>Other opioids / analgesics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
+        <source>Barbiturates</source>
+        <translation>Barbiturates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
+        <source>Sedatives / hypnotics / tranquillisers</source>
+        <translation>Sedatives / hypnotics / tranquillisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
+        <source>Amphetamines (including methamphetamine)</source>
+        <translation>Amphetamines (including methamphetamine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
+        <source>Inhalants</source>
+        <translation>Inhalants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
+        <source>More than one substance a day</source>
+        <translation>More than one substance a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
+        <source>Use per substance</source>
+        <translation>Use per substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <source>Years of use in life</source>
+        <translation>Years of use in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="109"/>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Blood pressure (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="110"/>
+        <source>Pulse (per minute)</source>
+        <translation>Pulse (per minute)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="111"/>
+        <source>Respiration (per minute)</source>
+        <translation>Respiration (per minute)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="112"/>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="113"/>
+        <source>Body weight (kg)</source>
+        <translation>Body weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="114"/>
+        <source>Height (cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="118"/>
+        <source>General condition</source>
+        <translation>General condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="119"/>
+        <source>Head and neck</source>
+        <translation>Head and neck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="120"/>
+        <source>Heart and lungs</source>
+        <translation>Heart and lungs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="121"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="122"/>
+        <source>Extremities</source>
+        <translation>Extremities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="123"/>
+        <source>Skin (injection marks, scars)</source>
+        <translation>Skin (injection marks, scars)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="124"/>
+        <source>Neurological</source>
+        <translation>Neurological</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
+        <source>Abnormal</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="220"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="227"/>
+        <source>0 - not at all</source>
+        <translation>0 - not at all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="228"/>
+        <source>1 - slightly</source>
+        <translation>1 - slightly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="229"/>
+        <source>2 - moderately</source>
+        <translation>2 - moderately</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="230"/>
+        <source>3 - considerably</source>
+        <translation>3 - considerably</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="231"/>
+        <source>4 - extremely</source>
+        <translation>4 - extremely</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="233"/>
+        <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
+        <translation>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="288"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="15"/>
+        <source>Other plan, details</source>
+        <translation>Other plan, details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="16"/>
+        <source>Summary and recommendation</source>
+        <translation>Summary and recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="17"/>
+        <source>- no diagnosis yet -</source>
+        <translation>- no diagnosis yet -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="18"/>
+        <source>- fourth character -</source>
+        <translation>- fourth character -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="54"/>
+        <source>With partner and children</source>
+        <translation>With partner and children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="55"/>
+        <source>With partner alone</source>
+        <translation>With partner alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="56"/>
+        <source>With children alone</source>
+        <translation>With children alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="57"/>
+        <source>With parents</source>
+        <translation>With parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="58"/>
+        <source>With other family</source>
+        <translation>With other family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="59"/>
+        <source>With friends</source>
+        <translation>With friends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="60"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="83"/>
+        <source>Alone</source>
+        <translation>Alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="61"/>
+        <source>Controlled environment</source>
+        <translation>Controlled environment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="62"/>
+        <source>No stable arrangement</source>
+        <translation>No stable arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="65"/>
+        <source>Never tested</source>
+        <translation>Never tested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="66"/>
+        <source>Tested, negative</source>
+        <translation>Tested, negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="67"/>
+        <source>Tested, positive</source>
+        <translation>Tested, positive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="68"/>
+        <source>Tested, result not known</source>
+        <translation>Tested, result not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="71"/>
+        <source>Full time</source>
+        <translation>Full time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="72"/>
+        <source>Part time</source>
+        <translation>Part time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="73"/>
+        <source>Irregular / day labour</source>
+        <translation>Irregular / day labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="74"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="75"/>
+        <source>Homemaker</source>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="76"/>
+        <source>Retired or disabled</source>
+        <translation>Retired or disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="77"/>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="78"/>
+        <source>In a controlled environment</source>
+        <translation>In a controlled environment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="82"/>
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="88"/>
+        <source>Demographics</source>
+        <translation>Demographics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="89"/>
+        <source>Kind of interview</source>
+        <translation>Kind of interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="91"/>
+        <source>Usual living arrangement (last 3 years)</source>
+        <translation>Usual living arrangement (last 3 years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="92"/>
+        <source>Lives with someone who uses alcohol or drugs</source>
+        <translation>Lives with someone who uses alcohol or drugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="93"/>
+        <source>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</source>
+        <translation>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="97"/>
+        <source>Medical status</source>
+        <translation>Medical status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="98"/>
+        <source>Times hospitalised for medical problems in life</source>
+        <translation>Times hospitalised for medical problems in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="100"/>
+        <source>Chronic medical problem that interferes with daily life</source>
+        <translation>Chronic medical problem that interferes with daily life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="101"/>
+        <source>Takes prescribed medication for a physical problem</source>
+        <translation>Takes prescribed medication for a physical problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="102"/>
+        <source>HIV test</source>
+        <translation>HIV test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="103"/>
+        <source>Hepatitis C test</source>
+        <translation>Hepatitis C test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="104"/>
+        <source>Days with medical problems in the last 30</source>
+        <translation>Days with medical problems in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="108"/>
+        <source>Years of schooling completed</source>
+        <translation>Years of schooling completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="109"/>
+        <source>Has a trade or skill</source>
+        <translation>Has a trade or skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="110"/>
+        <source>Usual employment pattern (last 3 years)</source>
+        <translation>Usual employment pattern (last 3 years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="112"/>
+        <source>Days paid for working in the last 30</source>
+        <translation>Days paid for working in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="113"/>
+        <source>Income from work in the last 30 days (Rp)</source>
+        <translation>Income from work in the last 30 days (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="114"/>
+        <source>Someone contributes to the client's support</source>
+        <translation>Someone contributes to the client's support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="115"/>
+        <source>Days with employment problems in the last 30</source>
+        <translation>Days with employment problems in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="119"/>
+        <source>Overdoses in life</source>
+        <translation>Overdoses in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="120"/>
+        <source>Times treated for alcohol or drug use in life</source>
+        <translation>Times treated for alcohol or drug use in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="121"/>
+        <source>Money spent on alcohol and drugs in the last 30 days (Rp)</source>
+        <translation>Money spent on alcohol and drugs in the last 30 days (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="123"/>
+        <source>Days with alcohol or drug problems in the last 30</source>
+        <translation>Days with alcohol or drug problems in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="127"/>
+        <source>Admission prompted by the police, prosecutor or court</source>
+        <translation>Admission prompted by the police, prosecutor or court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="129"/>
+        <source>On probation or parole</source>
+        <translation>On probation or parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="130"/>
+        <source>Times charged with drug offences in life</source>
+        <translation>Times charged with drug offences in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="131"/>
+        <source>Times charged with other offences in life</source>
+        <translation>Times charged with other offences in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="132"/>
+        <source>Times convicted in life</source>
+        <translation>Times convicted in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="133"/>
+        <source>Months in prison or detention in life</source>
+        <translation>Months in prison or detention in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="134"/>
+        <source>Awaiting charges, trial or sentence now</source>
+        <translation>Awaiting charges, trial or sentence now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="135"/>
+        <source>Days of illegal activity for profit in the last 30</source>
+        <translation>Days of illegal activity for profit in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="139"/>
+        <source>Spends most free time with</source>
+        <translation>Spends most free time with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="140"/>
+        <source>Has a close friend</source>
+        <translation>Has a close friend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="141"/>
+        <source>Family members with alcohol or drug problems</source>
+        <translation>Family members with alcohol or drug problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="142"/>
+        <source>Ever abused emotionally, physically or sexually</source>
+        <translation>Ever abused emotionally, physically or sexually</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="144"/>
+        <source>Days of serious conflict with family in the last 30</source>
+        <translation>Days of serious conflict with family in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="146"/>
+        <source>Days of serious conflict with other people in the last 30</source>
+        <translation>Days of serious conflict with other people in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="149"/>
+        <source>Psychiatric status</source>
+        <translation>Psychiatric status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="150"/>
+        <source>Times treated for psychological or emotional problems in life</source>
+        <translation>Times treated for psychological or emotional problems in life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="152"/>
+        <source>Serious depression in the last 30 days</source>
+        <translation>Serious depression in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="153"/>
+        <source>Serious anxiety or tension in the last 30 days</source>
+        <translation>Serious anxiety or tension in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="154"/>
+        <source>Hallucinations in the last 30 days</source>
+        <translation>Hallucinations in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="155"/>
+        <source>Trouble understanding, concentrating or remembering in the last 30 days</source>
+        <translation>Trouble understanding, concentrating or remembering in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="157"/>
+        <source>Trouble controlling violent behaviour in the last 30 days</source>
+        <translation>Trouble controlling violent behaviour in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="159"/>
+        <source>Serious thoughts of suicide in the last 30 days</source>
+        <translation>Serious thoughts of suicide in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="161"/>
+        <source>Attempted suicide in the last 30 days</source>
+        <translation>Attempted suicide in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="162"/>
+        <source>Prescribed medication for a psychological problem in the last 30 days</source>
+        <translation>Prescribed medication for a psychological problem in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="164"/>
+        <source>Days with psychological or emotional problems in the last 30</source>
+        <translation>Days with psychological or emotional problems in the last 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="19"/>
+        <source>1. Have you used drugs other than those required for medical reasons?</source>
+        <translation>1. Have you used drugs other than those required for medical reasons?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="20"/>
+        <source>2. Do you use more than one drug at a time?</source>
+        <translation>2. Do you use more than one drug at a time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="21"/>
+        <source>3. Are you always able to stop using drugs when you want to?</source>
+        <translation>3. Are you always able to stop using drugs when you want to?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="22"/>
+        <source>4. Have you had blackouts or flashbacks as a result of drug use?</source>
+        <translation>4. Have you had blackouts or flashbacks as a result of drug use?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="23"/>
+        <source>5. Do you ever feel bad or guilty about your drug use?</source>
+        <translation>5. Do you ever feel bad or guilty about your drug use?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="24"/>
+        <source>6. Does your spouse (or parents) ever complain about your involvement with drugs?</source>
+        <translation>6. Does your spouse (or parents) ever complain about your involvement with drugs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="26"/>
+        <source>7. Have you neglected your family because of your use of drugs?</source>
+        <translation>7. Have you neglected your family because of your use of drugs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="27"/>
+        <source>8. Have you engaged in illegal activities in order to obtain drugs?</source>
+        <translation>8. Have you engaged in illegal activities in order to obtain drugs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="28"/>
+        <source>9. Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
+        <translation>9. Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="30"/>
+        <source>10. Have you had medical problems as a result of your drug use (for example memory loss, hepatitis, convulsions, bleeding)?</source>
+        <translation>10. Have you had medical problems as a result of your drug use (for example memory loss, hepatitis, convulsions, bleeding)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="33"/>
+        <source>These questions are about the last 12 months, and about drugs other than alcohol and tobacco. Item 3 scores a point on “No”; every other item on “Yes”.</source>
+        <translation>These questions are about the last 12 months, and about drugs other than alcohol and tobacco. Item 3 scores a point on “No”; every other item on “Yes”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/episode_choice.py" line="16"/>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/episode_choice.py" line="17"/>
+        <source>No episode (examination only)</source>
+        <translation>No episode (examination only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <source>Supervised collection</source>
+        <translation>Supervised collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="30"/>
+        <source>Examiner</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="31"/>
+        <source>Collected under supervision</source>
+        <translation>Collected under supervision</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
         <source>Government program</source>
         <translation>Government program</translation>
@@ -2447,6 +3516,35 @@
         <location filename="../../ui/intake/waiting_panel.py" line="22"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="38"/>
+        <source>Recovered</source>
+        <extracomment>The TEDS discharge codes and what each means (TEDS-D "reason for discharge").</extracomment>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="39"/>
+        <source>Skilled</source>
+        <translation>Skilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="40"/>
+        <source>Independent</source>
+        <translation>Independent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/yes_no.py" line="10"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationFlag</name>
+    <message>
+        <location filename="../../ui/clinical/urine_panel.py" line="39"/>
+        <source>Positive: needs lab confirmation</source>
+        <translation>Positive: needs lab confirmation</translation>
     </message>
 </context>
 <context>
@@ -2511,11 +3609,116 @@
     </message>
 </context>
 <context>
+    <name>DastDialog</name>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="71"/>
+        <source>Total {total} of 10: {band}</source>
+        <extracomment>The questions as asked (about the last 12 months); the short item names are models'.</extracomment>
+        <translation>Total {total} of 10: {band}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="75"/>
+        <source>Answered {done} of 10.</source>
+        <translation>Answered {done} of 10.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="51"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="30"/>
+        <source>treatment completed</source>
+        <translation>treatment completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="31"/>
+        <source>dropped out of treatment</source>
+        <translation>dropped out of treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="32"/>
+        <source>terminated by the facility</source>
+        <translation>terminated by the facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="33"/>
+        <source>transferred to another program or facility</source>
+        <translation>transferred to another program or facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="34"/>
+        <source>incarcerated</source>
+        <translation>incarcerated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="35"/>
+        <source>death</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="36"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="173"/>
+        <source>Correct the discharge</source>
+        <translation>Correct the discharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
+        <source>Discharge (terminasi)</source>
+        <translation>Discharge (terminasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
+        <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
+        <translation>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
+        <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
+        <translation>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="183"/>
+        <source>Start aftercare on the discharge date</source>
+        <translation>Start aftercare on the discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeChoice</name>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="61"/>
+        <source>&amp;Episode:</source>
+        <translation>&amp;Episode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="64"/>
+        <source>{number} · {status} · reported {date}</source>
+        <translation>{number} · {status} · reported {date}</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3878,47 @@
         <location filename="../../models/assessment.py" line="129"/>
         <source>{value} is chosen twice in {field}.</source>
         <translation>{value} is chosen twice in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="37"/>
+        <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
+        <translation>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="40"/>
+        <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
+        <translation>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="43"/>
+        <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
+        <translation>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="46"/>
+        <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
+        <translation>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="49"/>
+        <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
+        <translation>{path} is a backup of another kind of database than the one in use. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup_pg.py" line="21"/>
+        <source>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</source>
+        <translation>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup_pg.py" line="26"/>
+        <source>{tool} stopped with an error: {detail}. Nothing was changed.</source>
+        <translation>{tool} stopped with an error: {detail}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="38"/>
+        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
+        <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
+        <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="16"/>
@@ -3257,6 +4501,21 @@
         <location filename="../../ui/auth/setup_dialog.py" line="25"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
+        <source>{substance}, {column}: write a whole number from {low} to {high}.</source>
+        <translation>{substance}, {column}: write a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="115"/>
+        <source>{field}: write systolic/diastolic, for example 120/80.</source>
+        <translation>{field}: write systolic/diastolic, for example 120/80.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="116"/>
+        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
+        <translation>{field}: write a temperature from 30 to 45, for example 36.8.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
@@ -4048,56 +5307,61 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/tally_export.py" line="54"/>
+        <source>All others</source>
+        <translation>All others</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="55"/>
         <source>Page {page}</source>
         <translation>Page {page}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="55"/>
+        <location filename="../../models/tally_export.py" line="56"/>
         <source>Made on {date} by {name}.</source>
         <translation>Made on {date} by {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="56"/>
+        <location filename="../../models/tally_export.py" line="57"/>
         <source>Month closed on {date} by {name}; definitions version {version}; checksum {checksum}.</source>
         <translation>Month closed on {date} by {name}; definitions version {version}; checksum {checksum}.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="58"/>
+        <location filename="../../models/tally_export.py" line="59"/>
         <source>Provisional figures: the month has not been closed, so they can still change.</source>
         <translation>Provisional figures: the month has not been closed, so they can still change.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="60"/>
+        <location filename="../../models/tally_export.py" line="61"/>
         <source>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</source>
         <translation>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="63"/>
+        <location filename="../../models/tally_export.py" line="64"/>
         <source>{low}-{high} years</source>
         <translation>{low}-{high} years</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="64"/>
+        <location filename="../../models/tally_export.py" line="65"/>
         <source>{low} years and over</source>
         <translation>{low} years and over</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="65"/>
+        <location filename="../../models/tally_export.py" line="66"/>
         <source>age unknown</source>
         <translation>age unknown</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="66"/>
+        <location filename="../../models/tally_export.py" line="67"/>
         <source>{sex}, {band}</source>
         <translation>{sex}, {band}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="67"/>
+        <location filename="../../models/tally_export.py" line="68"/>
         <source>{program}: {phase}</source>
         <translation>{program}: {phase}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="68"/>
+        <location filename="../../models/tally_export.py" line="69"/>
         <source>No phase recorded yet</source>
         <translation>No phase recorded yet</translation>
     </message>
@@ -4544,6 +5808,65 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>MovePanel</name>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="25"/>
+        <source>Forward to {phase}</source>
+        <extracomment>How each kind of move reads on its button; the phase name is filled in.</extracomment>
+        <translation>Forward to {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="26"/>
+        <source>Back to {phase} (after a relapse)</source>
+        <translation>Back to {phase} (after a relapse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="27"/>
+        <source>Skip to {phase}</source>
+        <translation>Skip to {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="132"/>
+        <source>Choose the phase to move to first.</source>
+        <translation>Choose the phase to move to first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="142"/>
+        <source>Moved to {phase}.</source>
+        <translation>Moved to {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="156"/>
+        <source>The last move was undone.</source>
+        <translation>The last move was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="178"/>
+        <source>needs a reason</source>
+        <translation>needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="182"/>
+        <source>Move to another phase</source>
+        <translation>Move to another phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="184"/>
+        <source>The program template allows no move from this phase. The next step is the discharge.</source>
+        <translation>The program template allows no move from this phase. The next step is the discharge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="186"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <source>&amp;Undo the last move</source>
+        <translation>&amp;Undo the last move</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
@@ -4569,6 +5892,72 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/staff_dialogs.py" line="105"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="166"/>
+        <source>Draft saved at {time}; not signed yet.</source>
+        <translation>Draft saved at {time}; not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="215"/>
+        <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
+        <translation>Signed by {name} on {when}. Locked: corrections are addenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="221"/>
+        <source>Draft by {name}; not signed yet.</source>
+        <translation>Draft by {name}; not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="237"/>
+        <source>Add attendees...</source>
+        <translation>Add attendees...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="238"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
+        <source>No note of this client contains this text.</source>
+        <translation>No note of this client contains this text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
+        <source>Search in this client's notes</source>
+        <translation>Search in this client's notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <source>New group note</source>
+        <translation>New group note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
     </message>
 </context>
 <context>
@@ -4648,96 +6037,278 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PhaseTimeline</name>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="137"/>
+        <source>Start of the program</source>
+        <translation>Start of the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="140"/>
+        <source>{kind} (undone)</source>
+        <translation>{kind} (undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="142"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="157"/>
+        <source>Phases of the program</source>
+        <translation>Phases of the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="158"/>
+        <source>Phase history</source>
+        <translation>Phase history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="161"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="237"/>
+        <location filename="../../ui/clients/record_page.py" line="221"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="308"/>
+        <location filename="../../ui/clients/record_page.py" line="292"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="322"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="323"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="324"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="325"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="327"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="328"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="329"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="330"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="331"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="331"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="30"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="31"/>
+        <source>CSV, comma separated (.csv)</source>
+        <translation>CSV, comma separated (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="32"/>
+        <source>CSV for Excel in Indonesian (;)</source>
+        <translation>CSV for Excel in Indonesian (;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <source>PDF report with charts (.pdf)</source>
+        <translation>PDF report with charts (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <source>By-name list BNBA (.xlsx, admins)</source>
+        <translation>By-name list BNBA (.xlsx, admins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="192"/>
+        <source>Reopen the month...</source>
+        <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
+        <translation>Reopen the month...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="193"/>
+        <source>Close the month</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="205"/>
+        <source>Reopen the month</source>
+        <translation>Reopen the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <source>Why must the closed figures change? (recorded in the audit trail)</source>
+        <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="230"/>
+        <source>Save the export</source>
+        <translation>Save the export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <source>Making the export...</source>
+        <translation>Making the export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="300"/>
+        <source>The export could not be made ({detail}). Nothing was written.</source>
+        <translation>The export could not be made ({detail}). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="305"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="324"/>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
+        <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="328"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +6337,34 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/staff_dialogs.py" line="169"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPicker</name>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="98"/>
+        <source>No client in a program matches.</source>
+        <translation>No client in a program matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="115"/>
+        <source>Attendees of the group session</source>
+        <translation>Attendees of the group session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="116"/>
+        <source>Tick the clients who attended. Only clients now in a program are listed.</source>
+        <translation>Tick the clients who attended. Only clients now in a program are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="118"/>
+        <source>All programs</source>
+        <translation>All programs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="119"/>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +6474,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../models/facility.py" line="90"/>
         <source>Monthly backups kept</source>
         <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="92"/>
+        <source>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</source>
+        <translation>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="95"/>
+        <source>Automatic backup on exit and daily (1 on, 0 off)</source>
+        <translation>Automatic backup on exit and daily (1 on, 0 off)</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +6763,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>SubstanceBox</name>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <source>Score {score}: {risk}</source>
+        <translation>Score {score}: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <source>Still to answer: {questions}</source>
+        <translation>Still to answer: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <source>Tick when the client has ever used it (Q1)</source>
+        <translation>Tick when the client has ever used it (Q1)</translation>
+    </message>
+</context>
+<context>
     <name>SubstancesForm</name>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="179"/>
@@ -5169,6 +6796,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Tertiary</source>
         <translation>Tertiary</translation>
+    </message>
+</context>
+<context>
+    <name>UrineDialog</name>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="163"/>
+        <source>Recorded by {name}.</source>
+        <translation>Recorded by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="168"/>
+        <source>Record the test (Ctrl+S)</source>
+        <translation>Record the test (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="169"/>
+        <source>Urine test</source>
+        <translation>Urine test</translation>
+    </message>
+</context>
+<context>
+    <name>UrineTab</name>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="68"/>
+        <source>New urine test</source>
+        <translation>New urine test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="69"/>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

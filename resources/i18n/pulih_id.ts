@@ -2,37 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>AddendaPanel</name>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="70"/>
+        <source>Added by {name} on {when}:
+{text}</source>
+        <translation>Ditambahkan oleh {name} pada {when}:
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="73"/>
+        <source>No addenda yet.</source>
+        <translation>Belum ada adendum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="96"/>
+        <source>Addenda</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="97"/>
+        <source>A signed record is locked. To correct or add to it, write an addendum: it shows who wrote it and when.</source>
+        <translation>Catatan yang sudah ditandatangani terkunci. Untuk mengoreksi atau menambahkannya, tulis adendum: adendum menunjukkan siapa yang menulis dan kapan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="99"/>
+        <location filename="../../ui/clinical/addenda_panel.py" line="100"/>
+        <source>New addendum</source>
+        <translation>Adendum baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/addenda_panel.py" line="101"/>
+        <source>Add addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <location filename="../../ui/admin/admin_page.py" line="54"/>
         <source>Merges</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="51"/>
+        <location filename="../../ui/admin/admin_page.py" line="54"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <location filename="../../ui/admin/admin_page.py" line="55"/>
         <source>Facility profile</source>
         <translation>Profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="52"/>
+        <location filename="../../ui/admin/admin_page.py" line="55"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="56"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="37"/>
+        <location filename="../../ui/admin/auto_backup.py" line="102"/>
+        <location filename="../../ui/admin/backup_offer.py" line="80"/>
+        <source>Pulih</source>
+        <translation>Pulih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="39"/>
         <source>Pulih cannot open the database</source>
         <translation>Pulih tidak dapat membuka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Database: {where}</source>
         <translation>Basis data: {where}</translation>
     </message>
@@ -46,7 +93,265 @@
     </message>
 </context>
 <context>
+    <name>AsiDialog</name>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="182"/>
+        <source>severity of {domain}</source>
+        <translation>tingkat keparahan {domain}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="112"/>
+        <source>Draft saved at {time}; not signed yet.</source>
+        <translation>Draf disimpan pukul {time}; belum ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="125"/>
+        <source>The form cannot be signed yet; still unanswered: {missing}.</source>
+        <translation>Formulir belum dapat ditandatangani; belum dijawab: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="139"/>
+        <source>Still to answer before signing: {missing}</source>
+        <translation>Masih harus dijawab sebelum ditandatangani: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="142"/>
+        <source>Every required question is answered: the form can be signed.</source>
+        <translation>Semua pertanyaan wajib sudah dijawab: formulir dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="170"/>
+        <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
+        <translation>Ditandatangani oleh {name} pada {when}. Terkunci: koreksi dibuat sebagai adendum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessment_dialog.py" line="175"/>
+        <source>Draft by {name}; not signed yet.</source>
+        <translation>Draf oleh {name}; belum ditandatangani.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="106"/>
+        <source>New ASI</source>
+        <translation>ASI baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="108"/>
+        <source>New ASSIST</source>
+        <translation>ASSIST baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="109"/>
+        <source>New DAST-10</source>
+        <translation>DAST-10 baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <source>Addendum</source>
+        <translation>Adendum</translation>
+    </message>
+</context>
+<context>
+    <name>AssistDialog</name>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="151"/>
+        <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
+        <translation>Skor tertinggi {score}: {risk}. Penggunaan dengan suntikan (Q8): {q8}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <source>No substance used in life: low risk.</source>
+        <translation>Tidak ada zat yang pernah dipakai: risiko rendah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <source>{count} answers still missing.</source>
+        <translation>{count} jawaban masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
+        <translation>Centang setiap zat yang pernah dipakai klien (Q1), lalu tanyakan Q2 sampai Q7 untuk zat itu. Jawaban Q2 “tidak pernah” melewati Q3 sampai Q5; Q5 tidak ditanyakan untuk tembakau.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="20"/>
+        <source>Making the automatic backup before Pulih closes...</source>
+        <translation>Membuat cadangan otomatis sebelum Pulih ditutup...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="21"/>
+        <source>The automatic backup was not made: {reason}</source>
+        <translation>Cadangan otomatis tidak dibuat: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="19"/>
+        <source>The newest good backup is from {date} at {time} ({file}). Restoring puts it in place of the damaged database, which is kept aside as a safety copy. Anything entered after that backup is not in it.</source>
+        <translation>Cadangan baik yang terbaru berasal dari {date} pukul {time} ({file}). Pemulihan menaruhnya menggantikan basis data yang rusak, yang disimpan terpisah sebagai salinan pengaman. Apa pun yang dimasukkan setelah cadangan itu tidak ada di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="23"/>
+        <source>Restore the backup of {date}</source>
+        <translation>Pulihkan cadangan {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="24"/>
+        <source>No good backup was found in the backup folder. Ask your Pulih support to look at the file before anything else is done with it.</source>
+        <translation>Tidak ditemukan cadangan yang baik di folder cadangan. Mintalah dukungan Pulih memeriksa berkas ini sebelum dilakukan apa pun terhadapnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="27"/>
+        <source>The backup of {date} was restored. The damaged database was kept as {safety}.</source>
+        <translation>Cadangan {date} telah dipulihkan. Basis data yang rusak disimpan sebagai {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_offer.py" line="29"/>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>Cadangan tidak dapat dipulihkan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="105"/>
+        <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
+        <translation>Setiap cadangan adalah salinan lengkap basis data yang diperiksa setelah ditulis. Simpan foldernya di USB flash disk atau disk lain, agar komputer yang rusak tidak ikut menghilangkan cadangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="108"/>
+        <location filename="../../ui/admin/backup_panel.py" line="166"/>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="109"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="110"/>
+        <source>Back up automatically when Pulih closes and once a day</source>
+        <translation>Cadangkan otomatis saat Pulih ditutup dan sekali sehari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="111"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="112"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="191"/>
+        <source>Making the backup…</source>
+        <translation>Membuat cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="212"/>
+        <source>Backup made and checked: {file}.</source>
+        <translation>Cadangan dibuat dan diperiksa: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="221"/>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="222"/>
+        <source>Pulih backups (*.sqlite3 *.pgdump)</source>
+        <translation>Cadangan Pulih (*.sqlite3 *.pgdump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="232"/>
+        <location filename="../../ui/admin/backup_panel.py" line="268"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="233"/>
+        <source>Restore the backup of {when}?</source>
+        <translation>Pulihkan cadangan {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="238"/>
+        <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation>Cadangan diperiksa terlebih dahulu. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sebelahnya, lalu diganti dengan cadangan {when}. Semua yang dimasukkan setelah {when} (di semua meja) tidak akan tampil lagi; data itu hanya tersimpan di salinan pengaman. Pulih kemudian ditutup: jalankan kembali dan masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="242"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="264"/>
+        <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
+        <translation>Cadangan {when} telah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih sekarang ditutup: jalankan kembali dan masuk lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="19"/>
+        <source>Backup written and checked: {path} ({size:.1f} MB).</source>
+        <translation>Cadangan ditulis dan diperiksa: {path} ({size:.1f} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="20"/>
+        <source>Old backups removed by rotation: {count}.</source>
+        <translation>Cadangan lama yang dihapus oleh rotasi: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="21"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>Tidak ada berkas cadangan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="22"/>
+        <source>Restored {backup} into {where}. The database in use before was kept as {safety}.</source>
+        <translation>{backup} telah dipulihkan ke {where}. Basis data yang dipakai sebelumnya disimpan sebagai {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="24"/>
+        <source>Restored {backup} into {where}.</source>
+        <translation>{backup} telah dipulihkan ke {where}.</translation>
+    </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
         <source>There is no database at {path}.</source>
@@ -312,86 +617,227 @@
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="144"/>
-        <location filename="../../ui/clients/record_page.py" line="153"/>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="145"/>
-        <source>Instrument</source>
-        <translation>Instrumen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="146"/>
-        <source>Score</source>
-        <translation>Skor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="148"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="149"/>
-        <location filename="../../ui/clients/record_page.py" line="155"/>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
         <location filename="../../ui/clients/record_page.py" line="150"/>
-        <source>No assessments yet.</source>
-        <translation>Belum ada asesmen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="154"/>
-        <source>Topic</source>
-        <translation>Topik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="156"/>
-        <source>No session notes yet.</source>
-        <translation>Belum ada catatan sesi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
-        <source>Collected</source>
-        <translation>Diambil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
-        <source>Specimen</source>
-        <translation>Spesimen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="161"/>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="163"/>
-        <source>No urine tests yet.</source>
-        <translation>Belum ada tes urine.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/record_page.py" line="166"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="167"/>
+        <location filename="../../ui/clients/record_page.py" line="151"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="168"/>
+        <location filename="../../ui/clients/record_page.py" line="152"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="170"/>
+        <location filename="../../ui/clients/record_page.py" line="154"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="vanished">Oleh</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="vanished">Diambil</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="vanished">Diagnosis</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="vanished">Instrumen</translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation type="vanished">Belum ada asesmen.</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation type="vanished">Belum ada catatan sesi.</translation>
+    </message>
+    <message>
+        <source>No urine tests yet.</source>
+        <translation type="vanished">Belum ada tes urine.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="vanished">Hasil</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Skor</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="vanished">Spesimen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="vanished">Topik</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalDialog</name>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
+        <source>This form has changes that are not saved yet.</source>
+        <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
+        <translation>Formulir ini memiliki perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
+        <source>Keep editing</source>
+        <translation>Lanjut mengisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
+        <source>Save as draft and close</source>
+        <translation>Simpan sebagai draf lalu tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
+        <source>Discard the changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
+        <source>Save &amp;draft</source>
+        <translation>Simpan &amp;draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
+        <source>Keep what is filled so far (Ctrl+S)</source>
+        <translation>Simpan yang sudah diisi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
+        <source>Si&amp;gn</source>
+        <translation>&amp;Tandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
+        <source>Sign and lock (Ctrl+Enter)</source>
+        <translation>Tandatangani dan kunci (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
+        <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
+        <translation>Tanda tangan mengunci catatan ini untuk seterusnya: koreksi sesudahnya dibuat sebagai adendum yang menunjukkan siapa penulisnya dan kapan. Tandatangani sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <source>Sign now</source>
+        <translation>Tandatangani sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalTabs</name>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="37"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="26"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="28"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="30"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <source>No assessments yet.</source>
+        <translation>Belum ada asesmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="27"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="29"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="31"/>
+        <source>No session notes yet.</source>
+        <translation>Belum ada catatan sesi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="18"/>
+        <source>Positive: needs lab confirmation</source>
+        <translation>Positif: perlu konfirmasi lab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="19"/>
+        <source>No positive parameter</source>
+        <translation>Tidak ada parameter positif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="31"/>
+        <source>Collected</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="32"/>
+        <source>Specimen</source>
+        <translation>Spesimen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="33"/>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="34"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="35"/>
+        <source>No urine tests yet.</source>
+        <translation>Belum ada tes urine.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +974,7 @@
     <message>
         <location filename="../../models/assessment.py" line="37"/>
         <location filename="../../models/scoring.py" line="145"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="107"/>
         <source>ASI-based assessment</source>
         <translation>Asesmen berbasis ASI</translation>
     </message>
@@ -545,6 +992,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="40"/>
+        <location filename="../../ui/clinical/asi_form.py" line="28"/>
         <source>Physical examination</source>
         <translation>Pemeriksaan fisik</translation>
     </message>
@@ -803,6 +1251,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="12"/>
         <location filename="../../models/episode.py" line="60"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="26"/>
         <source>Alcohol</source>
         <translation>Alkohol</translation>
     </message>
@@ -825,6 +1274,7 @@
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
         <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
     </message>
@@ -836,6 +1286,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="18"/>
         <location filename="../../models/episode.py" line="63"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
         <source>Hallucinogens</source>
         <translation>Halusinogen</translation>
     </message>
@@ -1124,6 +1575,7 @@
     <message>
         <location filename="../../models/episode.py" line="19"/>
         <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="41"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
@@ -1154,6 +1606,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="30"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="81"/>
         <source>Family</source>
         <translation>Keluarga</translation>
     </message>
@@ -1254,6 +1707,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="57"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="27"/>
         <source>Heroin</source>
         <translation>Heroin</translation>
     </message>
@@ -1498,6 +1952,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Status hukum</translation>
     </message>
@@ -1518,11 +1973,13 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
@@ -1533,6 +1990,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
@@ -1614,6 +2072,7 @@
     </message>
     <message>
         <location filename="../../models/notes.py" line="67"/>
+        <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Teks pencarian</translation>
     </message>
@@ -2194,11 +2653,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="12"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="11"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -2209,11 +2670,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="122"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="107"/>
         <source>Employment / support</source>
         <translation>Pekerjaan / dukungan hidup</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="123"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="118"/>
         <source>Drug use</source>
         <translation>Penggunaan NAPZA</translation>
     </message>
@@ -2224,6 +2687,7 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="125"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="138"/>
         <source>Family / social</source>
         <translation>Keluarga / sosial</translation>
     </message>
@@ -2319,6 +2783,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cannabis</source>
         <translation>Ganja</translation>
     </message>
@@ -2409,6 +2874,658 @@
         <translation>Perkiraan</translation>
     </message>
     <message>
+        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <source>Urine screen</source>
+        <translation>Skrining urine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <source>Severity ratings</source>
+        <translation>Penilaian keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <source>Diagnosis and plan</source>
+        <translation>Diagnosis dan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="32"/>
+        <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
+        <translation>Hasil tes cepat yang dibaca saat asesmen. Catat tes lengkapnya, dengan kode spesimen dan kit, di tab Tes urine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
+        <source>Methadone / buprenorphine</source>
+        <translation>Metadon / buprenorfin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
+        <source>Other opioids / analgesics</source>
+        <translation>Opioid lain / analgesik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
+        <source>Barbiturates</source>
+        <translation>Barbiturat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
+        <source>Sedatives / hypnotics / tranquillisers</source>
+        <translation>Sedatif / hipnotik / penenang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
+        <source>Amphetamines (including methamphetamine)</source>
+        <translation>Amfetamin (termasuk metamfetamin/sabu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
+        <source>Inhalants</source>
+        <translation>Inhalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
+        <source>More than one substance a day</source>
+        <translation>Lebih dari satu zat per hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
+        <source>Use per substance</source>
+        <translation>Pemakaian per zat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <source>Years of use in life</source>
+        <translation>Lama pakai seumur hidup (tahun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="109"/>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Tekanan darah (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="110"/>
+        <source>Pulse (per minute)</source>
+        <translation>Nadi (per menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="111"/>
+        <source>Respiration (per minute)</source>
+        <translation>Pernapasan (per menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="112"/>
+        <source>Temperature (°C)</source>
+        <translation>Suhu (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="113"/>
+        <source>Body weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="114"/>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="118"/>
+        <source>General condition</source>
+        <translation>Keadaan umum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="119"/>
+        <source>Head and neck</source>
+        <translation>Kepala dan leher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="120"/>
+        <source>Heart and lungs</source>
+        <translation>Jantung dan paru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="121"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="122"/>
+        <source>Extremities</source>
+        <translation>Ekstremitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="123"/>
+        <source>Skin (injection marks, scars)</source>
+        <translation>Kulit (bekas suntikan, parut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="124"/>
+        <source>Neurological</source>
+        <translation>Neurologis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
+        <source>Abnormal</source>
+        <translation>Tidak normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="220"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="227"/>
+        <source>0 - not at all</source>
+        <translation>0 - sama sekali tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="228"/>
+        <source>1 - slightly</source>
+        <translation>1 - sedikit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="229"/>
+        <source>2 - moderately</source>
+        <translation>2 - sedang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="230"/>
+        <source>3 - considerably</source>
+        <translation>3 - cukup berat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="231"/>
+        <source>4 - extremely</source>
+        <translation>4 - sangat berat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="233"/>
+        <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
+        <translation>Keparahan menurut pewawancara: 0-1 tidak ada masalah berarti, tidak perlu terapi; 2-3 masalah ringan; 4-5 masalah sedang, perlu sedikit terapi; 6-7 masalah cukup berat, perlu terapi; 8-9 masalah sangat berat, terapi mutlak diperlukan. Klien menilai sendiri seberapa terganggu dirinya dan seberapa penting terapi baginya, 0-4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="288"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="15"/>
+        <source>Other plan, details</source>
+        <translation>Rencana lain, rinciannya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="16"/>
+        <source>Summary and recommendation</source>
+        <translation>Ringkasan dan rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="17"/>
+        <source>- no diagnosis yet -</source>
+        <translation>- belum ada diagnosis -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_plan.py" line="18"/>
+        <source>- fourth character -</source>
+        <translation>- karakter keempat -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="54"/>
+        <source>With partner and children</source>
+        <translation>Dengan pasangan dan anak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="55"/>
+        <source>With partner alone</source>
+        <translation>Dengan pasangan saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="56"/>
+        <source>With children alone</source>
+        <translation>Dengan anak saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="57"/>
+        <source>With parents</source>
+        <translation>Dengan orang tua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="58"/>
+        <source>With other family</source>
+        <translation>Dengan keluarga lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="59"/>
+        <source>With friends</source>
+        <translation>Dengan teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="60"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="83"/>
+        <source>Alone</source>
+        <translation>Sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="61"/>
+        <source>Controlled environment</source>
+        <translation>Lingkungan terkontrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="62"/>
+        <source>No stable arrangement</source>
+        <translation>Tidak menetap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="65"/>
+        <source>Never tested</source>
+        <translation>Belum pernah dites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="66"/>
+        <source>Tested, negative</source>
+        <translation>Sudah dites, negatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="67"/>
+        <source>Tested, positive</source>
+        <translation>Sudah dites, positif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="68"/>
+        <source>Tested, result not known</source>
+        <translation>Sudah dites, hasil tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="71"/>
+        <source>Full time</source>
+        <translation>Penuh waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="72"/>
+        <source>Part time</source>
+        <translation>Paruh waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="73"/>
+        <source>Irregular / day labour</source>
+        <translation>Tidak tetap / buruh harian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="74"/>
+        <source>Student</source>
+        <translation>Pelajar / mahasiswa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="75"/>
+        <source>Homemaker</source>
+        <translation>Mengurus rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="76"/>
+        <source>Retired or disabled</source>
+        <translation>Pensiun atau disabilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="77"/>
+        <source>Unemployed</source>
+        <translation>Tidak bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="78"/>
+        <source>In a controlled environment</source>
+        <translation>Di lingkungan terkontrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="82"/>
+        <source>Friends</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="88"/>
+        <source>Demographics</source>
+        <translation>Demografi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="89"/>
+        <source>Kind of interview</source>
+        <translation>Jenis wawancara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
+        <source>By phone</source>
+        <translation>Lewat telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="90"/>
+        <source>Face to face</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="91"/>
+        <source>Usual living arrangement (last 3 years)</source>
+        <translation>Tinggal bersama siapa biasanya (3 tahun terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="92"/>
+        <source>Lives with someone who uses alcohol or drugs</source>
+        <translation>Tinggal bersama orang yang memakai alkohol atau narkoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="93"/>
+        <source>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</source>
+        <translation>Hari di lingkungan terkontrol dalam 30 hari terakhir (lapas, rumah sakit, rehabilitasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="97"/>
+        <source>Medical status</source>
+        <translation>Status medis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="98"/>
+        <source>Times hospitalised for medical problems in life</source>
+        <translation>Berapa kali dirawat inap karena masalah medis seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="100"/>
+        <source>Chronic medical problem that interferes with daily life</source>
+        <translation>Penyakit kronis yang mengganggu kehidupan sehari-hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="101"/>
+        <source>Takes prescribed medication for a physical problem</source>
+        <translation>Minum obat resep untuk masalah fisik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="102"/>
+        <source>HIV test</source>
+        <translation>Tes HIV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="103"/>
+        <source>Hepatitis C test</source>
+        <translation>Tes hepatitis C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="104"/>
+        <source>Days with medical problems in the last 30</source>
+        <translation>Hari dengan masalah kesehatan dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="108"/>
+        <source>Years of schooling completed</source>
+        <translation>Lama sekolah yang diselesaikan (tahun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="109"/>
+        <source>Has a trade or skill</source>
+        <translation>Memiliki keterampilan atau keahlian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="110"/>
+        <source>Usual employment pattern (last 3 years)</source>
+        <translation>Pola kerja biasanya (3 tahun terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="112"/>
+        <source>Days paid for working in the last 30</source>
+        <translation>Hari bekerja dengan upah dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="113"/>
+        <source>Income from work in the last 30 days (Rp)</source>
+        <translation>Penghasilan dari bekerja dalam 30 hari terakhir (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="114"/>
+        <source>Someone contributes to the client's support</source>
+        <translation>Ada orang yang ikut menanggung biaya hidup klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="115"/>
+        <source>Days with employment problems in the last 30</source>
+        <translation>Hari dengan masalah pekerjaan dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="119"/>
+        <source>Overdoses in life</source>
+        <translation>Jumlah overdosis seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="120"/>
+        <source>Times treated for alcohol or drug use in life</source>
+        <translation>Berapa kali menjalani terapi alkohol atau narkoba seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="121"/>
+        <source>Money spent on alcohol and drugs in the last 30 days (Rp)</source>
+        <translation>Uang yang dihabiskan untuk alkohol dan narkoba dalam 30 hari terakhir (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="123"/>
+        <source>Days with alcohol or drug problems in the last 30</source>
+        <translation>Hari dengan masalah alkohol atau narkoba dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="127"/>
+        <source>Admission prompted by the police, prosecutor or court</source>
+        <translation>Datang atas dorongan polisi, jaksa atau pengadilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="129"/>
+        <source>On probation or parole</source>
+        <translation>Sedang menjalani masa percobaan atau pembebasan bersyarat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="130"/>
+        <source>Times charged with drug offences in life</source>
+        <translation>Berapa kali didakwa kasus narkoba seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="131"/>
+        <source>Times charged with other offences in life</source>
+        <translation>Berapa kali didakwa kasus lain seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="132"/>
+        <source>Times convicted in life</source>
+        <translation>Berapa kali dihukum seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="133"/>
+        <source>Months in prison or detention in life</source>
+        <translation>Lama di penjara atau tahanan seumur hidup (bulan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="134"/>
+        <source>Awaiting charges, trial or sentence now</source>
+        <translation>Sedang menunggu dakwaan, sidang atau putusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="135"/>
+        <source>Days of illegal activity for profit in the last 30</source>
+        <translation>Hari melakukan kegiatan ilegal untuk mendapat uang dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="139"/>
+        <source>Spends most free time with</source>
+        <translation>Paling banyak menghabiskan waktu luang bersama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="140"/>
+        <source>Has a close friend</source>
+        <translation>Memiliki teman dekat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="141"/>
+        <source>Family members with alcohol or drug problems</source>
+        <translation>Ada anggota keluarga dengan masalah alkohol atau narkoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="142"/>
+        <source>Ever abused emotionally, physically or sexually</source>
+        <translation>Pernah mengalami kekerasan emosional, fisik atau seksual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="144"/>
+        <source>Days of serious conflict with family in the last 30</source>
+        <translation>Hari dengan konflik serius dengan keluarga dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="146"/>
+        <source>Days of serious conflict with other people in the last 30</source>
+        <translation>Hari dengan konflik serius dengan orang lain dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="149"/>
+        <source>Psychiatric status</source>
+        <translation>Status psikiatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="150"/>
+        <source>Times treated for psychological or emotional problems in life</source>
+        <translation>Berapa kali dirawat karena masalah psikologis atau emosional seumur hidup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="152"/>
+        <source>Serious depression in the last 30 days</source>
+        <translation>Depresi serius dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="153"/>
+        <source>Serious anxiety or tension in the last 30 days</source>
+        <translation>Kecemasan atau ketegangan serius dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="154"/>
+        <source>Hallucinations in the last 30 days</source>
+        <translation>Halusinasi dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="155"/>
+        <source>Trouble understanding, concentrating or remembering in the last 30 days</source>
+        <translation>Sulit memahami, berkonsentrasi atau mengingat dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="157"/>
+        <source>Trouble controlling violent behaviour in the last 30 days</source>
+        <translation>Sulit mengendalikan perilaku kekerasan dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="159"/>
+        <source>Serious thoughts of suicide in the last 30 days</source>
+        <translation>Pikiran serius untuk bunuh diri dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="161"/>
+        <source>Attempted suicide in the last 30 days</source>
+        <translation>Percobaan bunuh diri dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="162"/>
+        <source>Prescribed medication for a psychological problem in the last 30 days</source>
+        <translation>Mendapat resep obat untuk masalah psikologis dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_sections.py" line="164"/>
+        <source>Days with psychological or emotional problems in the last 30</source>
+        <translation>Hari dengan masalah psikologis atau emosional dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="19"/>
+        <source>1. Have you used drugs other than those required for medical reasons?</source>
+        <translation>1. Apakah Anda pernah memakai obat/zat selain untuk keperluan medis?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="20"/>
+        <source>2. Do you use more than one drug at a time?</source>
+        <translation>2. Apakah Anda memakai lebih dari satu jenis zat dalam satu waktu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="21"/>
+        <source>3. Are you always able to stop using drugs when you want to?</source>
+        <translation>3. Apakah Anda selalu dapat berhenti memakai zat ketika Anda ingin berhenti?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="22"/>
+        <source>4. Have you had blackouts or flashbacks as a result of drug use?</source>
+        <translation>4. Apakah Anda pernah mengalami hilang ingatan sesaat (blackout) atau kilas balik (flashback) akibat pemakaian zat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="23"/>
+        <source>5. Do you ever feel bad or guilty about your drug use?</source>
+        <translation>5. Apakah Anda pernah merasa tidak enak atau bersalah karena pemakaian zat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="24"/>
+        <source>6. Does your spouse (or parents) ever complain about your involvement with drugs?</source>
+        <translation>6. Apakah pasangan (atau orang tua) Anda pernah mengeluhkan keterlibatan Anda dengan narkoba?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="26"/>
+        <source>7. Have you neglected your family because of your use of drugs?</source>
+        <translation>7. Apakah Anda pernah menelantarkan keluarga karena pemakaian zat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="27"/>
+        <source>8. Have you engaged in illegal activities in order to obtain drugs?</source>
+        <translation>8. Apakah Anda pernah melakukan kegiatan melanggar hukum untuk mendapatkan narkoba?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="28"/>
+        <source>9. Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
+        <translation>9. Apakah Anda pernah mengalami gejala putus zat (merasa sakit) ketika berhenti memakai?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="30"/>
+        <source>10. Have you had medical problems as a result of your drug use (for example memory loss, hepatitis, convulsions, bleeding)?</source>
+        <translation>10. Apakah Anda pernah mengalami masalah kesehatan akibat pemakaian zat (misalnya hilang ingatan, hepatitis, kejang, perdarahan)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="33"/>
+        <source>These questions are about the last 12 months, and about drugs other than alcohol and tobacco. Item 3 scores a point on “No”; every other item on “Yes”.</source>
+        <translation>Pertanyaan ini tentang 12 bulan terakhir, dan tentang zat selain alkohol dan tembakau. Butir 3 diberi nilai satu bila dijawab “Tidak”; butir lainnya bila dijawab “Ya”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/episode_choice.py" line="16"/>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/episode_choice.py" line="17"/>
+        <source>No episode (examination only)</source>
+        <translation>Tanpa episode (pemeriksaan saja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <source>Supervised collection</source>
+        <translation>Pengambilan diawasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="30"/>
+        <source>Examiner</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="31"/>
+        <source>Collected under supervision</source>
+        <translation>Diambil dengan pengawasan</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
         <source>Government program</source>
         <translation>Program pemerintah</translation>
@@ -2447,6 +3564,35 @@
         <location filename="../../ui/intake/waiting_panel.py" line="22"/>
         <source>Date</source>
         <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="38"/>
+        <source>Recovered</source>
+        <extracomment>The TEDS discharge codes and what each means (TEDS-D "reason for discharge").</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="39"/>
+        <source>Skilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="40"/>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/yes_no.py" line="10"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationFlag</name>
+    <message>
+        <location filename="../../ui/clinical/urine_panel.py" line="39"/>
+        <source>Positive: needs lab confirmation</source>
+        <translation>Positif: perlu konfirmasi lab</translation>
     </message>
 </context>
 <context>
@@ -2515,11 +3661,116 @@
     </message>
 </context>
 <context>
+    <name>DastDialog</name>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="71"/>
+        <source>Total {total} of 10: {band}</source>
+        <extracomment>The questions as asked (about the last 12 months); the short item names are models'.</extracomment>
+        <translation>Total {total} dari 10: {band}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/dast_form.py" line="75"/>
+        <source>Answered {done} of 10.</source>
+        <translation>{done} dari 10 sudah dijawab.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="51"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="30"/>
+        <source>treatment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="31"/>
+        <source>dropped out of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="32"/>
+        <source>terminated by the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="33"/>
+        <source>transferred to another program or facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="34"/>
+        <source>incarcerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="35"/>
+        <source>death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="36"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="173"/>
+        <source>Correct the discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
+        <source>Discharge (terminasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
+        <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
+        <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="183"/>
+        <source>Start aftercare on the discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeChoice</name>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="61"/>
+        <source>&amp;Episode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="64"/>
+        <source>{number} · {status} · reported {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3930,47 @@
         <location filename="../../models/assessment.py" line="129"/>
         <source>{value} is chosen twice in {field}.</source>
         <translation>{value} dipilih dua kali pada {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="37"/>
+        <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
+        <translation>Folder cadangan {folder} tidak dapat dipakai ({detail}). Pasang USB flash disk atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="40"/>
+        <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
+        <translation>Cadangan yang baru ditulis ke {path} gagal diperiksa ({detail}) dan telah dihapus. Basis datanya sendiri tidak berubah; coba lagi, atau gunakan USB flash disk lain.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="43"/>
+        <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
+        <translation>{path} bukan cadangan Pulih yang dapat dipakai ({detail}). Tidak ada yang dipulihkan; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="46"/>
+        <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
+        <translation>Basis data masih terbuka di jendela Pulih atau program lain. Tutup Pulih di tempat lain di komputer ini, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="49"/>
+        <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
+        <translation>{path} adalah cadangan dari jenis basis data yang berbeda dengan yang dipakai. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup_pg.py" line="21"/>
+        <source>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</source>
+        <translation>{tool} tidak terpasang di komputer ini, sehingga Pulih tidak dapat mencadangkan atau memulihkan basis data PostgreSQL dari sini. Pasang perangkat klien PostgreSQL (versi yang sama dengan servernya) di komputer ini, atau mintalah pengelola server basis data membuat cadangan di sana dengan pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup_pg.py" line="26"/>
+        <source>{tool} stopped with an error: {detail}. Nothing was changed.</source>
+        <translation>{tool} berhenti karena galat: {detail}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="38"/>
+        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
+        <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
+        <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="16"/>
@@ -3261,6 +4553,21 @@
         <location filename="../../ui/auth/setup_dialog.py" line="25"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
+        <source>{substance}, {column}: write a whole number from {low} to {high}.</source>
+        <translation>{substance}, {column}: tulis bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="115"/>
+        <source>{field}: write systolic/diastolic, for example 120/80.</source>
+        <translation>{field}: tulis sistolik/diastolik, misalnya 120/80.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_grids.py" line="116"/>
+        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
+        <translation>{field}: tulis suhu antara 30 dan 45, misalnya 36.8.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
@@ -4052,56 +5359,61 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/tally_export.py" line="54"/>
+        <source>All others</source>
+        <translation>Selebihnya</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="55"/>
         <source>Page {page}</source>
         <translation>Halaman {page}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="55"/>
+        <location filename="../../models/tally_export.py" line="56"/>
         <source>Made on {date} by {name}.</source>
         <translation>Dibuat pada {date} oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="56"/>
+        <location filename="../../models/tally_export.py" line="57"/>
         <source>Month closed on {date} by {name}; definitions version {version}; checksum {checksum}.</source>
         <translation>Bulan ditutup pada {date} oleh {name}; definisi versi {version}; checksum {checksum}.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="58"/>
+        <location filename="../../models/tally_export.py" line="59"/>
         <source>Provisional figures: the month has not been closed, so they can still change.</source>
         <translation>Angka sementara: bulan ini belum ditutup, sehingga angkanya masih dapat berubah.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="60"/>
+        <location filename="../../models/tally_export.py" line="61"/>
         <source>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</source>
         <translation>Jumlah 1 sampai 4 ditampilkan sebagai &lt;5; tanda * menyembunyikan satu angka lagi agar angka yang disembunyikan tidak dapat dihitung dari jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="63"/>
+        <location filename="../../models/tally_export.py" line="64"/>
         <source>{low}-{high} years</source>
         <translation>{low}-{high} tahun</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="64"/>
+        <location filename="../../models/tally_export.py" line="65"/>
         <source>{low} years and over</source>
         <translation>{low} tahun ke atas</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="65"/>
+        <location filename="../../models/tally_export.py" line="66"/>
         <source>age unknown</source>
         <translation>umur tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="66"/>
+        <location filename="../../models/tally_export.py" line="67"/>
         <source>{sex}, {band}</source>
         <translation>{sex}, {band}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="67"/>
+        <location filename="../../models/tally_export.py" line="68"/>
         <source>{program}: {phase}</source>
         <translation>{program}: {phase}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="68"/>
+        <location filename="../../models/tally_export.py" line="69"/>
         <source>No phase recorded yet</source>
         <translation>Belum ada tahap tercatat</translation>
     </message>
@@ -4551,6 +5863,65 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>MovePanel</name>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="25"/>
+        <source>Forward to {phase}</source>
+        <extracomment>How each kind of move reads on its button; the phase name is filled in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="26"/>
+        <source>Back to {phase} (after a relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="27"/>
+        <source>Skip to {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="132"/>
+        <source>Choose the phase to move to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="142"/>
+        <source>Moved to {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="156"/>
+        <source>The last move was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="178"/>
+        <source>needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="182"/>
+        <source>Move to another phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="184"/>
+        <source>The program template allows no move from this phase. The next step is the discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="186"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <source>&amp;Undo the last move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
@@ -4576,6 +5947,72 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/staff_dialogs.py" line="105"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="166"/>
+        <source>Draft saved at {time}; not signed yet.</source>
+        <translation>Draf disimpan pukul {time}; belum ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="215"/>
+        <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
+        <translation>Ditandatangani oleh {name} pada {when}. Terkunci: koreksi dibuat sebagai adendum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="221"/>
+        <source>Draft by {name}; not signed yet.</source>
+        <translation>Draf oleh {name}; belum ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="237"/>
+        <source>Add attendees...</source>
+        <translation>Tambah peserta...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="238"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
+        <source>No note of this client contains this text.</source>
+        <translation>Tidak ada catatan klien ini yang memuat teks tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
+        <source>Search in this client's notes</source>
+        <translation>Cari di catatan klien ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <source>New note</source>
+        <translation>Catatan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <source>New group note</source>
+        <translation>Catatan kelompok baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <source>Addendum</source>
+        <translation>Adendum</translation>
     </message>
 </context>
 <context>
@@ -4655,96 +6092,278 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PhaseTimeline</name>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="137"/>
+        <source>Start of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="140"/>
+        <source>{kind} (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="142"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="157"/>
+        <source>Phases of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="158"/>
+        <source>Phase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="160"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="161"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="237"/>
+        <location filename="../../ui/clients/record_page.py" line="221"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="308"/>
+        <location filename="../../ui/clients/record_page.py" line="292"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="322"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="323"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="324"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="325"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="327"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="328"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="329"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="330"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="331"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="331"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="30"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="31"/>
+        <source>CSV, comma separated (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="32"/>
+        <source>CSV for Excel in Indonesian (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <source>PDF report with charts (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <source>By-name list BNBA (.xlsx, admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="192"/>
+        <source>Reopen the month...</source>
+        <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="193"/>
+        <source>Close the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="205"/>
+        <source>Reopen the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <source>Why must the closed figures change? (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="230"/>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <source>Making the export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="300"/>
+        <source>The export could not be made ({detail}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="305"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="324"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="328"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4773,6 +6392,34 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/staff_dialogs.py" line="169"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPicker</name>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="98"/>
+        <source>No client in a program matches.</source>
+        <translation>Tidak ada klien dalam program yang cocok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="115"/>
+        <source>Attendees of the group session</source>
+        <translation>Peserta sesi kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="116"/>
+        <source>Tick the clients who attended. Only clients now in a program are listed.</source>
+        <translation>Centang klien yang hadir. Hanya klien yang sedang mengikuti program yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="118"/>
+        <source>All programs</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="119"/>
+        <source>Search by name</source>
+        <translation>Cari berdasarkan nama</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +6528,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../models/facility.py" line="90"/>
         <source>Monthly backups kept</source>
         <translation>Jumlah cadangan bulanan yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="92"/>
+        <source>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</source>
+        <translation>Folder cadangan, misalnya di USB flash disk (kosong: folder 'backups' di sebelah basis data)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="95"/>
+        <source>Automatic backup on exit and daily (1 on, 0 off)</source>
+        <translation>Cadangan otomatis saat keluar dan setiap hari (1 aktif, 0 mati)</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +6821,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>SubstanceBox</name>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <source>Score {score}: {risk}</source>
+        <translation>Skor {score}: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <source>Still to answer: {questions}</source>
+        <translation>Belum dijawab: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <source>Tick when the client has ever used it (Q1)</source>
+        <translation>Centang bila klien pernah memakainya (Q1)</translation>
+    </message>
+</context>
+<context>
     <name>SubstancesForm</name>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="179"/>
@@ -5179,6 +6854,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Tertiary</source>
         <translation>Ketiga</translation>
+    </message>
+</context>
+<context>
+    <name>UrineDialog</name>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="163"/>
+        <source>Recorded by {name}.</source>
+        <translation>Dicatat oleh {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="168"/>
+        <source>Record the test (Ctrl+S)</source>
+        <translation>Catat tes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="169"/>
+        <source>Urine test</source>
+        <translation>Tes urine</translation>
+    </message>
+</context>
+<context>
+    <name>UrineTab</name>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="68"/>
+        <source>New urine test</source>
+        <translation>Tes urine baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="69"/>
+        <source>Open</source>
+        <translation>Buka</translation>
     </message>
 </context>
 <context>

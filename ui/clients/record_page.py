@@ -11,18 +11,18 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
-from models.assessment import list_assessments
 from models.client_list import ACTION_LABELS, access_history, episodes_of
 from models.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
 from models.errors import ConflictError
-from models.notes import list_notes
 from models import registry as reg
 from models.person import SEXES
 from models.registry import PersonInput, PersonRecord, update_person, view_person
-from models.urine import list_urine_tests
 from ui.clients.contacts_tab import ContactsTab
 from ui.clients.list_tab import Column, ListTab, code_text, date_text, stamp_text
 from ui.clients.person_form import PersonForm
+from ui.clinical.assessments_tab import AssessmentsTab
+from ui.clinical.notes_tab import NotesTab
+from ui.clinical.urine_tab import UrineTab
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -140,27 +140,11 @@ class RecordPage(QWidget):
                    lambda e: code_text(dict(SUBSTANCES))(e.primary_substance), stretch=True),
         ], QT_TRANSLATE_NOOP(C, "No episodes of care yet."), self)
         self.tabs.addTab(self.episodes, qta.icon("mdi6.timeline-text"), "")
-        self.assessments = ListTab(C, list_assessments, [
-            Column(QT_TRANSLATE_NOOP(C, "Date"), lambda a: date_text(a.assessed_on)),
-            Column(QT_TRANSLATE_NOOP(C, "Instrument"), lambda a: a.kind.upper()),
-            Column(QT_TRANSLATE_NOOP(C, "Score"),
-                   lambda a: "" if a.total_score is None else str(a.total_score)),
-            Column(QT_TRANSLATE_NOOP(C, "Diagnosis"), lambda a: a.diagnosis_code),
-            Column(QT_TRANSLATE_NOOP(C, "By"), lambda a: a.staff_name, stretch=True),
-        ], QT_TRANSLATE_NOOP(C, "No assessments yet."), self)
+        self.assessments = AssessmentsTab(self)
         self.tabs.addTab(self.assessments, qta.icon("mdi6.clipboard-pulse"), "")
-        self.notes = ListTab(C, list_notes, [
-            Column(QT_TRANSLATE_NOOP(C, "Date"), lambda n: date_text(n.session_on)),
-            Column(QT_TRANSLATE_NOOP(C, "Topic"), lambda n: n.topic, stretch=True),
-            Column(QT_TRANSLATE_NOOP(C, "By"), lambda n: n.author_name),
-        ], QT_TRANSLATE_NOOP(C, "No session notes yet."), self)
+        self.notes = NotesTab(self)
         self.tabs.addTab(self.notes, qta.icon("mdi6.note-text"), "")
-        self.urine = ListTab(C, list_urine_tests, [
-            Column(QT_TRANSLATE_NOOP(C, "Collected"), lambda u: stamp_text(u.collected_at)),
-            Column(QT_TRANSLATE_NOOP(C, "Specimen"), lambda u: u.specimen_code),
-            Column(QT_TRANSLATE_NOOP(C, "Result"), lambda u: QCoreApplication.translate(
-                C, "positive" if u.any_positive else "negative"), stretch=True),
-        ], QT_TRANSLATE_NOOP(C, "No urine tests yet."), self)
+        self.urine = UrineTab(self)
         self.tabs.addTab(self.urine, qta.icon("mdi6.test-tube"), "")
         self.history = ListTab(C, access_history, [
             Column(QT_TRANSLATE_NOOP(C, "When"), lambda h: stamp_text(h.at)),
