@@ -7,25 +7,40 @@ of failing half-way. PostgreSQL serves facilities with several desks.
 from __future__ import annotations
 
 import contextlib
+import ntpath
 import os
+import re
 import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 from urllib.parse import urlsplit
 
 import peewee
 from peewee import DatabaseProxy, Model
 
-from models.errors import (MSG_CANNOT_CONNECT, MSG_DAMAGED, MSG_NOT_PULIH, DatabaseProblem)
+from models.errors import (MSG_CANNOT_CONNECT, MSG_DAMAGED, MSG_NOT_PULIH, QT_TRANSLATE_NOOP,
+                           DatabaseProblem)
 
 database = DatabaseProxy()
+_bound_target: "DatabaseTarget | None" = None
 
 BUSY_TIMEOUT_S = 30
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: A table that every Pulih database has from its first schema version on.
 MARKER_TABLE = "schema_migration"
+#: File systems that reach another computer; SQLite's locking does not work across them.
+NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb3", "smb2", "ncpfs", "afs",
+                        "9p", "ceph", "glusterfs", "fuse.sshfs", "fuse.glusterfs",
+                        "fuse.smbnetfs", "davfs", "fuse.davfs2", "lustre", "gpfs"})
+DRIVE_REMOTE = 4  # what Windows' GetDriveTypeW answers for a mapped network drive
+MSG_NETWORK = QT_TRANSLATE_NOOP(
+    "Errors", "The database {path} is on a network share ({kind}). Pulih does not keep its "
+    "SQLite file on a network share: two desks writing over the network damage it. Keep the "
+    "file on this computer's own disk, or, for several desks, set up a PostgreSQL server "
+    "and start Pulih with --database-url postgresql://user:password@server/pulih (see the "
+    "README, 'several desks').")
 
 
 class BaseModel(Model):
@@ -79,6 +94,62 @@ def resolve_target(db_path: str | None = None, database_url: str | None = None,
     return DatabaseTarget("sqlite", str(default_sqlite_path(env)))
 
 
+def _mount_of(path: str, mounts_text: str) -> tuple[str, str] | None:
+    """The (mount point, file system type) in /proc/mounts that holds ``path``."""
+    best: tuple[str, str] | None = None
+    for line in mounts_text.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        # /proc/mounts escapes blanks in mount points as octal (\040)
+        point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[1])
+        inside = path == point or path.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) > len(best[0])):
+            best = (point, fields[2])
+    return best
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+
+
+def network_share(path: str, *, platform: str = sys.platform, mounts_text: str | None = None,
+                  drive_type: Callable[[str], int] | None = None) -> str | None:
+    """What kind of network share ``path`` is on ("UNC path", "network drive X:", "nfs4
+    mount at /mnt/x"), or None for a local disk. ``mounts_text`` and ``drive_type`` stand in
+    for /proc/mounts and Windows' GetDriveTypeW in tests."""
+    if platform.startswith("win"):
+        if path.startswith(("\\\\", "//")):
+            return "UNC path"
+        drive = ntpath.splitdrive(path)[0]
+        if len(drive) == 2 and drive[1] == ":":
+            kind = (drive_type or _windows_drive_type)(drive + "\\")
+            if kind == DRIVE_REMOTE:
+                return f"network drive {drive.upper()}"
+        return None
+    if path.startswith("//"):
+        return "UNC path"
+    if mounts_text is None:
+        if not platform.startswith("linux"):
+            return None
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    found = _mount_of(os.path.realpath(path), mounts_text)
+    if found and (found[1] in NETWORK_FS or found[1].startswith(("nfs", "cifs", "smb"))):
+        return f"{found[1]} mount at {found[0]}"
+    return None
+
+
+def refuse_network_share(path: Path, **probe: Any) -> None:
+    """Raise :class:`DatabaseProblem` when ``path`` is on a network share."""
+    kind = network_share(str(path), **probe)
+    if kind:
+        raise DatabaseProblem(MSG_NETWORK, path=str(path), kind=kind)
+
+
 def probe_sqlite_file(path: Path) -> bool:
     """Say whether ``path`` holds a Pulih database, reading it only.
 
@@ -108,7 +179,27 @@ def probe_sqlite_file(path: Path) -> bool:
         raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=str(exc))
     if not found:
         raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
+    problem = quick_check(path)
+    if problem:
+        raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=problem)
     return True
+
+
+def quick_check(path: Path) -> str | None:
+    """SQLite's quick integrity check of the file, through a read-only connection, so a
+    damaged file is found before anything could write to it. None when sound."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_S)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows and rows[0][0] == "ok":
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3])
 
 
 def sqlite_database(path: str, *, read_only: bool = False) -> peewee.SqliteDatabase:
@@ -150,19 +241,28 @@ def connect(target: DatabaseTarget, *, read_only: bool = False) -> peewee.Databa
     """Make the database object for ``target``, bind the proxy to it and connect."""
     if target.kind == "sqlite":
         path = Path(target.location)
+        refuse_network_share(path)
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         db: peewee.Database = sqlite_database(str(path), read_only=read_only)
     else:
         db = postgres_database(target.location)
+    global _bound_target
     database.initialize(db)
+    _bound_target = target
     try:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
         database.initialize(None)
+        _bound_target = None
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DatabaseProblem(MSG_CANNOT_CONNECT, detail=detail) from exc
     return db
+
+
+def bound_target() -> DatabaseTarget | None:
+    """Where the bound database lives (for backups), or None before any connect."""
+    return _bound_target
 
 
 def close() -> None:

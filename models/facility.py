@@ -88,6 +88,12 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
                 QT_TRANSLATE_NOOP("Settings", "Daily backups kept"), 1, 365),
     SettingSpec("backup_keep_monthly", int, 12,
                 QT_TRANSLATE_NOOP("Settings", "Monthly backups kept"), 0, 120),
+    SettingSpec("backup_folder", str, "",
+                QT_TRANSLATE_NOOP("Settings", "Backup folder, e.g. on a USB stick (empty: "
+                                  "the folder 'backups' beside the database)")),
+    SettingSpec("backup_auto", int, 1,
+                QT_TRANSLATE_NOOP("Settings", "Automatic backup on exit and daily (1 on, "
+                                  "0 off)"), 0, 1),
 )}
 
 

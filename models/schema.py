@@ -39,17 +39,10 @@ def current_version() -> int:
 
 def backup_sqlite(path: Path, suffix: str) -> Path:
     """Copy a live SQLite database through the online backup API (never a file copy)."""
+    from models.backup import copy_sqlite
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{suffix}-{stamp}.sqlite3")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_sqlite(path, target)
     return target
 
 
@@ -86,20 +79,19 @@ def open_database(target: DatabaseTarget, *, create: bool = True, read_only: boo
                   upgrade: bool = True) -> peewee.Database:
     """Open ``target`` for use: refuse what is not a healthy Pulih database, then migrate.
 
-    A file that exists but is not a Pulih database, or is damaged, is never written to.
+    A file that exists but is not a Pulih database, or is damaged, is never written to:
+    SQLite's quick check runs on a read-only connection before the file is opened for
+    writing (which already sets the journal mode). A file on a network share is refused.
     ``upgrade=False`` opens an existing database as it is (``check`` reports, not changes).
     """
     if target.kind == "sqlite":
         path = Path(target.location)
+        dbmod.refuse_network_share(path)
         exists = dbmod.probe_sqlite_file(path)
         if not exists and (read_only or not create):
             raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
     db = dbmod.connect(target, read_only=read_only)
     try:
-        if target.kind == "sqlite":
-            problem = integrity_problem()
-            if problem:
-                raise DatabaseProblem(MSG_DAMAGED, path=target.location, detail=problem)
         if not read_only and upgrade:
             migrate(target)
         elif current_version() > known_version():

@@ -30,15 +30,19 @@ def startup_language(explicit: str | None, settings: QSettings) -> str:
     return i18n.chosen_language(explicit)
 
 
-def show_startup_error(error: PulihError, target: DatabaseTarget) -> None:
-    """Tell the person, in their language, why the database cannot be used."""
+def show_startup_error(error: PulihError, target: DatabaseTarget) -> bool:
+    """Tell the person, in their language, why the database cannot be used; for a damaged
+    one, offer the newest good backup. True when a backup was restored (open again)."""
+    from ui.admin.backup_offer import add_backup_offer, take_offer
     translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Critical,
                       translate("App", "Pulih cannot open the database"),
                       i18n.error_text(error), QMessageBox.StandardButton.Ok)
     box.setInformativeText(translate("App", "Database: {where}").format(where=target.describe()))
     box.setObjectName("startup_error")
+    offer = add_backup_offer(box, error, target)
     box.exec()
+    return take_offer(box, offer, target)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -54,11 +58,13 @@ def run_app(args: argparse.Namespace) -> int:
     i18n.install(language)
 
     target = dbmod.resolve_target(getattr(args, "db", None), getattr(args, "database_url", None))
-    try:
-        open_database(target)
-    except PulihError as err:
-        show_startup_error(err, target)
-        return 1
+    while True:
+        try:
+            open_database(target)
+            break
+        except PulihError as err:
+            if not show_startup_error(err, target):
+                return 1
 
     from ui.main_window import MainWindow  # only now: an early error needs none of it
 
@@ -69,7 +75,11 @@ def run_app(args: argparse.Namespace) -> int:
         window = MainWindow(target, language=language, settings=settings)
         window.sign_in(staff)
         window.show()
-        return app.exec()
+        from ui.admin.auto_backup import AutoBackup
+        auto_backup = AutoBackup(target, window)
+        status = app.exec()
+        auto_backup.on_exit()
+        return status
     finally:
         dbmod.close()
 

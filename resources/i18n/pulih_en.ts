@@ -5496,82 +5496,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -6039,59 +6039,171 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../../ui/program/timeline.py" line="137"/>
+        <location filename="../../ui/program/timeline.py" line="142"/>
         <source>Start of the program</source>
         <translation>Start of the program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="140"/>
+        <location filename="../../ui/program/timeline.py" line="145"/>
         <source>{kind} (undone)</source>
         <translation>{kind} (undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="142"/>
+        <location filename="../../ui/program/timeline.py" line="147"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="157"/>
+        <location filename="../../ui/program/timeline.py" line="162"/>
         <source>Phases of the program</source>
         <translation>Phases of the program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="158"/>
+        <location filename="../../ui/program/timeline.py" line="163"/>
         <source>Phase history</source>
         <translation>Phase history</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="161"/>
+        <location filename="../../ui/program/timeline.py" line="166"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTab</name>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <source>Choose a program.</source>
+        <translation>Choose a program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="276"/>
+        <source>This person has no episode of care yet. Register an episode at intake first.</source>
+        <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <source>This episode was never in a program.</source>
+        <translation>This episode was never in a program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="281"/>
+        <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
+        <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="288"/>
+        <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
+        <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <source>Current phase: {phase}, since {date} ({days}).</source>
+        <translation>Current phase: {phase}, since {date} ({days}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <source>day %n</source>
+        <translation>
+            <numerusform>day %n</numerusform>
+            <numerusform>day %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <source>Target: %n day(s).</source>
+        <translation>
+            <numerusform>Target: %n day(s).</numerusform>
+            <numerusform>Target: %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <source>Overdue: this phase has run %n day(s) past its target.</source>
+        <translation>
+            <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
+            <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="313"/>
+        <source>Discharged on {date}: {reason} ({teds}).</source>
+        <translation>Discharged on {date}: {reason} ({teds}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="319"/>
+        <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
+        <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="324"/>
+        <source>Referred to: {place}</source>
+        <translation>Referred to: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="327"/>
+        <source>Recorded by {name}.</source>
+        <translation>Recorded by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="331"/>
+        <source>Program templates</source>
+        <translation>Program templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="333"/>
+        <source>Phases, target durations and allowed moves of the programs (admins)</source>
+        <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <source>Start a program</source>
+        <translation>Start a program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <source>&amp;Start the program</source>
+        <translation>&amp;Start the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <source>Correct the discharge…</source>
+        <translation>Correct the discharge…</translation>
     </message>
 </context>
 <context>
@@ -6215,98 +6327,98 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="192"/>
+        <location filename="../../ui/reports/reports_page.py" line="193"/>
         <source>Reopen the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="193"/>
+        <location filename="../../ui/reports/reports_page.py" line="194"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="205"/>
+        <location filename="../../ui/reports/reports_page.py" line="206"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <location filename="../../ui/reports/reports_page.py" line="207"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="230"/>
+        <location filename="../../ui/reports/reports_page.py" line="231"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="258"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="258"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <location filename="../../ui/reports/reports_page.py" line="297"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="300"/>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="305"/>
+        <location filename="../../ui/reports/reports_page.py" line="306"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="324"/>
+        <location filename="../../ui/reports/reports_page.py" line="325"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="327"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="328"/>
+        <location filename="../../ui/reports/reports_page.py" line="329"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>

@@ -3757,7 +3757,7 @@
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="186"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -5547,82 +5547,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -6094,58 +6094,167 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../../ui/program/timeline.py" line="137"/>
+        <location filename="../../ui/program/timeline.py" line="142"/>
         <source>Start of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="140"/>
+        <location filename="../../ui/program/timeline.py" line="145"/>
         <source>{kind} (undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="142"/>
+        <location filename="../../ui/program/timeline.py" line="147"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="157"/>
+        <location filename="../../ui/program/timeline.py" line="162"/>
         <source>Phases of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="158"/>
+        <location filename="../../ui/program/timeline.py" line="163"/>
         <source>Phase history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="160"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="161"/>
+        <location filename="../../ui/program/timeline.py" line="166"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTab</name>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <source>Choose a program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="276"/>
+        <source>This person has no episode of care yet. Register an episode at intake first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <source>This episode was never in a program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="281"/>
+        <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="288"/>
+        <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <source>Current phase: {phase}, since {date} ({days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <source>day %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <source>Target: %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <source>Overdue: this phase has run %n day(s) past its target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="313"/>
+        <source>Discharged on {date}: {reason} ({teds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="319"/>
+        <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="324"/>
+        <source>Referred to: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="327"/>
+        <source>Recorded by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="331"/>
+        <source>Program templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="333"/>
+        <source>Phases, target durations and allowed moves of the programs (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <source>Start a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <source>&amp;Start the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <source>&amp;Discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <source>Correct the discharge…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6247,123 +6356,123 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="30"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="31"/>
         <source>CSV, comma separated (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, dipisah koma (.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="32"/>
         <source>CSV for Excel in Indonesian (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV untuk Excel berbahasa Indonesia (;)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="34"/>
         <source>PDF report with charts (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan PDF dengan grafik (.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/reports_page.py" line="192"/>
-        <source>Reopen the month...</source>
-        <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="193"/>
-        <source>Close the month</source>
-        <translation type="unfinished"></translation>
+        <source>Reopen the month...</source>
+        <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
+        <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="205"/>
-        <source>Reopen the month</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reports/reports_page.py" line="194"/>
+        <source>Close the month</source>
+        <translation>Tutup bulan ini</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <source>Reopen the month</source>
+        <translation>Buka kembali bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="207"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="230"/>
+        <location filename="../../ui/reports/reports_page.py" line="231"/>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="258"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="258"/>
         <source>Making the export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <location filename="../../ui/reports/reports_page.py" line="297"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="300"/>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="305"/>
+        <location filename="../../ui/reports/reports_page.py" line="306"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/reports_page.py" line="324"/>
-        <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="325"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <source>Month:</source>
+        <translation>Bulan:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="327"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="328"/>
+        <location filename="../../ui/reports/reports_page.py" line="329"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331"/>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
-        <source>Annual target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
-        <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <source>Annual target</source>
+        <translation>Target tahunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <source>Year to date</source>
+        <translation>Tahun berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,121 @@
+"""The Backups tab driven by an admin, and the start-up offer of the newest good backup."""
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
+
+from models import db as dbmod  # noqa: E402
+from models.backup import default_folder, list_backups  # noqa: E402
+from models.backup_jobs import backup_now  # noqa: E402
+from models.errors import DatabaseProblem  # noqa: E402
+from models.facility_admin import set_setting  # noqa: E402
+from models.nik import make_nik  # noqa: E402
+from models.person import Person  # noqa: E402
+from models.registry import register_person  # noqa: E402
+from models.schema import open_database  # noqa: E402
+from tests.conftest import SAMPLE_PERSON  # noqa: E402
+from tests.test_backup import corrupt  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.admin.admin_page import AdminPage  # noqa: E402
+from ui.app import show_startup_error  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+
+
+def person(n: int):
+    nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", 7000 + n)
+    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Layar {n}", nik=nik, phone="")
+
+
+@pytest.fixture(autouse=True)
+def indonesian():
+    i18n.install("id")
+    yield
+    SESSION.sign_out()
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_admin_backs_up_and_restores_from_the_backups_tab(qtbot, db, staff, tmp_path):
+    register_person(staff["intake"], person(1))
+    set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
+    SESSION.sign_in(staff["admin"])
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    panel = page.backup_panel
+    page.tabs.setCurrentWidget(panel)
+    assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Cadangan"
+    assert panel.folder_edit.text() == str(tmp_path / "usb")
+    assert panel.table.rowCount() == 0
+
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 1
+    assert "diperiksa" in panel.info_label.text()
+    page.grab().save(str(tmp_path / "backups_tab.png"))
+
+    register_person(staff["intake"], person(2))  # after the backup: the restore drops it
+    panel.table.selectRow(0)
+    box = panel.ask_restore()
+    assert box is not None and box.isVisible()
+    words = box.informativeText()
+    assert "salinan pengaman" in words and "Pulih kemudian ditutup" in words
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert Person.select().count() == 2  # cancelled: nothing happened
+
+    box = panel.ask_restore()
+    box.findChild(QPushButton, "restore_yes").click()
+    qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible())
+    assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Layar 1"}
+    panel.done_box.close()
+
+
+def test_a_counselor_sees_a_refusal_in_the_backups_tab(qtbot, db, staff):
+    SESSION.sign_in(staff["counselor"])
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.backup_panel)
+    assert "tidak memiliki hak" in page.backup_panel.error_label.text()
+    assert not page.backup_panel.backup_button.isEnabled()
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_startup_offers_the_newest_good_backup_of_a_damaged_database(qtbot, db, staff):
+    register_person(staff["intake"], person(1))
+    good = backup_now(staff["admin"], db, default_folder(db))
+    newer = backup_now(staff["admin"], db, default_folder(db))  # made later, then damaged
+    corrupt(newer.path)
+    dbmod.close()
+    corrupt(Path(db.location))
+    with pytest.raises(DatabaseProblem) as err:
+        open_database(db)
+
+    seen: dict[str, str] = {}
+
+    def click_restore() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() not in ("startup_error", "backup_offer_result"):
+            QTimer.singleShot(20, click_restore)
+            return
+        seen[box.objectName()] = box.text() + "\n" + box.informativeText()
+        if box.objectName() == "startup_error":
+            box.findChild(QPushButton, "restore_backup").click()
+            QTimer.singleShot(20, click_restore)
+        else:
+            box.accept()
+
+    QTimer.singleShot(0, click_restore)
+    assert show_startup_error(err.value, db) is True
+    assert "rusak" in seen["startup_error"] and good.path.name in seen["startup_error"]
+    assert "dipulihkan" in seen["backup_offer_result"]
+    open_database(db)
+    assert Person.select().count() == 1
+    assert len(list_backups(default_folder(db))) == 2
