@@ -640,63 +640,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>This form has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
         <source>Save as draft and close</source>
         <translation>Save as draft and close</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
         <source>Discard the changes</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Keep what is filled so far (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
         <source>Si&amp;gn</source>
         <translation>Si&amp;gn</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Sign and lock (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
         <source>Sign now</source>
         <translation>Sign now</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
@@ -5925,37 +5925,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="62"/>
         <source>No note of this client contains this text.</source>
         <translation>No note of this client contains this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
         <source>Search in this client's notes</source>
         <translation>Search in this client's notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
         <source>New group note</source>
         <translation>New group note</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="116"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
@@ -6477,6 +6477,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/clinical/roster_picker.py" line="119"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="121"/>
+        <source>Add to the roster</source>
+        <translation>Add to the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -688,63 +688,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>Formulir ini memiliki perubahan yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
         <source>Keep editing</source>
         <translation>Lanjut mengisi</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
         <source>Save as draft and close</source>
         <translation>Simpan sebagai draf lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
         <source>Discard the changes</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
         <source>Save &amp;draft</source>
         <translation>Simpan &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Simpan yang sudah diisi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
         <source>Si&amp;gn</source>
         <translation>&amp;Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Tandatangani dan kunci (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Tanda tangan mengunci catatan ini untuk seterusnya: koreksi sesudahnya dibuat sebagai adendum yang menunjukkan siapa penulisnya dan kapan. Tandatangani sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
         <source>Sign now</source>
         <translation>Tandatangani sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
@@ -5980,37 +5980,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="62"/>
         <source>No note of this client contains this text.</source>
         <translation>Tidak ada catatan klien ini yang memuat teks tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
         <source>Search in this client's notes</source>
         <translation>Cari di catatan klien ini</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
         <source>New note</source>
         <translation>Catatan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
         <source>New group note</source>
         <translation>Catatan kelompok baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
         <source>Sign</source>
         <translation>Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="116"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -6529,6 +6529,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/clinical/roster_picker.py" line="119"/>
         <source>Search by name</source>
         <translation>Cari berdasarkan nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="121"/>
+        <source>Add to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
