@@ -51,6 +51,11 @@ def _intake_page() -> QWidget:
     return IntakePage()
 
 
+def _reports_page() -> QWidget:
+    from ui.reports.reports_page import ReportsPage
+    return ReportsPage()
+
+
 def _admin_page() -> QWidget:
     from ui.admin.admin_page import AdminPage
     return AdminPage()
@@ -64,7 +69,8 @@ NAV_ENTRIES: tuple[NavEntry, ...] = (
              _intake_page),
     NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
              None),
-    NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
+    NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+             _reports_page),
     NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), _admin_page),
 )
 # Each language is offered in its own name, so a person who cannot read the current

@@ -66,6 +66,191 @@
     </message>
 </context>
 <context>
+    <name>AftercareTab</name>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="250"/>
+        <source>Kept on {date} ({kind})</source>
+        <translation>Kept on {date} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
+        <source>Not needed: aftercare ended</source>
+        <translation>Not needed: aftercare ended</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="256"/>
+        <source>Missed: %n day(s) late</source>
+        <translation>
+            <numerusform>Missed: %n day(s) late</numerusform>
+            <numerusform>Missed: %n day(s) late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="259"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="261"/>
+        <source>To come</source>
+        <translation>To come</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="267"/>
+        <source>%n follow-up(s) missed: contact the client.</source>
+        <translation>
+            <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
+            <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="272"/>
+        <source>relapse</source>
+        <translation>relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
+        <source>Type the start date to see the follow-up dates.</source>
+        <translation>Type the start date to see the follow-up dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
+        <source>Follow-ups on: {dates}</source>
+        <translation>Follow-ups on: {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
+        <source>This person has no episode of care yet.</source>
+        <translation>This person has no episode of care yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
+        <source>Aftercare since {date}, a follow-up every %n month(s).</source>
+        <translation>
+            <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
+            <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
+        <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
+        <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
+        <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
+        <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
+        <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
+        <source>Abstinent since {date}: %n day(s).</source>
+        <translation>
+            <numerusform>Abstinent since {date}: %n day(s).</numerusform>
+            <numerusform>Abstinent since {date}: %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
+        <source>a positive urine test</source>
+        <translation>a positive urine test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <source>a contact marked relapse</source>
+        <translation>a contact marked relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
+        <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
+        <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
+        <source>Start aftercare</source>
+        <translation>Start aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <source>&amp;Start aftercare</source>
+        <translation>&amp;Start aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <source>Follow-up schedule</source>
+        <translation>Follow-up schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <source>Relapse</source>
+        <translation>Relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <source>Record a contact</source>
+        <translation>Record a contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <source>&amp;Record the contact</source>
+        <translation>&amp;Record the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <source>The client relapsed (abstinence starts again)</source>
+        <translation>The client relapsed (abstinence starts again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <source>End aftercare</source>
+        <translation>End aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
+        <source>&amp;End aftercare</source>
+        <translation>&amp;End aftercare</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
@@ -169,22 +354,22 @@
 <context>
     <name>AssistDialog</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="151"/>
+        <location filename="../../ui/clinical/assist_form.py" line="158"/>
         <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
         <translation>Highest score {score}: {risk}. Injecting (Q8): {q8}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <location filename="../../ui/clinical/assist_form.py" line="163"/>
         <source>No substance used in life: low risk.</source>
         <translation>No substance used in life: low risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <location filename="../../ui/clinical/assist_form.py" line="165"/>
         <source>{count} answers still missing.</source>
         <translation>{count} answers still missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <location filename="../../ui/clinical/assist_form.py" line="186"/>
         <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
         <translation>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</translation>
     </message>
@@ -6887,17 +7072,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstanceBox</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <location filename="../../ui/clinical/assist_form.py" line="87"/>
         <source>Score {score}: {risk}</source>
         <translation>Score {score}: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <location filename="../../ui/clinical/assist_form.py" line="91"/>
         <source>Still to answer: {questions}</source>
         <translation>Still to answer: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <location filename="../../ui/clinical/assist_form.py" line="97"/>
         <source>Tick when the client has ever used it (Q1)</source>
         <translation>Tick when the client has ever used it (Q1)</translation>
     </message>

@@ -66,6 +66,187 @@
     </message>
 </context>
 <context>
+    <name>AftercareTab</name>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="250"/>
+        <source>Kept on {date} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
+        <source>Not needed: aftercare ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="256"/>
+        <source>Missed: %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="259"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="261"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="267"/>
+        <source>%n follow-up(s) missed: contact the client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="272"/>
+        <source>relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
+        <source>Type the start date to see the follow-up dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
+        <source>Follow-ups on: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
+        <source>This person has no episode of care yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
+        <source>Aftercare since {date}, a follow-up every %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
+        <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
+        <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
+        <source>Abstinent since {date}: %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
+        <source>a positive urine test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <source>a contact marked relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
+        <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
+        <source>Start aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <source>&amp;Start aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <source>Follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <source>Relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <source>Record a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <source>&amp;Record the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <source>The client relapsed (abstinence starts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <source>End aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
+        <source>&amp;End aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
@@ -169,22 +350,22 @@
 <context>
     <name>AssistDialog</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="151"/>
+        <location filename="../../ui/clinical/assist_form.py" line="158"/>
         <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
         <translation>Skor tertinggi {score}: {risk}. Penggunaan dengan suntikan (Q8): {q8}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <location filename="../../ui/clinical/assist_form.py" line="163"/>
         <source>No substance used in life: low risk.</source>
         <translation>Tidak ada zat yang pernah dipakai: risiko rendah.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <location filename="../../ui/clinical/assist_form.py" line="165"/>
         <source>{count} answers still missing.</source>
         <translation>{count} jawaban masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <location filename="../../ui/clinical/assist_form.py" line="186"/>
         <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
         <translation>Centang setiap zat yang pernah dipakai klien (Q1), lalu tanyakan Q2 sampai Q7 untuk zat itu. Jawaban Q2 “tidak pernah” melewati Q3 sampai Q5; Q5 tidak ditanyakan untuk tembakau.</translation>
     </message>
@@ -6533,12 +6714,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/clinical/roster_picker.py" line="121"/>
         <source>Add to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan ke daftar hadir</translation>
     </message>
     <message>
         <location filename="../../ui/clinical/roster_picker.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -6942,17 +7123,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstanceBox</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <location filename="../../ui/clinical/assist_form.py" line="87"/>
         <source>Score {score}: {risk}</source>
         <translation>Skor {score}: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <location filename="../../ui/clinical/assist_form.py" line="91"/>
         <source>Still to answer: {questions}</source>
         <translation>Belum dijawab: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <location filename="../../ui/clinical/assist_form.py" line="97"/>
         <source>Tick when the client has ever used it (Q1)</source>
         <translation>Centang bila klien pernah memakainya (Q1)</translation>
     </message>

@@ -1,0 +1,97 @@
+"""The two charts of the Laporan page (QtCharts), drawn from the export payload's chart data,
+so the screen shows the same bars and lines as the PDF."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
+                              QHorizontalBarSeries, QLineSeries, QValueAxis)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+MAX_BARS = 8
+
+
+def _axis_top(values: list[int]) -> int:
+    """A round upper end for a count axis (at least 5, so small counts stay readable)."""
+    top = max(values + [5])
+    step = 5 if top <= 50 else 10 if top <= 200 else 50
+    return ((top + step - 1) // step) * step
+
+
+class SubstanceChart(QChartView):
+    """New clients by primary substance, the largest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("substance_chart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setChart(QChart())
+        self.chart().legend().hide()
+        self.setMinimumHeight(220)
+
+    def show_bars(self, data: dict[str, Any]) -> None:
+        chart = QChart()
+        chart.setTitle(data["title"])
+        chart.legend().hide()
+        bars = list(data["bars"])[:MAX_BARS][::-1]  # top of the chart = the largest
+        counts = QBarSet("")
+        counts.append([float(n) for _label, n in bars])
+        series = QHorizontalBarSeries()
+        series.append(counts)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        labels = QBarCategoryAxis()
+        labels.append([label for label, _n in bars] or [""])
+        values = QValueAxis()
+        values.setRange(0, _axis_top([n for _label, n in bars]))
+        values.setLabelFormat("%d")
+        chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(labels)
+        series.attachAxis(values)
+        self.setChart(chart)
+
+    def retranslate_ui(self) -> None:
+        """The title comes translated with the data; nothing else to set."""
+
+
+class TrendChart(QChartView):
+    """The last twelve months of the main indicators, one line each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trend_chart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setChart(QChart())
+        self.setMinimumHeight(220)
+
+    def show_series(self, data: dict[str, Any]) -> None:
+        chart = QChart()
+        chart.setTitle(data["title"])
+        months = list(data["months"])
+        axis_x = QBarCategoryAxis()
+        axis_x.append(months or [""])
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        highest: list[int] = []
+        for entry in data["series"]:
+            line = QLineSeries()
+            line.setName(entry["name"])
+            for x, value in enumerate(entry["values"]):
+                if value is not None:  # a hidden small count is a gap, not a zero
+                    line.append(float(x), float(value))
+                    highest.append(int(value))
+            chart.addSeries(line)
+            line.attachAxis(axis_x)
+            line.attachAxis(axis_y)
+        axis_y.setRange(0, _axis_top(highest))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setChart(chart)
+
+    def retranslate_ui(self) -> None:
+        """The title and series names come translated with the data."""
+

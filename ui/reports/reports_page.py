@@ -1,0 +1,340 @@
+"""The Laporan page: a month's figures with year to date and targets, two charts, exports,
+and closing (or reopening) the month."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QInputDialog, QMenu, QProgressDialog, QPushButton, QSpinBox,
+                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from models.rights import Action, Area, has_right
+from models.tally_close import close_month, month_report, reopen_month
+from models.tally_export import MONTHS, build_payload, export_month
+from ui.cli.tally import indonesian
+from ui.i18n import translate
+from ui.reports.charts import SubstanceChart, TrendChart
+from ui.reports.export_worker import ExportWorker, start_worker
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected, show_error as show_error_box
+from ui.widgets.field_form import error_label, plain_label, show_error
+
+C = "ReportsPage"
+#: kind -> (button text, file filter, suffix)
+EXPORTS: dict[str, tuple[str, str, str]] = {
+    "xlsx": (QT_TRANSLATE_NOOP(C, "Excel workbook (.xlsx)"), "Excel (*.xlsx)", ".xlsx"),
+    "csv": (QT_TRANSLATE_NOOP(C, "CSV, comma separated (.csv)"), "CSV (*.csv)", ".csv"),
+    "csv_semicolon": (QT_TRANSLATE_NOOP(C, "CSV for Excel in Indonesian (;)"), "CSV (*.csv)",
+                      ".csv"),
+    "pdf": (QT_TRANSLATE_NOOP(C, "PDF report with charts (.pdf)"), "PDF (*.pdf)", ".pdf"),
+    "bnba_xlsx": (QT_TRANSLATE_NOOP(C, "By-name list BNBA (.xlsx, admins)"), "Excel (*.xlsx)",
+                  ".xlsx"),
+}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}%"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    return str(value)
+
+
+class ReportsPage(QWidget):
+    """Month picker, the figures, the charts, exports and month closing.
+
+    Attributes:
+        payload: the figures shown (the same plain data the exports render), or None.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.payload: dict[str, Any] | None = None
+        self._thread = None
+        self._worker: ExportWorker | None = None
+        today = dt.date.today()
+        last = today.replace(day=1) - dt.timedelta(days=1)  # last month: the one reported
+        self.year = QSpinBox(self)
+        self.year.setObjectName("report_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(last.year)
+        self.month = QComboBox(self)
+        self.month.setObjectName("report_month")
+        for number in range(1, 13):
+            self.month.addItem("", number)
+        self.month.setCurrentIndex(last.month - 1)
+        self.show_button = QPushButton(qta.icon("mdi6.refresh"), "", self)
+        self.show_button.setObjectName("show_report")
+        self.show_button.clicked.connect(self.refresh)
+        self.suppress = QCheckBox(self)
+        self.suppress.setObjectName("suppress_small")
+        self.export_button = QPushButton(qta.icon("mdi6.file-export"), "", self)
+        self.export_button.setObjectName("export_report")
+        self.export_menu = QMenu(self)
+        self.export_actions = {}
+        for kind in EXPORTS:
+            action = self.export_menu.addAction("")
+            action.triggered.connect(lambda _c=False, k=kind: self.export(k))
+            self.export_actions[kind] = action
+        self.export_button.setMenu(self.export_menu)
+        self.close_button = QPushButton(qta.icon("mdi6.lock-check"), "", self)
+        self.close_button.setObjectName("close_month")
+        self.close_button.clicked.connect(self.close_or_reopen)
+        self.status = plain_label("", self, wrap=True)
+        self.status.setObjectName("report_status")
+        self.message = error_label(self)
+        self.message.setObjectName("report_message")
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("report_tree")
+        self.tree.setColumnCount(5)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.tree.setColumnWidth(column, 120)
+        self.substances = SubstanceChart(self)
+        self.trend = TrendChart(self)
+        charts = QSplitter(Qt.Orientation.Vertical, self)
+        charts.addWidget(self.substances)
+        charts.addWidget(self.trend)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(self.tree)
+        body.addWidget(charts)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setSizes([700, 520])
+
+        top = QHBoxLayout()
+        self.period_label = plain_label("", self)
+        top.addWidget(self.period_label)
+        top.addWidget(self.month)
+        top.addWidget(self.year)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.suppress)
+        top.addWidget(self.export_button)
+        top.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addWidget(body, 1)
+        self.retranslate_ui()
+
+    # --- figures ------------------------------------------------------------------------
+
+    def selected(self) -> tuple[int, int]:
+        return self.year.value(), int(self.month.currentData())
+
+    def refresh(self) -> None:
+        """Compute (or read the closed snapshot of) the chosen month and show it."""
+        if SESSION.staff is None:
+            return
+        show_error(self.message, "")
+        year, month = self.selected()
+        try:
+            report = month_report(SESSION.staff, year, month)
+            self.payload = build_payload(report, translate, suppress=self.suppress.isChecked(),
+                                         made_by=SESSION.staff.full_name)
+        except Exception as exc:  # noqa: BLE001 - a refusal or a bad period, in words
+            if not expected(exc):
+                raise
+            self.payload = None
+            self.tree.clear()
+            show_error(self.message, describe(exc))
+            self._update_buttons()
+            return
+        self._fill()
+        self._update_buttons()
+
+    def _fill(self) -> None:
+        payload = self.payload
+        assert payload is not None
+        self.status.setText(payload["status"])
+        self.tree.clear()
+        for sheet in payload["sheets"]:
+            topic = QTreeWidgetItem(self.tree, [sheet["title"]])
+            font = topic.font(0)
+            font.setBold(True)
+            topic.setFont(0, font)
+            topic.setFirstColumnSpanned(True)
+            for block in sheet["blocks"]:
+                item = QTreeWidgetItem(topic, [block["label"], _cell(block["month"]),
+                                               _cell(block["ytd"]), _cell(block["target"]),
+                                               _cell(block["achievement"])])
+                item.setData(0, Qt.ItemDataRole.UserRole, block["id"])
+                item.setToolTip(0, block["label"])
+                for row in block["rows"]:
+                    QTreeWidgetItem(item, [row["label"], _cell(row["month"]), _cell(row["ytd"])])
+                for column in range(1, 5):
+                    item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+            topic.setExpanded(True)
+        self.substances.show_bars(payload["charts"]["substance"])
+        self.trend.show_series(payload["charts"]["trend"])
+
+    def _update_buttons(self) -> None:
+        staff = SESSION.staff
+        admin = staff is not None and has_right(staff, Area.ADMIN, Action.CORRECT)
+        self.close_button.setVisible(admin)  # models/ checks the right again
+        self.export_actions["bnba_xlsx"].setVisible(admin)
+        closed = bool(self.payload and self.payload.get("closed"))
+        self.close_button.setText(self.tr("Reopen the month...") if closed
+                                  else self.tr("Close the month"))
+        self.export_button.setEnabled(self.payload is not None)
+
+    # --- closing ------------------------------------------------------------------------
+
+    def close_or_reopen(self) -> None:
+        if SESSION.staff is None or self.payload is None:
+            return
+        year, month = self.selected()
+        try:
+            if self.payload.get("closed"):
+                reason, ok = QInputDialog.getText(
+                    self, self.tr("Reopen the month"),
+                    self.tr("Why must the closed figures change? (recorded in the audit "
+                            "trail)"))
+                if not ok:
+                    return
+                reopen_month(SESSION.staff, year, month, reason)
+            else:
+                close_month(SESSION.staff, year, month)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return
+        self.refresh()
+
+    # --- exports ------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        """Ask where to save, record the export, then render it in the background."""
+        if SESSION.staff is None or self._thread is not None:
+            return
+        year, month = self.selected()
+        _label, file_filter, suffix = EXPORTS[kind]
+        default = f"laporan-{year:04d}-{month:02d}{suffix}" if not kind.startswith("bnba") \
+            else f"bnba-{year:04d}-{month:02d}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export"), default,
+                                              file_filter)
+        if not path:
+            return
+        self.start_export(kind, path)
+
+    def start_export(self, kind: str, path: str) -> None:
+        """Export ``kind`` of the chosen month to ``path`` (the save dialog's answer)."""
+        show_error(self.message, "")
+        year, month = self.selected()
+        papers = indonesian()  # files that leave the facility are in Indonesian
+        try:
+            if kind == "bnba_xlsx":
+                from models.bnba import bnba_export
+                from reports.tally_xlsx import render_bnba_xlsx
+                payload, render, options = (bnba_export(SESSION.staff, year, month, "xlsx",
+                                                        papers), render_bnba_xlsx, {})
+            else:
+                payload = export_month(SESSION.staff, year, month, kind.split("_")[0], papers,
+                                       suppress=self.suppress.isChecked())
+                render, options = self._renderer(kind)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return
+        self._path = path
+        self.progress = QProgressDialog(self.tr("Making the export..."), self.tr("Cancel"),
+                                        0, 100, self)
+        self.progress.setObjectName("export_progress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        worker = ExportWorker(render, payload, **options)
+        worker.progress.connect(self._progress)
+        worker.done.connect(self._write)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self.progress.canceled.connect(worker.cancel)
+        self._worker = worker
+        self._thread = start_worker(worker, self)
+        self._thread.finished.connect(self._thread_finished)
+
+    @staticmethod
+    def _renderer(kind: str):
+        if kind == "xlsx":
+            from reports.tally_xlsx import render_tally_xlsx
+            return render_tally_xlsx, {}
+        if kind == "pdf":
+            from reports.tally_pdf import render_tally_pdf
+            return render_tally_pdf, {}
+        from reports.tally_csv import render_tally_csv
+        return render_tally_csv, {"semicolon": kind == "csv_semicolon"}
+
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setValue(int(done * 100 / total))
+
+    def _write(self, data: bytes) -> None:
+        from reports.tally_progress import write_file
+        self.progress.reset()
+        try:
+            write_file(self._path, data)
+        except OSError as exc:
+            show_error_box(self, exc)
+            return
+        show_error(self.message, "")
+        self.status.setText(self.tr("Saved {path}.").format(path=Path(self._path).name))
+
+    def _failed(self, detail: str) -> None:
+        self.progress.reset()
+        show_error(self.message, self.tr("The export could not be made ({detail}). Nothing "
+                                         "was written.").format(detail=detail[:200]))
+
+    def _cancelled(self) -> None:
+        self.progress.reset()
+        show_error(self.message, self.tr("Export cancelled; nothing was written."))
+
+    def _thread_finished(self) -> None:
+        self._thread = None
+        self._worker = None
+
+    def is_exporting(self) -> bool:
+        return self._thread is not None
+
+    # --- Qt -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.payload is None:
+            self.refresh()
+
+    def retranslate_ui(self) -> None:
+        for row in range(12):
+            self.month.setItemText(row, translate("Indicators", MONTHS[row]))
+        self.period_label.setText(self.tr("Month:"))
+        self.show_button.setText(self.tr("&Show"))
+        self.suppress.setText(self.tr("Hide counts 1-4 as <5 (for reports leaving the "
+                                      "facility)"))
+        self.export_button.setText(self.tr("&Export"))
+        for kind, action in self.export_actions.items():
+            action.setText(translate(C, EXPORTS[kind][0]))
+        self.tree.setHeaderLabels([self.tr("Indicator"), self.tr("This month"),
+                                   self.tr("Year to date"), self.tr("Annual target"),
+                                   self.tr("Achievement")])
+        self.substances.retranslate_ui()
+        self.trend.retranslate_ui()
+        if self.payload is not None and self.isVisible():
+            self.refresh()
+        else:
+            self._update_buttons()
