@@ -51,6 +51,7 @@ TEXTS = {
     "rules": T(C, "How the numbers are counted"),
     "chart_substance": T(C, "New clients by primary substance, {period}"),
     "chart_trend": T(C, "The last twelve months"),
+    "chart_rest": T(C, "All others"),
     "page": T(C, "Page {page}"),
     "generated": T(C, "Made on {date} by {name}."),
     "closed": T(C, "Month closed on {date} by {name}; definitions version {version}; "
@@ -189,6 +190,7 @@ def build_payload(report: MonthReport, translate: Translate, *, suppress: bool =
         "rules": [translate(C, rule) for rule in PERIOD_RULES],
         "charts": {
             "substance": {"title": texts["chart_substance"].format(period=label),
+                          "rest": texts["chart_rest"],
                           "bars": sorted(bars, key=lambda bar: -bar[1])},
             "trend": {"title": texts["chart_trend"],
                       "months": [f"{translate(C, MONTHS[int(m[5:]) - 1])[:3]} {m[2:4]}"

@@ -92,7 +92,7 @@ def substance_chart(chart: dict[str, Any], width: float) -> Any:
     from reportlab.graphics.shapes import Drawing, String
     bars = list(chart["bars"])
     if len(bars) > 12:
-        bars = bars[:11] + [("\u2026", sum(n for _label, n in bars[11:]))]
+        bars = bars[:11] + [(chart["rest"], sum(n for _label, n in bars[11:]))]
     height = 26 + 15 * max(len(bars), 1)
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, chart["title"], fontName=BOLD, fontSize=9))
@@ -176,14 +176,14 @@ def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[An
               _table([head] + rows, (width - 60 * MM, 30 * MM, 30 * MM), first_numeric=1),
               Spacer(1, 5 * MM), substance_chart(payload["charts"]["substance"], width),
               Spacer(1, 4 * MM), trend_chart(payload["charts"]["trend"], width), PageBreak()]
-    columns = _fit((96 * MM, 20 * MM, 24 * MM, 20 * MM, 18 * MM), width)
+    columns = _fit((84 * MM, 26 * MM, 28 * MM, 22 * MM, 18 * MM), width)
     header = [texts["indicator"], texts["month"], texts["ytd"], texts["target"],
               texts["achievement"]]
     for sheet in payload["sheets"]:
         rows: list[list[Any]] = [header]
         bold: list[int] = []
         for block in sheet["blocks"]:
-            fmt = _money if block["unit"] == "rupiah" else number
+            fmt = number  # money too: the label says "(rupiah)"
             bold.append(len(rows))
             rows.append([Paragraph(esc(block["label"]), st["bold"]), fmt(block["month"]),
                          fmt(block["ytd"]),
@@ -210,10 +210,6 @@ def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[An
     story.append(Spacer(1, 4 * MM))
     story.append(Paragraph(esc(payload["made"]), st["small"]))
     return story
-
-
-def _money(value: Any) -> str:
-    return f"Rp {number(value)}" if isinstance(value, int) else number(value)
 
 
 def _fit(columns: Sequence[float], width: float) -> list[float]:

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from reports.tally_progress import Progress, report
 
-WIDTHS = (42, 44, 16, 20, 14, 12)
+WIDTHS = (42, 44, 16, 24, 14, 12)
 FORBIDDEN = set('[]:*?/\\')
 
 

@@ -66,187 +66,6 @@
     </message>
 </context>
 <context>
-    <name>AftercareTab</name>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="250"/>
-        <source>Kept on {date} ({kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
-        <source>Not needed: aftercare ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="256"/>
-        <source>Missed: %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="259"/>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="261"/>
-        <source>To come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="267"/>
-        <source>%n follow-up(s) missed: contact the client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="272"/>
-        <source>relapse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
-        <source>Type the start date to see the follow-up dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
-        <source>Follow-ups on: {dates}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
-        <source>This person has no episode of care yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
-        <source>Aftercare since {date}, a follow-up every %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
-        <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
-        <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
-        <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
-        <source>Abstinent since {date}: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
-        <source>a positive urine test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
-        <source>a contact marked relapse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
-        <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
-        <source>Start aftercare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
-        <source>&amp;Start aftercare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
-        <source>Follow-up schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
-        <source>Relapse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
-        <source>Record a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
-        <source>&amp;Record the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
-        <source>The client relapsed (abstinence starts again)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
-        <source>End aftercare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
-        <source>&amp;End aftercare</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
@@ -350,22 +169,22 @@
 <context>
     <name>AssistDialog</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <location filename="../../ui/clinical/assist_form.py" line="151"/>
         <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
         <translation>Skor tertinggi {score}: {risk}. Penggunaan dengan suntikan (Q8): {q8}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="163"/>
+        <location filename="../../ui/clinical/assist_form.py" line="156"/>
         <source>No substance used in life: low risk.</source>
         <translation>Tidak ada zat yang pernah dipakai: risiko rendah.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="165"/>
+        <location filename="../../ui/clinical/assist_form.py" line="158"/>
         <source>{count} answers still missing.</source>
         <translation>{count} jawaban masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="186"/>
+        <location filename="../../ui/clinical/assist_form.py" line="179"/>
         <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
         <translation>Centang setiap zat yang pernah dipakai klien (Q1), lalu tanyakan Q2 sampai Q7 untuk zat itu. Jawaban Q2 “tidak pernah” melewati Q3 sampai Q5; Q5 tidak ditanyakan untuk tembakau.</translation>
     </message>
@@ -869,63 +688,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>Formulir ini memiliki perubahan yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
         <source>Keep editing</source>
         <translation>Lanjut mengisi</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
         <source>Save as draft and close</source>
         <translation>Simpan sebagai draf lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
         <source>Discard the changes</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
         <source>Save &amp;draft</source>
         <translation>Simpan &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Simpan yang sudah diisi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
         <source>Si&amp;gn</source>
         <translation>&amp;Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Tandatangani dan kunci (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Tanda tangan mengunci catatan ini untuk seterusnya: koreksi sesudahnya dibuat sebagai adendum yang menunjukkan siapa penulisnya dan kapan. Tandatangani sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
         <source>Sign now</source>
         <translation>Tandatangani sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
@@ -1756,7 +1575,6 @@
     <message>
         <location filename="../../models/episode.py" line="19"/>
         <location filename="../../models/urine.py" line="42"/>
-        <location filename="../../ui/program/discharge_dialog.py" line="41"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
@@ -2834,13 +2652,11 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
-        <location filename="../../ui/program/yes_no.py" line="12"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
-        <location filename="../../ui/program/yes_no.py" line="11"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3746,27 +3562,6 @@
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="38"/>
-        <source>Recovered</source>
-        <extracomment>The TEDS discharge codes and what each means (TEDS-D "reason for discharge").</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="39"/>
-        <source>Skilled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="40"/>
-        <source>Independent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/yes_no.py" line="10"/>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConfirmationFlag</name>
@@ -3866,92 +3661,8 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="30"/>
-        <source>treatment completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="31"/>
-        <source>dropped out of treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="32"/>
-        <source>terminated by the facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="33"/>
-        <source>transferred to another program or facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="34"/>
-        <source>incarcerated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="35"/>
-        <source>death</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="36"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="173"/>
-        <source>Correct the discharge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
-        <source>Discharge (terminasi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
-        <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
-        <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="183"/>
-        <source>Start aftercare on the discharge date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
-        <source>Save the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
-        <source>Discharge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
         <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeChoice</name>
-    <message>
-        <location filename="../../ui/program/episode_choice.py" line="61"/>
-        <source>&amp;Episode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/episode_choice.py" line="64"/>
-        <source>{number} · {status} · reported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Batal</translation>
     </message>
 </context>
 <context>
@@ -6044,65 +5755,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
-    <name>MovePanel</name>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="25"/>
-        <source>Forward to {phase}</source>
-        <extracomment>How each kind of move reads on its button; the phase name is filled in.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="26"/>
-        <source>Back to {phase} (after a relapse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="27"/>
-        <source>Skip to {phase}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="132"/>
-        <source>Choose the phase to move to first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="142"/>
-        <source>Moved to {phase}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="156"/>
-        <source>The last move was undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="178"/>
-        <source>needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="182"/>
-        <source>Move to another phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="184"/>
-        <source>The program template allows no move from this phase. The next step is the discharge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="186"/>
-        <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="187"/>
-        <source>&amp;Undo the last move</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
@@ -6161,37 +5813,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="62"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
         <source>No note of this client contains this text.</source>
         <translation>Tidak ada catatan klien ini yang memuat teks tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
         <source>Search in this client's notes</source>
         <translation>Cari di catatan klien ini</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
         <source>New note</source>
         <translation>Catatan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
         <source>New group note</source>
         <translation>Catatan kelompok baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
         <source>Sign</source>
         <translation>Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="116"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -6270,173 +5922,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/clients/person_form.py" line="324"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
-    </message>
-</context>
-<context>
-    <name>PhaseTimeline</name>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="142"/>
-        <source>Start of the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="145"/>
-        <source>{kind} (undone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="147"/>
-        <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="162"/>
-        <source>Phases of the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="163"/>
-        <source>Phase history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/timeline.py" line="166"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProgramTab</name>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="236"/>
-        <source>Choose a program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="276"/>
-        <source>This person has no episode of care yet. Register an episode at intake first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="279"/>
-        <source>This episode was never in a program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="281"/>
-        <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="288"/>
-        <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="295"/>
-        <source>Current phase: {phase}, since {date} ({days}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="297"/>
-        <source>day %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="299"/>
-        <source>Target: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="303"/>
-        <source>Overdue: this phase has run %n day(s) past its target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="313"/>
-        <source>Discharged on {date}: {reason} ({teds}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="319"/>
-        <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="324"/>
-        <source>Referred to: {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="327"/>
-        <source>Recorded by {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="331"/>
-        <source>Program templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="333"/>
-        <source>Phases, target durations and allowed moves of the programs (admins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="334"/>
-        <source>Start a program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="335"/>
-        <source>&amp;Start the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="336"/>
-        <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="337"/>
-        <source>Discharge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="338"/>
-        <source>Correct the discharge…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6712,14 +6197,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Cari berdasarkan nama</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/roster_picker.py" line="121"/>
         <source>Add to the roster</source>
-        <translation>Masukkan ke daftar hadir</translation>
+        <translation type="vanished">Masukkan ke daftar hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/roster_picker.py" line="122"/>
         <source>Cancel</source>
-        <translation>Batal</translation>
+        <translation type="vanished">Batal</translation>
     </message>
 </context>
 <context>
@@ -7123,17 +6606,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstanceBox</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="87"/>
+        <location filename="../../ui/clinical/assist_form.py" line="80"/>
         <source>Score {score}: {risk}</source>
         <translation>Skor {score}: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="91"/>
+        <location filename="../../ui/clinical/assist_form.py" line="84"/>
         <source>Still to answer: {questions}</source>
         <translation>Belum dijawab: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="97"/>
+        <location filename="../../ui/clinical/assist_form.py" line="90"/>
         <source>Tick when the client has ever used it (Q1)</source>
         <translation>Centang bila klien pernah memakainya (Q1)</translation>
     </message>
