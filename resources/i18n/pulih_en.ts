@@ -66,6 +66,191 @@
     </message>
 </context>
 <context>
+    <name>AftercareTab</name>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="251"/>
+        <source>Kept on {date} ({kind})</source>
+        <translation>Kept on {date} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="254"/>
+        <source>Not needed: aftercare ended</source>
+        <translation>Not needed: aftercare ended</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="257"/>
+        <source>Missed: %n day(s) late</source>
+        <translation>
+            <numerusform>Missed: %n day(s) late</numerusform>
+            <numerusform>Missed: %n day(s) late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="260"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="262"/>
+        <source>To come</source>
+        <translation>To come</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="268"/>
+        <source>%n follow-up(s) missed: contact the client.</source>
+        <translation>
+            <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
+            <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="273"/>
+        <source>relapse</source>
+        <translation>relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <source>Type the start date to see the follow-up dates.</source>
+        <translation>Type the start date to see the follow-up dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <source>Follow-ups on: {dates}</source>
+        <translation>Follow-ups on: {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
+        <source>This person has no episode of care yet.</source>
+        <translation>This person has no episode of care yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <source>Aftercare since {date}, a follow-up every %n month(s).</source>
+        <translation>
+            <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
+            <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
+        <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
+        <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
+        <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
+        <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <source>Abstinent since {date}: %n day(s).</source>
+        <translation>
+            <numerusform>Abstinent since {date}: %n day(s).</numerusform>
+            <numerusform>Abstinent since {date}: %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="392"/>
+        <source>a positive urine test</source>
+        <translation>a positive urine test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
+        <source>a contact marked relapse</source>
+        <translation>a contact marked relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
+        <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="399"/>
+        <source>Start aftercare</source>
+        <translation>Start aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
+        <source>&amp;Start aftercare</source>
+        <translation>&amp;Start aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <source>Follow-up schedule</source>
+        <translation>Follow-up schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Relapse</source>
+        <translation>Relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <source>Record a contact</source>
+        <translation>Record a contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <source>&amp;Record the contact</source>
+        <translation>&amp;Record the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <source>The client relapsed (abstinence starts again)</source>
+        <translation>The client relapsed (abstinence starts again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <source>End aftercare</source>
+        <translation>End aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <source>&amp;End aftercare</source>
+        <translation>&amp;End aftercare</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
@@ -95,7 +280,7 @@
 <context>
     <name>AsiDialog</name>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="182"/>
+        <location filename="../../ui/clinical/asi_form.py" line="184"/>
         <source>severity of {domain}</source>
         <translation>severity of {domain}</translation>
     </message>
@@ -169,22 +354,28 @@
 <context>
     <name>AssistDialog</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="151"/>
+        <location filename="../../ui/clinical/assist_form.py" line="31"/>
+        <location filename="../../ui/clinical/assist_form.py" line="188"/>
+        <source>Q{number}</source>
+        <translation>Q{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="163"/>
         <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
         <translation>Highest score {score}: {risk}. Injecting (Q8): {q8}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <location filename="../../ui/clinical/assist_form.py" line="168"/>
         <source>No substance used in life: low risk.</source>
         <translation>No substance used in life: low risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <location filename="../../ui/clinical/assist_form.py" line="170"/>
         <source>{count} answers still missing.</source>
         <translation>{count} answers still missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <location filename="../../ui/clinical/assist_form.py" line="192"/>
         <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
         <translation>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</translation>
     </message>
@@ -433,87 +624,84 @@
         <translation>Demo accounts (for this demo database only):</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="25"/>
-        <location filename="../../ui/cli/tally.py" line="35"/>
-        <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
-        <translation>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="27"/>
-        <location filename="../../ui/cli/tally.py" line="37"/>
-        <source>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="30"/>
-        <location filename="../../ui/cli/tally.py" line="40"/>
-        <source>Password for {user}: </source>
-        <translation>Password for {user}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="31"/>
+        <location filename="../../ui/cli/documents.py" line="24"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>The output file must end in .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="32"/>
+        <location filename="../../ui/cli/documents.py" line="25"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
         <translation>Saved {path}: copy (SALINAN) of {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="33"/>
+        <location filename="../../ui/cli/documents.py" line="26"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
         <translation>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="35"/>
+        <location filename="../../ui/cli/documents.py" line="28"/>
         <source>No Pulih QR code was found in {source}.</source>
         <translation>No Pulih QR code was found in {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="36"/>
+        <location filename="../../ui/cli/documents.py" line="29"/>
         <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
         <translation>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="38"/>
+        <location filename="../../ui/cli/documents.py" line="31"/>
         <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
         <translation>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="40"/>
+        <location filename="../../ui/cli/documents.py" line="33"/>
         <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
         <translation>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="42"/>
+        <location filename="../../ui/cli/documents.py" line="35"/>
         <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
         <translation>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="44"/>
+        <location filename="../../ui/cli/documents.py" line="37"/>
         <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
         <translation>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="47"/>
+        <location filename="../../ui/cli/documents.py" line="40"/>
         <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
         <translation>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="49"/>
+        <location filename="../../ui/cli/documents.py" line="42"/>
         <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
         <translation>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="52"/>
+        <location filename="../../ui/cli/documents.py" line="45"/>
         <source>The holder's name and date of birth match the QR code.</source>
         <translation>The holder's name and date of birth match the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="53"/>
+        <location filename="../../ui/cli/documents.py" line="46"/>
         <source>The holder's name and date of birth do NOT match the QR code.</source>
         <translation>The holder's name and date of birth do NOT match the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/sign_in.py" line="19"/>
+        <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
+        <translation>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/sign_in.py" line="21"/>
+        <source>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/sign_in.py" line="24"/>
+        <source>Password for {user}: </source>
+        <translation>Password for {user}: </translation>
     </message>
     <message>
         <location filename="../../ui/cli/tally.py" line="32"/>
@@ -526,12 +714,12 @@
         <translation>The BNBA list is exported as .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="41"/>
+        <location filename="../../ui/cli/tally.py" line="35"/>
         <source>Saved {path}: monthly report for {period}.</source>
         <translation>Saved {path}: monthly report for {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="42"/>
+        <location filename="../../ui/cli/tally.py" line="36"/>
         <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
         <translation>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</translation>
     </message>
@@ -572,67 +760,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="130"/>
+        <location filename="../../ui/clients/record_page.py" line="132"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="131"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="143"/>
         <source>No episodes of care yet.</source>
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="150"/>
+        <location filename="../../ui/clients/record_page.py" line="156"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="151"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="152"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="154"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -640,63 +828,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>This form has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
         <source>Save as draft and close</source>
         <translation>Save as draft and close</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
         <source>Discard the changes</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Keep what is filled so far (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
         <source>Si&amp;gn</source>
         <translation>Si&amp;gn</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Sign and lock (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
         <source>Sign now</source>
         <translation>Sign now</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
@@ -944,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="40"/>
-        <location filename="../../ui/clinical/asi_form.py" line="28"/>
+        <location filename="../../ui/clinical/asi_form.py" line="29"/>
         <source>Physical examination</source>
         <translation>Physical examination</translation>
     </message>
@@ -1527,6 +1715,7 @@
     <message>
         <location filename="../../models/episode.py" line="19"/>
         <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="42"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -2604,11 +2793,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="12"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="11"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2823,22 +3014,22 @@
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <location filename="../../ui/clinical/asi_form.py" line="30"/>
         <source>Urine screen</source>
         <translation>Urine screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <location filename="../../ui/clinical/asi_form.py" line="31"/>
         <source>Severity ratings</source>
         <translation>Severity ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <location filename="../../ui/clinical/asi_form.py" line="32"/>
         <source>Diagnosis and plan</source>
         <translation>Diagnosis and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="32"/>
+        <location filename="../../ui/clinical/asi_form.py" line="33"/>
         <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
         <translation>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</translation>
     </message>
@@ -3514,6 +3705,47 @@
         <source>Date</source>
         <translation>Date</translation>
     </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="31"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
+        <source>In school</source>
+        <translation>In school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <source>Back with the family</source>
+        <translation>Back with the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <source>Relapse</source>
+        <translation>Relapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="39"/>
+        <source>Recovered</source>
+        <extracomment>The TEDS discharge codes and what each means (TEDS-D "reason for discharge").</extracomment>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="40"/>
+        <source>Skilled</source>
+        <translation>Skilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="41"/>
+        <source>Independent</source>
+        <translation>Independent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/yes_no.py" line="10"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationFlag</name>
@@ -3604,6 +3836,102 @@
         <location filename="../../ui/widgets/date_field.py" line="51"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="30"/>
+        <source>treatment completed</source>
+        <translation>treatment completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="31"/>
+        <source>dropped out of treatment</source>
+        <translation>dropped out of treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="32"/>
+        <source>terminated by the facility</source>
+        <translation>terminated by the facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="33"/>
+        <source>transferred to another program or facility</source>
+        <translation>transferred to another program or facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="34"/>
+        <source>incarcerated</source>
+        <translation>incarcerated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="35"/>
+        <source>death</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="36"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="38"/>
+        <source>TEDS {code} – {meaning}</source>
+        <translation>TEDS {code} – {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
+        <source>Correct the discharge</source>
+        <translation>Correct the discharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
+        <source>Discharge (terminasi)</source>
+        <translation>Discharge (terminasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
+        <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
+        <translation>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
+        <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
+        <translation>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
+        <source>Start aftercare on the discharge date</source>
+        <translation>Start aftercare on the discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeChoice</name>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="61"/>
+        <source>&amp;Episode:</source>
+        <translation>&amp;Episode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="64"/>
+        <source>{number} · {status} · reported {date}</source>
+        <translation>{number} · {status} · reported {date}</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +6021,65 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>MovePanel</name>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="25"/>
+        <source>Forward to {phase}</source>
+        <extracomment>How each kind of move reads on its button; the phase name is filled in.</extracomment>
+        <translation>Forward to {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="26"/>
+        <source>Back to {phase} (after a relapse)</source>
+        <translation>Back to {phase} (after a relapse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="27"/>
+        <source>Skip to {phase}</source>
+        <translation>Skip to {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="132"/>
+        <source>Choose the phase to move to first.</source>
+        <translation>Choose the phase to move to first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="142"/>
+        <source>Moved to {phase}.</source>
+        <translation>Moved to {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="156"/>
+        <source>The last move was undone.</source>
+        <translation>The last move was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="178"/>
+        <source>needs a reason</source>
+        <translation>needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="182"/>
+        <source>Move to another phase</source>
+        <translation>Move to another phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="184"/>
+        <source>The program template allows no move from this phase. The next step is the discharge.</source>
+        <translation>The program template allows no move from this phase. The next step is the discharge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="186"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <source>&amp;Undo the last move</source>
+        <translation>&amp;Undo the last move</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
@@ -5723,27 +6110,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="166"/>
+        <location filename="../../ui/clinical/note_form.py" line="167"/>
         <source>Draft saved at {time}; not signed yet.</source>
         <translation>Draft saved at {time}; not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="215"/>
+        <location filename="../../ui/clinical/note_form.py" line="216"/>
         <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
         <translation>Signed by {name} on {when}. Locked: corrections are addenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="221"/>
+        <location filename="../../ui/clinical/note_form.py" line="222"/>
         <source>Draft by {name}; not signed yet.</source>
         <translation>Draft by {name}; not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="237"/>
+        <location filename="../../ui/clinical/note_form.py" line="238"/>
         <source>Add attendees...</source>
         <translation>Add attendees...</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="238"/>
+        <location filename="../../ui/clinical/note_form.py" line="239"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -5751,37 +6138,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="62"/>
         <source>No note of this client contains this text.</source>
         <translation>No note of this client contains this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
         <source>Search in this client's notes</source>
         <translation>Search in this client's notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
         <source>New group note</source>
         <translation>New group note</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="116"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
@@ -5863,94 +6250,310 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PhaseTimeline</name>
+    <message numerus="yes">
+        <location filename="../../ui/program/timeline.py" line="99"/>
+        <source>target %n day(s)</source>
+        <translation>
+            <numerusform>target %n day(s)</numerusform>
+            <numerusform>target %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="100"/>
+        <source>no target duration</source>
+        <translation>no target duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="105"/>
+        <source>now, since {date}: day {days}</source>
+        <translation>now, since {date}: day {days}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/timeline.py" line="109"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day(s)</numerusform>
+            <numerusform>overdue by %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="114"/>
+        <source>entered {date}</source>
+        <translation>entered {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="117"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="141"/>
+        <source>Start of the program</source>
+        <translation>Start of the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="144"/>
+        <source>{kind} (undone)</source>
+        <translation>{kind} (undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="146"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="161"/>
+        <source>Phases of the program</source>
+        <translation>Phases of the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="162"/>
+        <source>Phase history</source>
+        <translation>Phase history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="165"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTab</name>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <source>Choose a program.</source>
+        <translation>Choose a program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="276"/>
+        <source>This person has no episode of care yet. Register an episode at intake first.</source>
+        <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <source>This episode was never in a program.</source>
+        <translation>This episode was never in a program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="281"/>
+        <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
+        <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="288"/>
+        <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
+        <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <source>Current phase: {phase}, since {date} ({days}).</source>
+        <translation>Current phase: {phase}, since {date} ({days}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <source>day %n</source>
+        <translation>
+            <numerusform>day %n</numerusform>
+            <numerusform>day %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <source>Target: %n day(s).</source>
+        <translation>
+            <numerusform>Target: %n day(s).</numerusform>
+            <numerusform>Target: %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <source>Overdue: this phase has run %n day(s) past its target.</source>
+        <translation>
+            <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
+            <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="313"/>
+        <source>Discharged on {date}: {reason} ({teds}).</source>
+        <translation>Discharged on {date}: {reason} ({teds}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="319"/>
+        <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
+        <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="324"/>
+        <source>Referred to: {place}</source>
+        <translation>Referred to: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="327"/>
+        <source>Recorded by {name}.</source>
+        <translation>Recorded by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="331"/>
+        <source>Program templates</source>
+        <translation>Program templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="333"/>
+        <source>Phases, target durations and allowed moves of the programs (admins)</source>
+        <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <source>Start a program</source>
+        <translation>Start a program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <source>&amp;Start the program</source>
+        <translation>&amp;Start the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <source>Correct the discharge…</source>
+        <translation>Correct the discharge…</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="221"/>
+        <location filename="../../ui/clients/record_page.py" line="227"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="292"/>
+        <location filename="../../ui/clients/record_page.py" line="298"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="322"/>
+        <location filename="../../ui/clients/record_page.py" line="328"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="323"/>
+        <location filename="../../ui/clients/record_page.py" line="329"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="324"/>
+        <location filename="../../ui/clients/record_page.py" line="330"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="325"/>
+        <location filename="../../ui/clients/record_page.py" line="331"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="326"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="327"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="328"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="329"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="330"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="331"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="331"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>
@@ -6133,6 +6736,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/clinical/roster_picker.py" line="119"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="121"/>
+        <source>Add to the roster</source>
+        <translation>Add to the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6533,17 +7146,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstanceBox</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <location filename="../../ui/clinical/assist_form.py" line="92"/>
         <source>Score {score}: {risk}</source>
         <translation>Score {score}: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <location filename="../../ui/clinical/assist_form.py" line="96"/>
         <source>Still to answer: {questions}</source>
         <translation>Still to answer: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <location filename="../../ui/clinical/assist_form.py" line="102"/>
         <source>Tick when the client has ever used it (Q1)</source>
         <translation>Tick when the client has ever used it (Q1)</translation>
     </message>

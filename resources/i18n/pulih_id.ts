@@ -66,6 +66,187 @@
     </message>
 </context>
 <context>
+    <name>AftercareTab</name>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="251"/>
+        <source>Kept on {date} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="254"/>
+        <source>Not needed: aftercare ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="257"/>
+        <source>Missed: %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="260"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="262"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="268"/>
+        <source>%n follow-up(s) missed: contact the client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="273"/>
+        <source>relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <source>Type the start date to see the follow-up dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <source>Follow-ups on: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
+        <source>This person has no episode of care yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <source>Aftercare since {date}, a follow-up every %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
+        <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <source>Abstinent since {date}: %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="392"/>
+        <source>a positive urine test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
+        <source>a contact marked relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="399"/>
+        <source>Start aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
+        <source>&amp;Start aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <source>Follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <source>Record a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <source>&amp;Record the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <source>The client relapsed (abstinence starts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <source>End aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <source>&amp;End aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
@@ -95,7 +276,7 @@
 <context>
     <name>AsiDialog</name>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="182"/>
+        <location filename="../../ui/clinical/asi_form.py" line="184"/>
         <source>severity of {domain}</source>
         <translation>tingkat keparahan {domain}</translation>
     </message>
@@ -169,24 +350,30 @@
 <context>
     <name>AssistDialog</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="151"/>
-        <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
-        <translation>Skor tertinggi {score}: {risk}. Penggunaan dengan suntikan (Q8): {q8}.</translation>
+        <location filename="../../ui/clinical/assist_form.py" line="31"/>
+        <location filename="../../ui/clinical/assist_form.py" line="188"/>
+        <source>Q{number}</source>
+        <translation>P{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="156"/>
+        <location filename="../../ui/clinical/assist_form.py" line="163"/>
+        <source>Highest score {score}: {risk}. Injecting (Q8): {q8}.</source>
+        <translation>Skor tertinggi {score}: {risk}. Penggunaan dengan suntikan (P8): {q8}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assist_form.py" line="168"/>
         <source>No substance used in life: low risk.</source>
         <translation>Tidak ada zat yang pernah dipakai: risiko rendah.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="158"/>
+        <location filename="../../ui/clinical/assist_form.py" line="170"/>
         <source>{count} answers still missing.</source>
         <translation>{count} jawaban masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="179"/>
+        <location filename="../../ui/clinical/assist_form.py" line="192"/>
         <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
-        <translation>Centang setiap zat yang pernah dipakai klien (Q1), lalu tanyakan Q2 sampai Q7 untuk zat itu. Jawaban Q2 “tidak pernah” melewati Q3 sampai Q5; Q5 tidak ditanyakan untuk tembakau.</translation>
+        <translation>Centang setiap zat yang pernah dipakai klien (P1), lalu tanyakan P2 sampai P7 untuk zat itu. Jawaban P2 “tidak pernah” melewati P3 sampai P5; P5 tidak ditanyakan untuk tembakau.</translation>
     </message>
 </context>
 <context>
@@ -433,87 +620,84 @@
         <translation>Akun demo (hanya untuk basis data demo ini):</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="25"/>
-        <location filename="../../ui/cli/tally.py" line="35"/>
-        <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
-        <translation>Sebutkan nama pengguna Anda dengan --user; kata sandi dibaca dari PULIH_PASSWORD atau ditanyakan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="27"/>
-        <location filename="../../ui/cli/tally.py" line="37"/>
-        <source>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Tidak ada kata sandi: isi variabel lingkungan PULIH_PASSWORD, atau jalankan perintah di terminal untuk mengetiknya.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="30"/>
-        <location filename="../../ui/cli/tally.py" line="40"/>
-        <source>Password for {user}: </source>
-        <translation>Kata sandi untuk {user}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="31"/>
+        <location filename="../../ui/cli/documents.py" line="24"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>Nama berkas keluaran harus berakhiran .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="32"/>
+        <location filename="../../ui/cli/documents.py" line="25"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
         <translation>Tersimpan {path}: salinan dari {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="33"/>
+        <location filename="../../ui/cli/documents.py" line="26"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
         <translation>Tersimpan {path}: salinan dari {number}, yang telah dibatalkan pada {date} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="35"/>
+        <location filename="../../ui/cli/documents.py" line="28"/>
         <source>No Pulih QR code was found in {source}.</source>
         <translation>Tidak ditemukan kode QR Pulih dalam {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="36"/>
+        <location filename="../../ui/cli/documents.py" line="29"/>
         <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
         <translation>TIDAK ASLI: kode QR yang tercetak di halaman berbeda dengan data di dalam berkas; berkas telah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="38"/>
+        <location filename="../../ui/cli/documents.py" line="31"/>
         <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
         <translation>Nomor {number}, {kind}, tanggal {date}, {status}, diterbitkan oleh {facility} (kunci {key_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="40"/>
+        <location filename="../../ui/cli/documents.py" line="33"/>
         <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
         <translation>ASLI: ditandatangani oleh {name}. Pastikan nomor, tanggal, dan hasil pada kertas sama dengan ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="42"/>
+        <location filename="../../ui/cli/documents.py" line="35"/>
         <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
         <translation>TIDAK ASLI: tanda tangan digital tidak cocok dengan isinya. Dokumen atau kode QR-nya telah diubah atau dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="44"/>
+        <location filename="../../ui/cli/documents.py" line="37"/>
         <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
         <translation>KUNCI TIDAK DIKENAL: kode QR ini ditandatangani dengan kunci {key_id} yang tidak ada di basis data ini. Impor kunci publik fasilitas penerbit, atau minta mereka memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="47"/>
+        <location filename="../../ui/cli/documents.py" line="40"/>
         <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
         <translation>DIBATALKAN: tanda tangannya asli, tetapi dokumen telah dibatalkan pada {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="49"/>
+        <location filename="../../ui/cli/documents.py" line="42"/>
         <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
         <translation>BUKAN QR PULIH: teks ini bukan segel dokumen (rusak atau dari sistem lain). Anggap dokumen belum terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="52"/>
+        <location filename="../../ui/cli/documents.py" line="45"/>
         <source>The holder's name and date of birth match the QR code.</source>
         <translation>Nama dan tanggal lahir pemegang cocok dengan kode QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="53"/>
+        <location filename="../../ui/cli/documents.py" line="46"/>
         <source>The holder's name and date of birth do NOT match the QR code.</source>
         <translation>Nama dan tanggal lahir pemegang TIDAK cocok dengan kode QR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/sign_in.py" line="19"/>
+        <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
+        <translation>Sebutkan nama pengguna Anda dengan --user; kata sandi dibaca dari PULIH_PASSWORD atau ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/sign_in.py" line="21"/>
+        <source>No password: set the environment variable PULIH_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Tidak ada kata sandi: isi variabel lingkungan PULIH_PASSWORD, atau jalankan perintah di terminal untuk mengetiknya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/sign_in.py" line="24"/>
+        <source>Password for {user}: </source>
+        <translation>Kata sandi untuk {user}: </translation>
     </message>
     <message>
         <location filename="../../ui/cli/tally.py" line="32"/>
@@ -526,12 +710,12 @@
         <translation>Daftar BNBA diekspor sebagai .xlsx atau .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="41"/>
+        <location filename="../../ui/cli/tally.py" line="35"/>
         <source>Saved {path}: monthly report for {period}.</source>
         <translation>Tersimpan {path}: laporan bulanan {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="42"/>
+        <location filename="../../ui/cli/tally.py" line="36"/>
         <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
         <translation>Tersimpan {path}: {count} klien by name by address untuk {period}. Berkas ini berisi data pribadi: simpan dengan aman dan kirim hanya kepada penerima yang ditunjuk.</translation>
     </message>
@@ -572,67 +756,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="130"/>
+        <location filename="../../ui/clients/record_page.py" line="132"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="131"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Admitted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Discharged</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Referral</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="143"/>
         <source>No episodes of care yet.</source>
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="150"/>
+        <location filename="../../ui/clients/record_page.py" line="156"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="151"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="152"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="154"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -688,63 +872,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="250"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>Formulir ini memiliki perubahan yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="254"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
         <source>Keep editing</source>
         <translation>Lanjut mengisi</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="257"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
         <source>Save as draft and close</source>
         <translation>Simpan sebagai draf lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
         <source>Discard the changes</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="308"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
         <source>Save &amp;draft</source>
         <translation>Simpan &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="309"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Simpan yang sudah diisi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="310"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
         <source>Si&amp;gn</source>
         <translation>&amp;Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="311"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Tandatangani dan kunci (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="312"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="314"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Tanda tangan mengunci catatan ini untuk seterusnya: koreksi sesudahnya dibuat sebagai adendum yang menunjukkan siapa penulisnya dan kapan. Tandatangani sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
         <source>Sign now</source>
         <translation>Tandatangani sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
@@ -992,7 +1176,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="40"/>
-        <location filename="../../ui/clinical/asi_form.py" line="28"/>
+        <location filename="../../ui/clinical/asi_form.py" line="29"/>
         <source>Physical examination</source>
         <translation>Pemeriksaan fisik</translation>
     </message>
@@ -1575,6 +1759,7 @@
     <message>
         <location filename="../../models/episode.py" line="19"/>
         <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="42"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
@@ -2652,11 +2837,13 @@
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="12"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="116"/>
+        <location filename="../../ui/program/yes_no.py" line="11"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -2871,22 +3058,22 @@
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <location filename="../../ui/clinical/asi_form.py" line="30"/>
         <source>Urine screen</source>
         <translation>Skrining urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <location filename="../../ui/clinical/asi_form.py" line="31"/>
         <source>Severity ratings</source>
         <translation>Penilaian keparahan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <location filename="../../ui/clinical/asi_form.py" line="32"/>
         <source>Diagnosis and plan</source>
         <translation>Diagnosis dan rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="32"/>
+        <location filename="../../ui/clinical/asi_form.py" line="33"/>
         <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
         <translation>Hasil tes cepat yang dibaca saat asesmen. Catat tes lengkapnya, dengan kode spesimen dan kit, di tab Tes urine.</translation>
     </message>
@@ -3562,6 +3749,47 @@
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="31"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <source>Back with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <source>Relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="39"/>
+        <source>Recovered</source>
+        <extracomment>The TEDS discharge codes and what each means (TEDS-D "reason for discharge").</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="40"/>
+        <source>Skilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="41"/>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/yes_no.py" line="10"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationFlag</name>
@@ -3661,8 +3889,97 @@
 <context>
     <name>DischargeDialog</name>
     <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="30"/>
+        <source>treatment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="31"/>
+        <source>dropped out of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="32"/>
+        <source>terminated by the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="33"/>
+        <source>transferred to another program or facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="34"/>
+        <source>incarcerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="35"/>
+        <source>death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="36"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="38"/>
+        <source>TEDS {code} – {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
+        <source>Correct the discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
+        <source>Discharge (terminasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
+        <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
+        <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
+        <source>Start aftercare on the discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
         <source>Cancel</source>
-        <translation type="vanished">Batal</translation>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeChoice</name>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="61"/>
+        <source>&amp;Episode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/episode_choice.py" line="64"/>
+        <source>{number} · {status} · reported {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5755,6 +6072,65 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>MovePanel</name>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="25"/>
+        <source>Forward to {phase}</source>
+        <extracomment>How each kind of move reads on its button; the phase name is filled in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="26"/>
+        <source>Back to {phase} (after a relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="27"/>
+        <source>Skip to {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="132"/>
+        <source>Choose the phase to move to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="142"/>
+        <source>Moved to {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="156"/>
+        <source>The last move was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="178"/>
+        <source>needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="182"/>
+        <source>Move to another phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="184"/>
+        <source>The program template allows no move from this phase. The next step is the discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="186"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <source>&amp;Undo the last move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
@@ -5785,27 +6161,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="166"/>
+        <location filename="../../ui/clinical/note_form.py" line="167"/>
         <source>Draft saved at {time}; not signed yet.</source>
         <translation>Draf disimpan pukul {time}; belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="215"/>
+        <location filename="../../ui/clinical/note_form.py" line="216"/>
         <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
         <translation>Ditandatangani oleh {name} pada {when}. Terkunci: koreksi dibuat sebagai adendum.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="221"/>
+        <location filename="../../ui/clinical/note_form.py" line="222"/>
         <source>Draft by {name}; not signed yet.</source>
         <translation>Draf oleh {name}; belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="237"/>
+        <location filename="../../ui/clinical/note_form.py" line="238"/>
         <source>Add attendees...</source>
         <translation>Tambah peserta...</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="238"/>
+        <location filename="../../ui/clinical/note_form.py" line="239"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -5813,37 +6189,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="61"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="62"/>
         <source>No note of this client contains this text.</source>
         <translation>Tidak ada catatan klien ini yang memuat teks tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="110"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
         <source>Search in this client's notes</source>
         <translation>Cari di catatan klien ini</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="111"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
         <source>New note</source>
         <translation>Catatan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="112"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
         <source>New group note</source>
         <translation>Catatan kelompok baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="113"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="114"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
         <source>Sign</source>
         <translation>Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/notes_tab.py" line="115"/>
+        <location filename="../../ui/clinical/notes_tab.py" line="116"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -5925,94 +6301,305 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PhaseTimeline</name>
+    <message numerus="yes">
+        <location filename="../../ui/program/timeline.py" line="99"/>
+        <source>target %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="100"/>
+        <source>no target duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="105"/>
+        <source>now, since {date}: day {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/timeline.py" line="109"/>
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="114"/>
+        <source>entered {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="117"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="141"/>
+        <source>Start of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="144"/>
+        <source>{kind} (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="146"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="161"/>
+        <source>Phases of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="162"/>
+        <source>Phase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="164"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/timeline.py" line="165"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTab</name>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <source>Choose a program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="276"/>
+        <source>This person has no episode of care yet. Register an episode at intake first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <source>This episode was never in a program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="281"/>
+        <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="288"/>
+        <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <source>Current phase: {phase}, since {date} ({days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <source>day %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <source>Target: %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <source>Overdue: this phase has run %n day(s) past its target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="313"/>
+        <source>Discharged on {date}: {reason} ({teds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="319"/>
+        <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="324"/>
+        <source>Referred to: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="327"/>
+        <source>Recorded by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="331"/>
+        <source>Program templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="333"/>
+        <source>Phases, target durations and allowed moves of the programs (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <source>Start a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <source>&amp;Start the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <source>&amp;Discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <source>Correct the discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="221"/>
+        <location filename="../../ui/clients/record_page.py" line="227"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="292"/>
+        <location filename="../../ui/clients/record_page.py" line="298"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="322"/>
+        <location filename="../../ui/clients/record_page.py" line="328"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="323"/>
+        <location filename="../../ui/clients/record_page.py" line="329"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="324"/>
+        <location filename="../../ui/clients/record_page.py" line="330"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="325"/>
+        <location filename="../../ui/clients/record_page.py" line="331"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="326"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="327"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="328"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="329"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="330"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="331"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="331"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
@@ -6197,12 +6784,14 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Cari berdasarkan nama</translation>
     </message>
     <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="121"/>
         <source>Add to the roster</source>
-        <translation type="vanished">Masukkan ke daftar hadir</translation>
+        <translation>Masukkan ke daftar hadir</translation>
     </message>
     <message>
+        <location filename="../../ui/clinical/roster_picker.py" line="122"/>
         <source>Cancel</source>
-        <translation type="vanished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -6606,19 +7195,19 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstanceBox</name>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="80"/>
+        <location filename="../../ui/clinical/assist_form.py" line="92"/>
         <source>Score {score}: {risk}</source>
         <translation>Skor {score}: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="84"/>
+        <location filename="../../ui/clinical/assist_form.py" line="96"/>
         <source>Still to answer: {questions}</source>
         <translation>Belum dijawab: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assist_form.py" line="90"/>
+        <location filename="../../ui/clinical/assist_form.py" line="102"/>
         <source>Tick when the client has ever used it (Q1)</source>
-        <translation>Centang bila klien pernah memakainya (Q1)</translation>
+        <translation>Centang bila klien pernah memakainya (P1)</translation>
     </message>
 </context>
 <context>

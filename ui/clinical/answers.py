@@ -50,8 +50,15 @@ class NumberField(QLineEdit):
 
 def choice_combo(choices: tuple[tuple[str, str], ...], name: str,
                  parent: QWidget | None = None) -> QComboBox:
-    """A coded combo box whose first item, "-", is the empty answer."""
-    return code_combo(BLANK + tuple(choices), name, parent)
+    """A coded combo box whose first item, "-", is the empty answer.
+
+    It may shrink below its longest label (the list still shows it whole), so that a
+    form stays usable in a narrow window.
+    """
+    combo = code_combo(BLANK + tuple(choices), name, parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(4)
+    return combo
 
 
 def combo_value(combo: QComboBox) -> str:

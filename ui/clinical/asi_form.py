@@ -12,7 +12,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFormLayout, QFrame, QScrollArea, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from models.assessment import AssessmentRecord
 from models.errors import PulihError
@@ -101,6 +102,7 @@ class AsiDialog(AssessmentDialog):
     def _add_drug_section(self, title: str, questions: QuestionSection) -> None:
         page = QWidget()
         self.drug_form = wrapping_form(page)
+        self.drug_form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.drug_grid = DrugUseGrid(page)
         self.drug_form.add_row(F_DRUG_GRID, self.drug_grid)
         questions.setParent(page)

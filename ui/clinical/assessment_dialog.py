@@ -109,7 +109,7 @@ class AssessmentDialog(ClinicalDialog):
         if not self.attempt(act):
             return False
         self.mark_clean()
-        self.state.setText(self.tr("Draft saved at {time}; not signed yet.").format(
+        self.set_state(self.tr("Draft saved at {time}; not signed yet.").format(
             time=dt.datetime.now().strftime("%H:%M")))
         self._show_progress()
         assert self.record_id is not None
@@ -172,7 +172,7 @@ class AssessmentDialog(ClinicalDialog):
                              record.addenda,
                              has_right(SESSION.staff, area_of(record.kind), Action.CORRECT))
         else:
-            self.state.setText(self.tr("Draft by {name}; not signed yet.").format(
+            self.set_state(self.tr("Draft by {name}; not signed yet.").format(
                 name=record.staff_name))
             self.sign_button.setVisible(self.sign_button.isVisible()
                                         and record.staff_id == SESSION.staff.id)

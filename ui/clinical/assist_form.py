@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from models.assessment import AssessmentRecord
@@ -26,6 +26,11 @@ FREQUENCY_QUESTIONS = ("q2", "q3", "q4", "q5")
 SKIPPED_BY_NEVER = ("q3", "q4", "q5")
 
 
+def question_name(question: str) -> str:
+    """"Q3" in English, "P3" (pertanyaan) in Indonesian, as the question labels say."""
+    return QCoreApplication.translate("AssistDialog", "Q{number}").format(number=question[1:])
+
+
 class SubstanceBox(QGroupBox):
     """Q2-Q7 of one substance; checked means used in life (Q1)."""
 
@@ -34,8 +39,10 @@ class SubstanceBox(QGroupBox):
         self.substance = substance
         self.setObjectName(f"assist_{substance}")
         self.setCheckable(True)
-        self.setChecked(False)
-        self.form = QFormLayout(self)
+        # The questions show only for a substance ever used, which keeps the form short.
+        self.questions = QWidget(self)
+        self.form = QFormLayout(self.questions)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, Any] = {}
         self.combos: dict[str, QComboBox] = {}
@@ -43,15 +50,20 @@ class SubstanceBox(QGroupBox):
             if q == "q5" and substance == "tobacco":
                 continue  # not asked for tobacco
             choices = FREQUENCIES if q in FREQUENCY_QUESTIONS else YES_NO_WHEN
-            combo = choice_combo(choices, f"{substance}.{q}", self)
-            label = plain_label("", self, wrap=True)
+            combo = choice_combo(choices, f"{substance}.{q}", self.questions)
+            label = plain_label("", self.questions)
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.labels[q], self.combos[q] = label, combo
-        self.result = plain_label("", self, wrap=True)
+        self.result = plain_label("", self.questions, wrap=True)
         self.result.setObjectName(f"{substance}_result")
         self.form.addRow(self.result)
+        box = QVBoxLayout(self)
+        box.addWidget(self.questions)
         self.combos["q2"].currentIndexChanged.connect(self.apply_skips)
+        self.toggled.connect(self.questions.setVisible)
+        self.setChecked(False)
+        self.questions.hide()
 
     def apply_skips(self) -> None:
         """Q2 "never" skips Q3-Q5: cleared and disabled while it stands."""
@@ -82,7 +94,7 @@ class SubstanceBox(QGroupBox):
             self.result.setStyleSheet(f"color: {RISK_COLORS[level]}; font-weight: bold;")
         else:
             self.result.setText(self.tr("Still to answer: {questions}").format(
-                questions=", ".join(q.upper() for q in missing)))
+                questions=", ".join(question_name(q) for q in missing)))
             self.result.setStyleSheet("")
 
     def retranslate_ui(self) -> None:
@@ -169,10 +181,11 @@ class AssistDialog(AssessmentDialog):
         if item == "q8":
             return QCoreApplication.translate("Codes", ASSIST_QUESTIONS["q8"])
         substance, _sep, question = item.partition(" ")
-        return f"{item_label(ASSIST_SUBSTANCES, substance)} {question.upper()}"
+        return f"{item_label(ASSIST_SUBSTANCES, substance)} {question_name(question)}"
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
+        QT_TRANSLATE_NOOP("AssistDialog", "Q{number}")  # read by question_name()
         if not hasattr(self, "boxes"):
             return
         self.intro.setText(self.tr(

@@ -23,6 +23,8 @@ class EpisodeChoice(QComboBox):
     def __init__(self, person_id: int, allow_none: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("episode")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._allow_none = allow_none
         self.episodes: list[EpisodeLine] = []
         if SESSION.staff is not None:

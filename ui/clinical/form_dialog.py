@@ -88,6 +88,7 @@ class ClinicalDialog(QDialog):
         self.client.setObjectName("form_client")
         self.state = plain_label("", self, wrap=True)
         self.state.setObjectName("form_state")
+        self.state.hide()
 
         self.content = QWidget(self)
         self.content.setObjectName("form_content")
@@ -152,10 +153,17 @@ class ClinicalDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.ask_sign)
         self.resize(860, 680)
 
+    def set_state(self, text: str) -> None:
+        """The line under the client saying where the record stands (draft, signed ...)."""
+        self.state.setText(text)
+        self.state.setVisible(bool(text))
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.activateWindow()
-        if self.focusWidget() is None:
+        if self.signed and self.addenda.text.isVisibleTo(self):
+            self.addenda.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.focusWidget() is None:
             first = first_input(self.content)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -299,7 +307,7 @@ class ClinicalDialog(QDialog):
         self.save_button.hide()
         self.sign_button.hide()
         self.confirm.hide()
-        self.state.setText(signed_text)
+        self.set_state(signed_text)
         if self.addendum_kind and self.record_id is not None:
             self.addenda.show_addenda(self.record_id, addenda, can_add)
             self.addenda.show()

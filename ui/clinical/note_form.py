@@ -7,7 +7,7 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from models.client_list import client_rows
 from models.notes import (F_BODY, F_ROSTER, F_SESSION_ON, F_TOPIC, NOTE_KINDS, NoteRecord,
@@ -46,8 +46,9 @@ class RosterList(QWidget):
         buttons.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list, 1)
+        row.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
         row.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.list)
 
     def episode_ids(self) -> list[int]:
@@ -163,7 +164,7 @@ class NoteDialog(ClinicalDialog):
             return False
         self.mark_clean()
         self.episode.setEnabled(False)  # an individual note stays with its episode
-        self.state.setText(self.tr("Draft saved at {time}; not signed yet.").format(
+        self.set_state(self.tr("Draft saved at {time}; not signed yet.").format(
             time=dt.datetime.now().strftime("%H:%M")))
         assert self.record_id is not None
         self.saved.emit(self.record_id)
@@ -218,7 +219,7 @@ class NoteDialog(ClinicalDialog):
                              has_right(SESSION.staff, Area.NOTES, Action.CORRECT)
                              if SESSION.staff else False)
         else:
-            self.state.setText(self.tr("Draft by {name}; not signed yet.").format(
+            self.set_state(self.tr("Draft by {name}; not signed yet.").format(
                 name=record.author_name))
             if SESSION.staff is None or record.author_id != SESSION.staff.id:
                 self.sign_button.hide()

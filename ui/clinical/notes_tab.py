@@ -37,7 +37,7 @@ class NotesTab(ClinicalTab):
         self._timer.timeout.connect(self.load)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.load)
-        self.bar.addWidget(self.search, 1)
+        self.layout().insertWidget(1, self.search)
         self.new_button = self.add_button("new_note", qta.icon("mdi6.note-edit"), Area.NOTES,
                                           Action.INPUT, lambda: self.new("individual"))
         self.new_group = self.add_button("new_group_note", qta.icon("mdi6.account-group"),
@@ -50,6 +50,7 @@ class NotesTab(ClinicalTab):
         self.addendum_button = self.add_button("note_addendum", qta.icon("mdi6.note-plus"),
                                                Area.NOTES, Action.CORRECT,
                                                self.addendum_selected, needs_row=True)
+        self.bar.addStretch(1)
         self.retranslate_ui()
 
     def _notes(self, staff, person_id: int) -> list[NoteSummary]:

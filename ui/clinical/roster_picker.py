@@ -117,3 +117,6 @@ class RosterPicker(QDialog):
                                   "program are listed."))
         self.program.setItemText(0, self.tr("All programs"))
         self.search.setPlaceholderText(self.tr("Search by name"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Add to the roster"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

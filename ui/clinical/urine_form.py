@@ -160,7 +160,7 @@ class UrineDialog(ClinicalDialog):
         set_read_only(self.content, True)
         self.save_button.hide()
         self.signed = True
-        self.state.setText(self.tr("Recorded by {name}.").format(name=record.examiner_name))
+        self.set_state(self.tr("Recorded by {name}.").format(name=record.examiner_name))
 
     def retranslate_ui(self) -> None:
         self.retranslate_base()
