@@ -11,23 +11,14 @@ Exit codes of verify: 0 genuine, 1 not genuine (forged, unknown key, voided, unr
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
 from pathlib import Path
 
 from models.errors import QT_TRANSLATE_NOOP
+from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
 C = "Cli"
-PASSWORD_ENV = "PULIH_PASSWORD"
-USER_ENV = "PULIH_USER"
-MSG_USER = QT_TRANSLATE_NOOP(C, "Give your user name with --user; the password is read from "
-                             "PULIH_PASSWORD or asked for.")
-MSG_NO_PASSWORD = QT_TRANSLATE_NOOP(C, "No password: set the environment variable "
-                                    "PULIH_PASSWORD, or run the command in a terminal to type "
-                                    "it.")
-MSG_PROMPT = QT_TRANSLATE_NOOP(C, "Password for {user}: ")
 MSG_NOT_PDF = QT_TRANSLATE_NOOP(C, "The output file must end in .pdf: {path}")
 MSG_REPRINTED = QT_TRANSLATE_NOOP(C, "Saved {path}: copy (SALINAN) of {number}.")
 MSG_REPRINTED_VOID = QT_TRANSLATE_NOOP(C, "Saved {path}: copy of {number}, which was voided "
@@ -54,14 +45,6 @@ MSG_HOLDER_BAD = QT_TRANSLATE_NOOP(C, "The holder's name and date of birth do NO
                                    "code.")
 
 
-def _password(user: str) -> str | None:
-    password = os.environ.get(PASSWORD_ENV)
-    if password:
-        return password
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(tr(MSG_PROMPT).format(user=user))
-    return None
-
 
 def cmd_document(args: argparse.Namespace) -> int:
     """Reprint document ``args.number`` into ``args.out``, marked SALINAN (audited)."""
@@ -82,7 +65,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
-    password = _password(user)
+    password = password_for(user)
     if password is None:
         return fail(MSG_NO_PASSWORD, 2)
     open_database(target, create=False)

@@ -13,9 +13,7 @@ leaves the facility), whatever ``--lang`` says for the messages.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
 from pathlib import Path
 from typing import Callable
 
@@ -24,20 +22,14 @@ from PySide6.QtCore import QTranslator
 from models.errors import QT_TRANSLATE_NOOP
 from models.staff import Staff
 from ui import i18n
+from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
 C = "Cli"
 FORMATS = (".xlsx", ".csv", ".pdf")
-PASSWORD_ENV = "PULIH_PASSWORD"
 MSG_FORMAT = QT_TRANSLATE_NOOP(C, "The file name must end in .xlsx, .csv or .pdf (the format "
                                "follows it): {path}")
 MSG_BNBA_FORMAT = QT_TRANSLATE_NOOP(C, "The BNBA list is exported as .xlsx or .csv.")
-MSG_USER = QT_TRANSLATE_NOOP(C, "Give your user name with --user; the password is read from "
-                             "PULIH_PASSWORD or asked for.")
-MSG_NO_PASSWORD = QT_TRANSLATE_NOOP(C, "No password: set the environment variable "
-                                    "PULIH_PASSWORD, or run the command in a terminal to type "
-                                    "it.")
-MSG_PROMPT = QT_TRANSLATE_NOOP(C, "Password for {user}: ")
 MSG_SAVED = QT_TRANSLATE_NOOP(C, "Saved {path}: monthly report for {period}.")
 MSG_SAVED_BNBA = QT_TRANSLATE_NOOP(C, "Saved {path}: {count} clients by name and address for "
                                    "{period}. The file holds personal data: keep it safe and "
@@ -56,14 +48,6 @@ def indonesian() -> Callable[[str, str], str]:
     return translate
 
 
-def _password(user: str) -> str | None:
-    password = os.environ.get(PASSWORD_ENV)
-    if password:
-        return password
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(tr(MSG_PROMPT).format(user=user))
-    return None
-
 
 def cmd_tally(args: argparse.Namespace) -> int:
     """Export one month's report (or its BNBA list) to the file named by ``--out``."""
@@ -81,13 +65,13 @@ def cmd_tally(args: argparse.Namespace) -> int:
     bnba = bool(getattr(args, "bnba", False))
     if bnba and kind == ".pdf":
         return fail(MSG_BNBA_FORMAT, 2)
-    user = getattr(args, "user", None)
+    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
     if not user:
         return fail(MSG_USER, 2)
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
-    password = _password(user)
+    password = password_for(user)
     if password is None:
         return fail(MSG_NO_PASSWORD, 2)
     translate = indonesian()
