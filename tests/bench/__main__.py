@@ -12,7 +12,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from tests.bench import bench_demo, bench_lookup, bench_registry, bench_tally
+from tests.bench import bench_demo, bench_lookup, bench_registry, bench_startup, bench_tally
 
 
 def main() -> None:
@@ -30,6 +30,8 @@ def main() -> None:
         bench_lookup.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
         print()
         bench_registry.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
+        print()
+        bench_startup.main(["--db", str(folder / "demo.sqlite3")])
         print()
         bench_tally.main(["--db", str(folder / "demo.sqlite3")])
 
