@@ -40,27 +40,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="54"/>
+        <location filename="../../ui/admin/admin_page.py" line="57"/>
         <source>Merges</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="54"/>
+        <location filename="../../ui/admin/admin_page.py" line="57"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="55"/>
+        <location filename="../../ui/admin/admin_page.py" line="58"/>
         <source>Facility profile</source>
         <translation>Facility profile</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="55"/>
+        <location filename="../../ui/admin/admin_page.py" line="58"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="56"/>
+        <location filename="../../ui/admin/admin_page.py" line="59"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="59"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -381,6 +386,122 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../../models/audit_chain.py" line="22"/>
+        <source>Event {event} was changed after it was written.</source>
+        <translation>Event {event} was changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="23"/>
+        <source>Event {event} was changed after it was written and its hash made again to hide it (event {next} no longer links to it).</source>
+        <translation>Event {event} was changed after it was written and its hash made again to hide it (event {next} no longer links to it).</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="26"/>
+        <source>Events between {event} and {next} were deleted.</source>
+        <translation>Events between {event} and {next} were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="27"/>
+        <source>Event {event} was inserted into the trail afterwards.</source>
+        <translation>Event {event} was inserted into the trail afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="28"/>
+        <source>Event {event} is out of order: it was written after event {other}.</source>
+        <translation>Event {event} is out of order: it was written after event {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="30"/>
+        <source>The trail was cut off after event {event}: {missing} newer event(s) are missing.</source>
+        <translation>The trail was cut off after event {event}: {missing} newer event(s) are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="32"/>
+        <source>Events after {event} were added outside Pulih.</source>
+        <translation>Events after {event} were added outside Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="33"/>
+        <source>The end marker of the trail is missing.</source>
+        <translation>The end marker of the trail is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="183"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="184"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="187"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="188"/>
+        <location filename="../../ui/admin/audit_panel.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="189"/>
+        <location filename="../../ui/admin/audit_panel.py" line="214"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="246"/>
+        <source>The newest {count} events are shown; narrow the filter to see older ones.</source>
+        <translation>The newest {count} events are shown; narrow the filter to see older ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="248"/>
+        <source>{count} events.</source>
+        <translation>{count} events.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="20"/>
@@ -517,7 +638,55 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="162"/>
+        <source>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</source>
+        <translation>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="170"/>
+        <source>Completion certificates</source>
+        <translation>Completion certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="171"/>
+        <source>Certificates for everyone who completed a program</source>
+        <translation>Certificates for everyone who completed a program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="173"/>
+        <source>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</source>
+        <translation>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="176"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="179"/>
+        <source>&amp;Issue the certificates</source>
+        <translation>&amp;Issue the certificates</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="20"/>
+        <source>This database is at schema version {found}; its audit trail is chained from version {needed} on. Open it once with Pulih to upgrade it, then check again.</source>
+        <translation>This database is at schema version {found}; its audit trail is chained from version {needed} on. Open it once with Pulih to upgrade it, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="23"/>
+        <source>Audit trail: {events} events checked in {seconds:.1f} s; the chain is intact.</source>
+        <translation>Audit trail: {events} events checked in {seconds:.1f} s; the chain is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="25"/>
+        <source>Audit trail: {events} events checked; {count} break(s) found. The trail was altered outside Pulih:</source>
+        <translation>Audit trail: {events} events checked; {count} break(s) found. The trail was altered outside Pulih:</translation>
+    </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="19"/>
         <source>Backup written and checked: {path} ({size:.1f} MB).</source>
@@ -569,122 +738,122 @@
         <translation>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="80"/>
+        <location filename="../../ui/cli/commands.py" line="83"/>
         <source>Database: {where} ({engine})</source>
         <translation>Database: {where} ({engine})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="82"/>
+        <location filename="../../ui/cli/commands.py" line="85"/>
         <source>Schema version: {found} (this program: {known})</source>
         <translation>Schema version: {found} (this program: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="85"/>
+        <location filename="../../ui/cli/commands.py" line="88"/>
         <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
         <translation>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="88"/>
+        <location filename="../../ui/cli/commands.py" line="91"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="90"/>
+        <location filename="../../ui/cli/commands.py" line="93"/>
         <source>Integrity: DAMAGED: {detail}</source>
         <translation>Integrity: DAMAGED: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="92"/>
+        <location filename="../../ui/cli/commands.py" line="95"/>
         <source>The schema will be upgraded the next time Pulih opens it.</source>
         <translation>The schema will be upgraded the next time Pulih opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="93"/>
+        <location filename="../../ui/cli/commands.py" line="96"/>
         <source>Rows per table:</source>
         <translation>Rows per table:</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="107"/>
+        <location filename="../../ui/cli/commands.py" line="110"/>
         <source>--clients must be between 1 and 1000000.</source>
         <translation>--clients must be between 1 and 1000000.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="129"/>
+        <location filename="../../ui/cli/commands.py" line="132"/>
         <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
         <translation>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="134"/>
+        <location filename="../../ui/cli/commands.py" line="137"/>
         <source>File size: {size:.0f} MB</source>
         <translation>File size: {size:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="135"/>
+        <location filename="../../ui/cli/commands.py" line="138"/>
         <source>Demo accounts (for this demo database only):</source>
         <translation>Demo accounts (for this demo database only):</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="24"/>
+        <location filename="../../ui/cli/documents.py" line="22"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>The output file must end in .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="25"/>
+        <location filename="../../ui/cli/documents.py" line="23"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
         <translation>Saved {path}: copy (SALINAN) of {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="26"/>
+        <location filename="../../ui/cli/documents.py" line="24"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
         <translation>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="28"/>
+        <location filename="../../ui/cli/documents.py" line="26"/>
         <source>No Pulih QR code was found in {source}.</source>
         <translation>No Pulih QR code was found in {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="29"/>
+        <location filename="../../ui/cli/documents.py" line="27"/>
         <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
         <translation>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="31"/>
+        <location filename="../../ui/cli/documents.py" line="29"/>
         <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
         <translation>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="33"/>
+        <location filename="../../ui/cli/documents.py" line="31"/>
         <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
         <translation>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="35"/>
+        <location filename="../../ui/cli/documents.py" line="33"/>
         <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
         <translation>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="37"/>
+        <location filename="../../ui/cli/documents.py" line="35"/>
         <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
         <translation>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="40"/>
+        <location filename="../../ui/cli/documents.py" line="38"/>
         <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
         <translation>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="42"/>
+        <location filename="../../ui/cli/documents.py" line="40"/>
         <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
         <translation>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="45"/>
+        <location filename="../../ui/cli/documents.py" line="43"/>
         <source>The holder's name and date of birth match the QR code.</source>
         <translation>The holder's name and date of birth match the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="46"/>
+        <location filename="../../ui/cli/documents.py" line="44"/>
         <source>The holder's name and date of birth do NOT match the QR code.</source>
         <translation>The holder's name and date of birth do NOT match the QR code.</translation>
     </message>
@@ -704,22 +873,22 @@
         <translation>Password for {user}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="32"/>
+        <location filename="../../ui/cli/tally.py" line="30"/>
         <source>The file name must end in .xlsx, .csv or .pdf (the format follows it): {path}</source>
         <translation>The file name must end in .xlsx, .csv or .pdf (the format follows it): {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="34"/>
+        <location filename="../../ui/cli/tally.py" line="32"/>
         <source>The BNBA list is exported as .xlsx or .csv.</source>
         <translation>The BNBA list is exported as .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="35"/>
+        <location filename="../../ui/cli/tally.py" line="33"/>
         <source>Saved {path}: monthly report for {period}.</source>
         <translation>Saved {path}: monthly report for {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="36"/>
+        <location filename="../../ui/cli/tally.py" line="34"/>
         <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
         <translation>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</translation>
     </message>
@@ -2993,6 +3162,22 @@
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <source>Person (reg. no. or NIK)</source>
+        <translation>Person (reg. no. or NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="22"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
         <location filename="../../ui/auth/setup_dialog.py" line="24"/>
         <source>Logo</source>
@@ -3666,6 +3851,26 @@
         <translation>Collected under supervision</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="23"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="28"/>
+        <source>QR code text</source>
+        <translation>QR code text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="29"/>
+        <source>Holder's name on the paper</source>
+        <translation>Holder's name on the paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="30"/>
+        <source>Holder's date of birth on the paper</source>
+        <translation>Holder's date of birth on the paper</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
         <source>Government program</source>
         <translation>Government program</translation>
@@ -3839,6 +4044,175 @@
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="40"/>
+        <source>contact made</source>
+        <translation>contact made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="41"/>
+        <source>not contacted yet</source>
+        <translation>not contacted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="42"/>
+        <source>({shown} of {total} shown)</source>
+        <translation>({shown} of {total} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="43"/>
+        <source>Census by service type</source>
+        <translation>Census by service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="44"/>
+        <source>{taken} of {capacity} places taken</source>
+        <translation>{taken} of {capacity} places taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="45"/>
+        <source>{taken} in a program (no capacity set)</source>
+        <translation>{taken} in a program (no capacity set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="46"/>
+        <source>Today, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <source>%n day(s)</source>
+        <extracomment>Wider than this, the sections stand in two columns.</extracomment>
+        <translation>%n day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="55"/>
+        <source>{name} and %n other(s)</source>
+        <translation>{name} and %n other(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="60"/>
+        <source>Follow-ups due today</source>
+        <translation>Follow-ups due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="61"/>
+        <source>No follow-up is due today.</source>
+        <translation>No follow-up is due today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="62"/>
+        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="62"/>
+        <location filename="../../ui/home/day_panel.py" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="65"/>
+        <source>Missed follow-ups</source>
+        <translation>Missed follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="66"/>
+        <source>No follow-up was missed.</source>
+        <translation>No follow-up was missed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <source>Was due</source>
+        <translation>Was due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="69"/>
+        <source>Overdue phases</source>
+        <translation>Overdue phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="70"/>
+        <source>No client is past a phase's target duration.</source>
+        <translation>No client is past a phase's target duration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <source>Days / target</source>
+        <translation>Days / target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="75"/>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <source>Nobody is waiting for a place.</source>
+        <translation>Nobody is waiting for a place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="78"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <source>SKHPN today</source>
+        <translation>SKHPN today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <source>No SKHPN application today.</source>
+        <translation>No SKHPN application today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="87"/>
+        <source>My unsigned notes</source>
+        <translation>My unsigned notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <source>Every note of yours is signed.</source>
+        <translation>Every note of yours is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="90"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="30"/>
@@ -3919,6 +4293,15 @@
         <location filename="../../ui/program/discharge_dialog.py" line="187"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="77"/>
+        <source>The printer could not be started.</source>
+        <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
@@ -4150,12 +4533,12 @@
         <translation>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="49"/>
+        <location filename="../../models/demo.py" line="50"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="52"/>
+        <location filename="../../models/demo.py" line="53"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>The number of demo clients must be between 1 and {maximum}.</translation>
     </message>
@@ -4709,6 +5092,11 @@
         <location filename="../../models/validation.py" line="19"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) is before {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
+        <source>{field}: no person has this registration number or NIK.</source>
+        <translation>{field}: no person has this registration number or NIK.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/setup_dialog.py" line="25"/>
@@ -5699,6 +6087,117 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <source>Whose</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <source>This facility</source>
+        <translation>This facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="156"/>
+        <source>This facility has no signing key yet: one is made when the first document is issued.</source>
+        <translation>This facility has no signing key yet: one is made when the first document is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="163"/>
+        <source>Save the public keys</source>
+        <translation>Save the public keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="178"/>
+        <source>Saved {path}: give this file to the other facility.</source>
+        <translation>Saved {path}: give this file to the other facility.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="200"/>
+        <source>Public keys as QR codes</source>
+        <translation>Public keys as QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="206"/>
+        <source>Import public keys</source>
+        <translation>Import public keys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/keys_panel.py" line="234"/>
+        <source>%n key(s) imported.</source>
+        <translation>
+            <numerusform>%n key(s) imported.</numerusform>
+            <numerusform>%n key(s) imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="235"/>
+        <source>These keys were already in the list; nothing was added.</source>
+        <translation>These keys were already in the list; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="240"/>
+        <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
+        <translation>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="246"/>
+        <source>Export to a &amp;file...</source>
+        <translation>Export to a &amp;file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="247"/>
+        <source>Print as &amp;QR codes...</source>
+        <translation>Print as &amp;QR codes...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="248"/>
+        <source>Import another facility's keys (admins)</source>
+        <translation>Import another facility's keys (admins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="249"/>
+        <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
+        <translation>Paste or scan the key text here (PULIH-KEY1|...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="251"/>
+        <source>From a f&amp;ile...</source>
+        <translation>From a f&amp;ile...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="252"/>
+        <source>Import the &amp;pasted text</source>
+        <translation>Import the &amp;pasted text</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ui/auth/sign_in.py" line="172"/>
@@ -6039,42 +6538,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Skip to {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="132"/>
+        <location filename="../../ui/program/move_panel.py" line="137"/>
         <source>Choose the phase to move to first.</source>
         <translation>Choose the phase to move to first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="142"/>
+        <location filename="../../ui/program/move_panel.py" line="147"/>
         <source>Moved to {phase}.</source>
         <translation>Moved to {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="156"/>
+        <location filename="../../ui/program/move_panel.py" line="161"/>
         <source>The last move was undone.</source>
         <translation>The last move was undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="178"/>
+        <location filename="../../ui/program/move_panel.py" line="187"/>
         <source>needs a reason</source>
         <translation>needs a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="182"/>
+        <location filename="../../ui/program/move_panel.py" line="191"/>
         <source>Move to another phase</source>
         <translation>Move to another phase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="184"/>
+        <location filename="../../ui/program/move_panel.py" line="193"/>
         <source>The program template allows no move from this phase. The next step is the discharge.</source>
         <translation>The program template allows no move from this phase. The next step is the discharge.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="186"/>
+        <location filename="../../ui/program/move_panel.py" line="195"/>
         <source>&amp;Move</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <location filename="../../ui/program/move_panel.py" line="196"/>
         <source>&amp;Undo the last move</source>
         <translation>&amp;Undo the last move</translation>
     </message>
@@ -6176,32 +6675,32 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="210"/>
+        <location filename="../../ui/home/overview_page.py" line="248"/>
         <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
         <translation>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="212"/>
+        <location filename="../../ui/home/overview_page.py" line="250"/>
         <source>People registered</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="213"/>
+        <location filename="../../ui/home/overview_page.py" line="251"/>
         <source>Episodes of care by status</source>
         <translation>Episodes of care by status</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="224"/>
+        <location filename="../../ui/home/overview_page.py" line="263"/>
         <source>Documents issued in {year}</source>
         <translation>Documents issued in {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="225"/>
+        <location filename="../../ui/home/overview_page.py" line="264"/>
         <source>Documents issued this year</source>
         <translation>Documents issued this year</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="228"/>
+        <location filename="../../ui/home/overview_page.py" line="267"/>
         <source>The overview could not be loaded.</source>
         <translation>The overview could not be loaded.</translation>
     </message>
@@ -6344,39 +6843,135 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="231"/>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="246"/>
+        <source>Print {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/preview.py" line="261"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page(s) to the printer.</numerusform>
+            <numerusform>Sent %n page(s) to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="275"/>
+        <source>No program to show PDF files was found. Save the file and open it yourself.</source>
+        <translation>No program to show PDF files was found. Save the file and open it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="286"/>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="302"/>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="307"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="308"/>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="309"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="310"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="311"/>
+        <source>Fit the page to the window width</source>
+        <translation>Fit the page to the window width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="312"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="313"/>
+        <source>Print on one of this computer's printers (Ctrl+P)</source>
+        <translation>Print on one of this computer's printers (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="315"/>
+        <source>Open in &amp;viewer</source>
+        <translation>Open in &amp;viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="316"/>
+        <source>Open the PDF in the computer's own PDF viewer</source>
+        <translation>Open the PDF in the computer's own PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="317"/>
+        <source>Save &amp;as...</source>
+        <translation>Save &amp;as...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="318"/>
+        <source>Save the PDF as a file (Ctrl+S)</source>
+        <translation>Save the PDF as a file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="319"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <location filename="../../ui/program/program_tab.py" line="237"/>
         <source>Choose a program.</source>
         <translation>Choose a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="276"/>
+        <location filename="../../ui/program/program_tab.py" line="277"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <location filename="../../ui/program/program_tab.py" line="280"/>
         <source>This episode was never in a program.</source>
         <translation>This episode was never in a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="281"/>
+        <location filename="../../ui/program/program_tab.py" line="282"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="288"/>
+        <location filename="../../ui/program/program_tab.py" line="289"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <location filename="../../ui/program/program_tab.py" line="296"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Current phase: {phase}, since {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <location filename="../../ui/program/program_tab.py" line="298"/>
         <source>day %n</source>
         <translation>
             <numerusform>day %n</numerusform>
@@ -6384,7 +6979,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <location filename="../../ui/program/program_tab.py" line="300"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n day(s).</numerusform>
@@ -6392,7 +6987,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <location filename="../../ui/program/program_tab.py" line="304"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
@@ -6400,57 +6995,57 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="313"/>
+        <location filename="../../ui/program/program_tab.py" line="314"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Discharged on {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="319"/>
+        <location filename="../../ui/program/program_tab.py" line="320"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="324"/>
+        <location filename="../../ui/program/program_tab.py" line="325"/>
         <source>Referred to: {place}</source>
         <translation>Referred to: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="327"/>
+        <location filename="../../ui/program/program_tab.py" line="328"/>
         <source>Recorded by {name}.</source>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="331"/>
+        <location filename="../../ui/program/program_tab.py" line="332"/>
         <source>Program templates</source>
         <translation>Program templates</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="333"/>
+        <location filename="../../ui/program/program_tab.py" line="334"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <location filename="../../ui/program/program_tab.py" line="335"/>
         <source>Start a program</source>
         <translation>Start a program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <location filename="../../ui/program/program_tab.py" line="336"/>
         <source>&amp;Start the program</source>
         <translation>&amp;Start the program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <location filename="../../ui/program/program_tab.py" line="337"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <location filename="../../ui/program/program_tab.py" line="338"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <location filename="../../ui/program/program_tab.py" line="339"/>
         <source>Correct the discharge…</source>
         <translation>Correct the discharge…</translation>
     </message>
@@ -6556,6 +7151,54 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="23"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="24"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="25"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="26"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="27"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="28"/>
+        <source>Purpose or result</source>
+        <translation>Purpose or result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="31"/>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="32"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
     </message>
 </context>
 <context>
@@ -7216,6 +7859,118 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="33"/>
+        <source>GENUINE</source>
+        <translation>GENUINE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="34"/>
+        <source>VOIDED</source>
+        <translation>VOIDED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="35"/>
+        <source>UNKNOWN KEY</source>
+        <translation>UNKNOWN KEY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="36"/>
+        <source>FORGED</source>
+        <translation>FORGED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="37"/>
+        <source>NOT A PULIH QR</source>
+        <translation>NOT A PULIH QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="133"/>
+        <source>Open a document to check</source>
+        <extracomment>status -&gt; (headline, colour); the worst status of a file with several seals wins.</extracomment>
+        <translation>Open a document to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="191"/>
+        <source>Number: {number}</source>
+        <translation>Number: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="192"/>
+        <source>Document: {kind}</source>
+        <translation>Document: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="193"/>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="194"/>
+        <source>Result or status: {status}</source>
+        <translation>Result or status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="197"/>
+        <source>Issued by: {facility}</source>
+        <translation>Issued by: {facility}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="198"/>
+        <source>Key: {key_id}</source>
+        <translation>Key: {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="229"/>
+        <source>Check a document</source>
+        <translation>Check a document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
+        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
+        <translation>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="236"/>
+        <source>PULIH1|...</source>
+        <translation>PULIH1|...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="237"/>
+        <source>Open &amp;PDF...</source>
+        <translation>Open &amp;PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="239"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="101"/>
+        <source>Void a document</source>
+        <translation>Void a document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="102"/>
+        <source>Void document {number}</source>
+        <translation>Void document {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="104"/>
+        <source>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</source>
+        <translation>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="106"/>
+        <source>&amp;Void the document</source>
+        <translation>&amp;Void the document</translation>
+    </message>
+</context>
+<context>
     <name>WaitingPanel</name>
     <message>
         <location filename="../../ui/intake/waiting_panel.py" line="90"/>
@@ -7279,6 +8034,14 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/waiting_panel.py" line="149"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Take off the list</translation>
+    </message>
+</context>
+<context>
+    <name>_ActDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

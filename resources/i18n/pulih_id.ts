@@ -40,27 +40,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="54"/>
+        <location filename="../../ui/admin/admin_page.py" line="57"/>
         <source>Merges</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="54"/>
+        <location filename="../../ui/admin/admin_page.py" line="57"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="55"/>
+        <location filename="../../ui/admin/admin_page.py" line="58"/>
         <source>Facility profile</source>
         <translation>Profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="55"/>
+        <location filename="../../ui/admin/admin_page.py" line="58"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="56"/>
+        <location filename="../../ui/admin/admin_page.py" line="59"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="59"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -70,180 +75,180 @@
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="251"/>
         <source>Kept on {date} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlaksana pada {date} ({kind})</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="254"/>
         <source>Not needed: aftercare ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diperlukan: pascarehabilitasi sudah berakhir</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/aftercare_tab.py" line="257"/>
         <source>Missed: %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terlewat: terlambat %n hari</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="260"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="262"/>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan datang</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/aftercare_tab.py" line="268"/>
         <source>%n follow-up(s) missed: contact the client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tindak lanjut terlewat: hubungi klien.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="273"/>
         <source>relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>kambuh</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="353"/>
         <source>Type the start date to see the follow-up dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tanggal mulai untuk melihat tanggal-tanggal tindak lanjut.</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="356"/>
         <source>Follow-ups on: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut pada: {dates}</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="361"/>
         <source>This person has no episode of care yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini belum memiliki episode layanan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pascarehabilitasi sejak {date}, tindak lanjut setiap %n bulan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir pada {date}. Bekerja: {work} · Bersekolah: {school} · Kembali ke keluarga: {family}</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="373"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pascarehabilitasi dimulai setelah terminasi. Terminasi episode ini terlebih dahulu di tab Program.</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="376"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminasi pada {date}. Mulailah rencana pascarehabilitasi: tanggal tindak lanjut mengikuti pengaturan fasilitas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/aftercare_tab.py" line="387"/>
         <source>Abstinent since {date}: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abstinen sejak {date}: %n hari.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="392"/>
         <source>a positive urine test</source>
-        <translation type="unfinished"></translation>
+        <translation>tes urine positif</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="393"/>
         <source>a contact marked relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>kontak yang dicatat kambuh</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="394"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kambuh pada {date} ({source}): masa abstinen dihitung ulang sejak hari itu.</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="399"/>
         <source>Start aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="400"/>
         <source>&amp;Start aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="401"/>
         <source>Follow-up schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="402"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="402"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="403"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="404"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="404"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="405"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="405"/>
         <source>Relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Kambuh</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="406"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="407"/>
         <source>Record a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat kontak</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="408"/>
         <source>&amp;Record the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat kontak</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="409"/>
         <source>The client relapsed (abstinence starts again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien kambuh (masa abstinen dimulai lagi)</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="410"/>
         <source>End aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="411"/>
         <source>&amp;End aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akhiri pascarehabilitasi</translation>
     </message>
 </context>
 <context>
@@ -374,6 +379,122 @@
         <location filename="../../ui/clinical/assist_form.py" line="192"/>
         <source>Tick each substance the client has ever used (Q1), then ask Q2 to Q7 about it. Q2 “never” skips Q3 to Q5; Q5 is not asked for tobacco.</source>
         <translation>Centang setiap zat yang pernah dipakai klien (P1), lalu tanyakan P2 sampai P7 untuk zat itu. Jawaban P2 “tidak pernah” melewati P3 sampai P5; P5 tidak ditanyakan untuk tembakau.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../../models/audit_chain.py" line="22"/>
+        <source>Event {event} was changed after it was written.</source>
+        <translation>Peristiwa {event} diubah setelah ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="23"/>
+        <source>Event {event} was changed after it was written and its hash made again to hide it (event {next} no longer links to it).</source>
+        <translation>Peristiwa {event} diubah setelah ditulis dan hash-nya dibuat ulang untuk menutupinya (peristiwa {next} tidak lagi tertaut padanya).</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="26"/>
+        <source>Events between {event} and {next} were deleted.</source>
+        <translation>Peristiwa di antara {event} dan {next} telah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="27"/>
+        <source>Event {event} was inserted into the trail afterwards.</source>
+        <translation>Peristiwa {event} disisipkan ke jejak audit belakangan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="28"/>
+        <source>Event {event} is out of order: it was written after event {other}.</source>
+        <translation>Urutan peristiwa {event} tidak sesuai: peristiwa ini ditulis setelah peristiwa {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="30"/>
+        <source>The trail was cut off after event {event}: {missing} newer event(s) are missing.</source>
+        <translation>Jejak audit terpotong setelah peristiwa {event}: {missing} peristiwa yang lebih baru hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="32"/>
+        <source>Events after {event} were added outside Pulih.</source>
+        <translation>Peristiwa setelah {event} ditambahkan di luar Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="33"/>
+        <source>The end marker of the trail is missing.</source>
+        <translation>Penanda akhir jejak audit hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="183"/>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="184"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="187"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="188"/>
+        <location filename="../../ui/admin/audit_panel.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Semua staf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="189"/>
+        <location filename="../../ui/admin/audit_panel.py" line="214"/>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="246"/>
+        <source>The newest {count} events are shown; narrow the filter to see older ones.</source>
+        <translation>Ditampilkan {count} peristiwa terbaru; persempit saringan untuk melihat yang lebih lama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="248"/>
+        <source>{count} events.</source>
+        <translation>{count} peristiwa.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <source>Person</source>
+        <translation>Orang</translation>
     </message>
 </context>
 <context>
@@ -513,7 +634,55 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="162"/>
+        <source>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="170"/>
+        <source>Completion certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="171"/>
+        <source>Certificates for everyone who completed a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="173"/>
+        <source>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="176"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="179"/>
+        <source>&amp;Issue the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="20"/>
+        <source>This database is at schema version {found}; its audit trail is chained from version {needed} on. Open it once with Pulih to upgrade it, then check again.</source>
+        <translation>Basis data ini berada pada versi skema {found}; jejak auditnya berantai mulai versi {needed}. Buka sekali dengan Pulih untuk memperbaruinya, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="23"/>
+        <source>Audit trail: {events} events checked in {seconds:.1f} s; the chain is intact.</source>
+        <translation>Jejak audit: {events} peristiwa diperiksa dalam {seconds:.1f} detik; rantai utuh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="25"/>
+        <source>Audit trail: {events} events checked; {count} break(s) found. The trail was altered outside Pulih:</source>
+        <translation>Jejak audit: {events} peristiwa diperiksa; ditemukan {count} kerusakan. Jejak audit diubah di luar Pulih:</translation>
+    </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="19"/>
         <source>Backup written and checked: {path} ({size:.1f} MB).</source>
@@ -565,122 +734,122 @@
         <translation>Terjadi kesalahan yang tidak terduga; tidak ada data yang tersimpan setengah jalan. Rinciannya ada di {log}; silakan kirim berkas tersebut ke petugas dukungan Pulih Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="80"/>
+        <location filename="../../ui/cli/commands.py" line="83"/>
         <source>Database: {where} ({engine})</source>
         <translation>Basis data: {where} ({engine})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="82"/>
+        <location filename="../../ui/cli/commands.py" line="85"/>
         <source>Schema version: {found} (this program: {known})</source>
         <translation>Versi skema: {found} (program ini: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="85"/>
+        <location filename="../../ui/cli/commands.py" line="88"/>
         <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
         <translation>Integritas: dijaga oleh server PostgreSQL (gunakan alatnya sendiri, misalnya amcheck, untuk memeriksa)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="88"/>
+        <location filename="../../ui/cli/commands.py" line="91"/>
         <source>Integrity: ok</source>
         <translation>Integritas: baik</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="90"/>
+        <location filename="../../ui/cli/commands.py" line="93"/>
         <source>Integrity: DAMAGED: {detail}</source>
         <translation>Integritas: RUSAK: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="92"/>
+        <location filename="../../ui/cli/commands.py" line="95"/>
         <source>The schema will be upgraded the next time Pulih opens it.</source>
         <translation>Skema akan diperbarui saat Pulih membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="93"/>
+        <location filename="../../ui/cli/commands.py" line="96"/>
         <source>Rows per table:</source>
         <translation>Jumlah baris per tabel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="107"/>
+        <location filename="../../ui/cli/commands.py" line="110"/>
         <source>--clients must be between 1 and 1000000.</source>
         <translation>--clients harus antara 1 dan 1000000.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="129"/>
+        <location filename="../../ui/cli/commands.py" line="132"/>
         <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
         <translation>Fasilitas demo selesai dibuat dalam {seconds:.1f} detik: {rows} baris di {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="134"/>
+        <location filename="../../ui/cli/commands.py" line="137"/>
         <source>File size: {size:.0f} MB</source>
         <translation>Ukuran berkas: {size:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="135"/>
+        <location filename="../../ui/cli/commands.py" line="138"/>
         <source>Demo accounts (for this demo database only):</source>
         <translation>Akun demo (hanya untuk basis data demo ini):</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="24"/>
+        <location filename="../../ui/cli/documents.py" line="22"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>Nama berkas keluaran harus berakhiran .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="25"/>
+        <location filename="../../ui/cli/documents.py" line="23"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
         <translation>Tersimpan {path}: salinan dari {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="26"/>
+        <location filename="../../ui/cli/documents.py" line="24"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
         <translation>Tersimpan {path}: salinan dari {number}, yang telah dibatalkan pada {date} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="28"/>
+        <location filename="../../ui/cli/documents.py" line="26"/>
         <source>No Pulih QR code was found in {source}.</source>
         <translation>Tidak ditemukan kode QR Pulih dalam {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="29"/>
+        <location filename="../../ui/cli/documents.py" line="27"/>
         <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
         <translation>TIDAK ASLI: kode QR yang tercetak di halaman berbeda dengan data di dalam berkas; berkas telah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="31"/>
+        <location filename="../../ui/cli/documents.py" line="29"/>
         <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
         <translation>Nomor {number}, {kind}, tanggal {date}, {status}, diterbitkan oleh {facility} (kunci {key_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="33"/>
+        <location filename="../../ui/cli/documents.py" line="31"/>
         <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
         <translation>ASLI: ditandatangani oleh {name}. Pastikan nomor, tanggal, dan hasil pada kertas sama dengan ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="35"/>
+        <location filename="../../ui/cli/documents.py" line="33"/>
         <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
         <translation>TIDAK ASLI: tanda tangan digital tidak cocok dengan isinya. Dokumen atau kode QR-nya telah diubah atau dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="37"/>
+        <location filename="../../ui/cli/documents.py" line="35"/>
         <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
         <translation>KUNCI TIDAK DIKENAL: kode QR ini ditandatangani dengan kunci {key_id} yang tidak ada di basis data ini. Impor kunci publik fasilitas penerbit, atau minta mereka memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="40"/>
+        <location filename="../../ui/cli/documents.py" line="38"/>
         <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
         <translation>DIBATALKAN: tanda tangannya asli, tetapi dokumen telah dibatalkan pada {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="42"/>
+        <location filename="../../ui/cli/documents.py" line="40"/>
         <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
         <translation>BUKAN QR PULIH: teks ini bukan segel dokumen (rusak atau dari sistem lain). Anggap dokumen belum terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="45"/>
+        <location filename="../../ui/cli/documents.py" line="43"/>
         <source>The holder's name and date of birth match the QR code.</source>
         <translation>Nama dan tanggal lahir pemegang cocok dengan kode QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="46"/>
+        <location filename="../../ui/cli/documents.py" line="44"/>
         <source>The holder's name and date of birth do NOT match the QR code.</source>
         <translation>Nama dan tanggal lahir pemegang TIDAK cocok dengan kode QR.</translation>
     </message>
@@ -700,22 +869,22 @@
         <translation>Kata sandi untuk {user}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="32"/>
+        <location filename="../../ui/cli/tally.py" line="30"/>
         <source>The file name must end in .xlsx, .csv or .pdf (the format follows it): {path}</source>
         <translation>Nama berkas harus berakhiran .xlsx, .csv atau .pdf (formatnya mengikuti akhiran itu): {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="34"/>
+        <location filename="../../ui/cli/tally.py" line="32"/>
         <source>The BNBA list is exported as .xlsx or .csv.</source>
         <translation>Daftar BNBA diekspor sebagai .xlsx atau .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="35"/>
+        <location filename="../../ui/cli/tally.py" line="33"/>
         <source>Saved {path}: monthly report for {period}.</source>
         <translation>Tersimpan {path}: laporan bulanan {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/tally.py" line="36"/>
+        <location filename="../../ui/cli/tally.py" line="34"/>
         <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
         <translation>Tersimpan {path}: {count} klien by name by address untuk {period}. Berkas ini berisi data pribadi: simpan dengan aman dan kirim hanya kepada penerima yang ditunjuk.</translation>
     </message>
@@ -3037,6 +3206,22 @@
         <translation>Hasil</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <source>Person (reg. no. or NIK)</source>
+        <translation>Orang (no. registrasi atau NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="22"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
         <location filename="../../ui/auth/setup_dialog.py" line="24"/>
         <source>Logo</source>
@@ -3710,6 +3895,26 @@
         <translation>Diambil dengan pengawasan</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="23"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="28"/>
+        <source>QR code text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="29"/>
+        <source>Holder's name on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="30"/>
+        <source>Holder's date of birth on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
         <source>Government program</source>
         <translation>Program pemerintah</translation>
@@ -3752,43 +3957,43 @@
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="31"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="32"/>
         <source>In school</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersekolah</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="33"/>
         <source>Back with the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke keluarga</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="34"/>
         <source>Relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Kambuh</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="39"/>
         <source>Recovered</source>
         <extracomment>The TEDS discharge codes and what each means (TEDS-D "reason for discharge").</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pulih</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="40"/>
         <source>Skilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terampil</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="41"/>
         <source>Independent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandiri</translation>
     </message>
     <message>
         <location filename="../../ui/program/yes_no.py" line="10"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -3887,81 +4092,250 @@
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="40"/>
+        <source>contact made</source>
+        <translation>sudah dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="41"/>
+        <source>not contacted yet</source>
+        <translation>belum dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="42"/>
+        <source>({shown} of {total} shown)</source>
+        <translation>({shown} dari {total} ditampilkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="43"/>
+        <source>Census by service type</source>
+        <translation>Sensus per jenis layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="44"/>
+        <source>{taken} of {capacity} places taken</source>
+        <translation>{taken} dari {capacity} tempat terisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="45"/>
+        <source>{taken} in a program (no capacity set)</source>
+        <translation>{taken} dalam program (kapasitas belum ditetapkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="46"/>
+        <source>Today, {date}</source>
+        <translation>Hari ini, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <source>%n day(s)</source>
+        <extracomment>Wider than this, the sections stand in two columns.</extracomment>
+        <translation>%n hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="55"/>
+        <source>{name} and %n other(s)</source>
+        <translation>{name} dan %n lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="60"/>
+        <source>Follow-ups due today</source>
+        <translation>Tindak lanjut hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="61"/>
+        <source>No follow-up is due today.</source>
+        <translation>Tidak ada tindak lanjut yang jatuh tempo hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="62"/>
+        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="62"/>
+        <location filename="../../ui/home/day_panel.py" line="84"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="65"/>
+        <source>Missed follow-ups</source>
+        <translation>Tindak lanjut terlewat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="66"/>
+        <source>No follow-up was missed.</source>
+        <translation>Tidak ada tindak lanjut yang terlewat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <source>Was due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="69"/>
+        <source>Overdue phases</source>
+        <translation>Fase melewati target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="70"/>
+        <source>No client is past a phase's target duration.</source>
+        <translation>Tidak ada klien yang melewati target durasi fasenya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <source>Days / target</source>
+        <translation>Hari / target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="75"/>
+        <source>Waiting list</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <source>Nobody is waiting for a place.</source>
+        <translation>Tidak ada yang menunggu tempat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="78"/>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <source>SKHPN today</source>
+        <translation>SKHPN hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <source>No SKHPN application today.</source>
+        <translation>Tidak ada permohonan SKHPN hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="87"/>
+        <source>My unsigned notes</source>
+        <translation>Catatan saya yang belum ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <source>Every note of yours is signed.</source>
+        <translation>Semua catatan Anda sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="90"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="30"/>
         <source>treatment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>program selesai</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="31"/>
         <source>dropped out of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>putus program</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="32"/>
         <source>terminated by the facility</source>
-        <translation type="unfinished"></translation>
+        <translation>dihentikan oleh fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="33"/>
         <source>transferred to another program or facility</source>
-        <translation type="unfinished"></translation>
+        <translation>dirujuk ke program atau fasilitas lain</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="34"/>
         <source>incarcerated</source>
-        <translation type="unfinished"></translation>
+        <translation>ditahan atau dipenjara</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="35"/>
         <source>death</source>
-        <translation type="unfinished"></translation>
+        <translation>meninggal dunia</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="36"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>lainnya</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="38"/>
         <source>TEDS {code} – {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="174"/>
         <source>Correct the discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi terminasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="175"/>
         <source>Discharge (terminasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="177"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal, alasan dan hasil terminasi hanya dapat diubah di sini; nilai lama dan baru serta alasan Anda dicatat.</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="179"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminasi mengakhiri program pada tanggal ini. Bila pascarehabilitasi dicentang, rencana pascarehabilitasi dimulai pada hari yang sama dengan jadwal tindak lanjut fasilitas.</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="184"/>
         <source>Start aftercare on the discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pascarehabilitasi pada tanggal terminasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="185"/>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan koreksi</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="186"/>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="187"/>
@@ -3970,16 +4344,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="77"/>
+        <source>The printer could not be started.</source>
+        <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EpisodeChoice</name>
     <message>
         <location filename="../../ui/program/episode_choice.py" line="61"/>
         <source>&amp;Episode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Episode:</translation>
     </message>
     <message>
         <location filename="../../ui/program/episode_choice.py" line="64"/>
         <source>{number} · {status} · reported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {status} · lapor {date}</translation>
     </message>
 </context>
 <context>
@@ -4198,12 +4581,12 @@
         <translation>Basis data menolak perubahan ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="49"/>
+        <location filename="../../models/demo.py" line="50"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>Basis data ini sudah berisi data ({persons} orang, {staff} akun staf). Fasilitas demo hanya dibuat di basis data baru yang kosong; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="52"/>
+        <location filename="../../models/demo.py" line="53"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>Jumlah klien demo harus antara 1 dan {maximum}.</translation>
     </message>
@@ -4757,6 +5140,11 @@
         <location filename="../../models/validation.py" line="19"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) lebih awal dari {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
+        <source>{field}: no person has this registration number or NIK.</source>
+        <translation>{field}: tidak ada orang dengan nomor registrasi atau NIK ini.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/setup_dialog.py" line="25"/>
@@ -5746,6 +6134,116 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <source>Facility code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <source>This facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="156"/>
+        <source>This facility has no signing key yet: one is made when the first document is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="163"/>
+        <source>Save the public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="178"/>
+        <source>Saved {path}: give this file to the other facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="200"/>
+        <source>Public keys as QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="206"/>
+        <source>Import public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/keys_panel.py" line="234"/>
+        <source>%n key(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="235"/>
+        <source>These keys were already in the list; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="240"/>
+        <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="246"/>
+        <source>Export to a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="247"/>
+        <source>Print as &amp;QR codes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="248"/>
+        <source>Import another facility's keys (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="249"/>
+        <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="251"/>
+        <source>From a f&amp;ile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="252"/>
+        <source>Import the &amp;pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ui/auth/sign_in.py" line="172"/>
@@ -6077,57 +6575,57 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/program/move_panel.py" line="25"/>
         <source>Forward to {phase}</source>
         <extracomment>How each kind of move reads on its button; the phase name is filled in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lanjut ke {phase}</translation>
     </message>
     <message>
         <location filename="../../ui/program/move_panel.py" line="26"/>
         <source>Back to {phase} (after a relapse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke {phase} (setelah kambuh)</translation>
     </message>
     <message>
         <location filename="../../ui/program/move_panel.py" line="27"/>
         <source>Skip to {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="132"/>
+        <location filename="../../ui/program/move_panel.py" line="137"/>
         <source>Choose the phase to move to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dahulu fase tujuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="142"/>
+        <location filename="../../ui/program/move_panel.py" line="147"/>
         <source>Moved to {phase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipindahkan ke {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="156"/>
+        <location filename="../../ui/program/move_panel.py" line="161"/>
         <source>The last move was undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="178"/>
-        <source>needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="182"/>
-        <source>Move to another phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="184"/>
-        <source>The program template allows no move from this phase. The next step is the discharge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/move_panel.py" line="186"/>
-        <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpindahan terakhir telah dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../ui/program/move_panel.py" line="187"/>
+        <source>needs a reason</source>
+        <translation>perlu alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="191"/>
+        <source>Move to another phase</source>
+        <translation>Pindah ke fase lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="193"/>
+        <source>The program template allows no move from this phase. The next step is the discharge.</source>
+        <translation>Templat program tidak mengizinkan perpindahan dari fase ini. Langkah berikutnya adalah terminasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="195"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Pindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/move_panel.py" line="196"/>
         <source>&amp;Undo the last move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batalkan perpindahan terakhir</translation>
     </message>
 </context>
 <context>
@@ -6227,32 +6725,32 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="210"/>
+        <location filename="../../ui/home/overview_page.py" line="248"/>
         <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
         <translation>Profil fasilitas belum diisi. Nama dan alamat fasilitas akan tampil di sini setelah admin mengisi profil fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="212"/>
+        <location filename="../../ui/home/overview_page.py" line="250"/>
         <source>People registered</source>
         <translation>Orang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="213"/>
+        <location filename="../../ui/home/overview_page.py" line="251"/>
         <source>Episodes of care by status</source>
         <translation>Episode layanan menurut status</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="224"/>
+        <location filename="../../ui/home/overview_page.py" line="263"/>
         <source>Documents issued in {year}</source>
         <translation>Dokumen terbit tahun {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="225"/>
+        <location filename="../../ui/home/overview_page.py" line="264"/>
         <source>Documents issued this year</source>
         <translation>Dokumen terbit tahun ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="228"/>
+        <location filename="../../ui/home/overview_page.py" line="267"/>
         <source>The overview could not be loaded.</source>
         <translation>Ringkasan tidak dapat dimuat.</translation>
     </message>
@@ -6305,200 +6803,295 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message numerus="yes">
         <location filename="../../ui/program/timeline.py" line="99"/>
         <source>target %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>target %n hari</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="100"/>
         <source>no target duration</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa target durasi</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="105"/>
         <source>now, since {date}: day {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>saat ini, sejak {date}: hari ke-{days}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/timeline.py" line="109"/>
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>melewati target %n hari</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="114"/>
         <source>entered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>masuk {date}</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="117"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="141"/>
         <source>Start of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal program</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="144"/>
         <source>{kind} (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (dibatalkan)</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="146"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="161"/>
         <source>Phases of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-fase program</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="162"/>
         <source>Phase history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat fase</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="164"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="164"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="164"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="164"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpindahan</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="164"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke</translation>
     </message>
     <message>
         <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="231"/>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="246"/>
+        <source>Print {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/preview.py" line="261"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="275"/>
+        <source>No program to show PDF files was found. Save the file and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="286"/>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="302"/>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="307"/>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="308"/>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="309"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="310"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="311"/>
+        <source>Fit the page to the window width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="312"/>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="313"/>
+        <source>Print on one of this computer's printers (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="315"/>
+        <source>Open in &amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="316"/>
+        <source>Open the PDF in the computer's own PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="317"/>
+        <source>Save &amp;as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="318"/>
+        <source>Save the PDF as a file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="319"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <location filename="../../ui/program/program_tab.py" line="237"/>
         <source>Choose a program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="276"/>
+        <location filename="../../ui/program/program_tab.py" line="277"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini belum memiliki episode layanan. Daftarkan episode di pendaftaran terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <location filename="../../ui/program/program_tab.py" line="280"/>
         <source>This episode was never in a program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode ini tidak pernah mengikuti program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="281"/>
+        <location filename="../../ui/program/program_tab.py" line="282"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode ini belum mengikuti program. Pilih program dan tanggal mulainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="288"/>
+        <location filename="../../ui/program/program_tab.py" line="289"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berakhir pada {date} dengan terminasi; fase terakhir: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <location filename="../../ui/program/program_tab.py" line="296"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase saat ini: {phase}, sejak {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <location filename="../../ui/program/program_tab.py" line="298"/>
         <source>day %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hari ke-%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <location filename="../../ui/program/program_tab.py" line="300"/>
         <source>Target: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Target: %n hari.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <location filename="../../ui/program/program_tab.py" line="304"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Melewati target: fase ini sudah berjalan %n hari melebihi targetnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="313"/>
+        <location filename="../../ui/program/program_tab.py" line="314"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminasi pada {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="319"/>
+        <location filename="../../ui/program/program_tab.py" line="320"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulih: {a} · Terampil: {b} · Mandiri: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="324"/>
+        <location filename="../../ui/program/program_tab.py" line="325"/>
         <source>Referred to: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk ke: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="327"/>
+        <location filename="../../ui/program/program_tab.py" line="328"/>
         <source>Recorded by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="331"/>
+        <location filename="../../ui/program/program_tab.py" line="332"/>
         <source>Program templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="333"/>
-        <source>Phases, target durations and allowed moves of the programs (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat program</translation>
     </message>
     <message>
         <location filename="../../ui/program/program_tab.py" line="334"/>
-        <source>Start a program</source>
-        <translation type="unfinished"></translation>
+        <source>Phases, target durations and allowed moves of the programs (admins)</source>
+        <translation>Fase, target durasi dan perpindahan yang diizinkan pada setiap program (admin)</translation>
     </message>
     <message>
         <location filename="../../ui/program/program_tab.py" line="335"/>
-        <source>&amp;Start the program</source>
-        <translation type="unfinished"></translation>
+        <source>Start a program</source>
+        <translation>Mulai program</translation>
     </message>
     <message>
         <location filename="../../ui/program/program_tab.py" line="336"/>
-        <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Start the program</source>
+        <translation>&amp;Mulai program</translation>
     </message>
     <message>
         <location filename="../../ui/program/program_tab.py" line="337"/>
-        <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Terminasi…</translation>
     </message>
     <message>
         <location filename="../../ui/program/program_tab.py" line="338"/>
+        <source>Discharge</source>
+        <translation>Terminasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="339"/>
         <source>Correct the discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi terminasi…</translation>
     </message>
 </context>
 <context>
@@ -6591,17 +7184,65 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="23"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="24"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="25"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="26"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="27"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="28"/>
+        <source>Purpose or result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="29"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="31"/>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="32"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7906,118 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="33"/>
+        <source>GENUINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="34"/>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="35"/>
+        <source>UNKNOWN KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="36"/>
+        <source>FORGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="37"/>
+        <source>NOT A PULIH QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="133"/>
+        <source>Open a document to check</source>
+        <extracomment>status -&gt; (headline, colour); the worst status of a file with several seals wins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="191"/>
+        <source>Number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="192"/>
+        <source>Document: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="193"/>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="194"/>
+        <source>Result or status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="197"/>
+        <source>Issued by: {facility}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="198"/>
+        <source>Key: {key_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="229"/>
+        <source>Check a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
+        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="236"/>
+        <source>PULIH1|...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="237"/>
+        <source>Open &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="239"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="101"/>
+        <source>Void a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="102"/>
+        <source>Void document {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="104"/>
+        <source>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="106"/>
+        <source>&amp;Void the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaitingPanel</name>
     <message>
         <location filename="../../ui/intake/waiting_panel.py" line="90"/>
@@ -7327,6 +8080,14 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/waiting_panel.py" line="149"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Keluarkan dari daftar</translation>
+    </message>
+</context>
+<context>
+    <name>_ActDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,8 @@ from ui.clients.person_form import PersonForm
 from ui.clinical.assessments_tab import AssessmentsTab
 from ui.clinical.notes_tab import NotesTab
 from ui.clinical.urine_tab import UrineTab
+from ui.program.aftercare_tab import AftercareTab
+from ui.program.program_tab import ProgramTab
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -146,6 +148,10 @@ class RecordPage(QWidget):
         self.tabs.addTab(self.notes, qta.icon("mdi6.note-text"), "")
         self.urine = UrineTab(self)
         self.tabs.addTab(self.urine, qta.icon("mdi6.test-tube"), "")
+        self.program = ProgramTab(self)
+        self.tabs.addTab(self.program, qta.icon("mdi6.stairs-up"), "")
+        self.aftercare = AftercareTab(self)
+        self.tabs.addTab(self.aftercare, qta.icon("mdi6.account-heart"), "")
         self.history = ListTab(C, access_history, [
             Column(QT_TRANSLATE_NOOP(C, "When"), lambda h: stamp_text(h.at)),
             Column(QT_TRANSLATE_NOOP(C, "Staff"), lambda h: h.staff_name),
@@ -154,7 +160,7 @@ class RecordPage(QWidget):
         ], QT_TRANSLATE_NOOP(C, "Nothing recorded yet."), self)
         self.tabs.addTab(self.history, qta.icon("mdi6.shield-account"), "")
         self._lists = (self.contacts, self.episodes, self.assessments, self.notes, self.urine,
-                       self.history)
+                       self.program, self.aftercare, self.history)
 
         head = QHBoxLayout()
         head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -331,6 +337,7 @@ class RecordPage(QWidget):
         for index, text in enumerate((self.tr("Identity"), self.tr("Family contacts"),
                                       self.tr("Episodes"), self.tr("Assessments"),
                                       self.tr("Session notes"), self.tr("Urine tests"),
+                                      self.tr("Program"), self.tr("Aftercare"),
                                       self.tr("Who saw or changed this"))):
             self.tabs.setTabText(index, text)
         self.form.retranslate_ui()

@@ -1,4 +1,6 @@
-"""The home page (Beranda): facility heading and counts, fetched each time it is shown."""
+"""The home page (Beranda): facility heading and counts, and the signed-in member's day
+(follow-ups, overdue phases, census, waiting list, SKHPN, unsigned notes), fetched each time
+it is shown."""
 from __future__ import annotations
 
 import qtawesome as qta
@@ -7,10 +9,14 @@ from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from models.dashboard import load_dashboard
 from models.episode import STATUSES
 from models.errors import PulihError
 from models.overview import FacilityHeading, Overview, facility_overview
+from ui.home.day_panel import DayPanel
 from ui.i18n import error_text
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
 
 STATUS_ICONS: dict[str, str] = {
     "screening": "mdi6.clipboard-text-search-outline",
@@ -95,9 +101,11 @@ class OverviewPage(QWidget):
     Signals:
         facility_changed: the facility heading after each refresh
             (a :class:`models.overview.FacilityHeading`, or None before set-up).
+        open_person(int): open this person's record (an item of the day was activated).
     """
 
     facility_changed = Signal(object)
+    open_person = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +179,16 @@ class OverviewPage(QWidget):
         column.addWidget(rule)
         column.addWidget(self.error_label)
         column.addLayout(cards)
+        self.day = DayPanel(content)
+        self.day.open_person.connect(self.open_person)
+        self.day.hide()
+        self.day_error = _plain_label(content, wrap=True)
+        self.day_error.setObjectName("day_error")
+        self.day_error.setPalette(error_palette)
+        self.day_error.hide()
+        column.addSpacing(6)
+        column.addWidget(self.day_error)
+        column.addWidget(self.day)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -203,6 +221,26 @@ class OverviewPage(QWidget):
         self._show()
         if self._overview is not None:
             self.facility_changed.emit(self._overview.facility)
+        self.refresh_day()
+
+    def refresh_day(self) -> None:
+        """The signed-in member's day; nobody signed in (or locked) shows no names."""
+        staff = SESSION.staff
+        self.day_error.hide()
+        if staff is None or SESSION.locked:
+            self.day.hide()
+            return
+        try:
+            dashboard = load_dashboard(staff)
+        except Exception as exc:  # noqa: BLE001 - a busy database is said, not raised
+            if not expected(exc):
+                raise
+            self.day.hide()
+            self.day_error.setText(describe(exc))
+            self.day_error.show()
+            return
+        self.day.show_dashboard(dashboard)
+        self.day.show()
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -215,6 +253,7 @@ class OverviewPage(QWidget):
             self.status_cards[code].set_caption(QCoreApplication.translate("Codes", label))
         for card in (self.persons_card, self.documents_card, *self.status_cards.values()):
             card.retranslate_ui()
+        self.day.retranslate_ui()
         self._show()
 
     def _show(self) -> None:

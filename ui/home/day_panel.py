@@ -1,0 +1,281 @@
+"""The day's work on the home page: follow-ups due and missed, overdue phases, census by
+service type against capacity, the waiting list, today's SKHPN and the member's unsigned
+notes. Each line opens the client's record (double-click or Enter).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView,
+                               QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from models.dashboard import Census, Dashboard, Section
+from models.episode import SERVICE_TYPES
+from models.skhpn import STATES as SKHPN_STATES
+from ui.clients.list_tab import code_text, date_text
+from ui.widgets.field_form import plain_label
+
+C = "DayPanel"
+VISIBLE_ROWS = 6
+#: Wider than this, the sections stand in two columns.
+TWO_COLUMNS_PX = 900
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One list on the panel: its title, empty text, column headers and cells of a row."""
+
+    key: str
+    title: str
+    empty: str
+    headers: tuple[str, ...]
+    cells: Callable[[Any, dt.date], tuple[str, ...]]
+
+
+KEPT = QT_TRANSLATE_NOOP(C, "contact made")
+NOT_KEPT = QT_TRANSLATE_NOOP(C, "not contacted yet")
+SOME_SHOWN = QT_TRANSLATE_NOOP(C, "({shown} of {total} shown)")
+CENSUS_TITLE = QT_TRANSLATE_NOOP(C, "Census by service type")
+PLACES = QT_TRANSLATE_NOOP(C, "{taken} of {capacity} places taken")
+NO_CAPACITY = QT_TRANSLATE_NOOP(C, "{taken} in a program (no capacity set)")
+TODAY_TITLE = QT_TRANSLATE_NOOP(C, "Today, {date}")
+
+
+def _days(n: int) -> str:
+    return QCoreApplication.translate("DayPanel", "%n day(s)", "", n)
+
+
+def _group(name: str, attendees: int) -> str:
+    others = attendees - 1
+    return QCoreApplication.translate("DayPanel", "{name} and %n other(s)", "", others).format(
+        name=name)
+
+
+SECTIONS = (
+    SectionSpec("followups_today", QT_TRANSLATE_NOOP(C, "Follow-ups due today"),
+                QT_TRANSLATE_NOOP(C, "No follow-up is due today."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "State")),
+                lambda r, _t: (r.full_name,
+                               QCoreApplication.translate(C, KEPT if r.kept else NOT_KEPT))),
+    SectionSpec("followups_missed", QT_TRANSLATE_NOOP(C, "Missed follow-ups"),
+                QT_TRANSLATE_NOOP(C, "No follow-up was missed."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Was due")),
+                lambda r, t: (r.full_name, f"{date_text(r.due_on)} ({_days((t - r.due_on).days)})")),
+    SectionSpec("overdue", QT_TRANSLATE_NOOP(C, "Overdue phases"),
+                QT_TRANSLATE_NOOP(C, "No client is past a phase's target duration."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Phase"),
+                 QT_TRANSLATE_NOOP(C, "Days / target")),
+                lambda r, _t: (r.full_name, r.phase_name,
+                               f"{r.days_in_phase} / {r.target_days}")),
+    SectionSpec("waiting", QT_TRANSLATE_NOOP(C, "Waiting list"),
+                QT_TRANSLATE_NOOP(C, "Nobody is waiting for a place."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Service"),
+                 QT_TRANSLATE_NOOP(C, "Since")),
+                lambda r, _t: (r.full_name, code_text(dict(SERVICE_TYPES))(r.service_type),
+                               date_text(r.added_on))),
+    SectionSpec("skhpn_today", QT_TRANSLATE_NOOP(C, "SKHPN today"),
+                QT_TRANSLATE_NOOP(C, "No SKHPN application today."),
+                (QT_TRANSLATE_NOOP(C, "Time"), QT_TRANSLATE_NOOP(C, "Applicant"),
+                 QT_TRANSLATE_NOOP(C, "State")),
+                lambda r, _t: (r.registered_at.strftime("%H:%M"), r.full_name,
+                               code_text(dict(SKHPN_STATES))(r.state))),
+    SectionSpec("unsigned_notes", QT_TRANSLATE_NOOP(C, "My unsigned notes"),
+                QT_TRANSLATE_NOOP(C, "Every note of yours is signed."),
+                (QT_TRANSLATE_NOOP(C, "Session"), QT_TRANSLATE_NOOP(C, "Client"),
+                 QT_TRANSLATE_NOOP(C, "Topic")),
+                lambda r, _t: (date_text(r.session_on), r.full_name if r.kind != "group"
+                               else _group(r.full_name, r.attendees), r.topic)),
+)
+
+
+class SectionBox(QGroupBox):
+    """One list of the panel: a title with the full count, and up to ``limit`` rows."""
+
+    def __init__(self, spec: SectionSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"day_{spec.key}")
+        self.section: Section | None = None
+        self.today = dt.date.today()
+        self.empty = plain_label("", self, wrap=True)
+        self.table = QTableWidget(0, len(spec.headers), self)
+        self.table.setObjectName(f"day_{spec.key}_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        row_px = self.fontMetrics().height() + 10
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(row_px)
+        self.table.setFixedHeight(row_px * VISIBLE_ROWS
+                                  + self.table.horizontalHeader().sizeHint().height() + 4)
+        header = self.table.horizontalHeader()
+        stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes") else 0
+        for column in range(len(spec.headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column == stretch else QHeaderView.ResizeMode.Interactive)
+            if column != stretch:
+                self.table.setColumnWidth(column, 120)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+
+    def show_section(self, section: Section, today: dt.date) -> None:
+        self.section, self.today = section, today
+        rows = section.rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(self.spec.cells(row, today)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, getattr(row, "person_id", None))
+                self.table.setItem(r, c, item)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.retranslate_ui()
+
+    def person_at(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
+
+    def retranslate_ui(self) -> None:
+        tr = QCoreApplication.translate
+        title = tr(C, self.spec.title)
+        if self.section is not None:
+            shown, total = len(self.section.rows), self.section.total
+            title += f" ({QLocale().toString(total)})" if shown == total else " " + tr(
+                C, SOME_SHOWN).format(shown=shown, total=QLocale().toString(total))
+        self.setTitle(title)
+        self.empty.setText(tr(C, self.spec.empty))
+        self.table.setHorizontalHeaderLabels([tr(C, h) for h in self.spec.headers])
+        if self.section is not None:
+            for r, row in enumerate(self.section.rows):
+                for c, text in enumerate(self.spec.cells(row, self.today)):
+                    item = self.table.item(r, c)
+                    if item is not None:
+                        item.setText(text)
+
+
+class CensusBox(QGroupBox):
+    """Clients in a program per service type, and all of them against the capacity."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_census")
+        self.census: Census | None = None
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("census_bar")
+        self.lines = {code: plain_label("", self) for code, _ in SERVICE_TYPES}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        for code, label in self.lines.items():
+            label.setObjectName(f"census_{code}")
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def show_census(self, census: Census) -> None:
+        self.census = census
+        self.bar.setRange(0, max(census.capacity, census.total, 1))
+        self.bar.setValue(census.total)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        tr = QCoreApplication.translate
+        self.setTitle(tr(C, CENSUS_TITLE))
+        census = self.census
+        if census is None:
+            return
+        locale = QLocale()
+        self.bar.setFormat(tr(C, PLACES).format(
+            taken=locale.toString(census.total), capacity=locale.toString(census.capacity))
+            if census.capacity else tr(C, NO_CAPACITY).format(taken=locale.toString(census.total)))
+        services = code_text(dict(SERVICE_TYPES))
+        for code, count in census.by_service:
+            self.lines[code].setText(f"{services(code)}: {locale.toString(count)}")
+
+
+class DayPanel(QWidget):
+    """Every section the signed-in member may see; the others are hidden.
+
+    Signals:
+        open_person(int): open this person's record.
+    """
+
+    open_person = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_panel")
+        self.dashboard: Dashboard | None = None
+        self.title = plain_label("", self, wrap=True)
+        self.title.setObjectName("day_title")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.boxes = {spec.key: SectionBox(spec, self) for spec in SECTIONS}
+        for box in self.boxes.values():
+            box.table.itemActivated.connect(
+                lambda item, b=box: self._open(b.person_at(item.row())))
+        self.census = CensusBox(self)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        self._columns = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.grid)
+        self._arrange(2)
+        self.retranslate_ui()
+
+    def _ordered(self) -> list[QWidget]:
+        b = self.boxes
+        return [b["followups_today"], b["overdue"], self.census, b["waiting"],
+                b["followups_missed"], b["skhpn_today"], b["unsigned_notes"]]
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._ordered():
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(self._ordered()):
+            self.grid.addWidget(widget, index // columns, index % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= TWO_COLUMNS_PX else 1)
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self.dashboard = dashboard
+        for key, box in self.boxes.items():
+            section = getattr(dashboard, key)
+            box.setVisible(section is not None)
+            if section is not None:
+                box.show_section(section, dashboard.today)
+        self.census.setVisible(dashboard.census is not None)
+        if dashboard.census is not None:
+            self.census.show_census(dashboard.census)
+        self.retranslate_ui()
+
+    def _open(self, person_id: int | None) -> None:
+        if person_id is not None:
+            self.open_person.emit(person_id)
+
+    def retranslate_ui(self) -> None:
+        today = self.dashboard.today if self.dashboard else dt.date.today()
+        self.title.setText(QCoreApplication.translate(C, TODAY_TITLE).format(
+            date=QLocale().toString(today, QLocale.FormatType.LongFormat)))
+        for box in self.boxes.values():
+            box.retranslate_ui()
+        self.census.retranslate_ui()

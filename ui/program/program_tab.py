@@ -1,0 +1,345 @@
+"""The "Program" tab of a client's record: enrolment, the current phase (overdue flagged),
+moves and undo, the phase history, and the discharge (with its correction)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from models import enrollment as en
+from models.course import (DischargeRecord, EpisodeCourse, active_templates, course_of,
+                           discharge_of, staff_names, template_name, template_phases)
+from models.discharge import REASONS
+from models.enrollment import EnrollmentRecord, enroll, view_enrollment
+from models.errors import PulihError
+from models.rights import Action, Area, has_right
+from ui.clients.list_tab import date_text
+from ui.program.course_events import COURSE
+from ui.program.discharge_dialog import DischargeDialog, teds_text
+from ui.program.episode_choice import EpisodeChoice
+from ui.program.move_panel import MovePanel
+from ui.program.timeline import PhaseTimeline, days_in_phase
+from ui.program.yes_no import yes_no_text
+from ui.session import SESSION
+from ui.widgets.date_field import DateField
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import ERROR_COLOR, FieldForm, error_label, plain_label, show_error
+
+
+class ProgramTab(QWidget):
+    """A person's program: loaded when the tab is shown, again after every change.
+
+    Attributes:
+        record: the enrolment shown, or None.
+        discharge: the discharge of the episode shown, or None.
+        dialog: the discharge dialog while it is open.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("program_tab")
+        self._person_id: int | None = None
+        self._loaded_for: int | None = None
+        self.record: EnrollmentRecord | None = None
+        self.discharge: DischargeRecord | None = None
+        self.dialog: DischargeDialog | None = None
+        self.template_editor = None
+
+        self.episodes = EpisodeChoice(self)
+        self.episodes.chosen.connect(lambda _id: self._show_episode())
+        self.templates_button = QPushButton(qta.icon("mdi6.file-tree"), "", self)
+        self.templates_button.setObjectName("edit_templates")
+        self.templates_button.clicked.connect(self.open_template_editor)
+        self.message = error_label(self)
+        self.message.setObjectName("program_message")
+        self.state = plain_label("", self, wrap=True)
+        self.state.setObjectName("program_state")
+
+        # Enrolment: shown while the episode is in no program.
+        self.enrol_box = QGroupBox(self)
+        self.enrol_box.setObjectName("enrol_box")
+        self.enrol_form = FieldForm(self.enrol_box)
+        self.template = QComboBox(self.enrol_box)
+        self.template.setObjectName("program_template")
+        self.started_on = DateField(en.F_STARTED, self.enrol_box)
+        self.started_on.setObjectName("program_started_on")
+        self.enrol_form.add_row(en.F_TEMPLATE, self.template, required=True)
+        self.enrol_form.add_row(en.F_STARTED, self.started_on, required=True)
+        self.enrol_button = QPushButton(qta.icon("mdi6.sprout"), "", self.enrol_box)
+        self.enrol_button.setObjectName("enrol")
+        self.enrol_button.clicked.connect(self.enrol)
+        self.enrol_message = error_label(self.enrol_box)
+        enrol_layout = QVBoxLayout(self.enrol_box)
+        enrol_layout.addWidget(self.enrol_form)
+        enrol_layout.addWidget(self.enrol_message)
+        enrol_layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # The enrolment shown: heading, phase and overdue flag, moves, history, discharge.
+        self.title = plain_label("", self, wrap=True)
+        self.title.setObjectName("program_title")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.phase_label = plain_label("", self, wrap=True)
+        self.phase_label.setObjectName("current_phase")
+        self.overdue_label = error_label(self)
+        self.overdue_label.setObjectName("overdue_flag")
+        self.overdue_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
+        self.moves = MovePanel(self)
+        self.moves.moved.connect(self._changed)
+        self.timeline = PhaseTimeline(self)
+        self.discharge_button = QPushButton(qta.icon("mdi6.flag-checkered"), "", self)
+        self.discharge_button.setObjectName("discharge")
+        self.discharge_button.clicked.connect(self.open_discharge)
+        self.discharge_box = QGroupBox(self)
+        self.discharge_box.setObjectName("discharge_box")
+        self.discharge_text = plain_label("", self.discharge_box, wrap=True)
+        self.discharge_text.setObjectName("discharge_text")
+        self.discharge_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.correct_button = QPushButton(qta.icon("mdi6.pencil"), "", self.discharge_box)
+        self.correct_button.setObjectName("correct_discharge")
+        self.correct_button.clicked.connect(self.open_discharge)
+        box = QVBoxLayout(self.discharge_box)
+        box.addWidget(self.discharge_text)
+        box.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        top = QHBoxLayout()
+        top.addWidget(self.episodes, 1)
+        top.addWidget(self.templates_button)
+        column.addLayout(top)
+        column.addWidget(self.message)
+        column.addWidget(self.state)
+        column.addWidget(self.enrol_box)
+        column.addWidget(self.title)
+        column.addWidget(self.phase_label)
+        column.addWidget(self.overdue_label)
+        column.addWidget(self.discharge_box)
+        column.addWidget(self.moves)
+        column.addWidget(self.discharge_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.timeline)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("program_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        COURSE.changed.connect(self._course_changed)
+        self._show_parts(None)
+        self.retranslate_ui()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_person(self, person_id: int) -> None:
+        """Show this person's program (loaded when the tab is next shown)."""
+        self._person_id = person_id
+        self._loaded_for = None
+        self.episodes.set_courses([])
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._loaded_for != self._person_id:
+            self.load()
+
+    def _course_changed(self, person_id: int) -> None:
+        if person_id == self._person_id:
+            self._loaded_for = None
+            if self.isVisible():
+                self.load()
+
+    def load(self) -> None:
+        staff = SESSION.staff
+        if self._person_id is None or staff is None:
+            return
+        self._loaded_for = self._person_id
+        show_error(self.message, "")
+        self.templates_button.setVisible(has_right(staff, Area.ADMIN, Action.CORRECT))
+        try:
+            self.episodes.set_courses(course_of(staff, self._person_id))
+        except Exception as exc:  # noqa: BLE001 - a refusal is shown in place of the tab
+            if not expected(exc):
+                raise
+            self.episodes.set_courses([])
+            self._show_parts(None)
+            show_error(self.message, describe(exc))
+            return
+        self._show_episode()
+
+    def _show_episode(self) -> None:
+        course, staff = self.episodes.current(), SESSION.staff
+        self.record, self.discharge = None, None
+        if course is None or staff is None:
+            self._show_parts(None)
+            return
+        try:
+            if course.enrollment_id is not None:
+                self.record = view_enrollment(staff, course.enrollment_id)
+                phases = template_phases(staff, self.record.template_id)
+                names = staff_names(staff, {m.staff_id for m in self.record.moves})
+                self.timeline.show_course(phases, self.record, names)
+                self.moves.show_record(self.record)
+                self.title.setText(template_name(staff, self.record.template_id))
+            if course.discharge_id is not None:
+                self.discharge = discharge_of(staff, course.episode_id)
+            if self.record is None and course.status in ("screening", "waiting", "in_program"):
+                self._fill_templates()
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+        self._show_parts(course)
+
+    def _fill_templates(self) -> None:
+        keep = self.template.currentData()
+        self.template.clear()
+        for choice in active_templates(SESSION.staff):
+            self.template.addItem(choice.name, choice.id)
+        if keep is not None and self.template.findData(keep) >= 0:
+            self.template.setCurrentIndex(self.template.findData(keep))
+        if not self.started_on.text():
+            self.started_on.set_date(dt.date.today())
+
+    def _show_parts(self, course: EpisodeCourse | None) -> None:
+        record, ended = self.record, self.record is not None and self.record.ended_on
+        enrollable = (course is not None and record is None
+                      and course.status in ("screening", "waiting", "in_program"))
+        self.enrol_box.setVisible(enrollable)
+        for widget in (self.title, self.phase_label, self.timeline):
+            widget.setVisible(record is not None)
+        self.moves.setVisible(record is not None and not ended)
+        self.discharge_button.setVisible(record is not None and not ended
+                                         and course is not None and course.status == "in_program")
+        self.discharge_box.setVisible(self.discharge is not None)
+        self._texts(course)
+
+    # --- acts ---------------------------------------------------------------------------
+
+    def enrol(self) -> bool:
+        course, staff = self.episodes.current(), SESSION.staff
+        if course is None or staff is None:
+            return False
+        self.enrol_form.clear_errors()
+        show_error(self.enrol_message, "")
+        try:
+            template_id = self.template.currentData()
+            if template_id is None:
+                self.enrol_form.set_field_message(en.F_TEMPLATE, self.tr("Choose a program."))
+                return False
+            enroll(staff, course.episode_id, int(template_id), self.started_on.date())
+        except Exception as exc:  # noqa: BLE001 - shown, input kept
+            if not expected(exc):
+                raise
+            if not (isinstance(exc, PulihError) and self.enrol_form.show_error(exc)):
+                show_error(self.enrol_message, describe(exc))
+            return False
+        self._changed()
+        return True
+
+    def open_discharge(self) -> DischargeDialog | None:
+        """The discharge dialog (a correction once discharged), opened window-modal."""
+        course = self.episodes.current()
+        if course is None:
+            return None
+        self.dialog = DischargeDialog(course.episode_id, course.service_type == "social",
+                                      self.discharge, self)
+        self.dialog.accepted.connect(self._changed)
+        self.dialog.open()
+        return self.dialog
+
+    def open_template_editor(self) -> None:
+        from ui.program.template_editor import TemplateEditor  # admins only, built on demand
+        self.template_editor = TemplateEditor(self)
+        self.template_editor.finished.connect(lambda _r: self._changed())
+        self.template_editor.open()
+
+    def _changed(self) -> None:
+        if self._person_id is not None:
+            COURSE.changed.emit(self._person_id)
+
+    # --- texts --------------------------------------------------------------------------
+
+    def _texts(self, course: EpisodeCourse | None = None) -> None:
+        course = course or self.episodes.current()
+        record = self.record
+        state = ""
+        if course is None:
+            state = self.tr("This person has no episode of care yet. Register an episode at "
+                            "intake first.") if self._loaded_for is not None else ""
+        elif record is None and not self.enrol_box.isVisibleTo(self):
+            state = self.tr("This episode was never in a program.")
+        elif record is None:
+            state = self.tr("This episode is not in a program yet. Choose the program and the "
+                            "date it starts.")
+        self.state.setText(state)
+        self.state.setVisible(bool(state))
+        show_error(self.overdue_label, "")
+        if record is not None:
+            if record.ended_on is not None:
+                self.phase_label.setText(self.tr("The program ended on {date} with the "
+                                                 "discharge; last phase: {phase}.").format(
+                    date=date_text(record.ended_on), phase=record.current_phase_name))
+            else:
+                days = days_in_phase(record, dt.date.today()) or 0
+                target = next((p.target_days for p in self.timeline.phases
+                               if p.id == record.current_phase_id), None)
+                text = self.tr("Current phase: {phase}, since {date} ({days}).").format(
+                    phase=record.current_phase_name, date=date_text(record.phase_since),
+                    days=self.tr("day %n", "", days))
+                if target:
+                    text += " " + self.tr("Target: %n day(s).", "", target)
+                self.phase_label.setText(text)
+                if target and days > target:
+                    show_error(self.overdue_label, self.tr(
+                        "Overdue: this phase has run %n day(s) past its target.", "",
+                        days - target))
+        self._discharge_texts()
+
+    def _discharge_texts(self) -> None:
+        d = self.discharge
+        if d is None:
+            self.discharge_text.setText("")
+            return
+        reasons = {code: label for code, label, _ in REASONS}
+        lines = [self.tr("Discharged on {date}: {reason} ({teds}).").format(
+            date=date_text(d.discharged_on),
+            reason=QCoreApplication.translate("Codes", reasons.get(d.reason, d.reason)),
+            teds=teds_text(d.reason))]
+        if any(v is not None for v in (d.outcome_recovered, d.outcome_skilled,
+                                       d.outcome_independent)):
+            lines.append(self.tr("Recovered: {a} \u00b7 Skilled: {b} \u00b7 Independent: {c}")
+                         .format(a=yes_no_text(d.outcome_recovered),
+                                 b=yes_no_text(d.outcome_skilled),
+                                 c=yes_no_text(d.outcome_independent)))
+        if d.referred_to:
+            lines.append(self.tr("Referred to: {place}").format(place=d.referred_to))
+        if d.note:
+            lines.append(d.note)
+        lines.append(self.tr("Recorded by {name}.").format(name=d.staff_name))
+        self.discharge_text.setText("\n".join(lines))
+
+    def retranslate_ui(self) -> None:
+        self.templates_button.setText(self.tr("Program templates"))
+        self.templates_button.setToolTip(self.tr(
+            "Phases, target durations and allowed moves of the programs (admins)"))
+        self.enrol_box.setTitle(self.tr("Start a program"))
+        self.enrol_button.setText(self.tr("&Start the program"))
+        self.discharge_button.setText(self.tr("&Discharge\u2026"))
+        self.discharge_box.setTitle(self.tr("Discharge"))
+        self.correct_button.setText(self.tr("Correct the discharge\u2026"))
+        self.started_on.retranslate_ui()
+        self.enrol_form.retranslate_ui()
+        self.episodes.retranslate_ui()
+        self.moves.retranslate_ui()
+        self.timeline.retranslate_ui()
+        self._texts()
