@@ -229,3 +229,258 @@ def test_counselor_walks_a_client_through_the_inpatient_program(qtbot, staff, pe
     shoot(page, shots, "16_aftercare_narrow")
     page.tabs.setCurrentWidget(page.program)
     shoot(page, shots, "17_program_narrow")
+
+
+# --- refusals, undo, discharge codes and corrections ---------------------------------------
+
+def test_a_refused_move_shows_its_reason_and_keeps_the_input(qtbot, staff, person_id, templates):
+    episode_id = open_episode(staff, person_id, TODAY - 20 * DAY, "outpatient")
+    outpatient = phases_of(templates["bnn_rawat_jalan"])
+    enroll(staff["counselor"], episode_id, templates["bnn_rawat_jalan"], TODAY - 10 * DAY)
+    page = record_of(qtbot, staff, person_id)
+    page.tabs.setCurrentWidget(page.program)
+    moves = page.program.moves
+    # Leaving the assessment phase needs a signed ASI: the model says so, in Indonesian.
+    choose_move(qtbot, page, outpatient[1])
+    qtbot.keyClicks(moves.note, "Siap konseling")
+    click(qtbot, moves.move_button)
+    assert moves.message.isVisible()
+    assert moves.message.text() == (
+        "Asesmen dan rencana terapi belum dapat ditinggalkan: diperlukan Asesmen berbasis ASI "
+        "yang sudah ditandatangani untuk episode ini.")
+    assert moves.note.text() == "Siap konseling"  # nothing typed is lost
+    # A skip needs a reason: the sentence lands under the Reason field.
+    choose_move(qtbot, page, outpatient[2])
+    click(qtbot, moves.move_button)
+    error = moves.form.rows["Reason"].error
+    assert error.isVisible() and "memerlukan alasan" in error.text()
+    # A move dated before the previous one is refused at the date field.
+    type_date(qtbot, moves.moved_on, TODAY - 15 * DAY)
+    qtbot.keyClicks(moves.reason, "Rujukan langsung")
+    click(qtbot, moves.move_button)
+    assert "lebih awal dari" in moves.form.rows["Date of the move"].error.text()
+    assert PhaseMove.select().count() == 1  # only the start
+    assert page.program.record.current_phase_id == outpatient[0].id
+
+
+def test_undo_puts_the_client_back_and_keeps_the_move_on_record(qtbot, staff, person_id,
+                                                                 templates):
+    tc = templates["bnn_rawat_inap_tc"]
+    phases = phases_of(tc)
+    episode_id = open_episode(staff, person_id, TODAY - 60 * DAY)
+    enrollment_id = enroll(staff["counselor"], episode_id, tc, TODAY - 50 * DAY)
+    move_phase(staff["counselor"], enrollment_id, phases[1].id, TODAY - 30 * DAY, "")
+    page = record_of(qtbot, staff, person_id)
+    page.tabs.setCurrentWidget(page.program)
+    tab = page.program
+    assert tab.record.current_phase_id == phases[1].id
+    # A relapse: back to detox, then that move undone.
+    choose_move(qtbot, page, phases[0])
+    type_date(qtbot, tab.moves.moved_on, TODAY - 2 * DAY)
+    click(qtbot, tab.moves.move_button)
+    assert tab.record.current_phase_id == phases[0].id
+    assert tab.timeline.history.item(2, 1).text() == "Kembali karena kambuh (relapse)"
+    click(qtbot, tab.moves.undo_button)
+    assert tab.record.current_phase_id == phases[1].id
+    assert tab.record.phase_since == TODAY - 30 * DAY
+    assert tab.moves.done_label.text() == "Perpindahan terakhir telah dibatalkan."
+    assert tab.timeline.history.rowCount() == 3
+    assert tab.timeline.history.item(2, 1).text() == "Kembali karena kambuh (relapse) (dibatalkan)"
+    assert tab.timeline.history.item(2, 1).font().strikeOut()
+    assert Enrollment.get_by_id(enrollment_id).current_phase_id == phases[1].id
+    click(qtbot, tab.moves.undo_button)
+    assert tab.record.current_phase_id == phases[0].id
+    assert not tab.moves.undo_button.isEnabled()  # back at the start: nothing left to undo
+
+
+def test_discharge_dialog_shows_the_teds_code_of_every_reason(qtbot, staff, person_id,
+                                                               templates):
+    episode_id = open_episode(staff, person_id, TODAY - 60 * DAY, "social")
+    enroll(staff["counselor"], episode_id, templates["kemensos_rehsos"], TODAY - 50 * DAY)
+    SESSION.sign_in(staff["counselor"])
+    dialog = shown(qtbot, DischargeDialog(episode_id, social=True), 480, 420)
+    seen = []
+    for row, (code, _label, teds) in enumerate(REASONS):
+        dialog.reason.setCurrentIndex(row)
+        seen.append((code, dialog.teds.text()))
+        assert dialog.teds.text().startswith(f"TEDS {teds} – ")
+    assert dict(seen)["absconded"] == dict(seen)["dropped_out"] == "TEDS 2 – putus program"
+    assert dict(seen)["incarcerated"] == "TEDS 5 – ditahan atau dipenjara"
+    assert all(row.widget.isVisible() for row in dialog.outcome_rows)  # social rehabilitation
+    # Referred needs the facility it went to; the error lands at that field.
+    dialog.reason.setCurrentIndex(dialog.reason.findData("transferred"))
+    assert not dialog.save()
+    assert dialog.form.rows["Referred to"].error.isVisible()
+    qtbot.keyClicks(dialog.referred_to, "Balai Besar Rehabilitasi BNN Lido")
+    dialog.recovered.setCurrentIndex(dialog.recovered.findData("yes"))
+    dialog.skilled.setCurrentIndex(dialog.skilled.findData("no"))
+    dialog.aftercare.setChecked(False)
+    assert dialog.save()
+    row = Discharge.get(Discharge.episode == episode_id)
+    assert (row.reason, row.teds_code, row.outcome_recovered, row.outcome_skilled,
+            row.outcome_independent) == ("transferred", 4, True, False, None)
+    assert Episode.get_by_id(episode_id).status == "closed"
+    inpatient = DischargeDialog(episode_id, social=False)
+    qtbot.addWidget(inpatient)
+    assert not any(row.widget.isVisibleTo(inpatient) for row in inpatient.outcome_rows)
+
+
+def test_a_discharge_is_corrected_only_with_a_reason_and_audited(qtbot, staff, person_id,
+                                                                  templates):
+    episode_id = open_episode(staff, person_id, TODAY - 60 * DAY)
+    enroll(staff["counselor"], episode_id, templates["bnn_rawat_inap_tc"], TODAY - 50 * DAY)
+    discharge_episode(staff["counselor"], episode_id, TODAY - 5 * DAY, "completed")
+    page = record_of(qtbot, staff, person_id)
+    page.tabs.setCurrentWidget(page.program)
+    tab = page.program
+    assert tab.discharge_box.isVisible() and not tab.discharge_button.isVisible()
+    click(qtbot, tab.correct_button)
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.reason.currentData() == "completed" and dialog.aftercare.isHidden()
+    dialog.reason.setCurrentIndex(dialog.reason.findData("dropped_out"))
+    assert dialog.teds.text() == "TEDS 2 – putus program"
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible()  # no reason for the correction given
+    assert dialog.form.rows["Reason for the correction"].error.isVisible()
+    qtbot.keyClicks(dialog.why, "Klien keluar sebelum selesai, salah input")
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    assert Discharge.get(Discharge.episode == episode_id).teds_code == 2
+    event = AuditEvent.get(AuditEvent.action == "discharge.correct")
+    assert event.detail["old"] == {"reason": "completed", "teds_code": 1}
+    assert event.detail["new"] == {"reason": "dropped_out", "teds_code": 2}
+    assert "TEDS 2" in tab.discharge_text.text()
+
+
+# --- aftercare -----------------------------------------------------------------------------
+
+def test_aftercare_started_on_the_31st_keeps_one_follow_up_a_month(qtbot, staff, person_id,
+                                                                    templates):
+    episode_id = open_episode(staff, person_id, dt.date(2023, 11, 1))
+    enroll(staff["counselor"], episode_id, templates["bnn_rawat_inap_tc"], dt.date(2023, 11, 2))
+    discharge_episode(staff["counselor"], episode_id, dt.date(2024, 1, 31), "completed")
+    page = record_of(qtbot, staff, person_id)
+    page.tabs.setCurrentWidget(page.aftercare)
+    care = page.aftercare
+    assert care.start_box.isVisible()
+    assert care.started_on.text() == "31-01-2024"  # the discharge date
+    assert (care.interval.value(), care.count.value()) == (1, 6)  # the facility's settings
+    expected = ["29-02-2024", "31-03-2024", "30-04-2024", "31-05-2024", "30-06-2024",
+                "31-07-2024"]
+    assert care.preview.text() == "Tindak lanjut pada: " + ", ".join(expected)
+    care.count.setValue(3)
+    assert care.preview.text() == "Tindak lanjut pada: " + ", ".join(expected[:3])
+    care.count.setValue(6)
+    click(qtbot, care.start_button)
+    plan = AftercarePlan.get(AftercarePlan.episode == episode_id)
+    assert [f.due_on.strftime("%d-%m-%Y") for f in FollowUp.select().where(
+        FollowUp.plan == plan.id).order_by(FollowUp.due_on)] == expected
+    assert [care.schedule.item(r, 0).text() for r in range(6)] == expected
+    # Every one of them has passed without a contact: all flagged missed, in red.
+    assert care.missed.isVisible() and care.missed.text().startswith("6 tindak lanjut terlewat")
+    assert care.schedule.item(0, 1).text().startswith("Terlewat: terlambat")
+    # A contact marked relapse resets the abstinence date.
+    type_date(qtbot, care.contacted_on, dt.date(2024, 3, 2))
+    care.contact_type.setCurrentIndex(care.contact_type.findData("home_visit"))
+    qtbot.mouseClick(care.relapse, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, care.relapse.height() // 2))  # on the box itself
+    assert care.relapse.isChecked()
+    click(qtbot, care.contact_button)
+    assert care.schedule.item(0, 1).text() == "Terlaksana pada 02-03-2024 (Kunjungan rumah)"
+    assert care.missed.text().startswith("5 tindak lanjut terlewat")
+    assert "Abstinen sejak 02-03-2024" in care.abstinence.text()
+    assert "kontak yang dicatat kambuh" in care.relapses.text()
+
+
+# --- the day's dashboard -------------------------------------------------------------------
+
+def new_person(staff, name: str, nik_day: int) -> int:
+    from models.registry import PersonInput, register_person
+    return register_person(staff["intake"], PersonInput(
+        full_name=name, sex="L", birth_date=dt.date(1990, 1, nik_day), id_type="none",
+        no_id_reason="Hilang"))
+
+
+@pytest.fixture
+def busy_day(staff, person_id, templates):
+    """A facility with one place: a follow-up due today (Siti), an overdue phase (Budi, who
+    takes the place), someone waiting (Andi), an SKHPN applicant (Dewi), a draft note."""
+    from models.aftercare import start_aftercare
+    from models.notes import write_note
+    from models.skhpn import open_application
+    save_facility(staff["admin"], FacilityInput(
+        name_lines=("BNN KOTA UJI",), code="BNNK-UJI", kind="bnn_clinic", city="Bogor",
+        capacity=1))
+    counselor, tc = staff["counselor"], templates["bnn_rawat_inap_tc"]
+    siti = open_episode(staff, person_id, TODAY - 120 * DAY)
+    enroll(counselor, siti, tc, TODAY - 110 * DAY)
+    discharge_episode(counselor, siti, TODAY - 20 * DAY, "completed")
+    plan = start_aftercare(counselor, siti, TODAY - 20 * DAY)
+    first = FollowUp.select().where(FollowUp.plan == plan).order_by(FollowUp.due_on).first()
+    FollowUp.update(due_on=TODAY).where(FollowUp.id == first.id).execute()
+    budi = new_person(staff, "Budi Santoso", 2)
+    budi_episode = open_episode(staff, budi, TODAY - 40 * DAY)
+    enroll(counselor, budi_episode, tc, TODAY - 30 * DAY)  # detox has a 14-day target
+    andi = new_person(staff, "Andi Wijaya", 3)
+    assert intake.admit(staff["intake"], open_episode(staff, andi, TODAY - 3 * DAY),
+                        TODAY - 2 * DAY) == "waiting"
+    dewi = new_person(staff, "Dewi Lestari", 4)
+    open_application(staff["intake"], dewi, "job")
+    write_note(counselor, "individual", TODAY, "Konseling motivasi", "Draf",
+               episode_id=budi_episode)
+    return {"siti": person_id, "budi": budi, "andi": andi, "dewi": dewi}
+
+
+def test_dashboard_items_open_the_record(qtbot, db, staff, busy_day, tmp_path, shots):
+    window = MainWindow(db, language="id",
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    home = window.page("home")
+    assert home.day.isHidden()  # nobody signed in: no names on the screen
+    window.sign_in(staff["counselor"])
+    home.refresh()
+    day = home.day
+    assert day.isVisible()
+    boxes = day.boxes
+
+    def names(key: str) -> list[str]:
+        table = boxes[key].table
+        column = 1 if key in ("skhpn_today", "unsigned_notes") else 0
+        return [table.item(r, column).text() for r in range(table.rowCount())]
+
+    assert names("followups_today") == ["Siti Rahmawati"]
+    assert boxes["followups_today"].table.item(0, 1).text() == "belum dihubungi"
+    assert names("overdue") == ["Budi Santoso"]
+    assert boxes["overdue"].table.item(0, 2).text() == "30 / 14"
+    assert names("waiting") == ["Andi Wijaya"]
+    assert names("skhpn_today") == ["Dewi Lestari"]
+    assert names("unsigned_notes") == ["Budi Santoso"]
+    assert boxes["overdue"].title() == "Fase melewati target (1)"
+    census = day.census
+    assert census.bar.text() == "1 dari 1 tempat terisi"
+    assert census.lines["inpatient"].text() == "Rawat inap: 1"
+    assert census.lines["outpatient"].text() == "Rawat jalan: 0"
+    shoot(window, shots, "20_dashboard")
+    window.resize(700, 900)
+    shoot(window, shots, "21_dashboard_narrow")
+
+    # Enter on a line opens that client's record.
+    for key, who in (("overdue", "budi"), ("followups_today", "siti"), ("waiting", "andi"),
+                     ("skhpn_today", "dewi"), ("unsigned_notes", "budi")):
+        window.open_page("home")
+        table = boxes[key].table
+        table.setFocus()
+        table.setCurrentCell(0, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        clients = window.page("clients")
+        assert window.pages.currentWidget() is clients
+        assert clients.record.record.id == busy_day[who], key
+    # The intake desk sees the waiting list and SKHPN, not the notes section.
+    window.sign_in(staff["intake"])
+    window.open_page("home")
+    assert boxes["waiting"].isVisible() and not boxes["unsigned_notes"].isVisible()
+    window.close()
