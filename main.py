@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[where], help="integrity and schema check")
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")
+    check.add_argument("--audit", action="store_true",
+                       help="check that the audit trail's hash chain is unbroken")
 
     tally = sub.add_parser("tally", parents=[where], help="monthly tally export")
     tally.add_argument("--month", metavar="YYYY-MM", required=True)

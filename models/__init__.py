@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from models.aftercare import AftercareContact, AftercarePlan, FollowUp
 from models.assessment import Addendum, Assessment, AssessmentScore
-from models.audit import AuditEvent
+from models.audit import AuditEvent, AuditHead
 from models.discharge import Discharge
 from models.document import Document
 from models.drafts import Draft
@@ -24,7 +24,7 @@ from models.urine import UrineResult, UrineTest
 
 #: Every table, in an order where each comes after the tables it refers to.
 ALL_MODELS = [
-    Facility, Setting, Staff, StaffRight, NumberSequence, AuditEvent,
+    Facility, Setting, Staff, StaffRight, NumberSequence, AuditEvent, AuditHead,
     Person, FamilyContact, Episode, EpisodeSubstance, Consent, WaitingListEntry,
     Assessment, AssessmentScore, Addendum, UrineTest, UrineResult, Note, NoteAttendance,
     ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,

@@ -281,8 +281,21 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
+#: Key of the PostgreSQL advisory lock that write transactions take (any fixed number).
+WRITE_LOCK_KEY = 0x50554C49  # "PULI"
+
+
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
-    """One write transaction (``BEGIN IMMEDIATE`` on SQLite); nests as a savepoint."""
+    """One write transaction (``BEGIN IMMEDIATE`` on SQLite); nests as a savepoint.
+
+    On PostgreSQL the outermost one takes a transaction-wide advisory lock, so writers queue
+    one after the other as they do on SQLite. Every act appends to the one audit chain and
+    takes number-sequence rows; without one order of taking them, two desks could each hold
+    what the other waits for (a deadlock), and one would see an error.
+    """
+    outermost = database.transaction_depth() == 0
     with database.atomic():
+        if outermost and not is_sqlite():
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
         yield

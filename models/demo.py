@@ -33,6 +33,7 @@ from peewee import fn
 
 from models import (ALL_MODELS, AnnualTarget, AuditEvent, Facility, NumberSequence, Person,
                     Setting, Staff, StaffRight)
+from models.audit import HEAD_ID, AuditHead, lock_head
 from models.db import database
 from models.demo_course import CourseRows, build_events
 from models.demo_places import HOME
@@ -146,6 +147,8 @@ def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
     rows = CourseRows(rng, writer, end, FACILITY, staff, phases, template_ids, names)
     # The template installer wrote audit rows of its own: continue after them.
     rows.next_id[AuditEvent] = AuditEvent.select(fn.MAX(AuditEvent.id)).scalar() or 0
+    with database.atomic():
+        rows.audit_prev = lock_head()
     setup_day, admin = setup_at.date().toordinal(), staff[0].id
     rows.audit(setup_day, 28_800, admin, "facility.create", "facility", 1, None)
     for member in staff:
@@ -159,6 +162,10 @@ def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
     _targets(writer, rows, start_day, end_day)
     writer.rows[Setting].append((rows.new_id(Setting), "demo_database", writer.json(True)))
     writer.finish()
+    with database.atomic():  # the chain's end moves to the newest event the demo wrote
+        lock_head()
+        AuditHead.update(last_hash=rows.audit_prev, events=AuditEvent.select().count()).where(
+            AuditHead.id == HEAD_ID).execute()
     # Fresh statistics, so the planner picks the NIK or phone index over merged_into_id
     # (nearly all NULL) from the first query on; a real facility gets them from
     # PRAGMA optimize at every close.

@@ -22,6 +22,7 @@ from models.demo_people import (make_alias, make_name, name_variant, occupation_
                                 religion_of)
 from models.demo_places import make_phone, make_rt_rw, make_street
 from models.demo_plan import EpisodePlan, PersonPlan
+from models.audit import GENESIS, chain_hash
 from models.demo_writer import BulkWriter
 from models.names import name_key
 from models.nik import make_nik
@@ -89,6 +90,7 @@ class PeopleRows:
         self.counselors = [s for s in staff if s.role == "counselor"]
         self.doctors = [s for s in staff if s.role == "doctor"]
         self.next_id: dict[type, int] = {}
+        self.audit_prev = GENESIS  # hash of the newest audit event (the demo continues it)
         self.sequences: dict[tuple[str, int], int] = {}
         self.yearly: dict[tuple[int, str], int] = {}
         self.mr_counter = 0
@@ -161,8 +163,13 @@ class PeopleRows:
         text already encoded (for details repeated many times)."""
         if detail is not None and not isinstance(detail, str):
             detail = self.w.json(detail)
-        self.rows[AuditEvent].append((self.new_id(AuditEvent), self.w.stamp(day, secs), staff,
-                                      action, table, record, person, detail))
+        stamp = self.w.stamp(day, secs)
+        # the hash chain of models.audit, linked here as record() links it
+        at = stamp + ".000000" if self.w.sqlite else stamp.strftime("%Y-%m-%d %H:%M:%S.%f")
+        prev = self.audit_prev
+        self.audit_prev = chain_hash(prev, at, staff, action, table, record, person, detail)
+        self.rows[AuditEvent].append((self.new_id(AuditEvent), stamp, staff, action, table,
+                                      record, person, detail, prev, self.audit_prev))
 
     def encoded(self, detail: dict[str, Any]) -> str:
         """JSON text of a detail that recurs (a handful of distinct values), made once."""

@@ -27,7 +27,7 @@ HAND_MADE = ("person_search_tsv", "person_name_key_prefix", "person_nik_prefix",
 
 
 def test_fresh_database_is_at_the_newest_version_and_matches_the_models(db):
-    assert current_version() == known_version() == 5
+    assert current_version() == known_version() == 6
     drift = [line for line in str(diff_models(dbmod.database.obj, models.ALL_MODELS)).splitlines()
              if line.strip() and not any(name in line for name in HAND_MADE)]
     assert drift == []
@@ -86,6 +86,6 @@ def test_every_migration_runs_in_order_on_an_empty_database(tmp_path):
         names = [m.name for m in Runner(dbmod.database.obj, str(MIGRATIONS_DIR),
                                         table_name=MARKER_TABLE).status()]
         assert names == ["0001_initial", "0002_search", "0003_merges_and_drafts",
-                         "0004_documents", "0005_tally_close"]
+                         "0004_documents", "0005_tally_close", "0006_audit_chain"]
     finally:
         dbmod.close()

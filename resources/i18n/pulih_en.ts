@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AddendaPanel</name>
     <message>
         <location filename="../../ui/clinical/addenda_panel.py" line="70"/>
@@ -272,6 +280,24 @@
         <location filename="../../ui/app.py" line="41"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDialog</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="79"/>
+        <source>Register an SKHPN applicant</source>
+        <translation>Register an SKHPN applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
+        <source>&amp;Save the applicant</source>
+        <translation>&amp;Save the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +3863,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="35"/>
         <source>Supervised collection</source>
         <translation>Supervised collection</translation>
     </message>
@@ -3854,6 +3881,41 @@
         <location filename="../../ui/documents/register_dialogs.py" line="23"/>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="32"/>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="33"/>
+        <source>Valid and voided</source>
+        <translation>Valid and voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="34"/>
+        <source>Valid only</source>
+        <translation>Valid only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="35"/>
+        <source>Voided only</source>
+        <translation>Voided only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="28"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="33"/>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="34"/>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="28"/>
@@ -4031,6 +4093,19 @@
     </message>
     <message>
         <location filename="../../ui/clinical/dast_form.py" line="75"/>
+        <source>Answered {done} of 10.</source>
+        <translation>Answered {done} of 10.</translation>
+    </message>
+</context>
+<context>
+    <name>DastWidget</name>
+    <message>
+        <location filename="../../ui/documents/dast_widget.py" line="81"/>
+        <source>Total {total} of 10: {band}</source>
+        <translation>Total {total} of 10: {band}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dast_widget.py" line="85"/>
         <source>Answered {done} of 10.</source>
         <translation>Answered {done} of 10.</translation>
     </message>
@@ -6198,6 +6273,34 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>LettersButton</name>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="116"/>
+        <source>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</source>
+        <translation>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="190"/>
+        <source>No consent recorded in the current episode</source>
+        <translation>No consent recorded in the current episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="195"/>
+        <source>Print a letter</source>
+        <translation>Print a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="203"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="204"/>
+        <source>Print a letter of the current episode</source>
+        <translation>Print a letter of the current episode</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ui/auth/sign_in.py" line="172"/>
@@ -6208,82 +6311,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -7154,6 +7257,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="68"/>
+        <source>Referral to another facility</source>
+        <translation>Referral to another facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="69"/>
+        <source>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</source>
+        <translation>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="72"/>
+        <source>&amp;Issue the referral letter</source>
+        <translation>&amp;Issue the referral letter</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../ui/documents/register_model.py" line="23"/>
@@ -7199,6 +7320,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/register_model.py" line="32"/>
         <source>Valid</source>
         <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <source>SKHPN: application</source>
+        <translation>SKHPN: application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="319"/>
+        <source>SKHPN: examination</source>
+        <translation>SKHPN: examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="321"/>
+        <source>Signing keys</source>
+        <translation>Signing keys</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="173"/>
+        <source>No document matches.</source>
+        <translation>No document matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="175"/>
+        <source>The newest {count} documents shown; scroll down for more.</source>
+        <translation>The newest {count} documents shown; scroll down for more.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/register_page.py" line="178"/>
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n document(s).</numerusform>
+            <numerusform>%n document(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="209"/>
+        <source>{number} (copy)</source>
+        <translation>{number} (copy)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/register_page.py" line="249"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate(s)</numerusform>
+            <numerusform>%n certificate(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="261"/>
+        <source>Document number or holder's name</source>
+        <translation>Document number or holder's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="268"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="269"/>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="270"/>
+        <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
+        <translation>Show the document again, marked SALINAN, to print or save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="272"/>
+        <source>&amp;Void...</source>
+        <translation>&amp;Void...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="273"/>
+        <source>&amp;Certificates of a period...</source>
+        <translation>&amp;Certificates of a period...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="274"/>
+        <source>Chec&amp;k a paper...</source>
+        <translation>Chec&amp;k a paper...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="275"/>
+        <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
+        <translation>Check the QR code of a printed document (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -7612,6 +7830,183 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/auth/sign_in.py" line="89"/>
         <source>Sign &amp;in</source>
         <translation>Sign &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>SkhpnDesk</name>
+    <message numerus="yes">
+        <location filename="../../ui/documents/skhpn_desk.py" line="210"/>
+        <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
+        <translation>
+            <numerusform>%n person(s) found. Pick the applicant, or register them if they are not here.</numerusform>
+            <numerusform>%n person(s) found. Pick the applicant, or register them if they are not here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="215"/>
+        <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
+        <translation>Nobody found for “{text}”: register the applicant from their identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="229"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="235"/>
+        <source>Find or register the applicant first.</source>
+        <translation>Find or register the applicant first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="239"/>
+        <source>Applicant: {name} ({reg_no}), born {born}</source>
+        <translation>Applicant: {name} ({reg_no}), born {born}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="264"/>
+        <source>Registered.</source>
+        <translation>Registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
+        <translation>Rp 0: waived on the certificate of poverty (SKTM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="279"/>
+        <source>{amount}, paid as state revenue</source>
+        <translation>{amount}, paid as state revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="299"/>
+        <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
+        <translation>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <source>1. The applicant</source>
+        <translation>1. The applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
+        <source>2. The application</source>
+        <translation>2. The application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="315"/>
+        <source>Search by name, NIK, registration number or phone, then Enter</source>
+        <translation>Search by name, NIK, registration number or phone, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
+        <source>&amp;Register a new applicant</source>
+        <translation>&amp;Register a new applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="318"/>
+        <source>&amp;Take the application</source>
+        <translation>&amp;Take the application</translation>
+    </message>
+</context>
+<context>
+    <name>SkhpnExam</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>SkhpnExamPanel</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="186"/>
+        <source>waived (SKTM)</source>
+        <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
+        <translation>waived (SKTM)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
+        <source>%n applicant(s) waiting.</source>
+        <translation>
+            <numerusform>%n applicant(s) waiting.</numerusform>
+            <numerusform>%n applicant(s) waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="194"/>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="214"/>
+        <source>Choose an applicant from the queue.</source>
+        <translation>Choose an applicant from the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="216"/>
+        <source>Examination of {name}</source>
+        <translation>Examination of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="226"/>
+        <source>Cancel the application</source>
+        <translation>Cancel the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
+        <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
+        <translation>Cancel the SKHPN application of {name}? It leaves the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="318"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="319"/>
+        <source>Cancel the application...</source>
+        <translation>Cancel the application...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="320"/>
+        <source>1. Screening interview (DAST-10)</source>
+        <translation>1. Screening interview (DAST-10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="321"/>
+        <source>2. Urine rapid test</source>
+        <translation>2. Urine rapid test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="322"/>
+        <source>3. Physical examination and conclusion</source>
+        <translation>3. Physical examination and conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="323"/>
+        <source>&amp;Issue the SKHPN</source>
+        <translation>&amp;Issue the SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="324"/>
+        <source>Only the examining doctor records the examination and issues the SKHPN.</source>
+        <translation>Only the examining doctor records the examination and issues the SKHPN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="326"/>
+        <source>Collected under supervision</source>
+        <translation>Collected under supervision</translation>
     </message>
 </context>
 <context>
@@ -8034,14 +8429,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/waiting_panel.py" line="149"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Take off the list</translation>
-    </message>
-</context>
-<context>
-    <name>_ActDialog</name>
-    <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="74"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddendaPanel</name>
     <message>
         <location filename="../../ui/clinical/addenda_panel.py" line="70"/>
@@ -268,6 +276,24 @@
         <location filename="../../ui/app.py" line="41"/>
         <source>Database: {where}</source>
         <translation>Basis data: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDialog</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="79"/>
+        <source>Register an SKHPN applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
+        <source>&amp;Save the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3907,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="35"/>
         <source>Supervised collection</source>
         <translation>Pengambilan diawasi</translation>
     </message>
@@ -3897,6 +3924,41 @@
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="23"/>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="32"/>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="33"/>
+        <source>Valid and voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="34"/>
+        <source>Valid only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="35"/>
+        <source>Voided only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="28"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="33"/>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="34"/>
+        <source>Pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4081,6 +4143,19 @@
         <location filename="../../ui/clinical/dast_form.py" line="75"/>
         <source>Answered {done} of 10.</source>
         <translation>{done} dari 10 sudah dijawab.</translation>
+    </message>
+</context>
+<context>
+    <name>DastWidget</name>
+    <message>
+        <location filename="../../ui/documents/dast_widget.py" line="81"/>
+        <source>Total {total} of 10: {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dast_widget.py" line="85"/>
+        <source>Answered {done} of 10.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6319,34 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>LettersButton</name>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="116"/>
+        <source>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="190"/>
+        <source>No consent recorded in the current episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="195"/>
+        <source>Print a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="203"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="204"/>
+        <source>Print a letter of the current episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ui/auth/sign_in.py" line="172"/>
@@ -6254,82 +6357,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -7198,6 +7301,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="68"/>
+        <source>Referral to another facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="69"/>
+        <source>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="72"/>
+        <source>&amp;Issue the referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../ui/documents/register_model.py" line="23"/>
@@ -7242,6 +7363,101 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/register_model.py" line="32"/>
         <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <source>SKHPN: application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="319"/>
+        <source>SKHPN: examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="321"/>
+        <source>Signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="173"/>
+        <source>No document matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="175"/>
+        <source>The newest {count} documents shown; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/register_page.py" line="178"/>
+        <source>%n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="209"/>
+        <source>{number} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/register_page.py" line="249"/>
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="261"/>
+        <source>Document number or holder's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="268"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="269"/>
+        <source>&amp;Open a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="270"/>
+        <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="272"/>
+        <source>&amp;Void...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="273"/>
+        <source>&amp;Certificates of a period...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="274"/>
+        <source>Chec&amp;k a paper...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="275"/>
+        <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7655,6 +7871,181 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/auth/sign_in.py" line="89"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>SkhpnDesk</name>
+    <message numerus="yes">
+        <location filename="../../ui/documents/skhpn_desk.py" line="210"/>
+        <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="215"/>
+        <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="229"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="235"/>
+        <source>Find or register the applicant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="239"/>
+        <source>Applicant: {name} ({reg_no}), born {born}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="264"/>
+        <source>Registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="279"/>
+        <source>{amount}, paid as state revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="299"/>
+        <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <source>1. The applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
+        <source>2. The application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="315"/>
+        <source>Search by name, NIK, registration number or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
+        <source>&amp;Register a new applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="318"/>
+        <source>&amp;Take the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkhpnExam</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkhpnExamPanel</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="186"/>
+        <source>waived (SKTM)</source>
+        <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
+        <source>%n applicant(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="194"/>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="214"/>
+        <source>Choose an applicant from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="216"/>
+        <source>Examination of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="226"/>
+        <source>Cancel the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
+        <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="318"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="319"/>
+        <source>Cancel the application...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="320"/>
+        <source>1. Screening interview (DAST-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="321"/>
+        <source>2. Urine rapid test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="322"/>
+        <source>3. Physical examination and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="323"/>
+        <source>&amp;Issue the SKHPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="324"/>
+        <source>Only the examining doctor records the examination and issues the SKHPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="326"/>
+        <source>Collected under supervision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8080,14 +8471,6 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/waiting_panel.py" line="149"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Keluarkan dari daftar</translation>
-    </message>
-</context>
-<context>
-    <name>_ActDialog</name>
-    <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="74"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

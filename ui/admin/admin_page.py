@@ -9,6 +9,7 @@ import qtawesome as qta
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.admin.audit_panel import AuditPanel
 from ui.admin.backup_panel import BackupPanel
 from ui.admin.facility_panel import FacilityPanel
 from ui.admin.merges_panel import MergesPanel
@@ -36,11 +37,13 @@ class AdminPage(QWidget):
         self.facility_panel = FacilityPanel(self.tabs)
         self.settings_panel = SettingsPanel(self.tabs)
         self.backup_panel = BackupPanel(self.tabs)
+        self.audit_panel = AuditPanel(self.tabs)
         for panel, icon in ((self.staff_panel, "mdi6.account-group"),
                             (self.merges_panel, "mdi6.call-merge"),
                             (self.facility_panel, "mdi6.office-building"),
                             (self.settings_panel, "mdi6.tune-variant"),
-                            (self.backup_panel, "mdi6.backup-restore")):
+                            (self.backup_panel, "mdi6.backup-restore"),
+                            (self.audit_panel, "mdi6.shield-search")):
             self.tabs.addTab(panel, qta.icon(icon), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -53,10 +56,10 @@ class AdminPage(QWidget):
         """Set every text in the current language, on every tab."""
         for index, text in enumerate((self.tr("Staff"), self.tr("Merges"),
                                       self.tr("Facility profile"), self.tr("Settings"),
-                                      self.tr("Backups"))):
+                                      self.tr("Backups"), self.tr("Audit trail"))):
             self.tabs.setTabText(index, text)
         for panel in (self.staff_panel, self.merges_panel, self.facility_panel,
-                      self.settings_panel, self.backup_panel):
+                      self.settings_panel, self.backup_panel, self.audit_panel):
             panel.retranslate_ui()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -77,6 +80,8 @@ class AdminPage(QWidget):
             self.settings_panel.load()
         elif panel is self.backup_panel:
             self.backup_panel.refresh()
+        elif panel is self.audit_panel:
+            self.audit_panel.refresh()
 
     def _tab_changed(self, _index: int) -> None:
         if self.isVisible():

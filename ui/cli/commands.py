@@ -67,6 +67,9 @@ def _target(args: argparse.Namespace) -> DatabaseTarget:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Schema version, integrity and row counts; exit 0 only for a sound, current database."""
+    if getattr(args, "audit", False):
+        from ui.cli.audit_check import check_audit
+        return check_audit(args)
     from models.health import health_report
     from models.schema import open_database
     target = _target(args)

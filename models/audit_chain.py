@@ -1,0 +1,156 @@
+"""Checking the audit trail's hash chain: what was changed, deleted, inserted, reordered or
+cut off, named by event.
+
+The events are read in id order, in pages, each hash recomputed. Where a link breaks, the
+neighbours tell what happened: an event whose own hash no longer fits was changed; a link
+that points at an event further on was reordered; an event the chain steps over was
+inserted; a link to an unknown hash over a gap in the ids means events were deleted (with no
+gap, the event before was changed and its hash recomputed to hide it). The head row says
+where the chain must end, so events cut off the end are found too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from models.audit import GENESIS, HEAD_ID, AuditEvent, AuditHead, canonical_at, chain_hash
+from models.db import database
+from models.errors import QT_TRANSLATE_NOOP
+
+C = "AuditChain"
+FINDINGS = {
+    "changed": QT_TRANSLATE_NOOP(C, "Event {event} was changed after it was written."),
+    "rehashed": QT_TRANSLATE_NOOP(C, "Event {event} was changed after it was written and its "
+                                  "hash made again to hide it (event {next} no longer links "
+                                  "to it)."),
+    "deleted": QT_TRANSLATE_NOOP(C, "Events between {event} and {next} were deleted."),
+    "inserted": QT_TRANSLATE_NOOP(C, "Event {event} was inserted into the trail afterwards."),
+    "reordered": QT_TRANSLATE_NOOP(C, "Event {event} is out of order: it was written after "
+                                   "event {other}."),
+    "truncated": QT_TRANSLATE_NOOP(C, "The trail was cut off after event {event}: {missing} "
+                                   "newer event(s) are missing."),
+    "appended": QT_TRANSLATE_NOOP(C, "Events after {event} were added outside Pulih."),
+    "no_head": QT_TRANSLATE_NOOP(C, "The end marker of the trail is missing."),
+}
+PAGE = 20_000
+MAX_FINDINGS = 200
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One break in the chain; ``text`` is a FINDINGS message (context "AuditChain")."""
+
+    kind: str
+    event_id: int | None
+    params: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        return FINDINGS[self.kind]
+
+    def english(self) -> str:
+        return self.text.format(**self.params)
+
+
+@dataclass
+class ChainReport:
+    """The result of a check: events read and what was found (empty when intact)."""
+
+    events: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+Row = tuple[int, str, str, str]  # id, prev_hash, stored row_hash, recomputed hash
+
+
+def _rows() -> Iterator[Row]:
+    param = database.obj.param
+    last = 0
+    while True:
+        page = database.execute_sql(
+            "SELECT id, at, staff_id, action, table_name, record_id, person_id, detail, "
+            f"prev_hash, row_hash FROM audit_event WHERE id > {param} ORDER BY id "
+            f"LIMIT {PAGE}", (last,)).fetchall()
+        for (event_id, at, staff_id, action, table, record_id, person_id, detail, prev,
+             own) in page:
+            yield event_id, prev, own, chain_hash(prev, canonical_at(at), staff_id, action,
+                                                  table, record_id, person_id, detail)
+        if len(page) < PAGE:
+            return
+        last = page[-1][0]
+
+
+def _event_with_hash(value: str) -> int | None:
+    """The id of the event whose stored hash is ``value`` (rare: only at a break)."""
+    return (AuditEvent.select(AuditEvent.id).where(AuditEvent.row_hash == value)
+            .order_by(AuditEvent.id).limit(1).scalar())
+
+
+def verify_chain() -> ChainReport:
+    """Check the whole audit trail of the bound database (reads only)."""
+    report = ChainReport()
+    found = report.findings
+
+    def add(kind: str, event_id: int | None, **params: Any) -> None:
+        if len(found) < MAX_FINDINGS:
+            found.append(Finding(kind, event_id, {"event": event_id, **params}))
+
+    window: list[Row] = []  # the events before the current one, newest last (at most 2)
+    expected = GENESIS
+    explained: set[int] = set()  # events already named, so a break is told once
+    rows = _rows()
+    current = next(rows, None)
+    while current is not None:
+        following = next(rows, None)
+        event_id, prev, own, recomputed = current
+        report.events += 1
+        if recomputed != own:
+            add("changed", event_id)
+            explained.add(event_id)
+        if prev != expected:
+            before = window[-1][0] if window else None
+            earlier = _event_with_hash(prev) if prev != GENESIS else None
+            if earlier is not None and earlier > event_id:
+                add("reordered", event_id, other=earlier)
+                explained.add(event_id)
+            elif earlier is not None and len(window) >= 2 and earlier == window[-2][0]:
+                if before in explained:  # the same break, seen from its other side
+                    explained.add(event_id)
+                else:  # the chain steps over the event before: that one was slipped in
+                    add("inserted", before)
+                    explained.add(before)
+            elif following is not None and following[1] == expected:
+                add("inserted", event_id)
+                explained.add(event_id)
+                current = following  # the chain goes on from the event before this one
+                continue
+            elif before is not None and before in explained:
+                pass  # the break is the one already told about the event before
+            elif before is None or event_id - before > 1:
+                add("deleted", before or 0, next=event_id)
+            else:
+                add("rehashed", before, next=event_id)
+        expected = own
+        window = (window + [current])[-2:]
+        current = following
+    _check_head(report, expected, window[-1][0] if window else 0, add)
+    return report
+
+
+def _check_head(report: ChainReport, end: str, last_id: int, add: Any) -> None:
+    head = AuditHead.get_or_none(AuditHead.id == HEAD_ID)
+    if head is None:
+        if report.events:
+            add("no_head", None)
+        return
+    if head.last_hash == end:
+        return
+    earlier = _event_with_hash(head.last_hash) if head.last_hash != GENESIS else 0
+    if earlier is not None:
+        add("appended", earlier)
+    else:
+        add("truncated", last_id, missing=max(head.events - report.events, 1))

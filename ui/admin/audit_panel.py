@@ -1,0 +1,248 @@
+"""The Audit tab: the trail of who did what, filtered by person, staff, action and date.
+
+The table's model keeps the ids a filter found (newest first) and reads the rows it paints a
+page at a time, so the whole trail of a busy facility scrolls without reading all of it.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale,
+                            QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from models.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
+                                audit_rows, find_person)
+from models.errors import QT_TRANSLATE_NOOP as MARK
+from models.errors import ValidationError
+from models.staff_admin import list_staff
+from ui.session import SESSION
+from ui.widgets.date_field import DateField
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import error_label, plain_label, show_error
+
+PAGE = 100
+CACHED_PAGES = 10
+ROW_HEIGHT = 26
+C = "AuditTableModel"
+COLUMNS = (("at", QT_TRANSLATE_NOOP(C, "When")), ("staff", QT_TRANSLATE_NOOP(C, "Staff")),
+           ("action", QT_TRANSLATE_NOOP(C, "Action")), ("record", QT_TRANSLATE_NOOP(C, "Record")),
+           ("person", QT_TRANSLATE_NOOP(C, "Person")), ("detail", QT_TRANSLATE_NOOP(C, "Detail")))
+F_PERSON = MARK("Codes", "Person (reg. no. or NIK)")
+F_FROM = MARK("Codes", "From")
+F_UNTIL = MARK("Codes", "Until")
+MSG_NO_PERSON = MARK("Errors", "{field}: no person has this registration number or NIK.")
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Events found by a filter, newest first, fetched by page. ``Qt.UserRole``: event id."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ids: list[int] = []
+        self._pages: OrderedDict[int, list[AuditRow | None]] = OrderedDict()
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self.ids = list(ids)
+        self.endResetModel()
+
+    def row_of(self, row: int) -> AuditRow | None:
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self.ids[page_no * PAGE:(page_no + 1) * PAGE]
+            found = {r.event_id: r for r in audit_rows(SESSION.staff, ids)} if ids else {}
+            page = self._pages[page_no] = [found.get(i) for i in ids]
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * PAGE]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(COLUMNS)):
+            return QCoreApplication.translate(C, COLUMNS[section][1])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_of(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if key == "at":
+            return QLocale().toString(QDateTime(row.at), "d MMM yyyy HH:mm:ss")
+        if key == "staff":
+            return row.staff_name or "-"
+        if key == "action":
+            return row.action
+        if key == "record":
+            return f"{row.table_name} #{row.record_id}" if row.record_id is not None \
+                else row.table_name
+        if key == "person":
+            if row.person_id is None:
+                return ""
+            return f"{row.person_name} (#{row.person_id})" if row.person_name \
+                else f"#{row.person_id}"
+        return row.detail
+
+
+class AuditPanel(QWidget):
+    """Filters over the audit trail and the events they find."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audit_panel")
+        self.person_edit = QLineEdit(self)
+        self.person_edit.setObjectName("audit_person")
+        self.person_edit.setMaxLength(32)
+        self.staff_combo = QComboBox(self)
+        self.staff_combo.setObjectName("audit_staff")
+        self.action_combo = QComboBox(self)
+        self.action_combo.setObjectName("audit_action")
+        self.from_field = DateField(F_FROM, self)
+        self.from_field.setObjectName("audit_from")
+        self.until_field = DateField(F_UNTIL, self)
+        self.until_field.setObjectName("audit_until")
+        self.filter_button = QPushButton(self)
+        self.filter_button.setObjectName("audit_filter")
+        self.filter_button.setDefault(True)
+        self.filter_button.clicked.connect(self.apply_filter)
+        for edit in (self.person_edit, self.from_field, self.until_field):
+            edit.returnPressed.connect(self.apply_filter)
+        self.labels = {key: plain_label("", self) for key in
+                       ("person", "staff", "action", "from", "until")}
+        self.error_label = error_label(self)
+        self.error_label.setObjectName("audit_error")
+        self.count_label = plain_label("", self)
+        self.count_label.setObjectName("audit_count")
+        self.model = AuditTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 170, 150, 150, 190)):
+            header.resizeSection(column, width)
+
+        grid = QGridLayout()
+        for column, (key, widget) in enumerate((("person", self.person_edit),
+                                                ("staff", self.staff_combo),
+                                                ("action", self.action_combo),
+                                                ("from", self.from_field),
+                                                ("until", self.until_field))):
+            grid.addWidget(self.labels[key], 0, column)
+            grid.addWidget(widget, 1, column)
+        grid.addWidget(self.filter_button, 1, 5)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        self._loaded = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        translate = QCoreApplication.translate
+        self.labels["person"].setText(translate("Codes", F_PERSON))
+        self.labels["staff"].setText(self.tr("Staff"))
+        self.labels["action"].setText(self.tr("Action"))
+        self.labels["from"].setText(translate("Codes", F_FROM))
+        self.labels["until"].setText(translate("Codes", F_UNTIL))
+        self.filter_button.setText(self.tr("Show"))
+        for combo, text in ((self.staff_combo, self.tr("Everyone")),
+                            (self.action_combo, self.tr("All actions"))):
+            if combo.count():
+                combo.setItemText(0, text)
+        self.from_field.retranslate_ui()
+        self.until_field.retranslate_ui()
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        """Fill the choices (first time) and show the events of the current filter."""
+        if not self._loaded:
+            try:
+                staff = list_staff(SESSION.staff)
+                actions = audit_actions(SESSION.staff)
+            except Exception as exc:  # noqa: BLE001 - expected failures are shown
+                if not expected(exc):
+                    raise
+                show_error(self.error_label, describe(exc))
+                self.model.set_ids([])
+                self.filter_button.setEnabled(False)
+                return
+            self.staff_combo.clear()
+            self.staff_combo.addItem(self.tr("Everyone"), None)
+            for member in staff:
+                self.staff_combo.addItem(f"{member.full_name} ({member.username})", member.id)
+            self.action_combo.clear()
+            self.action_combo.addItem(self.tr("All actions"), None)
+            for action in actions:
+                self.action_combo.addItem(action, action)
+            self._loaded = True
+            self.filter_button.setEnabled(True)
+        self.apply_filter()
+
+    def current_filter(self) -> AuditFilter:
+        """The filter as typed; ValidationError at the field that is wrong."""
+        person_id = None
+        if self.person_edit.text().strip():
+            person_id = find_person(SESSION.staff, self.person_edit.text())
+            if person_id is None:
+                raise ValidationError(MSG_NO_PERSON, field=F_PERSON)
+        return AuditFilter(person_id, self.staff_combo.currentData(),
+                           self.action_combo.currentData(), self.from_field.date(),
+                           self.until_field.date())
+
+    def apply_filter(self) -> None:
+        """Show the events that match the filter (what was typed stays as it is)."""
+        show_error(self.error_label, "")
+        try:
+            ids = audit_ids(SESSION.staff, self.current_filter())
+        except Exception as exc:  # noqa: BLE001 - expected failures are shown
+            if not expected(exc):
+                raise
+            show_error(self.error_label, describe(exc))
+            return
+        more = len(ids) > MAX_IDS
+        self.model.set_ids(ids[:MAX_IDS])
+        count = QLocale().toString(min(len(ids), MAX_IDS))
+        self.count_label.setText(
+            self.tr("The newest {count} events are shown; narrow the filter to see older "
+                    "ones.").format(count=count) if more
+            else self.tr("{count} events.").format(count=count))
