@@ -12,7 +12,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from tests.bench import bench_demo, bench_lookup, bench_registry, bench_startup, bench_tally
+from tests.bench import (bench_dashboard, bench_demo, bench_lookup, bench_registry,
+                         bench_startup, bench_tally)
 
 
 def main() -> None:
@@ -34,6 +35,8 @@ def main() -> None:
         bench_startup.main(["--db", str(folder / "demo.sqlite3")])
         print()
         bench_tally.main(["--db", str(folder / "demo.sqlite3")])
+        print()
+        bench_dashboard.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
 
 
 if __name__ == "__main__":
