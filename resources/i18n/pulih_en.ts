@@ -2587,6 +2587,36 @@
         <translation>Skip (with a reason)</translation>
     </message>
     <message>
+        <location filename="../../models/program_admin.py" line="25"/>
+        <source>Phase name</source>
+        <translation>Phase name</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="26"/>
+        <source>Target duration (days)</source>
+        <translation>Target duration (days)</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="27"/>
+        <source>Required before leaving</source>
+        <translation>Required before leaving</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="28"/>
+        <source>From phase</source>
+        <translation>From phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="29"/>
+        <source>To phase</source>
+        <translation>To phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="30"/>
+        <source>Kind of move</source>
+        <translation>Kind of move</translation>
+    </message>
+    <message>
         <location filename="../../models/registry.py" line="27"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
@@ -4977,6 +5007,66 @@
         <location filename="../../models/numbering.py" line="34"/>
         <source>The number {number} was issued before. Change the number template so that each kind's numbers differ.</source>
         <translation>The number {number} was issued before. Change the number template so that each kind's numbers differ.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="33"/>
+        <source>This program template does not exist.</source>
+        <translation>This program template does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="34"/>
+        <source>This phase does not exist in the program.</source>
+        <translation>This phase does not exist in the program.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="35"/>
+        <source>This move is not allowed by the program any more.</source>
+        <translation>This move is not allowed by the program any more.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="36"/>
+        <source>{field} must be between 1 and {high} days, or empty for no target.</source>
+        <translation>{field} must be between 1 and {high} days, or empty for no target.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="37"/>
+        <source>A move goes from one phase to another, not to the same phase.</source>
+        <translation>A move goes from one phase to another, not to the same phase.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="38"/>
+        <source>A forward move goes to the next phase ({phase}).</source>
+        <translation>A forward move goes to the next phase ({phase}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="39"/>
+        <source>A move back goes to an earlier phase.</source>
+        <translation>A move back goes to an earlier phase.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="40"/>
+        <source>A skip goes past the next phase to a later one.</source>
+        <translation>A skip goes past the next phase to a later one.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="41"/>
+        <source>{phase} ends the program: from there only a move back is possible; the program ends with the discharge.</source>
+        <translation>{phase} ends the program: from there only a move back is possible; the program ends with the discharge.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="43"/>
+        <source>The move from {from_phase} to {to_phase} is already allowed.</source>
+        <translation>The move from {from_phase} to {to_phase} is already allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="44"/>
+        <source>This is the only forward move out of {phase}: without it a client in that phase could never move on. Add another way on first.</source>
+        <translation>This is the only forward move out of {phase}: without it a client in that phase could never move on. Add another way on first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="46"/>
+        <source>Clients have already made this move; it stays in their history, but no new client can make it.</source>
+        <translation>Clients have already made this move; it stays in their history, but no new client can make it.</translation>
     </message>
     <message>
         <location filename="../../models/program_templates.py" line="25"/>
@@ -8215,6 +8305,129 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Tertiary</source>
         <translation>Tertiary</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="172"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="186"/>
+        <source>signed {instrument}</source>
+        <translation>signed {instrument}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="253"/>
+        <source>Program templates</source>
+        <translation>Program templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="254"/>
+        <source>Offered for new enrolments</source>
+        <translation>Offered for new enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="255"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="257"/>
+        <source>Target days</source>
+        <translation>Target days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="258"/>
+        <source>Required before leaving</source>
+        <translation>Required before leaving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="259"/>
+        <source>Selected phase</source>
+        <translation>Selected phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="260"/>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="261"/>
+        <source>Save the phase</source>
+        <translation>Save the phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="262"/>
+        <source>Allowed moves</source>
+        <translation>Allowed moves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="264"/>
+        <source>Needs a reason</source>
+        <translation>Needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="265"/>
+        <source>Remove the selected move</source>
+        <translation>Remove the selected move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="266"/>
+        <source>Allow another move</source>
+        <translation>Allow another move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
+        <source>Needs a reason (a skip always does)</source>
+        <translation>Needs a reason (a skip always does)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="268"/>
+        <source>Allow the move</source>
+        <translation>Allow the move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="269"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -283,17 +283,17 @@
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="79"/>
         <source>Register an SKHPN applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan pemohon SKHPN</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
         <source>&amp;Save the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan pemohon</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -664,32 +664,32 @@
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="162"/>
         <source>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada klien yang menyelesaikan program pada periode ini dan belum memiliki sertifikat. Tidak ada yang diterbitkan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="170"/>
         <source>Completion certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat selesai program</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="171"/>
         <source>Certificates for everyone who completed a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat bagi semua yang menyelesaikan program</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="173"/>
         <source>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerbitkan satu sertifikat (lanskap) untuk setiap klien yang programnya berakhir selesai dalam periode ini (menurut tanggal terminasi), kecuali yang sudah memilikinya. Semua diterbitkan sekaligus, lalu ditampilkan untuk dicetak.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="176"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>s.d.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="179"/>
         <source>&amp;Issue the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbitkan sertifikat</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2631,36 @@
         <translation>Lewati (dengan alasan)</translation>
     </message>
     <message>
+        <location filename="../../models/program_admin.py" line="25"/>
+        <source>Phase name</source>
+        <translation>Nama fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="26"/>
+        <source>Target duration (days)</source>
+        <translation>Target durasi (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="27"/>
+        <source>Required before leaving</source>
+        <translation>Syarat sebelum meninggalkan fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="28"/>
+        <source>From phase</source>
+        <translation>Dari fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="29"/>
+        <source>To phase</source>
+        <translation>Ke fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="30"/>
+        <source>Kind of move</source>
+        <translation>Jenis perpindahan</translation>
+    </message>
+    <message>
         <location filename="../../models/registry.py" line="27"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
@@ -3924,57 +3954,57 @@
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="23"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="32"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="33"/>
         <source>Valid and voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku dan dibatalkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="34"/>
         <source>Valid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang berlaku</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="35"/>
         <source>Voided only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang dibatalkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="28"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="33"/>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekanan darah</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="34"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadi</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="28"/>
         <source>QR code text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks kode QR</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="29"/>
         <source>Holder's name on the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pemegang pada surat</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="30"/>
         <source>Holder's date of birth on the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir pemegang pada surat</translation>
     </message>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
@@ -4150,12 +4180,12 @@
     <message>
         <location filename="../../ui/documents/dast_widget.py" line="81"/>
         <source>Total {total} of 10: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} dari 10: {band}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/dast_widget.py" line="85"/>
         <source>Answered {done} of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjawab {done} dari 10.</translation>
     </message>
 </context>
 <context>
@@ -4424,7 +4454,7 @@
         <location filename="../../ui/documents/preview.py" line="77"/>
         <source>The printer could not be started.</source>
         <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Printer tidak dapat dijalankan. Periksa apakah printer menyala dan terhubung.</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5055,66 @@
         <location filename="../../models/numbering.py" line="34"/>
         <source>The number {number} was issued before. Change the number template so that each kind's numbers differ.</source>
         <translation>Nomor {number} sudah pernah diterbitkan. Ubah format nomor agar nomor setiap jenis dokumen berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="33"/>
+        <source>This program template does not exist.</source>
+        <translation>Templat program ini tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="34"/>
+        <source>This phase does not exist in the program.</source>
+        <translation>Fase ini tidak ada dalam program.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="35"/>
+        <source>This move is not allowed by the program any more.</source>
+        <translation>Perpindahan ini sudah tidak diizinkan oleh program.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="36"/>
+        <source>{field} must be between 1 and {high} days, or empty for no target.</source>
+        <translation>{field} harus antara 1 dan {high} hari, atau dikosongkan bila tanpa target.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="37"/>
+        <source>A move goes from one phase to another, not to the same phase.</source>
+        <translation>Perpindahan harus dari satu fase ke fase lain, bukan ke fase yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="38"/>
+        <source>A forward move goes to the next phase ({phase}).</source>
+        <translation>Perpindahan maju harus ke fase berikutnya ({phase}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="39"/>
+        <source>A move back goes to an earlier phase.</source>
+        <translation>Perpindahan mundur harus ke fase sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="40"/>
+        <source>A skip goes past the next phase to a later one.</source>
+        <translation>Lompatan harus melewati fase berikutnya menuju fase yang lebih lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="41"/>
+        <source>{phase} ends the program: from there only a move back is possible; the program ends with the discharge.</source>
+        <translation>{phase} adalah akhir program: dari fase ini hanya dapat mundur; program berakhir dengan terminasi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="43"/>
+        <source>The move from {from_phase} to {to_phase} is already allowed.</source>
+        <translation>Perpindahan dari {from_phase} ke {to_phase} sudah diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="44"/>
+        <source>This is the only forward move out of {phase}: without it a client in that phase could never move on. Add another way on first.</source>
+        <translation>Ini satu-satunya perpindahan maju dari {phase}: tanpanya klien di fase itu tidak dapat melanjutkan. Tambahkan jalur lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/program_admin.py" line="46"/>
+        <source>Clients have already made this move; it stays in their history, but no new client can make it.</source>
+        <translation>Sudah ada klien yang melakukan perpindahan ini; riwayat mereka tetap tersimpan, tetapi klien baru tidak dapat melakukannya lagi.</translation>
     </message>
     <message>
         <location filename="../../models/program_templates.py" line="25"/>
@@ -6213,109 +6303,109 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="28"/>
         <source>Facility code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="28"/>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kunci</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="29"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="29"/>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="127"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="127"/>
         <source>This facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas ini</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="156"/>
         <source>This facility has no signing key yet: one is made when the first document is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas ini belum memiliki kunci tanda tangan: kunci dibuat saat dokumen pertama diterbitkan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="163"/>
         <source>Save the public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kunci publik</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="178"/>
         <source>Saved {path}: give this file to the other facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan di {path}: berikan berkas ini kepada fasilitas lain.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="200"/>
         <source>Public keys as QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci publik dalam kode QR</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="206"/>
         <source>Import public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor kunci publik</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/keys_panel.py" line="234"/>
         <source>%n key(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunci diimpor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="235"/>
         <source>These keys were already in the list; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini sudah ada dalam daftar; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="240"/>
         <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat ditandatangani dengan kunci fasilitas ini. Berikan kunci publik kepada fasilitas lain (sebagai berkas atau halaman kode QR yang dicetak) agar mereka dapat memeriksa surat Anda, dan impor kunci mereka untuk memeriksa surat mereka di sini. Kunci privat tidak pernah meninggalkan komputer yang menandatangani.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="246"/>
         <source>Export to a &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke &amp;berkas...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="247"/>
         <source>Print as &amp;QR codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak sebagai kode &amp;QR...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="248"/>
         <source>Import another facility's keys (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor kunci fasilitas lain (admin)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="249"/>
         <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel atau pindai teks kunci di sini (PULIH-KEY1|...)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="251"/>
         <source>From a f&amp;ile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari b&amp;erkas...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="252"/>
         <source>Import the &amp;pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor teks yang &amp;ditempel</translation>
     </message>
 </context>
 <context>
@@ -6323,27 +6413,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="116"/>
         <source>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini tidak memiliki episode perawatan, sehingga tidak ada surat yang dapat dicetak. (SKHPN diterbitkan dari halaman Dokumen.)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="190"/>
         <source>No consent recorded in the current episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada persetujuan tercatat pada episode ini</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="195"/>
         <source>Print a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak surat</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="203"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="204"/>
         <source>Print a letter of the current episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak surat untuk episode yang sedang berjalan</translation>
     </message>
 </context>
 <context>
@@ -6998,94 +7088,94 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/preview.py" line="231"/>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {page} dari {count}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="246"/>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/preview.py" line="261"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halaman dikirim ke printer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="275"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan program untuk membuka berkas PDF. Simpan berkasnya, lalu buka sendiri.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="286"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="302"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan sebagai {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="307"/>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebelumnya (Page Up)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="308"/>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman berikutnya (Page Down)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="309"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="310"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="311"/>
         <source>Fit the page to the window width</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan halaman dengan lebar jendela</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="312"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="313"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak melalui salah satu printer komputer ini (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="315"/>
         <source>Open in &amp;viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di &amp;penampil</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="316"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka PDF di penampil PDF bawaan komputer</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="317"/>
         <source>Save &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;sebagai...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="318"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan PDF sebagai berkas (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="319"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -7305,17 +7395,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="68"/>
         <source>Referral to another facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan ke fasilitas lain</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="69"/>
         <source>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat memuat program, diagnosis kerja dari asesmen terakhir yang telah ditandatangani, dan apa yang Anda tulis di sini.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letters_menu.py" line="72"/>
         <source>&amp;Issue the referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbitkan surat rujukan</translation>
     </message>
 </context>
 <context>
@@ -7323,47 +7413,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/register_model.py" line="23"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="24"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="25"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="26"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemegang</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="27"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan oleh</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="28"/>
         <source>Purpose or result</source>
-        <translation type="unfinished"></translation>
+        <translation>Keperluan atau hasil</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="31"/>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="32"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku</translation>
     </message>
 </context>
 <context>
@@ -7371,22 +7461,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/register_page.py" line="318"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="318"/>
         <source>SKHPN: application</source>
-        <translation type="unfinished"></translation>
+        <translation>SKHPN: permohonan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="319"/>
         <source>SKHPN: examination</source>
-        <translation type="unfinished"></translation>
+        <translation>SKHPN: pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="321"/>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci tanda tangan</translation>
     </message>
 </context>
 <context>
@@ -7394,71 +7484,71 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/register_page.py" line="173"/>
         <source>No document matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada dokumen yang cocok.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="175"/>
         <source>The newest {count} documents shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dokumen terbaru ditampilkan; gulir ke bawah untuk melihat lebih banyak.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/register_page.py" line="178"/>
         <source>%n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokumen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="209"/>
         <source>{number} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (salinan)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/register_page.py" line="249"/>
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sertifikat</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="261"/>
         <source>Document number or holder's name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor dokumen atau nama pemegang</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="268"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="269"/>
         <source>&amp;Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka salinan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="270"/>
         <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan kembali dokumen dengan tanda SALINAN untuk dicetak atau disimpan (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="272"/>
         <source>&amp;Void...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bat&amp;alkan...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="273"/>
         <source>&amp;Certificates of a period...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikat satu periode...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="274"/>
         <source>Chec&amp;k a paper...</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;ksa surat...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_page.py" line="275"/>
         <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa kode QR pada dokumen cetak (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -7878,70 +7968,70 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message numerus="yes">
         <location filename="../../ui/documents/skhpn_desk.py" line="210"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orang ditemukan. Pilih pemohonnya, atau daftarkan jika tidak ada di sini.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="215"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditemukan untuk “{text}”: daftarkan pemohon dari kartu identitasnya.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="229"/>
         <location filename="../../ui/documents/skhpn_desk.py" line="235"/>
         <source>Find or register the applicant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari atau daftarkan pemohon terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="239"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemohon: {name} ({reg_no}), lahir {born}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="264"/>
         <source>Registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rp 0: dibebaskan dengan surat keterangan tidak mampu (SKTM)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="279"/>
         <source>{amount}, paid as state revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}, dibayar sebagai PNBP</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="299"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permohonan tercatat: {who}. {fee} Pemohon kini menunggu pemeriksaan dokter.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
         <source>1. The applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Pemohon</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
         <source>2. The application</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Permohonan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="315"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari menurut nama, NIK, nomor registrasi atau telepon, lalu Enter</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
         <source>&amp;Register a new applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daftarkan pemohon baru</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="318"/>
         <source>&amp;Take the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat permohonan</translation>
     </message>
 </context>
 <context>
@@ -7949,22 +8039,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemohon</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Didaftarkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Keperluan</translation>
     </message>
 </context>
 <context>
@@ -7973,79 +8063,79 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/skhpn_exam.py" line="186"/>
         <source>waived (SKTM)</source>
         <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dibebaskan (SKTM)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
         <source>%n applicant(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pemohon menunggu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="194"/>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="214"/>
         <source>Choose an applicant from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pemohon dari antrean.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="216"/>
         <source>Examination of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan {name}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="226"/>
         <source>Cancel the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan permohonan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
         <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan permohonan SKHPN atas nama {name}? Permohonan akan keluar dari antrean.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="318"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="319"/>
         <source>Cancel the application...</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan permohonan...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="320"/>
         <source>1. Screening interview (DAST-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Wawancara skrining (DAST-10)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="321"/>
         <source>2. Urine rapid test</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Tes cepat urine</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="322"/>
         <source>3. Physical examination and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Pemeriksaan fisik dan kesimpulan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="323"/>
         <source>&amp;Issue the SKHPN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbitkan SKHPN</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="324"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dokter pemeriksa yang mencatat pemeriksaan dan menerbitkan SKHPN.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="326"/>
         <source>Collected under supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil di bawah pengawasan</translation>
     </message>
 </context>
 <context>
@@ -8261,6 +8351,129 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <source>final</source>
+        <translation>akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <source>first</source>
+        <translation>awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="172"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="186"/>
+        <source>signed {instrument}</source>
+        <translation>{instrument} yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="253"/>
+        <source>Program templates</source>
+        <translation>Templat program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="254"/>
+        <source>Offered for new enrolments</source>
+        <translation>Ditawarkan untuk pendaftaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="255"/>
+        <source>Phases</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="257"/>
+        <source>Target days</source>
+        <translation>Target hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="258"/>
+        <source>Required before leaving</source>
+        <translation>Syarat sebelum meninggalkan fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="259"/>
+        <source>Selected phase</source>
+        <translation>Fase terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="260"/>
+        <source>no target</source>
+        <translation>tanpa target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="261"/>
+        <source>Save the phase</source>
+        <translation>Simpan fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="262"/>
+        <source>Allowed moves</source>
+        <translation>Perpindahan yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="264"/>
+        <source>Needs a reason</source>
+        <translation>Perlu alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="265"/>
+        <source>Remove the selected move</source>
+        <translation>Hapus perpindahan terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="266"/>
+        <source>Allow another move</source>
+        <translation>Izinkan perpindahan lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
+        <source>Needs a reason (a skip always does)</source>
+        <translation>Perlu alasan (lompatan selalu perlu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="268"/>
+        <source>Allow the move</source>
+        <translation>Izinkan perpindahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/template_editor.py" line="269"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>UrineDialog</name>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="163"/>
@@ -8301,88 +8514,88 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="33"/>
         <source>GENUINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLI</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="34"/>
         <source>VOIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="35"/>
         <source>UNKNOWN KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNCI TIDAK DIKENAL</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="36"/>
         <source>FORGED</source>
-        <translation type="unfinished"></translation>
+        <translation>PALSU</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="37"/>
         <source>NOT A PULIH QR</source>
-        <translation type="unfinished"></translation>
+        <translation>BUKAN QR PULIH</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="133"/>
         <source>Open a document to check</source>
         <extracomment>status -&gt; (headline, colour); the worst status of a file with several seals wins.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buka dokumen yang akan diperiksa</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="191"/>
         <source>Number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="192"/>
         <source>Document: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="193"/>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="194"/>
         <source>Result or status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil atau status: {status}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="197"/>
         <source>Issued by: {facility}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan oleh: {facility}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="198"/>
         <source>Key: {key_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci: {key_id}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="229"/>
         <source>Check a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa keaslian dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="231"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kode QR pada surat dengan pemindai USB (kursor harus berada di kolom pertama), atau tempel teksnya lalu tekan Enter, atau buka berkas PDF-nya. Untuk memastikan surat itu milik pemegangnya, ketik juga nama dan tanggal lahir yang tercetak pada surat.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="236"/>
         <source>PULIH1|...</source>
-        <translation type="unfinished"></translation>
+        <translation>PULIH1|...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="237"/>
         <source>Open &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="239"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -8390,22 +8603,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="101"/>
         <source>Void a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="102"/>
         <source>Void document {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan dokumen {number}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="104"/>
         <source>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang dibatalkan tetap ada di register, dan kode QR-nya akan terperiksa sebagai DIBATALKAN di sini. Pembatalan tidak dapat diurungkan: terbitkan dokumen baru jika masih diperlukan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="106"/>
         <source>&amp;Void the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Bat&amp;alkan dokumen</translation>
     </message>
 </context>
 <context>
