@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from models import intake  # noqa: E402
 from models.assessment import Addendum, Assessment  # noqa: E402
 from models.enrollment import enroll  # noqa: E402
+from models.facility_admin import set_setting  # noqa: E402
 from models.notes import Note, sign_note, write_note  # noqa: E402
 from models.program_templates import install_default_templates  # noqa: E402
 from models.registry import PersonInput, register_person  # noqa: E402
@@ -289,18 +290,27 @@ def test_doctor_records_a_positive_urine_test_and_sees_the_flag(qtbot, staff, pe
     assert result.text() == tr("ClinicalTabs", "Positive: needs lab confirmation")
 
 
-def test_urine_test_keeps_input_on_an_error(qtbot, staff, person_id):
+def test_urine_panel_has_the_facility_extras_and_keeps_input_on_an_error(qtbot, staff,
+                                                                         person_id):
+    set_setting(staff["admin"], "urine_extra_parameters", ["MDMA"])
     SESSION.sign_in(staff["doctor"])
     tab = shown(qtbot, UrineTab())
     tab.set_person(person_id)
     dialog = tab.new()
+    assert dialog.panel.parameters == ["AMP", "MET", "THC", "COC", "MOP", "BZO", "MDMA"]
     dialog.specimen.setText("URN-1")
-    dialog.panel.combos["AMP"].setCurrentIndex(1)
-    assert not dialog.save_draft()  # the other five are not read yet
-    assert "MET" in dialog.form.rows["Result"].error.text()
+    for code in dialog.panel.parameters[:-1]:
+        dialog.panel.combos[code].setCurrentIndex(1)
+    assert not dialog.save_draft()  # the facility's extra parameter is not read yet
+    assert "MDMA" in dialog.form.rows["Result"].error.text()
     assert dialog.specimen.text() == "URN-1" and UrineTest.select().count() == 0
+    dialog.panel.combos["MDMA"].setCurrentIndex(dialog.panel.combos["MDMA"].findData("positive"))
+    assert dialog.flag.isVisible()
+    assert dialog.save_draft()
+    assert {r.parameter: r.result for r in UrineResult.select()}["MDMA"] == "positive"
     SESSION.sign_in(staff["counselor"])
     tab.load()
+    assert tab.table.rowCount() == 1 and tab.open_button.isVisible()
     assert not tab.new_button.isVisible()  # counselors read urine tests, doctors record them
 
 
