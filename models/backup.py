@@ -142,9 +142,11 @@ def copy_sqlite(source: Path, dest: Path, progress: Callable[[int, int], None] |
     try:
         dst = sqlite3.connect(str(dest))
         try:
-            # Steps of 4096 pages let writers in between; a step that meets a change
-            # restarts the copy, so the result is always one consistent snapshot.
-            src.backup(dst, pages=4096, progress=(
+            # One step: a single read transaction, which in WAL mode never blocks the
+            # desks' writes and sees one consistent snapshot. Copying in smaller steps
+            # would restart after every write another desk makes, and under steady
+            # writing might never finish.
+            src.backup(dst, pages=-1, progress=(
                 (lambda _status, remaining, total: progress(total - remaining, total))
                 if progress else None))
             # A backup is one self-contained file, ready for a USB stick.
