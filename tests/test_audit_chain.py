@@ -168,7 +168,7 @@ def test_an_event_added_at_the_end_outside_pulih_is_noticed(db, trail):
 
 
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
-def test_check_audit_names_the_event_in_indonesian(db, trail, capsys):
+def test_check_audit_names_the_event_in_indonesian(db, trail, capsys, qapp):
     dbmod.close()
     assert main(["check", "--audit", "--db", db.location]) == 0
     assert "rantai utuh" in capsys.readouterr().out

@@ -177,7 +177,7 @@ def test_restore_refuses_while_another_program_has_the_database_open(db, staff, 
 
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_damaged_database_is_never_written_and_cli_restores_the_backup(db, staff, tmp_path,
-                                                                       capsys):
+                                                                       capsys, qapp):
     register_person(staff["intake"], person(1))
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     dbmod.close()
@@ -203,7 +203,7 @@ def test_damaged_database_is_never_written_and_cli_restores_the_backup(db, staff
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the damaged file, aside
 
 
-def test_cli_messages_are_indonesian(tmp_path, capsys):
+def test_cli_messages_are_indonesian(tmp_path, capsys, qapp):
     assert main(["restore", str(tmp_path / "nope.sqlite3"), "--db",
                  str(tmp_path / "x.sqlite3")]) == 2
     assert "Tidak ada berkas cadangan" in capsys.readouterr().err
