@@ -51,6 +51,11 @@ def _intake_page() -> QWidget:
     return IntakePage()
 
 
+def _documents_page() -> QWidget:
+    from ui.documents.register_page import RegisterPage
+    return RegisterPage()
+
+
 def _reports_page() -> QWidget:
     from ui.reports.reports_page import ReportsPage
     return ReportsPage()
@@ -68,7 +73,7 @@ NAV_ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("intake", "mdi6.account-plus", QT_TRANSLATE_NOOP("MainWindow", "Intake"),
              _intake_page),
     NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
-             None),
+             _documents_page),
     NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
              _reports_page),
     NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), _admin_page),

@@ -8494,63 +8494,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>NOT A PULIH QR</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="133"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="134"/>
         <source>Open a document to check</source>
         <extracomment>status -&gt; (headline, colour); the worst status of a file with several seals wins.</extracomment>
         <translation>Open a document to check</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="191"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="192"/>
         <source>Number: {number}</source>
         <translation>Number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="192"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="193"/>
         <source>Document: {kind}</source>
         <translation>Document: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="193"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="194"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="194"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
         <source>Result or status: {status}</source>
         <translation>Result or status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="197"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="198"/>
         <source>Issued by: {facility}</source>
         <translation>Issued by: {facility}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="198"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="199"/>
         <source>Key: {key_id}</source>
         <translation>Key: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="229"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
         <source>Check a document</source>
         <translation>Check a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="232"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
         <translation>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="236"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="237"/>
         <source>PULIH1|...</source>
         <translation>PULIH1|...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="237"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="238"/>
         <source>Open &amp;PDF...</source>
         <translation>Open &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="239"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="240"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -1,0 +1,554 @@
+"""The document screens driven as a desk would: the SKHPN from the walk-in applicant to the
+certificate, the register (search, a copy, voiding), checking papers with a scanner, the
+signing keys, printing and saving, the certificates of a period, letters from a record."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from models import signing  # noqa: E402
+from models.audit import AuditEvent  # noqa: E402
+from models.document import Document, qr_text  # noqa: E402
+from models.document_letters import issue_kartu  # noqa: E402
+from models.documents_issue import void_document  # noqa: E402
+from models.intake import record_consent  # noqa: E402
+from models.skhpn import open_application, open_applications  # noqa: E402
+from tests import doc_world as w  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.clients.person_form import set_code  # noqa: E402
+from ui.documents import register_model  # noqa: E402
+from ui.documents.keys_panel import KeysPanel  # noqa: E402
+from ui.documents.letters_menu import LettersButton, ReferralDialog  # noqa: E402
+from ui.documents.preview import PreviewDialog, load_pdf, print_pdf  # noqa: E402
+from ui.documents.printing import certificates_pdf, original_pdf  # noqa: E402
+from ui.documents.register_dialogs import CertificatesDialog, VoidDialog  # noqa: E402
+from ui.documents.register_model import RegisterFilter, RegisterModel  # noqa: E402
+from ui.documents.register_page import RegisterPage, RegisterPanel  # noqa: E402
+from ui.documents.skhpn_desk import ApplicantDialog, SkhpnDesk  # noqa: E402
+from ui.documents.skhpn_exam import SkhpnExamPanel  # noqa: E402
+from ui.documents.verify_dialog import VerifyDialog  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    i18n.install("id")
+
+
+@pytest.fixture(autouse=True)
+def key_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
+
+
+@pytest.fixture
+def world(staff):
+    w.facility_and_doctor(staff)
+    yield staff
+    SESSION.sign_out()
+
+
+def shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def actions(name: str) -> list[dict]:
+    return [e.detail for e in AuditEvent.select().where(AuditEvent.action == name)
+            .order_by(AuditEvent.id)]
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+# --- SKHPN ---------------------------------------------------------------------------------
+
+def test_skhpn_from_the_walk_in_applicant_to_the_certificate(qtbot, world, person_id):
+    SESSION.sign_in(world["intake"])
+    desk = shown(qtbot, SkhpnDesk())
+    desk.search.setFocus()
+    qtbot.keyClicks(desk.search, "Rina Marlina")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.model.rowCount() == 0
+    assert "Rina Marlina" in desk.count_label.text() and "daftarkan" in desk.count_label.text()
+    assert not desk.open_button.isEnabled()  # nobody chosen yet
+
+    dialog = desk.register_applicant()
+    assert isinstance(dialog, ApplicantDialog)
+    assert dialog.person.full_name.text() == "Rina Marlina"  # the searched name carried over
+    dialog.save()  # sex missing: said at its field, nothing registered
+    assert dialog.isVisible() and dialog.person.form.rows["Sex"].error.isVisible()
+    set_code(dialog.person.sex, "P")
+    dialog.person.birth_date.setText("02-01-1998")
+    set_code(dialog.person.id_type, "passport")
+    dialog.person.id_number.setText("C7654321")
+    dialog.person.occupation.setText("Guru honorer")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert "Rina Marlina" in desk.chosen.text() and desk.open_button.isEnabled()
+    assert desk.focusWidget() is desk.purpose or desk.window().focusWidget() is desk.purpose
+
+    assert desk.fee.text().startswith("Rp 290.000")
+    desk.take_application()  # no purpose yet
+    assert desk.form.rows["Purpose of the certificate"].error.isVisible()
+    set_code(desk.purpose, "job")
+    qtbot.keyClicks(desk.purpose_detail, "Melamar sebagai guru di SD Negeri 3")
+    qtbot.keyClick(desk.purpose_detail, Qt.Key.Key_Return)
+    assert "Rina Marlina" in desk.done.text()
+    assert desk.person_id is None  # ready for the next applicant
+
+    # the next applicant is already on file, and brings a certificate of poverty
+    qtbot.keyClicks(desk.search, "Siti Rahmawati")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.model.rowCount() == 1 and desk.person_id == person_id
+    set_code(desk.purpose, "school")
+    qtbot.keyClicks(desk.sktm, "470/112/Kel.Cipaganti/2026")
+    assert desk.fee.text().startswith("Rp 0")
+    desk.open_button.click()
+    queue = open_applications(world["intake"])
+    assert [(a.name, a.fee, a.sktm_number) for a in queue] == [
+        ("Rina Marlina", 290000, ""), ("Siti Rahmawati", 0, "470/112/Kel.Cipaganti/2026")]
+
+    # the doctor's examination
+    SESSION.sign_in(world["doctor"])
+    exam = shown(qtbot, SkhpnExamPanel())
+    exam.load()
+    assert exam.queue.rowCount() == 2 and exam.queue.item(0, 0).text() == "Rina Marlina"
+    assert "Rina Marlina" in exam.heading.text()
+    exam.issue()  # nothing entered: each refusal lands at its field, nothing is issued
+    assert exam.exam_form.rows["Conclusion"].error.isVisible()
+    set_code(exam.conclusion, "not_indicated")
+    exam.finding.setPlainText("Dalam batas normal")
+    exam.vitals["TD"].setText("118/76")
+    exam.issue()
+    assert exam.dast.error.isVisible() and not exam.exam_form.rows["Conclusion"].error.isVisible()
+    for key, combo in exam.dast.items.items():
+        set_code(combo, "yes" if key == "q3" else "no")
+    assert exam.dast.result.text() == "Total 0 dari 10: Tidak ada masalah yang dilaporkan"
+    set_code(exam.dast.items["q1"], "yes")
+    assert exam.dast.result.text().startswith("Total 1 dari 10")
+    set_code(exam.dast.items["q1"], "no")
+    exam.issue()
+    assert exam.urine_form.rows["Specimen code"].error.isVisible()
+    assert Document.select().count() == 0
+    assert exam.finding.toPlainText() == "Dalam batas normal"  # nothing typed is lost
+    exam.specimen.setText("U-2026-0042")
+    exam.kit.setText("Rapid 6 parameter")
+    exam.panel.set_results(w.PANEL)
+    document_id = exam.issue()
+    assert document_id is not None
+    doc = Document.get_by_id(document_id)
+    assert (doc.kind, doc.result, doc.fee, doc.person.full_name) == (
+        "SKHPN", "not_indicated", 290000, "Rina Marlina")
+    preview = exam.findChild(PreviewDialog)
+    assert preview is not None and preview.isVisible() and preview.page_count() == 1
+    text = pdf_text(preview.pdf)
+    assert "Rina Marlina" in text and "TIDAK TERINDIKASI" in text.upper()
+    assert doc.number in preview.windowTitle()
+    preview.close()
+    assert exam.queue.rowCount() == 1 and exam.queue.item(0, 0).text() == "Siti Rahmawati"
+    assert exam.specimen.text() == ""  # a fresh form for the next applicant
+
+
+def test_only_a_doctor_issues_and_the_desk_can_cancel(qtbot, world, person_id):
+    open_application(world["intake"], person_id, "job")
+    SESSION.sign_in(world["intake"])
+    exam = shown(qtbot, SkhpnExamPanel())
+    exam.load()
+    assert not exam.issue_button.isEnabled() and exam.rights_note.isVisible()
+    exam.cancel_current()
+    box = exam.findChild(QMessageBox, "confirm_cancel_application")
+    assert "Siti Rahmawati" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert exam.queue.rowCount() == 0 and open_applications(world["intake"]) == []
+
+
+# --- the register ----------------------------------------------------------------------------
+
+def test_register_search_filters_copy_and_void_with_a_reason(qtbot, world, person_id):
+    first = w.skhpn(world, person_id)
+    other = w.applicant(world, name="Budi Santoso")
+    second = w.skhpn(world, other, specimen="U-0002", conclusion="indicated",
+                     urine=w.PANEL | {"MET": "positive"})
+    card = issue_kartu(world["intake"], w.client_episode(world, other, complete=False))
+    SESSION.sign_in(world["admin"])
+    panel = shown(qtbot, RegisterPanel())
+    assert panel.model.rowCount() == 3
+    assert panel.model.data(panel.model.index(0, 0), register_model.DocumentIdRole) == card
+    assert panel.count_label.text() == "3 dokumen."
+
+    qtbot.keyClicks(panel.text, "Budi")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    assert panel.model.rowCount() == 2
+    set_code(panel.kind, "SKHPN")
+    assert [panel.model.rows[r].id for r in range(panel.model.rowCount())] == [second]
+    assert panel.model.index(0, 5).data() == "Melamar pekerjaan \u00b7 Terindikasi menggunakan narkotika"
+    panel.text.clear()
+    panel.date_from.setText("31-02-2026")
+    panel.run_search()
+    assert panel.message.isVisible() and panel.model.rowCount() == 1  # list kept
+    panel.date_from.set_date(w.TODAY)
+    panel.date_to.set_date(w.TODAY)
+    panel.run_search()
+    assert {r.id for r in panel.model.rows} == {first, second}
+
+    # a copy, marked SALINAN: a counted, audited reprint
+    panel.table.selectRow(1)
+    preview = panel.open_current()
+    number = Document.get_by_id(first).number
+    assert number in preview.windowTitle() and "salinan" in preview.windowTitle()
+    assert "SALINAN" in pdf_text(preview.pdf)
+    assert Document.get_by_id(first).reprints == 1
+    assert actions("document.reprint")[-1]["number"] == number
+    preview.close()
+
+    dialog = panel.void_current()
+    assert isinstance(dialog, VoidDialog) and number in dialog.heading.text()
+    qtbot.keyClicks(dialog.reason, "Sal")
+    dialog.act_button.click()
+    assert dialog.isVisible()
+    assert dialog.form.rows["Reason for voiding"].error.text().startswith("Tuliskan")
+    qtbot.keyClicks(dialog.reason, "ah ketik nama; diganti nomor berikutnya")
+    dialog.act_button.click()
+    assert not dialog.isVisible()
+    doc = Document.get_by_id(first)
+    assert doc.voided_at is not None
+    assert doc.void_reason == "Salah ketik nama; diganti nomor berikutnya"
+    assert actions("document.void")[-1]["reason"] == doc.void_reason
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.rows[r].id == first)
+    assert panel.model.index(row, 6).data() == "Dibatalkan"
+    panel.table.selectRow(row)
+    assert not panel.void_button.isEnabled()
+    set_code(panel.state, "voided")
+    assert [r.id for r in panel.model.rows] == [first]
+    set_code(panel.state, "valid")
+    assert first not in [r.id for r in panel.model.rows]
+
+
+def test_the_desk_without_the_right_to_correct_cannot_void(qtbot, world, person_id):
+    document_id = w.skhpn(world, person_id)
+    SESSION.sign_in(world["intake"])
+    dialog = shown(qtbot, VoidDialog(document_id, "X"))
+    dialog.reason.setPlainText("Permintaan pemohon")
+    dialog.act()
+    assert dialog.message.isVisible() and "hak" in dialog.message.text()
+    assert Document.get_by_id(document_id).voided_at is None
+
+
+def test_the_register_list_fetches_by_page_and_is_a_valid_model(qtmodeltester, qtbot, world,
+                                                                 person_id, monkeypatch):
+    monkeypatch.setattr(register_model, "PAGE", 2)
+    episode = w.client_episode(world, person_id, complete=False)
+    numbers = [issue_kartu(world["intake"], episode) for _ in range(5)]
+    SESSION.sign_in(world["intake"])
+    model = RegisterModel(lambda: SESSION.staff)
+    model.search(RegisterFilter())
+    assert model.rowCount() == 2 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 5 and not model.canFetchMore()
+    assert [r.id for r in model.rows] == list(reversed(numbers))  # newest first
+    qtmodeltester.check(model)
+    model.search(RegisterFilter(text="nobody at all"))
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+
+
+def test_certificates_of_a_period_in_one_batch(qtbot, world, person_id):
+    w.client_episode(world, person_id)
+    w.client_episode(world, w.applicant(world, name="Budi Santoso"))
+    SESSION.sign_in(world["intake"])
+    panel = shown(qtbot, RegisterPanel())
+    dialog = panel.issue_certificates()
+    assert isinstance(dialog, CertificatesDialog)
+    dialog.date_from.set_date(w.TODAY - 30 * w.DAY)
+    dialog.date_to.set_date(w.TODAY)
+    dialog.act_button.click()
+    assert not dialog.isVisible()
+    preview = panel.last_preview
+    assert preview.page_count() == 2 and preview.isVisible()
+    assert Document.select().where(Document.kind == "SRT").count() == 2
+    assert panel.model.rowCount() == 2
+    preview.close()
+    again = panel.issue_certificates()
+    again.date_from.set_date(w.TODAY - 30 * w.DAY)
+    again.date_to.set_date(w.TODAY)
+    again.act()
+    assert again.isVisible() and "Tidak ada" in again.message.text()
+    again.date_from.set_date(w.TODAY)
+    again.date_to.set_date(w.TODAY - w.DAY)
+    again.act()
+    assert again.form.rows["Period"].error.isVisible()
+
+
+# --- checking a paper -------------------------------------------------------------------------
+
+def scan(qtbot, dialog: VerifyDialog, text: str) -> None:
+    """What a USB scanner does: type the characters into the focused field, then Enter."""
+    dialog.seal.clear()
+    dialog.seal.setFocus()
+    qtbot.keyClicks(dialog.seal, text)
+    qtbot.keyClick(dialog.seal, Qt.Key.Key_Return)
+
+
+def test_the_verify_dialog_typed_into_as_a_scanner_would(qtbot, world, person_id):
+    document_id = w.skhpn(world, person_id)
+    doc = Document.get_by_id(document_id)
+    text = qr_text(doc.payload, doc.signature)
+    dialog = shown(qtbot, VerifyDialog())
+    assert dialog.focusWidget() is dialog.seal
+    scan(qtbot, dialog, text)
+    assert dialog.status == "valid" and dialog.headline.text() == "ASLI"
+    assert doc.number in dialog.details.text() and "TIDAK TERINDIKASI" in dialog.details.text()
+    assert dialog.seal.selectedText() == text  # the next scan replaces it
+
+    forged = text.replace("TIDAK TERINDIKASI", "TIDAK TERINDIKASJ")
+    scan(qtbot, dialog, forged)
+    assert dialog.status == "forged" and dialog.headline.text() == "PALSU"
+
+    scan(qtbot, dialog, "https://example.com/surat-bebas-narkoba")
+    assert dialog.headline.text() == "BUKAN QR PULIH"
+
+    # the holder's name and birth date as printed on the paper
+    scan(qtbot, dialog, text)
+    qtbot.keyClicks(dialog.holder, "SITI  rahmawati")
+    qtbot.keyClicks(dialog.holder_born, "17-08-1995")
+    qtbot.keyClick(dialog.holder_born, Qt.Key.Key_Return)
+    assert "cocok dengan kode QR" in dialog.details.text()
+    dialog.holder_born.setText("18-08-1995")
+    dialog.check_again()
+    assert "TIDAK cocok" in dialog.details.text()
+    dialog.holder.clear()
+
+    void_document(world["admin"], document_id, "Diterbitkan atas identitas yang salah")
+    scan(qtbot, dialog, text)
+    assert dialog.status == "voided" and dialog.headline.text() == "DIBATALKAN"
+    assert "identitas yang salah" in dialog.details.text()
+
+
+def test_a_pdf_is_checked_by_its_printed_qr(qtbot, world, person_id, tmp_path):
+    document_id = w.skhpn(world, person_id)
+    SESSION.sign_in(world["intake"])
+    _record, pdf = original_pdf(world["intake"], document_id)
+    path = tmp_path / "skhpn.pdf"
+    path.write_bytes(pdf)
+    dialog = shown(qtbot, VerifyDialog())
+    dialog.check_pdf(str(path))
+    assert dialog.status == "valid"
+    stranger = tmp_path / "other.pdf"
+    stranger.write_bytes(b"%PDF-1.4 nothing here")
+    dialog.check_pdf(str(stranger))
+    assert dialog.headline.text() == "BUKAN QR PULIH"
+
+
+def test_ctrl_shift_v_opens_the_check_from_the_documents_page(qtbot, world, tmp_path, db):
+    window = MainWindow(db, language="id",
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown(qtbot, window)
+    window.sign_in(world["intake"])
+    page = window.open_page("documents")
+    assert isinstance(page, RegisterPage)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Register", "SKHPN: permohonan", "SKHPN: pemeriksaan"]  # keys: admins only
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page.register.table.setFocus()
+    qtbot.keyClick(page.register.table, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = page.findChild(VerifyDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    window.close()
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot, world,
+                                                                         person_id, tmp_path):
+    import pypdfium2 as pdfium
+    import zxingcpp
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from models.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
+
+    w.skhpn(world, person_id)  # the desk's key is made with the first paper
+    SESSION.sign_in(world["admin"])
+    panel = shown(qtbot, KeysPanel())
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "Fasilitas ini"
+    assert panel.export_to(str(tmp_path / "kunci.txt"))
+    exported = (tmp_path / "kunci.txt").read_text(encoding="utf-8")
+    assert exported.startswith(KEY_FORMAT + "|BNNK-SM|")
+    page = panel.qr_page()
+    document = pdfium.PdfDocument(page)
+    assert len(document) == 1
+    codes = zxingcpp.read_barcodes(document[0].render(scale=2).to_pil())
+    assert [c.text for c in codes] == [exported.strip()]
+    document.close()
+
+    other = Ed25519PrivateKey.generate()
+    raw = public_raw(other)
+    seal = Seal("SKHPN/0009/I/2026/BNNP-NTB", "SKHPN", "2026-01-05", "TIDAK TERINDIKASI",
+                "BNNP-NTB", "ABCDEF012345", key_id_of(raw))
+    paper = seal_text(seal, sign(other, seal))
+    check = shown(qtbot, VerifyDialog())
+    scan(qtbot, check, paper)
+    assert check.headline.text() == "KUNCI TIDAK DIKENAL"
+
+    line = f"{KEY_FORMAT}|BNNP-NTB|{key_id_of(raw)}|{b64(raw)}|BNNP Nusa Tenggara Barat"
+    panel.pasted.setPlainText(line.replace(b64(raw)[:4], "AAAA"))
+    panel.import_text_button.click()
+    assert panel.message.isVisible() and panel.pasted.toPlainText()  # kept to be fixed
+    panel.pasted.setPlainText(line)
+    panel.import_text_button.click()
+    assert panel.done.text() == "1 kunci diimpor."
+    assert panel.table.rowCount() == 2 and panel.table.item(1, 3).text() == "Diimpor"
+    (tmp_path / "ntb.txt").write_text(line + "\n", encoding="utf-8")
+    assert panel.import_file(str(tmp_path / "ntb.txt"))
+    assert "sudah ada" in panel.done.text()
+    scan(qtbot, check, paper)
+    assert check.headline.text() == "ASLI" and "BNNP Nusa Tenggara Barat" in check.details.text()
+
+
+def test_only_admins_import_keys(qtbot, world, person_id):
+    SESSION.sign_in(world["intake"])
+    panel = shown(qtbot, KeysPanel())
+    assert not panel.import_box.isEnabled()
+    assert panel.qr_page() is None and "belum memiliki kunci" in panel.message.text()
+
+
+# --- preview, print, save -------------------------------------------------------------------
+
+def test_printing_through_qprinter_gives_every_page_in_its_orientation(qtbot, world, person_id,
+                                                                       tmp_path):
+    w.client_episode(world, person_id)
+    w.client_episode(world, w.applicant(world, name="Budi Santoso"))
+    from models.document_letters import issue_certificates
+    ids = issue_certificates(world["intake"], w.TODAY - 30 * w.DAY, w.TODAY)
+    pdf = certificates_pdf(world["intake"], ids)
+    dialog = shown(qtbot, PreviewDialog(pdf, "Sertifikat", "sertifikat"))
+    assert dialog.page_count() == 2 and dialog.page_label.text() == "Halaman 1 dari 2"
+    dialog.go(1)
+    assert dialog.current_page() == 1 and not dialog.next_button.isEnabled()
+    dialog.zoom(1)
+    assert dialog.view.zoomFactor() > 0
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cetak.pdf"))
+    assert dialog.print_to(printer)
+    assert dialog.done_note.text() == "2 halaman dikirim ke printer."
+    pages = PdfReader(str(tmp_path / "cetak.pdf")).pages
+    assert len(pages) == 2
+    assert all(p.mediabox.width > p.mediabox.height for p in pages)  # landscape, as drawn
+
+    document, _buffer = load_pdf(original_pdf(world["intake"], w.skhpn(world, person_id))[1])
+    printer.setOutputFileName(str(tmp_path / "skhpn.pdf"))
+    assert print_pdf(document, printer) == 1
+    page = PdfReader(str(tmp_path / "skhpn.pdf")).pages[0]
+    assert page.mediabox.height > page.mediabox.width  # a letter prints portrait
+
+
+def test_save_as_writes_the_whole_file_or_nothing_and_open_in_viewer(qtbot, world, person_id,
+                                                                      tmp_path, monkeypatch):
+    record, pdf = original_pdf(world["intake"], w.skhpn(world, person_id))
+    dialog = shown(qtbot, PreviewDialog(pdf, record.number, record.number))
+    assert dialog.file_stem == record.number.replace("/", "-")
+    assert dialog.save_to(str(tmp_path / "salinan"))
+    assert (tmp_path / "salinan.pdf").read_bytes() == pdf
+
+    def full_disk(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("ui.documents.preview.write_file", full_disk)
+    assert not dialog.save_to(str(tmp_path / "penuh.pdf"))
+    assert dialog.message.text().startswith("Disk penuh") and not (tmp_path / "penuh.pdf").exists()
+    monkeypatch.undo()
+
+    opened = []
+
+    class SystemViewer:  # stands in for the desktop's PDF viewer
+        @staticmethod
+        def openUrl(url):  # noqa: N802
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr("ui.documents.preview.QDesktopServices", SystemViewer)
+    assert dialog.open_in_viewer()
+    assert len(opened) == 1 and opened[0].endswith(dialog.file_stem + ".pdf")
+    with open(opened[0], "rb") as fh:
+        assert fh.read() == pdf
+
+
+# --- letters from the record ------------------------------------------------------------------
+
+def test_letters_from_the_record_and_their_refusals(qtbot, world, person_id):
+    episode = w.client_episode(world, person_id, complete=False)
+    record_consent(world["intake"], episode, "disclosure", w.TODAY, "Siti Rahmawati",
+                   recipient="Puskesmas Coblong", purpose="Lanjutan terapi",
+                   valid_until=w.TODAY + 90 * w.DAY)
+    SESSION.sign_in(world["intake"])
+    button = shown(qtbot, LettersButton())
+    button.set_person(person_id)
+    assert button.issue("SKS") is None  # not completed: refused in words
+    box = button.findChild(QMessageBox, "letters_message")
+    assert "tidak berakhir dengan program yang selesai" in box.text()
+    box.close()
+
+    preview = button.issue("KLD")
+    assert preview is not None and preview.isVisible()
+    assert "KARTU LAPOR DIRI" in pdf_text(preview.pdf)
+    preview.close()
+
+    referral = button.issue("RUJ")
+    assert isinstance(referral, ReferralDialog)
+    referral.act()
+    assert referral.form.rows["Referred to"].error.isVisible()
+    qtbot.keyClicks(referral.to, "RSJ Provinsi Jawa Barat")
+    referral.reason.setPlainText("Gejala psikotik memerlukan rawat inap")
+    referral.act_button.click()
+    assert Document.select().where(Document.kind == "RUJ").count() == 1
+    assert "RSJ Provinsi Jawa Barat" in pdf_text(button.last_preview.pdf)
+    button.last_preview.close()
+
+    consents = button.fill_consents()
+    assert [c.recipient for c in consents] == ["Puskesmas Coblong"]
+    entry = button.consent_menu.actions()[0]
+    assert "Puskesmas Coblong" in entry.text()
+    entry.trigger()
+    assert Document.select().where(Document.kind == "PST").count() == 1
+    assert "Puskesmas Coblong" in pdf_text(button.last_preview.pdf)
+
+
+def test_a_person_without_an_episode_has_no_letters(qtbot, world, person_id):
+    SESSION.sign_in(world["intake"])
+    button = shown(qtbot, LettersButton())
+    button.set_person(person_id)
+    assert button.issue("KLD") is None
+    box = button.findChild(QMessageBox, "letters_message")
+    assert "tidak memiliki episode" in box.text()
+    box.close()
+    assert Document.select().count() == 0
+    assert button.fill_consents() == []
+    assert not button.consent_menu.actions()[0].isEnabled()
+
+
+def test_consents_are_listed_per_person_and_episode(world, person_id):
+    from models.consent_list import consents_of
+    first = w.client_episode(world, person_id, complete=True)
+    second = w.client_episode(world, person_id, complete=False)
+    other = w.client_episode(world, w.applicant(world, name="Budi Santoso"), complete=False)
+    old = record_consent(world["intake"], first, "general", w.TODAY - 150 * w.DAY, "Siti")
+    new = record_consent(world["intake"], second, "general", w.TODAY, "Siti")
+    record_consent(world["intake"], other, "general", w.TODAY, "Budi")
+    assert [c.id for c in consents_of(world["counselor"], person_id)] == [new, old]
+    assert [c.id for c in consents_of(world["counselor"], person_id, first)] == [old]

@@ -1,0 +1,254 @@
+"""The facility's public signing keys and those imported from other facilities: export ours
+(a text file, or a printable page of QR codes), import theirs (a file or pasted text), so
+offices can check each other's papers offline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout,
+                               QHeaderView, QPlainTextEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from models.facility import facility
+from models.rights import Action, Area, has_right
+from models.signing import PublicKeyInfo, export_public_keys, import_public_keys, list_keys
+from models.signing import parse_key_line
+from reports.public_key_qr import PublicKeyEntry, grouped, render_public_key_page
+from reports.tally_progress import write_file
+from ui.documents.printing import open_preview
+from ui.documents.preview import PreviewDialog
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import error_label, plain_label, show_error
+
+C = "KeysPanel"
+HEADERS = (QT_TRANSLATE_NOOP(C, "Key ID"), QT_TRANSLATE_NOOP(C, "Facility code"),
+           QT_TRANSLATE_NOOP(C, "Facility"), QT_TRANSLATE_NOOP(C, "Whose"),
+           QT_TRANSLATE_NOOP(C, "Added"))
+KEY_FILE_FILTER = "Pulih key (*.txt *.key)"
+
+
+class KeysPanel(QWidget):
+    """The key store as a list, with export and import.
+
+    Attributes:
+        keys: the keys listed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys: list[PublicKeyInfo] = []
+        self._loaded = False
+        self.intro = plain_label("", self, wrap=True)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setObjectName("keys_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 110), (3, 110), (4, 100)):
+            self.table.setColumnWidth(column, width)
+        self.export_button = QPushButton(qta.icon("mdi6.file-export"), "", self)
+        self.export_button.setObjectName("export_keys")
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.qr_button = QPushButton(qta.icon("mdi6.qrcode"), "", self)
+        self.qr_button.setObjectName("print_keys_qr")
+        self.qr_button.clicked.connect(self.show_qr_page)
+        self.import_box = QGroupBox(self)
+        self.import_box.setObjectName("import_keys")
+        self.pasted = QPlainTextEdit(self.import_box)
+        self.pasted.setObjectName("pasted_keys")
+        self.pasted.setTabChangesFocus(True)
+        self.pasted.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.import_file_button = QPushButton(qta.icon("mdi6.file-import"), "", self.import_box)
+        self.import_file_button.setObjectName("import_key_file")
+        self.import_file_button.clicked.connect(self.choose_import_file)
+        self.import_text_button = QPushButton(qta.icon("mdi6.key-plus"), "", self.import_box)
+        self.import_text_button.setObjectName("import_pasted")
+        self.import_text_button.clicked.connect(lambda: self.import_text(
+            self.pasted.toPlainText()))
+        self.message = error_label(self)
+        self.message.setObjectName("keys_message")
+        self.done = plain_label("", self, wrap=True)
+        self.done.setObjectName("keys_done")
+
+        box = QVBoxLayout(self.import_box)
+        box.addWidget(self.pasted)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_file_button)
+        import_row.addStretch(1)
+        import_row.addWidget(self.import_text_button)
+        box.addLayout(import_row)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.qr_button)
+        export_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(export_row)
+        layout.addWidget(self.import_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.done)
+        self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        """List the key store (own keys first)."""
+        staff = SESSION.staff
+        if staff is None:
+            return
+        self._loaded = True
+        self.import_box.setEnabled(has_right(staff, Area.ADMIN, Action.INPUT))
+        try:
+            self.keys = list_keys(staff)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            self.keys = []
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.keys))
+        for row, key in enumerate(self.keys):
+            whose = self.tr("This facility") if key.own else self.tr("Imported")
+            for column, text in enumerate((grouped(key.key_id), key.facility_code,
+                                           key.facility_name, whose,
+                                           key.added_at.strftime("%d-%m-%Y"))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+
+    def _say(self, text: str) -> None:
+        show_error(self.message, "")
+        self.done.setText(text)
+
+    # --- export ------------------------------------------------------------------------
+
+    def _exported(self) -> str | None:
+        """This facility's keys as exported lines (audited), or None with a message."""
+        show_error(self.message, "")
+        self.done.setText("")
+        if SESSION.staff is None:
+            return None
+        try:
+            text = export_public_keys(SESSION.staff)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return None
+        if not text.strip():
+            show_error(self.message, self.tr(
+                "This facility has no signing key yet: one is made when the first document "
+                "is issued."))
+            return None
+        return text
+
+    def choose_export_file(self) -> None:
+        code = facility().code if facility() is not None else "pulih"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public keys"),
+                                              f"kunci-publik-{code}.txt", KEY_FILE_FILTER)
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        """Write this facility's public keys to a text file, one line per key."""
+        text = self._exported()
+        if text is None:
+            return False
+        try:
+            write_file(path, text.encode("utf-8"))
+        except OSError as exc:
+            show_error(self.message, describe(exc))
+            return False
+        self._say(self.tr("Saved {path}: give this file to the other facility.").format(
+            path=path))
+        return True
+
+    def qr_page(self) -> bytes | None:
+        """The printable page of this facility's keys as QR codes (PDF bytes)."""
+        text = self._exported()
+        if text is None:
+            return None
+        fac = facility()
+        entries = []
+        for key_line in text.splitlines():
+            _code, key_id, _raw, _name = parse_key_line(key_line)
+            entries.append(PublicKeyEntry(key_id, key_line))
+        name = (fac.name_lines or [fac.code])[-1] if fac is not None else ""
+        return render_public_key_page(name, fac.code if fac is not None else "", entries)
+
+    def show_qr_page(self) -> PreviewDialog | None:
+        pdf = self.qr_page()
+        if pdf is None:
+            return None
+        code = facility().code if facility() is not None else "pulih"
+        return open_preview(self, pdf, self.tr("Public keys as QR codes"),
+                            f"kunci-publik-{code}")
+
+    # --- import ------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import public keys"), "",
+                                              KEY_FILE_FILTER + ";;* (*)")
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> bool:
+        try:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            show_error(self.message, describe(exc))
+            return False
+        return self.import_text(text)
+
+    def import_text(self, text: str) -> bool:
+        """Add the keys in ``text`` (exported lines) to the key store."""
+        show_error(self.message, "")
+        self.done.setText("")
+        if SESSION.staff is None:
+            return False
+        try:
+            added = import_public_keys(SESSION.staff, text)
+        except Exception as exc:  # noqa: BLE001 - the pasted text stays
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return False
+        self.pasted.clear()
+        self.load()
+        self._say(self.tr("%n key(s) imported.", "", len(added)) if added else
+                  self.tr("These keys were already in the list; nothing was added."))
+        return True
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(self.tr(
+            "Papers are signed with this facility's keys. Give the public keys to other "
+            "facilities (as a file or a printed page of QR codes) so they can check your "
+            "papers, and import theirs to check their papers here. Private keys never leave "
+            "the computer that signs."))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(C, text) for text in HEADERS])
+        self.export_button.setText(self.tr("Export to a &file..."))
+        self.qr_button.setText(self.tr("Print as &QR codes..."))
+        self.import_box.setTitle(self.tr("Import another facility's keys (admins)"))
+        self.pasted.setPlaceholderText(self.tr("Paste or scan the key text here "
+                                               "(PULIH-KEY1|...)"))
+        self.import_file_button.setText(self.tr("From a f&ile..."))
+        self.import_text_button.setText(self.tr("Import the &pasted text"))
+        if self._loaded:
+            self._fill()

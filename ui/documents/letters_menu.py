@@ -1,0 +1,208 @@
+"""The "Print" button of a client's record: the letters of the person's current episode
+(the newest one), issued through models/ and shown in the preview. A refusal (no completed
+discharge, not in a program, no episode) is said in the person's language."""
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+
+from models.client_list import episodes_of
+from models.consent_list import ConsentLine, consents_of
+from models.document import DOCUMENT_KINDS
+from models.document_letters import (F_REASON, F_REFER_ADDRESS, F_REFER_TO, F_SUMMARY,
+                                     issue_completion_letter, issue_consent, issue_kartu,
+                                     issue_referral, issue_rehab_statement)
+from models.episode import CONSENT_KINDS
+from ui.clients.person_form import line
+from ui.clinical.answers import note_box
+from ui.documents.preview import PreviewDialog
+from ui.documents.printing import busy, open_preview, original_pdf
+from ui.documents.register_dialogs import ActDialog
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
+
+KIND_LABELS = dict(DOCUMENT_KINDS)
+
+
+class ReferralDialog(ActDialog):
+    """The receiving facility, the reason and a summary of a referral letter.
+
+    Attributes:
+        document_id: the letter issued (after the dialog was accepted).
+    """
+
+    def __init__(self, episode_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referral_dialog")
+        self.episode_id = episode_id
+        self.document_id: int | None = None
+        self.to = line("refer_to", self)
+        self.to_address = note_box("refer_address", self, lines=2)
+        self.reason = note_box("refer_reason", self, lines=3)
+        self.summary = note_box("refer_summary", self, lines=6)
+        self.form.add_row(F_REFER_TO, self.to, required=True)
+        self.form.add_row(F_REFER_ADDRESS, self.to_address)
+        self.form.add_row(F_REASON, self.reason, required=True)
+        self.form.add_row(F_SUMMARY, self.summary)
+        self.form.chain_tab_order()
+        self.act_button.setIcon(qta.icon("mdi6.send"))
+        self.resize(560, 520)
+        self.retranslate_ui()
+        self.to.setFocus()
+
+    def act(self) -> None:
+        staff = SESSION.staff
+        if staff is None:
+            return
+        found: list[int] = []
+        if self.attempt(lambda: found.append(issue_referral(
+                staff, self.episode_id, self.to.text(), self.reason.toPlainText(),
+                self.summary.toPlainText(), self.to_address.toPlainText()))):
+            self.document_id = found[0]
+            self.accept()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.setWindowTitle(QCoreApplication.translate("Codes", KIND_LABELS["RUJ"]))
+        self.heading.setText(self.tr("Referral to another facility"))
+        self.explanation.setText(self.tr("The letter states the program, the working "
+                                         "diagnosis of the last signed assessment, and what "
+                                         "you write here."))
+        self.act_button.setText(self.tr("&Issue the referral letter"))
+
+
+class LettersButton(QPushButton):
+    """A button whose menu issues the letters of the person's current episode.
+
+    Attributes:
+        person_id: the person whose record is shown.
+        last_preview: the preview opened last (tests and screenshots look at it).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(qta.icon("mdi6.printer"), "", parent)
+        self.setObjectName("print_letters")
+        self.person_id: int | None = None
+        self.last_preview: PreviewDialog | None = None
+        self.menu_ = QMenu(self)
+        self.actions_: dict[str, object] = {}
+        for key in ("KLD", "SKR", "SKS", "RUJ"):
+            action = self.menu_.addAction("")
+            action.setObjectName(f"letter_{key}")
+            action.triggered.connect(lambda _c=False, k=key: self.issue(k))
+            self.actions_[key] = action
+        self.consent_menu = self.menu_.addMenu(qta.icon("mdi6.handshake"), "")
+        self.consent_menu.aboutToShow.connect(self.fill_consents)
+        self.setMenu(self.menu_)
+        self.retranslate_ui()
+
+    def set_person(self, person_id: int) -> None:
+        self.person_id = person_id
+
+    def current_episode(self) -> int | None:
+        """The person's newest episode (what their letters are about); None, with the
+        reason said, when there is none or it cannot be read."""
+        if self.person_id is None or SESSION.staff is None:
+            return None
+        try:
+            episodes = episodes_of(SESSION.staff, self.person_id)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            self._say(describe(exc))
+            return None
+        if not episodes:
+            self._say(self.tr("This person has no episode of care, so there is no letter to "
+                              "print. (An SKHPN is issued from the Documents page.)"))
+            return None
+        return episodes[0].id
+
+    def issue(self, kind: str) -> PreviewDialog | ReferralDialog | None:
+        """Issue a letter of ``kind`` for the current episode and show it."""
+        episode_id = self.current_episode()
+        staff = SESSION.staff
+        if episode_id is None or staff is None:
+            return None
+        if kind == "RUJ":
+            dialog = ReferralDialog(episode_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: dialog.document_id and self.show_document(
+                dialog.document_id))
+            dialog.open()
+            return dialog
+        issuers = {"KLD": issue_kartu, "SKR": issue_rehab_statement,
+                   "SKS": issue_completion_letter}
+        return self._issued(lambda: issuers[kind](staff, episode_id))
+
+    def issue_consent(self, consent_id: int) -> PreviewDialog | None:
+        staff = SESSION.staff
+        if staff is None:
+            return None
+        return self._issued(lambda: issue_consent(staff, consent_id))
+
+    def _issued(self, act) -> PreviewDialog | None:
+        try:
+            document_id = act()
+        except Exception as exc:  # noqa: BLE001 - a refusal, said in words
+            if not expected(exc):
+                raise
+            self._say(describe(exc))
+            return None
+        return self.show_document(document_id)
+
+    def show_document(self, document_id: int) -> PreviewDialog | None:
+        if SESSION.staff is None:
+            return None
+        try:
+            record, pdf = busy(original_pdf, SESSION.staff, document_id)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            self._say(describe(exc))
+            return None
+        self.last_preview = open_preview(self.window(), pdf, record.number, record.number)
+        return self.last_preview
+
+    def fill_consents(self) -> list[ConsentLine]:
+        """The consents of the current episode, one menu entry each."""
+        self.consent_menu.clear()
+        consents: list[ConsentLine] = []
+        if self.person_id is not None and SESSION.staff is not None:
+            try:
+                newest = episodes_of(SESSION.staff, self.person_id)
+                if newest:
+                    consents = consents_of(SESSION.staff, self.person_id, newest[0].id)
+            except Exception as exc:  # noqa: BLE001 - said inside the menu
+                if not expected(exc):
+                    raise
+                self.consent_menu.addAction(describe(exc)).setEnabled(False)
+                return []
+        kinds = dict(CONSENT_KINDS)
+        for consent in consents:
+            text = f"{QCoreApplication.translate('Codes', kinds.get(consent.kind, consent.kind))}"
+            text += f", {consent.signed_on.strftime('%d-%m-%Y')}"
+            if consent.recipient:
+                text += " \u2192 " + consent.recipient
+            action = self.consent_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, i=consent.id: self.issue_consent(i))
+        if not consents:
+            self.consent_menu.addAction(self.tr("No consent recorded in the current "
+                                                "episode")).setEnabled(False)
+        return consents
+
+    def _say(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Print a letter"), text,
+                          QMessageBox.StandardButton.Ok, self.window())
+        box.setObjectName("letters_message")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("&Print"))
+        self.setToolTip(self.tr("Print a letter of the current episode"))
+        for key, action in self.actions_.items():
+            text = QCoreApplication.translate("Codes", KIND_LABELS[key])
+            action.setText(text + ("..." if key == "RUJ" else ""))
+        self.consent_menu.setTitle(QCoreApplication.translate("Codes", KIND_LABELS["PST"]))

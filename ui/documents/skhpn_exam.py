@@ -1,0 +1,335 @@
+"""The doctor's part of the SKHPN: the queue of open applications, then the examination
+(DAST-10 interview, the urine panel, physical finding, conclusion), which issues the
+certificate in one act (models.skhpn.record_exam) and opens its preview."""
+from __future__ import annotations
+
+import datetime as dt
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTime, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHBoxLayout,
+                               QHeaderView, QMessageBox, QPushButton, QScrollArea,
+                               QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+
+from models.document import SKHPN_PURPOSES, SKHPN_RESULTS
+from models.errors import PulihError
+from models.rights import Action, Area, has_right
+from models.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
+                          cancel_application, open_applications, record_exam)
+from models.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
+from reports.letterhead import rupiah
+from ui.clients.person_form import line, retranslate_combo
+from ui.clinical.answers import choice_combo, note_box
+from ui.clinical.asi_sections import wrapping_form
+from ui.clinical.urine_panel import UrinePanel
+from ui.documents.dast_widget import DastWidget
+from ui.documents.printing import busy, open_preview, original_pdf
+from ui.session import SESSION
+from ui.widgets.date_field import DateField
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import error_label, plain_label, show_error
+
+C = "SkhpnExam"
+F_BLOOD_PRESSURE = QT_TRANSLATE_NOOP("Codes", "Blood pressure")
+F_PULSE = QT_TRANSLATE_NOOP("Codes", "Pulse")
+F_SUPERVISED = QT_TRANSLATE_NOOP("Codes", "Supervised collection")
+QUEUE_HEADERS = (QT_TRANSLATE_NOOP(C, "Applicant"), QT_TRANSLATE_NOOP(C, "Registered"),
+                 QT_TRANSLATE_NOOP(C, "Purpose"), QT_TRANSLATE_NOOP(C, "Fee"))
+#: The vitals as the certificate prints them (short Indonesian names: data on the paper).
+VITAL_KEYS = {"TD": F_BLOOD_PRESSURE, "Nadi": F_PULSE}
+
+
+class SkhpnExamPanel(QWidget):
+    """The queue and the examination form.
+
+    Signals:
+        issued(int): an SKHPN was issued (its document id).
+    """
+
+    issued = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.applications: list[OpenApplication] = []
+        self.queue = QTableWidget(0, len(QUEUE_HEADERS), self)
+        self.queue.setObjectName("skhpn_queue")
+        self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.setWordWrap(False)
+        self.queue.verticalHeader().hide()
+        self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.queue.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.queue.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 180), (3, 110)):
+            self.queue.setColumnWidth(column, width)
+        self.queue.setFixedHeight(self.fontMetrics().height() * 9)
+        self.queue.currentCellChanged.connect(lambda *_a: self._show_applicant())
+        self.refresh_button = QPushButton(qta.icon("mdi6.refresh"), "", self)
+        self.refresh_button.setObjectName("refresh_queue")
+        self.refresh_button.clicked.connect(self.load)
+        self.cancel_button = QPushButton(qta.icon("mdi6.close-circle-outline"), "", self)
+        self.cancel_button.setObjectName("cancel_application")
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.queue_note = plain_label("", self, wrap=True)
+        self.queue_note.setObjectName("queue_note")
+
+        body = QWidget(self)
+        self.heading = plain_label("", body, wrap=True)
+        self.heading.setObjectName("exam_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.dast_box = QGroupBox(body)
+        self.dast = DastWidget(self.dast_box)
+        QVBoxLayout(self.dast_box).addWidget(self.dast)
+        self.urine_box = QGroupBox(body)
+        self.urine_form = wrapping_form(self.urine_box)
+        self.specimen = line("skhpn_specimen", self.urine_box)
+        when = QWidget(self.urine_box)
+        self.collected_on = DateField(F_COLLECTED, when)
+        self.collected_on.setObjectName("skhpn_collected_on")
+        self.collected_time = QTimeEdit(when)
+        self.collected_time.setObjectName("skhpn_collected_time")
+        self.collected_time.setDisplayFormat("HH:mm")
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.collected_on, 2)
+        row.addWidget(self.collected_time, 1)
+        when.setFocusProxy(self.collected_on)
+        self.supervised = QCheckBox(self.urine_box)
+        self.supervised.setObjectName("skhpn_supervised")
+        self.supervised.setChecked(True)
+        self.kit = line("skhpn_kit", self.urine_box)
+        self.lot = line("skhpn_lot", self.urine_box)
+        self.panel = UrinePanel(self.urine_box)
+        for label, widget, required in ((F_SPECIMEN, self.specimen, True),
+                                        (F_COLLECTED, when, True),
+                                        (F_SUPERVISED, self.supervised, False),
+                                        (F_KIT, self.kit, False), (F_LOT, self.lot, False),
+                                        (F_RESULT, self.panel, True)):
+            self.urine_form.add_row(label, widget, required=required)
+        QVBoxLayout(self.urine_box).addWidget(self.urine_form)
+        self.exam_box = QGroupBox(body)
+        self.exam_form = wrapping_form(self.exam_box)
+        self.vitals = {key: line(f"vital_{key.lower()}", self.exam_box) for key in VITAL_KEYS}
+        self.finding = note_box("skhpn_finding", self.exam_box)
+        self.conclusion = choice_combo(SKHPN_RESULTS, "skhpn_conclusion", self.exam_box)
+        for key, label in VITAL_KEYS.items():
+            self.exam_form.add_row(label, self.vitals[key])
+        self.exam_form.add_row(F_FINDING, self.finding, required=True)
+        self.exam_form.add_row(F_CONCLUSION, self.conclusion, required=True)
+        QVBoxLayout(self.exam_box).addWidget(self.exam_form)
+        self.issue_button = QPushButton(qta.icon("mdi6.file-certificate"), "", body)
+        self.issue_button.setObjectName("issue_skhpn")
+        self.issue_button.clicked.connect(self.issue)
+        self.message = error_label(body)
+        self.message.setObjectName("exam_message")
+        self.rights_note = plain_label("", body, wrap=True)
+        self.rights_note.setObjectName("rights_note")
+        self.rights_note.hide()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.heading)
+        for widget in (self.dast_box, self.urine_box, self.exam_box, self.message,
+                       self.rights_note):
+            inner.addWidget(widget)
+        issue_row = QHBoxLayout()
+        issue_row.addStretch(1)
+        issue_row.addWidget(self.issue_button)
+        inner.addLayout(issue_row)
+        inner.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        self.body = body
+
+        queue_buttons = QHBoxLayout()
+        queue_buttons.addWidget(self.queue_note, 1)
+        queue_buttons.addWidget(self.refresh_button)
+        queue_buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.queue)
+        layout.addLayout(queue_buttons)
+        layout.addWidget(self.scroll, 1)
+        self._reset_form()
+        self.retranslate_ui()
+
+    # --- the queue ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the applications waiting for the examination (oldest first)."""
+        if SESSION.staff is None:
+            return
+        current = self.current_exam_id()
+        try:
+            self.applications = open_applications(SESSION.staff)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            self.applications = []
+            self.queue_note.setText(describe(exc))
+        self._fill()
+        rows = [a.exam_id for a in self.applications]
+        self.queue.setCurrentCell(rows.index(current) if current in rows else
+                                  (0 if rows else -1), 0)
+        self._show_applicant()
+
+    def _fill(self) -> None:
+        translate = QCoreApplication.translate
+        purposes = dict(SKHPN_PURPOSES)
+        self.queue.setRowCount(len(self.applications))
+        for r, app in enumerate(self.applications):
+            fee = (self.tr("waived (SKTM)") if app.sktm_number else rupiah(app.fee))
+            for c, text in enumerate((app.name, app.registered_at.strftime("%d-%m-%Y %H:%M"),
+                                      translate("Codes", purposes.get(app.purpose, app.purpose)),
+                                      fee)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.queue.setItem(r, c, item)
+        self.queue_note.setText(self.tr("%n applicant(s) waiting.", "", len(self.applications))
+                                if self.applications else self.tr("Nobody is waiting."))
+
+    def current_application(self) -> OpenApplication | None:
+        row = self.queue.currentRow()
+        return self.applications[row] if 0 <= row < len(self.applications) else None
+
+    def current_exam_id(self) -> int | None:
+        app = self.current_application()
+        return app.exam_id if app is not None else None
+
+    def select_exam(self, exam_id: int) -> None:
+        for row, app in enumerate(self.applications):
+            if app.exam_id == exam_id:
+                self.queue.setCurrentCell(row, 0)
+
+    def _show_applicant(self) -> None:
+        app = self.current_application()
+        self.body.setEnabled(app is not None)
+        self.cancel_button.setEnabled(app is not None)
+        if app is None:
+            self.heading.setText(self.tr("Choose an applicant from the queue."))
+            return
+        self.heading.setText(self.tr("Examination of {name}").format(name=app.name))
+        staff = SESSION.staff
+        doctor = staff is not None and has_right(staff, Area.LAB, Action.INPUT)
+        self.issue_button.setEnabled(doctor)  # a convenience: models/ refuses it anyway
+        self.rights_note.setVisible(not doctor)
+
+    def cancel_current(self) -> None:
+        app = self.current_application()
+        if app is None or SESSION.staff is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the application"),
+                          self.tr("Cancel the SKHPN application of {name}? It leaves the "
+                                  "queue.").format(name=app.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_cancel_application")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(lambda: self._cancel(app.exam_id))
+        box.open()
+
+    def _cancel(self, exam_id: int) -> None:
+        try:
+            cancel_application(SESSION.staff, exam_id)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return
+        self.load()
+
+    # --- the examination ---------------------------------------------------------------
+
+    def _reset_form(self) -> None:
+        self.dast.set_answers({})
+        self.panel.set_results({})
+        for edit in (self.specimen, self.kit, self.lot, *self.vitals.values()):
+            edit.clear()
+        self.finding.clear()
+        self.conclusion.setCurrentIndex(0)
+        now = dt.datetime.now()
+        self.collected_on.set_date(now.date())
+        self.collected_time.setTime(QTime(now.hour, now.minute))
+
+    def exam_input(self) -> ExamInput:
+        """What the doctor entered, as models/ takes it (a bad date raises at its field)."""
+        day = self.collected_on.date()
+        time = self.collected_time.time()
+        collected = dt.datetime.combine(day, dt.time(time.hour(), time.minute())) if day \
+            else None
+        vitals = {key: edit.text().strip() for key, edit in self.vitals.items()
+                  if edit.text().strip()}
+        return ExamInput(
+            dast_answers=self.dast.answers(),
+            urine=UrineSample(self.specimen.text(), collected,  # type: ignore[arg-type]
+                              self.panel.results(), kit=self.kit.text(), lot=self.lot.text(),
+                              supervised=self.supervised.isChecked()),
+            finding=self.finding.toPlainText(), conclusion=self.conclusion.currentData() or "",
+            vitals=vitals)
+
+    def issue(self) -> int | None:
+        """Record the examination and issue the SKHPN, then show it for printing."""
+        app = self.current_application()
+        staff = SESSION.staff
+        if app is None or staff is None:
+            return None
+        for form in (self.urine_form, self.exam_form):
+            form.clear_errors()
+        show_error(self.dast.error, "")
+        show_error(self.message, "")
+        try:
+            document_id = record_exam(staff, app.exam_id, self.exam_input())
+        except Exception as exc:  # noqa: BLE001 - shown at its field, every input kept
+            if not expected(exc):
+                raise
+            self._show_error(exc)
+            return None
+        self._reset_form()
+        self.load()
+        self.issued.emit(document_id)
+        try:
+            record, pdf = busy(original_pdf, staff, document_id)
+        except Exception as exc:  # noqa: BLE001 - issued; it can be printed from the register
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return document_id
+        open_preview(self, pdf, record.number, record.number)
+        return document_id
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, PulihError):
+            if self.dast.item_of(exc.field) is not None:
+                show_error(self.dast.error, describe(exc))
+                self.dast.items[self.dast.item_of(exc.field)].setFocus()
+                return
+            if self.urine_form.show_error(exc) or self.exam_form.show_error(exc):
+                return
+        show_error(self.message, describe(exc))
+
+    def retranslate_ui(self) -> None:
+        self.queue.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(C, text) for text in QUEUE_HEADERS])
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.cancel_button.setText(self.tr("Cancel the application..."))
+        self.dast_box.setTitle(self.tr("1. Screening interview (DAST-10)"))
+        self.urine_box.setTitle(self.tr("2. Urine rapid test"))
+        self.exam_box.setTitle(self.tr("3. Physical examination and conclusion"))
+        self.issue_button.setText(self.tr("&Issue the SKHPN"))
+        self.rights_note.setText(self.tr("Only the examining doctor records the examination "
+                                         "and issues the SKHPN."))
+        self.supervised.setText(self.tr("Collected under supervision"))
+        self.dast.retranslate_ui()
+        self.urine_form.retranslate_ui()
+        self.exam_form.retranslate_ui()
+        self.collected_on.retranslate_ui()
+        self.panel.retranslate_ui()
+        retranslate_combo(self.conclusion)
+        if self.applications:
+            self._fill()
+        self._show_applicant()
