@@ -23,6 +23,7 @@ from ui.clients.person_form import PersonForm
 from ui.clinical.assessments_tab import AssessmentsTab
 from ui.clinical.notes_tab import NotesTab
 from ui.clinical.urine_tab import UrineTab
+from ui.documents.letters_menu import LettersButton
 from ui.program.aftercare_tab import AftercareTab
 from ui.program.program_tab import ProgramTab
 from ui.session import SESSION
@@ -161,6 +162,8 @@ class RecordPage(QWidget):
         self.tabs.addTab(self.history, qta.icon("mdi6.shield-account"), "")
         self._lists = (self.contacts, self.episodes, self.assessments, self.notes, self.urine,
                        self.program, self.aftercare, self.history)
+        self.letters = LettersButton(self)  # the letters of the current episode
+        self._lists += (self.letters,)
 
         head = QHBoxLayout()
         head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -169,6 +172,7 @@ class RecordPage(QWidget):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         head.addWidget(self.episode_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.letters, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
