@@ -399,3 +399,11 @@ def test_record_lists_who_saw_or_changed_it(qtbot, window, staff, person_id):
     names = {history.table.item(r, 1).text() for r in range(history.table.rowCount())}
     assert "membuka data" in actions and "mendaftarkan orang" in actions
     assert "Petugas Pendaftaran" in names
+
+
+def test_qt_standard_buttons_speak_indonesian(qapp):
+    from PySide6.QtWidgets import QMessageBox
+    box = QMessageBox(QMessageBox.Icon.Question, "Pulih", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Batal"
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"

@@ -955,67 +955,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="142"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="143"/>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
         <source>No episodes of care yet.</source>
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="156"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -4130,12 +4130,12 @@
 <context>
     <name>DastWidget</name>
     <message>
-        <location filename="../../ui/documents/dast_widget.py" line="81"/>
+        <location filename="../../ui/documents/dast_widget.py" line="84"/>
         <source>Total {total} of 10: {band}</source>
         <translation>Total {total} of 10: {band}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dast_widget.py" line="85"/>
+        <location filename="../../ui/documents/dast_widget.py" line="88"/>
         <source>Answered {done} of 10.</source>
         <translation>Answered {done} of 10.</translation>
     </message>
@@ -7244,104 +7244,273 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
-    <name>RecordPage</name>
+    <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="227"/>
-        <source>born {date} ({age} years)</source>
-        <translation>born {date} ({age} years)</translation>
+        <location filename="../../ui/qt_texts.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="298"/>
-        <source>{field}: “{before}” → “{after}” (other desk)</source>
-        <translation>{field}: “{before}” → “{after}” (other desk)</translation>
+        <location filename="../../ui/qt_texts.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="328"/>
-        <source>Client list</source>
-        <translation>Client list</translation>
+        <location filename="../../ui/qt_texts.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="329"/>
-        <source>Back to the client list (Alt+Left)</source>
-        <translation>Back to the client list (Alt+Left)</translation>
+        <location filename="../../ui/qt_texts.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="330"/>
-        <source>New episode</source>
-        <translation>New episode</translation>
+        <location filename="../../ui/qt_texts.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="331"/>
-        <source>&amp;Edit identity</source>
-        <translation>&amp;Edit identity</translation>
+        <location filename="../../ui/qt_texts.py" line="36"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <location filename="../../ui/qt_texts.py" line="37"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="13"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Save the changes (Ctrl+S)</translation>
+        <location filename="../../ui/qt_texts.py" line="14"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="16"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="18"/>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="19"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="20"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="21"/>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="22"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="24"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="25"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/qt_texts.py" line="26"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="27"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="28"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="29"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="30"/>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="43"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="44"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="231"/>
+        <source>born {date} ({age} years)</source>
+        <translation>born {date} ({age} years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="302"/>
+        <source>{field}: “{before}” → “{after}” (other desk)</source>
+        <translation>{field}: “{before}” → “{after}” (other desk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <source>Client list</source>
+        <translation>Client list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <source>Back to the client list (Alt+Left)</source>
+        <translation>Back to the client list (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <source>New episode</source>
+        <translation>New episode</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/record_page.py" line="335"/>
+        <source>&amp;Edit identity</source>
+        <translation>&amp;Edit identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>
@@ -7373,41 +7542,41 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="24"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="25"/>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="26"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/register_model.py" line="25"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="26"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/register_model.py" line="27"/>
-        <source>Issued by</source>
-        <translation>Issued by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="28"/>
-        <source>Purpose or result</source>
-        <translation>Purpose or result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_model.py" line="31"/>
+        <location filename="../../ui/documents/register_model.py" line="28"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="29"/>
+        <source>Purpose or result</source>
+        <translation>Purpose or result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="32"/>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_model.py" line="32"/>
+        <location filename="../../ui/documents/register_model.py" line="33"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
@@ -7415,22 +7584,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <location filename="../../ui/documents/register_page.py" line="320"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <location filename="../../ui/documents/register_page.py" line="320"/>
         <source>SKHPN: application</source>
         <translation>SKHPN: application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="319"/>
+        <location filename="../../ui/documents/register_page.py" line="321"/>
         <source>SKHPN: examination</source>
         <translation>SKHPN: examination</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="321"/>
+        <location filename="../../ui/documents/register_page.py" line="323"/>
         <source>Signing keys</source>
         <translation>Signing keys</translation>
     </message>
@@ -7438,17 +7607,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="173"/>
+        <location filename="../../ui/documents/register_page.py" line="175"/>
         <source>No document matches.</source>
         <translation>No document matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="175"/>
+        <location filename="../../ui/documents/register_page.py" line="177"/>
         <source>The newest {count} documents shown; scroll down for more.</source>
         <translation>The newest {count} documents shown; scroll down for more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="178"/>
+        <location filename="../../ui/documents/register_page.py" line="180"/>
         <source>%n document(s).</source>
         <translation>
             <numerusform>%n document(s).</numerusform>
@@ -7456,12 +7625,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="209"/>
+        <location filename="../../ui/documents/register_page.py" line="211"/>
         <source>{number} (copy)</source>
         <translation>{number} (copy)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="249"/>
+        <location filename="../../ui/documents/register_page.py" line="251"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate(s)</numerusform>
@@ -7469,42 +7638,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="261"/>
+        <location filename="../../ui/documents/register_page.py" line="263"/>
         <source>Document number or holder's name</source>
         <translation>Document number or holder's name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="268"/>
+        <location filename="../../ui/documents/register_page.py" line="270"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="269"/>
+        <location filename="../../ui/documents/register_page.py" line="271"/>
         <source>&amp;Open a copy</source>
         <translation>&amp;Open a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="270"/>
+        <location filename="../../ui/documents/register_page.py" line="272"/>
         <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
         <translation>Show the document again, marked SALINAN, to print or save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="272"/>
+        <location filename="../../ui/documents/register_page.py" line="274"/>
         <source>&amp;Void...</source>
         <translation>&amp;Void...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="273"/>
+        <location filename="../../ui/documents/register_page.py" line="275"/>
         <source>&amp;Certificates of a period...</source>
         <translation>&amp;Certificates of a period...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="274"/>
+        <location filename="../../ui/documents/register_page.py" line="276"/>
         <source>Chec&amp;k a paper...</source>
         <translation>Chec&amp;k a paper...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="275"/>
+        <location filename="../../ui/documents/register_page.py" line="277"/>
         <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
         <translation>Check the QR code of a printed document (Ctrl+Shift+V)</translation>
     </message>

@@ -951,67 +951,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Admitted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Discharged</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Referral</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="142"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="143"/>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
         <source>No episodes of care yet.</source>
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="156"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -4178,12 +4178,12 @@
 <context>
     <name>DastWidget</name>
     <message>
-        <location filename="../../ui/documents/dast_widget.py" line="81"/>
+        <location filename="../../ui/documents/dast_widget.py" line="84"/>
         <source>Total {total} of 10: {band}</source>
         <translation>Total {total} dari 10: {band}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dast_widget.py" line="85"/>
+        <location filename="../../ui/documents/dast_widget.py" line="88"/>
         <source>Answered {done} of 10.</source>
         <translation>Terjawab {done} dari 10.</translation>
     </message>
@@ -7288,104 +7288,273 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
-    <name>RecordPage</name>
+    <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="227"/>
-        <source>born {date} ({age} years)</source>
-        <translation>lahir {date} ({age} tahun)</translation>
+        <location filename="../../ui/qt_texts.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="298"/>
-        <source>{field}: “{before}” → “{after}” (other desk)</source>
-        <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
+        <location filename="../../ui/qt_texts.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="328"/>
-        <source>Client list</source>
-        <translation>Daftar klien</translation>
+        <location filename="../../ui/qt_texts.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="329"/>
-        <source>Back to the client list (Alt+Left)</source>
-        <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
+        <location filename="../../ui/qt_texts.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="330"/>
-        <source>New episode</source>
-        <translation>Episode baru</translation>
+        <location filename="../../ui/qt_texts.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="331"/>
-        <source>&amp;Edit identity</source>
-        <translation>&amp;Ubah identitas</translation>
+        <location filename="../../ui/qt_texts.py" line="36"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <location filename="../../ui/qt_texts.py" line="37"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="13"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Simpan perubahan (Ctrl+S)</translation>
+        <location filename="../../ui/qt_texts.py" line="14"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="16"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="18"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="19"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="20"/>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="21"/>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="22"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="24"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="25"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
+        <location filename="../../ui/qt_texts.py" line="26"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="27"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="28"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="29"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="30"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="43"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="44"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="231"/>
+        <source>born {date} ({age} years)</source>
+        <translation>lahir {date} ({age} tahun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="302"/>
+        <source>{field}: “{before}” → “{after}” (other desk)</source>
+        <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <source>Client list</source>
+        <translation>Daftar klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <source>Back to the client list (Alt+Left)</source>
+        <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <source>New episode</source>
+        <translation>Episode baru</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/record_page.py" line="335"/>
+        <source>&amp;Edit identity</source>
+        <translation>&amp;Ubah identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
@@ -7417,41 +7586,41 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/register_model.py" line="24"/>
-        <source>Document</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="25"/>
-        <source>Issued</source>
-        <translation>Diterbitkan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="26"/>
         <source>Holder</source>
         <translation>Pemegang</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/register_model.py" line="25"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="26"/>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/register_model.py" line="27"/>
-        <source>Issued by</source>
-        <translation>Diterbitkan oleh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="28"/>
-        <source>Purpose or result</source>
-        <translation>Keperluan atau hasil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/register_model.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_model.py" line="31"/>
+        <location filename="../../ui/documents/register_model.py" line="28"/>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="29"/>
+        <source>Purpose or result</source>
+        <translation>Keperluan atau hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_model.py" line="32"/>
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_model.py" line="32"/>
+        <location filename="../../ui/documents/register_model.py" line="33"/>
         <source>Valid</source>
         <translation>Berlaku</translation>
     </message>
@@ -7459,22 +7628,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <location filename="../../ui/documents/register_page.py" line="320"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="318"/>
+        <location filename="../../ui/documents/register_page.py" line="320"/>
         <source>SKHPN: application</source>
         <translation>SKHPN: permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="319"/>
+        <location filename="../../ui/documents/register_page.py" line="321"/>
         <source>SKHPN: examination</source>
         <translation>SKHPN: pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="321"/>
+        <location filename="../../ui/documents/register_page.py" line="323"/>
         <source>Signing keys</source>
         <translation>Kunci tanda tangan</translation>
     </message>
@@ -7482,71 +7651,71 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="173"/>
+        <location filename="../../ui/documents/register_page.py" line="175"/>
         <source>No document matches.</source>
         <translation>Tidak ada dokumen yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="175"/>
+        <location filename="../../ui/documents/register_page.py" line="177"/>
         <source>The newest {count} documents shown; scroll down for more.</source>
         <translation>{count} dokumen terbaru ditampilkan; gulir ke bawah untuk melihat lebih banyak.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="178"/>
+        <location filename="../../ui/documents/register_page.py" line="180"/>
         <source>%n document(s).</source>
         <translation>
             <numerusform>%n dokumen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="209"/>
+        <location filename="../../ui/documents/register_page.py" line="211"/>
         <source>{number} (copy)</source>
         <translation>{number} (salinan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="249"/>
+        <location filename="../../ui/documents/register_page.py" line="251"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n sertifikat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="261"/>
+        <location filename="../../ui/documents/register_page.py" line="263"/>
         <source>Document number or holder's name</source>
         <translation>Nomor dokumen atau nama pemegang</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="268"/>
+        <location filename="../../ui/documents/register_page.py" line="270"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="269"/>
+        <location filename="../../ui/documents/register_page.py" line="271"/>
         <source>&amp;Open a copy</source>
         <translation>&amp;Buka salinan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="270"/>
+        <location filename="../../ui/documents/register_page.py" line="272"/>
         <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
         <translation>Tampilkan kembali dokumen dengan tanda SALINAN untuk dicetak atau disimpan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="272"/>
+        <location filename="../../ui/documents/register_page.py" line="274"/>
         <source>&amp;Void...</source>
         <translation>Bat&amp;alkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="273"/>
+        <location filename="../../ui/documents/register_page.py" line="275"/>
         <source>&amp;Certificates of a period...</source>
         <translation>&amp;Sertifikat satu periode...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="274"/>
+        <location filename="../../ui/documents/register_page.py" line="276"/>
         <source>Chec&amp;k a paper...</source>
         <translation>Peri&amp;ksa surat...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="275"/>
+        <location filename="../../ui/documents/register_page.py" line="277"/>
         <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
         <translation>Periksa kode QR pada dokumen cetak (Ctrl+Shift+V)</translation>
     </message>
