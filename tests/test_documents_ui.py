@@ -101,6 +101,10 @@ def test_skhpn_from_the_walk_in_applicant_to_the_certificate(qtbot, world, perso
     assert desk.focusWidget() is desk.purpose or desk.window().focusWidget() is desk.purpose
 
     assert desk.fee.text().startswith("Rp 290.000")
+    desk.purpose.setFocus()
+    for expected in (desk.purpose_detail, desk.sktm, desk.open_button):  # Tab goes down the form
+        qtbot.keyClick(desk.focusWidget(), Qt.Key.Key_Tab)
+        assert desk.focusWidget() is expected
     desk.take_application()  # no purpose yet
     assert desk.form.rows["Purpose of the certificate"].error.isVisible()
     set_code(desk.purpose, "job")
@@ -194,7 +198,7 @@ def test_register_search_filters_copy_and_void_with_a_reason(qtbot, world, perso
     assert panel.model.rowCount() == 2
     set_code(panel.kind, "SKHPN")
     assert [panel.model.rows[r].id for r in range(panel.model.rowCount())] == [second]
-    assert panel.model.index(0, 5).data() == "Melamar pekerjaan \u00b7 Terindikasi menggunakan narkotika"
+    assert panel.model.index(0, register_model.COLUMN["purpose"]).data() == "Melamar pekerjaan \u00b7 Terindikasi menggunakan narkotika"
     panel.text.clear()
     panel.date_from.setText("31-02-2026")
     panel.run_search()
@@ -228,7 +232,7 @@ def test_register_search_filters_copy_and_void_with_a_reason(qtbot, world, perso
     assert doc.void_reason == "Salah ketik nama; diganti nomor berikutnya"
     assert actions("document.void")[-1]["reason"] == doc.void_reason
     row = next(r for r in range(panel.model.rowCount()) if panel.model.rows[r].id == first)
-    assert panel.model.index(row, 6).data() == "Dibatalkan"
+    assert panel.model.index(row, register_model.COLUMN["status"]).data() == "Dibatalkan"
     panel.table.selectRow(row)
     assert not panel.void_button.isEnabled()
     set_code(panel.state, "voided")
@@ -370,6 +374,9 @@ def test_ctrl_shift_v_opens_the_check_from_the_documents_page(qtbot, world, tmp_
     dialog = page.findChild(VerifyDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+    window.set_language("en")  # no restart: the page follows
+    assert page.tabs.tabText(1) == "SKHPN: application"
+    assert page.register.open_button.text() == "&Open a copy"
     window.close()
 
 
@@ -450,6 +457,10 @@ def test_printing_through_qprinter_gives_every_page_in_its_orientation(qtbot, wo
     pages = PdfReader(str(tmp_path / "cetak.pdf")).pages
     assert len(pages) == 2
     assert all(p.mediabox.width > p.mediabox.height for p in pages)  # landscape, as drawn
+    from reports.seal_reader import seals_in_images  # the printed QR codes still verify
+    from models.verification import verify_text
+    printed = seals_in_images((tmp_path / "cetak.pdf").read_bytes())
+    assert len(printed) == 2 and {verify_text(t).status for t in printed} == {"valid"}
 
     document, _buffer = load_pdf(original_pdf(world["intake"], w.skhpn(world, person_id))[1])
     printer.setOutputFileName(str(tmp_path / "skhpn.pdf"))
@@ -497,10 +508,16 @@ def test_letters_from_the_record_and_their_refusals(qtbot, world, person_id):
                    recipient="Puskesmas Coblong", purpose="Lanjutan terapi",
                    valid_until=w.TODAY + 90 * w.DAY)
     SESSION.sign_in(world["intake"])
-    button = shown(qtbot, LettersButton())
-    button.set_person(person_id)
+    from ui.clients.record_page import RecordPage
+    page = shown(qtbot, RecordPage())
+    assert page.open_person(person_id)
+    button = page.letters
+    assert button.text() == "&Cetak" and button.isVisible()
+    assert [a.text() for a in button.menu().actions()[:4]] == [
+        "Kartu Lapor Diri", "Surat keterangan sedang menjalani rehabilitasi",
+        "Surat keterangan selesai rehabilitasi", "Surat rujukan..."]
     assert button.issue("SKS") is None  # not completed: refused in words
-    box = button.findChild(QMessageBox, "letters_message")
+    box = page.findChild(QMessageBox, "letters_message")
     assert "tidak berakhir dengan program yang selesai" in box.text()
     box.close()
 

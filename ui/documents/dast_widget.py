@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from models.scoring import DAST_BANDS, DAST_ITEMS, YES_NO, Evaluation, evaluate_dast10
 from ui.clients.person_form import retranslate_combo
@@ -34,16 +34,19 @@ class DastWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("dast_widget")
         self.intro = plain_label("", self, wrap=True)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # The question takes the width, the answer a narrow column beside it.
+        form = QGridLayout()
+        form.setColumnStretch(0, 1)
         self.labels: dict[str, QLabel] = {}
         self.items: dict[str, QComboBox] = {}
-        for key, _short in DAST_ITEMS:
+        for row, (key, _short) in enumerate(DAST_ITEMS):
             combo = choice_combo(YES_NO, f"dast_{key}", self)
+            combo.setMinimumContentsLength(7)  # "Tidak" or "No" shows whole
             combo.currentIndexChanged.connect(self._rescore)
             label = plain_label("", self, wrap=True)
             label.setBuddy(combo)
-            form.addRow(label, combo)
+            form.addWidget(label, row, 0)
+            form.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignTop)
             self.labels[key], self.items[key] = label, combo
         self.result = plain_label("", self, wrap=True)
         self.result.setObjectName("dast_total")

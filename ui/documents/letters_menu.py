@@ -92,7 +92,7 @@ class LettersButton(QPushButton):
             action.setObjectName(f"letter_{key}")
             action.triggered.connect(lambda _c=False, k=key: self.issue(k))
             self.actions_[key] = action
-        self.consent_menu = self.menu_.addMenu(qta.icon("mdi6.handshake"), "")
+        self.consent_menu = self.menu_.addMenu("")
         self.consent_menu.aboutToShow.connect(self.fill_consents)
         self.setMenu(self.menu_)
         self.retranslate_ui()

@@ -21,13 +21,14 @@ C = "RegisterModel"
 PAGE = 100
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("number", QT_TRANSLATE_NOOP(C, "Number")),
+    ("person_name", QT_TRANSLATE_NOOP(C, "Holder")),
     ("kind", QT_TRANSLATE_NOOP(C, "Document")),
     ("issued_at", QT_TRANSLATE_NOOP(C, "Issued")),
-    ("person_name", QT_TRANSLATE_NOOP(C, "Holder")),
+    ("status", QT_TRANSLATE_NOOP(C, "Status")),
     ("issued_by", QT_TRANSLATE_NOOP(C, "Issued by")),
     ("purpose", QT_TRANSLATE_NOOP(C, "Purpose or result")),
-    ("status", QT_TRANSLATE_NOOP(C, "Status")),
 )
+COLUMN = {key: n for n, (key, _label) in enumerate(COLUMNS)}
 VOIDED_TEXT = QT_TRANSLATE_NOOP(C, "Voided")
 VALID_TEXT = QT_TRANSLATE_NOOP(C, "Valid")
 KIND_LABELS = dict(DOCUMENT_KINDS)

@@ -18,7 +18,7 @@ from ui.documents.keys_panel import KeysPanel
 from ui.documents.preview import PreviewDialog
 from ui.documents.printing import busy, certificates_pdf, open_preview, reprint_pdf
 from ui.documents.register_dialogs import F_FROM, F_TO, CertificatesDialog, VoidDialog
-from ui.documents.register_model import (DocumentIdRole, NumberRole, RegisterFilter,
+from ui.documents.register_model import (COLUMN, DocumentIdRole, NumberRole, RegisterFilter,
                                          RegisterModel, VoidedRole)
 from ui.documents.skhpn_desk import SkhpnDesk
 from ui.documents.skhpn_exam import SkhpnExamPanel
@@ -78,9 +78,11 @@ class RegisterPanel(QWidget):
         rows.hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 230), (1, 190), (2, 120), (4, 150), (5, 170), (6, 90)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)  # the least needed column takes what is left
+        for key, width in (("number", 215), ("person_name", 200), ("kind", 150),
+                           ("issued_at", 115), ("status", 85), ("issued_by", 140),
+                           ("purpose", 120)):
+            self.table.setColumnWidth(COLUMN[key], width)
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
 

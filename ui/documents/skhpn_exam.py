@@ -63,7 +63,7 @@ class SkhpnExamPanel(QWidget):
         header = self.queue.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 180), (3, 110)):
+        for column, width in ((1, 130), (2, 200), (3, 150)):
             self.queue.setColumnWidth(column, width)
         self.queue.setFixedHeight(self.fontMetrics().height() * 9)
         self.queue.currentCellChanged.connect(lambda *_a: self._show_applicant())
