@@ -569,3 +569,30 @@ def test_consents_are_listed_per_person_and_episode(world, person_id):
     record_consent(world["intake"], other, "general", w.TODAY, "Budi")
     assert [c.id for c in consents_of(world["counselor"], person_id)] == [new, old]
     assert [c.id for c in consents_of(world["counselor"], person_id, first)] == [old]
+
+
+def test_a_half_entered_examination_is_kept_for_each_applicant(qtbot, world, person_id, tmp_path,
+                                                                db):
+    from models.drafts import load_draft
+    first = open_application(world["intake"], person_id, "job")
+    open_application(world["intake"], w.applicant(world, name="Budi Santoso"), "school")
+    window = MainWindow(db, language="id",
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown(qtbot, window)
+    window.sign_in(world["doctor"])
+    page = window.open_page("documents")
+    page.tabs.setCurrentWidget(page.exam)
+    exam = page.exam
+    assert exam.queue.rowCount() == 2 and exam.current_exam_id() == first
+    qtbot.keyClicks(exam.specimen, "U-77")
+    exam.finding.setPlainText("Pupil normal")
+    set_code(exam.dast.items["q1"], "yes")
+    exam.queue.setCurrentCell(1, 0)  # the next applicant: an empty form
+    assert exam.specimen.text() == "" and exam.dast.answers() == {}
+    exam.queue.setCurrentCell(0, 0)  # back: what was typed returns
+    assert exam.specimen.text() == "U-77" and exam.finding.toPlainText() == "Pupil normal"
+    assert exam.dast.answers() == {"q1": "yes"} and "dipulihkan" in exam.draft_note.text()
+    exam.kit.setText("Rapid 6")
+    window.lock()  # the window locks: the typed exam is kept as the doctor's draft
+    assert load_draft(world["doctor"], "skhpn_exam", str(first)).payload["kit"] == "Rapid 6"
+    window.close()

@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
-        <location filename="../../ui/documents/skhpn_exam.py" line="35"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
         <source>Supervised collection</source>
         <translation>Supervised collection</translation>
     </message>
@@ -3938,12 +3938,12 @@
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="33"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="35"/>
         <source>Blood pressure</source>
         <translation>Blood pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="34"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
         <source>Pulse</source>
         <translation>Pulse</translation>
     </message>
@@ -7584,22 +7584,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="320"/>
+        <location filename="../../ui/documents/register_page.py" line="324"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="320"/>
+        <location filename="../../ui/documents/register_page.py" line="324"/>
         <source>SKHPN: application</source>
         <translation>SKHPN: application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="321"/>
+        <location filename="../../ui/documents/register_page.py" line="325"/>
         <source>SKHPN: examination</source>
         <translation>SKHPN: examination</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="323"/>
+        <location filename="../../ui/documents/register_page.py" line="327"/>
         <source>Signing keys</source>
         <translation>Signing keys</translation>
     </message>
@@ -8166,22 +8166,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExam</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
@@ -8189,13 +8189,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExamPanel</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="186"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
         <source>waived (SKTM)</source>
         <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
         <translation>waived (SKTM)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="200"/>
         <source>%n applicant(s) waiting.</source>
         <translation>
             <numerusform>%n applicant(s) waiting.</numerusform>
@@ -8203,67 +8203,72 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="194"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="201"/>
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="214"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
         <source>Choose an applicant from the queue.</source>
         <translation>Choose an applicant from the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="216"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="229"/>
         <source>Examination of {name}</source>
         <translation>Examination of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="226"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="239"/>
         <source>Cancel the application</source>
         <translation>Cancel the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
         <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
         <translation>Cancel the SKHPN application of {name}? It leaves the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="318"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="325"/>
+        <source>Restored what was typed before, kept at {time}.</source>
+        <translation>Restored what was typed before, kept at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="388"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="319"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="389"/>
         <source>Cancel the application...</source>
         <translation>Cancel the application...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="320"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="390"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Screening interview (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="321"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="391"/>
         <source>2. Urine rapid test</source>
         <translation>2. Urine rapid test</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="322"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="392"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Physical examination and conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="323"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="393"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Issue the SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="324"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="394"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Only the examining doctor records the examination and issues the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="326"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="396"/>
         <source>Collected under supervision</source>
         <translation>Collected under supervision</translation>
     </message>

@@ -310,6 +310,10 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.register.verify)
         self.retranslate_ui()
 
+    def keep_draft(self) -> None:
+        """Called by the main window on a lock or sign-out: keep a half-entered exam."""
+        self.exam.keep_draft()
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.exam:
             self.exam.load()

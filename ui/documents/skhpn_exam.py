@@ -4,6 +4,7 @@ certificate in one act (models.skhpn.record_exam) and opens its preview."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTime, Signal
@@ -12,13 +13,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, 
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from models.document import SKHPN_PURPOSES, SKHPN_RESULTS
+from models.drafts import discard_draft, load_draft, save_draft
 from models.errors import PulihError
 from models.rights import Action, Area, has_right
 from models.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
                           cancel_application, open_applications, record_exam)
 from models.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
 from reports.letterhead import rupiah
-from ui.clients.person_form import line, retranslate_combo
+from ui.clients.person_form import line, retranslate_combo, set_code
 from ui.clinical.answers import choice_combo, note_box
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.urine_panel import UrinePanel
@@ -37,6 +39,7 @@ QUEUE_HEADERS = (QT_TRANSLATE_NOOP(C, "Applicant"), QT_TRANSLATE_NOOP(C, "Regist
                  QT_TRANSLATE_NOOP(C, "Purpose"), QT_TRANSLATE_NOOP(C, "Fee"))
 #: The vitals as the certificate prints them (short Indonesian names: data on the paper).
 VITAL_KEYS = {"TD": F_BLOOD_PRESSURE, "Nadi": F_PULSE}
+DRAFT_KIND = "skhpn_exam"
 
 
 class SkhpnExamPanel(QWidget):
@@ -51,6 +54,7 @@ class SkhpnExamPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.applications: list[OpenApplication] = []
+        self._shown: int | None = None  # the application whose examination is in the form
         self.queue = QTableWidget(0, len(QUEUE_HEADERS), self)
         self.queue.setObjectName("skhpn_queue")
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,6 +87,8 @@ class SkhpnExamPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        self.draft_note = plain_label("", body, wrap=True)
+        self.draft_note.setObjectName("exam_draft_note")
         self.dast_box = QGroupBox(body)
         self.dast = DastWidget(self.dast_box)
         QVBoxLayout(self.dast_box).addWidget(self.dast)
@@ -133,6 +139,7 @@ class SkhpnExamPanel(QWidget):
         self.rights_note.hide()
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
+        inner.addWidget(self.draft_note)
         for widget in (self.dast_box, self.urine_box, self.exam_box, self.message,
                        self.rights_note):
             inner.addWidget(widget)
@@ -208,6 +215,12 @@ class SkhpnExamPanel(QWidget):
 
     def _show_applicant(self) -> None:
         app = self.current_application()
+        exam_id = app.exam_id if app is not None else None
+        if exam_id != self._shown:  # another applicant: keep the first one's input aside
+            self.keep_draft()
+            self._reset_form()
+            self._shown = exam_id
+            self.restore_draft()
         self.body.setEnabled(app is not None)
         self.cancel_button.setEnabled(app is not None)
         if app is None:
@@ -236,6 +249,7 @@ class SkhpnExamPanel(QWidget):
     def _cancel(self, exam_id: int) -> None:
         try:
             cancel_application(SESSION.staff, exam_id)
+            discard_draft(SESSION.staff, DRAFT_KIND, str(exam_id))
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
@@ -255,6 +269,61 @@ class SkhpnExamPanel(QWidget):
         now = dt.datetime.now()
         self.collected_on.set_date(now.date())
         self.collected_time.setTime(QTime(now.hour, now.minute))
+
+    # --- drafts: an examination half entered survives a lock, a sign-out, a switch ---------
+
+    def state(self) -> dict[str, Any]:
+        """Every input as typed (a half-typed date stays half-typed)."""
+        return {"dast": self.dast.answers(), "urine": self.panel.results(),
+                "specimen": self.specimen.text(), "collected_on": self.collected_on.text(),
+                "collected_time": self.collected_time.time().toString("HH:mm"),
+                "supervised": self.supervised.isChecked(), "kit": self.kit.text(),
+                "lot": self.lot.text(),
+                "vitals": {key: edit.text() for key, edit in self.vitals.items()},
+                "finding": self.finding.toPlainText(),
+                "conclusion": self.conclusion.currentData() or ""}
+
+    def has_input(self) -> bool:
+        state = self.state()
+        texts = [state[k] for k in ("specimen", "kit", "lot", "finding", "conclusion")]
+        return bool(state["dast"] or state["urine"] or any(t.strip() for t in texts)
+                    or any(v.strip() for v in state["vitals"].values()))
+
+    def keep_draft(self) -> None:
+        """Keep what is typed for the applicant shown as the member's draft (also called
+        when the window locks or the member signs out)."""
+        if self._shown is None or SESSION.staff is None or not self.has_input():
+            return
+        try:
+            save_draft(SESSION.staff, DRAFT_KIND, self.state(), str(self._shown))
+        except Exception as exc:  # noqa: BLE001 - the form keeps the text either way
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+
+    def restore_draft(self) -> None:
+        self.draft_note.setText("")
+        if self._shown is None or SESSION.staff is None:
+            return
+        draft = load_draft(SESSION.staff, DRAFT_KIND, str(self._shown))
+        if draft is None:
+            return
+        state = draft.payload
+        self.dast.set_answers(state.get("dast") or {})
+        self.panel.set_results(state.get("urine") or {})
+        for key, edit in (("specimen", self.specimen), ("collected_on", self.collected_on),
+                          ("kit", self.kit), ("lot", self.lot)):
+            edit.setText(str(state.get(key, "")))
+        self.collected_time.setTime(QTime.fromString(str(state.get("collected_time", "")),
+                                                     "HH:mm"))
+        self.supervised.setChecked(bool(state.get("supervised", True)))
+        for key, edit in self.vitals.items():
+            edit.setText(str((state.get("vitals") or {}).get(key, "")))
+        self.finding.setPlainText(str(state.get("finding", "")))
+        self.conclusion.setCurrentIndex(0)
+        set_code(self.conclusion, str(state.get("conclusion", "")))
+        self.draft_note.setText(self.tr("Restored what was typed before, kept at {time}.")
+                                .format(time=draft.updated_at.strftime("%d-%m-%Y %H:%M")))
 
     def exam_input(self) -> ExamInput:
         """What the doctor entered, as models/ takes it (a bad date raises at its field)."""
@@ -289,6 +358,7 @@ class SkhpnExamPanel(QWidget):
                 raise
             self._show_error(exc)
             return None
+        discard_draft(staff, DRAFT_KIND, str(app.exam_id))
         self._reset_form()
         self.load()
         self.issued.emit(document_id)
