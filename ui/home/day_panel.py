@@ -121,7 +121,7 @@ class SectionBox(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if column == stretch else QHeaderView.ResizeMode.Interactive)
             if column != stretch:
-                self.table.setColumnWidth(column, 120)
+                self.table.setColumnWidth(column, 150)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
@@ -251,6 +251,7 @@ class DayPanel(QWidget):
             self.grid.addWidget(widget, index // columns, index % columns)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.updateGeometry()  # the page's scroll area asks again how tall this is
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
