@@ -307,6 +307,7 @@ def test_discharge_dialog_shows_the_teds_code_of_every_reason(qtbot, staff, pers
     assert dict(seen)["absconded"] == dict(seen)["dropped_out"] == "TEDS 2 – putus program"
     assert dict(seen)["incarcerated"] == "TEDS 5 – ditahan atau dipenjara"
     assert all(row.widget.isVisible() for row in dialog.outcome_rows)  # social rehabilitation
+    assert not dialog.why.isVisible()  # a first discharge asks no correction reason
     # Referred needs the facility it went to; the error lands at that field.
     dialog.reason.setCurrentIndex(dialog.reason.findData("transferred"))
     assert not dialog.save()

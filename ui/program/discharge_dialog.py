@@ -94,6 +94,7 @@ class DischargeDialog(QDialog):
         self.form.add_row(dc.F_NOTE, self.note)
         if existing is None:
             self.form.add_row(F_AFTERCARE_NOW, self.aftercare)
+            self.why.hide()  # only a correction asks why; unplaced, it would sit at 0,0
         else:
             self.form.add_row(dc.F_WHY, self.why, required=True)
             self.aftercare.hide()
