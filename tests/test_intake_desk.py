@@ -407,3 +407,17 @@ def test_qt_standard_buttons_speak_indonesian(qapp):
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "Batal"
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+
+
+def test_home_shows_the_day_of_whoever_signs_in_on_an_open_window(qtbot, db, staff, tmp_path):
+    win = MainWindow(db, language="id",
+                     settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    home = win.page("home")
+    assert not home.day.isVisibleTo(home)  # nobody signed in: no names on the screen
+    win.sign_in(staff["counselor"])
+    assert home.day.isVisibleTo(home)
+    win.close()
+    SESSION.sign_out()

@@ -310,6 +310,10 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self.screens.setCurrentWidget(self.content)
         self.menuBar().setEnabled(True)
+        home = self._pages.get("home")
+        refresh_day = getattr(home, "refresh_day", None)
+        if home is not None and home.isVisible() and callable(refresh_day):
+            refresh_day()  # the day's list belongs to whoever just signed in
 
     def _keep_drafts(self) -> None:
         for page in self._pages.values():
