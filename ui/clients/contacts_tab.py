@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 import qtawesome as qta

@@ -6,7 +6,6 @@ it back, so nothing typed is lost by a crash or a lock.
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal

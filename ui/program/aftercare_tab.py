@@ -7,7 +7,7 @@ import datetime as dt
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHeaderView,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, 
 from models import aftercare as ac
 from models.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, followup_dates,
                               record_contact, start_aftercare, view_aftercare)
-from models.course import EpisodeCourse, Relapse, course_of, relapses_of, staff_names
+from models.course import EpisodeCourse, Relapse, relapses_of, staff_names
 from models.errors import PulihError
 from models.facility import SETTINGS, get_setting
 from ui.clients.list_tab import code_text, date_text
 from ui.clients.person_form import code_combo, retranslate_combo
 from ui.program.course_events import COURSE
+from ui.program.course_tab import CourseTab
 from ui.program.episode_choice import EpisodeChoice
 from ui.program.yes_no import yes_no_combo, yes_no_text, yes_no_value
 from ui.session import SESSION
@@ -51,7 +52,7 @@ def _table(columns: int, name: str, parent: QWidget) -> QTableWidget:
     return table
 
 
-class AftercareTab(QWidget):
+class AftercareTab(CourseTab):
     """A person's aftercare for the chosen episode, loaded when shown and after changes.
 
     Attributes:
@@ -61,8 +62,6 @@ class AftercareTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aftercare_tab")
-        self._person_id: int | None = None
-        self._loaded_for: int | None = None
         self.plan: AftercareRecord | None = None
         self._relapses: list[Relapse] = []
         self.today = dt.date.today()
@@ -169,7 +168,6 @@ class AftercareTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        COURSE.changed.connect(self._course_changed)
         self._show_parts(None)
         self.retranslate_ui()
 
@@ -181,42 +179,6 @@ class AftercareTab(QWidget):
         return spin
 
     # --- loading ------------------------------------------------------------------------
-
-    def set_person(self, person_id: int) -> None:
-        self._person_id = person_id
-        self._loaded_for = None
-        self.episodes.set_courses([])
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._loaded_for != self._person_id:
-            self.load()
-
-    def _course_changed(self, person_id: int) -> None:
-        if person_id == self._person_id:
-            self._loaded_for = None
-            if self.isVisible():
-                self.load()
-
-    def load(self) -> None:
-        staff = SESSION.staff
-        if self._person_id is None or staff is None:
-            return
-        self._loaded_for = self._person_id
-        show_error(self.message, "")
-        try:
-            courses = course_of(staff, self._person_id)
-        except Exception as exc:  # noqa: BLE001 - a refusal is shown in place of the tab
-            if not expected(exc):
-                raise
-            self.episodes.set_courses([])
-            self._show_parts(None)
-            show_error(self.message, describe(exc))
-            return
-        self.episodes.set_courses(courses)
-        self._show_episode()
 
     def _show_episode(self) -> None:
         course, staff = self.episodes.current(), SESSION.staff

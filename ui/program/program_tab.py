@@ -6,19 +6,21 @@ import datetime as dt
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from models import enrollment as en
-from models.course import (DischargeRecord, EpisodeCourse, active_templates, course_of,
+from models.course import (DischargeRecord, EpisodeCourse, active_templates,
                            discharge_of, staff_names, template_name, template_phases)
 from models.discharge import REASONS
 from models.enrollment import EnrollmentRecord, enroll, view_enrollment
 from models.errors import PulihError
 from models.rights import Action, Area, has_right
+from models.staff import Staff
 from ui.clients.list_tab import date_text
 from ui.program.course_events import COURSE
+from ui.program.course_tab import CourseTab
 from ui.program.discharge_dialog import DischargeDialog, teds_text
 from ui.program.episode_choice import EpisodeChoice
 from ui.program.move_panel import MovePanel
@@ -30,7 +32,7 @@ from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import ERROR_COLOR, FieldForm, error_label, plain_label, show_error
 
 
-class ProgramTab(QWidget):
+class ProgramTab(CourseTab):
     """A person's program: loaded when the tab is shown, again after every change.
 
     Attributes:
@@ -42,8 +44,6 @@ class ProgramTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("program_tab")
-        self._person_id: int | None = None
-        self._loaded_for: int | None = None
         self.record: EnrollmentRecord | None = None
         self.discharge: DischargeRecord | None = None
         self.dialog: DischargeDialog | None = None
@@ -133,48 +133,13 @@ class ProgramTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        COURSE.changed.connect(self._course_changed)
         self._show_parts(None)
         self.retranslate_ui()
 
     # --- loading ------------------------------------------------------------------------
 
-    def set_person(self, person_id: int) -> None:
-        """Show this person's program (loaded when the tab is next shown)."""
-        self._person_id = person_id
-        self._loaded_for = None
-        self.episodes.set_courses([])
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._loaded_for != self._person_id:
-            self.load()
-
-    def _course_changed(self, person_id: int) -> None:
-        if person_id == self._person_id:
-            self._loaded_for = None
-            if self.isVisible():
-                self.load()
-
-    def load(self) -> None:
-        staff = SESSION.staff
-        if self._person_id is None or staff is None:
-            return
-        self._loaded_for = self._person_id
-        show_error(self.message, "")
+    def _prepare(self, staff: Staff) -> None:
         self.templates_button.setVisible(has_right(staff, Area.ADMIN, Action.CORRECT))
-        try:
-            self.episodes.set_courses(course_of(staff, self._person_id))
-        except Exception as exc:  # noqa: BLE001 - a refusal is shown in place of the tab
-            if not expected(exc):
-                raise
-            self.episodes.set_courses([])
-            self._show_parts(None)
-            show_error(self.message, describe(exc))
-            return
-        self._show_episode()
 
     def _show_episode(self) -> None:
         course, staff = self.episodes.current(), SESSION.staff
