@@ -21,16 +21,22 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--database-url", metavar="URL",
                        help="PostgreSQL URL for several desks (env PULIH_DATABASE_URL)")
     where.add_argument("--lang", choices=("id", "en"), help="language (default: Indonesian)")
+    where.add_argument("--db-key-file", metavar="PATH",
+                       help="file holding the key of an encrypted database (env PULIH_DB_KEY)")
     parser.add_argument("--db", metavar="PATH", help="SQLite database file (env PULIH_DB)")
     parser.add_argument("--database-url", metavar="URL",
                         help="PostgreSQL URL for several desks (env PULIH_DATABASE_URL)")
     parser.add_argument("--lang", choices=("id", "en"), help="language (default: Indonesian)")
+    parser.add_argument("--db-key-file", metavar="PATH",
+                        help="file holding the key of an encrypted database (env PULIH_DB_KEY)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[where], help="build a synthetic demo facility")
     demo.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     demo.add_argument("--force", action="store_true", help="replace an existing demo database")
+    demo.add_argument("--encrypt", action="store_true",
+                      help="encrypt the new database (key from --db-key-file or PULIH_DB_KEY)")
 
     check = sub.add_parser("check", parents=[where], help="integrity and schema check")
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")

@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from models import cipher
 from models import db as dbmod
 from models.db import DatabaseTarget
 from models.errors import QT_TRANSLATE_NOOP, PulihError
@@ -107,18 +107,19 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def sqlite_problem(path: Path) -> str | None:
-    """None when ``path`` is a sound SQLite file holding a Pulih database; else what is
-    wrong. The file is opened read-only and left as it is."""
+def sqlite_problem(path: Path, key: str | None = None) -> str | None:
+    """None when ``path`` is a sound SQLite file holding a Pulih database (encrypted with
+    ``key``, or plain); else what is wrong. The file is opened read-only and left as it
+    is."""
     try:
         with open(path, "rb") as fh:
-            if fh.read(len(dbmod.SQLITE_HEADER)) != dbmod.SQLITE_HEADER:
+            if fh.read(len(dbmod.SQLITE_HEADER)) != dbmod.SQLITE_HEADER and not (
+                    key and cipher.looks_encrypted(path)):
                 return "not an SQLite file"
     except OSError as exc:
         return exc.strerror or str(exc)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=dbmod.BUSY_TIMEOUT_S)
+        conn = cipher.raw_connect(path, key, read_only=True, timeout=dbmod.BUSY_TIMEOUT_S)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if not rows or rows[0][0] != "ok":
@@ -129,18 +130,22 @@ def sqlite_problem(path: Path) -> str | None:
                 return "no Pulih tables"
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
+        if key and "not a database" in str(exc):
+            return "the key does not open it"
         return str(exc)
     return None
 
 
-def copy_sqlite(source: Path, dest: Path, progress: Callable[[int, int], None] | None = None
-                ) -> None:
+def copy_sqlite(source: Path, dest: Path, progress: Callable[[int, int], None] | None = None,
+                *, key: str | None = None) -> None:
     """Copy the database at ``source`` into a new single file ``dest`` (no WAL) through the
-    online backup API, while other connections may keep writing."""
-    src = sqlite3.connect(str(source), timeout=dbmod.BUSY_TIMEOUT_S)
+    online backup API, while other connections may keep writing. The copy of an encrypted
+    database is encrypted with the same ``key``."""
+    encrypted = cipher.uses_cipher(source, key)
+    src = cipher.raw_connect(source, key, timeout=dbmod.BUSY_TIMEOUT_S, cipher=encrypted)
     try:
-        dst = sqlite3.connect(str(dest))
+        dst = cipher.raw_connect(dest, key, cipher=encrypted)
         try:
             # One step: a single read transaction, which in WAL mode never blocks the
             # desks' writes and sees one consistent snapshot. Copying in smaller steps
@@ -159,16 +164,17 @@ def copy_sqlite(source: Path, dest: Path, progress: Callable[[int, int], None] |
 
 
 def backup_sqlite_to(source: Path, folder: Path, *, now: dt.datetime | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+                     progress: Callable[[int, int], None] | None = None,
+                     key: str | None = None) -> BackupInfo:
     """Write, check and name one backup of the SQLite database ``source`` into ``folder``."""
     _prepare_folder(folder)
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     final = _backup_name(folder, made_at, SQLITE_SUFFIX)
     partial = final.with_name(final.name + ".part")
     try:
-        copy_sqlite(source, partial, progress)
-        problem = sqlite_problem(partial)
-    except (OSError, sqlite3.Error) as exc:
+        copy_sqlite(source, partial, progress, key=key)
+        problem = sqlite_problem(partial, key)
+    except (OSError, *cipher.DRIVER_ERRORS) as exc:
         partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise BackupError(MSG_FOLDER, folder=str(folder), detail=exc.strerror or str(exc))
@@ -184,7 +190,8 @@ def make_backup(target: DatabaseTarget, folder: Path, *, now: dt.datetime | None
                 progress: Callable[[int, int], None] | None = None) -> BackupInfo:
     """One verified backup of ``target`` in ``folder`` (SQLite or PostgreSQL)."""
     if target.kind == "sqlite":
-        return backup_sqlite_to(Path(target.location), folder, now=now, progress=progress)
+        return backup_sqlite_to(Path(target.location), folder, now=now, progress=progress,
+                                key=target.key)
     from models.backup_pg import dump
     _prepare_folder(folder)
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
@@ -241,38 +248,40 @@ def rotate(folder: Path, keep_daily: int, keep_monthly: int) -> list[Path]:
     return removed
 
 
-def newest_good_backup(folder: Path, kind: str = "sqlite") -> BackupInfo | None:
-    """The newest backup in ``folder`` that passes its check (SQLite backups are checked)."""
+def newest_good_backup(folder: Path, kind: str = "sqlite", key: str | None = None
+                       ) -> BackupInfo | None:
+    """The newest backup in ``folder`` that passes its check (SQLite backups are checked,
+    encrypted ones with ``key``)."""
     for backup in list_backups(folder):
         if backup.kind != kind:
             continue
-        if kind != "sqlite" or sqlite_problem(backup.path) is None:
+        if kind != "sqlite" or sqlite_problem(backup.path, key) is None:
             return backup
     return None
 
 
-def _alone(path: Path) -> bool:
+def _alone(path: Path, key: str | None = None) -> bool:
     """True when no other connection has ``path`` open.
 
     Leaving WAL mode needs the only connection to the file, so trying it answers the
     question at once (no waiting) and checkpoints the WAL into the file on the way.
     """
     try:
-        conn = sqlite3.connect(str(path), timeout=0)
+        conn = cipher.raw_connect(path, key, timeout=0)
         try:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+    except cipher.OPERATIONAL_ERRORS as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             return False
         return True  # damaged: nobody can be using it, and it is moved aside as it is
-    except sqlite3.DatabaseError:
+    except cipher.DATABASE_ERRORS:
         return True
     return str(mode).lower() == "delete"
 
 
-def _keep_aside(path: Path, now: dt.datetime) -> Path:
+def _keep_aside(path: Path, now: dt.datetime, key: str | None = None) -> Path:
     """Keep the current database as a safety copy beside it, before it is replaced.
 
     A sound database is copied through the backup API (which takes in what its WAL
@@ -280,14 +289,14 @@ def _keep_aside(path: Path, now: dt.datetime) -> Path:
     it is, for whoever tries to rescue it.
     """
     safety = path.with_name(f"{path.stem}.before-restore-{now.strftime(STAMP)}{SQLITE_SUFFIX}")
-    if dbmod.quick_check(path) is None:
-        if not _alone(path):
+    if dbmod.quick_check(path, key) is None:
+        if not _alone(path, key):
             raise BackupError(MSG_IN_USE)
         try:
-            copy_sqlite(path, safety)
-            if sqlite_problem(safety) is None:
+            copy_sqlite(path, safety, key=key)
+            if sqlite_problem(safety, key) is None:
                 return safety
-        except sqlite3.Error:
+        except cipher.DRIVER_ERRORS:
             pass
         safety.unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):
@@ -297,24 +306,24 @@ def _keep_aside(path: Path, now: dt.datetime) -> Path:
     return safety
 
 
-def restore_sqlite(path: Path, backup: Path, *, now: dt.datetime | None = None
-                   ) -> RestoreResult:
+def restore_sqlite(path: Path, backup: Path, *, now: dt.datetime | None = None,
+                   key: str | None = None) -> RestoreResult:
     """Put ``backup`` in place of the (closed) database at ``path``.
 
     The backup is checked first; the current database is kept as a safety copy; stale
     ``-wal``/``-shm`` files, which would otherwise be replayed over the restored file, are
     removed. Nothing changes when the backup fails its check or another program has the
-    database open.
+    database open. An encrypted backup is checked and copied with ``key``.
     """
-    problem = sqlite_problem(backup)
+    problem = sqlite_problem(backup, key)
     if problem:
         raise BackupError(MSG_NOT_A_BACKUP, path=str(backup), detail=problem)
     stamp = now or dt.datetime.now()
     safety = None
     if path.exists():
-        safety = _keep_aside(path, stamp)
+        safety = _keep_aside(path, stamp, key)
     incoming = path.with_name(path.name + ".restoring")
-    copy_sqlite(backup, incoming)
+    copy_sqlite(backup, incoming, key=key)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     os.replace(incoming, path)
@@ -329,6 +338,6 @@ def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = N
                                                                            PG_SUFFIX):
         raise BackupError(MSG_WRONG_KIND, path=str(backup))
     if target.kind == "sqlite":
-        return restore_sqlite(Path(target.location), backup, now=now)
+        return restore_sqlite(Path(target.location), backup, now=now, key=target.key)
     from models.backup_pg import restore_dump
     return restore_dump(target.location, backup, default_folder(target), now=now)

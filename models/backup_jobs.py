@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 from typing import Callable
 
-from models import audit
+from models import audit, cipher
 from models import db as dbmod
 from models.backup import (BackupInfo, RestoreResult, default_folder, list_backups,
                            make_backup, newest_good_backup, restore, rotate)
 from models.db import DatabaseTarget, write_transaction
+from models.errors import PulihError
 from models.facility import get_setting
 from models.rights import Action, Area, require
 from models.staff import Staff
@@ -119,7 +119,7 @@ def rescue_backup(target: DatabaseTarget) -> BackupInfo | None:
         return None
     folders = [default_folder(target)]
     try:
-        conn = sqlite3.connect(f"{Path(target.location).resolve().as_uri()}?mode=ro", uri=True)
+        conn = cipher.raw_connect(Path(target.location), target.key, read_only=True)
         try:
             row = conn.execute("SELECT value FROM setting WHERE key = 'backup_folder'").fetchone()
         finally:
@@ -127,7 +127,8 @@ def rescue_backup(target: DatabaseTarget) -> BackupInfo | None:
         chosen = json.loads(row[0]) if row else ""
         if isinstance(chosen, str) and chosen.strip():
             folders.insert(0, Path(chosen.strip()).expanduser())
-    except (sqlite3.Error, ValueError, OSError):
+    except (*cipher.DRIVER_ERRORS, PulihError, ValueError, OSError):
         pass  # the damage may reach the settings: the default folder is still searched
-    found = [b for b in (newest_good_backup(folder) for folder in folders) if b is not None]
+    found = [b for b in (newest_good_backup(folder, key=target.key) for folder in folders)
+             if b is not None]
     return max(found, key=lambda b: b.made_at, default=None)

@@ -10,9 +10,8 @@ import contextlib
 import ntpath
 import os
 import re
-import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 from urllib.parse import urlsplit
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 import peewee
 from peewee import DatabaseProxy, Model
 
+from models import cipher
 from models.errors import (MSG_CANNOT_CONNECT, MSG_DAMAGED, MSG_NOT_PULIH, QT_TRANSLATE_NOOP,
                            DatabaseProblem)
 
@@ -57,6 +57,8 @@ class DatabaseTarget:
 
     kind: str  # "sqlite" or "postgres"
     location: str  # a file path or a URL
+    #: SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt)
+    key: str | None = field(default=None, repr=False, compare=False)
 
     def describe(self) -> str:
         """A short text for a status bar: the file, or the server without the password."""
@@ -81,8 +83,21 @@ def default_sqlite_path(env: Mapping[str, str] = os.environ) -> Path:
 
 
 def resolve_target(db_path: str | None = None, database_url: str | None = None,
-                   env: Mapping[str, str] = os.environ) -> DatabaseTarget:
-    """Command-line options win over ``PULIH_DB`` / ``PULIH_DATABASE_URL``, then the default."""
+                   env: Mapping[str, str] = os.environ, key_file: str | None = None
+                   ) -> DatabaseTarget:
+    """Command-line options win over ``PULIH_DB`` / ``PULIH_DATABASE_URL``, then the default.
+
+    An SQLite file's key comes from ``key_file`` (``--db-key-file``), else ``PULIH_DB_KEY``.
+    """
+    target = _where(db_path, database_url, env)
+    if target.kind != "sqlite":
+        return target
+    key = cipher.read_key_file(key_file) if key_file else env.get("PULIH_DB_KEY") or None
+    return replace(target, key=key)
+
+
+def _where(db_path: str | None, database_url: str | None, env: Mapping[str, str]
+           ) -> DatabaseTarget:
     if database_url:
         return DatabaseTarget("postgres", database_url)
     if db_path:
@@ -150,12 +165,13 @@ def refuse_network_share(path: Path, **probe: Any) -> None:
         raise DatabaseProblem(MSG_NETWORK, path=str(path), kind=kind)
 
 
-def probe_sqlite_file(path: Path) -> bool:
+def probe_sqlite_file(path: Path, key: str | None = None) -> bool:
     """Say whether ``path`` holds a Pulih database, reading it only.
 
     Returns False when there is no file yet (a new database may be made there). Raises
-    :class:`DatabaseProblem` for anything else that is not a healthy Pulih database; the
-    file is opened read-only, so it stays byte-for-byte as it was.
+    :class:`DatabaseProblem` for anything else that is not a healthy Pulih database, for
+    an encrypted one without ``key`` and for a wrong key; the file is opened read-only,
+    so it stays byte-for-byte as it was.
     """
     if not path.exists():
         return False
@@ -167,49 +183,58 @@ def probe_sqlite_file(path: Path) -> bool:
     except OSError as exc:
         raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=exc.strerror or str(exc))
     if header != SQLITE_HEADER:
-        raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
+        if not cipher.looks_encrypted(path):
+            raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
+        if not key:
+            raise DatabaseProblem(cipher.MSG_ENCRYPTED, path=str(path))
+        cipher.check_key(path, key)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = cipher.raw_connect(path, key, read_only=True, timeout=BUSY_TIMEOUT_S)
         try:
             found = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
                                  (MARKER_TABLE,)).fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=str(exc))
     if not found:
         raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
-    problem = quick_check(path)
+    problem = quick_check(path, key)
     if problem:
         raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=problem)
     return True
 
 
-def quick_check(path: Path) -> str | None:
+def quick_check(path: Path, key: str | None = None) -> str | None:
     """SQLite's quick integrity check of the file, through a read-only connection, so a
     damaged file is found before anything could write to it. None when sound."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_S)
+        conn = cipher.raw_connect(path, key, read_only=True, timeout=BUSY_TIMEOUT_S)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (*cipher.DATABASE_ERRORS, DatabaseProblem) as exc:
         return str(exc)
     if rows and rows[0][0] == "ok":
         return None
     return "; ".join(str(r[0]) for r in rows[:3])
 
 
-def sqlite_database(path: str, *, read_only: bool = False) -> peewee.SqliteDatabase:
-    """An SQLite connection set up the way every Pulih desk uses it."""
+def sqlite_database(path: str, *, read_only: bool = False, key: str | None = None
+                    ) -> peewee.SqliteDatabase:
+    """An SQLite connection set up the way every Pulih desk uses it; through SQLCipher
+    when the file is encrypted (or new, with a ``key`` to encrypt it)."""
+    encrypted = cipher.uses_cipher(Path(path), key)
+    make: Callable[..., peewee.SqliteDatabase] = (
+        (lambda *a, **kw: cipher.CipherDatabase(*a, key=key or "", **kw)) if encrypted
+        else peewee.SqliteDatabase)
     if read_only:
-        return peewee.SqliteDatabase(
+        return make(
             f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
             pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_S * 1000,
                      "query_only": 1})
-    return peewee.SqliteDatabase(
+    return make(
         path, timeout=BUSY_TIMEOUT_S, lock_type="IMMEDIATE",
         pragmas={
             "journal_mode": "wal",
@@ -244,7 +269,7 @@ def connect(target: DatabaseTarget, *, read_only: bool = False) -> peewee.Databa
         refuse_network_share(path)
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
-        db: peewee.Database = sqlite_database(str(path), read_only=read_only)
+        db: peewee.Database = sqlite_database(str(path), read_only=read_only, key=target.key)
     else:
         db = postgres_database(target.location)
     global _bound_target

@@ -6,10 +6,9 @@ their own exception classes; screens and commands ask here for the matching
 """
 from __future__ import annotations
 
-import sqlite3
-
 import peewee
 
+from models import cipher
 from models.errors import MSG_LOCKED, QT_TRANSLATE_NOOP, DatabaseProblem
 
 C = "Errors"
@@ -25,7 +24,7 @@ MSG_DATABASE = QT_TRANSLATE_NOOP(
 
 
 def _driver_errors() -> tuple[type[BaseException], ...]:
-    errors: list[type[BaseException]] = [peewee.DatabaseError, sqlite3.DatabaseError]
+    errors: list[type[BaseException]] = [peewee.DatabaseError, *cipher.DATABASE_ERRORS]
     try:
         import psycopg
         errors.append(psycopg.Error)

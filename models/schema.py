@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 import peewee
 from playhouse.migrations import Migration, Runner
 
+from models import cipher
 from models import db as dbmod
 from models.db import DatabaseTarget, database
 from models.errors import MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH, DatabaseProblem
@@ -37,12 +37,13 @@ def current_version() -> int:
                default=0)
 
 
-def backup_sqlite(path: Path, suffix: str) -> Path:
-    """Copy a live SQLite database through the online backup API (never a file copy)."""
+def backup_sqlite(path: Path, suffix: str, key: str | None = None) -> Path:
+    """Copy a live SQLite database through the online backup API (never a file copy); an
+    encrypted one stays encrypted with the same ``key``."""
     from models.backup import copy_sqlite
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{suffix}-{stamp}.sqlite3")
-    copy_sqlite(path, target)
+    copy_sqlite(path, target, key=key)
     return target
 
 
@@ -67,7 +68,7 @@ def migrate(target: DatabaseTarget) -> list[str]:
     if not pending:
         return []
     if version > 0 and target.kind == "sqlite":
-        saved = backup_sqlite(Path(target.location), f"before-v{known}")
+        saved = backup_sqlite(Path(target.location), f"before-v{known}", target.key)
         log.info("backed up schema v%s to %s before migrating", version, saved)
     names = runner.up()
     if dbmod.is_sqlite():
@@ -87,7 +88,7 @@ def open_database(target: DatabaseTarget, *, create: bool = True, read_only: boo
     if target.kind == "sqlite":
         path = Path(target.location)
         dbmod.refuse_network_share(path)
-        exists = dbmod.probe_sqlite_file(path)
+        exists = dbmod.probe_sqlite_file(path, target.key)
         if not exists and (read_only or not create):
             raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
     db = dbmod.connect(target, read_only=read_only)
@@ -96,7 +97,7 @@ def open_database(target: DatabaseTarget, *, create: bool = True, read_only: boo
             migrate(target)
         elif current_version() > known_version():
             raise DatabaseProblem(MSG_NEWER, found=current_version(), known=known_version())
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         dbmod.close()
         raise DatabaseProblem(MSG_DAMAGED, path=target.location, detail=str(exc)) from exc
     except BaseException:

@@ -4,12 +4,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import db as dbmod
 from models.db import DatabaseTarget
+from models.cipher import MSG_ENCRYPTED, MSG_WRONG_KEY
 from models.errors import PulihError
 from models.schema import open_database
 from ui import i18n
@@ -57,12 +59,27 @@ def run_app(args: argparse.Namespace) -> int:
     language = startup_language(getattr(args, "lang", None), settings)
     i18n.install(language)
 
-    target = dbmod.resolve_target(getattr(args, "db", None), getattr(args, "database_url", None))
+    try:
+        target = dbmod.resolve_target(getattr(args, "db", None),
+                                      getattr(args, "database_url", None),
+                                      key_file=getattr(args, "db_key_file", None))
+    except PulihError as err:  # an unreadable key file
+        target = dbmod.resolve_target(getattr(args, "db", None),
+                                      getattr(args, "database_url", None), env={})
+        show_startup_error(err, target)
+        return 1
     while True:
         try:
             open_database(target)
             break
         except PulihError as err:
+            if err.text in (MSG_ENCRYPTED, MSG_WRONG_KEY):
+                from ui.auth.key_dialog import ask_key
+                key = ask_key(target, err)
+                if key is None:
+                    return 1
+                target = replace(target, key=key)
+                continue
             if not show_startup_error(err, target):
                 return 1
 
@@ -72,6 +89,7 @@ def run_app(args: argparse.Namespace) -> int:
         staff = sign_in_or_set_up()
         if staff is None:
             return 0
+        target = dbmod.bound_target() or target  # encryption may be chosen at set-up
         window = MainWindow(target, language=language, settings=settings)
         window.sign_in(staff)
         window.show()

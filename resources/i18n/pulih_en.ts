@@ -81,17 +81,17 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="251"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="213"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Kept on {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="254"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="216"/>
         <source>Not needed: aftercare ended</source>
         <translation>Not needed: aftercare ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="257"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="219"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Missed: %n day(s) late</numerusform>
@@ -99,17 +99,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="260"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="222"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="262"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
         <source>To come</source>
         <translation>To come</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="268"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="230"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
@@ -117,27 +117,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="273"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="235"/>
         <source>relapse</source>
         <translation>relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="315"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Type the start date to see the follow-up dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="318"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Follow-ups on: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="323"/>
         <source>This person has no episode of care yet.</source>
         <translation>This person has no episode of care yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="326"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
@@ -145,22 +145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="329"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="349"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinent since {date}: %n day(s).</numerusform>
@@ -168,97 +168,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="392"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
         <source>a positive urine test</source>
         <translation>a positive urine test</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="355"/>
         <source>a contact marked relapse</source>
         <translation>a contact marked relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="399"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
         <source>Start aftercare</source>
         <translation>Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
         <source>Follow-up schedule</source>
         <translation>Follow-up schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Record the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>The client relapsed (abstinence starts again)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
         <source>End aftercare</source>
         <translation>End aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;End aftercare</translation>
     </message>
@@ -272,12 +272,12 @@
         <translation>Pulih</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Pulih cannot open the database</source>
         <translation>Pulih cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
@@ -755,66 +755,71 @@
     </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="28"/>
+        <source>--encrypt makes a new encrypted SQLite file: give a new file with --db and its key with --db-key-file or PULIH_DB_KEY.</source>
+        <translation>--encrypt makes a new encrypted SQLite file: give a new file with --db and its key with --db-key-file or PULIH_DB_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="31"/>
         <source>The computer refused to read or write a file: {detail}. Check free disk space and folder permissions, then try again.</source>
         <translation>The computer refused to read or write a file: {detail}. Check free disk space and folder permissions, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="31"/>
+        <location filename="../../ui/cli/commands.py" line="34"/>
         <source>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</source>
         <translation>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="83"/>
+        <location filename="../../ui/cli/commands.py" line="87"/>
         <source>Database: {where} ({engine})</source>
         <translation>Database: {where} ({engine})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="85"/>
+        <location filename="../../ui/cli/commands.py" line="89"/>
         <source>Schema version: {found} (this program: {known})</source>
         <translation>Schema version: {found} (this program: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="88"/>
+        <location filename="../../ui/cli/commands.py" line="92"/>
         <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
         <translation>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="91"/>
+        <location filename="../../ui/cli/commands.py" line="95"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="93"/>
+        <location filename="../../ui/cli/commands.py" line="97"/>
         <source>Integrity: DAMAGED: {detail}</source>
         <translation>Integrity: DAMAGED: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="95"/>
+        <location filename="../../ui/cli/commands.py" line="99"/>
         <source>The schema will be upgraded the next time Pulih opens it.</source>
         <translation>The schema will be upgraded the next time Pulih opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="96"/>
+        <location filename="../../ui/cli/commands.py" line="100"/>
         <source>Rows per table:</source>
         <translation>Rows per table:</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="110"/>
+        <location filename="../../ui/cli/commands.py" line="114"/>
         <source>--clients must be between 1 and 1000000.</source>
         <translation>--clients must be between 1 and 1000000.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="132"/>
+        <location filename="../../ui/cli/commands.py" line="139"/>
         <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
         <translation>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="137"/>
+        <location filename="../../ui/cli/commands.py" line="144"/>
         <source>File size: {size:.0f} MB</source>
         <translation>File size: {size:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="138"/>
+        <location filename="../../ui/cli/commands.py" line="145"/>
         <source>Demo accounts (for this demo database only):</source>
         <translation>Demo accounts (for this demo database only):</translation>
     </message>
@@ -1868,6 +1873,16 @@
         <translation>Document number</translation>
     </message>
     <message>
+        <location filename="../../models/encrypted_setup.py" line="17"/>
+        <source>Database key</source>
+        <translation>Database key</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="18"/>
+        <source>Database key again</source>
+        <translation>Database key again</translation>
+    </message>
+    <message>
         <location filename="../../models/enrollment.py" line="30"/>
         <source>Program</source>
         <translation>Program</translation>
@@ -2702,7 +2717,7 @@
     <message>
         <location filename="../../models/registry.py" line="45"/>
         <location filename="../../ui/admin/facility_panel.py" line="26"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="62"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="64"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -3235,7 +3250,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="24"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="26"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3245,12 +3260,12 @@
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="23"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="26"/>
+        <location filename="../../ui/clients/person_form.py" line="25"/>
         <source>Estimated</source>
         <translation>Estimated</translation>
     </message>
@@ -4003,22 +4018,22 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="31"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
         <source>In school</source>
         <translation>In school</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
         <source>Back with the family</source>
         <translation>Back with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
@@ -4360,42 +4375,42 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
         <source>Correct the discharge</source>
         <translation>Correct the discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
         <source>Discharge (terminasi)</source>
         <translation>Discharge (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="180"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Start aftercare on the discharge date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
         <source>Save the correction</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4616,24 +4631,44 @@
         <translation>{tool} stopped with an error: {detail}. Nothing was changed.</translation>
     </message>
     <message>
+        <location filename="../../models/cipher.py" line="28"/>
+        <source>The file {path} is not a Pulih database that opens without a key. If it is an encrypted Pulih database, enter its key (or start Pulih with --db-key-file or PULIH_DB_KEY). It was not changed.</source>
+        <translation>The file {path} is not a Pulih database that opens without a key. If it is an encrypted Pulih database, enter its key (or start Pulih with --db-key-file or PULIH_DB_KEY). It was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="32"/>
+        <source>The key does not open the encrypted database {path}: the key is wrong (or the file is not a Pulih database). Nothing was changed; enter the right key.</source>
+        <translation>The key does not open the encrypted database {path}: the key is wrong (or the file is not a Pulih database). Nothing was changed; enter the right key.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="35"/>
+        <source>The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, or give the right file.</source>
+        <translation>The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, or give the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="38"/>
+        <source>The key file {path} is empty.</source>
+        <translation>The key file {path} is empty.</translation>
+    </message>
+    <message>
         <location filename="../../models/db.py" line="38"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
         <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="16"/>
+        <location filename="../../models/db_errors.py" line="15"/>
         <location filename="../../ui/widgets/errors.py" line="24"/>
         <source>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</source>
         <translation>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="19"/>
+        <location filename="../../models/db_errors.py" line="18"/>
         <source>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</source>
         <translation>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="22"/>
+        <location filename="../../models/db_errors.py" line="21"/>
         <source>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</translation>
     </message>
@@ -4726,6 +4761,21 @@
         <location filename="../../models/drafts.py" line="21"/>
         <source>This draft is too large to keep ({size} characters).</source>
         <translation>This draft is too large to keep ({size} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="20"/>
+        <source>The key of the database must have at least {minimum} characters.</source>
+        <translation>The key of the database must have at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="22"/>
+        <source>The two keys are not the same.</source>
+        <translation>The two keys are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="23"/>
+        <source>Only a new, empty SQLite database can be encrypted at set-up.</source>
+        <translation>Only a new, empty SQLite database can be encrypted at set-up.</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="39"/>
@@ -5264,7 +5314,7 @@
         <translation>{field}: no person has this registration number or NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -5297,17 +5347,17 @@
 <context>
     <name>FacilityForm</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="77"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="79"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="78"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="101"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
         <source>One line each, as on the letterhead, e.g.
 BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</source>
@@ -5316,12 +5366,12 @@ BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="107"/>
         <source>Choose a PNG or JPEG file...</source>
         <translation>Choose a PNG or JPEG file...</translation>
     </message>
@@ -6252,6 +6302,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../ui/auth/key_dialog.py" line="48"/>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/key_dialog.py" line="49"/>
+        <source>Database: {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/key_dialog.py" line="51"/>
+        <source>&amp;Key of the database:</source>
+        <translation>&amp;Key of the database:</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="28"/>
@@ -6431,52 +6499,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -6901,42 +6969,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="284"/>
+        <location filename="../../ui/clients/person_form.py" line="283"/>
         <source>{count} of 16 digits</source>
         <translation>{count} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="297"/>
+        <location filename="../../ui/clients/person_form.py" line="296"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="300"/>
+        <location filename="../../ui/clients/person_form.py" line="299"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="302"/>
+        <location filename="../../ui/clients/person_form.py" line="301"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Filled in from the NIK: {what}. Check them against the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="307"/>
+        <location filename="../../ui/clients/person_form.py" line="306"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK valid. Province: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="321"/>
+        <location filename="../../ui/clients/person_form.py" line="320"/>
         <source>The date of birth is an estimate</source>
         <translation>The date of birth is an estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="322"/>
+        <location filename="../../ui/clients/person_form.py" line="321"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>The card really says so: save anyway (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="324"/>
+        <location filename="../../ui/clients/person_form.py" line="323"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -7134,37 +7202,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="237"/>
+        <location filename="../../ui/program/program_tab.py" line="202"/>
         <source>Choose a program.</source>
         <translation>Choose a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="277"/>
+        <location filename="../../ui/program/program_tab.py" line="242"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="280"/>
+        <location filename="../../ui/program/program_tab.py" line="245"/>
         <source>This episode was never in a program.</source>
         <translation>This episode was never in a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="282"/>
+        <location filename="../../ui/program/program_tab.py" line="247"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="289"/>
+        <location filename="../../ui/program/program_tab.py" line="254"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="296"/>
+        <location filename="../../ui/program/program_tab.py" line="261"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Current phase: {phase}, since {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="298"/>
+        <location filename="../../ui/program/program_tab.py" line="263"/>
         <source>day %n</source>
         <translation>
             <numerusform>day %n</numerusform>
@@ -7172,7 +7240,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="300"/>
+        <location filename="../../ui/program/program_tab.py" line="265"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n day(s).</numerusform>
@@ -7180,7 +7248,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="304"/>
+        <location filename="../../ui/program/program_tab.py" line="269"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
@@ -7188,57 +7256,57 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="314"/>
+        <location filename="../../ui/program/program_tab.py" line="279"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Discharged on {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="320"/>
+        <location filename="../../ui/program/program_tab.py" line="285"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="325"/>
+        <location filename="../../ui/program/program_tab.py" line="290"/>
         <source>Referred to: {place}</source>
         <translation>Referred to: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="328"/>
+        <location filename="../../ui/program/program_tab.py" line="293"/>
         <source>Recorded by {name}.</source>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="332"/>
+        <location filename="../../ui/program/program_tab.py" line="297"/>
         <source>Program templates</source>
         <translation>Program templates</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <location filename="../../ui/program/program_tab.py" line="299"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <location filename="../../ui/program/program_tab.py" line="300"/>
         <source>Start a program</source>
         <translation>Start a program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <location filename="../../ui/program/program_tab.py" line="301"/>
         <source>&amp;Start the program</source>
         <translation>&amp;Start the program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <location filename="../../ui/program/program_tab.py" line="302"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <location filename="../../ui/program/program_tab.py" line="303"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="339"/>
+        <location filename="../../ui/program/program_tab.py" line="304"/>
         <source>Correct the discharge…</source>
         <translation>Correct the discharge…</translation>
     </message>
@@ -8038,32 +8106,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="188"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="240"/>
         <source>Pulih: first-time set-up</source>
         <translation>Pulih: first-time set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="190"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="242"/>
         <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
         <translation>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="193"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="245"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="194"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
         <source>First admin account</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="197"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
+        <source>&amp;Encrypt the database</source>
+        <translation>&amp;Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="250"/>
+        <source>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</source>
+        <translation>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="257"/>
         <source>&amp;Save and start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="198"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -81,180 +81,180 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="251"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="213"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Terlaksana pada {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="254"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="216"/>
         <source>Not needed: aftercare ended</source>
         <translation>Tidak diperlukan: pascarehabilitasi sudah berakhir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="257"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="219"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Terlewat: terlambat %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="260"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="222"/>
         <source>Due today</source>
         <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="262"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
         <source>To come</source>
         <translation>Akan datang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="268"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="230"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n tindak lanjut terlewat: hubungi klien.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="273"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="235"/>
         <source>relapse</source>
         <translation>kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="315"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Ketik tanggal mulai untuk melihat tanggal-tanggal tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="318"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Tindak lanjut pada: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="323"/>
         <source>This person has no episode of care yet.</source>
         <translation>Orang ini belum memiliki episode layanan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="326"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Pascarehabilitasi sejak {date}, tindak lanjut setiap %n bulan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="329"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Berakhir pada {date}. Bekerja: {work} · Bersekolah: {school} · Kembali ke keluarga: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Pascarehabilitasi dimulai setelah terminasi. Terminasi episode ini terlebih dahulu di tab Program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Terminasi pada {date}. Mulailah rencana pascarehabilitasi: tanggal tindak lanjut mengikuti pengaturan fasilitas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="349"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinen sejak {date}: %n hari.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="392"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
         <source>a positive urine test</source>
         <translation>tes urine positif</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="393"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="355"/>
         <source>a contact marked relapse</source>
         <translation>kontak yang dicatat kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Kambuh pada {date} ({source}): masa abstinen dihitung ulang sejak hari itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="399"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
         <source>Start aftercare</source>
         <translation>Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
         <source>Follow-up schedule</source>
         <translation>Jadwal tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>Record a contact</source>
         <translation>Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>Klien kambuh (masa abstinen dimulai lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
         <source>End aftercare</source>
         <translation>Akhiri pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;Akhiri pascarehabilitasi</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Pulih</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Pulih cannot open the database</source>
         <translation>Pulih tidak dapat membuka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Database: {where}</source>
         <translation>Basis data: {where}</translation>
     </message>
@@ -751,66 +751,71 @@
     </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="28"/>
+        <source>--encrypt makes a new encrypted SQLite file: give a new file with --db and its key with --db-key-file or PULIH_DB_KEY.</source>
+        <translation>--encrypt membuat berkas SQLite baru yang terenkripsi: berikan berkas baru dengan --db dan kuncinya dengan --db-key-file atau PULIH_DB_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/commands.py" line="31"/>
         <source>The computer refused to read or write a file: {detail}. Check free disk space and folder permissions, then try again.</source>
         <translation>Komputer menolak membaca atau menulis berkas: {detail}. Periksa sisa ruang disk dan izin folder, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="31"/>
+        <location filename="../../ui/cli/commands.py" line="34"/>
         <source>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</source>
         <translation>Terjadi kesalahan yang tidak terduga; tidak ada data yang tersimpan setengah jalan. Rinciannya ada di {log}; silakan kirim berkas tersebut ke petugas dukungan Pulih Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="83"/>
+        <location filename="../../ui/cli/commands.py" line="87"/>
         <source>Database: {where} ({engine})</source>
         <translation>Basis data: {where} ({engine})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="85"/>
+        <location filename="../../ui/cli/commands.py" line="89"/>
         <source>Schema version: {found} (this program: {known})</source>
         <translation>Versi skema: {found} (program ini: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="88"/>
+        <location filename="../../ui/cli/commands.py" line="92"/>
         <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
         <translation>Integritas: dijaga oleh server PostgreSQL (gunakan alatnya sendiri, misalnya amcheck, untuk memeriksa)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="91"/>
+        <location filename="../../ui/cli/commands.py" line="95"/>
         <source>Integrity: ok</source>
         <translation>Integritas: baik</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="93"/>
+        <location filename="../../ui/cli/commands.py" line="97"/>
         <source>Integrity: DAMAGED: {detail}</source>
         <translation>Integritas: RUSAK: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="95"/>
+        <location filename="../../ui/cli/commands.py" line="99"/>
         <source>The schema will be upgraded the next time Pulih opens it.</source>
         <translation>Skema akan diperbarui saat Pulih membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="96"/>
+        <location filename="../../ui/cli/commands.py" line="100"/>
         <source>Rows per table:</source>
         <translation>Jumlah baris per tabel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="110"/>
+        <location filename="../../ui/cli/commands.py" line="114"/>
         <source>--clients must be between 1 and 1000000.</source>
         <translation>--clients harus antara 1 dan 1000000.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="132"/>
+        <location filename="../../ui/cli/commands.py" line="139"/>
         <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
         <translation>Fasilitas demo selesai dibuat dalam {seconds:.1f} detik: {rows} baris di {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="137"/>
+        <location filename="../../ui/cli/commands.py" line="144"/>
         <source>File size: {size:.0f} MB</source>
         <translation>Ukuran berkas: {size:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="138"/>
+        <location filename="../../ui/cli/commands.py" line="145"/>
         <source>Demo accounts (for this demo database only):</source>
         <translation>Akun demo (hanya untuk basis data demo ini):</translation>
     </message>
@@ -1912,6 +1917,16 @@
         <translation>Nomor dokumen</translation>
     </message>
     <message>
+        <location filename="../../models/encrypted_setup.py" line="17"/>
+        <source>Database key</source>
+        <translation>Kunci basis data</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="18"/>
+        <source>Database key again</source>
+        <translation>Ulangi kunci basis data</translation>
+    </message>
+    <message>
         <location filename="../../models/enrollment.py" line="30"/>
         <source>Program</source>
         <translation>Program</translation>
@@ -2746,7 +2761,7 @@
     <message>
         <location filename="../../models/registry.py" line="45"/>
         <location filename="../../ui/admin/facility_panel.py" line="26"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="62"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="64"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -3279,7 +3294,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="24"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="26"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3289,12 +3304,12 @@
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="23"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="26"/>
+        <location filename="../../ui/clients/person_form.py" line="25"/>
         <source>Estimated</source>
         <translation>Perkiraan</translation>
     </message>
@@ -4047,22 +4062,22 @@
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="31"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
         <source>Working</source>
         <translation>Bekerja</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
         <source>In school</source>
         <translation>Bersekolah</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
         <source>Back with the family</source>
         <translation>Kembali ke keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
@@ -4408,42 +4423,42 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="174"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
         <source>Correct the discharge</source>
         <translation>Koreksi terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
         <source>Discharge (terminasi)</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>Tanggal, alasan dan hasil terminasi hanya dapat diubah di sini; nilai lama dan baru serta alasan Anda dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="180"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Terminasi mengakhiri program pada tanggal ini. Bila pascarehabilitasi dicentang, rencana pascarehabilitasi dimulai pada hari yang sama dengan jadwal tindak lanjut fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="184"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Mulai pascarehabilitasi pada tanggal terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
         <source>Save the correction</source>
         <translation>Simpan koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4664,24 +4679,44 @@
         <translation>{tool} berhenti karena galat: {detail}. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <location filename="../../models/cipher.py" line="28"/>
+        <source>The file {path} is not a Pulih database that opens without a key. If it is an encrypted Pulih database, enter its key (or start Pulih with --db-key-file or PULIH_DB_KEY). It was not changed.</source>
+        <translation>Berkas {path} bukan basis data Pulih yang dapat dibuka tanpa kunci. Jika ini basis data Pulih yang terenkripsi, masukkan kuncinya (atau jalankan Pulih dengan --db-key-file atau PULIH_DB_KEY). Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="32"/>
+        <source>The key does not open the encrypted database {path}: the key is wrong (or the file is not a Pulih database). Nothing was changed; enter the right key.</source>
+        <translation>Kunci tidak dapat membuka basis data terenkripsi {path}: kuncinya salah (atau berkas itu bukan basis data Pulih). Tidak ada yang diubah; masukkan kunci yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="35"/>
+        <source>The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, or give the right file.</source>
+        <translation>Berkas kunci {path} tidak dapat dibaca ({detail}). Pasang flashdisk yang menyimpannya, atau berikan berkas yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="38"/>
+        <source>The key file {path} is empty.</source>
+        <translation>Berkas kunci {path} kosong.</translation>
+    </message>
+    <message>
         <location filename="../../models/db.py" line="38"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
         <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="16"/>
+        <location filename="../../models/db_errors.py" line="15"/>
         <location filename="../../ui/widgets/errors.py" line="24"/>
         <source>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</source>
         <translation>Disk penuh, sehingga tidak ada yang tersimpan. Isian Anda masih ada: kosongkan sebagian ruang (atau hubungi admin), lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="19"/>
+        <location filename="../../models/db_errors.py" line="18"/>
         <source>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</source>
         <translation>Basis data tidak dapat ditulisi (berkas atau foldernya hanya-baca), sehingga tidak ada yang tersimpan. Isian Anda masih ada; minta admin memeriksa izin berkas tersebut.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="22"/>
+        <location filename="../../models/db_errors.py" line="21"/>
         <source>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>Basis data menolak perubahan ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
     </message>
@@ -4774,6 +4809,21 @@
         <location filename="../../models/drafts.py" line="21"/>
         <source>This draft is too large to keep ({size} characters).</source>
         <translation>Draf ini terlalu besar untuk disimpan ({size} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="20"/>
+        <source>The key of the database must have at least {minimum} characters.</source>
+        <translation>Kunci basis data harus terdiri dari sedikitnya {minimum} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="22"/>
+        <source>The two keys are not the same.</source>
+        <translation>Kedua kunci tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encrypted_setup.py" line="23"/>
+        <source>Only a new, empty SQLite database can be encrypted at set-up.</source>
+        <translation>Hanya basis data SQLite yang baru dan masih kosong yang dapat dienkripsi saat penyiapan.</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="39"/>
@@ -5312,7 +5362,7 @@
         <translation>{field}: tidak ada orang dengan nomor registrasi atau NIK ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -5345,17 +5395,17 @@
 <context>
     <name>FacilityForm</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="77"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="79"/>
         <source>Choose the logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="78"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="101"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
         <source>One line each, as on the letterhead, e.g.
 BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</source>
@@ -5364,12 +5414,12 @@ BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="107"/>
         <source>Choose a PNG or JPEG file...</source>
         <translation>Pilih berkas PNG atau JPEG...</translation>
     </message>
@@ -6299,6 +6349,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../ui/auth/key_dialog.py" line="48"/>
+        <source>Encrypted database</source>
+        <translation>Basis data terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/key_dialog.py" line="49"/>
+        <source>Database: {where}</source>
+        <translation>Basis data: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/key_dialog.py" line="51"/>
+        <source>&amp;Key of the database:</source>
+        <translation>&amp;Kunci basis data:</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
         <location filename="../../ui/documents/keys_panel.py" line="28"/>
@@ -6477,52 +6545,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -6951,42 +7019,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="284"/>
+        <location filename="../../ui/clients/person_form.py" line="283"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="297"/>
+        <location filename="../../ui/clients/person_form.py" line="296"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="300"/>
+        <location filename="../../ui/clients/person_form.py" line="299"/>
         <source>sex</source>
         <translation>jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="302"/>
+        <location filename="../../ui/clients/person_form.py" line="301"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="307"/>
+        <location filename="../../ui/clients/person_form.py" line="306"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="321"/>
+        <location filename="../../ui/clients/person_form.py" line="320"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="322"/>
+        <location filename="../../ui/clients/person_form.py" line="321"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="324"/>
+        <location filename="../../ui/clients/person_form.py" line="323"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -7181,108 +7249,108 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="237"/>
+        <location filename="../../ui/program/program_tab.py" line="202"/>
         <source>Choose a program.</source>
         <translation>Pilih program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="277"/>
+        <location filename="../../ui/program/program_tab.py" line="242"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>Orang ini belum memiliki episode layanan. Daftarkan episode di pendaftaran terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="280"/>
+        <location filename="../../ui/program/program_tab.py" line="245"/>
         <source>This episode was never in a program.</source>
         <translation>Episode ini tidak pernah mengikuti program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="282"/>
+        <location filename="../../ui/program/program_tab.py" line="247"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>Episode ini belum mengikuti program. Pilih program dan tanggal mulainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="289"/>
+        <location filename="../../ui/program/program_tab.py" line="254"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>Program berakhir pada {date} dengan terminasi; fase terakhir: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="296"/>
+        <location filename="../../ui/program/program_tab.py" line="261"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Fase saat ini: {phase}, sejak {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="298"/>
+        <location filename="../../ui/program/program_tab.py" line="263"/>
         <source>day %n</source>
         <translation>
             <numerusform>hari ke-%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="300"/>
+        <location filename="../../ui/program/program_tab.py" line="265"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n hari.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="304"/>
+        <location filename="../../ui/program/program_tab.py" line="269"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Melewati target: fase ini sudah berjalan %n hari melebihi targetnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="314"/>
+        <location filename="../../ui/program/program_tab.py" line="279"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Terminasi pada {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="320"/>
+        <location filename="../../ui/program/program_tab.py" line="285"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Pulih: {a} · Terampil: {b} · Mandiri: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="325"/>
+        <location filename="../../ui/program/program_tab.py" line="290"/>
         <source>Referred to: {place}</source>
         <translation>Dirujuk ke: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="328"/>
+        <location filename="../../ui/program/program_tab.py" line="293"/>
         <source>Recorded by {name}.</source>
         <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="332"/>
+        <location filename="../../ui/program/program_tab.py" line="297"/>
         <source>Program templates</source>
         <translation>Templat program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="334"/>
+        <location filename="../../ui/program/program_tab.py" line="299"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Fase, target durasi dan perpindahan yang diizinkan pada setiap program (admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="335"/>
+        <location filename="../../ui/program/program_tab.py" line="300"/>
         <source>Start a program</source>
         <translation>Mulai program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="336"/>
+        <location filename="../../ui/program/program_tab.py" line="301"/>
         <source>&amp;Start the program</source>
         <translation>&amp;Mulai program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="337"/>
+        <location filename="../../ui/program/program_tab.py" line="302"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Terminasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="338"/>
+        <location filename="../../ui/program/program_tab.py" line="303"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="339"/>
+        <location filename="../../ui/program/program_tab.py" line="304"/>
         <source>Correct the discharge…</source>
         <translation>Koreksi terminasi…</translation>
     </message>
@@ -8079,32 +8147,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="188"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="240"/>
         <source>Pulih: first-time set-up</source>
         <translation>Pulih: pengaturan awal</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="190"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="242"/>
         <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
         <translation>Basis data ini masih baru. Isi profil fasilitas (dicetak pada kop setiap surat) dan buat akun admin pertama. Semuanya dapat diubah nanti di menu Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="193"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="245"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="194"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
         <source>First admin account</source>
         <translation>Akun admin pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="197"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
+        <source>Encryption</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
+        <source>&amp;Encrypt the database</source>
+        <translation>&amp;Enkripsi basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="250"/>
+        <source>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</source>
+        <translation>Basis data yang terenkripsi tidak dapat dibaca tanpa kuncinya, juga tidak dari diska yang dicuri atau flashdisk cadangan yang hilang. Pulih meminta kunci setiap kali dijalankan. Simpan kunci dengan aman (misalnya tertulis di brankas pimpinan): tanpa kunci, tidak ada seorang pun yang dapat memulihkan data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_dialog.py" line="257"/>
         <source>&amp;Save and start</source>
         <translation>&amp;Simpan dan mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="198"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

@@ -5,11 +5,13 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from models import accounts as acc
+from models import db as dbmod
+from models import encrypted_setup as enc
 from models import facility_admin as fa
 from models.errors import ValidationError
 from models.facility import FACILITY_KINDS
@@ -138,6 +140,7 @@ class SetupDialog(QDialog):
         QWidget.setTabOrder(self.facility.logo_button, self.username)
         self.admin_box = QGroupBox(self)
         QVBoxLayout(self.admin_box).addWidget(self.admin_form)
+        self._build_encryption()
         self.message = error_label(self)
         self.message.setObjectName("setup_message")
         self.save_button = QPushButton(qta.icon("mdi6.check"), "", self)
@@ -152,6 +155,7 @@ class SetupDialog(QDialog):
         body.addWidget(self.intro)
         body.addWidget(self.facility_box)
         body.addWidget(self.admin_box)
+        body.addWidget(self.encryption_box)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -166,20 +170,68 @@ class SetupDialog(QDialog):
         self.retranslate_ui()
         self.facility.name_lines.setFocus()
 
+    def _build_encryption(self) -> None:
+        """Encryption at rest, offered only for a new SQLite file that has no key yet."""
+        self.encryption_box = QGroupBox(self)
+        self.encrypt = QCheckBox(self)
+        self.encrypt.setObjectName("encrypt_database")
+        self.encryption_note = plain_label("", self, wrap=True)
+        self.key_form = FieldForm(self)
+        self.db_key = QLineEdit(self)
+        self.db_key.setObjectName("db_key")
+        self.db_key_again = QLineEdit(self)
+        self.db_key_again.setObjectName("db_key_again")
+        for edit in (self.db_key, self.db_key_again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(1024)
+            edit.setEnabled(False)
+            self.encrypt.toggled.connect(edit.setEnabled)
+        self.key_form.add_row(enc.F_KEY, self.db_key)
+        self.key_form.add_row(enc.F_KEY_AGAIN, self.db_key_again)
+        box = QVBoxLayout(self.encryption_box)
+        box.addWidget(self.encrypt)
+        box.addWidget(self.encryption_note)
+        box.addWidget(self.key_form)
+        target = dbmod.bound_target()
+        self.offer_encryption = (target is not None and target.kind == "sqlite"
+                                 and not target.key)
+        self.encryption_box.setVisible(self.offer_encryption)
+        QWidget.setTabOrder(self.nip, self.encrypt)
+        QWidget.setTabOrder(self.encrypt, self.db_key)
+        QWidget.setTabOrder(self.db_key, self.db_key_again)
+
+    def _encrypt_if_chosen(self) -> None:
+        """Make the new database again, encrypted, when the box is ticked (once)."""
+        if not (self.encrypt.isChecked() and self.offer_encryption):
+            return
+        enc.encrypt_new_database(self.db_key.text(), self.db_key_again.text())
+        self.encrypt.setEnabled(False)
+        self.db_key.setEnabled(False)
+        self.db_key_again.setEnabled(False)
+        self.offer_encryption = False
+        self.encryption_box.setVisible(False)
+
     def finish(self) -> None:
         self.facility.form.clear_errors()
         self.admin_form.clear_errors()
+        self.key_form.clear_errors()
         show_error(self.message, "")
         try:
             if self.password.text() != self.password_again.text():
                 raise ValidationError(MSG_PASSWORDS_DIFFER, field=F_PASSWORD_AGAIN)
+            if self.encrypt.isChecked() and self.offer_encryption:
+                enc.check_key(self.db_key.text(), self.db_key_again.text())
+            from models.facility_admin import clean_facility
+            clean_facility(self.facility.value())  # a mistake here must not half-encrypt
+            self._encrypt_if_chosen()
             self.admin = set_up_facility(
                 self.facility.value(), self.username.text(), self.full_name.text(),
                 self.password.text(), self.position.text(), self.nip.text())
         except Exception as exc:  # noqa: BLE001 - shown at the field, input kept
             if not expected(exc):
                 raise
-            if not (self.facility.form.show_error(exc) or self.admin_form.show_error(exc)):
+            if not (self.facility.form.show_error(exc) or self.admin_form.show_error(exc)
+                    or self.key_form.show_error(exc)):
                 show_error(self.message, describe(exc))
             return
         self.accept()
@@ -192,6 +244,14 @@ class SetupDialog(QDialog):
             "be changed later under Admin."))
         self.facility_box.setTitle(self.tr("Facility"))
         self.admin_box.setTitle(self.tr("First admin account"))
+        self.encryption_box.setTitle(self.tr("Encryption"))
+        self.encrypt.setText(self.tr("&Encrypt the database"))
+        self.encryption_note.setText(self.tr(
+            "An encrypted database cannot be read without its key, not even from a stolen "
+            "disk or a lost backup stick. Pulih asks for the key at every start. Keep the key "
+            "safe (for example written down in the head's safe): without it, nobody can "
+            "recover the data."))
+        self.key_form.retranslate_ui()
         self.facility.retranslate_ui()
         self.admin_form.retranslate_ui()
         self.save_button.setText(self.tr("&Save and start"))

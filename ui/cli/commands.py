@@ -25,6 +25,9 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "choose another file with --db.")
 
 
+MSG_ENCRYPT = QT_TRANSLATE_NOOP(
+    C, "--encrypt makes a new encrypted SQLite file: give a new file with --db and its key "
+    "with --db-key-file or PULIH_DB_KEY.")
 MSG_OS_ERROR = QT_TRANSLATE_NOOP(
     C, "The computer refused to read or write a file: {detail}. Check free disk space and "
     "folder permissions, then try again.")
@@ -62,7 +65,8 @@ def fail(text: str, code: int = 1, **params: object) -> int:
 
 
 def _target(args: argparse.Namespace) -> DatabaseTarget:
-    return resolve_target(getattr(args, "db", None), getattr(args, "database_url", None))
+    return resolve_target(getattr(args, "db", None), getattr(args, "database_url", None),
+                          key_file=getattr(args, "db_key_file", None))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -109,6 +113,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.clients < 1 or args.clients > 1_000_000:
         return fail(QT_TRANSLATE_NOOP(C, "--clients must be between 1 and 1000000."), 2)
     new_file = target.kind == "sqlite" and not Path(target.location).exists()
+    if getattr(args, "encrypt", False) and not (target.kind == "sqlite" and target.key
+                                                 and new_file):
+        return fail(MSG_ENCRYPT, 2)
     open_database(target)
     built = False
     try:
