@@ -72,8 +72,18 @@ def test_format_fields_survive_translation(lang):
 def test_english_lists_the_same_messages_and_is_the_source_text():
     english, indonesian = current_messages("en"), current_messages("id")
     assert set(english) == set(indonesian)
-    assert all(tr.get("type") is None and texts(tr)[0] == key[1]
+    build = load_build()
+    assert all(tr.get("type") is None and texts(tr) == (
+        build.english_forms(key[1]) if tr.findall("numerusform") else [key[1]])
                for key, tr in english.items())
+
+
+def test_english_plurals_read_as_english():
+    build = load_build()
+    assert build.english_forms("%n day(s)") == ["%n day", "%n days"]
+    assert build.english_forms("%n person(s) found.") == ["%n person found.",
+                                                          "%n people found."]
+    assert build.english_forms("day %n") == ["day %n", "day %n"]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -285,13 +285,26 @@ def read_ts(path: Path) -> dict[Key, Translation]:
     return found
 
 
+#: Plurals that adding "s" gets wrong, written as they stand in the source texts.
+IRREGULAR_PLURALS = {"person(s)": ("person", "people")}
+
+
+def english_forms(source: str) -> list[str]:
+    """The singular and plural English of a numerus text written with "(s)" in the source:
+    "%n day(s)" gives "%n day" and "%n days" (Qt picks by %n), not "1 day(s)"."""
+    one, many = source, source
+    for word, (singular, plural) in IRREGULAR_PLURALS.items():
+        one, many = one.replace(word, singular), many.replace(word, plural)
+    return [one.replace("(s)", ""), many.replace("(s)", "s")]
+
+
 def merge(messages: dict[Key, Message], old: dict[Key, Translation], lang: str,
           keep_obsolete: bool = True) -> tuple[list[tuple[Message, Translation]], int]:
     """Pair each current message with its translation; return pairs and the unfinished count."""
     pairs: list[tuple[Message, Translation]] = []
     for key, message in messages.items():
         if lang == "en":
-            forms = [message.source, message.source] if message.numerus else []
+            forms = english_forms(message.source) if message.numerus else []
             entry = Translation(kind="", text="" if message.numerus else message.source,
                                 forms=forms)
         else:

@@ -94,8 +94,8 @@
         <location filename="../../ui/program/aftercare_tab.py" line="219"/>
         <source>Missed: %n day(s) late</source>
         <translation>
-            <numerusform>Missed: %n day(s) late</numerusform>
-            <numerusform>Missed: %n day(s) late</numerusform>
+            <numerusform>Missed: %n day late</numerusform>
+            <numerusform>Missed: %n days late</numerusform>
         </translation>
     </message>
     <message>
@@ -112,8 +112,8 @@
         <location filename="../../ui/program/aftercare_tab.py" line="230"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
-            <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
-            <numerusform>%n follow-up(s) missed: contact the client.</numerusform>
+            <numerusform>%n follow-up missed: contact the client.</numerusform>
+            <numerusform>%n follow-ups missed: contact the client.</numerusform>
         </translation>
     </message>
     <message>
@@ -140,8 +140,8 @@
         <location filename="../../ui/program/aftercare_tab.py" line="326"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
-            <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
-            <numerusform>Aftercare since {date}, a follow-up every %n month(s).</numerusform>
+            <numerusform>Aftercare since {date}, a follow-up every %n month.</numerusform>
+            <numerusform>Aftercare since {date}, a follow-up every %n months.</numerusform>
         </translation>
     </message>
     <message>
@@ -163,8 +163,8 @@
         <location filename="../../ui/program/aftercare_tab.py" line="349"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
-            <numerusform>Abstinent since {date}: %n day(s).</numerusform>
-            <numerusform>Abstinent since {date}: %n day(s).</numerusform>
+            <numerusform>Abstinent since {date}: %n day.</numerusform>
+            <numerusform>Abstinent since {date}: %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -6385,8 +6385,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/keys_panel.py" line="234"/>
         <source>%n key(s) imported.</source>
         <translation>
-            <numerusform>%n key(s) imported.</numerusform>
-            <numerusform>%n key(s) imported.</numerusform>
+            <numerusform>%n key imported.</numerusform>
+            <numerusform>%n keys imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -7015,8 +7015,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/program/timeline.py" line="99"/>
         <source>target %n day(s)</source>
         <translation>
-            <numerusform>target %n day(s)</numerusform>
-            <numerusform>target %n day(s)</numerusform>
+            <numerusform>target %n day</numerusform>
+            <numerusform>target %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -7033,8 +7033,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/program/timeline.py" line="109"/>
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>overdue by %n day(s)</numerusform>
-            <numerusform>overdue by %n day(s)</numerusform>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -7119,8 +7119,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/preview.py" line="261"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>Sent %n page(s) to the printer.</numerusform>
-            <numerusform>Sent %n page(s) to the printer.</numerusform>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
     <message>
@@ -7243,16 +7243,16 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/program/program_tab.py" line="265"/>
         <source>Target: %n day(s).</source>
         <translation>
-            <numerusform>Target: %n day(s).</numerusform>
-            <numerusform>Target: %n day(s).</numerusform>
+            <numerusform>Target: %n day.</numerusform>
+            <numerusform>Target: %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/program_tab.py" line="269"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
-            <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
-            <numerusform>Overdue: this phase has run %n day(s) past its target.</numerusform>
+            <numerusform>Overdue: this phase has run %n day past its target.</numerusform>
+            <numerusform>Overdue: this phase has run %n days past its target.</numerusform>
         </translation>
     </message>
     <message>
@@ -7688,8 +7688,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/register_page.py" line="180"/>
         <source>%n document(s).</source>
         <translation>
-            <numerusform>%n document(s).</numerusform>
-            <numerusform>%n document(s).</numerusform>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -7701,8 +7701,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/register_page.py" line="251"/>
         <source>%n certificate(s)</source>
         <translation>
-            <numerusform>%n certificate(s)</numerusform>
-            <numerusform>%n certificate(s)</numerusform>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
         </translation>
     </message>
     <message>
@@ -7957,8 +7957,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/clients/search_panel.py" line="140"/>
         <source>%n person(s) found.</source>
         <translation>
-            <numerusform>%n person(s) found.</numerusform>
-            <numerusform>%n person(s) found.</numerusform>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n people found.</numerusform>
         </translation>
     </message>
     <message>
@@ -8180,8 +8180,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/skhpn_desk.py" line="210"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
-            <numerusform>%n person(s) found. Pick the applicant, or register them if they are not here.</numerusform>
-            <numerusform>%n person(s) found. Pick the applicant, or register them if they are not here.</numerusform>
+            <numerusform>%n person found. Pick the applicant, or register them if they are not here.</numerusform>
+            <numerusform>%n people found. Pick the applicant, or register them if they are not here.</numerusform>
         </translation>
     </message>
     <message>
@@ -8281,8 +8281,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/documents/skhpn_exam.py" line="200"/>
         <source>%n applicant(s) waiting.</source>
         <translation>
-            <numerusform>%n applicant(s) waiting.</numerusform>
-            <numerusform>%n applicant(s) waiting.</numerusform>
+            <numerusform>%n applicant waiting.</numerusform>
+            <numerusform>%n applicants waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -8851,8 +8851,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/waiting_panel.py" line="100"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
