@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models import accounts
 from models.errors import PulihError
 from models.staff import ROLES
 from ui.widgets.errors import describe, expected
 from ui.session import SESSION
+from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_REPEAT = QT_TRANSLATE_NOOP("Codes", "Repeat password")
@@ -71,17 +71,8 @@ class NewStaffDialog(QDialog):
         self.hint_label = plain_label("", self, wrap=True)
         self.error_label = error_label(self)
         self.error_label.setObjectName("dialog_error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setIcon(qta.icon("mdi6.account-plus"))
-        self.buttons.accepted.connect(self.create)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = ok_cancel(self, "mdi6.account-plus", self.create)
+        column(self, self.form, self.hint_label, self.error_label, self.buttons)
         self.setMinimumWidth(440)
         self.retranslate_ui()
 
@@ -138,17 +129,8 @@ class ResetPasswordDialog(QDialog):
         self.form.add_row(F_REPEAT, self.repeat_edit, required=True)
         self.error_label = error_label(self)
         self.error_label.setObjectName("dialog_error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setIcon(qta.icon("mdi6.lock-reset"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = ok_cancel(self, "mdi6.lock-reset", self.save)
+        column(self, self.intro_label, self.form, self.error_label, self.buttons)
         self.setMinimumWidth(420)
         self.retranslate_ui()
 

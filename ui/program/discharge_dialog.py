@@ -10,8 +10,7 @@ import datetime as dt
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models import discharge as dc
 from models.course import DischargeRecord
@@ -22,6 +21,7 @@ from ui.program.yes_no import set_yes_no, yes_no_combo, yes_no_value
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
+from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 C = "DischargeDialog"
@@ -105,17 +105,8 @@ class DischargeDialog(QDialog):
         self.intro = plain_label("", self, wrap=True)
         self.message = error_label(self)
         self.message.setObjectName("discharge_message")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setIcon(qta.icon("mdi6.flag-checkered"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = ok_cancel(self, "mdi6.flag-checkered", self.save)
+        column(self, self.intro, self.form, self.message, self.buttons)
         self.setMinimumWidth(420)
         if existing is not None:
             set_code(self.reason, existing.reason)
