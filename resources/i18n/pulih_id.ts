@@ -4423,42 +4423,42 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="175"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="166"/>
         <source>Correct the discharge</source>
         <translation>Koreksi terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="167"/>
         <source>Discharge (terminasi)</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="169"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>Tanggal, alasan dan hasil terminasi hanya dapat diubah di sini; nilai lama dan baru serta alasan Anda dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="180"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="171"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Terminasi mengakhiri program pada tanggal ini. Bila pascarehabilitasi dicentang, rencana pascarehabilitasi dimulai pada hari yang sama dengan jadwal tindak lanjut fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="185"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Mulai pascarehabilitasi pada tanggal terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="186"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
         <source>Save the correction</source>
         <translation>Simpan koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -6892,27 +6892,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NewStaffDialog</name>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="89"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="80"/>
         <source>New staff member</source>
         <translation>Anggota staf baru</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="94"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="85"/>
         <source>The password needs at least {count} characters. Give it to the new member in person; they can change it after signing in.</source>
         <translation>Kata sandi minimal {count} karakter. Serahkan langsung kepada anggota baru; ia dapat menggantinya setelah masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="96"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="87"/>
         <source>Create account</source>
         <translation>Buat akun</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="97"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="88"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="105"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="96"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
     </message>
@@ -7915,27 +7915,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="156"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="138"/>
         <source>Reset password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="158"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="140"/>
         <source>New password for {name}. The account can sign in with it at once; any wait after failed sign-ins ends.</source>
         <translation>Kata sandi baru untuk {name}. Akun dapat langsung masuk dengannya; masa tunggu karena gagal masuk ikut berakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="161"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="143"/>
         <source>Set password</source>
         <translation>Tetapkan kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="162"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="144"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_dialogs.py" line="169"/>
+        <location filename="../../ui/admin/staff_dialogs.py" line="151"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
     </message>
