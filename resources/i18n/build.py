@@ -15,6 +15,11 @@
 4. ``pyside6-lrelease`` compiles both into ``.qm`` files, loaded by :mod:`ui.i18n`.
 5. The number of unfinished Indonesian messages is printed; the exit status is 1 if any.
 
+``--add FILE.tsv`` fills Indonesian translations before writing: one line per text,
+``context<TAB>English source<TAB>Indonesian[<TAB>disambiguation comment]``, with ``\\n`` and
+``\\t`` standing for a line break and a tab. Runs hold a lock file, so two people (or two
+scripts) updating translations at once take turns instead of overwriting each other.
+
 Only the standard library is used, so this runs before anything else is installed.
 """
 from __future__ import annotations
@@ -382,7 +387,47 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--drop-obsolete", action="store_true",
                         help="forget translations of texts no longer in the sources")
+    parser.add_argument("--add", action="append", default=[], metavar="FILE.tsv",
+                        help="Indonesian translations to fill in (context, source, text)")
     args = parser.parse_args(argv)
+    with _build_lock():
+        return _build(args)
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def read_additions(path: Path) -> dict[Key, str]:
+    """Translations from a TSV file (see the module docstring); blank and # lines skipped."""
+    found: dict[Key, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) not in (3, 4):
+            raise SystemExit(f"{path}:{number}: expected 3 or 4 tab-separated cells")
+        comment = cells[3] if len(cells) == 4 else ""
+        found[(cells[0], _unescape(cells[1]), comment)] = _unescape(cells[2])
+    return found
+
+
+class _build_lock:
+    """An exclusive lock on a file beside the translations (POSIX only; elsewhere a no-op)."""
+
+    def __enter__(self) -> None:
+        self.handle = open(I18N_DIR / ".build.lock", "w")
+        try:
+            import fcntl
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+        except ImportError:
+            pass
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+
+def _build(args: argparse.Namespace) -> int:
     lupdate, lrelease = find_tool("pyside6-lupdate"), find_tool("pyside6-lrelease")
     if lupdate is None or lrelease is None:
         print("pyside6-lupdate / pyside6-lrelease not found (install PySide6)", file=sys.stderr)
@@ -393,8 +438,17 @@ def main(argv: list[str] | None = None) -> int:
     unfinished_id: list[tuple[Message, Translation]] = []
     for lang in LANGUAGES:
         ts = I18N_DIR / f"pulih_{lang}.ts"
-        pairs, unfinished = merge(messages, read_ts(ts), lang,
-                                  keep_obsolete=not args.drop_obsolete)
+        old = read_ts(ts)
+        if lang == "id":
+            for path in args.add:
+                for key, text in read_additions(Path(path)).items():
+                    entry = old.setdefault(key, Translation())
+                    if entry.forms:
+                        entry.forms = [text]
+                    else:
+                        entry.text = text
+                    entry.kind = ""
+        pairs, unfinished = merge(messages, old, lang, keep_obsolete=not args.drop_obsolete)
         write_ts(ts, lang, pairs)
         run_lrelease(ts, lrelease)
         vanished = sum(1 for _, entry in pairs if entry.kind == "vanished")
