@@ -1,5 +1,11 @@
 """Signed seals: the Ed25519 keys of a facility and the short text its QR codes carry.
 
+New papers carry PULIH2 seals (per-field holder hashes, a digest of the whole frozen
+payload, a validity date); the format, the trust bundle and the one pure verdict function
+``check_seal`` are specified and implemented in :mod:`models.seal_check` (shared with the
+JavaScript verifier page). PULIH1, described below, is still accepted for papers already
+issued.
+
 A seal is one line that any phone's QR reader shows as text::
 
     PULIH1|SKHPN/0123/VII/2025/BNNK-JU|SKHPN|2025-07-14|TIDAK TERINDIKASI|BNNK-JU|H:3F9A2C1B7D2E|K:1A2B3C4D5E6F7A8B|S:<signature>
