@@ -8,14 +8,12 @@ they are read back as numbers.
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 from typing import Any, Iterable
 
+from reports.spreadsheet_cells import BOM, csv_bytes
 from reports.tally_progress import Progress, report
 
-BOM = "\ufeff"
+__all__ = ["BOM", "render_bnba_csv", "render_tally_csv"]
 
 
 def _number(value: Any, decimal: str) -> str:
@@ -26,11 +24,9 @@ def _number(value: Any, decimal: str) -> str:
     return str(value)
 
 
-def _write(rows: Iterable[list[str]], semicolon: bool) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";" if semicolon else ",", lineterminator="\r\n")
-    writer.writerows(rows)
-    return (BOM + buffer.getvalue()).encode("utf-8")
+def _write(rows: Iterable[list[Any]], semicolon: bool) -> bytes:
+    """Every field neutralised against formula injection (reports/spreadsheet_cells.py)."""
+    return csv_bytes(rows, ";" if semicolon else ",")
 
 
 def render_tally_csv(payload: dict[str, Any], semicolon: bool = False,
@@ -67,7 +63,6 @@ def render_bnba_csv(payload: dict[str, Any], semicolon: bool = False,
     for index, values in enumerate(payload["rows"]):
         if not index % 1000:
             report(progress, index, total)
-        rows.append(["" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v)
-                     for v in values])
+        rows.append(list(values))
     report(progress, total, total)
     return _write(rows, semicolon)

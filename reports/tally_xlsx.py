@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from typing import Any, Sequence
 
+from reports.spreadsheet_cells import put
 from reports.tally_progress import Progress, report
 
 WIDTHS = (42, 44, 16, 24, 14, 12)
@@ -47,10 +48,10 @@ def _heading(ws: Any, payload: dict[str, Any], lines: Sequence[str]) -> int:
     names = payload.get("facility", {}).get("name_lines") or []
     row = 1
     if names:
-        ws.cell(row=row, column=1, value=names[-1]).font = Font(bold=True, size=12)
+        put(ws, row, 1, names[-1]).font = Font(bold=True, size=12)
         row += 1
     for index, line in enumerate(lines):
-        ws.cell(row=row, column=1, value=line).font = Font(bold=index == 0,
+        put(ws, row, 1, line).font = Font(bold=index == 0,
                                                            italic=index > 0, size=11)
         row += 1
     return row + 1
@@ -61,7 +62,7 @@ def _header(ws: Any, row: int, titles: Sequence[str]) -> None:
     fill = PatternFill("solid", fgColor="D9E2F3")
     edge = Side(style="thin", color="808080")
     for column, title in enumerate(titles, 1):
-        cell = ws.cell(row=row, column=column, value=title)
+        cell = put(ws, row, column, title)
         cell.font = Font(bold=True)
         cell.fill = fill
         cell.border = Border(bottom=edge, top=edge)
@@ -71,7 +72,7 @@ def _header(ws: Any, row: int, titles: Sequence[str]) -> None:
 
 def _number(ws: Any, row: int, column: int, value: Any, unit: str = "count") -> None:
     from openpyxl.styles import Alignment
-    cell = ws.cell(row=row, column=column, value=value)
+    cell = put(ws, row, column, value)
     if isinstance(value, (int, float)):
         cell.number_format = "#,##0"
     else:
@@ -81,7 +82,7 @@ def _number(ws: Any, row: int, column: int, value: Any, unit: str = "count") -> 
 def _percent(ws: Any, row: int, column: int, value: float | None) -> None:
     if value is None:
         return
-    cell = ws.cell(row=row, column=column, value=value / 100)
+    cell = put(ws, row, column, value / 100)
     cell.number_format = "0.0%"
 
 
@@ -109,8 +110,8 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
         _header(ws, header, columns)
         row += 1
         for block in sheet["blocks"]:
-            ws.cell(row=row, column=1, value=block["label"]).font = Font(bold=True)
-            ws.cell(row=row, column=2, value=texts["total"]).font = Font(bold=True)
+            put(ws, row, 1, block["label"]).font = Font(bold=True)
+            put(ws, row, 2, texts["total"]).font = Font(bold=True)
             _number(ws, row, 3, block["month"], block["unit"])
             _number(ws, row, 4, block["ytd"], block["unit"])
             if block["target"] is not None:
@@ -120,7 +121,7 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
                 ws.cell(row=row, column=column).font = Font(bold=True)
             row += 1
             for item in block["rows"]:
-                ws.cell(row=row, column=2, value=item["label"])
+                put(ws, row, 2, item["label"])
                 _number(ws, row, 3, item["month"], block["unit"])
                 _number(ws, row, 4, item["ytd"], block["unit"])
                 row += 1
@@ -133,7 +134,7 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
     _header(ws, header, [texts["indicator"], texts["ytd"], texts["target"],
                          texts["achievement"]])
     for row, item in enumerate(payload["targets"], header + 1):
-        ws.cell(row=row, column=1, value=item["label"])
+        put(ws, row, 1, item["label"])
         _number(ws, row, 2, item["ytd"])
         _number(ws, row, 3, item["target"])
         _percent(ws, row, 4, item["achievement"])
@@ -145,12 +146,12 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
     row = header + 1
     wrap = Alignment(wrap_text=True, vertical="top")
     for rule in payload["rules"]:
-        ws.cell(row=row, column=1, value=texts["rules"]).alignment = wrap
-        ws.cell(row=row, column=2, value=rule).alignment = wrap
+        put(ws, row, 1, texts["rules"]).alignment = wrap
+        put(ws, row, 2, rule).alignment = wrap
         row += 1
     for item in payload["definitions"]:
-        ws.cell(row=row, column=1, value=item["label"]).alignment = wrap
-        ws.cell(row=row, column=2, value=item["text"]).alignment = wrap
+        put(ws, row, 1, item["label"]).alignment = wrap
+        put(ws, row, 2, item["text"]).alignment = wrap
         row += 1
     _finish(ws, header, texts["page"], (36, 90), landscape=False)
     report(progress, total_steps, total_steps)
@@ -180,9 +181,9 @@ def render_bnba_xlsx(payload: dict[str, Any], progress: Progress = None) -> byte
     ws = wb.active
     ws.title = _sheet_title(payload["month"], set())
     row = 1
-    ws.cell(row=row, column=1, value=f"{payload['title']} \u2013 {payload['period_label']}"
+    put(ws, row, 1, f"{payload['title']} \u2013 {payload['period_label']}"
             ).font = Font(bold=True, size=12)
-    ws.cell(row=row + 1, column=1, value=payload["notice"]).font = Font(italic=True,
+    put(ws, row + 1, 1, payload["notice"]).font = Font(italic=True,
                                                                        color="A00000")
     header = row + 3
     _header(ws, header, payload["columns"])
@@ -193,7 +194,7 @@ def render_bnba_xlsx(payload: dict[str, Any], progress: Progress = None) -> byte
             report(progress, index, total)
         excel_row = header + 1 + index
         for column, (value, kind) in enumerate(zip(values, kinds), 1):
-            cell = ws.cell(row=excel_row, column=column, value=value)
+            cell = put(ws, excel_row, column, value)
             if kind == "date" and value is not None:
                 cell.number_format = "DD/MM/YYYY"
             elif kind == "text":
