@@ -8,6 +8,7 @@ of an encrypted database is encrypted with the same key.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,36 @@ def read_key_file(path: str | Path) -> str:
     return key
 
 
+#: The database files this process has open through SQLite, and whether each is plain.
+#: Their answers come from here: opening and closing such a file outside SQLite would drop
+#: every POSIX lock the process holds on it (see :func:`register_live`).
+_live: dict[str, bool] = {}
+
+
+def _live_key(path: Path) -> str:
+    return os.path.realpath(path)  # lstat/readlink only: the file itself is not opened
+
+
+def register_live(path: Path, plain: bool) -> None:
+    """Mark ``path`` as open through SQLite in this process (``plain``: not encrypted).
+
+    On Linux and macOS, closing ANY descriptor of a file drops all POSIX locks the process
+    holds on it, SQLite's included; a later outside open could then delete its WAL. So
+    while a file is live, :func:`is_plain` and :func:`looks_encrypted` answer from here and
+    never open it."""
+    _live[_live_key(path)] = plain
+
+
+def forget_live(path: Path) -> None:
+    """``path`` is no longer open through SQLite in this process."""
+    _live.pop(_live_key(path), None)
+
+
 def is_plain(path: Path) -> bool:
     """True when ``path`` starts with the plain SQLite header (False when missing/empty)."""
+    known = _live.get(_live_key(path))
+    if known is not None:
+        return known
     try:
         with open(path, "rb") as fh:
             return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -63,6 +92,9 @@ def is_plain(path: Path) -> bool:
 def looks_encrypted(path: Path) -> bool:
     """True for a file that could be an SQLCipher database: no SQLite header, and a
     length of whole pages (a text file or a torn copy seldom has one)."""
+    known = _live.get(_live_key(path))
+    if known is not None:
+        return not known
     try:
         size = path.stat().st_size
     except OSError:

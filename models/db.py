@@ -19,9 +19,10 @@ from urllib.parse import urlsplit
 import peewee
 from peewee import DatabaseProxy, Model
 
-from models import cipher
-from models.errors import (MSG_CANNOT_CONNECT, MSG_DAMAGED, MSG_NOT_PULIH, QT_TRANSLATE_NOOP,
-                           DatabaseProblem)
+from models import cipher, db_errors
+from models.errors import (MSG_CANNOT_CONNECT, MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH,
+                           QT_TRANSLATE_NOOP, DatabaseProblem)
+from models.redaction import redact, remember_secret
 
 database = DatabaseProxy()
 _bound_target: "DatabaseTarget | None" = None
@@ -165,23 +166,28 @@ def refuse_network_share(path: Path, **probe: Any) -> None:
         raise DatabaseProblem(MSG_NETWORK, path=str(path), kind=kind)
 
 
-def probe_sqlite_file(path: Path, key: str | None = None) -> bool:
+def probe_sqlite_file(path: Path, key: str | None = None, known: int | None = None) -> bool:
     """Say whether ``path`` holds a Pulih database, reading it only.
 
     Returns False when there is no file yet (a new database may be made there). Raises
-    :class:`DatabaseProblem` for anything else that is not a healthy Pulih database, for
-    an encrypted one without ``key`` and for a wrong key; the file is opened read-only,
-    so it stays byte-for-byte as it was.
+    :class:`DatabaseProblem` for anything else that is not a healthy Pulih database this
+    program may open: an encrypted one without ``key``, a wrong key, one made by a newer
+    Pulih (schema above ``known``), a damaged one, and one that cannot be read or written
+    (a full disk, a read-only file or folder, no permission, locked), each with its own
+    message. The file is opened read-only, so it stays byte-for-byte as it was.
     """
-    if not path.exists():
-        return False
+    try:
+        if not path.exists():
+            return False
+    except OSError as exc:  # a folder on the way that this user may not enter
+        raise db_errors.diagnose_file(path, exc) from exc
     if path.is_dir():
         raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
     try:
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=exc.strerror or str(exc))
+        raise db_errors.diagnose_file(path, exc) from exc
     if header != SQLITE_HEADER:
         if not cipher.looks_encrypted(path):
             raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
@@ -193,16 +199,44 @@ def probe_sqlite_file(path: Path, key: str | None = None) -> bool:
         try:
             found = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
                                  (MARKER_TABLE,)).fetchone()
+            version = _schema_version(conn) if found else 0
+            rows = conn.execute("PRAGMA quick_check").fetchall() if found else [("ok",)]
         finally:
             conn.close()
     except cipher.DATABASE_ERRORS as exc:
-        raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=str(exc))
+        raise db_errors.diagnose_file(path, exc) from exc
     if not found:
         raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
-    problem = quick_check(path, key)
-    if problem:
-        raise DatabaseProblem(MSG_DAMAGED, path=str(path), detail=problem)
+    if known is not None and version > known:
+        raise DatabaseProblem(MSG_NEWER, found=version, known=known)
+    if not rows or rows[0][0] != "ok":
+        raise DatabaseProblem(MSG_DAMAGED, path=str(path),
+                              detail="; ".join(str(r[0]) for r in rows[:3]))
     return True
+
+
+def refuse_unwritable(path: Path) -> None:
+    """Raise :class:`DatabaseProblem` when the existing database ``path`` could be read but
+    not written: a read-only folder (SQLite makes its journals there) or file, or a full
+    disk. Checked before the file is opened for writing, so each gets its own message
+    rather than a driver's "disk I/O error" taken for damage."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        raise DatabaseProblem(db_errors.MSG_OPEN_READ_ONLY_FOLDER, path=str(path),
+                              folder=str(folder))
+    if not os.access(path, os.W_OK):
+        raise DatabaseProblem(db_errors.MSG_OPEN_READ_ONLY_FILE, path=str(path))
+    room = db_errors.free_bytes(folder)
+    if room is not None and room < db_errors.FULL_BELOW:
+        raise DatabaseProblem(db_errors.MSG_OPEN_DISK_FULL, path=str(path))
+
+
+def _schema_version(conn: Any) -> int:
+    """The newest applied migration's number, read through a plain DB-API connection."""
+    names = conn.execute(f'SELECT name FROM "{MARKER_TABLE}"').fetchall()
+    numbers = [int(str(n[0]).split("_", 1)[0]) for n in names if str(n[0])[:1].isdigit()]
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return max([*numbers, int(user_version or 0)])
 
 
 def quick_check(path: Path, key: str | None = None) -> str | None:
@@ -246,8 +280,18 @@ def sqlite_database(path: str, *, read_only: bool = False, key: str | None = Non
         })
 
 
+#: How long a PostgreSQL statement waits for a lock (another desk's save) before it gives
+#: up with "another desk is saving"; the desk's input stays on screen.
+PG_LOCK_TIMEOUT_MS = 10_000
+#: Files SQLite keeps beside the database.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
 def postgres_database(url: str) -> peewee.PostgresqlDatabase:
-    """A PostgreSQL connection from a ``postgresql://`` URL, through psycopg 3."""
+    """A PostgreSQL connection from a ``postgresql://`` URL, through psycopg 3.
+
+    Without a password in the URL, libpq finds it itself in ``PGPASSWORD``, the pgpass
+    file (``~/.pgpass``, ``PGPASSFILE``) or a service file (``PGSERVICE``)."""
     parts = urlsplit(url)
     if parts.scheme not in ("postgres", "postgresql"):
         raise DatabaseProblem(MSG_CANNOT_CONNECT, detail=f"unknown scheme {parts.scheme!r}")
@@ -257,31 +301,104 @@ def postgres_database(url: str) -> peewee.PostgresqlDatabase:
     if parts.username:
         params["user"] = parts.username
     if parts.password:
+        remember_secret(parts.password)
         params["password"] = parts.password
-    return peewee.PostgresqlDatabase(name, prefer_psycopg3=True,
-                                     connect_timeout=10, **params)
+    return peewee.PostgresqlDatabase(name, prefer_psycopg3=True, connect_timeout=10,
+                                     options=f"-c lock_timeout={int(PG_LOCK_TIMEOUT_MS)}",
+                                     **params)
+
+
+def make_private(path: Path) -> None:
+    """Make the database file and the journals beside it readable by their owner only."""
+    for name in ("", *SIDE_SUFFIXES):
+        side = Path(str(path) + name)
+        try:
+            if side.exists() and side.stat().st_uid == os.getuid() \
+                    and side.stat().st_mode & 0o077:
+                side.chmod(0o600)
+        except (OSError, AttributeError):  # not ours, read-only, or Windows (no getuid)
+            pass
+
+
+class WalWatch:
+    """Notices when the -wal file of the open SQLite database vanishes or is replaced.
+
+    While Pulih holds the database open, only SQLite may delete its -wal (at the last
+    close). If it vanishes anyway (another process deleted it after this process's locks
+    were lost), later writes would be invisible to every other process and could corrupt
+    the file: the desk must stop writing and restart.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.wal = Path(str(path) + "-wal")
+        self.identity: tuple[int, int] | None = self._identity()
+        self.lost = False
+
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.wal)  # a stat, never an open: see cipher.register_live
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def intact(self) -> bool:
+        """False (and from then on always False) when the -wal seen earlier is gone."""
+        if self.lost:
+            return False
+        now = self._identity()
+        if self.identity is None:
+            self.identity = now
+        elif now != self.identity:
+            self.lost = True
+        return not self.lost
+
+
+_wal_watch: WalWatch | None = None
+MSG_WAL_LOST = QT_TRANSLATE_NOOP(
+    "Errors", "Another program removed the database's journal file ({path}) while Pulih was "
+    "running. To keep the data safe Pulih saves nothing more now: close Pulih and start it "
+    "again (what was saved before is kept).")
+
+
+def wal_intact() -> bool:
+    """False once the open SQLite database's -wal has vanished (see :class:`WalWatch`)."""
+    return _wal_watch is None or _wal_watch.intact()
 
 
 def connect(target: DatabaseTarget, *, read_only: bool = False) -> peewee.Database:
     """Make the database object for ``target``, bind the proxy to it and connect."""
+    global _bound_target, _wal_watch
+    remember_secret(target.key)
+    plain = True
     if target.kind == "sqlite":
         path = Path(target.location)
         refuse_network_share(path)
         if not read_only:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise db_errors.diagnose_file(path, exc) from exc
+        plain = not cipher.uses_cipher(path, target.key)
         db: peewee.Database = sqlite_database(str(path), read_only=read_only, key=target.key)
     else:
         db = postgres_database(target.location)
-    global _bound_target
     database.initialize(db)
     _bound_target = target
     try:
         db.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
+    except (peewee.OperationalError, *cipher.DATABASE_ERRORS) as exc:
         database.initialize(None)
         _bound_target = None
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if target.kind == "sqlite":
+            raise db_errors.diagnose_file(Path(target.location), exc) from exc
+        detail = redact(db_errors.first_line(exc))
         raise DatabaseProblem(MSG_CANNOT_CONNECT, detail=detail) from exc
+    if target.kind == "sqlite":
+        path = Path(target.location)
+        cipher.register_live(path, plain)
+        if not read_only:
+            make_private(path)
+        _wal_watch = None if read_only else WalWatch(path)
     return db
 
 
@@ -299,6 +416,10 @@ def close() -> None:
             except peewee.DatabaseError:
                 pass  # read-only or damaged: closing matters more than statistics
         database.obj.close()
+    global _wal_watch
+    _wal_watch = None
+    if _bound_target is not None and _bound_target.kind == "sqlite":
+        cipher.forget_live(Path(_bound_target.location))
 
 
 def is_sqlite() -> bool:
@@ -320,7 +441,17 @@ def write_transaction() -> Iterator[None]:
     what the other waits for (a deadlock), and one would see an error.
     """
     outermost = database.transaction_depth() == 0
-    with database.atomic():
-        if outermost and not is_sqlite():
-            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
-        yield
+    if outermost and _wal_watch is not None and not _wal_watch.intact():
+        raise DatabaseProblem(MSG_WAL_LOST, path=str(_wal_watch.wal))
+    try:
+        with database.atomic():
+            if outermost and not is_sqlite():
+                database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+            yield
+    except peewee.OperationalError as exc:
+        # A failed COMMIT (a full disk) leaves no transaction, so the ROLLBACK after it
+        # fails too; raise what really went wrong, not "cannot rollback".
+        cause = db_errors.original_error(exc)
+        if cause is exc:
+            raise
+        raise cause.with_traceback(cause.__traceback__) from None

@@ -12,10 +12,11 @@ from pathlib import Path
 import peewee
 from playhouse.migrations import Migration, Runner
 
-from models import cipher
+from models import cipher, db_errors
 from models import db as dbmod
 from models.db import DatabaseTarget, database
 from models.errors import MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH, DatabaseProblem
+from models.redaction import redact
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -88,18 +89,25 @@ def open_database(target: DatabaseTarget, *, create: bool = True, read_only: boo
     if target.kind == "sqlite":
         path = Path(target.location)
         dbmod.refuse_network_share(path)
-        exists = dbmod.probe_sqlite_file(path, target.key)
+        # Read-only first: a newer, damaged or foreign file is refused before anything
+        # (even the journal mode) is written to it.
+        exists = dbmod.probe_sqlite_file(path, target.key, known=known_version())
         if not exists and (read_only or not create):
             raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
+        if exists and not read_only:
+            dbmod.refuse_unwritable(path)
     db = dbmod.connect(target, read_only=read_only)
     try:
         if not read_only and upgrade:
             migrate(target)
         elif current_version() > known_version():
             raise DatabaseProblem(MSG_NEWER, found=current_version(), known=known_version())
-    except cipher.DATABASE_ERRORS as exc:
+    except (peewee.DatabaseError, *cipher.DATABASE_ERRORS) as exc:
         dbmod.close()
-        raise DatabaseProblem(MSG_DAMAGED, path=target.location, detail=str(exc)) from exc
+        if target.kind == "sqlite":
+            raise db_errors.diagnose_file(Path(target.location), exc) from exc
+        raise DatabaseProblem(MSG_DAMAGED, path=target.describe(),
+                              detail=redact(db_errors.first_line(exc))) from exc
     except BaseException:
         dbmod.close()
         raise
