@@ -12,10 +12,13 @@ from models.facility import Facility, Setting
 from models.merge import PersonMerge
 from models.notes import Note, NoteAttendance
 from models.person import FamilyContact, Person
+from models.photo import PersonPhoto
 from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.numbering import NumberTemplate
 from models.sequence import NumberSequence
 from models.signing import SigningKey
+from models.key_vault import DeskKeySecret
+from models.trust import ForeignVoid
 from models.skhpn import SkhpnExam
 from models.staff import Staff, StaffRight
 from models.tally_close import TallyClose
@@ -29,5 +32,5 @@ ALL_MODELS = [
     Assessment, AssessmentScore, Addendum, UrineTest, UrineResult, Note, NoteAttendance,
     ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,
     AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
-    SigningKey, NumberTemplate, SkhpnExam, TallyClose,
+    SigningKey, NumberTemplate, SkhpnExam, TallyClose, ForeignVoid, DeskKeySecret, PersonPhoto,
 ]

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from models import (Assessment, AssessmentScore, AuditEvent, Document, FamilyContact, Person,
                     SigningKey, UrineResult, UrineTest, scoring, signing)
+from models import seal_check
 from models.document import SEAL_STATUS, SKHPN_SEAL_STATUS
 from models.demo_clinical import KITS, PANEL, urine_positives
 from models.demo_people import (make_alias, make_name, name_variant, occupation_of, pick_place,
@@ -116,7 +117,8 @@ class PeopleRows:
         key_id = signing.key_id_of(raw)
         self.rows[SigningKey].append((1, key_id, self.facility.code,
                                       self.facility.name_lines[-1], signing.b64(raw), True,
-                                      self.w.stamp(self.end - 1126, 28_000), None))  # at set-up
+                                      self.w.stamp(self.end - 1126, 28_000), None,
+                                      None, None, ""))  # at set-up; never retired
         return key, key_id
 
     # --- small helpers ---------------------------------------------------------------
@@ -330,15 +332,17 @@ class PeopleRows:
         else:
             status = SEAL_STATUS[kind]
         identity = payload["person"]
-        seal = signing.Seal(number, kind, date, status, self.facility.code,
-                            signing.holder_hash(number, identity["name"], identity["birth_date"]),
-                            self.key_id)
-        signature = signing.sign(self._key, seal)
         payload.update(v=1, number=number, kind=kind, date=date, place=self.facility.city,
                        facility=self._letterhead, head=self._head,
                        issuer={"name": issuer.name, "position": issuer.position,
-                               "nip": issuer.nip, "sip": issuer.sip},
-                       seal=seal.as_dict())
+                               "nip": issuer.nip, "sip": issuer.sip})
+        holder = {"name": identity["name"], "birth_date": identity["birth_date"],
+                  "identity": identity.get("nik") or identity.get("id_number") or ""}
+        seal = seal_check.make_seal2(number, kind, date, status, self.facility.code,
+                                     str(payload.get("valid_until") or ""), holder,
+                                     seal_check.payload_digest(payload), self.key_id)
+        signature = seal_check.b64(self._key.sign(seal.signed_text().encode("utf-8")))
+        payload["seal"] = seal.as_dict()
         doc_id = self.new_id(Document)
         self.rows[Document].append((
             doc_id, number, kind, year, seq, person.id, episode.id if episode else None, staff,

@@ -20,6 +20,7 @@ DOCUMENT_KINDS = (
     ("RUJ", T("Codes", "Referral letter")),
     ("PST", T("Codes", "Consent")),
     ("ASM", T("Codes", "Assessment summary")),
+    ("KWT", T("Codes", "Receipt (kuitansi) of a paid fee")),
 )
 SKHPN_RESULTS = (
     ("not_indicated", T("Codes", "Not indicated to be using narcotics")),
@@ -44,6 +45,7 @@ SEAL_STATUS = {
     "RUJ": "RUJUKAN",
     "PST": "PERSETUJUAN",
     "ASM": "RINGKASAN ASESMEN",
+    "KWT": "LUNAS",
 }
 SKHPN_SEAL_STATUS = {"not_indicated": "TIDAK TERINDIKASI", "indicated": "TERINDIKASI"}
 
@@ -84,8 +86,8 @@ class Document(BaseModel):
 
 def qr_text(payload: dict, signature: str) -> str:
     """The QR text of an issued document (its seal and signature), or "" without a seal."""
-    from models.signing import Seal, seal_text
+    from models.seal_check import seal_from_dict
     seal = payload.get("seal") if isinstance(payload, dict) else None
     if not seal or not signature:
         return ""
-    return seal_text(Seal(**seal), signature)
+    return f"{seal_from_dict(seal).signed_text()}|S:{signature}"

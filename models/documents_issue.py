@@ -9,6 +9,7 @@ row and records who, when and why. The payload builders of each kind live in
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,13 +19,15 @@ from models import audit
 from models import validation as v
 from models.db import write_transaction
 from models.document import DOCUMENT_KINDS, Document, qr_text
+from models.document_rules import void_refusal
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import Facility, facility
 from models.numbering import allocate_number
 from models.person import Person
 from models.rights import Action, Area, require
-from models.signing import Seal, check_field, desk_key, holder_hash, sign
+from models.seal_check import b64, make_seal2, payload_digest
+from models.signing import check_field, desk_key
 from models.staff import Staff
 
 F_VOID_REASON = T("Codes", "Reason for voiding")
@@ -111,12 +114,14 @@ def staff_block(member: Staff) -> dict[str, str]:
 
 def issue(actor: Staff, kind: str, *, person: Person | None, episode_id: int | None,
           content: dict[str, Any], status: str, on: dt.date, purpose: str = "",
-          result: str = "", fee: int = 0, fee_waived: str = "") -> Document:
+          result: str = "", fee: int = 0, fee_waived: str = "",
+          valid_until: dt.date | None = None) -> Document:
     """Number, freeze, sign and store one document; call inside a write transaction after
     the caller has checked the actor's rights for ``kind``.
 
     ``content`` is what the paper says besides the letterhead, the holder and the seal;
-    ``status`` is the seal's result/status field.
+    ``status`` is the seal's result/status field; ``valid_until`` the last day the paper
+    is valid (printed and sealed). The PULIH2 seal binds a digest of the whole payload.
     """
     v.choice(kind, F_NUMBER, DOCUMENT_KINDS)
     fac = facility()
@@ -127,11 +132,6 @@ def issue(actor: Staff, kind: str, *, person: Person | None, episode_id: int | N
     name_line = (fac.name_lines or [fac.code])[-1]
     key_id, key = desk_key(actor, fac.code, name_line)
     holder = identity(person) if person is not None else None
-    seal = Seal(check_field(number), kind, on.isoformat(), check_field(status),
-                check_field(fac.code),
-                holder_hash(number, holder["name"], holder["birth_date"]) if holder else "",
-                key_id)
-    signature = sign(key, seal)
     payload: dict[str, Any] = {
         "v": 1, "number": number, "kind": kind, "date": on.isoformat(), "place": fac.city or "",
         "facility": letterhead(fac),
@@ -142,6 +142,17 @@ def issue(actor: Staff, kind: str, *, person: Person | None, episode_id: int | N
     if holder is not None:
         payload["person"] = holder
     payload.update(content)
+    if valid_until is not None:
+        payload["valid_until"] = valid_until.isoformat()
+    payload = json.loads(json.dumps(payload))  # exactly what the register will hand back
+    seal_holder = None
+    if holder is not None:
+        seal_holder = {"name": holder["name"], "birth_date": holder["birth_date"],
+                       "identity": holder["nik"] or holder["id_number"]}
+    seal = make_seal2(check_field(number), kind, on.isoformat(), check_field(status),
+                      check_field(fac.code), str(payload.get("valid_until") or ""),
+                      seal_holder, payload_digest(payload), key_id)
+    signature = b64(key.sign(seal.signed_text().encode("utf-8")))
     payload["seal"] = seal.as_dict()
     doc = Document.create(
         number=number, kind=kind, year=on.year, seq=seq,
@@ -196,8 +207,12 @@ def reprint(actor: Staff, number: str) -> IssuedDocument:
 def void_document(actor: Staff, document_id: int, reason: str,
                   now: dt.datetime | None = None) -> None:
     """Void an issued document with a reason; the row stays in the register and its QR
-    then verifies as voided wherever this register is at hand."""
-    require(actor, Area.DOCUMENT, Action.CORRECT)
+    then verifies as voided wherever this register is at hand. Who may void is
+    :func:`models.document_rules.void_refusal`'s rule (the doctor who signed an SKHPN may
+    void their own)."""
+    refusal = void_refusal(actor, document_id)
+    if refusal is not None:
+        raise refusal
     reason = v.text(reason, F_VOID_REASON, limit=VOID_REASON_LIMIT, required=True,
                     multiline=True)
     if len(reason) < 5:

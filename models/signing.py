@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from peewee import AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField
+from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
+                    ForeignKeyField, TextField)
 
 from models import audit
 from models.db import BaseModel, default_sqlite_path, write_transaction
@@ -69,6 +70,11 @@ class SigningKey(BaseModel):
     own = BooleanField(default=False, index=True)
     added_at = DateTimeField(default=dt.datetime.now)
     added_by = ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    #: papers dated after this day are refused (the key was taken out of use)
+    retired_at = DateField(null=True)
+    #: papers dated on or after this day are refused (the key is no longer trusted)
+    revoked_at = DateField(null=True)
+    reason = TextField(default="")
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class Seal:
     holder: str
     key_id: str
 
+    format = SEAL_FORMAT
+
     def signed_text(self) -> str:
         """Exactly the bytes the signature covers."""
         return SEP.join((SEAL_FORMAT, self.number, self.kind, self.date, self.status,
@@ -94,8 +102,7 @@ class Seal:
                 "key_id": self.key_id}
 
 
-class MalformedSeal(ValueError):
-    """The text is not a Pulih seal (or was damaged beyond parsing)."""
+from models.seal_check import MalformedSeal  # noqa: E402 - one class for both formats
 
 
 def b64(data: bytes) -> str:
@@ -136,22 +143,16 @@ def key_id_of(public_raw: bytes) -> str:
     return hashlib.sha256(public_raw).hexdigest()[:16].upper()
 
 
-def seal_text(seal: Seal, signature: str) -> str:
-    """The whole QR text: the signed fields and the signature."""
+def seal_text(seal: Any, signature: str) -> str:
+    """The whole QR text: the signed fields and the signature (PULIH1 or PULIH2)."""
     return f"{seal.signed_text()}{SEP}S:{signature}"
 
 
-def parse_seal(text: str) -> tuple[Seal, str]:
-    """Split a QR text into its seal and signature; raises :class:`MalformedSeal`."""
-    text = (text or "").strip()
-    parts = text.split(SEP)
-    if len(parts) != 9 or parts[0] != SEAL_FORMAT:
-        raise MalformedSeal("shape")
-    holder, key_id, signature = parts[6], parts[7], parts[8]
-    if not (holder.startswith("H:") and key_id.startswith("K:") and signature.startswith("S:")):
-        raise MalformedSeal("labels")
-    seal = Seal(parts[1], parts[2], parts[3], parts[4], parts[5], holder[2:], key_id[2:])
-    return seal, signature[2:]
+def parse_seal(text: str) -> tuple[Any, str]:
+    """Split a QR text (PULIH1 or PULIH2, plain or behind an address) into its seal and
+    signature; raises :class:`MalformedSeal`."""
+    from models.seal_check import parse_any
+    return parse_any(text)
 
 
 def check_field(value: str) -> str:
@@ -175,16 +176,17 @@ _loaded: dict[tuple[str, str], Any] = {}
 
 
 def _load_private(path: Path, public_b64: str) -> Any | None:
-    """The private key in ``path`` when it is the half of ``public_b64``, else None."""
+    """The private key in ``path`` when it is the half of ``public_b64``, else None.
+
+    The file is encrypted with a secret kept in the database (:mod:`models.key_vault`);
+    an old plain file is re-written encrypted here."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from models import key_vault
     cache_key = (str(path), public_b64)
-    if cache_key in _loaded:
+    if cache_key in _loaded and key_vault.is_encrypted(path):
         return _loaded[cache_key]
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError):
-        return None
+    key = key_vault.read_private(path, path.stem)
     if not isinstance(key, Ed25519PrivateKey):
         return None
     raw = key.public_key().public_bytes(serialization.Encoding.Raw,
@@ -196,17 +198,10 @@ def _load_private(path: Path, public_b64: str) -> Any | None:
 
 
 def _write_private(folder: Path, key_id: str, key: Any) -> None:
-    from cryptography.hazmat.primitives import serialization
-    folder.mkdir(parents=True, exist_ok=True)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
-    path = folder / f"{key_id}.pem"
-    # Created readable by this user only (on Windows the per-user folder is private).
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-        fh.flush()
-        os.fsync(fh.fileno())
+    """Created encrypted and readable by this user only (on Windows the per-user folder
+    is private); the wrapping secret goes into the database in the same transaction."""
+    from models import key_vault
+    key_vault.write_private(folder / f"{key_id}.pem", key_id, key)
 
 
 def public_raw(key: Any) -> bytes:
@@ -220,13 +215,14 @@ def desk_key(actor: Staff | None, facility_code: str, facility_name: str,
     """This desk's signing key for the facility: ``(key id, private key)``.
 
     Uses an own key registered in the database whose private file is in ``folder``; when
-    there is none, makes a new pair, saves the private half there and registers the public
+    there is none (or every one was retired or revoked), makes a new pair, saves the private half there and registers the public
     half (audited). Call inside the write transaction of the act that signs.
     """
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     folder = folder or key_dir()
     own = (SigningKey.select(SigningKey.key_id, SigningKey.public_key)
-           .where(SigningKey.own & (SigningKey.facility_code == facility_code))
+           .where(SigningKey.own & (SigningKey.facility_code == facility_code)
+                  & SigningKey.retired_at.is_null() & SigningKey.revoked_at.is_null())
            .order_by(SigningKey.id.desc()).tuples())
     for key_id, public_b64 in own:
         path = folder / f"{key_id}.pem"
@@ -300,11 +296,10 @@ def list_keys(actor: Staff, own: bool | None = None) -> list[PublicKeyInfo]:
 
 
 def export_public_keys(actor: Staff) -> str:
-    """This facility's public keys, one line each, for other facilities to import."""
-    keys = list_keys(actor, own=True)
-    with write_transaction():
-        audit.record(actor, "signing_key.export", "signing_key", None, count=len(keys))
-    return "".join(key_line(k) + "\n" for k in keys)
+    """This facility's public keys and its signed list of key states and voided numbers
+    (see :func:`models.trust.export_keys`)."""
+    from models.trust import export_keys
+    return export_keys(actor)
 
 
 def parse_key_line(line: str) -> tuple[str, str, bytes, str]:
@@ -327,21 +322,7 @@ def parse_key_line(line: str) -> tuple[str, str, bytes, str]:
 
 
 def import_public_keys(actor: Staff, text: str) -> list[str]:
-    """Add other facilities' public keys (one exported line each); returns the new key ids.
-
-    A key already in the store is skipped. Only an admin imports: a key decides which
-    papers this facility calls genuine.
-    """
-    require(actor, Area.ADMIN, Action.INPUT)
-    lines = [line for line in (text or "").splitlines() if line.strip()]
-    if not lines:
-        raise ValidationError(MSG_BAD_KEY_TEXT, detail="empty")
-    parsed = [parse_key_line(line) for line in lines]
-    added = []
-    with write_transaction():
-        for code, key_id, raw, name in parsed:
-            if SigningKey.select().where(SigningKey.key_id == key_id).exists():
-                continue
-            register_public_key(actor, key_id, code, name, raw, own=False)
-            added.append(key_id)
-    return added
+    """Add other facilities' public keys and apply their signed lists; refuses a key that
+    claims this facility's own code (see :func:`models.trust.import_keys`)."""
+    from models.trust import import_keys
+    return import_keys(actor, text)

@@ -1,21 +1,24 @@
-"""Checking a document's QR text: valid, forged, unknown key or voided.
+"""Checking a document's QR text against this database: the trust bundle it builds (keys,
+key states, voided numbers) decided by :func:`models.seal_check.check_seal`.
 
-Needs no personal data and no sign-in: the key store says whose key signed the seal, and
-the register (when the paper is this facility's own) says whether it was voided. A person
-holding the paper can also check that the holder hash matches the name and birth date
-printed on it, without the QR ever carrying the name.
+Needs no sign-in: nothing personal is read. For this facility's own papers the register
+adds two things a phone cannot know: the void reason (shown only to a signed-in member)
+and the digest of the frozen payload (a seal whose register entry says something else is
+forged).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, Mapping
 
 from models.document import Document
-from models.signing import (MalformedSeal, Seal, SigningKey, holder_hash, parse_seal,
-                            signature_valid)
+from models.seal_check import (EXPIRED, FORGED, MALFORMED, REVOKED, SEAL2, UNCHECKED,
+                               UNKNOWN_KEY, VALID, check_seal, payload_digest)
 
-VALID, FORGED, UNKNOWN_KEY, VOIDED, MALFORMED = (
-    "valid", "forged", "unknown_key", "voided", "malformed")
+VOIDED = REVOKED  # the verdict of a voided number or a revoked key: DICABUT
+__all__ = ["EXPIRED", "FORGED", "MALFORMED", "REVOKED", "UNCHECKED", "UNKNOWN_KEY", "VALID",
+           "VOIDED", "Verification", "verify_text"]
 
 
 @dataclass(frozen=True)
@@ -23,45 +26,69 @@ class Verification:
     """What a check found.
 
     Attributes:
-        status: one of valid, forged, unknown_key, voided, malformed.
+        status: valid, unchecked, forged, revoked, unknown_key or malformed.
+        field: what differs for forged ("signature", "name", "birth_date", "identity",
+            "status", "number", "holder", "register").
+        reason: for revoked "key" or "voided"; for forged "printed" or "holder".
         seal: the parsed fields (None when the text is not a seal at all).
         facility_name: the name registered with the signing key.
         own: the key is one of this facility's own.
-        voided_at, void_reason: from the register, for a voided paper.
-        holder_matches: None when no name was given, else whether it matches the hash.
+        voided_at, void_reason: from this facility's register, for a voided paper.
+        key_revoked_at, key_retired_at, key_reason: the signing key's state (ISO dates).
+        note: "expired" when the paper's validity period has ended.
+        holder_matches: None when the holder was not checked, else whether it matched.
     """
 
     status: str
-    seal: Seal | None = None
+    seal: Any = None
     facility_name: str = ""
     own: bool = False
     voided_at: dt.datetime | None = None
     void_reason: str = ""
     holder_matches: bool | None = None
+    field: str = ""
+    reason: str = ""
+    note: str = ""
+    key_revoked_at: str = ""
+    key_retired_at: str = ""
+    key_reason: str = ""
 
 
 def verify_text(text: str, name: str | None = None,
-                birth_date: str | dt.date | None = None) -> Verification:
-    """Check a QR text against the key store and, for own papers, the register."""
-    try:
-        seal, signature = parse_seal(text)
-    except MalformedSeal:
-        return Verification(MALFORMED)
-    key = (SigningKey.select(SigningKey.public_key, SigningKey.facility_name, SigningKey.own,
-                             SigningKey.facility_code)
-           .where(SigningKey.key_id == seal.key_id).first())
-    if key is None:
-        return Verification(UNKNOWN_KEY, seal)
-    matches = None
-    if name is not None:
-        matches = holder_hash(seal.number, name, birth_date) == seal.holder
-    if key.facility_code != seal.facility or not signature_valid(key.public_key, seal,
-                                                                  signature):
-        return Verification(FORGED, seal, key.facility_name, key.own, holder_matches=matches)
-    if key.own:
-        doc = (Document.select(Document.voided_at, Document.void_reason)
+                birth_date: str | dt.date | None = None,
+                printed: Mapping[str, str] | None = None, *, today: dt.date | None = None,
+                bundle: Mapping[str, Any] | None = None) -> Verification:
+    """Check a QR text against this database's trust bundle (built unless given)."""
+    from models.signing import SigningKey
+    from models.trust import trust_bundle
+    if bundle is None:
+        bundle = trust_bundle()
+    found = check_seal(text, bundle, name, birth_date, printed, today)
+    seal, status, field = found.seal, found.verdict, found.field
+    if seal is None or found.key is None:
+        return Verification(status, seal)
+    own = bool(SigningKey.select(SigningKey.own).where(SigningKey.key_id == seal.key_id)
+               .scalar())
+    voided_at, void_reason = None, ""
+    doc = None
+    if own:
+        doc = (Document.select(Document.voided_at, Document.void_reason, Document.payload,
+                               Document.signature)
                .where(Document.number == seal.number).first())
         if doc is not None and doc.voided_at is not None:
-            return Verification(VOIDED, seal, key.facility_name, True, doc.voided_at,
-                                doc.void_reason, matches)
-    return Verification(VALID, seal, key.facility_name, key.own, holder_matches=matches)
+            voided_at, void_reason = doc.voided_at, doc.void_reason
+    if status in (VALID, UNCHECKED) and doc is not None and seal.format == SEAL2:
+        stored = doc.payload.get("seal") if isinstance(doc.payload, dict) else None
+        if (payload_digest(doc.payload) != seal.digest or not stored
+                or stored.get("digest") != seal.digest):
+            status, field = FORGED, "register"
+    matches: bool | None = None
+    if status == VALID and name:
+        matches = True
+    elif status == FORGED and found.reason == "holder":
+        matches = False
+    key = found.key
+    return Verification(status, seal, found.facility_name, own, voided_at, void_reason,
+                        matches, field, found.reason, found.note,
+                        str(key.get("revoked_at") or ""), str(key.get("retired_at") or ""),
+                        str(key.get("reason") or ""))

@@ -5,6 +5,16 @@ from __future__ import annotations
 import io
 
 SEAL_PREFIX = "PULIH1|"
+SEAL_PREFIXES = ("PULIH1|", "PULIH2|")
+
+
+def looks_like_seal(text: str) -> bool:
+    """A Pulih seal: plain (PULIH1|..., PULIH2|...) or behind a verification address
+    (``https://...#PULIH2%7C...``)."""
+    text = text.strip()
+    if text.startswith(SEAL_PREFIXES):
+        return True
+    return "#" in text and text.split("#", 1)[1].startswith("PULIH")
 
 
 def seals_in_metadata(pdf: bytes) -> list[str]:
@@ -15,7 +25,7 @@ def seals_in_metadata(pdf: bytes) -> list[str]:
     except Exception:  # noqa: BLE001 - a damaged or foreign PDF simply has no seal
         return []
     keywords = str((info or {}).get("/Keywords") or "")
-    return [line.strip() for line in keywords.splitlines() if line.strip().startswith(SEAL_PREFIX)]
+    return [line.strip() for line in keywords.splitlines() if looks_like_seal(line)]
 
 
 def seals_in_images(pdf: bytes, dpi: int = 200, max_pages: int = 50) -> list[str]:
@@ -31,7 +41,7 @@ def seals_in_images(pdf: bytes, dpi: int = 200, max_pages: int = 50) -> list[str
         for index in range(min(len(document), max_pages)):
             image = document[index].render(scale=dpi / 72).to_pil()
             for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
-                if code.text.startswith(SEAL_PREFIX) and code.text not in found:
+                if looks_like_seal(code.text) and code.text not in found:
                     found.append(code.text)
     finally:
         document.close()

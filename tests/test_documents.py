@@ -59,28 +59,30 @@ def test_one_sequence_per_kind_per_year_and_a_kind_can_have_its_own_template(wor
     person = w.applicant(world)
     episode = w.client_episode(world, person, complete=False)
     first = Document.get_by_id(issue_kartu(world["intake"], episode))
-    second = Document.get_by_id(issue_kartu(world["intake"], episode))
+    second = Document.get_by_id(issue_kartu(world["intake"], episode, reason="Kartu hilang"))
     other_kind = Document.get_by_id(issue_rehab_statement(world["intake"], episode))
     year, month = w.TODAY.year, ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
                                  "X", "XI", "XII"][w.TODAY.month]
     assert first.number == f"KLD/0001/{month}/{year}/BNNK-SM"
     assert second.number == f"KLD/0002/{month}/{year}/BNNK-SM"
     assert other_kind.number == f"SKR/0001/{month}/{year}/BNNK-SM"
-    next_year = Document.get_by_id(issue_kartu(world["intake"], episode,
+    next_year = Document.get_by_id(issue_kartu(world["intake"], episode, reason="Diperpanjang",
                                                today=dt.date(year + 1, 1, 2)))
     assert next_year.number == f"KLD/0001/I/{year + 1}/BNNK-SM"
     with pytest.raises(PermissionDenied):
         set_number_template(world["intake"], "SKR", "R/{seq}/{year}")
     set_number_template(world["admin"], "SKR", "R/{seq}/{month_roman}/Ka/Rh.00.00/{year}/{facility}")
-    assert Document.get_by_id(issue_rehab_statement(world["intake"], episode)).number == \
+    assert Document.get_by_id(issue_rehab_statement(world["intake"], episode,
+                                                     reason="Untuk sekolah")).number == \
         f"R/2/{month}/Ka/Rh.00.00/{year}/BNNK-SM"
     # a template that would repeat an earlier number is refused at issue, number given back
-    issue_kartu(world["intake"], episode)  # KLD/0003
+    issue_kartu(world["intake"], episode, reason="Kartu rusak")  # KLD/0003
     set_number_template(world["admin"], "SKR", "KLD/{seq:04d}/{month_roman}/{year}/{facility}")
     with pytest.raises(ValidationError, match="was issued before"):
-        issue_rehab_statement(world["intake"], episode)
+        issue_rehab_statement(world["intake"], episode, reason="Untuk kantor")
     set_number_template(world["admin"], "SKR", None)
-    assert Document.get_by_id(issue_rehab_statement(world["intake"], episode)).number == \
+    assert Document.get_by_id(issue_rehab_statement(world["intake"], episode,
+                                                     reason="Untuk kantor")).number == \
         f"SKR/0003/{month}/{year}/BNNK-SM"
     assert "number_template.set" in actions("number_template.set")
 
@@ -92,7 +94,7 @@ def desk(target_kind: str, location: str, episode_id: int, count: int, queue) ->
     try:
         open_database(DatabaseTarget(target_kind, location))
         actor = Staff.get(Staff.username == "intake")
-        numbers = [Document.get_by_id(issue_kartu(actor, episode_id)).number
+        numbers = [Document.get_by_id(issue_kartu(actor, episode_id, reason="Uji beban")).number
                    for _ in range(count)]
         dbmod.close()
         queue.put(numbers)
@@ -145,14 +147,15 @@ def test_skhpn_flow_freezes_what_was_examined_and_signs_it(world):
     assert p["doctor"]["sip"] == w.SIP and p["head"]["nip"] == "197303152000031002"
     assert p["facility"]["name_lines"][-1] == "Badan Narkotika Nasional Kota Sukamaju"
     assert p["seal"]["status"] == "TERINDIKASI"
-    assert verify_text(qr_text(p, doc.signature)).status == VALID
+    assert verify_text(qr_text(p, doc.signature), "Budi Santoso", "1990-01-02").status == VALID
     assert UrineTest.get(UrineTest.person == person).any_positive
     row = SkhpnExam.get_by_id(exam)
     assert (row.state, row.document_id, row.conclusion) == ("issued", doc_id, "indicated")
     with pytest.raises(ValidationError):  # examined once
         record_exam(world["doctor"], exam, exam_input())
     assert actions("skhpn.open", "skhpn.examine", "document.issue", "signing_key.create") == [
-        "skhpn.open", "signing_key.create", "document.issue", "skhpn.examine"]
+        "skhpn.open", "signing_key.create", "document.issue", "document.issue",  # + kuitansi
+        "skhpn.examine"]
 
 
 def exam_input(**positives: str):
@@ -196,7 +199,7 @@ def test_a_doctor_without_a_sip_cannot_sign_and_nothing_is_half_written(world):
 def test_letters_state_only_what_the_record_shows(world):
     person = w.applicant(world)
     running = w.client_episode(world, person, complete=False)
-    with pytest.raises(ValidationError, match="did not end with a completed program"):
+    with pytest.raises(ValidationError, match="has not ended yet"):
         issue_completion_letter(world["intake"], running)
     statement = Document.get_by_id(issue_rehab_statement(world["intake"], running, "Sekolah"))
     assert statement.payload["program"] == "BNN – Rawat Jalan"
