@@ -4,13 +4,18 @@ The registry screen keeps only the ids a search found; it asks here for the rows
 to paint (a page at a time) and for the order of the ids when a column is sorted. A person's
 status is the status of their newest episode, or "none" for a person who never had one (an
 SKHPN applicant, say).
+
+SKHPN applicants are people, not rehab clients: someone with an SKHPN application and no
+episode is an *applicant only* (:func:`applicant_only`). The client list leaves them out
+unless asked (``applicants=True``), and the home screen does not count them as clients.
+When an applicant later opens an episode, the same record becomes a client.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, Expression
 
 from models import audit
 from models.db import write_transaction
@@ -147,6 +152,11 @@ ACTION_LABELS: dict[str, str] = {
     "urine.view": QT_TRANSLATE_NOOP("Codes", "read a urine test"),
     "urine.list": QT_TRANSLATE_NOOP("Codes", "listed the urine tests"),
     "document.issue": QT_TRANSLATE_NOOP("Codes", "issued a document"),
+    "person.renumber": QT_TRANSLATE_NOOP("Codes", "became a client: new registration number"),
+    "skhpn.open": QT_TRANSLATE_NOOP("Codes", "took an SKHPN application"),
+    "skhpn.examine": QT_TRANSLATE_NOOP("Codes", "examined for an SKHPN"),
+    "photo.save": QT_TRANSLATE_NOOP("Codes", "took a photo"),
+    "photo.view": QT_TRANSLATE_NOOP("Codes", "looked at the photo"),
     "document.reprint": QT_TRANSLATE_NOOP("Codes", "printed a copy of a document"),
     "document.void": QT_TRANSLATE_NOOP("Codes", "voided a document"),
     "bnba.export": QT_TRANSLATE_NOOP("Codes", "exported in a by-name list"),
@@ -181,9 +191,32 @@ def access_history(actor: Staff, person_id: int, limit: int = 500) -> list[Acces
     return lines
 
 
-def recent_ids(actor: Staff, limit: int = 200) -> list[int]:
-    """The people registered most recently (what the list shows before anything is typed)."""
+def applicant_only() -> Expression:
+    """People with an SKHPN application and no episode of care (a peewee condition)."""
+    from models.skhpn import SkhpnExam
+    return (Person.id.in_(SkhpnExam.select(SkhpnExam.person))
+            & Person.id.not_in(Episode.select(Episode.person)))
+
+
+def clients_only(ids: list[int]) -> list[int]:
+    """``ids`` in their order without the applicants only (a search's result for Klien)."""
+    if not ids:
+        return []
+    applicants: set[int] = set()
+    for start in range(0, len(ids), MAX_IDS):
+        chunk = ids[start:start + MAX_IDS]
+        applicants.update(pid for (pid,) in Person.select(Person.id)
+                          .where(Person.id.in_(chunk) & applicant_only()).tuples())
+    return [pid for pid in ids if pid not in applicants]
+
+
+def recent_ids(actor: Staff, limit: int = 200, applicants: bool = False) -> list[int]:
+    """The people registered most recently (what the list shows before anything is typed);
+    SKHPN applicants only when ``applicants``."""
     require(actor, Area.IDENTITY, Action.VIEW)
-    query = (Person.select(Person.id).where(Person.merged_into.is_null())
+    where = Person.merged_into.is_null()
+    if not applicants:
+        where &= ~applicant_only()
+    query = (Person.select(Person.id).where(where)
              .order_by(Person.created_at.desc(), Person.id.desc()).limit(limit).tuples())
     return [pid for (pid,) in query]

@@ -70,6 +70,10 @@ def issue_kartu(actor: Staff, episode_id: int, today: dt.date | None = None) -> 
         content = {"episode_no": episode.episode_no,
                    "reported_on": episode.reported_on.isoformat(),
                    "valid_until": valid_until.isoformat()}
+        from models.photo import photo_block
+        photo = photo_block(person.id)  # the card carries the holder's current photo
+        if photo is not None:
+            content["photo"] = photo
         doc = issue(actor, "KLD", person=person, episode_id=episode.id, content=content,
                     status=f"{SEAL_STATUS['KLD']} SD {valid_until.isoformat()}", on=on)
     return doc.id

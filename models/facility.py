@@ -74,6 +74,8 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
                 QT_TRANSLATE_NOOP("Settings", "Number of aftercare follow-ups"), 1, 36),
     SettingSpec("skhpn_fee", int, 290000,
                 QT_TRANSLATE_NOOP("Settings", "SKHPN examination fee in rupiah"), 0, 10_000_000),
+    SettingSpec("skhpn_valid_months", int, 3,
+                QT_TRANSLATE_NOOP("Settings", "Months an SKHPN is valid"), 1, 24),
     SettingSpec("kartu_valid_months", int, 12,
                 QT_TRANSLATE_NOOP("Settings", "Months a Kartu Lapor Diri is valid"), 1, 120),
     SettingSpec("urine_extra_parameters", list, [],

@@ -13,6 +13,7 @@ from models.episode import (CONSENT_KINDS, LEGAL_STATUSES, PATTERNS, REFERRAL_RO
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.facility import facility, get_setting
 from models.person import Person
+from models.registry import APPLICANT_SERIES, CLIENT_SERIES, new_reg_no
 from models.rights import Action, Area, require
 from models.sequence import next_value
 from models.staff import Staff
@@ -156,6 +157,13 @@ def open_episode(actor: Staff, person_id: int, data: EpisodeInput,
         year = values["reported_on"].year
         episode = Episode.create(person=person_id, intake_staff=actor.id, status="screening",
                                  episode_no=f"E-{year}-{next_value('EP', year):06d}", **values)
+        if person.reg_no.startswith(APPLICANT_SERIES[0] + "-"):
+            # an SKHPN applicant becomes a client: same record, now a client number
+            reg_no = new_reg_no(CLIENT_SERIES, dt.date.today().year)
+            Person.update(reg_no=reg_no, updated_at=dt.datetime.now(),
+                          version=Person.version + 1).where(Person.id == person_id).execute()
+            audit.record(actor, "person.renumber", "person", person_id, person_id=person_id,
+                         old=person.reg_no, new=reg_no)
         if substances:
             EpisodeSubstance.insert_many([{**row, "episode": episode.id} for row in substances]
                                          ).execute()

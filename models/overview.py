@@ -48,7 +48,8 @@ class Overview:
     Attributes:
         facility: the profile heading, or None before the facility has been set up.
         year: the calendar year that ``documents_this_year`` counts.
-        persons: people registered, not counting duplicates merged into another record.
+        persons: clients registered, not counting duplicates merged into another record
+            nor SKHPN applicants who never had an episode (they are not rehab clients).
         episodes_by_status: ``(status code, count)`` for every status of
             :data:`models.episode.STATUSES`, in that order, zeros included.
         documents_this_year: documents issued in ``year`` and not voided.
@@ -89,9 +90,10 @@ def facility_overview(today: dt.date | None = None) -> Overview:
     year_start = dt.datetime(today.year, 1, 1)
     next_year_start = dt.datetime(today.year + 1, 1, 1)
     try:
+        from models.client_list import applicant_only
         persons = (Person
                    .select(fn.COUNT(Person.id))
-                   .where(Person.merged_into.is_null())
+                   .where(Person.merged_into.is_null() & ~applicant_only())
                    .scalar()) or 0
         per_status = dict(Episode
                           .select(Episode.status, fn.COUNT(Episode.id))

@@ -184,17 +184,33 @@ def _check_nik_free(nik: str | None, exclude_id: int | None = None) -> None:
                               reg_no=other.reg_no)
 
 
+#: Registration numbers: rehab clients ``R-<year>-<seq>``; SKHPN walk-in applicants their
+#: own series ``P-<year>-<seq>`` (pemohon), so an applicant never takes a client number.
+CLIENT_SERIES = ("R", "REG")
+APPLICANT_SERIES = ("P", "APP")
+
+
+def new_reg_no(series: tuple[str, str], year: int) -> str:
+    """The next registration number of ``series`` (call inside a write transaction)."""
+    prefix, sequence = series
+    return f"{prefix}-{year}-{next_value(sequence, year):06d}"
+
+
 def register_person(actor: Staff, data: PersonInput, *, override_nik: bool = False,
-                    today: dt.date | None = None) -> int:
-    """Register a new person; returns their id. A NIK already on file is refused."""
+                    today: dt.date | None = None, applicant: bool = False) -> int:
+    """Register a new person; returns their id. A NIK already on file is refused.
+
+    ``applicant``: an SKHPN walk-in, numbered in the applicant series; they get a client
+    number when their first episode opens (:func:`models.intake.open_episode`).
+    """
     require(actor, Area.IDENTITY, Action.INPUT)
     values = clean_person(data, override_nik, today)
     with write_transaction():
         _check_nik_free(values["nik"])
         now = dt.datetime.now()
-        seq = next_value("REG", now.year)
-        person = Person.create(reg_no=f"R-{now.year}-{seq:06d}", created_at=now,
-                               updated_at=now, **values)
+        person = Person.create(
+            reg_no=new_reg_no(APPLICANT_SERIES if applicant else CLIENT_SERIES, now.year),
+            created_at=now, updated_at=now, **values)
         audit.record(actor, "person.create", "person", person.id, person_id=person.id,
                      nik_override=values["nik_override"])
     return person.id

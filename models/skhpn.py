@@ -6,7 +6,22 @@ issues the certificate.
    waiver on a certificate of poverty (SKTM number).
 2. The examining doctor records the DAST-10 interview (scored by :mod:`models.scoring`),
    the urine panel (:mod:`models.urine`), the physical finding and the conclusion. In the
-   same transaction the SKHPN is numbered, its content frozen and its seal signed.
+   same transaction the SKHPN is numbered, its content frozen and its seal signed. The
+   conclusion follows the rule of :mod:`models.skhpn_rule`, or carries the doctor's
+   clinical reason for differing. A paid fee gets its numbered receipt (kuitansi, kind
+   ``KWT``) in the same act; an SKTM waiver is recorded in the register but never printed
+   on the certificate (it would tell an employer that the applicant is poor).
+
+Before an SKHPN is issued the applicant's birthplace, birth date, address and identity
+number (NIK or passport) must be on record: the refusal names what is missing. The
+certificate is valid for the ``skhpn_valid_months`` setting (3 months by default); the
+date is frozen in the payload as ``payload["valid_until"]`` (ISO date), which the seal
+carries. The applicant's current photo (:mod:`models.photo`) is frozen into the payload.
+
+Applicants are people, not rehab clients: a walk-in registered at this desk gets a number
+of the applicant series (``P-<year>-<seq>``, see :func:`models.registry.register_person`),
+and :mod:`models.client_list` keeps people with applications and no episode out of the
+client list and the counts.
 """
 from __future__ import annotations
 
@@ -14,18 +29,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from dateutil.relativedelta import relativedelta
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from models import audit, scoring
+from models import audit, scoring, skhpn_rule
 from models import validation as v
 from models.assessment import Assessment, save_assessment, sign_assessment
 from models.db import BaseModel, write_transaction
 from models.document import (SKHPN_PURPOSES, SKHPN_RESULTS, SKHPN_SEAL_STATUS, Document)
 from models.documents_issue import issue, live_person, staff_block
+from models.episode import Episode
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import get_setting
 from models.person import Person
+from models.photo import photo_block
 from models.rights import Action, Area, require
 from models.staff import Staff
 from models.urine import UrineTest, panel_parameters, record_urine_test
@@ -41,6 +59,14 @@ F_FINDING = T("Codes", "Physical examination finding")
 F_CONCLUSION = T("Codes", "Conclusion")
 MSG_GONE = T("Errors", "This SKHPN application does not exist.")
 MSG_NOT_OPEN = T("Errors", "This SKHPN application is already {state}.")
+MSG_MISSING_IDENTITY = T("Errors", "An SKHPN needs the applicant's {fields}. Complete the "
+                         "identity record first (from their identity card).")
+F_BIRTH_PLACE = T("Codes", "place of birth")
+F_BIRTH_DATE = T("Codes", "date of birth")
+F_ADDRESS = T("Codes", "address")
+F_ID_NUMBER = T("Codes", "identity number (NIK or passport)")
+RECEIPT_FOR = "Pembayaran PNBP pemeriksaan narkotika untuk Surat Keterangan Hasil " \
+              "Pemeriksaan Narkotika (SKHPN) nomor {number}"
 MSG_NO_SIP = T("Errors", "Your practice licence (SIP) is not recorded. An SKHPN carries the "
                "examining doctor's SIP: ask the facility admin to add it to your account.")
 
@@ -65,6 +91,9 @@ class SkhpnExam(BaseModel):
     finding = TextField(default="")
     conclusion = CharField(max_length=16, default="")
     document = ForeignKeyField(Document, null=True, on_delete="RESTRICT")
+    proposed = CharField(max_length=16, default="")  # what the results proposed
+    override_reason = CharField(max_length=200, default="")  # why the conclusion differs
+    receipt = ForeignKeyField(Document, null=True, backref="+", on_delete="RESTRICT")
 
 
 @dataclass(frozen=True)
@@ -88,6 +117,8 @@ class ExamInput:
     finding: str
     conclusion: str  # "not_indicated" or "indicated"
     vitals: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"bp": "120/80"}
+    #: the doctor's clinical reason, required when the conclusion differs from the proposal
+    override_reason: str = ""
 
 
 def open_application(actor: Staff, person_id: int, purpose: str, purpose_detail: str = "",
@@ -126,13 +157,41 @@ def _open_exam(exam_id: int) -> SkhpnExam:
     return exam
 
 
+def missing_identity(person: Person) -> list[str]:
+    """What an SKHPN needs of the holder and the record lacks (field labels, untranslated)."""
+    missing = []
+    if not (person.birth_place or "").strip():
+        missing.append(F_BIRTH_PLACE)
+    if person.birth_date is None:
+        missing.append(F_BIRTH_DATE)
+    if not (person.address or "").strip():
+        missing.append(F_ADDRESS)
+    if not ((person.nik or "").strip() or (person.id_type == "passport"
+                                             and (person.id_number or "").strip())):
+        missing.append(F_ID_NUMBER)
+    return missing
+
+
+def _check_identity(person: Person) -> None:
+    missing = missing_identity(person)
+    if missing:
+        raise ValidationError(MSG_MISSING_IDENTITY, fields=missing)
+
+
+def valid_until(on: dt.date) -> dt.date:
+    """The last day an SKHPN issued ``on`` is valid (the ``skhpn_valid_months`` setting)."""
+    return on + relativedelta(months=int(get_setting("skhpn_valid_months"))) - dt.timedelta(1)
+
+
 def record_exam(actor: Staff, exam_id: int, data: ExamInput,
                 today: dt.date | None = None) -> int:
     """Record the examination and issue the SKHPN; returns the document's id.
 
     Only staff with the lab and assessment input rights (the doctors) examine, and the
-    certificate carries their SIP. Everything (DAST-10, urine test, physical exam, the
-    certificate, the audit) is written in one transaction: all or nothing.
+    certificate carries their SIP. The conclusion must follow :mod:`models.skhpn_rule` or
+    carry a clinical reason. Everything (DAST-10, urine test, physical exam, the
+    certificate, its receipt for a paid fee, the audit) is written in one transaction: all
+    or nothing.
     """
     require(actor, Area.LAB, Action.INPUT)
     require(actor, Area.ASSESSMENT, Action.INPUT)
@@ -149,6 +208,7 @@ def record_exam(actor: Staff, exam_id: int, data: ExamInput,
     with write_transaction():
         exam = _open_exam(exam_id)
         person = live_person(exam.person_id)
+        _check_identity(person)
         dast = save_assessment(actor, person.id, None, "dast10", today, dict(data.dast_answers),
                                today=today)
         sign_assessment(actor, dast.assessment_id, dast.version)
@@ -159,26 +219,57 @@ def record_exam(actor: Staff, exam_id: int, data: ExamInput,
         urine_id = record_urine_test(actor, person.id, None, u.specimen_code, u.collected_at,
                                      u.supervised, u.kit, u.lot, "skhpn", u.results)
         results = _urine_results(urine_id)
-        content = {
+        proposed, reason = skhpn_rule.check_conclusion(
+            conclusion, results, dast_eval.level, dast_eval.total, data.override_reason)
+        content: dict[str, Any] = {
             "examined_on": today.isoformat(),
             "methods": {"interview": {"instrument": "DAST-10", "score": dast_eval.total,
                                       "band": dast_eval.level},
                         "urine": results, "urine_specimen": u.specimen_code,
                         "physical": finding, "vitals": vitals},
             "result": conclusion, "purpose": exam.purpose, "purpose_detail": exam.purpose_detail,
-            "doctor": staff_block(actor), "fee": exam.fee, "fee_waived": exam.sktm_number,
+            "doctor": staff_block(actor), "valid_until": valid_until(today).isoformat(),
         }
+        if reason:
+            content["clinical_note"] = reason
+        photo = photo_block(person.id)
+        if photo is not None:
+            content["photo"] = photo
         doc = issue(actor, "SKHPN", person=person, episode_id=None, content=content,
                     status=SKHPN_SEAL_STATUS[conclusion], on=today, purpose=exam.purpose,
                     result=conclusion, fee=exam.fee, fee_waived=exam.sktm_number)
+        receipt_id = _issue_receipt(actor, exam, person, doc.number, today) \
+            if exam.fee > 0 and not exam.sktm_number else None
         SkhpnExam.update(state="issued", examined_by=actor.id,
                          examined_at=dt.datetime.now().replace(microsecond=0),
                          dast=dast.assessment_id, physical=physical.assessment_id,
                          urine=urine_id, finding=finding, conclusion=conclusion,
+                         proposed=proposed, override_reason=reason, receipt=receipt_id,
                          document=doc.id).where(SkhpnExam.id == exam_id).execute()
         audit.record(actor, "skhpn.examine", "skhpn_exam", exam_id, person_id=person.id,
-                     conclusion=conclusion, number=doc.number)
+                     conclusion=conclusion, proposed=proposed, override_reason=reason,
+                     number=doc.number)
     return doc.id
+
+
+def _issue_receipt(actor: Staff, exam: SkhpnExam, person: Person, skhpn_number: str,
+                   today: dt.date) -> int:
+    """The kuitansi of a paid fee: its own number series (``KWT``), received by the desk
+    member who took the application and the money."""
+    desk = Staff.get_by_id(exam.registered_by_id)
+    content = {"amount": exam.fee, "payer": person.full_name,
+               "paid_for": RECEIPT_FOR.format(number=skhpn_number),
+               "paid_on": exam.registered_at.date().isoformat(),
+               "received_by": staff_block(desk), "skhpn_number": skhpn_number}
+    receipt = issue(actor, "KWT", person=person, episode_id=None, content=content,
+                    status="LUNAS", on=today, purpose=exam.purpose, fee=exam.fee)
+    return receipt.id
+
+
+def receipt_of(document_id: int) -> int | None:
+    """The id of the receipt issued with the SKHPN ``document_id``, if its fee was paid."""
+    return (SkhpnExam.select(SkhpnExam.receipt).where(SkhpnExam.document == document_id)
+            .scalar())
 
 
 def _urine_results(test_id: int) -> dict[str, str]:

@@ -13,6 +13,7 @@ from reports.holder import PrintOptions
 from reports.labels_id import ID_TYPES, label
 from reports.letterhead import (BOLD, FONT, MM, STAMP_RED, draw_marks, esc, register_fonts,
                                 tanggal, Marks)
+from reports.photo import photo_reader
 from reports.qr import draw_qr
 
 CARD_W, CARD_H = 85.6 * MM, 54 * MM
@@ -60,13 +61,18 @@ def draw_front(canvas: Any, payload: dict[str, Any], x: float, y: float) -> None
     # photo slot, 2 x 2.6 cm
     px, pw, ph = x + PAD, 20 * MM, 26 * MM
     py = y + PAD + 4 * MM
-    canvas.saveState()
-    canvas.setDash(2, 2)
-    canvas.setLineWidth(0.5)
-    canvas.rect(px, py, pw, ph)
-    canvas.restoreState()
-    canvas.setFont(FONT, 5.5)
-    canvas.drawCentredString(px + pw / 2, py + ph / 2, "Pas foto 2 x 3")
+    photo = photo_reader(payload)
+    if photo is not None:  # the sealed photo, 3:4, centred in the slot
+        iw = ph * 3 / 4
+        canvas.drawImage(photo, px + (pw - iw) / 2, py, iw, ph)
+    else:
+        canvas.saveState()
+        canvas.setDash(2, 2)
+        canvas.setLineWidth(0.5)
+        canvas.rect(px, py, pw, ph)
+        canvas.restoreState()
+        canvas.setFont(FONT, 5.5)
+        canvas.drawCentredString(px + pw / 2, py + ph / 2, "Pas foto 2 x 3")
     tx = px + pw + 2.5 * MM
     tw = x + CARD_W - PAD - tx
     id_type = person.get("id_type") or "nik"

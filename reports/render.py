@@ -22,6 +22,9 @@ def render_document(payload: dict[str, Any], qr: str, options: PrintOptions = Pr
     if kind == "ASM":
         from reports.assessment_summary import render_assessment_summary
         return render_assessment_summary(payload, qr, options)
+    if kind == "KWT":
+        from reports.receipt import render_receipt
+        return render_receipt(payload, qr, options)
     if kind in ("SKR", "SKS", "RUJ", "PST"):
         from reports.letters import render_letter
         return render_letter(payload, qr, options)

@@ -1,12 +1,19 @@
-"""SKHPN: Surat Keterangan Hasil Pemeriksaan Narkotika, from its frozen payload."""
+"""SKHPN: Surat Keterangan Hasil Pemeriksaan Narkotika, from its frozen payload.
+
+The purpose is written once (the desk's own words when given, else the purpose's name); the
+fee is not on the certificate (a paid fee has its own receipt, reports/receipt.py, and an
+SKTM waiver must not tell an employer the applicant is poor); a doctor's clinical reason for
+a conclusion that differs from the results is one short line; the validity date closes it.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from reports.holder import PrintOptions, identity_rows, page_setup
 from reports.labels_id import DAST_BANDS, SKHPN_PURPOSES, SKHPN_RESULTS, label, urine_rows
-from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, rupiah,
-                                signature_block, tanggal)
+from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, signature_block,
+                                tanggal)
+from reports.photo import PHOTO_W, photo_flowable
 
 TITLE = "SURAT KETERANGAN HASIL PEMERIKSAAN NARKOTIKA"
 
@@ -25,6 +32,25 @@ def _urine_table(results: dict[str, str]) -> Any:
     return table
 
 
+def _holder(payload: dict[str, Any]) -> Any:
+    """The holder's identity, with the photo beside it when the payload has one."""
+    from reportlab.platypus import Table, TableStyle
+    rows = identity_rows(payload.get("person") or {})
+    photo = photo_flowable(payload)
+    if photo is None:
+        return field_table(rows, width=166 * MM)
+    gap = 4 * MM
+    table = Table([[field_table(rows, width=166 * MM - PHOTO_W - gap), photo]],
+                  colWidths=[166 * MM - PHOTO_W - gap, PHOTO_W + gap])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def story(payload: dict[str, Any], qr: str) -> list[Any]:
     """The flowables of an SKHPN."""
     from reportlab.platypus import Indenter, Spacer
@@ -33,9 +59,7 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
     facility_name = " ".join((payload.get("facility") or {}).get("name_lines", [])[-1:])
     doctor = payload.get("doctor") or {}
     head = payload.get("head") or {}
-    purpose = label(SKHPN_PURPOSES, payload.get("purpose"))
-    if payload.get("purpose_detail"):
-        purpose = f"{purpose}: {payload['purpose_detail']}"
+    purpose = payload.get("purpose_detail") or label(SKHPN_PURPOSES, payload.get("purpose"))
     result = label(SKHPN_RESULTS, payload.get("result"))
     vitals = methods.get("vitals") or {}
     finding = methods.get("physical") or "-"
@@ -48,8 +72,7 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
         P(f"Yang bertanda tangan di bawah ini, dokter pemeriksa pada {esc(facility_name)}, "
           "menerangkan bahwa:", "justify"),
         Spacer(1, 2 * MM),
-        Indenter(8 * MM), field_table(identity_rows(payload.get("person") or {}),
-                                      width=166 * MM), Indenter(-8 * MM),
+        Indenter(8 * MM), _holder(payload), Indenter(-8 * MM),
         Spacer(1, 3 * MM),
         P(f"telah menjalani pemeriksaan narkotika pada tanggal "
           f"<b>{tanggal(payload.get('examined_on'))}</b> dengan metode:", "justify"),
@@ -64,15 +87,15 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
         Spacer(1, 3 * MM),
         P(f"Kesimpulan: pada saat pemeriksaan, yang bersangkutan <b>{esc(result)}</b> "
           "menggunakan narkotika.", "justify"),
-        Spacer(1, 2 * MM),
-        P(f"Surat keterangan ini dibuat untuk keperluan: {esc(purpose)}.", "justify"),
     ]
-    if payload.get("fee_waived"):
-        out.append(P(f"Biaya pemeriksaan dibebaskan berdasarkan SKTM nomor "
-                     f"{esc(payload['fee_waived'])}.", "small"))
-    elif payload.get("fee"):
-        out.append(P(f"Biaya pemeriksaan {rupiah(payload['fee'])} (PNBP, PP 19/2020).",
+    if payload.get("clinical_note"):
+        out.append(P(f"Pertimbangan klinis dokter pemeriksa: {esc(payload['clinical_note'])}.",
                      "small"))
+    out += [Spacer(1, 2 * MM),
+            P(f"Surat keterangan ini dibuat untuk keperluan: {esc(purpose)}.", "justify")]
+    if payload.get("valid_until"):
+        out.append(P(f"Surat keterangan ini berlaku sampai dengan "
+                     f"<b>{tanggal(payload['valid_until'])}</b>.", "justify"))
     out.append(signature_block(
         payload.get("place", ""), payload.get("date"),
         [Signer("Dokter Pemeriksa,", doctor.get("name", ""), "SIP", doctor.get("sip", "")),

@@ -52,6 +52,12 @@ def error_text(error: PulihError) -> str:
 
     Values that are themselves marked texts (area names, sexes) are translated too.
     """
-    params = {key: (translate("Codes", value) if isinstance(value, str) else value)
-              for key, value in error.params.items()}
+    def value_text(value):
+        if isinstance(value, str):
+            return translate("Codes", value)
+        if isinstance(value, (list, tuple)):  # several marked texts, e.g. missing fields
+            return ", ".join(str(value_text(item)) for item in value)
+        return value
+
+    params = {key: value_text(value) for key, value in error.params.items()}
     return translate(error.context, error.text).format(**params)
