@@ -17,7 +17,8 @@ from models.documents_issue import reprint, search_register, void_document
 from models.errors import NotFound, PermissionDenied, ValidationError
 from models.facility_admin import set_setting
 from models.numbering import check_template, format_number, set_number_template
-from models.skhpn import SkhpnExam, open_application, open_applications, record_exam
+from models.skhpn import (SkhpnExam, open_application, open_applications, receipt_of,
+                          record_exam)
 from models.staff import Staff
 from models.urine import UrineTest
 from models.verification import VALID, VOIDED, verify_text
@@ -269,10 +270,11 @@ def test_register_search_and_filters(world):
     card = Document.get_by_id(issue_kartu(world["intake"], episode))
     void_document(world["admin"], card.id, "Kartu hilang, diganti")
     rows = search_register(world["intake"])
-    assert [r.number for r in rows] == [card.number, first.number]
+    receipt = Document.get_by_id(receipt_of(first.id))  # the kuitansi of the paid fee
+    assert [r.number for r in rows] == [card.number, receipt.number, first.number]
     assert [r.number for r in search_register(world["intake"], text="dewi")] == [card.number]
     assert [r.number for r in search_register(world["intake"], text="SKHPN/")] == [first.number]
     assert [r.kind for r in search_register(world["intake"], kind="KLD")] == ["KLD"]
     assert [r.voided for r in search_register(world["intake"], voided=True)] == [True]
     assert search_register(world["intake"], date_to=w.TODAY - w.DAY) == []
-    assert rows[1].person_name == "Budi Santoso" and rows[1].issued_by == "Dokter Pemeriksa"
+    assert rows[2].person_name == "Budi Santoso" and rows[2].issued_by == "Dokter Pemeriksa"
