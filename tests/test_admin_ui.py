@@ -11,7 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from ui.widgets import file_dialogs  # noqa: E402
 
 from models import accounts, intake, registry  # noqa: E402
 from models.episode import Episode  # noqa: E402
@@ -374,7 +375,7 @@ def test_facility_profile_is_saved_and_a_bad_email_shown_at_its_field(qtbot, pag
     image = QImage(40, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("darkgreen"))
     assert image.save(str(logo))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: (str(logo), ""))
     click(qtbot, panel.logo_button)
     assert not panel.logo_preview.pixmap().isNull()
     click(qtbot, panel.save_button)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout,
                                QHeaderView, QLineEdit, QMessageBox, QProgressDialog,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -22,6 +22,7 @@ from models.backup import BackupInfo, list_backups
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 ROW_HEIGHT = 28
 C = "BackupPanel"
@@ -163,7 +164,7 @@ class BackupPanel(QWidget):
     # --- settings ------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
+        folder = file_dialogs.existing_directory(self, self.tr("Backup folder"),
                                                   self.folder_edit.text())
         if folder:
             self._set("backup_folder", folder)
@@ -217,7 +218,7 @@ class BackupPanel(QWidget):
         """Ask before restoring the chosen backup (or a file picked from elsewhere)."""
         backup = self.selected_backup()
         if backup is None:
-            path, _filter = QFileDialog.getOpenFileName(
+            path, _filter = file_dialogs.open_file_name(
                 self, self.tr("Choose a backup"), self.folder_edit.text(),
                 self.tr("Pulih backups (*.sqlite3 *.pgdump)"))
             if not path:

@@ -11,7 +11,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -22,6 +22,7 @@ from models.nik import PROVINCES
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 F_PROVINCE = QT_TRANSLATE_NOOP("Codes", "Province")
 F_LOGO = QT_TRANSLATE_NOOP("Codes", "Logo")
@@ -273,7 +274,7 @@ class FacilityPanel(QWidget):
 
     def choose_logo(self) -> None:
         """Pick an image file for the letterhead's logo."""
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self, self.tr("Choose the facility's logo"), "",
             self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QGroupBox, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -21,6 +21,7 @@ from models.staff import Staff
 from ui.clients.person_form import PROVINCE_CHOICES, code_combo, line, retranslate_combo
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 F_PASSWORD_AGAIN = QT_TRANSLATE_NOOP("Codes", "Password again")
 F_LOGO = QT_TRANSLATE_NOOP("Codes", "Logo")
@@ -76,7 +77,7 @@ class FacilityForm(QWidget):
         layout.addWidget(self.form)
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
+        path, _ = file_dialogs.open_file_name(self, self.tr("Choose the logo"), "",
                                               self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return

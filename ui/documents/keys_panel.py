@@ -8,7 +8,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
                                QHeaderView, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from ui.documents.preview import PreviewDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 C = "KeysPanel"
 HEADERS = (QT_TRANSLATE_NOOP(C, "Key ID"), QT_TRANSLATE_NOOP(C, "Facility code"),
@@ -160,7 +161,7 @@ class KeysPanel(QWidget):
 
     def choose_export_file(self) -> None:
         code = facility().code if facility() is not None else "pulih"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public keys"),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save the public keys"),
                                               f"kunci-publik-{code}.txt", KEY_FILE_FILTER)
         if path:
             self.export_to(path)
@@ -203,7 +204,7 @@ class KeysPanel(QWidget):
     # --- import ------------------------------------------------------------------------
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import public keys"), "",
+        path, _ = file_dialogs.open_file_name(self, self.tr("Import public keys"), "",
                                               KEY_FILE_FILTER + ";;* (*)")
         if path:
             self.import_file(path)

@@ -19,12 +19,13 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QPushButton, QToolButton,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
 from reports.tally_progress import write_file
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 #: Pages are drawn as pictures for the printer; above this resolution they only get bigger.
 MAX_PRINT_DPI = 300
@@ -283,7 +284,7 @@ class PreviewDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder) / f"{self.file_stem}.pdf") if folder else \
             f"{self.file_stem}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"), default,
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save the document"), default,
                                               "PDF (*.pdf)")
         if path:
             self.save_to(path)

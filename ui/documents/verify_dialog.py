@@ -11,7 +11,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.document import DOCUMENT_KINDS
@@ -23,6 +23,7 @@ from ui.documents.printing import busy
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, plain_label
+from ui.widgets import file_dialogs
 
 C = "VerifyDialog"
 F_SEAL = QT_TRANSLATE_NOOP("Codes", "QR code text")
@@ -131,7 +132,7 @@ class VerifyDialog(QDialog):
         self.seal.selectAll()  # the next scan replaces this one
 
     def choose_pdf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a document to check"), "",
+        path, _ = file_dialogs.open_file_name(self, self.tr("Open a document to check"), "",
                                               "PDF (*.pdf)")
         if path:
             self.check_pdf(path)

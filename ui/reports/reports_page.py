@@ -9,7 +9,7 @@ from typing import Any
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QMenu, QProgressDialog, QPushButton, QSpinBox,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from ui.reports.export_worker import ExportWorker, start_worker
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected, show_error as show_error_box
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 C = "ReportsPage"
 #: kind -> (button text, file filter, suffix)
@@ -228,7 +229,7 @@ class ReportsPage(QWidget):
         _label, file_filter, suffix = EXPORTS[kind]
         default = f"laporan-{year:04d}-{month:02d}{suffix}" if not kind.startswith("bnba") \
             else f"bnba-{year:04d}-{month:02d}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export"), default,
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save the export"), default,
                                               file_filter)
         if not path:
             return

@@ -1,0 +1,96 @@
+"""File dialogs that never read the files they list.
+
+Qt's own (non-native) file dialog guesses each listed file's type and icon from its
+content (QMimeDatabase reads the first bytes). If it lists the folder that holds the live
+database, the window's thread opens the database file, reads it and closes it; on Linux
+and macOS closing ANY descriptor of a file drops every POSIX lock the process holds on
+it, SQLite's included, and the next outside open of the database may then delete its
+WAL. These dialogs use an icon provider that answers from the file's name and kind only
+(never its content), no custom folder icons, and Qt's own dialog (so the same code runs
+on every platform and in tests). Use them instead of QFileDialog's static functions.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QFileInfo
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+Options = QFileDialog.Option
+
+
+class NameOnlyIconProvider(QFileIconProvider):
+    """Icons and type names from a file's name and kind, never from its content."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOptions(QFileIconProvider.Option.DontUseCustomDirectoryIcons)
+
+    def icon(self, what):  # noqa: D102 - QFileIconProvider's overloads
+        if isinstance(what, QFileInfo):
+            kind = (QFileIconProvider.IconType.Folder if what.isDir()
+                    else QFileIconProvider.IconType.File)
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+        if info.isDir():
+            return "Folder"
+        suffix = info.suffix()
+        return f"{suffix.upper()} file" if suffix else "File"
+
+
+_PROVIDER: NameOnlyIconProvider | None = None
+
+
+def provider() -> NameOnlyIconProvider:
+    """The one provider all dialogs share (it must outlive them)."""
+    global _PROVIDER
+    if _PROVIDER is None:
+        _PROVIDER = NameOnlyIconProvider()
+    return _PROVIDER
+
+
+def make_dialog(parent: QWidget | None, caption: str, directory: str = "",
+                name_filter: str = "") -> QFileDialog:
+    """A QFileDialog set up never to read the content of the files it lists."""
+    dialog = QFileDialog(parent, caption, directory, name_filter)
+    dialog.setOptions(Options.DontUseNativeDialog | Options.DontUseCustomDirectoryIcons)
+    dialog.setIconProvider(provider())
+    dialog.setObjectName("file_dialog")
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> tuple[str, str]:
+    """Show ``dialog`` modally: (the chosen path or "", the chosen filter)."""
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return "", ""
+        chosen = dialog.selectedFiles()
+        return (chosen[0], dialog.selectedNameFilter()) if chosen else ("", "")
+    finally:
+        dialog.deleteLater()
+
+
+def open_file_name(parent: QWidget | None, caption: str, directory: str = "",
+                   name_filter: str = "") -> tuple[str, str]:
+    """Like ``QFileDialog.getOpenFileName``: (path or "", the chosen filter)."""
+    dialog = make_dialog(parent, caption, directory, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _run(dialog)
+
+
+def save_file_name(parent: QWidget | None, caption: str, directory: str = "",
+                   name_filter: str = "") -> tuple[str, str]:
+    """Like ``QFileDialog.getSaveFileName``: (path or "", the chosen filter)."""
+    dialog = make_dialog(parent, caption, directory, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    return _run(dialog)
+
+
+def existing_directory(parent: QWidget | None, caption: str, directory: str = "") -> str:
+    """Like ``QFileDialog.getExistingDirectory``: the folder or ""."""
+    dialog = make_dialog(parent, caption, directory)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(Options.ShowDirsOnly, True)
+    return _run(dialog)[0]
