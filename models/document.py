@@ -90,4 +90,6 @@ def qr_text(payload: dict, signature: str) -> str:
     seal = payload.get("seal") if isinstance(payload, dict) else None
     if not seal or not signature:
         return ""
-    return f"{seal_from_dict(seal).signed_text()}|S:{signature}"
+    from models.verification_address import PAYLOAD_KEY, wrap
+    text = f"{seal_from_dict(seal).signed_text()}|S:{signature}"
+    return wrap(str(payload.get(PAYLOAD_KEY) or ""), text)

@@ -22,7 +22,7 @@ from models.document import DOCUMENT_KINDS, Document, qr_text
 from models.document_rules import void_refusal
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
-from models.facility import Facility, facility
+from models.facility import Facility, facility, get_setting
 from models.numbering import allocate_number
 from models.person import Person
 from models.rights import Action, Area, require
@@ -142,6 +142,10 @@ def issue(actor: Staff, kind: str, *, person: Person | None, episode_id: int | N
     if holder is not None:
         payload["person"] = holder
     payload.update(content)
+    from models.verification_address import PAYLOAD_KEY, SETTING_KEY
+    address = get_setting(SETTING_KEY)
+    if address:  # frozen: a reprint's QR opens the same page as the original's
+        payload[PAYLOAD_KEY] = address
     if valid_until is not None:
         payload["valid_until"] = valid_until.isoformat()
     payload = json.loads(json.dumps(payload))  # exactly what the register will hand back

@@ -9,6 +9,7 @@ from peewee import AutoField, BlobField, CharField, IntegerField, TextField
 from models.db import BaseModel
 from models.errors import QT_TRANSLATE_NOOP
 from models.fields import JSONTextField
+from models.verification_address import F_ADDRESS as VERIFY_ADDRESS_TEXT
 
 FACILITY_KINDS: tuple[tuple[str, str], ...] = (
     ("ipwl_puskesmas", QT_TRANSLATE_NOOP("Codes", "IPWL puskesmas")),
@@ -96,6 +97,8 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("backup_auto", int, 1,
                 QT_TRANSLATE_NOOP("Settings", "Automatic backup on exit and daily (1 on, "
                                   "0 off)"), 0, 1),
+    # checked by models.verification_address.clean_address when set
+    SettingSpec("verification_address", str, "", VERIFY_ADDRESS_TEXT),
 )}
 
 

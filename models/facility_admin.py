@@ -123,6 +123,9 @@ def set_setting(actor: Staff, key: str, value: Any) -> None:
         raise ValidationError(MSG_SETTING_TYPE, field=spec.description)
     if not isinstance(value, spec.kind):
         raise ValidationError(MSG_SETTING_TYPE, field=spec.description)
+    if key == "verification_address":
+        from models.verification_address import clean_address
+        value = clean_address(value)
     if spec.kind is int and spec.minimum is not None and spec.maximum is not None \
             and not spec.minimum <= value <= spec.maximum:
         raise ValidationError(MSG_SETTING_RANGE, field=spec.description, low=spec.minimum,

@@ -14,6 +14,7 @@ from reports.labels_id import ID_TYPES, label
 from reports.letterhead import (BOLD, FONT, MM, STAMP_RED, draw_marks, esc, register_fonts,
                                 tanggal, Marks)
 from reports.photo import photo_reader
+from reports.letterhead import qr_hint
 from reports.qr import draw_qr
 
 CARD_W, CARD_H = 85.6 * MM, 54 * MM
@@ -104,7 +105,7 @@ def draw_back(canvas: Any, payload: dict[str, Any], qr: str, x: float, y: float)
     tw = x + CARD_W - PAD - tx
     _put(canvas, "Kartu ini adalah bukti bahwa pemegangnya telah melaksanakan wajib lapor "
          "pecandu narkotika (PP 25/2011) di IPWL tersebut. Bawalah kartu ini setiap kali "
-         "datang. Pindai kode QR untuk memeriksa keasliannya.",
+         f"datang. {qr_hint(qr)}.",
          tx, y + CARD_H - PAD, tw, 20 * MM, 5.6)
     place_date = f"{payload.get('place', '')}, {tanggal(payload.get('date'))}"
     _put(canvas, esc(place_date), x + PAD, y + 20 * MM, CARD_W - 2 * PAD, 3 * MM, 5.8)

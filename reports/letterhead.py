@@ -324,6 +324,15 @@ def _signer_cell(signer: Signer, place_date: str | None) -> list[Any]:
     return cell
 
 
+def qr_hint(qr_text: str) -> str:
+    """The line under a paper's QR. A QR holding the facility's verifier address opens it in
+    any phone's camera; a bare seal shows only text there, so the line says what reads it."""
+    if qr_text.startswith("https://"):
+        return "Pindai kode QR dengan kamera ponsel untuk memeriksa keaslian dokumen"
+    return ("Keaslian diperiksa dengan aplikasi Pulih atau halaman pemeriksa dari fasilitas "
+            "penerbit: pindai kode QR")
+
+
 def signature_block(place: str, date: dt.date | str | None, signers: Sequence[Signer],
                     qr_text: str = "", width: float = 174 * MM, qr_size: float = 27 * MM
                     ) -> Any:
@@ -334,7 +343,7 @@ def signature_block(place: str, date: dt.date | str | None, signers: Sequence[Si
     qr_cell: list[Any] = []
     if qr_text:
         qr_cell = [qr_flowable(qr_text, qr_size),
-                   P("Pindai kode QR untuk memeriksa keaslian dokumen", "tiny")]
+                   P(qr_hint(qr_text), "tiny")]
     place_date = f"{place}, {tanggal(date)}" if place else tanggal(date)
     cells = [_signer_cell(s, place_date if i == len(signers) - 1 else None)
              for i, s in enumerate(signers)]
