@@ -2,15 +2,18 @@
 
 The trail is a hash chain: every event stores the hash of the event before it
 (``prev_hash``) and its own hash over its content and that link (``row_hash``); the
-``audit_head`` row holds the newest hash and the number of events, so events cut off the
-end are missed too. Migration 0006 makes the database refuse to change or delete events.
-:mod:`models.audit_chain` checks the chain.
+``audit_head`` row holds the newest hash, the newest id and the number of events, so events
+cut off the end are missed too. Migration 0006 makes the database refuse to change or delete
+events; migration 0009 refuses an insert that is not the next link (id = newest id + 1,
+``prev_hash`` = newest hash) and a head that moves other than forward to the newest event.
+:mod:`models.audit_chain` checks the chain; :mod:`models.audit_checkpoint` anchors it outside
+the database.
 
 Every way peewee inserts an event (``record``, ``AuditEvent.create``, ``insert``,
-``insert_many``) goes through :class:`_ChainedInsert`, which takes the head, links the new
-events and moves the head in the caller's transaction. Appending is serialised: on SQLite
-the write transaction began IMMEDIATE; on PostgreSQL the head row is locked. So two desks
-writing at once still make one unbroken chain.
+``insert_many``) goes through :class:`_ChainedInsert`, which takes the head, gives the new
+events the next ids, links them and moves the head in the caller's transaction. Appending is
+serialised: on SQLite the write transaction began IMMEDIATE; on PostgreSQL the head row is
+locked. So two desks writing at once still make one unbroken chain with no gap in its ids.
 """
 from __future__ import annotations
 
@@ -52,8 +55,10 @@ class _ChainedInsert(ModelInsert):
     def _execute(self, db):  # noqa: ANN001 - peewee's signature
         rows, single = _rows_of(self._insert, self._columns)
         with db.atomic():
-            prev = lock_head()
+            lock_head()
+            last_id, prev = tail()
             for row in rows:
+                last_id = row["id"] = last_id + 1
                 at = row.setdefault("at", dt.datetime.now())
                 detail = AuditEvent.detail.db_value(row.get("detail"))
                 row["prev_hash"] = prev
@@ -63,7 +68,8 @@ class _ChainedInsert(ModelInsert):
                     detail)
             self._insert, self._columns = (rows[0] if single else rows), None
             result = super()._execute(db)
-            AuditHead.update(last_hash=prev, events=AuditHead.events + len(rows)).where(
+            AuditHead.update(last_hash=prev, last_id=last_id,
+                             events=AuditHead.events + (last_id - AuditHead.last_id)).where(
                 AuditHead.id == HEAD_ID).execute()
         return result
 
@@ -126,11 +132,15 @@ class AuditEvent(BaseModel):
 
 
 class AuditHead(BaseModel):
-    """The end of the audit chain: the newest event's hash and how many events there are."""
+    """The end of the audit chain: the newest event's hash and id and how many events there
+    are. Ids up to ``gaps_until`` (written before schema version 9) may have gaps; every
+    later id is the one before + 1."""
 
     id = IntegerField(primary_key=True)
     last_hash = CharField(max_length=64)
     events = IntegerField(default=0)
+    last_id = IntegerField(default=0)
+    gaps_until = IntegerField(default=0)
 
 
 def lock_head() -> str:
@@ -147,6 +157,15 @@ def lock_head() -> str:
             f'SELECT "last_hash" FROM "{table}" WHERE "id" = {param}{lock}', (HEAD_ID,)
         ).fetchone()
     return str(row[0])
+
+
+def tail() -> tuple[int, str]:
+    """The id and hash of the newest event ((0, GENESIS) on an empty trail): what the next
+    event links to. Call after :func:`lock_head`, inside the same transaction."""
+    row = database.execute_sql(
+        f'SELECT "id", "row_hash" FROM "{AuditEvent._meta.table_name}" '
+        'ORDER BY "id" DESC LIMIT 1').fetchone()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
 
 def record(actor: Staff | None, action: str, table: str, record_id: int | None,

@@ -6,7 +6,12 @@ neighbours tell what happened: an event whose own hash no longer fits was change
 that points at an event further on was reordered; an event the chain steps over was
 inserted; a link to an unknown hash over a gap in the ids means events were deleted (with no
 gap, the event before was changed and its hash recomputed to hide it). The head row says
-where the chain must end, so events cut off the end are found too.
+where the chain must end, its newest id and how many events there are, so events cut off the
+end are found too. Every event is read whatever its id (an id of zero or below is itself a
+finding), ids after the head's ``gaps_until`` must follow one another, and an empty trail on
+a database that holds people, staff or documents was wiped. What a consistent rewrite of the
+whole chain would still hide, the signed checkpoints outside the database show
+(:mod:`models.audit_checkpoint`).
 """
 from __future__ import annotations
 
@@ -31,6 +36,23 @@ FINDINGS = {
                                    "newer event(s) are missing."),
     "appended": QT_TRANSLATE_NOOP(C, "Events after {event} were added outside Pulih."),
     "no_head": QT_TRANSLATE_NOOP(C, "The end marker of the trail is missing."),
+    "bad_id": QT_TRANSLATE_NOOP(C, "Event {event} has an id no event written by Pulih can "
+                                "have (zero or below): it was added outside Pulih."),
+    "gap": QT_TRANSLATE_NOOP(C, "The event ids jump from {event} to {next}: the events "
+                             "between are missing."),
+    "count": QT_TRANSLATE_NOOP(C, "The end marker counts {expected} events, but the trail "
+                               "holds {found}."),
+    "head_id": QT_TRANSLATE_NOOP(C, "The end marker names event {expected} as the newest, "
+                                 "but the newest is event {event}."),
+    "empty": QT_TRANSLATE_NOOP(C, "The audit trail is empty although the database holds "
+                               "{people} people, {staff} staff members and {documents} "
+                               "documents: the trail was wiped."),
+    "rewritten": QT_TRANSLATE_NOOP(C, "Rewritten after the checkpoint of {date}: event "
+                                   "{event} no longer has the hash the checkpoint signed."),
+    "shortened": QT_TRANSLATE_NOOP(C, "Rewritten after the checkpoint of {date}: the trail "
+                                   "holds {found} events, the checkpoint counted {expected}."),
+    "unsigned": QT_TRANSLATE_NOOP(C, "The checkpoint {file} does not carry a valid signature "
+                                  "of this facility; it was not used."),
 }
 PAGE = 20_000
 MAX_FINDINGS = 200
@@ -68,8 +90,12 @@ Row = tuple[int, str, str, str]  # id, prev_hash, stored row_hash, recomputed ha
 
 
 def _rows() -> Iterator[Row]:
+    """Every event in id order, whatever its id (zero and below included)."""
     param = database.obj.param
-    last = 0
+    lowest = database.execute_sql("SELECT MIN(id) FROM audit_event").fetchone()[0]
+    if lowest is None:
+        return
+    last = int(lowest) - 1
     while True:
         page = database.execute_sql(
             "SELECT id, at, staff_id, action, table_name, record_id, person_id, detail, "
@@ -99,15 +125,23 @@ def verify_chain() -> ChainReport:
         if len(found) < MAX_FINDINGS:
             found.append(Finding(kind, event_id, {"event": event_id, **params}))
 
+    head = AuditHead.get_or_none(AuditHead.id == HEAD_ID)
+    gaps_until = head.gaps_until if head is not None else 0
     window: list[Row] = []  # the events before the current one, newest last (at most 2)
     expected = GENESIS
     explained: set[int] = set()  # events already named, so a break is told once
+    last_read = 0  # the id of the event read before the current one
     rows = _rows()
     current = next(rows, None)
     while current is not None:
         following = next(rows, None)
         event_id, prev, own, recomputed = current
         report.events += 1
+        if event_id <= 0:
+            add("bad_id", event_id)
+        if prev == expected and event_id - last_read > 1 and event_id > gaps_until:
+            add("gap", last_read, next=event_id)  # a deletion hidden by relinking the rest
+        last_read = event_id
         if recomputed != own:
             add("changed", event_id)
             explained.add(event_id)
@@ -137,17 +171,34 @@ def verify_chain() -> ChainReport:
         expected = own
         window = (window + [current])[-2:]
         current = following
-    _check_head(report, expected, window[-1][0] if window else 0, add)
+    _check_head(report, head, expected, window[-1][0] if window else 0, add)
+    if not report.events:
+        _check_empty(add)
     return report
 
 
-def _check_head(report: ChainReport, end: str, last_id: int, add: Any) -> None:
-    head = AuditHead.get_or_none(AuditHead.id == HEAD_ID)
+def _check_empty(add: Any) -> None:
+    """An empty trail is only right on a database that holds nothing yet."""
+    counts = {}
+    for key, table in (("people", "person"), ("staff", "staff"), ("documents", "document")):
+        counts[key] = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+    if any(counts.values()):
+        add("empty", None, **counts)
+
+
+def _check_head(report: ChainReport, head: AuditHead | None, end: str, last_id: int,
+                add: Any) -> None:
     if head is None:
         if report.events:
             add("no_head", None)
         return
     if head.last_hash == end:
+        if report.findings:  # a break already named explains a wrong count or end
+            return
+        if head.events != report.events:
+            add("count", None, expected=head.events, found=report.events)
+        if head.last_id != last_id:
+            add("head_id", last_id, expected=head.last_id)
         return
     earlier = _event_with_hash(head.last_hash) if head.last_hash != GENESIS else 0
     if earlier is not None:

@@ -164,7 +164,8 @@ def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
     writer.finish()
     with database.atomic():  # the chain's end moves to the newest event the demo wrote
         lock_head()
-        AuditHead.update(last_hash=rows.audit_prev, events=AuditEvent.select().count()).where(
+        AuditHead.update(last_hash=rows.audit_prev, events=AuditEvent.select().count(),
+                         last_id=rows.next_id[AuditEvent]).where(
             AuditHead.id == HEAD_ID).execute()
     # Fresh statistics, so the planner picks the NIK or phone index over merged_into_id
     # (nearly all NULL) from the first query on; a real facility gets them from

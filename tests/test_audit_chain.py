@@ -16,6 +16,7 @@ from models.audit import AuditEvent, AuditHead, canonical_at, chain_hash
 from models.audit_chain import verify_chain
 from models.db import resolve_target
 from models.schema import open_database
+from tests.audit_tamper import tamper
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EVENTS = 10
@@ -31,22 +32,6 @@ def trail(db, staff):
                                     note=f"lihat {n}").id)
     assert verify_chain().ok
     return ids
-
-
-def tamper(*statements: str, params: tuple = ()) -> None:
-    """Run SQL with the append-only guards off, as someone editing the file would."""
-    sqlite = dbmod.is_sqlite()
-    guards = (["audit_event_no_update", "audit_event_no_delete"] if sqlite
-              else ["audit_event_append_only"])
-    with dbmod.database.atomic():
-        for name in guards:
-            dbmod.database.execute_sql(f"DROP TRIGGER IF EXISTS {name}" if sqlite else
-                                       f"ALTER TABLE audit_event DISABLE TRIGGER {name}")
-        for sql in statements:
-            dbmod.database.execute_sql(sql.replace("?", dbmod.database.obj.param), params)
-        if not sqlite:
-            for name in guards:
-                dbmod.database.execute_sql(f"ALTER TABLE audit_event ENABLE TRIGGER {name}")
 
 
 def own_hash(event_id: int, **changes) -> str:
@@ -162,8 +147,9 @@ def test_an_event_added_at_the_end_outside_pulih_is_noticed(db, trail):
     prev = AuditEvent.get_by_id(trail[-1]).row_hash
     at = dt.datetime(2025, 1, 1, 8)
     forged = chain_hash(prev, canonical_at(at), None, "x", "person", 1, 1, None)
-    tamper("INSERT INTO audit_event (at, action, table_name, record_id, person_id, prev_hash, "
-           "row_hash) VALUES (?, 'x', 'person', 1, 1, ?, ?)", params=(at, prev, forged))
+    tamper("INSERT INTO audit_event (id, at, action, table_name, record_id, person_id, "
+           "prev_hash, row_hash) VALUES (?, ?, 'x', 'person', 1, 1, ?, ?)",
+           params=(trail[-1] + 1, at, prev, forged))
     assert kinds() == [("appended", trail[-1])]
 
 
