@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--name", help="holder's name as printed, to check against the QR")
     verify.add_argument("--birth-date", metavar="YYYY-MM-DD", help="holder's date of birth")
 
+    page = sub.add_parser("verifier-page", parents=[where],
+                          help="write the paper verifier page (static HTML for phones)")
+    page.add_argument("--out", metavar="DIR", required=True, help="folder for the page")
+
     backup = sub.add_parser("backup", parents=[where], help="back up the database")
     backup.add_argument("--out", metavar="DIR", help="folder for the backup")
 

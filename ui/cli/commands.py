@@ -157,6 +157,8 @@ def run_command(args: argparse.Namespace) -> int:
     from ui.cli.documents import cmd_document, cmd_verify
     handlers.update(document=cmd_document, verify=cmd_verify)
     from ui.cli.backup import cmd_backup, cmd_restore
+    from ui.cli.verifier_page import cmd_verifier_page
+    handlers["verifier-page"] = cmd_verifier_page
     handlers.update(backup=cmd_backup, restore=cmd_restore)
     handler = handlers.get(args.command)
     if handler is None:
