@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -77,9 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def private_files() -> None:
+    """Whatever Pulih writes (database, journals, backups, exports, logs) is readable by its
+    owner only: other users of the computer may not read personal data."""
+    if hasattr(os, "umask"):
+        os.umask(0o077)
+
+
 def main(argv: list[str] | None = None) -> int:
+    private_files()
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from ui import error_log
+        error_log.install()  # unexpected errors: logged, and the person is told
         from ui.app import run_app
         return run_app(args)
     from ui.cli.commands import run_command

@@ -37,18 +37,10 @@ MSG_UNEXPECTED = QT_TRANSLATE_NOOP(
 
 
 def _error_log() -> Path:
-    """Append the current traceback to the error log beside the default database."""
-    import traceback
-    from models.db import default_sqlite_path
-    path = default_sqlite_path().with_name("pulih-errors.log")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(sys.argv)}\n")
-            fh.write(traceback.format_exc())
-    except OSError:
-        traceback.print_exc()
-    return path
+    """Append the current traceback to the error log (redacted: no password of a
+    ``--database-url`` on the command line, no key)."""
+    from ui.error_log import write_exception
+    return write_exception(where="in: " + " ".join(sys.argv))
 
 
 def tr(text: str) -> str:
