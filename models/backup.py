@@ -7,15 +7,17 @@ half-written backup under a backup's name. Old backups are rotated: the newest o
 last N days and of each of the last M months stay. PostgreSQL goes through ``pg_dump`` /
 ``pg_restore`` (:mod:`models.backup_pg`).
 
-Restoring verifies the chosen backup first, keeps the current database as a safety copy,
-removes stale ``-wal``/``-shm`` files and puts the backup in place; the caller closes the
-database before and opens it again after.
+Restoring is :mod:`models.restore` (checked completely, staged beside the database, swapped
+in atomically); the caller closes the database before and opens it again after.
 """
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
+import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -24,6 +26,7 @@ from models import cipher
 from models import db as dbmod
 from models.db import DatabaseTarget
 from models.errors import QT_TRANSLATE_NOOP, PulihError
+from models.cancel import CancelToken, check_cancel
 
 C = "Errors"
 PREFIX = "pulih-"
@@ -32,7 +35,15 @@ PG_SUFFIX = ".pgdump"
 STAMP = "%Y%m%d-%H%M%S"
 #: The newest backups kept whatever their day, besides the daily and monthly ones.
 KEEP_LATEST = 3
+#: Pages per step of a copy: about 4 MB, a progress report every few tens of milliseconds.
+STEP_PAGES = 1024
 NAME_RE = re.compile(r"^pulih-(\d{8}-\d{6})(?:-(\d+))?\.(sqlite3|pgdump)$")
+#: A half-written backup: ``<final name>.<writer's pid>.part`` (older runs: no pid).
+PART_RE = re.compile(r"^pulih-\d{8}-\d{6}(?:-\d+)?\.(?:sqlite3|pgdump)(?:\.(\d+))?\.part$")
+#: A ``.part`` file without a writer's pid counts as left over when untouched this long.
+STALE_PART_S = 3600
+#: Free space a backup folder keeps beyond the copy.
+SPACE_MARGIN = 4 * 1024 * 1024
 
 MSG_FOLDER = QT_TRANSLATE_NOOP(
     C, "The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose "
@@ -40,6 +51,14 @@ MSG_FOLDER = QT_TRANSLATE_NOOP(
 MSG_BACKUP_BAD = QT_TRANSLATE_NOOP(
     C, "The backup just written to {path} failed its check ({detail}) and was removed. The "
     "database itself is unchanged; try again, or use another USB stick.")
+MSG_FOLDER_FULL = QT_TRANSLATE_NOOP(
+    C, "The backup folder {folder} is full ({free} MB free). The database itself is fine. "
+    "Delete old backups there, or choose a USB stick or another disk with more space.")
+MSG_SOURCE_BAD = QT_TRANSLATE_NOOP(
+    C, "The backup was not made because the database itself could not be read ({detail}). "
+    "The backup folder is not the cause: do not change the USB stick. Close Pulih and start "
+    "it again; if this message comes back, run python main.py check --full and keep the "
+    "last good backup safe.")
 MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP(
     C, "{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another "
     "backup.")
@@ -138,22 +157,32 @@ def sqlite_problem(path: Path, key: str | None = None) -> str | None:
 
 
 def copy_sqlite(source: Path, dest: Path, progress: Callable[[int, int], None] | None = None,
-                *, key: str | None = None) -> None:
+                *, key: str | None = None, cancel: CancelToken | None = None) -> None:
     """Copy the database at ``source`` into a new single file ``dest`` (no WAL) through the
     online backup API, while other connections may keep writing. The copy of an encrypted
-    database is encrypted with the same ``key``."""
+    database is encrypted with the same ``key``.
+
+    The copy goes in steps of :data:`STEP_PAGES` pages, reporting pages copied of the total
+    to ``progress`` and stopping (:class:`Cancelled`) when ``cancel`` is set; the caller
+    removes ``dest`` then. All steps read one snapshot: the source connection holds one read
+    transaction throughout, so in WAL mode the desks keep writing and the copy never
+    restarts.
+    """
     encrypted = cipher.uses_cipher(source, key)
     src = cipher.raw_connect(source, key, timeout=dbmod.BUSY_TIMEOUT_S, cipher=encrypted)
     try:
         dst = cipher.raw_connect(dest, key, cipher=encrypted)
         try:
-            # One step: a single read transaction, which in WAL mode never blocks the
-            # desks' writes and sees one consistent snapshot. Copying in smaller steps
-            # would restart after every write another desk makes, and under steady
-            # writing might never finish.
-            src.backup(dst, pages=-1, progress=(
-                (lambda _status, remaining, total: progress(total - remaining, total))
-                if progress else None))
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                check_cancel(cancel)
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            src.backup(dst, pages=STEP_PAGES, progress=step)
+            src.execute("COMMIT")
             # A backup is one self-contained file, ready for a USB stick.
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -163,37 +192,118 @@ def copy_sqlite(source: Path, dest: Path, progress: Callable[[int, int], None] |
     _fsync(dest)
 
 
+def partial_name(final: Path) -> Path:
+    """The temporary name a backup is written under: with this process's id, so a later run
+    can tell a killed writer's leftover from a backup still being written."""
+    return final.with_name(f"{final.name}.{os.getpid()}.part")
+
+
+def _writer_gone(path: Path, now: float) -> bool:
+    match = PART_RE.match(path.name)
+    if match and match.group(1) and not sys.platform.startswith("win"):
+        try:
+            os.kill(int(match.group(1)), 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            pass  # another user's process: alive
+        return False
+    try:
+        return now - path.stat().st_mtime > STALE_PART_S
+    except OSError:
+        return False
+
+
+def clean_partials(folder: Path) -> list[Path]:
+    """Remove the half-written backups (``.part``) that a failed or killed run left in
+    ``folder``; a backup still being written by a living process stays."""
+    import time
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    now = time.time()
+    for path in entries:
+        if PART_RE.match(path.name) and _writer_gone(path, now):
+            for suffix in ("", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _folder_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "disk is full" in str(exc).lower()
+
+
+def _why_failed(source: Path, folder: Path, final: Path, exc: BaseException | None,
+                problem: str | None, key: str | None) -> BackupError:
+    """The failure named by its real cause: the backup folder (full, missing, read-only),
+    the database itself (unreadable or damaged) or the copy on the stick."""
+    if exc is not None and _folder_full(exc):
+        return BackupError(MSG_FOLDER_FULL, folder=str(folder),
+                           free=f"{shutil.disk_usage(folder).free / 1e6:.1f}")
+    if isinstance(exc, OSError):
+        return BackupError(MSG_FOLDER, folder=str(folder), detail=exc.strerror or str(exc))
+    source_problem = dbmod.quick_check(source, key)
+    if source_problem is not None:
+        return BackupError(MSG_SOURCE_BAD, detail=source_problem[:200])
+    if exc is not None:
+        try:
+            _prepare_folder(folder)
+        except BackupError as folder_error:
+            return folder_error
+        return BackupError(MSG_SOURCE_BAD, detail=str(exc)[:200])
+    return BackupError(MSG_BACKUP_BAD, path=str(final), detail=problem or "")
+
+
 def backup_sqlite_to(source: Path, folder: Path, *, now: dt.datetime | None = None,
                      progress: Callable[[int, int], None] | None = None,
-                     key: str | None = None) -> BackupInfo:
-    """Write, check and name one backup of the SQLite database ``source`` into ``folder``."""
+                     key: str | None = None, cancel: CancelToken | None = None) -> BackupInfo:
+    """Write, check and name one backup of the SQLite database ``source`` into ``folder``.
+
+    Leftovers of failed or killed runs are removed first; a backup that would not fit is
+    refused before anything is written; on failure or cancel nothing is left behind."""
     _prepare_folder(folder)
+    clean_partials(folder)
+    try:
+        need, free = source.stat().st_size, shutil.disk_usage(folder).free
+    except OSError as exc:
+        raise BackupError(MSG_SOURCE_BAD, detail=exc.strerror or str(exc)) from exc
+    if free < need + SPACE_MARGIN:
+        raise BackupError(MSG_FOLDER_FULL, folder=str(folder), free=f"{free / 1e6:.1f}")
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     final = _backup_name(folder, made_at, SQLITE_SUFFIX)
-    partial = final.with_name(final.name + ".part")
+    partial = partial_name(final)
+    problem = None
     try:
-        copy_sqlite(source, partial, progress, key=key)
+        copy_sqlite(source, partial, progress, key=key, cancel=cancel)
         problem = sqlite_problem(partial, key)
-    except (OSError, *cipher.DRIVER_ERRORS) as exc:
-        partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise BackupError(MSG_FOLDER, folder=str(folder), detail=exc.strerror or str(exc))
-        raise BackupError(MSG_BACKUP_BAD, path=str(final), detail=str(exc))
+    except BaseException as exc:
+        for suffix in ("", "-journal"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        if isinstance(exc, (OSError, *cipher.DRIVER_ERRORS)):
+            raise _why_failed(source, folder, final, exc, None, key) from exc
+        raise
     if problem:
         partial.unlink(missing_ok=True)
-        raise BackupError(MSG_BACKUP_BAD, path=str(final), detail=problem)
+        raise _why_failed(source, folder, final, None, problem, key)
     os.replace(partial, final)
     return BackupInfo(final, made_at, final.stat().st_size, "sqlite")
 
 
 def make_backup(target: DatabaseTarget, folder: Path, *, now: dt.datetime | None = None,
-                progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+                progress: Callable[[int, int], None] | None = None,
+                cancel: CancelToken | None = None) -> BackupInfo:
     """One verified backup of ``target`` in ``folder`` (SQLite or PostgreSQL)."""
     if target.kind == "sqlite":
         return backup_sqlite_to(Path(target.location), folder, now=now, progress=progress,
-                                key=target.key)
+                                key=target.key, cancel=cancel)
     from models.backup_pg import dump
     _prepare_folder(folder)
+    clean_partials(folder)
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     final = _backup_name(folder, made_at, PG_SUFFIX)
     dump(target.location, final)
@@ -236,10 +346,14 @@ def to_keep(backups: Iterable[BackupInfo], keep_daily: int, keep_monthly: int
     return keep
 
 
-def rotate(folder: Path, keep_daily: int, keep_monthly: int) -> list[Path]:
-    """Delete the backups in ``folder`` that rotation does not keep; returns them."""
+def rotate(folder: Path, keep_daily: int, keep_monthly: int, limit: int | None = None
+           ) -> list[Path]:
+    """Delete the backups in ``folder`` that rotation does not keep; returns them. ``limit``
+    caps how many stay at all (the newest)."""
     backups = list_backups(folder)
     keep = to_keep(backups, keep_daily, keep_monthly)
+    if limit is not None:
+        keep = {b.path for b in backups[:limit]}
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -260,84 +374,22 @@ def newest_good_backup(folder: Path, kind: str = "sqlite", key: str | None = Non
     return None
 
 
-def _alone(path: Path, key: str | None = None) -> bool:
-    """True when no other connection has ``path`` open.
-
-    Leaving WAL mode needs the only connection to the file, so trying it answers the
-    question at once (no waiting) and checkpoints the WAL into the file on the way.
-    """
-    try:
-        conn = cipher.raw_connect(path, key, timeout=0)
-        try:
-            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-        finally:
-            conn.close()
-    except cipher.OPERATIONAL_ERRORS as exc:
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            return False
-        return True  # damaged: nobody can be using it, and it is moved aside as it is
-    except cipher.DATABASE_ERRORS:
-        return True
-    return str(mode).lower() == "delete"
-
-
-def _keep_aside(path: Path, now: dt.datetime, key: str | None = None) -> Path:
-    """Keep the current database as a safety copy beside it, before it is replaced.
-
-    A sound database is copied through the backup API (which takes in what its WAL
-    holds); a damaged one is never written to, only moved aside with its WAL exactly as
-    it is, for whoever tries to rescue it.
-    """
-    safety = path.with_name(f"{path.stem}.before-restore-{now.strftime(STAMP)}{SQLITE_SUFFIX}")
-    if dbmod.quick_check(path, key) is None:
-        if not _alone(path, key):
-            raise BackupError(MSG_IN_USE)
-        try:
-            copy_sqlite(path, safety, key=key)
-            if sqlite_problem(safety, key) is None:
-                return safety
-        except cipher.DRIVER_ERRORS:
-            pass
-        safety.unlink(missing_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(str(path) + suffix)
-        if source.exists():
-            os.replace(source, Path(str(safety) + suffix))
-    return safety
-
-
-def restore_sqlite(path: Path, backup: Path, *, now: dt.datetime | None = None,
-                   key: str | None = None) -> RestoreResult:
-    """Put ``backup`` in place of the (closed) database at ``path``.
-
-    The backup is checked first; the current database is kept as a safety copy; stale
-    ``-wal``/``-shm`` files, which would otherwise be replayed over the restored file, are
-    removed. Nothing changes when the backup fails its check or another program has the
-    database open. An encrypted backup is checked and copied with ``key``.
-    """
-    problem = sqlite_problem(backup, key)
-    if problem:
-        raise BackupError(MSG_NOT_A_BACKUP, path=str(backup), detail=problem)
-    stamp = now or dt.datetime.now()
-    safety = None
-    if path.exists():
-        safety = _keep_aside(path, stamp, key)
-    incoming = path.with_name(path.name + ".restoring")
-    copy_sqlite(backup, incoming, key=key)
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(incoming, path)
-    return RestoreResult(backup, safety)
-
-
-def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = None
-            ) -> RestoreResult:
-    """Restore ``backup`` into ``target``, which the caller has closed."""
+def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = None,
+            other_facility: bool = False, encrypt_plain: bool = False,
+            progress: Callable[[int, int], None] | None = None,
+            cancel: CancelToken | None = None) -> RestoreResult:
+    """Restore ``backup`` into ``target``, which the caller has closed (see
+    :mod:`models.restore` for how an SQLite database is never lost on the way)."""
     is_sqlite_backup = backup.suffix == SQLITE_SUFFIX
     if (target.kind == "sqlite") != is_sqlite_backup and backup.suffix in (SQLITE_SUFFIX,
                                                                            PG_SUFFIX):
         raise BackupError(MSG_WRONG_KIND, path=str(backup))
     if target.kind == "sqlite":
-        return restore_sqlite(Path(target.location), backup, now=now, key=target.key)
+        from models.restore import restore_sqlite
+        _report, safety = restore_sqlite(
+            Path(target.location), backup, key=target.key, now=now,
+            other_facility=other_facility, encrypt_plain=encrypt_plain, progress=progress,
+            cancel=cancel)
+        return RestoreResult(backup, safety)
     from models.backup_pg import restore_dump
     return restore_dump(target.location, backup, default_folder(target), now=now)

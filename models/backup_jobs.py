@@ -11,12 +11,20 @@ import json
 from pathlib import Path
 from typing import Callable
 
+from peewee import fn
+
 from models import audit, cipher
 from models import db as dbmod
-from models.backup import (BackupInfo, RestoreResult, default_folder, list_backups,
-                           make_backup, newest_good_backup, restore, rotate)
+from models.audit import AuditEvent
+from models.backup import (MSG_WRONG_KIND, BackupError, BackupInfo, RestoreResult,
+                           default_folder, list_backups, make_backup, newest_good_backup,
+                           restore, rotate)
 from models.db import DatabaseTarget, write_transaction
 from models.errors import PulihError
+from models.restore import refuse_without_choice, remove_with_journal, stage, swap_in
+from models.cancel import CancelToken, Cancelled
+from models.restore_check import BackupReport, inspect_backup
+from models.schema import open_database
 from models.facility import get_setting
 from models.rights import Action, Area, require
 from models.staff import Staff
@@ -39,20 +47,66 @@ def backups(actor: Staff, target: DatabaseTarget) -> list[BackupInfo]:
     return list_backups(backup_folder(target))
 
 
+#: Audit actions that read and change nothing a backup would hold differently: after only
+#: these, the exit backup is skipped (they stay in the database and go into the next one).
+READ_ONLY_ACTIONS = frozenset({
+    "staff.signin", "backup.create", "note.search", "person.access_history",
+    "program.roster", "bnba.export", "tally.export", "signing_key.export"})
+READ_ONLY_SUFFIXES = (".view", ".list")
+
+
+def after_backup_verified(target: DatabaseTarget, made: BackupInfo) -> None:
+    """Called once for every backup that was written and passed its check, before rotation
+    and before it is recorded: the one place for work that belongs beside a finished backup
+    (e.g. a signed checkpoint of the audit trail next to it)."""
+
+
+def _audit_upto(target: DatabaseTarget, made: BackupInfo) -> int | None:
+    """The newest audit event id the backup holds (read from the backup itself)."""
+    if made.kind != "sqlite":
+        return None
+    try:
+        conn = cipher.raw_connect(made.path, target.key, read_only=True)
+        try:
+            return int(conn.execute("SELECT coalesce(max(id), 0) FROM audit_event")
+                       .fetchone()[0])
+        finally:
+            conn.close()
+    except (*cipher.DRIVER_ERRORS, PulihError):
+        return None
+
+
 def _backup(actor: Staff | None, target: DatabaseTarget, folder: Path, reason: str,
-            progress: Callable[[int, int], None] | None) -> BackupInfo:
+            progress: Callable[[int, int], None] | None,
+            cancel: CancelToken | None = None) -> BackupInfo:
+    from models.backup_status import SAME_DISK_KEEP, record_failure, record_success, same_disk
     keep_daily, keep_monthly = get_setting("backup_keep_daily"), get_setting("backup_keep_monthly")
-    made = make_backup(target, folder, progress=progress)
-    removed = rotate(folder, keep_daily, keep_monthly)
+    upto = None
+    if target.kind != "sqlite":
+        upto = AuditEvent.select(fn.MAX(AuditEvent.id)).scalar() or 0
+    try:
+        made = make_backup(target, folder, progress=progress, cancel=cancel)
+    except Cancelled:
+        raise
+    except Exception as exc:
+        record_failure(target, reason, exc)
+        raise
+    after_backup_verified(target, made)
+    if target.kind == "sqlite":
+        upto = _audit_upto(target, made)
+    limit = SAME_DISK_KEEP if same_disk(folder, target) else None
+    removed = rotate(folder, keep_daily, keep_monthly, limit)
     with write_transaction():
         audit.record(actor, "backup.create", "database", None, file=made.path.name,
                      folder=str(folder), reason=reason, size=made.size,
-                     rotated=[p.name for p in removed])
+                     rotated=[p.name for p in removed], audit_upto=upto)
+    record_success(target, made)
     return made
 
 
 def backup_now(actor: Staff | None, target: DatabaseTarget, folder: Path | None = None,
-               progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+               progress: Callable[[int, int], None] | None = None,
+               cancel: CancelToken | None = None) -> BackupInfo:
     """Make a verified backup now, then rotate the folder.
 
     ``actor`` None is the command line run by whoever may read the database file (a
@@ -60,7 +114,8 @@ def backup_now(actor: Staff | None, target: DatabaseTarget, folder: Path | None 
     """
     if actor is not None:
         require(actor, Area.ADMIN, Action.INPUT)
-    return _backup(actor, target, folder or backup_folder(target), "manual", progress)
+    return _backup(actor, target, folder or backup_folder(target),
+                   "manual" if actor is not None else "cli", progress, cancel)
 
 
 def automatic_due(folder: Path, now: dt.datetime | None = None) -> bool:
@@ -69,46 +124,128 @@ def automatic_due(folder: Path, now: dt.datetime | None = None) -> bool:
     return not any(b.made_at.date() == today for b in list_backups(folder))
 
 
+def unchanged_since_backup(folder: Path) -> bool:
+    """True when nothing a backup holds has changed since the newest backup in ``folder``
+    that Pulih recorded (at any desk: every write is an audited act in the one trail).
+
+    Only read-only acts (sign-ins, views, searches, exports) may follow that backup's last
+    event, and no draft may be newer than it. Cheap on any size: an indexed range of the
+    audit trail.
+    """
+    present = {b.path.name: b for b in list_backups(folder)}
+    if not present:
+        return False
+    recent = (AuditEvent.select(AuditEvent.detail)
+              .where(AuditEvent.action == "backup.create")
+              .order_by(AuditEvent.id.desc()).limit(50).tuples())
+    for (detail,) in recent:
+        if not isinstance(detail, dict) or detail.get("folder") != str(folder):
+            continue
+        made = present.get(str(detail.get("file")))
+        upto = detail.get("audit_upto")
+        if made is None or not isinstance(upto, int):
+            continue
+        changes = AuditEvent.select().where(
+            (AuditEvent.id > upto) & AuditEvent.action.not_in(sorted(READ_ONLY_ACTIONS)))
+        for suffix in READ_ONLY_SUFFIXES:
+            changes = changes.where(~AuditEvent.action.endswith(suffix))
+        if changes.exists():
+            return False
+        from models.drafts import Draft
+        return not Draft.select().where(Draft.updated_at >= made.made_at).exists()
+    return False
+
+
 def run_automatic(target: DatabaseTarget, reason: str, now: dt.datetime | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> BackupInfo | None:
-    """The automatic backup: ``reason`` "exit" always backs up, "daily" only when no backup
-    was made today. None when automatic backups are off or not due."""
+                  progress: Callable[[int, int], None] | None = None,
+                  cancel: CancelToken | None = None) -> BackupInfo | None:
+    """The automatic backup: ``reason`` "exit" backs up whenever something changed since the
+    newest backup, "daily" when, besides, no backup was made today. None when automatic
+    backups are off, not due, or nothing changed."""
     if not automatic_enabled():
         return None
     folder = backup_folder(target)
     if reason != "exit" and not automatic_due(folder, now):
         return None
-    return _backup(None, target, folder, reason, progress)
+    if unchanged_since_backup(folder):
+        return None
+    return _backup(None, target, folder, reason, progress, cancel)
 
 
-def restore_database(actor: Staff | None, target: DatabaseTarget, backup: Path
-                     ) -> RestoreResult:
+def restore_database(actor: Staff | None, target: DatabaseTarget, backup: Path, *,
+                     other_facility: bool = False, encrypt_plain: bool = False,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: CancelToken | None = None) -> RestoreResult:
     """Restore ``backup`` over the database of ``target`` (open or, when it cannot be
     opened, closed).
 
-    A staff member's right is checked on the open database; it is then closed, the backup restored
-    (checked first, the current data kept as a safety copy) and opened again, and the
-    restore recorded in the restored database's audit trail. If anything fails the
-    database that was in use is opened again as it was.
+    A staff member's right is checked on the open database; it is then closed, the backup
+    restored (checked completely first, see :mod:`models.restore`; another facility's
+    backup or a plain one into an encrypted installation only with the matching explicit
+    choice; the current data kept as a safety copy) and opened again, and the restore
+    recorded in the restored database's audit trail. If anything fails the database that
+    was in use is opened again as it was.
     """
-    from models.schema import open_database
-    was_open = dbmod.database.obj is not None and not dbmod.database.obj.is_closed()
     if actor is not None:
         require(actor, Area.ADMIN, Action.CORRECT)
+    was_open = dbmod.database.obj is not None and not dbmod.database.obj.is_closed()
     actor_id = actor.id if actor is not None else None
     dbmod.close()
     try:
-        result = restore(target, backup)
+        result = restore(target, backup, other_facility=other_facility,
+                         encrypt_plain=encrypt_plain, progress=progress, cancel=cancel)
     except BaseException:
         if was_open:  # the database in use was not touched: carry on with it
             open_database(target)
         raise
+    return _reopened(target, backup, result, actor_id)
+
+
+def _reopened(target: DatabaseTarget, backup: Path, result: RestoreResult,
+              actor_id: int | None) -> RestoreResult:
     open_database(target)
     restored_actor = Staff.get_or_none(Staff.id == actor_id) if actor_id else None
     with write_transaction():
         audit.record(restored_actor, "backup.restore", "database", None, file=backup.name,
                      safety_copy=str(result.safety_copy) if result.safety_copy else None)
     return result
+
+
+def check_restore(actor: Staff, target: DatabaseTarget, backup: Path,
+                  cancel: CancelToken | None = None) -> BackupReport:
+    """Check ``backup`` completely for a restore into ``target`` (admins; read only, may run
+    in a worker thread)."""
+    require(actor, Area.ADMIN, Action.CORRECT)
+    if target.kind != "sqlite":
+        raise BackupError(MSG_WRONG_KIND, path=str(backup))
+    return inspect_backup(backup, target, cancel)
+
+
+def stage_restore(report: BackupReport, target: DatabaseTarget, *, other_facility: bool,
+                  encrypt_plain: bool, progress: Callable[[int, int], None] | None = None,
+                  cancel: CancelToken | None = None) -> Path:
+    """Copy and check the backup beside the database (the database keeps working; may run
+    in a worker thread). The admin's choices must cover what the report says."""
+    refuse_without_choice(report, other_facility, encrypt_plain)
+    return stage(report, Path(target.location), target.key,
+                 encrypt=report.plain_into_encrypted, progress=progress, cancel=cancel)
+
+
+def finish_restore(actor: Staff, target: DatabaseTarget, report: BackupReport,
+                   staged: Path) -> RestoreResult:
+    """Swap the staged copy in (window's thread, a moment): the database is closed, the
+    copy renamed over it, the old one kept as a safety copy, the database opened again and
+    the restore audited. On failure the database in use is opened again as it was."""
+    require(actor, Area.ADMIN, Action.CORRECT)
+    actor_id = actor.id
+    dbmod.close()
+    try:
+        safety = swap_in(Path(target.location), staged, target.key)
+    except BaseException:
+        remove_with_journal(staged)
+        open_database(target)
+        raise
+    return _reopened(target, report.path, RestoreResult(report.path, safety), actor_id)
 
 
 def rescue_backup(target: DatabaseTarget) -> BackupInfo | None:

@@ -76,7 +76,7 @@ def dump_problem(path: Path) -> str | None:
 def dump(url: str, final: Path) -> None:
     """Write a checked custom-format dump of the database at ``url`` to ``final``."""
     address, env = _split(url)
-    partial = final.with_name(final.name + ".part")
+    partial = final.with_name(f"{final.name}.{os.getpid()}.part")
     try:
         _run("pg_dump", ["--format=custom", "--no-owner", f"--file={partial}",
                          f"--dbname={address}"], env)

@@ -37,6 +37,20 @@ MSG_KEY_FILE = QT_TRANSLATE_NOOP(
     C, "The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, "
     "or give the right file.")
 MSG_EMPTY_KEY = QT_TRANSLATE_NOOP(C, "The key file {path} is empty.")
+MSG_KEY_TOO_SHORT = QT_TRANSLATE_NOOP(
+    C, "The key of an encrypted database must have at least {minimum} characters (the one "
+    "given has {length}). Choose a longer passphrase, e.g. a few words; nothing was "
+    "changed.")
+#: The shortest passphrase Pulih encrypts a database with (set-up, demo --encrypt,
+#: PULIH_DB_KEY or --db-key-file for a new file, encrypting later, changing the key).
+MIN_KEY_LENGTH = 12
+
+
+def check_new_key(key: str) -> None:
+    """Raise :class:`DatabaseProblem` unless ``key`` is long enough to encrypt a database
+    with. Opening a database encrypted earlier with a shorter key is still allowed."""
+    if len(key) < MIN_KEY_LENGTH:
+        raise DatabaseProblem(MSG_KEY_TOO_SHORT, minimum=MIN_KEY_LENGTH, length=len(key))
 
 
 def read_key_file(path: str | Path) -> str:

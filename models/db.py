@@ -379,6 +379,8 @@ def connect(target: DatabaseTarget, *, read_only: bool = False) -> peewee.Databa
             except OSError as exc:
                 raise db_errors.diagnose_file(path, exc) from exc
         plain = not cipher.uses_cipher(path, target.key)
+        if not plain and _new_file(path):
+            cipher.check_new_key(target.key or "")  # a new encrypted file: minimum length
         db: peewee.Database = sqlite_database(str(path), read_only=read_only, key=target.key)
     else:
         db = postgres_database(target.location)
@@ -400,6 +402,13 @@ def connect(target: DatabaseTarget, *, read_only: bool = False) -> peewee.Databa
             make_private(path)
         _wal_watch = None if read_only else WalWatch(path)
     return db
+
+
+def _new_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return True
 
 
 def bound_target() -> DatabaseTarget | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from models import cipher
 from models import db as dbmod
 from models.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.person import Person
@@ -16,7 +17,7 @@ from models.staff import Staff
 
 F_KEY = QT_TRANSLATE_NOOP("Codes", "Database key")
 F_KEY_AGAIN = QT_TRANSLATE_NOOP("Codes", "Database key again")
-MIN_KEY_LENGTH = 10
+MIN_KEY_LENGTH = cipher.MIN_KEY_LENGTH
 MSG_KEY_SHORT = QT_TRANSLATE_NOOP(
     "Errors", "The key of the database must have at least {minimum} characters.")
 MSG_KEYS_DIFFER = QT_TRANSLATE_NOOP("Errors", "The two keys are not the same.")

@@ -109,11 +109,12 @@ def test_rotation_keeps_the_newest_of_each_day_and_month(tmp_path):
 
 
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
-def test_automatic_backup_daily_once_and_on_exit_always(db, staff, tmp_path):
+def test_automatic_backup_daily_once_and_on_exit_when_something_changed(db, staff, tmp_path):
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "auto"))
     first = run_automatic(db, "daily")
     assert first is not None
     assert run_automatic(db, "daily") is None  # one a day
+    register_person(staff["intake"], person(1))
     last = run_automatic(db, "exit")
     assert last is not None
     assert [b.path for b in list_backups(tmp_path / "auto")] == [last.path, first.path]
