@@ -63,7 +63,8 @@ def _insert_staff(username: str, full_name: str, role: str, password: str,
     if Staff.select().where(Staff.username == username).exists():
         raise ValidationError(MSG_USERNAME_TAKEN, field=F_USERNAME, username=username)
     staff = Staff.create(
-        username=username, full_name=v.text(full_name, F_FULL_NAME, limit=200, required=True),
+        username=username, full_name=v.text(full_name, F_FULL_NAME, limit=200, required=True,
+                                          printed=True),
         role=v.choice(role, F_ROLE, ROLES), password_hash=hash_password(_check_password(password)),
         position=v.text(position, F_POSITION, limit=200), nip=_clean_nip(nip),
         sip=v.text(sip, F_SIP, limit=100))

@@ -2,10 +2,17 @@
 statements, completion certificates (one by one or as a batch for a period), referral
 letters, consents and the assessment summary.
 
-Each function checks the actor's rights and the facts the paper states (a completion
-letter needs a completed discharge), freezes what the paper says and hands it to
-:func:`models.documents_issue.issue`. The intake desk issues letters; an assessment summary
-also needs the right to view assessments.
+Each function checks the actor's rights and the facts the paper states (the rules of
+:mod:`models.document_rules`: a Kartu Lapor Diri needs a wajib-lapor episode with a signed
+assessment, a completion letter a completed discharge), freezes what the paper says and
+hands it to :func:`models.documents_issue.issue`. A letter already issued for the episode
+is printed again as a copy; a second original needs a reason, which is audited.
+
+Clinical content needs the right to view assessments. The intake desk may not see
+assessments, so its referral letter leaves the working diagnosis out (the receiving
+facility gets it from the clinician); refusing the referral would stop an administrative
+letter the desk arranges every day, and a letter with a diagnosis would show the desk what
+it may not see. The assessment summary, which is nothing but clinical content, is refused.
 """
 from __future__ import annotations
 
@@ -14,18 +21,21 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from models import audit
 from models import validation as v
 from models.assessment import Assessment, AssessmentScore
 from models.db import write_transaction
 from models.discharge import Discharge
 from models.document import SEAL_STATUS, Document
+from models.document_rules import (MSG_NOT_COMPLETED, MSG_NOT_IN_PROGRAM, check_episode_letter,
+                                   check_new_original)
 from models.documents_issue import issue, live_person, staff_block
 from models.episode import Consent, Episode, get_episode
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import get_setting
 from models.program import Enrollment, ProgramTemplate
-from models.rights import Action, Area, require
+from models.rights import Action, Area, has_right, require
 from models.staff import Staff
 
 F_PURPOSE = T("Codes", "Purpose of the letter")
@@ -34,9 +44,6 @@ F_REFER_ADDRESS = T("Codes", "Address of the receiving facility")
 F_REASON = T("Codes", "Reason for referral")
 F_SUMMARY = T("Codes", "Summary")
 F_PERIOD = T("Codes", "Period")
-MSG_NOT_IN_PROGRAM = T("Errors", "Episode {episode_no} is not in a program now, so it cannot "
-                       "be certified as in rehabilitation.")
-MSG_NOT_COMPLETED = T("Errors", "Episode {episode_no} did not end with a completed program.")
 MSG_CONSENT_GONE = T("Errors", "This consent does not exist.")
 MSG_NOT_SIGNED_ASI = T("Errors", "Only a signed ASI-based assessment has a summary to print.")
 MSG_PERIOD = T("Errors", "The period ends before it starts.")
@@ -58,14 +65,31 @@ def _today(today: dt.date | None) -> dt.date:
     return today or dt.date.today()
 
 
-def issue_kartu(actor: Staff, episode_id: int, today: dt.date | None = None) -> int:
-    """The Kartu Lapor Diri of a reported episode, valid for the ``kartu_valid_months``
-    setting. Returns the document id."""
+def _issue_letter(actor: Staff, kind: str, episode: Episode, reason: str, *,
+                  consent_id: int | None = None, **kwargs: Any) -> int:
+    """Issue ``kind`` for the episode (inside a write transaction): a second valid original
+    needs ``reason``, recorded with the number it stands beside. Returns the document id."""
+    reason, replaced = check_new_original(kind, episode.id, reason, consent_id)
+    doc = issue(actor, kind, person=live_person(episode.person_id), episode_id=episode.id,
+                **kwargs)
+    if replaced is not None:
+        audit.record(actor, "document.reissue", "document", doc.id,
+                     person_id=episode.person_id, number=doc.number, beside=replaced,
+                     reason=reason)
+    return doc.id
+
+
+def issue_kartu(actor: Staff, episode_id: int, today: dt.date | None = None,
+                reason: str = "") -> int:
+    """The Kartu Lapor Diri of a wajib-lapor episode with a signed assessment, valid for
+    the ``kartu_valid_months`` setting; ``reason`` for a second original. Returns the
+    document id."""
     require(actor, Area.DOCUMENT, Action.INPUT)
     on = _today(today)
     valid_until = on + relativedelta(months=int(get_setting("kartu_valid_months")))
     with write_transaction():
         episode = get_episode(episode_id)
+        check_episode_letter("KLD", episode)
         person = live_person(episode.person_id)
         content = {"episode_no": episode.episode_no,
                    "reported_on": episode.reported_on.isoformat(),
@@ -74,32 +98,27 @@ def issue_kartu(actor: Staff, episode_id: int, today: dt.date | None = None) -> 
         photo = photo_block(person.id)  # the card carries the holder's current photo
         if photo is not None:
             content["photo"] = photo
-        doc = issue(actor, "KLD", person=person, episode_id=episode.id, content=content,
-                    status=f"{SEAL_STATUS['KLD']} SD {valid_until.isoformat()}", on=on)
-    return doc.id
+        return _issue_letter(actor, "KLD", episode, reason, content=content,
+                             status=f"{SEAL_STATUS['KLD']} SD {valid_until.isoformat()}", on=on)
 
 
 def issue_rehab_statement(actor: Staff, episode_id: int, purpose_text: str = "",
-                          today: dt.date | None = None) -> int:
+                          today: dt.date | None = None, reason: str = "") -> int:
     """Surat keterangan sedang menjalani rehabilitasi: in a program since the admission."""
     require(actor, Area.DOCUMENT, Action.INPUT)
-    purpose_text = v.text(purpose_text, F_PURPOSE, limit=300)
+    purpose_text = v.text(purpose_text, F_PURPOSE, limit=300, printed=True)
     on = _today(today)
     with write_transaction():
         episode = get_episode(episode_id)
-        if episode.status != "in_program" or episode.admitted_on is None:
-            raise ValidationError(MSG_NOT_IN_PROGRAM, episode_no=episode.episode_no)
-        person = live_person(episode.person_id)
+        check_episode_letter("SKR", episode)
         content = {**_program(episode), "purpose_text": purpose_text}
-        doc = issue(actor, "SKR", person=person, episode_id=episode.id, content=content,
-                    status=SEAL_STATUS["SKR"], on=on, purpose="statement")
-    return doc.id
+        return _issue_letter(actor, "SKR", episode, reason, content=content,
+                             status=SEAL_STATUS["SKR"], on=on, purpose="statement")
 
 
 def _completion(episode: Episode) -> dict[str, Any]:
-    discharge = Discharge.get_or_none(Discharge.episode == episode.id)
-    if discharge is None or discharge.reason != "completed":
-        raise ValidationError(MSG_NOT_COMPLETED, episode_no=episode.episode_no)
+    check_episode_letter("SKS", episode)
+    discharge = Discharge.get(Discharge.episode == episode.id)
     program = _program(episode)
     return {**program, "from": program["since"] or episode.reported_on.isoformat(),
             "to": discharge.discharged_on.isoformat(), "outcome": "completed",
@@ -107,16 +126,15 @@ def _completion(episode: Episode) -> dict[str, Any]:
             "independent": discharge.outcome_independent}
 
 
-def issue_completion_letter(actor: Staff, episode_id: int, today: dt.date | None = None) -> int:
+def issue_completion_letter(actor: Staff, episode_id: int, today: dt.date | None = None,
+                            reason: str = "") -> int:
     """Surat keterangan selesai rehabilitasi for an episode whose program was completed."""
     require(actor, Area.DOCUMENT, Action.INPUT)
     on = _today(today)
     with write_transaction():
         episode = get_episode(episode_id)
-        content = _completion(episode)
-        doc = issue(actor, "SKS", person=live_person(episode.person_id), episode_id=episode.id,
-                    content=content, status=SEAL_STATUS["SKS"], on=on)
-    return doc.id
+        return _issue_letter(actor, "SKS", episode, reason, content=_completion(episode),
+                             status=SEAL_STATUS["SKS"], on=on)
 
 
 def issue_certificates(actor: Staff, date_from: dt.date, date_to: dt.date,
@@ -147,29 +165,42 @@ def issue_certificates(actor: Staff, date_from: dt.date, date_to: dt.date,
     return ids
 
 
+def referral_shows_diagnosis(actor: Staff) -> bool:
+    """Whether ``actor``'s referral letters carry the working diagnosis (only for those
+    who may view assessments)."""
+    return has_right(actor, Area.ASSESSMENT, Action.VIEW)
+
+
 def issue_referral(actor: Staff, episode_id: int, to: str, reason: str, summary: str = "",
                    to_address: str = "", today: dt.date | None = None) -> int:
-    """Surat rujukan to another facility, with the reason and a clinical summary."""
+    """Surat rujukan to another facility, with the reason and a summary; the working
+    diagnosis of the last signed assessment only when ``actor`` may view assessments.
+    Each referral is its own letter (to another place, or later): no copy rule here."""
     require(actor, Area.DOCUMENT, Action.INPUT)
-    to = v.text(to, F_REFER_TO, limit=200, required=True)
-    to_address = v.text(to_address, F_REFER_ADDRESS, limit=300, multiline=True)
-    reason = v.text(reason, F_REASON, limit=1000, required=True, multiline=True)
-    summary = v.text(summary, F_SUMMARY, limit=3000, multiline=True)
+    to = v.text(to, F_REFER_TO, limit=200, required=True, printed=True)
+    to_address = v.text(to_address, F_REFER_ADDRESS, limit=300, multiline=True, printed=True)
+    reason = v.text(reason, F_REASON, limit=1000, required=True, multiline=True, printed=True)
+    summary = v.text(summary, F_SUMMARY, limit=3000, multiline=True, printed=True)
     on = _today(today)
     with write_transaction():
         episode = get_episode(episode_id)
-        diagnosis = (Assessment.select(Assessment.diagnosis_code)
-                     .where((Assessment.episode == episode.id) & (Assessment.diagnosis_code != "")
-                            & (Assessment.state == "signed"))
-                     .order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).scalar())
+        diagnosis = ""
+        if referral_shows_diagnosis(actor):
+            diagnosis = (Assessment.select(Assessment.diagnosis_code)
+                         .where((Assessment.episode == episode.id)
+                                & (Assessment.diagnosis_code != "")
+                                & (Assessment.state == "signed"))
+                         .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+                         .scalar()) or ""
         content = {**_program(episode), "to": to, "to_address": to_address, "reason": reason,
-                   "summary": summary, "diagnosis": diagnosis or ""}
+                   "summary": summary, "diagnosis": diagnosis}
         doc = issue(actor, "RUJ", person=live_person(episode.person_id), episode_id=episode.id,
                     content=content, status=SEAL_STATUS["RUJ"], on=on, purpose="referral")
     return doc.id
 
 
-def issue_consent(actor: Staff, consent_id: int, today: dt.date | None = None) -> int:
+def issue_consent(actor: Staff, consent_id: int, today: dt.date | None = None,
+                  reason: str = "") -> int:
     """The printed consent of a recorded consent: general, or disclosure to a named
     recipient for a purpose until a date."""
     require(actor, Area.DOCUMENT, Action.INPUT)
@@ -179,16 +210,16 @@ def issue_consent(actor: Staff, consent_id: int, today: dt.date | None = None) -
         if consent is None:
             raise NotFound(MSG_CONSENT_GONE)
         episode = get_episode(consent.episode_id)
-        content = {"episode_no": episode.episode_no, "consent_kind": consent.kind,
+        content = {"consent_id": consent.id, "episode_no": episode.episode_no,
+                   "consent_kind": consent.kind,
                    "signed_on": consent.signed_on.isoformat(),
                    "signed_by_name": consent.signed_by_name, "recipient": consent.recipient,
                    "purpose_text": consent.purpose,
                    "valid_until": consent.valid_until.isoformat() if consent.valid_until else ""}
         status = SEAL_STATUS["PST"] + (" UMUM" if consent.kind == "general" else
                                        f" PENGUNGKAPAN SD {content['valid_until'] or '-'}")
-        doc = issue(actor, "PST", person=live_person(episode.person_id), episode_id=episode.id,
-                    content=content, status=status, on=on, purpose=consent.kind)
-    return doc.id
+        return _issue_letter(actor, "PST", episode, reason, consent_id=consent.id,
+                             content=content, status=status, on=on, purpose=consent.kind)
 
 
 def issue_assessment_summary(actor: Staff, assessment_id: int,

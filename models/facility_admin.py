@@ -64,7 +64,7 @@ class FacilityInput:
 
 def clean_facility(data: FacilityInput) -> dict[str, Any]:
     """Validated column values of a facility profile."""
-    lines = [v.text(line, F_NAME_LINES, limit=120) for line in data.name_lines]
+    lines = [v.text(line, F_NAME_LINES, limit=120, printed=True) for line in data.name_lines]
     lines = [line for line in lines if line]
     if not 1 <= len(lines) <= 4:
         raise ValidationError(MSG_LINES, field=F_NAME_LINES)
@@ -93,7 +93,7 @@ def clean_facility(data: FacilityInput) -> dict[str, Any]:
         "province_code": province,
         "phone": v.text(data.phone, F_PHONE, limit=64),
         "email": email, "website": v.text(data.website, F_WEBSITE, limit=200),
-        "head_name": v.text(data.head_name, F_HEAD, limit=200),
+        "head_name": v.text(data.head_name, F_HEAD, limit=200, printed=True),
         "head_position": v.text(data.head_position, F_HEAD_POSITION, limit=200),
         "head_nip": nip, "capacity": data.capacity, "logo": logo,
     }

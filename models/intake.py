@@ -179,7 +179,8 @@ def record_consent(actor: Staff, episode_id: int, kind: str, signed_on: dt.date,
     require(actor, Area.EPISODE, Action.INPUT)
     kind = v.choice(kind, F_PURPOSE, CONSENT_KINDS)
     values = {"kind": kind, "signed_on": v.past_date(signed_on, F_REPORTED, required=True),
-              "signed_by_name": v.text(signed_by_name, F_CONSENT_BY, limit=200, required=True),
+              "signed_by_name": v.text(signed_by_name, F_CONSENT_BY, limit=200, required=True,
+                                       printed=True),
               "recipient": v.text(recipient, F_RECIPIENT, limit=200),
               "purpose": v.text(purpose, F_PURPOSE, limit=300), "valid_until": valid_until}
     if kind == "disclosure" and not (values["recipient"] and values["purpose"] and valid_until):

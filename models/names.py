@@ -20,8 +20,36 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 
 
 def _fold(text: str) -> str:
+    """Case-folded, accents and invisible format characters (category Cf: zero-width
+    spaces, direction controls, BOM) removed, so they never split or hide a word."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed
+                   if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+
+
+_RLO, _LRO, _PDF = "\u202e", "\u202d", "\u202c"
+
+
+def as_seen(text: str) -> str:
+    """``text`` as a screen showed it, without invisible format characters: the run after
+    a right-to-left override (up to its pop or the end) is shown reversed, so it is
+    reversed here; every other format character is dropped. For cleaning names stored
+    before such characters were refused at input (migration 0010): the desk checked the
+    name as shown against the identity card."""
+    out: list[str] = []
+    stack: list[tuple[str, list[str]]] = []
+    for ch in text:
+        if ch in (_RLO, _LRO):
+            stack.append((ch, []))
+        elif ch == _PDF and stack:
+            kind, run = stack.pop()
+            (stack[-1][1] if stack else out).extend(reversed(run) if kind == _RLO else run)
+        elif unicodedata.category(ch) != "Cf":
+            (stack[-1][1] if stack else out).append(ch)
+    while stack:
+        kind, run = stack.pop()
+        (stack[-1][1] if stack else out).extend(reversed(run) if kind == _RLO else run)
+    return "".join(out)
 
 
 def name_tokens(name: str) -> list[str]:

@@ -4,15 +4,16 @@ Indonesian way, identity tables, signature blocks with NIP or SIP, copies-to (te
 
 All text from a payload passes through :func:`esc` before it enters a ``Paragraph``:
 ReportLab's paragraph mini-markup would otherwise read ``<img src=...>`` in a name as an
-image to fetch. Fonts are registered once per process (Bitstream Vera, shipped inside
-ReportLab, so every machine prints the same glyphs and they are embedded in the PDF).
+image to fetch. Fonts are registered once per process: DejaVu Sans from resources/fonts, a
+wide-coverage family (Latin with every diacritic, Greek, Cyrillic, many symbols), so every
+machine prints the same glyphs, embedded in the PDF. models/glyphs.py refuses at input
+what this font cannot draw.
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable, Sequence
 from xml.sax.saxutils import escape
 
@@ -32,13 +33,13 @@ def register_fonts() -> None:
     global _fonts_registered
     if _fonts_registered:
         return
-    import reportlab
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    folder = Path(reportlab.__file__).parent / "fonts"
-    for name, file in ((FONT, "Vera.ttf"), (BOLD, "VeraBd.ttf"), (ITALIC, "VeraIt.ttf"),
-                       (BOLD_ITALIC, "VeraBI.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+
+    from resources import fonts
+    for name, path in ((FONT, fonts.REGULAR), (BOLD, fonts.BOLD), (ITALIC, fonts.OBLIQUE),
+                       (BOLD_ITALIC, fonts.BOLD_OBLIQUE)):
+        pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     _fonts_registered = True

@@ -67,11 +67,31 @@ def skhpn(staff: dict, person_id: int, *, urine: dict | None = None,
         finding="Dalam batas normal", conclusion=conclusion, vitals={"TD": "120/80"}))
 
 
-def client_episode(staff: dict, person_id: int, *, complete: bool = True) -> int:
-    """An outpatient episode reported 200 days ago, admitted, and (``complete``) completed."""
+ASI_GRID = {d: {"severity": s, "trouble": 2, "need": 3} for d, s in (
+    ("medical", 2), ("employment", 5), ("drugs", 8), ("legal", 4), ("family", 6),
+    ("psychiatric", 3))}
+
+
+def signed_assessment(staff: dict, person_id: int, episode_id: int,
+                      diagnosis: str = "F15.2") -> int:
+    """A complete ASI-based assessment by the counselor, signed; returns its id."""
+    from models.assessment import save_assessment, sign_assessment
+    saved = save_assessment(staff["counselor"], person_id, episode_id, "asi", TODAY - 195 * DAY,
+                            {"grid": ASI_GRID}, diagnosis_code=diagnosis,
+                            treatment_plan=["brief_intervention"])
+    sign_assessment(staff["counselor"], saved.assessment_id)
+    return saved.assessment_id
+
+
+def client_episode(staff: dict, person_id: int, *, complete: bool = True,
+                   assessed: bool = True, wajib_lapor: bool = True) -> int:
+    """An outpatient episode reported 200 days ago, (``assessed``) with a signed ASI
+    assessment, admitted, and (``complete``) completed."""
     templates = install_default_templates()
     episode = intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
-        service_type="outpatient", reported_on=TODAY - 200 * DAY, wajib_lapor=True))
+        service_type="outpatient", reported_on=TODAY - 200 * DAY, wajib_lapor=wajib_lapor))
+    if assessed:
+        signed_assessment(staff, person_id, episode)
     enroll(staff["counselor"], episode, templates["bnn_rawat_jalan"], TODAY - 190 * DAY)
     if complete:
         discharge_episode(staff["counselor"], episode, TODAY - 10 * DAY, "completed",

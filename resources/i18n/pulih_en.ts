@@ -268,6 +268,7 @@
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
+        <location filename="../../ui/error_log.py" line="111"/>
         <source>Pulih</source>
         <translation>Pulih</translation>
     </message>
@@ -285,17 +286,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="79"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
         <source>Register an SKHPN applicant</source>
         <translation>Register an SKHPN applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Save the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -414,44 +415,84 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../models/audit_chain.py" line="22"/>
+        <location filename="../../models/audit_chain.py" line="31"/>
         <source>Event {event} was changed after it was written.</source>
         <translation>Event {event} was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="23"/>
+        <location filename="../../models/audit_chain.py" line="32"/>
         <source>Event {event} was changed after it was written and its hash made again to hide it (event {next} no longer links to it).</source>
         <translation>Event {event} was changed after it was written and its hash made again to hide it (event {next} no longer links to it).</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="26"/>
+        <location filename="../../models/audit_chain.py" line="35"/>
         <source>Events between {event} and {next} were deleted.</source>
         <translation>Events between {event} and {next} were deleted.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="27"/>
+        <location filename="../../models/audit_chain.py" line="36"/>
         <source>Event {event} was inserted into the trail afterwards.</source>
         <translation>Event {event} was inserted into the trail afterwards.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="28"/>
+        <location filename="../../models/audit_chain.py" line="37"/>
         <source>Event {event} is out of order: it was written after event {other}.</source>
         <translation>Event {event} is out of order: it was written after event {other}.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="30"/>
+        <location filename="../../models/audit_chain.py" line="39"/>
         <source>The trail was cut off after event {event}: {missing} newer event(s) are missing.</source>
         <translation>The trail was cut off after event {event}: {missing} newer event(s) are missing.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="32"/>
+        <location filename="../../models/audit_chain.py" line="41"/>
         <source>Events after {event} were added outside Pulih.</source>
         <translation>Events after {event} were added outside Pulih.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="33"/>
+        <location filename="../../models/audit_chain.py" line="42"/>
         <source>The end marker of the trail is missing.</source>
         <translation>The end marker of the trail is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="43"/>
+        <source>Event {event} has an id no event written by Pulih can have (zero or below): it was added outside Pulih.</source>
+        <translation>Event {event} has an id no event written by Pulih can have (zero or below): it was added outside Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="45"/>
+        <source>The event ids jump from {event} to {next}: the events between are missing.</source>
+        <translation>The event ids jump from {event} to {next}: the events between are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="47"/>
+        <source>The end marker counts {expected} events, but the trail holds {found}.</source>
+        <translation>The end marker counts {expected} events, but the trail holds {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="49"/>
+        <source>The end marker names event {expected} as the newest, but the newest is event {event}.</source>
+        <translation>The end marker names event {expected} as the newest, but the newest is event {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="51"/>
+        <source>The audit trail is empty although the database holds {people} people, {staff} staff members and {documents} documents: the trail was wiped.</source>
+        <translation>The audit trail is empty although the database holds {people} people, {staff} staff members and {documents} documents: the trail was wiped.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="54"/>
+        <source>Rewritten after the checkpoint of {date}: event {event} no longer has the hash the checkpoint signed.</source>
+        <translation>Rewritten after the checkpoint of {date}: event {event} no longer has the hash the checkpoint signed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="56"/>
+        <source>Rewritten after the checkpoint of {date}: the trail holds {found} events, the checkpoint counted {expected}.</source>
+        <translation>Rewritten after the checkpoint of {date}: the trail holds {found} events, the checkpoint counted {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="58"/>
+        <source>The checkpoint {file} does not carry a valid signature of this facility; it was not used.</source>
+        <translation>The checkpoint {file} does not carry a valid signature of this facility; it was not used.</translation>
     </message>
 </context>
 <context>
@@ -571,94 +612,94 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="105"/>
+        <location filename="../../ui/admin/backup_panel.py" line="106"/>
         <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
         <translation>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="108"/>
-        <location filename="../../ui/admin/backup_panel.py" line="166"/>
+        <location filename="../../ui/admin/backup_panel.py" line="109"/>
+        <location filename="../../ui/admin/backup_panel.py" line="167"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="109"/>
+        <location filename="../../ui/admin/backup_panel.py" line="110"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="110"/>
+        <location filename="../../ui/admin/backup_panel.py" line="111"/>
         <source>Back up automatically when Pulih closes and once a day</source>
         <translation>Back up automatically when Pulih closes and once a day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="111"/>
+        <location filename="../../ui/admin/backup_panel.py" line="112"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="112"/>
+        <location filename="../../ui/admin/backup_panel.py" line="113"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <location filename="../../ui/admin/backup_panel.py" line="115"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <location filename="../../ui/admin/backup_panel.py" line="115"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <location filename="../../ui/admin/backup_panel.py" line="115"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="191"/>
+        <location filename="../../ui/admin/backup_panel.py" line="192"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="212"/>
+        <location filename="../../ui/admin/backup_panel.py" line="213"/>
         <source>Backup made and checked: {file}.</source>
         <translation>Backup made and checked: {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="221"/>
+        <location filename="../../ui/admin/backup_panel.py" line="222"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="222"/>
+        <location filename="../../ui/admin/backup_panel.py" line="223"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Pulih backups (*.sqlite3 *.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="232"/>
-        <location filename="../../ui/admin/backup_panel.py" line="268"/>
+        <location filename="../../ui/admin/backup_panel.py" line="233"/>
+        <location filename="../../ui/admin/backup_panel.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="233"/>
+        <location filename="../../ui/admin/backup_panel.py" line="234"/>
         <source>Restore the backup of {when}?</source>
         <translation>Restore the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="238"/>
+        <location filename="../../ui/admin/backup_panel.py" line="239"/>
         <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
         <translation>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="242"/>
+        <location filename="../../ui/admin/backup_panel.py" line="243"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="264"/>
+        <location filename="../../ui/admin/backup_panel.py" line="265"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
@@ -769,124 +810,89 @@
         <translation>Something unexpected went wrong; nothing was saved half-way. The details are in {log}; please send that file to your Pulih support.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="87"/>
+        <location filename="../../ui/cli/commands.py" line="79"/>
         <source>Database: {where} ({engine})</source>
         <translation>Database: {where} ({engine})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="89"/>
+        <location filename="../../ui/cli/commands.py" line="81"/>
         <source>Schema version: {found} (this program: {known})</source>
         <translation>Schema version: {found} (this program: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="92"/>
+        <location filename="../../ui/cli/commands.py" line="84"/>
         <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
         <translation>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="95"/>
+        <location filename="../../ui/cli/commands.py" line="87"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="97"/>
+        <location filename="../../ui/cli/commands.py" line="89"/>
         <source>Integrity: DAMAGED: {detail}</source>
         <translation>Integrity: DAMAGED: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="99"/>
+        <location filename="../../ui/cli/commands.py" line="91"/>
         <source>The schema will be upgraded the next time Pulih opens it.</source>
         <translation>The schema will be upgraded the next time Pulih opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="100"/>
+        <location filename="../../ui/cli/commands.py" line="92"/>
         <source>Rows per table:</source>
         <translation>Rows per table:</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="114"/>
+        <location filename="../../ui/cli/commands.py" line="106"/>
         <source>--clients must be between 1 and 1000000.</source>
         <translation>--clients must be between 1 and 1000000.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="139"/>
+        <location filename="../../ui/cli/commands.py" line="131"/>
         <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
         <translation>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="144"/>
+        <location filename="../../ui/cli/commands.py" line="136"/>
         <source>File size: {size:.0f} MB</source>
         <translation>File size: {size:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="145"/>
+        <location filename="../../ui/cli/commands.py" line="137"/>
         <source>Demo accounts (for this demo database only):</source>
         <translation>Demo accounts (for this demo database only):</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="22"/>
+        <location filename="../../ui/cli/documents.py" line="25"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>The output file must end in .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="23"/>
+        <location filename="../../ui/cli/documents.py" line="26"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
         <translation>Saved {path}: copy (SALINAN) of {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="24"/>
+        <location filename="../../ui/cli/documents.py" line="27"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
         <translation>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="26"/>
+        <location filename="../../ui/cli/documents.py" line="29"/>
         <source>No Pulih QR code was found in {source}.</source>
         <translation>No Pulih QR code was found in {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="27"/>
-        <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
-        <translation>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</translation>
+        <location filename="../../ui/cli/documents.py" line="30"/>
+        <source>The date of birth must be written as YYYY-MM-DD, for example 1990-01-31: {value}</source>
+        <translation>The date of birth must be written as YYYY-MM-DD, for example 1990-01-31: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="29"/>
-        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
-        <translation>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="31"/>
-        <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
-        <translation>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="33"/>
-        <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
-        <translation>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="35"/>
-        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
-        <translation>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="38"/>
-        <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
-        <translation>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="40"/>
-        <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
-        <translation>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="43"/>
-        <source>The holder's name and date of birth match the QR code.</source>
-        <translation>The holder's name and date of birth match the QR code.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="44"/>
-        <source>The holder's name and date of birth do NOT match the QR code.</source>
-        <translation>The holder's name and date of birth do NOT match the QR code.</translation>
+        <location filename="../../ui/cli/documents.py" line="32"/>
+        <source>{source} was not checked: {why}</source>
+        <translation>{source} was not checked: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/sign_in.py" line="19"/>
@@ -922,6 +928,26 @@
         <location filename="../../ui/cli/tally.py" line="34"/>
         <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
         <translation>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="15"/>
+        <source>Saved the verifier page {path} ({size} bytes). Keys: {keys}; voided numbers: {voided}.</source>
+        <translation>Saved the verifier page {path} ({size} bytes). Keys: {keys}; voided numbers: {voided}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="17"/>
+        <source>Publish it at the verification address ({address}) so phones that scan a paper open it.</source>
+        <translation>Publish it at the verification address ({address}) so phones that scan a paper open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="19"/>
+        <source>No verification address is set: papers' QR codes hold the seal as text. Publish this page and set its address under Admin &gt; Settings so a phone camera opens it.</source>
+        <translation>No verification address is set: papers' QR codes hold the seal as text. Publish this page and set its address under Admin &gt; Settings so a phone camera opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="22"/>
+        <source>The page has no keys yet: it will answer UNKNOWN KEY until a paper has been issued here and the page written again.</source>
+        <translation>The page has no keys yet: it will answer UNKNOWN KEY until a paper has been issued here and the page written again.</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1410,7 @@
     <message>
         <location filename="../../models/assessment.py" line="52"/>
         <location filename="../../models/discharge.py" line="36"/>
-        <location filename="../../models/document.py" line="33"/>
+        <location filename="../../models/document.py" line="34"/>
         <location filename="../../models/episode.py" line="26"/>
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
@@ -1426,160 +1452,185 @@
     <message>
         <location filename="../../models/assessment.py" line="117"/>
         <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/intake.py" line="21"/>
+        <location filename="../../models/intake.py" line="22"/>
         <location filename="../../models/notes.py" line="66"/>
         <location filename="../../models/urine.py" line="88"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="24"/>
+        <location filename="../../models/client_list.py" line="29"/>
         <source>No episode</source>
         <translation>No episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="126"/>
+        <location filename="../../models/client_list.py" line="131"/>
         <source>registered the person</source>
         <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
         <translation>registered the person</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="127"/>
+        <location filename="../../models/client_list.py" line="132"/>
         <source>opened the record</source>
         <translation>opened the record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="128"/>
+        <location filename="../../models/client_list.py" line="133"/>
         <source>changed the identity</source>
         <translation>changed the identity</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="129"/>
+        <location filename="../../models/client_list.py" line="134"/>
         <source>merged a duplicate record</source>
         <translation>merged a duplicate record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="130"/>
+        <location filename="../../models/client_list.py" line="135"/>
         <source>undid a merge</source>
         <translation>undid a merge</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="131"/>
+        <location filename="../../models/client_list.py" line="136"/>
         <source>read this list</source>
         <translation>read this list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="132"/>
+        <location filename="../../models/client_list.py" line="137"/>
         <source>added a family contact</source>
         <translation>added a family contact</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="133"/>
+        <location filename="../../models/client_list.py" line="138"/>
         <source>registered an episode</source>
         <translation>registered an episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="134"/>
+        <location filename="../../models/client_list.py" line="139"/>
         <source>admitted to a program</source>
         <translation>admitted to a program</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="135"/>
+        <location filename="../../models/client_list.py" line="140"/>
         <source>put on the waiting list</source>
         <translation>put on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="136"/>
+        <location filename="../../models/client_list.py" line="141"/>
         <source>took off the waiting list</source>
         <translation>took off the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="137"/>
+        <location filename="../../models/client_list.py" line="142"/>
         <source>discharged</source>
         <translation>discharged</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="138"/>
+        <location filename="../../models/client_list.py" line="143"/>
         <source>recorded a consent</source>
         <translation>recorded a consent</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="139"/>
+        <location filename="../../models/client_list.py" line="144"/>
         <source>wrote an assessment</source>
         <translation>wrote an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="140"/>
+        <location filename="../../models/client_list.py" line="145"/>
         <source>changed an assessment</source>
         <translation>changed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="141"/>
+        <location filename="../../models/client_list.py" line="146"/>
         <source>signed an assessment</source>
         <translation>signed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="142"/>
+        <location filename="../../models/client_list.py" line="147"/>
         <source>read an assessment</source>
         <translation>read an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="143"/>
+        <location filename="../../models/client_list.py" line="148"/>
         <source>listed the assessments</source>
         <translation>listed the assessments</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="144"/>
+        <location filename="../../models/client_list.py" line="149"/>
         <source>listed the session notes</source>
         <translation>listed the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="145"/>
+        <location filename="../../models/client_list.py" line="150"/>
         <source>searched the session notes</source>
         <translation>searched the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="146"/>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>recorded a urine test</source>
         <translation>recorded a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="147"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>read a urine test</source>
         <translation>read a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>listed the urine tests</source>
         <translation>listed the urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>issued a document</source>
         <translation>issued a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="155"/>
+        <source>became a client: new registration number</source>
+        <translation>became a client: new registration number</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="156"/>
+        <source>took an SKHPN application</source>
+        <translation>took an SKHPN application</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="157"/>
+        <source>examined for an SKHPN</source>
+        <translation>examined for an SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="158"/>
+        <source>took a photo</source>
+        <translation>took a photo</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="159"/>
+        <source>looked at the photo</source>
+        <translation>looked at the photo</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>printed a copy of a document</source>
         <translation>printed a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>voided a document</source>
         <translation>voided a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>exported in a by-name list</source>
         <translation>exported in a by-name list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>moved to another phase</source>
         <translation>moved to another phase</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>recorded an aftercare contact</source>
         <translation>recorded an aftercare contact</translation>
     </message>
@@ -1737,7 +1788,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="63"/>
-        <location filename="../../models/document_letters.py" line="32"/>
+        <location filename="../../models/document_letters.py" line="42"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
@@ -1757,7 +1808,7 @@
     <message>
         <location filename="../../models/discharge.py" line="66"/>
         <location filename="../../models/enrollment.py" line="36"/>
-        <location filename="../../models/intake.py" line="41"/>
+        <location filename="../../models/intake.py" line="42"/>
         <source>Admission date</source>
         <translation>Admission date</translation>
     </message>
@@ -1807,80 +1858,100 @@
         <translation>Assessment summary</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="25"/>
+        <location filename="../../models/document.py" line="23"/>
+        <source>Receipt (kuitansi) of a paid fee</source>
+        <translation>Receipt (kuitansi) of a paid fee</translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="26"/>
         <source>Not indicated to be using narcotics</source>
         <translation>Not indicated to be using narcotics</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="26"/>
+        <location filename="../../models/document.py" line="27"/>
         <source>Indicated to be using narcotics</source>
         <translation>Indicated to be using narcotics</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="29"/>
+        <location filename="../../models/document.py" line="30"/>
         <source>Job application</source>
         <translation>Job application</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="30"/>
+        <location filename="../../models/document.py" line="31"/>
         <source>School / university</source>
         <translation>School / university</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="31"/>
+        <location filename="../../models/document.py" line="32"/>
         <source>Candidacy (election, civil service, police, military)</source>
         <translation>Candidacy (election, civil service, police, military)</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="32"/>
+        <location filename="../../models/document.py" line="33"/>
         <source>Licence (driving, firearms)</source>
         <translation>Licence (driving, firearms)</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="31"/>
+        <location filename="../../models/document_letters.py" line="41"/>
         <source>Purpose of the letter</source>
         <translation>Purpose of the letter</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="33"/>
+        <location filename="../../models/document_letters.py" line="43"/>
         <source>Address of the receiving facility</source>
         <translation>Address of the receiving facility</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="34"/>
+        <location filename="../../models/document_letters.py" line="44"/>
         <source>Reason for referral</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="35"/>
+        <location filename="../../models/document_letters.py" line="45"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="36"/>
+        <location filename="../../models/document_letters.py" line="46"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="30"/>
+        <location filename="../../models/document_rules.py" line="27"/>
+        <source>Reason for a new original</source>
+        <translation>Reason for a new original</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="33"/>
         <source>Reason for voiding</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="31"/>
+        <location filename="../../models/documents_issue.py" line="34"/>
         <location filename="../../models/registry.py" line="32"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="17"/>
+        <location filename="../../models/encrypted_setup.py" line="18"/>
         <source>Database key</source>
         <translation>Database key</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="18"/>
+        <location filename="../../models/encrypted_setup.py" line="19"/>
         <source>Database key again</source>
         <translation>Database key again</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="28"/>
+        <source>New database key</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="29"/>
+        <source>New database key again</source>
+        <translation>New database key again</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="30"/>
@@ -1899,6 +1970,7 @@
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="34"/>
+        <location filename="../../models/trust.py" line="36"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2158,42 +2230,42 @@
         <translation>Consent to disclose</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="14"/>
+        <location filename="../../models/facility.py" line="15"/>
         <source>IPWL puskesmas</source>
         <translation>IPWL puskesmas</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="15"/>
+        <location filename="../../models/facility.py" line="16"/>
         <source>IPWL hospital</source>
         <translation>IPWL hospital</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="16"/>
+        <location filename="../../models/facility.py" line="17"/>
         <source>IPWL clinic</source>
         <translation>IPWL clinic</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="17"/>
+        <location filename="../../models/facility.py" line="18"/>
         <source>BNN clinic (Klinik Pratama)</source>
         <translation>BNN clinic (Klinik Pratama)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="18"/>
+        <location filename="../../models/facility.py" line="19"/>
         <source>BNN rehabilitation centre</source>
         <translation>BNN rehabilitation centre</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="19"/>
+        <location filename="../../models/facility.py" line="20"/>
         <source>Kemensos centre</source>
         <translation>Kemensos centre</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="20"/>
+        <location filename="../../models/facility.py" line="21"/>
         <source>Community rehabilitation (LRKM/LKS)</source>
         <translation>Community rehabilitation (LRKM/LKS)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="21"/>
+        <location filename="../../models/facility.py" line="22"/>
         <source>Prison program (lapas/rutan)</source>
         <translation>Prison program (lapas/rutan)</translation>
     </message>
@@ -2281,102 +2353,102 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="22"/>
+        <location filename="../../models/intake.py" line="23"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="23"/>
+        <location filename="../../models/intake.py" line="24"/>
         <source>Reporter's name</source>
         <translation>Reporter's name</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="24"/>
+        <location filename="../../models/intake.py" line="25"/>
         <source>Referral route</source>
         <translation>Referral route</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/intake.py" line="26"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../models/intake.py" line="27"/>
         <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="27"/>
+        <location filename="../../models/intake.py" line="28"/>
         <source>Court / letter numbers</source>
         <translation>Court / letter numbers</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="28"/>
+        <location filename="../../models/intake.py" line="29"/>
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="29"/>
+        <location filename="../../models/intake.py" line="30"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../models/intake.py" line="31"/>
         <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../models/intake.py" line="32"/>
         <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Route of use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="32"/>
+        <location filename="../../models/intake.py" line="33"/>
         <source>Use pattern</source>
         <translation>Use pattern</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../models/intake.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Days used in the last 30</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="34"/>
+        <location filename="../../models/intake.py" line="35"/>
         <source>Years of use</source>
         <translation>Years of use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="35"/>
+        <location filename="../../models/intake.py" line="36"/>
         <source>Age at first use</source>
         <translation>Age at first use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="36"/>
+        <location filename="../../models/intake.py" line="37"/>
         <source>Overdoses</source>
         <translation>Overdoses</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake.py" line="38"/>
         <location filename="../../models/intake_flow.py" line="18"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="38"/>
+        <location filename="../../models/intake.py" line="39"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="39"/>
+        <location filename="../../models/intake.py" line="40"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake.py" line="41"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
@@ -2587,6 +2659,21 @@
         <translation>Child</translation>
     </message>
     <message>
+        <location filename="../../models/photo.py" line="31"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="31"/>
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="37"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
         <location filename="../../models/program.py" line="15"/>
         <source>Forward</source>
         <translation>Forward</translation>
@@ -2716,8 +2803,8 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="45"/>
-        <location filename="../../ui/admin/facility_panel.py" line="26"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="64"/>
+        <location filename="../../ui/admin/facility_panel.py" line="27"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="65"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -2742,17 +2829,17 @@
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="284"/>
+        <location filename="../../models/registry.py" line="302"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="285"/>
+        <location filename="../../models/registry.py" line="303"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="286"/>
+        <location filename="../../models/registry.py" line="304"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
@@ -3092,44 +3179,69 @@
         <translation>Client's rating of need for help</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="33"/>
+        <location filename="../../models/skhpn.py" line="51"/>
         <source>Waiting for the examination</source>
         <translation>Waiting for the examination</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="34"/>
+        <location filename="../../models/skhpn.py" line="52"/>
         <source>Certificate issued</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="35"/>
+        <location filename="../../models/skhpn.py" line="53"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="37"/>
+        <location filename="../../models/skhpn.py" line="55"/>
         <source>Purpose of the certificate</source>
         <translation>Purpose of the certificate</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="38"/>
+        <location filename="../../models/skhpn.py" line="56"/>
         <source>Purpose (details)</source>
         <translation>Purpose (details)</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="39"/>
+        <location filename="../../models/skhpn.py" line="57"/>
         <source>SKTM number (fee waived)</source>
         <translation>SKTM number (fee waived)</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="40"/>
+        <location filename="../../models/skhpn.py" line="58"/>
         <source>Physical examination finding</source>
         <translation>Physical examination finding</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="41"/>
+        <location filename="../../models/skhpn.py" line="59"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="64"/>
+        <source>place of birth</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="65"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="66"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="67"/>
+        <source>identity number (NIK or passport)</source>
+        <translation>identity number (NIK or passport)</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn_rule.py" line="39"/>
+        <source>Clinical reason for a conclusion that differs from the results</source>
+        <translation>Clinical reason for a conclusion that differs from the results</translation>
     </message>
     <message>
         <location filename="../../models/staff.py" line="15"/>
@@ -3150,6 +3262,11 @@
         <location filename="../../models/staff.py" line="18"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="35"/>
+        <source>Date from which the key is no longer trusted</source>
+        <translation>Date from which the key is no longer trusted</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="28"/>
@@ -3249,8 +3366,8 @@
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="27"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="26"/>
+        <location filename="../../ui/admin/facility_panel.py" line="28"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3260,7 +3377,7 @@
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="26"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -3908,7 +4025,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
-        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="40"/>
         <source>Supervised collection</source>
         <translation>Supervised collection</translation>
     </message>
@@ -3928,52 +4045,52 @@
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="32"/>
+        <location filename="../../ui/documents/register_page.py" line="33"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="33"/>
+        <location filename="../../ui/documents/register_page.py" line="34"/>
         <source>Valid and voided</source>
         <translation>Valid and voided</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="34"/>
+        <location filename="../../ui/documents/register_page.py" line="35"/>
         <source>Valid only</source>
         <translation>Valid only</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="35"/>
+        <location filename="../../ui/documents/register_page.py" line="36"/>
         <source>Voided only</source>
         <translation>Voided only</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="28"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="30"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="35"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
         <source>Blood pressure</source>
         <translation>Blood pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
         <source>Pulse</source>
         <translation>Pulse</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="28"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="31"/>
         <source>QR code text</source>
         <translation>QR code text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="29"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="32"/>
         <source>Holder's name on the paper</source>
         <translation>Holder's name on the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="30"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="33"/>
         <source>Holder's date of birth on the paper</source>
         <translation>Holder's date of birth on the paper</translation>
     </message>
@@ -4057,6 +4174,34 @@
         <location filename="../../ui/program/yes_no.py" line="10"/>
         <source>Not known</source>
         <translation>Not known</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionBox</name>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="129"/>
+        <source>The proposal appears when the DAST-10 and the urine panel are complete.</source>
+        <translation>The proposal appears when the DAST-10 and the urine panel are complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="132"/>
+        <source>The results propose: {conclusion} ({why}).</source>
+        <translation>The results propose: {conclusion} ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="141"/>
+        <source>I confirm a conclusion that differs from the results</source>
+        <translation>I confirm a conclusion that differs from the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="143"/>
+        <source>Clinical reason, e.g. BZO positive: diazepam on a prescription that was shown</source>
+        <translation>Clinical reason, e.g. BZO positive: diazepam on a prescription that was shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="145"/>
+        <source>This conclusion differs from what the results propose. It needs your confirmation and a clinical reason, printed on the certificate.</source>
+        <translation>This conclusion differs from what the results propose. It needs your confirmation and a clinical reason, printed on the certificate.</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4563,7 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="77"/>
+        <location filename="../../ui/documents/preview.py" line="78"/>
         <source>The printer could not be started.</source>
         <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
         <translation>The printer could not be started.</translation>
@@ -4443,6 +4588,14 @@
         <location filename="../../ui/widgets/errors.py" line="27"/>
         <source>Pulih</source>
         <translation>Pulih</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLog</name>
+    <message>
+        <location filename="../../ui/error_log.py" line="27"/>
+        <source>Something unexpected went wrong, so the last action may not have been done. What was saved before is safe. The details were written to {log}: please send that file to your Pulih support.</source>
+        <translation>Something unexpected went wrong, so the last action may not have been done. What was saved before is safe. The details were written to {log}: please send that file to your Pulih support.</translation>
     </message>
 </context>
 <context>
@@ -4494,9 +4647,9 @@
         <translation>You cannot take away your own administration rights; another admin can.</translation>
     </message>
     <message>
-        <location filename="../../models/accounts.py" line="104"/>
-        <location filename="../../models/accounts.py" line="122"/>
-        <location filename="../../models/accounts.py" line="134"/>
+        <location filename="../../models/accounts.py" line="105"/>
+        <location filename="../../models/accounts.py" line="123"/>
+        <location filename="../../models/accounts.py" line="135"/>
         <location filename="../../models/staff_admin.py" line="21"/>
         <source>That staff account does not exist.</source>
         <translation>That staff account does not exist.</translation>
@@ -4545,7 +4698,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/facility_admin.py" line="41"/>
-        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../models/intake.py" line="47"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} must be between {low} and {high}.</translation>
     </message>
@@ -4556,7 +4709,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="119"/>
-        <location filename="../../models/document_letters.py" line="43"/>
+        <location filename="../../models/document_letters.py" line="50"/>
         <source>This assessment does not exist.</source>
         <translation>This assessment does not exist.</translation>
     </message>
@@ -4596,27 +4749,37 @@
         <translation>{value} is chosen twice in {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="37"/>
+        <location filename="../../models/backup.py" line="48"/>
         <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
         <translation>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="40"/>
+        <location filename="../../models/backup.py" line="51"/>
         <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
         <translation>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="43"/>
+        <location filename="../../models/backup.py" line="54"/>
+        <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
+        <translation>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="57"/>
+        <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
+        <translation>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="62"/>
         <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
         <translation>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="46"/>
+        <location filename="../../models/backup.py" line="65"/>
         <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
         <translation>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="49"/>
+        <location filename="../../models/backup.py" line="68"/>
         <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
         <translation>{path} is a backup of another kind of database than the one in use. Nothing was restored.</translation>
     </message>
@@ -4631,46 +4794,97 @@
         <translation>{tool} stopped with an error: {detail}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="28"/>
+        <location filename="../../models/cancel.py" line="12"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="29"/>
         <source>The file {path} is not a Pulih database that opens without a key. If it is an encrypted Pulih database, enter its key (or start Pulih with --db-key-file or PULIH_DB_KEY). It was not changed.</source>
         <translation>The file {path} is not a Pulih database that opens without a key. If it is an encrypted Pulih database, enter its key (or start Pulih with --db-key-file or PULIH_DB_KEY). It was not changed.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="32"/>
+        <location filename="../../models/cipher.py" line="33"/>
         <source>The key does not open the encrypted database {path}: the key is wrong (or the file is not a Pulih database). Nothing was changed; enter the right key.</source>
         <translation>The key does not open the encrypted database {path}: the key is wrong (or the file is not a Pulih database). Nothing was changed; enter the right key.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="35"/>
+        <location filename="../../models/cipher.py" line="36"/>
         <source>The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, or give the right file.</source>
         <translation>The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, or give the right file.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="38"/>
+        <location filename="../../models/cipher.py" line="39"/>
         <source>The key file {path} is empty.</source>
         <translation>The key file {path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="38"/>
+        <location filename="../../models/cipher.py" line="40"/>
+        <source>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</source>
+        <translation>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="39"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
         <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="15"/>
+        <location filename="../../models/db.py" line="357"/>
+        <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
+        <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
+        <translation>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="25"/>
         <location filename="../../ui/widgets/errors.py" line="24"/>
         <source>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</source>
         <translation>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="18"/>
+        <location filename="../../models/db_errors.py" line="28"/>
         <source>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</source>
         <translation>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="21"/>
+        <location filename="../../models/db_errors.py" line="31"/>
         <source>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="34"/>
+        <source>Another desk is saving at this moment, so this was not saved yet. What you typed is still here: wait a few seconds, then save again.</source>
+        <translation>Another desk is saving at this moment, so this was not saved yet. What you typed is still here: wait a few seconds, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="37"/>
+        <source>The disk that holds the database {path} is full. The database is not damaged and was not changed: free some space on that disk (or ask the admin), then start Pulih again. Do not restore a backup.</source>
+        <translation>The disk that holds the database {path} is full. The database is not damaged and was not changed: free some space on that disk (or ask the admin), then start Pulih again. Do not restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="41"/>
+        <source>The database file {path} is read-only, so Pulih cannot save in it. The database is not damaged and was not changed: ask the admin to make the file writable for this user, then start Pulih again.</source>
+        <translation>The database file {path} is read-only, so Pulih cannot save in it. The database is not damaged and was not changed: ask the admin to make the file writable for this user, then start Pulih again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="45"/>
+        <source>The folder {folder} that holds the database is read-only (Pulih keeps its journal files beside the database). The database is not damaged and was not changed: ask the admin to make the folder writable for this user, then start Pulih again.</source>
+        <translation>The folder {folder} that holds the database is read-only (Pulih keeps its journal files beside the database). The database is not damaged and was not changed: ask the admin to make the folder writable for this user, then start Pulih again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="49"/>
+        <source>This computer user may not open the database {path} (permission denied). The database was not changed: ask the admin to give this user access to the file and its folder.</source>
+        <translation>This computer user may not open the database {path} (permission denied). The database was not changed: ask the admin to give this user access to the file and its folder.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="53"/>
+        <source>The database {path} is locked by another program (another Pulih window, a backup or a database tool). Close that program, then start Pulih again. Nothing was changed.</source>
+        <translation>The database {path} is locked by another program (another Pulih window, a backup or a database tool). Close that program, then start Pulih again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="56"/>
+        <source>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</source>
+        <translation>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</translation>
     </message>
     <message>
         <location filename="../../models/demo.py" line="50"/>
@@ -4703,54 +4917,91 @@
         <translation>Episode {episode_no} was never admitted: only a client in a program can be discharged.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="37"/>
-        <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
-        <translation>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</translation>
-    </message>
-    <message>
-        <location filename="../../models/document_letters.py" line="39"/>
-        <source>Episode {episode_no} did not end with a completed program.</source>
-        <translation>Episode {episode_no} did not end with a completed program.</translation>
-    </message>
-    <message>
-        <location filename="../../models/document_letters.py" line="40"/>
+        <location filename="../../models/document_letters.py" line="47"/>
         <source>This consent does not exist.</source>
         <translation>This consent does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="41"/>
+        <location filename="../../models/document_letters.py" line="48"/>
         <source>Only a signed ASI-based assessment has a summary to print.</source>
         <translation>Only a signed ASI-based assessment has a summary to print.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="42"/>
+        <location filename="../../models/document_letters.py" line="49"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="32"/>
-        <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
-        <translation>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</translation>
+        <location filename="../../models/document_rules.py" line="28"/>
+        <source>A Kartu Lapor Diri is only for a compulsory report (wajib lapor). Episode {episode_no} was not recorded as wajib lapor.</source>
+        <translation>A Kartu Lapor Diri is only for a compulsory report (wajib lapor). Episode {episode_no} was not recorded as wajib lapor.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="34"/>
+        <location filename="../../models/document_rules.py" line="30"/>
+        <source>A Kartu Lapor Diri needs a signed assessment (ASI-based or ASSIST) in episode {episode_no}. Sign the assessment first.</source>
+        <translation>A Kartu Lapor Diri needs a signed assessment (ASI-based or ASSIST) in episode {episode_no}. Sign the assessment first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="32"/>
+        <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
+        <translation>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="34"/>
+        <source>Episode {episode_no} has not ended yet: the completion letter is issued after a discharge with a completed program.</source>
+        <translation>Episode {episode_no} has not ended yet: the completion letter is issued after a discharge with a completed program.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="36"/>
+        <source>Episode {episode_no} did not end with a completed program.</source>
+        <translation>Episode {episode_no} did not end with a completed program.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="37"/>
+        <source>This letter was already issued as {number}. Print a copy of it, or write why a new original is needed.</source>
+        <translation>This letter was already issued as {number}. Print a copy of it, or write why a new original is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="39"/>
+        <source>Write why a new original is needed (at least 5 characters).</source>
+        <translation>Write why a new original is needed (at least 5 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="40"/>
+        <location filename="../../models/documents_issue.py" line="37"/>
         <source>There is no document numbered {number}.</source>
         <translation>There is no document numbered {number}.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/document_rules.py" line="41"/>
+        <location filename="../../models/documents_issue.py" line="38"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Document {number} was already voided on {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="36"/>
+        <location filename="../../models/document_rules.py" line="42"/>
+        <source>Only the doctor who signed certificate {number}, or someone with the right to correct letters and certificates, may void it.</source>
+        <translation>Only the doctor who signed certificate {number}, or someone with the right to correct letters and certificates, may void it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="44"/>
+        <source>You do not have the right to void document {number}. Ask the facility admin.</source>
+        <translation>You do not have the right to void document {number}. Ask the facility admin.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="35"/>
+        <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
+        <translation>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="39"/>
         <source>Write why the document is voided (at least 5 characters).</source>
         <translation>Write why the document is voided (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="37"/>
+        <location filename="../../models/documents_issue.py" line="40"/>
         <location filename="../../models/episode.py" line="168"/>
-        <location filename="../../models/intake.py" line="145"/>
+        <location filename="../../models/intake.py" line="146"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="58"/>
@@ -4763,19 +5014,45 @@
         <translation>This draft is too large to keep ({size} characters).</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="20"/>
+        <location filename="../../models/encrypted_setup.py" line="21"/>
         <source>The key of the database must have at least {minimum} characters.</source>
         <translation>The key of the database must have at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="22"/>
+        <location filename="../../models/encrypted_setup.py" line="23"/>
+        <location filename="../../models/encryption_admin.py" line="30"/>
         <source>The two keys are not the same.</source>
         <translation>The two keys are not the same.</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="23"/>
+        <location filename="../../models/encrypted_setup.py" line="24"/>
         <source>Only a new, empty SQLite database can be encrypted at set-up.</source>
         <translation>Only a new, empty SQLite database can be encrypted at set-up.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="31"/>
+        <source>The new key is the key in use. Choose another.</source>
+        <translation>The new key is the key in use. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="32"/>
+        <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
+        <translation>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="35"/>
+        <source>The database is already encrypted. Change its key instead.</source>
+        <translation>The database is already encrypted. Change its key instead.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="36"/>
+        <source>The database is not encrypted; encrypt it first.</source>
+        <translation>The database is not encrypted; encrypt it first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="38"/>
+        <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
+        <translation>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="39"/>
@@ -4839,7 +5116,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="167"/>
-        <location filename="../../models/intake.py" line="48"/>
+        <location filename="../../models/intake.py" line="49"/>
         <source>This episode does not exist.</source>
         <translation>This episode does not exist.</translation>
     </message>
@@ -4904,37 +5181,37 @@
         <translation>{field} has the wrong kind of value.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="43"/>
+        <location filename="../../models/intake.py" line="44"/>
         <source>A client under 18 is reported by a parent or guardian.</source>
         <translation>A client under 18 is reported by a parent or guardian.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="44"/>
+        <location filename="../../models/intake.py" line="45"/>
         <source>At most three substances: primary, secondary and tertiary.</source>
         <translation>At most three substances: primary, secondary and tertiary.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="45"/>
+        <location filename="../../models/intake.py" line="46"/>
         <source>{substance} is listed twice.</source>
         <translation>{substance} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="47"/>
+        <location filename="../../models/intake.py" line="48"/>
         <source>{name} already has an open episode ({episode_no}).</source>
         <translation>{name} already has an open episode ({episode_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="49"/>
+        <location filename="../../models/intake.py" line="50"/>
         <source>Only a person in screening or on the waiting list can be admitted.</source>
         <translation>Only a person in screening or on the waiting list can be admitted.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="50"/>
+        <location filename="../../models/intake.py" line="51"/>
         <source>A consent to disclose names its recipient, purpose and end date.</source>
         <translation>A consent to disclose names its recipient, purpose and end date.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="51"/>
+        <location filename="../../models/intake.py" line="52"/>
         <source>{field} is before the date reported.</source>
         <translation>{field} is before the date reported.</translation>
     </message>
@@ -5059,6 +5336,26 @@
         <translation>The number {number} was issued before. Change the number template so that each kind's numbers differ.</translation>
     </message>
     <message>
+        <location filename="../../models/photo.py" line="38"/>
+        <source>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</source>
+        <translation>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="40"/>
+        <source>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</source>
+        <translation>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="42"/>
+        <source>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</source>
+        <translation>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="44"/>
+        <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
+        <translation>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</translation>
+    </message>
+    <message>
         <location filename="../../models/program_admin.py" line="33"/>
         <source>This program template does not exist.</source>
         <translation>This program template does not exist.</translation>
@@ -5144,6 +5441,46 @@
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
     <message>
+        <location filename="../../models/restore.py" line="40"/>
+        <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
+        <translation>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="44"/>
+        <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
+        <translation>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="48"/>
+        <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
+        <translation>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="51"/>
+        <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
+        <translation>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="55"/>
+        <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
+        <translation>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_check.py" line="32"/>
+        <source>The backup {path} was made by a newer version of Pulih (schema {found}, this program knows up to {known}). Nothing was restored; install the newer Pulih first.</source>
+        <translation>The backup {path} was made by a newer version of Pulih (schema {found}, this program knows up to {known}). Nothing was restored; install the newer Pulih first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_check.py" line="35"/>
+        <source>The backup {path} holds database objects that Pulih never makes ({detail}). It may have been tampered with. Nothing was restored; use another backup and keep this file for whoever looks into it.</source>
+        <translation>The backup {path} holds database objects that Pulih never makes ({detail}). It may have been tampered with. Nothing was restored; use another backup and keep this file for whoever looks into it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_check.py" line="39"/>
+        <source>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</source>
+        <translation>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</translation>
+    </message>
+    <message>
         <location filename="../../models/rights.py" line="60"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
@@ -5198,29 +5535,44 @@
         <location filename="../../models/scoring.py" line="253"/>
         <location filename="../../models/scoring.py" line="302"/>
         <location filename="../../models/scoring.py" line="355"/>
-        <location filename="../../models/validation.py" line="10"/>
+        <location filename="../../models/validation.py" line="11"/>
         <source>Please fill in {field}.</source>
         <translation>Please fill in {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/signing.py" line="51"/>
+        <location filename="../../models/signing.py" line="58"/>
         <source>This is not a Pulih public key: {detail}.</source>
         <translation>This is not a Pulih public key: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="42"/>
+        <location filename="../../models/skhpn.py" line="60"/>
         <source>This SKHPN application does not exist.</source>
         <translation>This SKHPN application does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="43"/>
+        <location filename="../../models/skhpn.py" line="61"/>
         <source>This SKHPN application is already {state}.</source>
         <translation>This SKHPN application is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="44"/>
+        <location filename="../../models/skhpn.py" line="62"/>
+        <source>An SKHPN needs the applicant's {fields}. Complete the identity record first (from their identity card).</source>
+        <translation>An SKHPN needs the applicant's {fields}. Complete the identity record first (from their identity card).</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="70"/>
         <source>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</source>
         <translation>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn_rule.py" line="40"/>
+        <source>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</source>
+        <translation>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn_rule.py" line="43"/>
+        <source>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</source>
+        <translation>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</translation>
     </message>
     <message>
         <location filename="../../models/staff_admin.py" line="20"/>
@@ -5253,6 +5605,41 @@
         <translation>The closed tally of {month} does not match its checksum: it was changed outside Pulih. Restore a backup, or reopen and close the month again.</translation>
     </message>
     <message>
+        <location filename="../../models/trust.py" line="37"/>
+        <source>There is no key {key_id} in the key store.</source>
+        <translation>There is no key {key_id} in the key store.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="38"/>
+        <source>Write why the key is retired or revoked (at least 5 characters).</source>
+        <translation>Write why the key is retired or revoked (at least 5 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="39"/>
+        <source>Key {key_id} was already retired on {date}.</source>
+        <translation>Key {key_id} was already retired on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="40"/>
+        <source>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</source>
+        <translation>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="42"/>
+        <source>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</source>
+        <translation>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="45"/>
+        <source>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</source>
+        <translation>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="47"/>
+        <source>This file is too large to be a key export.</source>
+        <translation>This file is too large to be a key export.</translation>
+    </message>
+    <message>
         <location filename="../../models/urine.py" line="90"/>
         <source>This urine test does not exist.</source>
         <translation>This urine test does not exist.</translation>
@@ -5274,39 +5661,64 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="94"/>
-        <location filename="../../models/validation.py" line="17"/>
+        <location filename="../../models/validation.py" line="24"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="11"/>
+        <location filename="../../models/validation.py" line="12"/>
         <source>{field} is too long: {length} characters, at most {limit}.</source>
         <translation>{field} is too long: {length} characters, at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="13"/>
+        <location filename="../../models/validation.py" line="14"/>
         <source>{field} contains characters that cannot be printed.</source>
         <translation>{field} contains characters that cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="14"/>
+        <location filename="../../models/validation.py" line="15"/>
+        <source>{field} contains the invisible character {char}, which turns the text around on the screen but not on paper. Clear the field and type the text again.</source>
+        <translation>{field} contains the invisible character {char}, which turns the text around on the screen but not on paper. Clear the field and type the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="18"/>
+        <source>{field} contains the character {char}, which cannot be printed on letters. Delete it or write it another way.</source>
+        <translation>{field} contains the character {char}, which cannot be printed on letters. Delete it or write it another way.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="21"/>
         <source>{value} is not a valid choice for {field}.</source>
         <translation>{value} is not a valid choice for {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="15"/>
+        <location filename="../../models/validation.py" line="22"/>
         <source>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</source>
         <translation>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="18"/>
+        <location filename="../../models/validation.py" line="25"/>
         <source>{field} is before 1900.</source>
         <translation>{field} is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="19"/>
+        <location filename="../../models/validation.py" line="26"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) is before {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/verification_address.py" line="23"/>
+        <source>The verification address must be a full https:// address of a web page, e.g. https://verifikasi.example.go.id/pulih.html, or empty.</source>
+        <translation>The verification address must be a full https:// address of a web page, e.g. https://verifikasi.example.go.id/pulih.html, or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../models/verification_address.py" line="26"/>
+        <source>The verification address may not contain '#', a user name or a password: Pulih adds the seal after '#' itself.</source>
+        <translation>The verification address may not contain '#', a user name or a password: Pulih adds the seal after '#' itself.</translation>
+    </message>
+    <message>
+        <location filename="../../models/verifier_site.py" line="21"/>
+        <source>The facility is not set up yet: there is no key to put in a verifier page.</source>
+        <translation>The facility is not set up yet: there is no key to put in a verifier page.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_panel.py" line="35"/>
@@ -5314,7 +5726,7 @@
         <translation>{field}: no person has this registration number or NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="27"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="28"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -5347,17 +5759,17 @@
 <context>
     <name>FacilityForm</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="79"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="81"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="104"/>
         <source>One line each, as on the letterhead, e.g.
 BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</source>
@@ -5366,12 +5778,12 @@ BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="106"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="107"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="108"/>
         <source>Choose a PNG or JPEG file...</source>
         <translation>Choose a PNG or JPEG file...</translation>
     </message>
@@ -5379,103 +5791,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FacilityPanel</name>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="174"/>
+        <location filename="../../ui/admin/facility_panel.py" line="175"/>
         <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
         <translation>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
         <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
         <translation>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="179"/>
         <source>Line 2 (optional)</source>
         <translation>Line 2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="179"/>
         <source>Line 3 (optional)</source>
         <translation>Line 3 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="179"/>
+        <location filename="../../ui/admin/facility_panel.py" line="180"/>
         <source>Line 4 (optional)</source>
         <translation>Line 4 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="182"/>
+        <location filename="../../ui/admin/facility_panel.py" line="183"/>
         <source>e.g. BNNK-JU (used in document numbers)</source>
         <translation>e.g. BNNK-JU (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="185"/>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="187"/>
+        <location filename="../../ui/admin/facility_panel.py" line="188"/>
         <source>18 digits</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="190"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="190"/>
+        <location filename="../../ui/admin/facility_panel.py" line="191"/>
         <source>PNG or JPEG, at most 2 MB</source>
         <translation>PNG or JPEG, at most 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="192"/>
-        <location filename="../../ui/admin/facility_panel.py" line="305"/>
+        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <location filename="../../ui/admin/facility_panel.py" line="306"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <location filename="../../ui/admin/facility_panel.py" line="194"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="194"/>
+        <location filename="../../ui/admin/facility_panel.py" line="195"/>
         <source>Undo my edits</source>
         <translation>Undo my edits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="237"/>
+        <location filename="../../ui/admin/facility_panel.py" line="238"/>
         <source>The facility has no profile yet. Fill it in and save it.</source>
         <translation>The facility has no profile yet. Fill it in and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="269"/>
+        <location filename="../../ui/admin/facility_panel.py" line="270"/>
         <source>Facility profile saved.</source>
         <translation>Facility profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="277"/>
+        <location filename="../../ui/admin/facility_panel.py" line="278"/>
         <source>Choose the facility's logo</source>
         <translation>Choose the facility's logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="278"/>
+        <location filename="../../ui/admin/facility_panel.py" line="279"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="306"/>
+        <location filename="../../ui/admin/facility_panel.py" line="307"/>
         <source>Not an image</source>
         <translation>Not an image</translation>
     </message>
@@ -6322,67 +6734,67 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
         <source>Facility code</source>
         <translation>Facility code</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
         <source>Key ID</source>
         <translation>Key ID</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Whose</source>
         <translation>Whose</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <location filename="../../ui/documents/keys_panel.py" line="31"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <location filename="../../ui/documents/keys_panel.py" line="128"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <location filename="../../ui/documents/keys_panel.py" line="128"/>
         <source>This facility</source>
         <translation>This facility</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="156"/>
+        <location filename="../../ui/documents/keys_panel.py" line="157"/>
         <source>This facility has no signing key yet: one is made when the first document is issued.</source>
         <translation>This facility has no signing key yet: one is made when the first document is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="163"/>
+        <location filename="../../ui/documents/keys_panel.py" line="164"/>
         <source>Save the public keys</source>
         <translation>Save the public keys</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="178"/>
+        <location filename="../../ui/documents/keys_panel.py" line="179"/>
         <source>Saved {path}: give this file to the other facility.</source>
         <translation>Saved {path}: give this file to the other facility.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="200"/>
+        <location filename="../../ui/documents/keys_panel.py" line="201"/>
         <source>Public keys as QR codes</source>
         <translation>Public keys as QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="206"/>
+        <location filename="../../ui/documents/keys_panel.py" line="207"/>
         <source>Import public keys</source>
         <translation>Import public keys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/keys_panel.py" line="234"/>
+        <location filename="../../ui/documents/keys_panel.py" line="235"/>
         <source>%n key(s) imported.</source>
         <translation>
             <numerusform>%n key imported.</numerusform>
@@ -6390,42 +6802,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="235"/>
+        <location filename="../../ui/documents/keys_panel.py" line="236"/>
         <source>These keys were already in the list; nothing was added.</source>
         <translation>These keys were already in the list; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="240"/>
+        <location filename="../../ui/documents/keys_panel.py" line="241"/>
         <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
         <translation>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="246"/>
+        <location filename="../../ui/documents/keys_panel.py" line="247"/>
         <source>Export to a &amp;file...</source>
         <translation>Export to a &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="247"/>
+        <location filename="../../ui/documents/keys_panel.py" line="248"/>
         <source>Print as &amp;QR codes...</source>
         <translation>Print as &amp;QR codes...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="248"/>
+        <location filename="../../ui/documents/keys_panel.py" line="249"/>
         <source>Import another facility's keys (admins)</source>
         <translation>Import another facility's keys (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="249"/>
+        <location filename="../../ui/documents/keys_panel.py" line="250"/>
         <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
         <translation>Paste or scan the key text here (PULIH-KEY1|...)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="251"/>
+        <location filename="../../ui/documents/keys_panel.py" line="252"/>
         <source>From a f&amp;ile...</source>
         <translation>From a f&amp;ile...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="252"/>
+        <location filename="../../ui/documents/keys_panel.py" line="253"/>
         <source>Import the &amp;pasted text</source>
         <translation>Import the &amp;pasted text</translation>
     </message>
@@ -6433,29 +6845,45 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>LettersButton</name>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="116"/>
+        <location filename="../../ui/documents/letters_menu.py" line="186"/>
         <source>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</source>
         <translation>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="190"/>
+        <location filename="../../ui/documents/letters_menu.py" line="287"/>
+        <source>{number} (copy)</source>
+        <translation>{number} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="336"/>
+        <location filename="../../ui/documents/letters_menu.py" line="359"/>
+        <source>(copy of {number})</source>
+        <translation>(copy of {number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="341"/>
         <source>No consent recorded in the current episode</source>
         <translation>No consent recorded in the current episode</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="195"/>
+        <location filename="../../ui/documents/letters_menu.py" line="346"/>
         <source>Print a letter</source>
         <translation>Print a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="203"/>
+        <location filename="../../ui/documents/letters_menu.py" line="354"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="204"/>
+        <location filename="../../ui/documents/letters_menu.py" line="355"/>
         <source>Print a letter of the current episode</source>
         <translation>Print a letter of the current episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="362"/>
+        <source>New original, with a reason</source>
+        <translation>New original, with a reason</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +7268,29 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>NewOriginalDialog</name>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="123"/>
+        <source>New original</source>
+        <translation>New original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="124"/>
+        <source>A new original of {letter}</source>
+        <translation>A new original of {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="126"/>
+        <source>This episode already has {number}. Printing it again gives a copy (SALINAN) with the same number. A new original gets a new number; write why it is needed (for example: the card was lost). The reason is recorded.</source>
+        <translation>This episode already has {number}. Printing it again gives a copy (SALINAN) with the same number. A new original gets a new number; write why it is needed (for example: the card was lost). The reason is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="130"/>
+        <source>&amp;Issue a new original</source>
+        <translation>&amp;Issue a new original</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="80"/>
@@ -7104,19 +7555,83 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="90"/>
+        <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
+        <translation>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="111"/>
+        <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
+        <translation>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="116"/>
+        <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
+        <translation>The camera does not work (it may be used by another program). Choose a photo file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="135"/>
+        <source>Choose the applicant's photo</source>
+        <translation>Choose the applicant's photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="163"/>
+        <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
+        <translation>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="177"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="204"/>
+        <source>No photo yet</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="197"/>
+        <source>Applicant's photo</source>
+        <translation>Applicant's photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
+        <source>&amp;Take the photo</source>
+        <translation>&amp;Take the photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
+        <source>Choose a photo &amp;file...</source>
+        <translation>Choose a photo &amp;file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="201"/>
+        <source>&amp;Keep this photo</source>
+        <translation>&amp;Keep this photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="231"/>
+        <location filename="../../ui/documents/preview.py" line="232"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="246"/>
+        <location filename="../../ui/documents/preview.py" line="247"/>
         <source>Print {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="261"/>
+        <location filename="../../ui/documents/preview.py" line="262"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -7124,77 +7639,77 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="275"/>
+        <location filename="../../ui/documents/preview.py" line="276"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
         <translation>No program to show PDF files was found. Save the file and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="286"/>
+        <location filename="../../ui/documents/preview.py" line="287"/>
         <source>Save the document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="302"/>
+        <location filename="../../ui/documents/preview.py" line="303"/>
         <source>Saved as {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="307"/>
+        <location filename="../../ui/documents/preview.py" line="308"/>
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="308"/>
+        <location filename="../../ui/documents/preview.py" line="309"/>
         <source>Next page (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="309"/>
+        <location filename="../../ui/documents/preview.py" line="310"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="310"/>
+        <location filename="../../ui/documents/preview.py" line="311"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="311"/>
+        <location filename="../../ui/documents/preview.py" line="312"/>
         <source>Fit the page to the window width</source>
         <translation>Fit the page to the window width</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="312"/>
+        <location filename="../../ui/documents/preview.py" line="313"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="313"/>
+        <location filename="../../ui/documents/preview.py" line="314"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
         <translation>Print on one of this computer's printers (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="315"/>
+        <location filename="../../ui/documents/preview.py" line="316"/>
         <source>Open in &amp;viewer</source>
         <translation>Open in &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="316"/>
+        <location filename="../../ui/documents/preview.py" line="317"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
         <translation>Open the PDF in the computer's own PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="317"/>
+        <location filename="../../ui/documents/preview.py" line="318"/>
         <source>Save &amp;as...</source>
         <translation>Save &amp;as...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="318"/>
+        <location filename="../../ui/documents/preview.py" line="319"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
         <translation>Save the PDF as a file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="319"/>
+        <location filename="../../ui/documents/preview.py" line="320"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -7586,17 +8101,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="68"/>
+        <location filename="../../ui/documents/letters_menu.py" line="75"/>
         <source>Referral to another facility</source>
         <translation>Referral to another facility</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="69"/>
+        <location filename="../../ui/documents/letters_menu.py" line="78"/>
         <source>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</source>
         <translation>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="72"/>
+        <location filename="../../ui/documents/letters_menu.py" line="82"/>
+        <source>The letter states the program and what you write here. It carries no diagnosis: you may not view assessments, so the receiving facility gets the diagnosis from the clinician.</source>
+        <translation>The letter states the program and what you write here. It carries no diagnosis: you may not view assessments, so the receiving facility gets the diagnosis from the clinician.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="87"/>
         <source>&amp;Issue the referral letter</source>
         <translation>&amp;Issue the referral letter</translation>
     </message>
@@ -7652,22 +8172,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="324"/>
+        <location filename="../../ui/documents/register_page.py" line="338"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="324"/>
+        <location filename="../../ui/documents/register_page.py" line="338"/>
         <source>SKHPN: application</source>
         <translation>SKHPN: application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="325"/>
+        <location filename="../../ui/documents/register_page.py" line="339"/>
         <source>SKHPN: examination</source>
         <translation>SKHPN: examination</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="327"/>
+        <location filename="../../ui/documents/register_page.py" line="341"/>
         <source>Signing keys</source>
         <translation>Signing keys</translation>
     </message>
@@ -7675,17 +8195,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="175"/>
+        <location filename="../../ui/documents/register_page.py" line="176"/>
         <source>No document matches.</source>
         <translation>No document matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="177"/>
+        <location filename="../../ui/documents/register_page.py" line="178"/>
         <source>The newest {count} documents shown; scroll down for more.</source>
         <translation>The newest {count} documents shown; scroll down for more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="180"/>
+        <location filename="../../ui/documents/register_page.py" line="181"/>
         <source>%n document(s).</source>
         <translation>
             <numerusform>%n document.</numerusform>
@@ -7693,12 +8213,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="211"/>
+        <location filename="../../ui/documents/register_page.py" line="205"/>
+        <source>Void the chosen document, with a reason</source>
+        <translation>Void the chosen document, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="220"/>
         <source>{number} (copy)</source>
         <translation>{number} (copy)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="251"/>
+        <location filename="../../ui/documents/register_page.py" line="265"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -7706,42 +8231,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="263"/>
+        <location filename="../../ui/documents/register_page.py" line="277"/>
         <source>Document number or holder's name</source>
         <translation>Document number or holder's name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="270"/>
+        <location filename="../../ui/documents/register_page.py" line="284"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="271"/>
+        <location filename="../../ui/documents/register_page.py" line="285"/>
         <source>&amp;Open a copy</source>
         <translation>&amp;Open a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="272"/>
+        <location filename="../../ui/documents/register_page.py" line="286"/>
         <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
         <translation>Show the document again, marked SALINAN, to print or save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="274"/>
+        <location filename="../../ui/documents/register_page.py" line="288"/>
         <source>&amp;Void...</source>
         <translation>&amp;Void...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="275"/>
+        <location filename="../../ui/documents/register_page.py" line="289"/>
         <source>&amp;Certificates of a period...</source>
         <translation>&amp;Certificates of a period...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="276"/>
+        <location filename="../../ui/documents/register_page.py" line="290"/>
         <source>Chec&amp;k a paper...</source>
         <translation>Chec&amp;k a paper...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="277"/>
+        <location filename="../../ui/documents/register_page.py" line="291"/>
         <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
         <translation>Check the QR code of a printed document (Ctrl+Shift+V)</translation>
     </message>
@@ -7749,123 +8274,123 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="30"/>
+        <location filename="../../ui/reports/reports_page.py" line="31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="31"/>
+        <location filename="../../ui/reports/reports_page.py" line="32"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, comma separated (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="32"/>
+        <location filename="../../ui/reports/reports_page.py" line="33"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV for Excel in Indonesian (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>PDF report with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="193"/>
+        <location filename="../../ui/reports/reports_page.py" line="194"/>
         <source>Reopen the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="194"/>
+        <location filename="../../ui/reports/reports_page.py" line="195"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <location filename="../../ui/reports/reports_page.py" line="207"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="207"/>
+        <location filename="../../ui/reports/reports_page.py" line="208"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="231"/>
+        <location filename="../../ui/reports/reports_page.py" line="232"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="258"/>
+        <location filename="../../ui/reports/reports_page.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="258"/>
+        <location filename="../../ui/reports/reports_page.py" line="259"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="297"/>
+        <location filename="../../ui/reports/reports_page.py" line="298"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="302"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="306"/>
+        <location filename="../../ui/reports/reports_page.py" line="307"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="327"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327"/>
+        <location filename="../../ui/reports/reports_page.py" line="328"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="329"/>
+        <location filename="../../ui/reports/reports_page.py" line="330"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="335"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -7939,22 +8464,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="132"/>
+        <location filename="../../ui/clients/search_panel.py" line="141"/>
         <source>Newest registrations; type to search.</source>
         <translation>Newest registrations; type to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="134"/>
+        <location filename="../../ui/clients/search_panel.py" line="143"/>
         <source>Nobody found for “{text}”.</source>
         <translation>Nobody found for “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="137"/>
+        <location filename="../../ui/clients/search_panel.py" line="146"/>
         <source>The first {count} people found; type more to narrow the search.</source>
         <translation>The first {count} people found; type more to narrow the search.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/search_panel.py" line="140"/>
+        <location filename="../../ui/clients/search_panel.py" line="149"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -7962,22 +8487,32 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="185"/>
+        <location filename="../../ui/clients/search_panel.py" line="194"/>
         <source>Search by name, alias, NIK, registration number or phone (Ctrl+F)</source>
         <translation>Search by name, alias, NIK, registration number or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="186"/>
+        <location filename="../../ui/clients/search_panel.py" line="195"/>
         <source>&amp;Open record</source>
         <translation>&amp;Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="187"/>
+        <location filename="../../ui/clients/search_panel.py" line="196"/>
+        <source>SKHPN applicants too</source>
+        <translation>SKHPN applicants too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="197"/>
+        <source>Also list people who only applied for an SKHPN and never were rehab clients</source>
+        <translation>Also list people who only applied for an SKHPN and never were rehab clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="199"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="188"/>
+        <location filename="../../ui/clients/search_panel.py" line="200"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Register a new person (Ctrl+N)</translation>
     </message>
@@ -7985,120 +8520,130 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../models/facility.py" line="67"/>
+        <location filename="../../models/facility.py" line="68"/>
         <source>Minutes without input before the window locks</source>
         <translation>Minutes without input before the window locks</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="70"/>
+        <location filename="../../models/facility.py" line="71"/>
         <source>Failed sign-ins before the account waits</source>
         <translation>Failed sign-ins before the account waits</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="72"/>
+        <location filename="../../models/facility.py" line="73"/>
         <source>Months between aftercare follow-ups</source>
         <translation>Months between aftercare follow-ups</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="74"/>
+        <location filename="../../models/facility.py" line="75"/>
         <source>Number of aftercare follow-ups</source>
         <translation>Number of aftercare follow-ups</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="76"/>
+        <location filename="../../models/facility.py" line="77"/>
         <source>SKHPN examination fee in rupiah</source>
         <translation>SKHPN examination fee in rupiah</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="78"/>
+        <location filename="../../models/facility.py" line="79"/>
+        <source>Months an SKHPN is valid</source>
+        <translation>Months an SKHPN is valid</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="81"/>
         <source>Months a Kartu Lapor Diri is valid</source>
         <translation>Months a Kartu Lapor Diri is valid</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="80"/>
+        <location filename="../../models/facility.py" line="83"/>
         <source>Urine test parameters beyond the six-panel</source>
         <translation>Urine test parameters beyond the six-panel</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="82"/>
+        <location filename="../../models/facility.py" line="85"/>
         <source>Funding sources offered at intake</source>
         <translation>Funding sources offered at intake</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="84"/>
+        <location filename="../../models/facility.py" line="87"/>
         <source>Lower edges of the age bands in tallies</source>
         <translation>Lower edges of the age bands in tallies</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="86"/>
+        <location filename="../../models/facility.py" line="89"/>
         <source>Template of document numbers</source>
         <translation>Template of document numbers</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="88"/>
+        <location filename="../../models/facility.py" line="91"/>
         <source>Daily backups kept</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="90"/>
+        <location filename="../../models/facility.py" line="93"/>
         <source>Monthly backups kept</source>
         <translation>Monthly backups kept</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="92"/>
+        <location filename="../../models/facility.py" line="95"/>
         <source>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</source>
         <translation>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="95"/>
+        <location filename="../../models/facility.py" line="98"/>
         <source>Automatic backup on exit and daily (1 on, 0 off)</source>
         <translation>Automatic backup on exit and daily (1 on, 0 off)</translation>
+    </message>
+    <message>
+        <location filename="../../models/verification_address.py" line="21"/>
+        <source>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</source>
+        <translation>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="148"/>
+        <location filename="../../ui/admin/settings_panel.py" line="151"/>
         <source>How Pulih works at this facility. A change applies from the next time it is used; nothing already recorded changes.</source>
         <translation>How Pulih works at this facility. A change applies from the next time it is used; nothing already recorded changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="152"/>
+        <location filename="../../ui/admin/settings_panel.py" line="155"/>
         <source>Default: {value}</source>
         <translation>Default: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="155"/>
+        <location filename="../../ui/admin/settings_panel.py" line="158"/>
         <source>from {low} to {high}</source>
         <translation>from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="159"/>
+        <location filename="../../ui/admin/settings_panel.py" line="162"/>
         <source>separate the items with commas</source>
         <translation>separate the items with commas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="161"/>
+        <location filename="../../ui/admin/settings_panel.py" line="164"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="162"/>
+        <location filename="../../ui/admin/settings_panel.py" line="165"/>
         <source>Undo my edits</source>
         <translation>Undo my edits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="204"/>
+        <location filename="../../ui/admin/settings_panel.py" line="208"/>
         <source>Write whole numbers separated by commas, e.g. 0, 15, 20.</source>
         <translation>Write whole numbers separated by commas, e.g. 0, 15, 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="227"/>
+        <location filename="../../ui/admin/settings_panel.py" line="231"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="229"/>
+        <location filename="../../ui/admin/settings_panel.py" line="233"/>
         <source>Nothing to save: no setting was changed.</source>
         <translation>Nothing to save: no setting was changed.</translation>
     </message>
@@ -8106,47 +8651,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="240"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="241"/>
         <source>Pulih: first-time set-up</source>
         <translation>Pulih: first-time set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="242"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="243"/>
         <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
         <translation>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="245"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
         <source>First admin account</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="249"/>
         <source>&amp;Encrypt the database</source>
         <translation>&amp;Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="250"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="251"/>
         <source>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</source>
         <translation>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="257"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
         <source>&amp;Save and start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -8177,7 +8722,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnDesk</name>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="210"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="225"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n person found. Pick the applicant, or register them if they are not here.</numerusform>
@@ -8185,86 +8730,106 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="215"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="230"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Nobody found for “{text}”: register the applicant from their identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="229"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="235"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="247"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="253"/>
         <source>Find or register the applicant first.</source>
         <translation>Find or register the applicant first.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="239"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="258"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Applicant: {name} ({reg_no}), born {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="264"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="274"/>
+        <source>Photo on file; it is printed on the SKHPN.</source>
+        <translation>Photo on file; it is printed on the SKHPN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
+        <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
+        <translation>No photo yet: take one (webcam or file) to print it on the SKHPN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
+        <translation>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
         <source>Registered.</source>
         <translation>Registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="326"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: waived on the certificate of poverty (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="279"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="328"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, paid as state revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="299"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="348"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="362"/>
         <source>1. The applicant</source>
         <translation>1. The applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
         <source>2. The application</source>
         <translation>2. The application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="315"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Search by name, NIK, registration number or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="366"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Register a new applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="318"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Take the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
+        <source>&amp;Photo...</source>
+        <translation>&amp;Photo...</translation>
     </message>
 </context>
 <context>
     <name>SkhpnExam</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
@@ -8272,13 +8837,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExamPanel</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="203"/>
         <source>waived (SKTM)</source>
         <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
         <translation>waived (SKTM)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_exam.py" line="200"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="210"/>
         <source>%n applicant(s) waiting.</source>
         <translation>
             <numerusform>%n applicant waiting.</numerusform>
@@ -8286,72 +8851,87 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="201"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="211"/>
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="238"/>
         <source>Choose an applicant from the queue.</source>
         <translation>Choose an applicant from the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="229"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
         <source>Examination of {name}</source>
         <translation>Examination of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="239"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="258"/>
+        <source>This applicant is an active rehab client: episode {episode} ({status}).</source>
+        <translation>This applicant is an active rehab client: episode {episode} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="263"/>
+        <source>The certificate cannot be issued before the identity record has: {fields}.</source>
+        <translation>The certificate cannot be issued before the identity record has: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="279"/>
         <source>Cancel the application</source>
         <translation>Cancel the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="280"/>
         <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
         <translation>Cancel the SKHPN application of {name}? It leaves the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="325"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="369"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="388"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="400"/>
+        <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
+        <translation>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="453"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="389"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="454"/>
         <source>Cancel the application...</source>
         <translation>Cancel the application...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="390"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="455"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Screening interview (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="391"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="456"/>
         <source>2. Urine rapid test</source>
         <translation>2. Urine rapid test</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="392"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="457"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Physical examination and conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="393"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="458"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Issue the SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="394"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="459"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Only the examining doctor records the examination and issues the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="396"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="461"/>
         <source>Collected under supervision</source>
         <translation>Collected under supervision</translation>
     </message>
@@ -8724,90 +9304,276 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
+    <name>Verdict</name>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="33"/>
+        <location filename="../../ui/documents/verdict_text.py" line="20"/>
         <source>GENUINE</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="34"/>
-        <source>VOIDED</source>
-        <translation>VOIDED</translation>
+        <location filename="../../ui/documents/verdict_text.py" line="21"/>
+        <source>HOLDER NOT CHECKED</source>
+        <translation>HOLDER NOT CHECKED</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="35"/>
+        <location filename="../../ui/documents/verdict_text.py" line="22"/>
+        <source>REVOKED</source>
+        <translation>REVOKED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="23"/>
         <source>UNKNOWN KEY</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="36"/>
+        <location filename="../../ui/documents/verdict_text.py" line="24"/>
+        <location filename="../../ui/documents/verdict_text.py" line="26"/>
         <source>FORGED</source>
         <translation>FORGED</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="37"/>
-        <source>NOT A PULIH QR</source>
-        <translation>NOT A PULIH QR</translation>
+        <location filename="../../ui/documents/verdict_text.py" line="25"/>
+        <source>NOT READABLE</source>
+        <translation>NOT READABLE</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="134"/>
+        <location filename="../../ui/documents/verdict_text.py" line="27"/>
+        <source>NOT READ</source>
+        <translation>NOT READ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="32"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="33"/>
+        <source>holder's name</source>
+        <translation>holder's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="34"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="35"/>
+        <source>identity number (NIK)</source>
+        <translation>identity number (NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="36"/>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="37"/>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="38"/>
+        <source>holder's name and date of birth</source>
+        <translation>holder's name and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="39"/>
+        <source>content in the register</source>
+        <translation>content in the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="41"/>
+        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
+        <translation>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="43"/>
+        <source>GENUINE: signed by {name}, and the holder's name and date of birth you gave match the paper. Check that the paper shows the same number, date and result.</source>
+        <translation>GENUINE: signed by {name}, and the holder's name and date of birth you gave match the paper. Check that the paper shows the same number, date and result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="46"/>
+        <source>GENUINE: signed by {name}. This paper names no holder.</source>
+        <translation>GENUINE: signed by {name}. This paper names no holder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="48"/>
+        <source>The signature is genuine, but the holder was NOT checked: give the holder's name and date of birth as written on their identity card. Until then do not accept the paper as genuine.</source>
+        <translation>The signature is genuine, but the holder was NOT checked: give the holder's name and date of birth as written on their identity card. Until then do not accept the paper as genuine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="52"/>
+        <source>FORGED: the signature does not match the text. The paper or its QR code was altered or forged.</source>
+        <translation>FORGED: the signature does not match the text. The paper or its QR code was altered or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="54"/>
+        <source>FORGED: the {field} printed on the paper differs from what was signed. The paper was altered.</source>
+        <translation>FORGED: the {field} printed on the paper differs from what was signed. The paper was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="56"/>
+        <source>NOT THE HOLDER: the {field} you gave does not match the holder this paper was issued to.</source>
+        <translation>NOT THE HOLDER: the {field} you gave does not match the holder this paper was issued to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="58"/>
+        <source>FORGED: this facility's register holds different content under this number.</source>
+        <translation>FORGED: this facility's register holds different content under this number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="60"/>
+        <source>REVOKED: the key that signed this paper ({key_id}) is not trusted for papers of this date ({reason}).</source>
+        <translation>REVOKED: the key that signed this paper ({key_id}) is not trusted for papers of this date ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="62"/>
+        <source>REVOKED: the issuing facility voided this document.</source>
+        <translation>REVOKED: the issuing facility voided this document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="63"/>
+        <source>Voided on {date}: {reason}</source>
+        <translation>Voided on {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="64"/>
+        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
+        <translation>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="67"/>
+        <source>NOT READABLE: the text is not a Pulih document seal (damaged or from another system). Treat the paper as unverified.</source>
+        <translation>NOT READABLE: the text is not a Pulih document seal (damaged or from another system). Treat the paper as unverified.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="70"/>
+        <source>Note: the validity period ended on {date}.</source>
+        <translation>Note: the validity period ended on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="71"/>
+        <source>The file has no readable text (a scan?): the printed name, date of birth and result were not compared with the seal. Compare them by eye.</source>
+        <translation>The file has no readable text (a scan?): the printed name, date of birth and result were not compared with the seal. Compare them by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="74"/>
+        <source>FORGED: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
+        <translation>FORGED: the QR code printed on the page and the data inside the file differ; the file was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="77"/>
+        <source>The file cannot be opened.</source>
+        <translation>The file cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="78"/>
+        <source>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</source>
+        <translation>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="80"/>
+        <source>The file is not a PDF.</source>
+        <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="81"/>
+        <source>The file has more than 100 pages. It was not read.</source>
+        <translation>The file has more than 100 pages. It was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="83"/>
+        <source>The file has a page far larger than any paper. It was not read.</source>
+        <translation>The file has a page far larger than any paper. It was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="85"/>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>The PDF is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="86"/>
+        <source>Reading the file took too long; it was stopped.</source>
+        <translation>Reading the file took too long; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="87"/>
+        <source>Reading the file needed too much memory; it was stopped.</source>
+        <translation>Reading the file needed too much memory; it was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierPageBox</name>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="49"/>
+        <source>Verifier page for phones</source>
+        <translation>Verifier page for phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="51"/>
+        <source>One web page that checks this facility's papers on any phone, offline: it holds the public keys and the voided numbers, nothing about a person. Publish it at the verification address above, and write it again after a key is retired or revoked or a paper is voided.</source>
+        <translation>One web page that checks this facility's papers on any phone, offline: it holds the public keys and the voided numbers, nothing about a person. Publish it at the verification address above, and write it again after a key is retired or revoked or a paper is voided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="55"/>
+        <source>Write the verifier page…</source>
+        <translation>Write the verifier page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="63"/>
+        <source>Folder for the verifier page</source>
+        <translation>Folder for the verifier page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="71"/>
+        <source>The page could not be written to {folder}: {detail}. Choose another folder (a USB stick, say).</source>
+        <translation>The page could not be written to {folder}: {detail}. Choose another folder (a USB stick, say).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="79"/>
+        <source>Saved {path}. Keys: {keys}; voided numbers: {voided}.</source>
+        <translation>Saved {path}. Keys: {keys}; voided numbers: {voided}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="83"/>
+        <source>Publish it at {address}.</source>
+        <translation>Publish it at {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="85"/>
+        <source>No verification address is set yet: papers' QR codes hold their seal as text until it is.</source>
+        <translation>No verification address is set yet: papers' QR codes hold their seal as text until it is.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="126"/>
         <source>Open a document to check</source>
-        <extracomment>status -&gt; (headline, colour); the worst status of a file with several seals wins.</extracomment>
         <translation>Open a document to check</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="192"/>
-        <source>Number: {number}</source>
-        <translation>Number: {number}</translation>
-    </message>
-    <message>
         <location filename="../../ui/documents/verify_dialog.py" line="193"/>
-        <source>Document: {kind}</source>
-        <translation>Document: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="194"/>
-        <source>Date: {date}</source>
-        <translation>Date: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
-        <source>Result or status: {status}</source>
-        <translation>Result or status: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="198"/>
-        <source>Issued by: {facility}</source>
-        <translation>Issued by: {facility}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="199"/>
-        <source>Key: {key_id}</source>
-        <translation>Key: {key_id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
         <source>Check a document</source>
         <translation>Check a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="232"/>
-        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
-        <translation>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</translation>
+        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
+        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
+        <translation>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="237"/>
-        <source>PULIH1|...</source>
-        <translation>PULIH1|...</translation>
+        <location filename="../../ui/documents/verify_dialog.py" line="200"/>
+        <source>PULIH2|...</source>
+        <translation>PULIH2|...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="238"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="201"/>
         <source>Open &amp;PDF...</source>
         <translation>Open &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="240"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="203"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -264,6 +264,7 @@
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="102"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
+        <location filename="../../ui/error_log.py" line="111"/>
         <source>Pulih</source>
         <translation>Pulih</translation>
     </message>
@@ -281,17 +282,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="79"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
         <source>Register an SKHPN applicant</source>
         <translation>Daftarkan pemohon SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Simpan pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -410,44 +411,84 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../models/audit_chain.py" line="22"/>
+        <location filename="../../models/audit_chain.py" line="31"/>
         <source>Event {event} was changed after it was written.</source>
         <translation>Peristiwa {event} diubah setelah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="23"/>
+        <location filename="../../models/audit_chain.py" line="32"/>
         <source>Event {event} was changed after it was written and its hash made again to hide it (event {next} no longer links to it).</source>
         <translation>Peristiwa {event} diubah setelah ditulis dan hash-nya dibuat ulang untuk menutupinya (peristiwa {next} tidak lagi tertaut padanya).</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="26"/>
+        <location filename="../../models/audit_chain.py" line="35"/>
         <source>Events between {event} and {next} were deleted.</source>
         <translation>Peristiwa di antara {event} dan {next} telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="27"/>
+        <location filename="../../models/audit_chain.py" line="36"/>
         <source>Event {event} was inserted into the trail afterwards.</source>
         <translation>Peristiwa {event} disisipkan ke jejak audit belakangan.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="28"/>
+        <location filename="../../models/audit_chain.py" line="37"/>
         <source>Event {event} is out of order: it was written after event {other}.</source>
         <translation>Urutan peristiwa {event} tidak sesuai: peristiwa ini ditulis setelah peristiwa {other}.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="30"/>
+        <location filename="../../models/audit_chain.py" line="39"/>
         <source>The trail was cut off after event {event}: {missing} newer event(s) are missing.</source>
         <translation>Jejak audit terpotong setelah peristiwa {event}: {missing} peristiwa yang lebih baru hilang.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="32"/>
+        <location filename="../../models/audit_chain.py" line="41"/>
         <source>Events after {event} were added outside Pulih.</source>
         <translation>Peristiwa setelah {event} ditambahkan di luar Pulih.</translation>
     </message>
     <message>
-        <location filename="../../models/audit_chain.py" line="33"/>
+        <location filename="../../models/audit_chain.py" line="42"/>
         <source>The end marker of the trail is missing.</source>
         <translation>Penanda akhir jejak audit hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="43"/>
+        <source>Event {event} has an id no event written by Pulih can have (zero or below): it was added outside Pulih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="45"/>
+        <source>The event ids jump from {event} to {next}: the events between are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="47"/>
+        <source>The end marker counts {expected} events, but the trail holds {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="49"/>
+        <source>The end marker names event {expected} as the newest, but the newest is event {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="51"/>
+        <source>The audit trail is empty although the database holds {people} people, {staff} staff members and {documents} documents: the trail was wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="54"/>
+        <source>Rewritten after the checkpoint of {date}: event {event} no longer has the hash the checkpoint signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="56"/>
+        <source>Rewritten after the checkpoint of {date}: the trail holds {found} events, the checkpoint counted {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_chain.py" line="58"/>
+        <source>The checkpoint {file} does not carry a valid signature of this facility; it was not used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,94 +608,94 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="105"/>
+        <location filename="../../ui/admin/backup_panel.py" line="106"/>
         <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
         <translation>Setiap cadangan adalah salinan lengkap basis data yang diperiksa setelah ditulis. Simpan foldernya di USB flash disk atau disk lain, agar komputer yang rusak tidak ikut menghilangkan cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="108"/>
-        <location filename="../../ui/admin/backup_panel.py" line="166"/>
+        <location filename="../../ui/admin/backup_panel.py" line="109"/>
+        <location filename="../../ui/admin/backup_panel.py" line="167"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="109"/>
+        <location filename="../../ui/admin/backup_panel.py" line="110"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="110"/>
+        <location filename="../../ui/admin/backup_panel.py" line="111"/>
         <source>Back up automatically when Pulih closes and once a day</source>
         <translation>Cadangkan otomatis saat Pulih ditutup dan sekali sehari</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="111"/>
+        <location filename="../../ui/admin/backup_panel.py" line="112"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="112"/>
+        <location filename="../../ui/admin/backup_panel.py" line="113"/>
         <source>Restore…</source>
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <location filename="../../ui/admin/backup_panel.py" line="115"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <location filename="../../ui/admin/backup_panel.py" line="115"/>
         <source>Made on</source>
         <translation>Dibuat pada</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="114"/>
+        <location filename="../../ui/admin/backup_panel.py" line="115"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="191"/>
+        <location filename="../../ui/admin/backup_panel.py" line="192"/>
         <source>Making the backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="212"/>
+        <location filename="../../ui/admin/backup_panel.py" line="213"/>
         <source>Backup made and checked: {file}.</source>
         <translation>Cadangan dibuat dan diperiksa: {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="221"/>
+        <location filename="../../ui/admin/backup_panel.py" line="222"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="222"/>
+        <location filename="../../ui/admin/backup_panel.py" line="223"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Cadangan Pulih (*.sqlite3 *.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="232"/>
-        <location filename="../../ui/admin/backup_panel.py" line="268"/>
+        <location filename="../../ui/admin/backup_panel.py" line="233"/>
+        <location filename="../../ui/admin/backup_panel.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="233"/>
+        <location filename="../../ui/admin/backup_panel.py" line="234"/>
         <source>Restore the backup of {when}?</source>
         <translation>Pulihkan cadangan {when}?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="238"/>
+        <location filename="../../ui/admin/backup_panel.py" line="239"/>
         <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
         <translation>Cadangan diperiksa terlebih dahulu. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sebelahnya, lalu diganti dengan cadangan {when}. Semua yang dimasukkan setelah {when} (di semua meja) tidak akan tampil lagi; data itu hanya tersimpan di salinan pengaman. Pulih kemudian ditutup: jalankan kembali dan masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="242"/>
+        <location filename="../../ui/admin/backup_panel.py" line="243"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="264"/>
+        <location filename="../../ui/admin/backup_panel.py" line="265"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} telah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih sekarang ditutup: jalankan kembali dan masuk lagi.</translation>
     </message>
@@ -765,124 +806,89 @@
         <translation>Terjadi kesalahan yang tidak terduga; tidak ada data yang tersimpan setengah jalan. Rinciannya ada di {log}; silakan kirim berkas tersebut ke petugas dukungan Pulih Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="87"/>
+        <location filename="../../ui/cli/commands.py" line="79"/>
         <source>Database: {where} ({engine})</source>
         <translation>Basis data: {where} ({engine})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="89"/>
+        <location filename="../../ui/cli/commands.py" line="81"/>
         <source>Schema version: {found} (this program: {known})</source>
         <translation>Versi skema: {found} (program ini: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="92"/>
+        <location filename="../../ui/cli/commands.py" line="84"/>
         <source>Integrity: kept by the PostgreSQL server (use its own tools, such as amcheck, to verify)</source>
         <translation>Integritas: dijaga oleh server PostgreSQL (gunakan alatnya sendiri, misalnya amcheck, untuk memeriksa)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="95"/>
+        <location filename="../../ui/cli/commands.py" line="87"/>
         <source>Integrity: ok</source>
         <translation>Integritas: baik</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="97"/>
+        <location filename="../../ui/cli/commands.py" line="89"/>
         <source>Integrity: DAMAGED: {detail}</source>
         <translation>Integritas: RUSAK: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="99"/>
+        <location filename="../../ui/cli/commands.py" line="91"/>
         <source>The schema will be upgraded the next time Pulih opens it.</source>
         <translation>Skema akan diperbarui saat Pulih membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="100"/>
+        <location filename="../../ui/cli/commands.py" line="92"/>
         <source>Rows per table:</source>
         <translation>Jumlah baris per tabel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="114"/>
+        <location filename="../../ui/cli/commands.py" line="106"/>
         <source>--clients must be between 1 and 1000000.</source>
         <translation>--clients harus antara 1 dan 1000000.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="139"/>
+        <location filename="../../ui/cli/commands.py" line="131"/>
         <source>Demo facility built in {seconds:.1f} s: {rows} rows in {where}.</source>
         <translation>Fasilitas demo selesai dibuat dalam {seconds:.1f} detik: {rows} baris di {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="144"/>
+        <location filename="../../ui/cli/commands.py" line="136"/>
         <source>File size: {size:.0f} MB</source>
         <translation>Ukuran berkas: {size:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="145"/>
+        <location filename="../../ui/cli/commands.py" line="137"/>
         <source>Demo accounts (for this demo database only):</source>
         <translation>Akun demo (hanya untuk basis data demo ini):</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="22"/>
+        <location filename="../../ui/cli/documents.py" line="25"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>Nama berkas keluaran harus berakhiran .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="23"/>
+        <location filename="../../ui/cli/documents.py" line="26"/>
         <source>Saved {path}: copy (SALINAN) of {number}.</source>
         <translation>Tersimpan {path}: salinan dari {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="24"/>
+        <location filename="../../ui/cli/documents.py" line="27"/>
         <source>Saved {path}: copy of {number}, which was voided on {date} ({reason}).</source>
         <translation>Tersimpan {path}: salinan dari {number}, yang telah dibatalkan pada {date} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="26"/>
+        <location filename="../../ui/cli/documents.py" line="29"/>
         <source>No Pulih QR code was found in {source}.</source>
         <translation>Tidak ditemukan kode QR Pulih dalam {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="27"/>
-        <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
-        <translation>TIDAK ASLI: kode QR yang tercetak di halaman berbeda dengan data di dalam berkas; berkas telah diubah.</translation>
+        <location filename="../../ui/cli/documents.py" line="30"/>
+        <source>The date of birth must be written as YYYY-MM-DD, for example 1990-01-31: {value}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli/documents.py" line="29"/>
-        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
-        <translation>Nomor {number}, {kind}, tanggal {date}, {status}, diterbitkan oleh {facility} (kunci {key_id}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="31"/>
-        <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
-        <translation>ASLI: ditandatangani oleh {name}. Pastikan nomor, tanggal, dan hasil pada kertas sama dengan ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="33"/>
-        <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
-        <translation>TIDAK ASLI: tanda tangan digital tidak cocok dengan isinya. Dokumen atau kode QR-nya telah diubah atau dipalsukan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="35"/>
-        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
-        <translation>KUNCI TIDAK DIKENAL: kode QR ini ditandatangani dengan kunci {key_id} yang tidak ada di basis data ini. Impor kunci publik fasilitas penerbit, atau minta mereka memeriksanya.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="38"/>
-        <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
-        <translation>DIBATALKAN: tanda tangannya asli, tetapi dokumen telah dibatalkan pada {date}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="40"/>
-        <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
-        <translation>BUKAN QR PULIH: teks ini bukan segel dokumen (rusak atau dari sistem lain). Anggap dokumen belum terverifikasi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="43"/>
-        <source>The holder's name and date of birth match the QR code.</source>
-        <translation>Nama dan tanggal lahir pemegang cocok dengan kode QR.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli/documents.py" line="44"/>
-        <source>The holder's name and date of birth do NOT match the QR code.</source>
-        <translation>Nama dan tanggal lahir pemegang TIDAK cocok dengan kode QR.</translation>
+        <location filename="../../ui/cli/documents.py" line="32"/>
+        <source>{source} was not checked: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli/sign_in.py" line="19"/>
@@ -918,6 +924,62 @@
         <location filename="../../ui/cli/tally.py" line="34"/>
         <source>Saved {path}: {count} clients by name and address for {period}. The file holds personal data: keep it safe and send it only to the named recipient.</source>
         <translation>Tersimpan {path}: {count} klien by name by address untuk {period}. Berkas ini berisi data pribadi: simpan dengan aman dan kirim hanya kepada penerima yang ditunjuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="15"/>
+        <source>Saved the verifier page {path} ({size} bytes). Keys: {keys}; voided numbers: {voided}.</source>
+        <translation>Halaman pemeriksa disimpan di {path} ({size} bita). Kunci: {keys}; nomor yang dibatalkan: {voided}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="17"/>
+        <source>Publish it at the verification address ({address}) so phones that scan a paper open it.</source>
+        <translation>Terbitkan halaman ini di alamat verifikasi ({address}) agar ponsel yang memindai dokumen membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="19"/>
+        <source>No verification address is set: papers' QR codes hold the seal as text. Publish this page and set its address under Admin &gt; Settings so a phone camera opens it.</source>
+        <translation>Alamat verifikasi belum diatur: kode QR dokumen berisi segel sebagai teks. Terbitkan halaman ini dan isi alamatnya di Admin &gt; Pengaturan agar kamera ponsel membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/verifier_page.py" line="22"/>
+        <source>The page has no keys yet: it will answer UNKNOWN KEY until a paper has been issued here and the page written again.</source>
+        <translation>Halaman ini belum memuat kunci: jawabannya KUNCI TIDAK DIKENAL sampai ada dokumen yang diterbitkan di sini dan halaman ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>GENUINE: signed by {name}. Check that the paper shows the same number, date and result.</source>
+        <translation type="vanished">ASLI: ditandatangani oleh {name}. Pastikan nomor, tanggal, dan hasil pada kertas sama dengan ini.</translation>
+    </message>
+    <message>
+        <source>NOT A PULIH QR: the text is not a document seal (damaged or from another system). Treat the paper as unverified.</source>
+        <translation type="vanished">BUKAN QR PULIH: teks ini bukan segel dokumen (rusak atau dari sistem lain). Anggap dokumen belum terverifikasi.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
+        <translation type="vanished">TIDAK ASLI: kode QR yang tercetak di halaman berbeda dengan data di dalam berkas; berkas telah diubah.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: the signature does not match the text. The paper or its QR code was altered or forged.</source>
+        <translation type="vanished">TIDAK ASLI: tanda tangan digital tidak cocok dengan isinya. Dokumen atau kode QR-nya telah diubah atau dipalsukan.</translation>
+    </message>
+    <message>
+        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
+        <translation type="vanished">Nomor {number}, {kind}, tanggal {date}, {status}, diterbitkan oleh {facility} (kunci {key_id}).</translation>
+    </message>
+    <message>
+        <source>The holder's name and date of birth do NOT match the QR code.</source>
+        <translation type="vanished">Nama dan tanggal lahir pemegang TIDAK cocok dengan kode QR.</translation>
+    </message>
+    <message>
+        <source>The holder's name and date of birth match the QR code.</source>
+        <translation type="vanished">Nama dan tanggal lahir pemegang cocok dengan kode QR.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
+        <translation type="vanished">KUNCI TIDAK DIKENAL: kode QR ini ditandatangani dengan kunci {key_id} yang tidak ada di basis data ini. Impor kunci publik fasilitas penerbit, atau minta mereka memeriksanya.</translation>
+    </message>
+    <message>
+        <source>VOIDED: the signature is genuine, but the document was voided on {date}: {reason}</source>
+        <translation type="vanished">DIBATALKAN: tanda tangannya asli, tetapi dokumen telah dibatalkan pada {date}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1490,7 @@
     <message>
         <location filename="../../models/assessment.py" line="52"/>
         <location filename="../../models/discharge.py" line="36"/>
-        <location filename="../../models/document.py" line="33"/>
+        <location filename="../../models/document.py" line="34"/>
         <location filename="../../models/episode.py" line="26"/>
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
@@ -1470,160 +1532,185 @@
     <message>
         <location filename="../../models/assessment.py" line="117"/>
         <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/intake.py" line="21"/>
+        <location filename="../../models/intake.py" line="22"/>
         <location filename="../../models/notes.py" line="66"/>
         <location filename="../../models/urine.py" line="88"/>
         <source>Date reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="24"/>
+        <location filename="../../models/client_list.py" line="29"/>
         <source>No episode</source>
         <translation>Belum ada episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="126"/>
+        <location filename="../../models/client_list.py" line="131"/>
         <source>registered the person</source>
         <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
         <translation>mendaftarkan orang</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="127"/>
+        <location filename="../../models/client_list.py" line="132"/>
         <source>opened the record</source>
         <translation>membuka data</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="128"/>
+        <location filename="../../models/client_list.py" line="133"/>
         <source>changed the identity</source>
         <translation>mengubah identitas</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="129"/>
+        <location filename="../../models/client_list.py" line="134"/>
         <source>merged a duplicate record</source>
         <translation>menggabungkan data ganda</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="130"/>
+        <location filename="../../models/client_list.py" line="135"/>
         <source>undid a merge</source>
         <translation>membatalkan penggabungan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="131"/>
+        <location filename="../../models/client_list.py" line="136"/>
         <source>read this list</source>
         <translation>membaca daftar ini</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="132"/>
+        <location filename="../../models/client_list.py" line="137"/>
         <source>added a family contact</source>
         <translation>menambah kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="133"/>
+        <location filename="../../models/client_list.py" line="138"/>
         <source>registered an episode</source>
         <translation>mendaftarkan episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="134"/>
+        <location filename="../../models/client_list.py" line="139"/>
         <source>admitted to a program</source>
         <translation>menerima ke dalam program</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="135"/>
+        <location filename="../../models/client_list.py" line="140"/>
         <source>put on the waiting list</source>
         <translation>memasukkan ke daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="136"/>
+        <location filename="../../models/client_list.py" line="141"/>
         <source>took off the waiting list</source>
         <translation>mengeluarkan dari daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="137"/>
+        <location filename="../../models/client_list.py" line="142"/>
         <source>discharged</source>
         <translation>mengakhiri program (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="138"/>
+        <location filename="../../models/client_list.py" line="143"/>
         <source>recorded a consent</source>
         <translation>mencatat persetujuan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="139"/>
+        <location filename="../../models/client_list.py" line="144"/>
         <source>wrote an assessment</source>
         <translation>menulis asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="140"/>
+        <location filename="../../models/client_list.py" line="145"/>
         <source>changed an assessment</source>
         <translation>mengubah asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="141"/>
+        <location filename="../../models/client_list.py" line="146"/>
         <source>signed an assessment</source>
         <translation>menandatangani asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="142"/>
+        <location filename="../../models/client_list.py" line="147"/>
         <source>read an assessment</source>
         <translation>membaca asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="143"/>
+        <location filename="../../models/client_list.py" line="148"/>
         <source>listed the assessments</source>
         <translation>melihat daftar asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="144"/>
+        <location filename="../../models/client_list.py" line="149"/>
         <source>listed the session notes</source>
         <translation>melihat daftar catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="145"/>
+        <location filename="../../models/client_list.py" line="150"/>
         <source>searched the session notes</source>
         <translation>mencari dalam catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="146"/>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>recorded a urine test</source>
         <translation>mencatat tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="147"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>read a urine test</source>
         <translation>membaca tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>listed the urine tests</source>
         <translation>melihat daftar tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>issued a document</source>
         <translation>menerbitkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="155"/>
+        <source>became a client: new registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="156"/>
+        <source>took an SKHPN application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="157"/>
+        <source>examined for an SKHPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="158"/>
+        <source>took a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="159"/>
+        <source>looked at the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>printed a copy of a document</source>
         <translation>mencetak salinan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>voided a document</source>
         <translation>membatalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>exported in a by-name list</source>
         <translation>mengekspor dalam daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>moved to another phase</source>
         <translation>memindahkan ke tahap lain</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>recorded an aftercare contact</source>
         <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
@@ -1781,7 +1868,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="63"/>
-        <location filename="../../models/document_letters.py" line="32"/>
+        <location filename="../../models/document_letters.py" line="42"/>
         <source>Referred to</source>
         <translation>Dirujuk ke</translation>
     </message>
@@ -1801,7 +1888,7 @@
     <message>
         <location filename="../../models/discharge.py" line="66"/>
         <location filename="../../models/enrollment.py" line="36"/>
-        <location filename="../../models/intake.py" line="41"/>
+        <location filename="../../models/intake.py" line="42"/>
         <source>Admission date</source>
         <translation>Tanggal masuk</translation>
     </message>
@@ -1851,80 +1938,100 @@
         <translation>Ringkasan asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="25"/>
+        <location filename="../../models/document.py" line="23"/>
+        <source>Receipt (kuitansi) of a paid fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/document.py" line="26"/>
         <source>Not indicated to be using narcotics</source>
         <translation>Tidak terindikasi menggunakan narkotika</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="26"/>
+        <location filename="../../models/document.py" line="27"/>
         <source>Indicated to be using narcotics</source>
         <translation>Terindikasi menggunakan narkotika</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="29"/>
+        <location filename="../../models/document.py" line="30"/>
         <source>Job application</source>
         <translation>Melamar pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="30"/>
+        <location filename="../../models/document.py" line="31"/>
         <source>School / university</source>
         <translation>Sekolah / perguruan tinggi</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="31"/>
+        <location filename="../../models/document.py" line="32"/>
         <source>Candidacy (election, civil service, police, military)</source>
         <translation>Pencalonan (pemilu, CPNS, Polri, TNI)</translation>
     </message>
     <message>
-        <location filename="../../models/document.py" line="32"/>
+        <location filename="../../models/document.py" line="33"/>
         <source>Licence (driving, firearms)</source>
         <translation>Perizinan (SIM, senjata api)</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="31"/>
+        <location filename="../../models/document_letters.py" line="41"/>
         <source>Purpose of the letter</source>
         <translation>Keperluan surat</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="33"/>
+        <location filename="../../models/document_letters.py" line="43"/>
         <source>Address of the receiving facility</source>
         <translation>Alamat fasilitas tujuan</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="34"/>
+        <location filename="../../models/document_letters.py" line="44"/>
         <source>Reason for referral</source>
         <translation>Alasan rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="35"/>
+        <location filename="../../models/document_letters.py" line="45"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="36"/>
+        <location filename="../../models/document_letters.py" line="46"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="30"/>
+        <location filename="../../models/document_rules.py" line="27"/>
+        <source>Reason for a new original</source>
+        <translation>Alasan menerbitkan asli baru</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="33"/>
         <source>Reason for voiding</source>
         <translation>Alasan pembatalan</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="31"/>
+        <location filename="../../models/documents_issue.py" line="34"/>
         <location filename="../../models/registry.py" line="32"/>
         <source>Document number</source>
         <translation>Nomor dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="17"/>
+        <location filename="../../models/encrypted_setup.py" line="18"/>
         <source>Database key</source>
         <translation>Kunci basis data</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="18"/>
+        <location filename="../../models/encrypted_setup.py" line="19"/>
         <source>Database key again</source>
         <translation>Ulangi kunci basis data</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="28"/>
+        <source>New database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="29"/>
+        <source>New database key again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="30"/>
@@ -1943,6 +2050,7 @@
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="34"/>
+        <location filename="../../models/trust.py" line="36"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -2202,42 +2310,42 @@
         <translation>Persetujuan pengungkapan informasi</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="14"/>
+        <location filename="../../models/facility.py" line="15"/>
         <source>IPWL puskesmas</source>
         <translation>IPWL puskesmas</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="15"/>
+        <location filename="../../models/facility.py" line="16"/>
         <source>IPWL hospital</source>
         <translation>IPWL rumah sakit</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="16"/>
+        <location filename="../../models/facility.py" line="17"/>
         <source>IPWL clinic</source>
         <translation>IPWL klinik</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="17"/>
+        <location filename="../../models/facility.py" line="18"/>
         <source>BNN clinic (Klinik Pratama)</source>
         <translation>Klinik Pratama BNN</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="18"/>
+        <location filename="../../models/facility.py" line="19"/>
         <source>BNN rehabilitation centre</source>
         <translation>Balai / Loka Rehabilitasi BNN</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="19"/>
+        <location filename="../../models/facility.py" line="20"/>
         <source>Kemensos centre</source>
         <translation>Sentra Kemensos</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="20"/>
+        <location filename="../../models/facility.py" line="21"/>
         <source>Community rehabilitation (LRKM/LKS)</source>
         <translation>Rehabilitasi berbasis masyarakat (LRKM/LKS)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="21"/>
+        <location filename="../../models/facility.py" line="22"/>
         <source>Prison program (lapas/rutan)</source>
         <translation>Program rehabilitasi di lapas/rutan</translation>
     </message>
@@ -2325,102 +2433,102 @@
         <translation>Tidak tercatat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="22"/>
+        <location filename="../../models/intake.py" line="23"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="23"/>
+        <location filename="../../models/intake.py" line="24"/>
         <source>Reporter's name</source>
         <translation>Nama pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="24"/>
+        <location filename="../../models/intake.py" line="25"/>
         <source>Referral route</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/intake.py" line="26"/>
         <source>Referred by</source>
         <translation>Dirujuk oleh</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../models/intake.py" line="27"/>
         <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Status hukum</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="27"/>
+        <location filename="../../models/intake.py" line="28"/>
         <source>Court / letter numbers</source>
         <translation>Nomor putusan / surat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="28"/>
+        <location filename="../../models/intake.py" line="29"/>
         <source>Funding</source>
         <translation>Pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="29"/>
+        <location filename="../../models/intake.py" line="30"/>
         <source>Service type</source>
         <translation>Jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../models/intake.py" line="31"/>
         <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../models/intake.py" line="32"/>
         <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="32"/>
+        <location filename="../../models/intake.py" line="33"/>
         <source>Use pattern</source>
         <translation>Pola pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../models/intake.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="34"/>
+        <location filename="../../models/intake.py" line="35"/>
         <source>Years of use</source>
         <translation>Lama pakai (tahun)</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="35"/>
+        <location filename="../../models/intake.py" line="36"/>
         <source>Age at first use</source>
         <translation>Usia pertama kali pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="36"/>
+        <location filename="../../models/intake.py" line="37"/>
         <source>Overdoses</source>
         <translation>Riwayat overdosis</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake.py" line="38"/>
         <location filename="../../models/intake_flow.py" line="18"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="38"/>
+        <location filename="../../models/intake.py" line="39"/>
         <source>Recipient</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="39"/>
+        <location filename="../../models/intake.py" line="40"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake.py" line="41"/>
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
@@ -2631,6 +2739,21 @@
         <translation>Anak</translation>
     </message>
     <message>
+        <location filename="../../models/photo.py" line="31"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="31"/>
+        <source>Webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="37"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/program.py" line="15"/>
         <source>Forward</source>
         <translation>Maju ke fase berikutnya</translation>
@@ -2760,8 +2883,8 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="45"/>
-        <location filename="../../ui/admin/facility_panel.py" line="26"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="64"/>
+        <location filename="../../ui/admin/facility_panel.py" line="27"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="65"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -2786,17 +2909,17 @@
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="284"/>
+        <location filename="../../models/registry.py" line="302"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="285"/>
+        <location filename="../../models/registry.py" line="303"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="286"/>
+        <location filename="../../models/registry.py" line="304"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
@@ -3136,44 +3259,69 @@
         <translation>Penilaian klien atas kebutuhan bantuan</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="33"/>
+        <location filename="../../models/skhpn.py" line="51"/>
         <source>Waiting for the examination</source>
         <translation>Menunggu pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="34"/>
+        <location filename="../../models/skhpn.py" line="52"/>
         <source>Certificate issued</source>
         <translation>Surat keterangan diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="35"/>
+        <location filename="../../models/skhpn.py" line="53"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="37"/>
+        <location filename="../../models/skhpn.py" line="55"/>
         <source>Purpose of the certificate</source>
         <translation>Keperluan surat keterangan</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="38"/>
+        <location filename="../../models/skhpn.py" line="56"/>
         <source>Purpose (details)</source>
         <translation>Keperluan (rincian)</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="39"/>
+        <location filename="../../models/skhpn.py" line="57"/>
         <source>SKTM number (fee waived)</source>
         <translation>Nomor SKTM (bebas biaya)</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="40"/>
+        <location filename="../../models/skhpn.py" line="58"/>
         <source>Physical examination finding</source>
         <translation>Hasil pemeriksaan fisik</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="41"/>
+        <location filename="../../models/skhpn.py" line="59"/>
         <source>Conclusion</source>
         <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="64"/>
+        <source>place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="65"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="66"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="67"/>
+        <source>identity number (NIK or passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn_rule.py" line="39"/>
+        <source>Clinical reason for a conclusion that differs from the results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/staff.py" line="15"/>
@@ -3194,6 +3342,11 @@
         <location filename="../../models/staff.py" line="18"/>
         <source>Doctor</source>
         <translation>Dokter</translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="35"/>
+        <source>Date from which the key is no longer trusted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="28"/>
@@ -3293,8 +3446,8 @@
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="27"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="26"/>
+        <location filename="../../ui/admin/facility_panel.py" line="28"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3304,7 +3457,7 @@
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="25"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="26"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
     </message>
@@ -3952,7 +4105,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
-        <location filename="../../ui/documents/skhpn_exam.py" line="37"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="40"/>
         <source>Supervised collection</source>
         <translation>Pengambilan diawasi</translation>
     </message>
@@ -3972,52 +4125,52 @@
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="32"/>
+        <location filename="../../ui/documents/register_page.py" line="33"/>
         <source>All documents</source>
         <translation>Semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="33"/>
+        <location filename="../../ui/documents/register_page.py" line="34"/>
         <source>Valid and voided</source>
         <translation>Berlaku dan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="34"/>
+        <location filename="../../ui/documents/register_page.py" line="35"/>
         <source>Valid only</source>
         <translation>Hanya yang berlaku</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="35"/>
+        <location filename="../../ui/documents/register_page.py" line="36"/>
         <source>Voided only</source>
         <translation>Hanya yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="28"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="30"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="35"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
         <source>Blood pressure</source>
         <translation>Tekanan darah</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="36"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
         <source>Pulse</source>
         <translation>Nadi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="28"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="31"/>
         <source>QR code text</source>
         <translation>Teks kode QR</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="29"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="32"/>
         <source>Holder's name on the paper</source>
         <translation>Nama pemegang pada surat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="30"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="33"/>
         <source>Holder's date of birth on the paper</source>
         <translation>Tanggal lahir pemegang pada surat</translation>
     </message>
@@ -4101,6 +4254,34 @@
         <location filename="../../ui/program/yes_no.py" line="10"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionBox</name>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="129"/>
+        <source>The proposal appears when the DAST-10 and the urine panel are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="132"/>
+        <source>The results propose: {conclusion} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="141"/>
+        <source>I confirm a conclusion that differs from the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="143"/>
+        <source>Clinical reason, e.g. BZO positive: diazepam on a prescription that was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/conclusion_box.py" line="145"/>
+        <source>This conclusion differs from what the results propose. It needs your confirmation and a clinical reason, printed on the certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4647,7 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="77"/>
+        <location filename="../../ui/documents/preview.py" line="78"/>
         <source>The printer could not be started.</source>
         <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
         <translation>Printer tidak dapat dijalankan. Periksa apakah printer menyala dan terhubung.</translation>
@@ -4491,6 +4672,14 @@
         <location filename="../../ui/widgets/errors.py" line="27"/>
         <source>Pulih</source>
         <translation>Pulih</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLog</name>
+    <message>
+        <location filename="../../ui/error_log.py" line="27"/>
+        <source>Something unexpected went wrong, so the last action may not have been done. What was saved before is safe. The details were written to {log}: please send that file to your Pulih support.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4542,9 +4731,9 @@
         <translation>Anda tidak dapat mencabut hak administrasi Anda sendiri; admin lain dapat melakukannya.</translation>
     </message>
     <message>
-        <location filename="../../models/accounts.py" line="104"/>
-        <location filename="../../models/accounts.py" line="122"/>
-        <location filename="../../models/accounts.py" line="134"/>
+        <location filename="../../models/accounts.py" line="105"/>
+        <location filename="../../models/accounts.py" line="123"/>
+        <location filename="../../models/accounts.py" line="135"/>
         <location filename="../../models/staff_admin.py" line="21"/>
         <source>That staff account does not exist.</source>
         <translation>Akun petugas tersebut tidak ditemukan.</translation>
@@ -4593,7 +4782,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/facility_admin.py" line="41"/>
-        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../models/intake.py" line="47"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
@@ -4604,7 +4793,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="119"/>
-        <location filename="../../models/document_letters.py" line="43"/>
+        <location filename="../../models/document_letters.py" line="50"/>
         <source>This assessment does not exist.</source>
         <translation>Asesmen ini tidak ada.</translation>
     </message>
@@ -4644,27 +4833,37 @@
         <translation>{value} dipilih dua kali pada {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="37"/>
+        <location filename="../../models/backup.py" line="48"/>
         <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
         <translation>Folder cadangan {folder} tidak dapat dipakai ({detail}). Pasang USB flash disk atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="40"/>
+        <location filename="../../models/backup.py" line="51"/>
         <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
         <translation>Cadangan yang baru ditulis ke {path} gagal diperiksa ({detail}) dan telah dihapus. Basis datanya sendiri tidak berubah; coba lagi, atau gunakan USB flash disk lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="43"/>
+        <location filename="../../models/backup.py" line="54"/>
+        <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="57"/>
+        <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="62"/>
         <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
         <translation>{path} bukan cadangan Pulih yang dapat dipakai ({detail}). Tidak ada yang dipulihkan; pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="46"/>
+        <location filename="../../models/backup.py" line="65"/>
         <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
         <translation>Basis data masih terbuka di jendela Pulih atau program lain. Tutup Pulih di tempat lain di komputer ini, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="49"/>
+        <location filename="../../models/backup.py" line="68"/>
         <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
         <translation>{path} adalah cadangan dari jenis basis data yang berbeda dengan yang dipakai. Tidak ada yang dipulihkan.</translation>
     </message>
@@ -4679,46 +4878,97 @@
         <translation>{tool} berhenti karena galat: {detail}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="28"/>
+        <location filename="../../models/cancel.py" line="12"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/cipher.py" line="29"/>
         <source>The file {path} is not a Pulih database that opens without a key. If it is an encrypted Pulih database, enter its key (or start Pulih with --db-key-file or PULIH_DB_KEY). It was not changed.</source>
         <translation>Berkas {path} bukan basis data Pulih yang dapat dibuka tanpa kunci. Jika ini basis data Pulih yang terenkripsi, masukkan kuncinya (atau jalankan Pulih dengan --db-key-file atau PULIH_DB_KEY). Berkas tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="32"/>
+        <location filename="../../models/cipher.py" line="33"/>
         <source>The key does not open the encrypted database {path}: the key is wrong (or the file is not a Pulih database). Nothing was changed; enter the right key.</source>
         <translation>Kunci tidak dapat membuka basis data terenkripsi {path}: kuncinya salah (atau berkas itu bukan basis data Pulih). Tidak ada yang diubah; masukkan kunci yang benar.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="35"/>
+        <location filename="../../models/cipher.py" line="36"/>
         <source>The key file {path} cannot be read ({detail}). Plug in the USB stick that holds it, or give the right file.</source>
         <translation>Berkas kunci {path} tidak dapat dibaca ({detail}). Pasang flashdisk yang menyimpannya, atau berikan berkas yang benar.</translation>
     </message>
     <message>
-        <location filename="../../models/cipher.py" line="38"/>
+        <location filename="../../models/cipher.py" line="39"/>
         <source>The key file {path} is empty.</source>
         <translation>Berkas kunci {path} kosong.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="38"/>
+        <location filename="../../models/cipher.py" line="40"/>
+        <source>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="39"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
         <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="15"/>
+        <location filename="../../models/db.py" line="357"/>
+        <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
+        <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="25"/>
         <location filename="../../ui/widgets/errors.py" line="24"/>
         <source>The disk is full, so nothing was saved. What you typed is still here: free some space (or ask the admin), then save again.</source>
         <translation>Disk penuh, sehingga tidak ada yang tersimpan. Isian Anda masih ada: kosongkan sebagian ruang (atau hubungi admin), lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="18"/>
+        <location filename="../../models/db_errors.py" line="28"/>
         <source>The database cannot be written (the file or its folder is read-only), so nothing was saved. What you typed is still here; ask the admin to check the file's permissions.</source>
         <translation>Basis data tidak dapat ditulisi (berkas atau foldernya hanya-baca), sehingga tidak ada yang tersimpan. Isian Anda masih ada; minta admin memeriksa izin berkas tersebut.</translation>
     </message>
     <message>
-        <location filename="../../models/db_errors.py" line="21"/>
+        <location filename="../../models/db_errors.py" line="31"/>
         <source>The database refused the change ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>Basis data menolak perubahan ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="34"/>
+        <source>Another desk is saving at this moment, so this was not saved yet. What you typed is still here: wait a few seconds, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="37"/>
+        <source>The disk that holds the database {path} is full. The database is not damaged and was not changed: free some space on that disk (or ask the admin), then start Pulih again. Do not restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="41"/>
+        <source>The database file {path} is read-only, so Pulih cannot save in it. The database is not damaged and was not changed: ask the admin to make the file writable for this user, then start Pulih again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="45"/>
+        <source>The folder {folder} that holds the database is read-only (Pulih keeps its journal files beside the database). The database is not damaged and was not changed: ask the admin to make the folder writable for this user, then start Pulih again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="49"/>
+        <source>This computer user may not open the database {path} (permission denied). The database was not changed: ask the admin to give this user access to the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="53"/>
+        <source>The database {path} is locked by another program (another Pulih window, a backup or a database tool). Close that program, then start Pulih again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db_errors.py" line="56"/>
+        <source>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/demo.py" line="50"/>
@@ -4751,54 +5001,91 @@
         <translation>Episode {episode_no} belum pernah diterima: hanya klien dalam program yang dapat diterminasi.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="37"/>
-        <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
-        <translation>Episode {episode_no} sedang tidak mengikuti program, jadi tidak dapat diterangkan sedang menjalani rehabilitasi.</translation>
-    </message>
-    <message>
-        <location filename="../../models/document_letters.py" line="39"/>
-        <source>Episode {episode_no} did not end with a completed program.</source>
-        <translation>Episode {episode_no} tidak berakhir dengan program yang selesai.</translation>
-    </message>
-    <message>
-        <location filename="../../models/document_letters.py" line="40"/>
+        <location filename="../../models/document_letters.py" line="47"/>
         <source>This consent does not exist.</source>
         <translation>Persetujuan ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="41"/>
+        <location filename="../../models/document_letters.py" line="48"/>
         <source>Only a signed ASI-based assessment has a summary to print.</source>
         <translation>Hanya asesmen berbasis ASI yang sudah ditandatangani yang memiliki ringkasan untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="42"/>
+        <location filename="../../models/document_letters.py" line="49"/>
         <source>The period ends before it starts.</source>
         <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="32"/>
-        <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
-        <translation>Profil fasilitas (kop surat) belum diisi. Minta admin fasilitas mengisinya terlebih dahulu.</translation>
+        <location filename="../../models/document_rules.py" line="28"/>
+        <source>A Kartu Lapor Diri is only for a compulsory report (wajib lapor). Episode {episode_no} was not recorded as wajib lapor.</source>
+        <translation>Kartu Lapor Diri hanya untuk wajib lapor. Episode {episode_no} tidak dicatat sebagai wajib lapor.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="34"/>
+        <location filename="../../models/document_rules.py" line="30"/>
+        <source>A Kartu Lapor Diri needs a signed assessment (ASI-based or ASSIST) in episode {episode_no}. Sign the assessment first.</source>
+        <translation>Kartu Lapor Diri memerlukan asesmen yang sudah ditandatangani (berbasis ASI atau ASSIST) pada episode {episode_no}. Tanda tangani asesmen terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="32"/>
+        <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
+        <translation>Episode {episode_no} sedang tidak mengikuti program, jadi tidak dapat diterangkan sedang menjalani rehabilitasi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="34"/>
+        <source>Episode {episode_no} has not ended yet: the completion letter is issued after a discharge with a completed program.</source>
+        <translation>Episode {episode_no} belum berakhir: surat keterangan selesai rehabilitasi diterbitkan setelah klien dipulangkan dengan program selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="36"/>
+        <source>Episode {episode_no} did not end with a completed program.</source>
+        <translation>Episode {episode_no} tidak berakhir dengan program yang selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="37"/>
+        <source>This letter was already issued as {number}. Print a copy of it, or write why a new original is needed.</source>
+        <translation>Surat ini sudah diterbitkan dengan nomor {number}. Cetak salinannya, atau tulis alasan mengapa perlu asli baru.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="39"/>
+        <source>Write why a new original is needed (at least 5 characters).</source>
+        <translation>Tulis alasan mengapa perlu asli baru (paling sedikit 5 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="40"/>
+        <location filename="../../models/documents_issue.py" line="37"/>
         <source>There is no document numbered {number}.</source>
         <translation>Tidak ada dokumen bernomor {number}.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/document_rules.py" line="41"/>
+        <location filename="../../models/documents_issue.py" line="38"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Dokumen {number} sudah dibatalkan pada {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="36"/>
+        <location filename="../../models/document_rules.py" line="42"/>
+        <source>Only the doctor who signed certificate {number}, or someone with the right to correct letters and certificates, may void it.</source>
+        <translation>Hanya dokter yang menandatangani surat keterangan {number}, atau petugas yang berhak mengoreksi surat dan sertifikat, yang boleh membatalkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="44"/>
+        <source>You do not have the right to void document {number}. Ask the facility admin.</source>
+        <translation>Anda tidak berhak membatalkan dokumen {number}. Hubungi admin fasilitas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="35"/>
+        <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
+        <translation>Profil fasilitas (kop surat) belum diisi. Minta admin fasilitas mengisinya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/documents_issue.py" line="39"/>
         <source>Write why the document is voided (at least 5 characters).</source>
         <translation>Tuliskan alasan pembatalan dokumen (paling sedikit 5 karakter).</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="37"/>
+        <location filename="../../models/documents_issue.py" line="40"/>
         <location filename="../../models/episode.py" line="168"/>
-        <location filename="../../models/intake.py" line="145"/>
+        <location filename="../../models/intake.py" line="146"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="58"/>
@@ -4811,19 +5098,45 @@
         <translation>Draf ini terlalu besar untuk disimpan ({size} karakter).</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="20"/>
+        <location filename="../../models/encrypted_setup.py" line="21"/>
         <source>The key of the database must have at least {minimum} characters.</source>
         <translation>Kunci basis data harus terdiri dari sedikitnya {minimum} karakter.</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="22"/>
+        <location filename="../../models/encrypted_setup.py" line="23"/>
+        <location filename="../../models/encryption_admin.py" line="30"/>
         <source>The two keys are not the same.</source>
         <translation>Kedua kunci tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../models/encrypted_setup.py" line="23"/>
+        <location filename="../../models/encrypted_setup.py" line="24"/>
         <source>Only a new, empty SQLite database can be encrypted at set-up.</source>
         <translation>Hanya basis data SQLite yang baru dan masih kosong yang dapat dienkripsi saat penyiapan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="31"/>
+        <source>The new key is the key in use. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="32"/>
+        <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="35"/>
+        <source>The database is already encrypted. Change its key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="36"/>
+        <source>The database is not encrypted; encrypt it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/encryption_admin.py" line="38"/>
+        <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="39"/>
@@ -4887,7 +5200,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="167"/>
-        <location filename="../../models/intake.py" line="48"/>
+        <location filename="../../models/intake.py" line="49"/>
         <source>This episode does not exist.</source>
         <translation>Episode ini tidak ditemukan.</translation>
     </message>
@@ -4952,37 +5265,37 @@
         <translation>Jenis nilai {field} tidak sesuai.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="43"/>
+        <location filename="../../models/intake.py" line="44"/>
         <source>A client under 18 is reported by a parent or guardian.</source>
         <translation>Klien di bawah 18 tahun harus dilaporkan oleh orang tua atau wali.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="44"/>
+        <location filename="../../models/intake.py" line="45"/>
         <source>At most three substances: primary, secondary and tertiary.</source>
         <translation>Paling banyak tiga zat: primer, sekunder, dan tersier.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="45"/>
+        <location filename="../../models/intake.py" line="46"/>
         <source>{substance} is listed twice.</source>
         <translation>{substance} tercantum dua kali.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="47"/>
+        <location filename="../../models/intake.py" line="48"/>
         <source>{name} already has an open episode ({episode_no}).</source>
         <translation>{name} masih memiliki episode yang belum ditutup ({episode_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="49"/>
+        <location filename="../../models/intake.py" line="50"/>
         <source>Only a person in screening or on the waiting list can be admitted.</source>
         <translation>Hanya orang yang sedang dalam skrining atau di daftar tunggu yang dapat diterima masuk program.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="50"/>
+        <location filename="../../models/intake.py" line="51"/>
         <source>A consent to disclose names its recipient, purpose and end date.</source>
         <translation>Persetujuan pengungkapan informasi harus mencantumkan penerima, keperluan, dan tanggal berakhirnya.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="51"/>
+        <location filename="../../models/intake.py" line="52"/>
         <source>{field} is before the date reported.</source>
         <translation>{field} lebih awal dari tanggal lapor.</translation>
     </message>
@@ -5107,6 +5420,26 @@
         <translation>Nomor {number} sudah pernah diterbitkan. Ubah format nomor agar nomor setiap jenis dokumen berbeda.</translation>
     </message>
     <message>
+        <location filename="../../models/photo.py" line="38"/>
+        <source>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="40"/>
+        <source>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="42"/>
+        <source>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photo.py" line="44"/>
+        <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/program_admin.py" line="33"/>
         <source>This program template does not exist.</source>
         <translation>Templat program ini tidak ada.</translation>
@@ -5192,6 +5525,46 @@
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
     <message>
+        <location filename="../../models/restore.py" line="40"/>
+        <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="44"/>
+        <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="48"/>
+        <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="51"/>
+        <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="55"/>
+        <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_check.py" line="32"/>
+        <source>The backup {path} was made by a newer version of Pulih (schema {found}, this program knows up to {known}). Nothing was restored; install the newer Pulih first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_check.py" line="35"/>
+        <source>The backup {path} holds database objects that Pulih never makes ({detail}). It may have been tampered with. Nothing was restored; use another backup and keep this file for whoever looks into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_check.py" line="39"/>
+        <source>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/rights.py" line="60"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
@@ -5246,29 +5619,44 @@
         <location filename="../../models/scoring.py" line="253"/>
         <location filename="../../models/scoring.py" line="302"/>
         <location filename="../../models/scoring.py" line="355"/>
-        <location filename="../../models/validation.py" line="10"/>
+        <location filename="../../models/validation.py" line="11"/>
         <source>Please fill in {field}.</source>
         <translation>Silakan isi {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/signing.py" line="51"/>
+        <location filename="../../models/signing.py" line="58"/>
         <source>This is not a Pulih public key: {detail}.</source>
         <translation>Ini bukan kunci publik Pulih: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="42"/>
+        <location filename="../../models/skhpn.py" line="60"/>
         <source>This SKHPN application does not exist.</source>
         <translation>Permohonan SKHPN ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="43"/>
+        <location filename="../../models/skhpn.py" line="61"/>
         <source>This SKHPN application is already {state}.</source>
         <translation>Permohonan SKHPN ini sudah berstatus: {state}.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="44"/>
+        <location filename="../../models/skhpn.py" line="62"/>
+        <source>An SKHPN needs the applicant's {fields}. Complete the identity record first (from their identity card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn.py" line="70"/>
         <source>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</source>
         <translation>Surat izin praktik (SIP) Anda belum tercatat. SKHPN memuat SIP dokter pemeriksa: minta admin fasilitas menambahkannya ke akun Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn_rule.py" line="40"/>
+        <source>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/skhpn_rule.py" line="43"/>
+        <source>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/staff_admin.py" line="20"/>
@@ -5301,6 +5689,41 @@
         <translation>Rekapitulasi {month} yang sudah ditutup tidak cocok dengan checksum-nya: data itu diubah di luar Pulih. Pulihkan cadangan, atau buka kembali lalu tutup lagi bulan tersebut.</translation>
     </message>
     <message>
+        <location filename="../../models/trust.py" line="37"/>
+        <source>There is no key {key_id} in the key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="38"/>
+        <source>Write why the key is retired or revoked (at least 5 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="39"/>
+        <source>Key {key_id} was already retired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="40"/>
+        <source>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="42"/>
+        <source>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="45"/>
+        <source>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/trust.py" line="47"/>
+        <source>This file is too large to be a key export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/urine.py" line="90"/>
         <source>This urine test does not exist.</source>
         <translation>Tes urine ini tidak ada.</translation>
@@ -5322,39 +5745,64 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="94"/>
-        <location filename="../../models/validation.py" line="17"/>
+        <location filename="../../models/validation.py" line="24"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="11"/>
+        <location filename="../../models/validation.py" line="12"/>
         <source>{field} is too long: {length} characters, at most {limit}.</source>
         <translation>{field} terlalu panjang: {length} karakter, paling banyak {limit}.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="13"/>
+        <location filename="../../models/validation.py" line="14"/>
         <source>{field} contains characters that cannot be printed.</source>
         <translation>{field} berisi karakter yang tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="14"/>
+        <location filename="../../models/validation.py" line="15"/>
+        <source>{field} contains the invisible character {char}, which turns the text around on the screen but not on paper. Clear the field and type the text again.</source>
+        <translation>{field} berisi karakter tak terlihat {char}, yang membalik urutan tulisan di layar tetapi tidak di kertas. Kosongkan kolom itu lalu ketik ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="18"/>
+        <source>{field} contains the character {char}, which cannot be printed on letters. Delete it or write it another way.</source>
+        <translation>{field} berisi karakter {char} yang tidak dapat dicetak pada surat. Hapus karakter itu atau tulis dengan cara lain.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="21"/>
         <source>{value} is not a valid choice for {field}.</source>
         <translation>{value} bukan pilihan yang tersedia untuk {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="15"/>
+        <location filename="../../models/validation.py" line="22"/>
         <source>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</source>
         <translation>Nomor telepon {value} tidak benar: gunakan 8 sampai 15 angka, misalnya 0812 3456 7890.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="18"/>
+        <location filename="../../models/validation.py" line="25"/>
         <source>{field} is before 1900.</source>
         <translation>{field} tidak boleh sebelum tahun 1900.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="19"/>
+        <location filename="../../models/validation.py" line="26"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) lebih awal dari {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/verification_address.py" line="23"/>
+        <source>The verification address must be a full https:// address of a web page, e.g. https://verifikasi.example.go.id/pulih.html, or empty.</source>
+        <translation>Alamat verifikasi harus alamat lengkap halaman web yang diawali https://, misalnya https://verifikasi.example.go.id/pulih.html, atau dikosongkan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/verification_address.py" line="26"/>
+        <source>The verification address may not contain '#', a user name or a password: Pulih adds the seal after '#' itself.</source>
+        <translation>Alamat verifikasi tidak boleh memuat '#', nama pengguna, atau kata sandi: Pulih sendiri menambahkan segel setelah '#'.</translation>
+    </message>
+    <message>
+        <location filename="../../models/verifier_site.py" line="21"/>
+        <source>The facility is not set up yet: there is no key to put in a verifier page.</source>
+        <translation>Fasilitas belum diatur: belum ada kunci untuk dimuat di halaman pemeriksa.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_panel.py" line="35"/>
@@ -5362,7 +5810,7 @@
         <translation>{field}: tidak ada orang dengan nomor registrasi atau NIK ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="27"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="28"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -5395,17 +5843,17 @@
 <context>
     <name>FacilityForm</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="79"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
         <source>Choose the logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="81"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="104"/>
         <source>One line each, as on the letterhead, e.g.
 BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</source>
@@ -5414,12 +5862,12 @@ BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="105"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="106"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="107"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="108"/>
         <source>Choose a PNG or JPEG file...</source>
         <translation>Pilih berkas PNG atau JPEG...</translation>
     </message>
@@ -5427,103 +5875,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FacilityPanel</name>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="174"/>
+        <location filename="../../ui/admin/facility_panel.py" line="175"/>
         <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
         <translation>Semua surat dan sertifikat dicetak dengan kop surat ini. Baris nama disusun dari kementerian atau instansi induk sampai nama fasilitas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="177"/>
+        <location filename="../../ui/admin/facility_panel.py" line="178"/>
         <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
         <translation>Baris 1, misalnya BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="179"/>
         <source>Line 2 (optional)</source>
         <translation>Baris 2 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="179"/>
         <source>Line 3 (optional)</source>
         <translation>Baris 3 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="179"/>
+        <location filename="../../ui/admin/facility_panel.py" line="180"/>
         <source>Line 4 (optional)</source>
         <translation>Baris 4 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="182"/>
+        <location filename="../../ui/admin/facility_panel.py" line="183"/>
         <source>e.g. BNNK-JU (used in document numbers)</source>
         <translation>misalnya BNNK-JU (dipakai dalam nomor surat)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="185"/>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
         <source>(not chosen)</source>
         <translation>(belum dipilih)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="187"/>
+        <location filename="../../ui/admin/facility_panel.py" line="188"/>
         <source>18 digits</source>
         <translation>18 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="190"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="190"/>
+        <location filename="../../ui/admin/facility_panel.py" line="191"/>
         <source>PNG or JPEG, at most 2 MB</source>
         <translation>PNG atau JPEG, paling besar 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="192"/>
-        <location filename="../../ui/admin/facility_panel.py" line="305"/>
+        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <location filename="../../ui/admin/facility_panel.py" line="306"/>
         <source>No logo</source>
         <translation>Belum ada logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="193"/>
+        <location filename="../../ui/admin/facility_panel.py" line="194"/>
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="194"/>
+        <location filename="../../ui/admin/facility_panel.py" line="195"/>
         <source>Undo my edits</source>
         <translation>Batalkan perubahan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="237"/>
+        <location filename="../../ui/admin/facility_panel.py" line="238"/>
         <source>The facility has no profile yet. Fill it in and save it.</source>
         <translation>Fasilitas belum memiliki profil. Isi lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="269"/>
+        <location filename="../../ui/admin/facility_panel.py" line="270"/>
         <source>Facility profile saved.</source>
         <translation>Profil fasilitas sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="277"/>
+        <location filename="../../ui/admin/facility_panel.py" line="278"/>
         <source>Choose the facility's logo</source>
         <translation>Pilih logo fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="278"/>
+        <location filename="../../ui/admin/facility_panel.py" line="279"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="306"/>
+        <location filename="../../ui/admin/facility_panel.py" line="307"/>
         <source>Not an image</source>
         <translation>Bukan gambar</translation>
     </message>
@@ -6369,109 +6817,109 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
         <source>Facility code</source>
         <translation>Kode fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="28"/>
+        <location filename="../../ui/documents/keys_panel.py" line="29"/>
         <source>Key ID</source>
         <translation>ID kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Whose</source>
         <translation>Milik</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <location filename="../../ui/documents/keys_panel.py" line="31"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <location filename="../../ui/documents/keys_panel.py" line="128"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="127"/>
+        <location filename="../../ui/documents/keys_panel.py" line="128"/>
         <source>This facility</source>
         <translation>Fasilitas ini</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="156"/>
+        <location filename="../../ui/documents/keys_panel.py" line="157"/>
         <source>This facility has no signing key yet: one is made when the first document is issued.</source>
         <translation>Fasilitas ini belum memiliki kunci tanda tangan: kunci dibuat saat dokumen pertama diterbitkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="163"/>
+        <location filename="../../ui/documents/keys_panel.py" line="164"/>
         <source>Save the public keys</source>
         <translation>Simpan kunci publik</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="178"/>
+        <location filename="../../ui/documents/keys_panel.py" line="179"/>
         <source>Saved {path}: give this file to the other facility.</source>
         <translation>Tersimpan di {path}: berikan berkas ini kepada fasilitas lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="200"/>
+        <location filename="../../ui/documents/keys_panel.py" line="201"/>
         <source>Public keys as QR codes</source>
         <translation>Kunci publik dalam kode QR</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="206"/>
+        <location filename="../../ui/documents/keys_panel.py" line="207"/>
         <source>Import public keys</source>
         <translation>Impor kunci publik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/keys_panel.py" line="234"/>
+        <location filename="../../ui/documents/keys_panel.py" line="235"/>
         <source>%n key(s) imported.</source>
         <translation>
             <numerusform>%n kunci diimpor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="235"/>
+        <location filename="../../ui/documents/keys_panel.py" line="236"/>
         <source>These keys were already in the list; nothing was added.</source>
         <translation>Kunci ini sudah ada dalam daftar; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="240"/>
+        <location filename="../../ui/documents/keys_panel.py" line="241"/>
         <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
         <translation>Surat ditandatangani dengan kunci fasilitas ini. Berikan kunci publik kepada fasilitas lain (sebagai berkas atau halaman kode QR yang dicetak) agar mereka dapat memeriksa surat Anda, dan impor kunci mereka untuk memeriksa surat mereka di sini. Kunci privat tidak pernah meninggalkan komputer yang menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="246"/>
+        <location filename="../../ui/documents/keys_panel.py" line="247"/>
         <source>Export to a &amp;file...</source>
         <translation>Ekspor ke &amp;berkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="247"/>
+        <location filename="../../ui/documents/keys_panel.py" line="248"/>
         <source>Print as &amp;QR codes...</source>
         <translation>Cetak sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="248"/>
+        <location filename="../../ui/documents/keys_panel.py" line="249"/>
         <source>Import another facility's keys (admins)</source>
         <translation>Impor kunci fasilitas lain (admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="249"/>
+        <location filename="../../ui/documents/keys_panel.py" line="250"/>
         <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
         <translation>Tempel atau pindai teks kunci di sini (PULIH-KEY1|...)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="251"/>
+        <location filename="../../ui/documents/keys_panel.py" line="252"/>
         <source>From a f&amp;ile...</source>
         <translation>Dari b&amp;erkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="252"/>
+        <location filename="../../ui/documents/keys_panel.py" line="253"/>
         <source>Import the &amp;pasted text</source>
         <translation>Impor teks yang &amp;ditempel</translation>
     </message>
@@ -6479,29 +6927,45 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>LettersButton</name>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="116"/>
+        <location filename="../../ui/documents/letters_menu.py" line="186"/>
         <source>This person has no episode of care, so there is no letter to print. (An SKHPN is issued from the Documents page.)</source>
         <translation>Orang ini tidak memiliki episode perawatan, sehingga tidak ada surat yang dapat dicetak. (SKHPN diterbitkan dari halaman Dokumen.)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="190"/>
+        <location filename="../../ui/documents/letters_menu.py" line="287"/>
+        <source>{number} (copy)</source>
+        <translation>{number} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="336"/>
+        <location filename="../../ui/documents/letters_menu.py" line="359"/>
+        <source>(copy of {number})</source>
+        <translation>(salinan {number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="341"/>
         <source>No consent recorded in the current episode</source>
         <translation>Belum ada persetujuan tercatat pada episode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="195"/>
+        <location filename="../../ui/documents/letters_menu.py" line="346"/>
         <source>Print a letter</source>
         <translation>Cetak surat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="203"/>
+        <location filename="../../ui/documents/letters_menu.py" line="354"/>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="204"/>
+        <location filename="../../ui/documents/letters_menu.py" line="355"/>
         <source>Print a letter of the current episode</source>
         <translation>Cetak surat untuk episode yang sedang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="362"/>
+        <source>New original, with a reason</source>
+        <translation>Asli baru, dengan alasan</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7354,33 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>NewOriginalDialog</name>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="123"/>
+        <source>New original</source>
+        <translation>Asli baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="124"/>
+        <source>A new original of {letter}</source>
+        <translation>Asli baru: {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="126"/>
+        <source>This episode already has {number}. Printing it again gives a copy (SALINAN) with the same number. A new original gets a new number; write why it is needed (for example: the card was lost). The reason is recorded.</source>
+        <translation>Episode ini sudah memiliki {number}. Mencetaknya lagi menghasilkan SALINAN dengan nomor yang sama. Asli baru mendapat nomor baru; tulis alasannya (misalnya: kartu hilang). Alasan itu dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="130"/>
+        <source>&amp;Issue a new original</source>
+        <translation>&amp;Terbitkan asli baru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Batal</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../ui/admin/staff_dialogs.py" line="80"/>
@@ -7152,96 +7643,160 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="90"/>
+        <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="111"/>
+        <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="116"/>
+        <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="135"/>
+        <source>Choose the applicant's photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="163"/>
+        <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="177"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="204"/>
+        <source>No photo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="197"/>
+        <source>Applicant's photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
+        <source>&amp;Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
+        <source>Choose a photo &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="201"/>
+        <source>&amp;Keep this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="231"/>
+        <location filename="../../ui/documents/preview.py" line="232"/>
         <source>Page {page} of {count}</source>
         <translation>Halaman {page} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="246"/>
+        <location filename="../../ui/documents/preview.py" line="247"/>
         <source>Print {title}</source>
         <translation>Cetak {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="261"/>
+        <location filename="../../ui/documents/preview.py" line="262"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke printer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="275"/>
+        <location filename="../../ui/documents/preview.py" line="276"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
         <translation>Tidak ditemukan program untuk membuka berkas PDF. Simpan berkasnya, lalu buka sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="286"/>
+        <location filename="../../ui/documents/preview.py" line="287"/>
         <source>Save the document</source>
         <translation>Simpan dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="302"/>
+        <location filename="../../ui/documents/preview.py" line="303"/>
         <source>Saved as {path}.</source>
         <translation>Tersimpan sebagai {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="307"/>
+        <location filename="../../ui/documents/preview.py" line="308"/>
         <source>Previous page (Page Up)</source>
         <translation>Halaman sebelumnya (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="308"/>
+        <location filename="../../ui/documents/preview.py" line="309"/>
         <source>Next page (Page Down)</source>
         <translation>Halaman berikutnya (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="309"/>
+        <location filename="../../ui/documents/preview.py" line="310"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="310"/>
+        <location filename="../../ui/documents/preview.py" line="311"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="311"/>
+        <location filename="../../ui/documents/preview.py" line="312"/>
         <source>Fit the page to the window width</source>
         <translation>Sesuaikan halaman dengan lebar jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="312"/>
+        <location filename="../../ui/documents/preview.py" line="313"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="313"/>
+        <location filename="../../ui/documents/preview.py" line="314"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
         <translation>Cetak melalui salah satu printer komputer ini (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="315"/>
+        <location filename="../../ui/documents/preview.py" line="316"/>
         <source>Open in &amp;viewer</source>
         <translation>Buka di &amp;penampil</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="316"/>
+        <location filename="../../ui/documents/preview.py" line="317"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
         <translation>Buka PDF di penampil PDF bawaan komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="317"/>
+        <location filename="../../ui/documents/preview.py" line="318"/>
         <source>Save &amp;as...</source>
         <translation>Simpan &amp;sebagai...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="318"/>
+        <location filename="../../ui/documents/preview.py" line="319"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
         <translation>Simpan PDF sebagai berkas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="319"/>
+        <location filename="../../ui/documents/preview.py" line="320"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -7630,17 +8185,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="68"/>
+        <location filename="../../ui/documents/letters_menu.py" line="75"/>
         <source>Referral to another facility</source>
         <translation>Rujukan ke fasilitas lain</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="69"/>
+        <location filename="../../ui/documents/letters_menu.py" line="78"/>
         <source>The letter states the program, the working diagnosis of the last signed assessment, and what you write here.</source>
         <translation>Surat memuat program, diagnosis kerja dari asesmen terakhir yang telah ditandatangani, dan apa yang Anda tulis di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="72"/>
+        <location filename="../../ui/documents/letters_menu.py" line="82"/>
+        <source>The letter states the program and what you write here. It carries no diagnosis: you may not view assessments, so the receiving facility gets the diagnosis from the clinician.</source>
+        <translation>Surat memuat program dan apa yang Anda tulis di sini, tanpa diagnosis: Anda tidak berhak melihat asesmen, jadi fasilitas penerima mendapat diagnosis dari klinisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letters_menu.py" line="87"/>
         <source>&amp;Issue the referral letter</source>
         <translation>&amp;Terbitkan surat rujukan</translation>
     </message>
@@ -7696,22 +8256,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="324"/>
+        <location filename="../../ui/documents/register_page.py" line="338"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="324"/>
+        <location filename="../../ui/documents/register_page.py" line="338"/>
         <source>SKHPN: application</source>
         <translation>SKHPN: permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="325"/>
+        <location filename="../../ui/documents/register_page.py" line="339"/>
         <source>SKHPN: examination</source>
         <translation>SKHPN: pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="327"/>
+        <location filename="../../ui/documents/register_page.py" line="341"/>
         <source>Signing keys</source>
         <translation>Kunci tanda tangan</translation>
     </message>
@@ -7719,71 +8279,76 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="175"/>
+        <location filename="../../ui/documents/register_page.py" line="176"/>
         <source>No document matches.</source>
         <translation>Tidak ada dokumen yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="177"/>
+        <location filename="../../ui/documents/register_page.py" line="178"/>
         <source>The newest {count} documents shown; scroll down for more.</source>
         <translation>{count} dokumen terbaru ditampilkan; gulir ke bawah untuk melihat lebih banyak.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="180"/>
+        <location filename="../../ui/documents/register_page.py" line="181"/>
         <source>%n document(s).</source>
         <translation>
             <numerusform>%n dokumen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="211"/>
+        <location filename="../../ui/documents/register_page.py" line="205"/>
+        <source>Void the chosen document, with a reason</source>
+        <translation>Batalkan dokumen yang dipilih, dengan alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_page.py" line="220"/>
         <source>{number} (copy)</source>
         <translation>{number} (salinan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/register_page.py" line="251"/>
+        <location filename="../../ui/documents/register_page.py" line="265"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n sertifikat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="263"/>
+        <location filename="../../ui/documents/register_page.py" line="277"/>
         <source>Document number or holder's name</source>
         <translation>Nomor dokumen atau nama pemegang</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="270"/>
+        <location filename="../../ui/documents/register_page.py" line="284"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="271"/>
+        <location filename="../../ui/documents/register_page.py" line="285"/>
         <source>&amp;Open a copy</source>
         <translation>&amp;Buka salinan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="272"/>
+        <location filename="../../ui/documents/register_page.py" line="286"/>
         <source>Show the document again, marked SALINAN, to print or save (Enter)</source>
         <translation>Tampilkan kembali dokumen dengan tanda SALINAN untuk dicetak atau disimpan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="274"/>
+        <location filename="../../ui/documents/register_page.py" line="288"/>
         <source>&amp;Void...</source>
         <translation>Bat&amp;alkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="275"/>
+        <location filename="../../ui/documents/register_page.py" line="289"/>
         <source>&amp;Certificates of a period...</source>
         <translation>&amp;Sertifikat satu periode...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="276"/>
+        <location filename="../../ui/documents/register_page.py" line="290"/>
         <source>Chec&amp;k a paper...</source>
         <translation>Peri&amp;ksa surat...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_page.py" line="277"/>
+        <location filename="../../ui/documents/register_page.py" line="291"/>
         <source>Check the QR code of a printed document (Ctrl+Shift+V)</source>
         <translation>Periksa kode QR pada dokumen cetak (Ctrl+Shift+V)</translation>
     </message>
@@ -7791,123 +8356,123 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="30"/>
+        <location filename="../../ui/reports/reports_page.py" line="31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="31"/>
+        <location filename="../../ui/reports/reports_page.py" line="32"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="32"/>
+        <location filename="../../ui/reports/reports_page.py" line="33"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV untuk Excel berbahasa Indonesia (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>Laporan PDF dengan grafik (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="193"/>
+        <location filename="../../ui/reports/reports_page.py" line="194"/>
         <source>Reopen the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="194"/>
+        <location filename="../../ui/reports/reports_page.py" line="195"/>
         <source>Close the month</source>
         <translation>Tutup bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <location filename="../../ui/reports/reports_page.py" line="207"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="207"/>
+        <location filename="../../ui/reports/reports_page.py" line="208"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="231"/>
+        <location filename="../../ui/reports/reports_page.py" line="232"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="258"/>
+        <location filename="../../ui/reports/reports_page.py" line="259"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="258"/>
+        <location filename="../../ui/reports/reports_page.py" line="259"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="297"/>
+        <location filename="../../ui/reports/reports_page.py" line="298"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="302"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="306"/>
+        <location filename="../../ui/reports/reports_page.py" line="307"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="327"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327"/>
+        <location filename="../../ui/reports/reports_page.py" line="328"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="329"/>
+        <location filename="../../ui/reports/reports_page.py" line="330"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="333"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="335"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -7981,44 +8546,54 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="132"/>
+        <location filename="../../ui/clients/search_panel.py" line="141"/>
         <source>Newest registrations; type to search.</source>
         <translation>Pendaftaran terbaru; ketik untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="134"/>
+        <location filename="../../ui/clients/search_panel.py" line="143"/>
         <source>Nobody found for “{text}”.</source>
         <translation>Tidak ada yang ditemukan untuk “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="137"/>
+        <location filename="../../ui/clients/search_panel.py" line="146"/>
         <source>The first {count} people found; type more to narrow the search.</source>
         <translation>{count} orang pertama yang ditemukan; ketik lebih banyak untuk mempersempit pencarian.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/search_panel.py" line="140"/>
+        <location filename="../../ui/clients/search_panel.py" line="149"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n orang ditemukan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="185"/>
+        <location filename="../../ui/clients/search_panel.py" line="194"/>
         <source>Search by name, alias, NIK, registration number or phone (Ctrl+F)</source>
         <translation>Cari menurut nama, alias, NIK, nomor registrasi atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="186"/>
+        <location filename="../../ui/clients/search_panel.py" line="195"/>
         <source>&amp;Open record</source>
         <translation>&amp;Buka data</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="187"/>
+        <location filename="../../ui/clients/search_panel.py" line="196"/>
+        <source>SKHPN applicants too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="197"/>
+        <source>Also list people who only applied for an SKHPN and never were rehab clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/search_panel.py" line="199"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="188"/>
+        <location filename="../../ui/clients/search_panel.py" line="200"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Daftarkan orang baru (Ctrl+N)</translation>
     </message>
@@ -8026,120 +8601,130 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../models/facility.py" line="67"/>
+        <location filename="../../models/facility.py" line="68"/>
         <source>Minutes without input before the window locks</source>
         <translation>Menit tanpa aktivitas sebelum jendela terkunci</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="70"/>
+        <location filename="../../models/facility.py" line="71"/>
         <source>Failed sign-ins before the account waits</source>
         <translation>Jumlah gagal masuk sebelum akun harus menunggu</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="72"/>
+        <location filename="../../models/facility.py" line="73"/>
         <source>Months between aftercare follow-ups</source>
         <translation>Jarak antar-tindak lanjut pascarehabilitasi (bulan)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="74"/>
+        <location filename="../../models/facility.py" line="75"/>
         <source>Number of aftercare follow-ups</source>
         <translation>Jumlah tindak lanjut pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="76"/>
+        <location filename="../../models/facility.py" line="77"/>
         <source>SKHPN examination fee in rupiah</source>
         <translation>Tarif pemeriksaan SKHPN (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="78"/>
+        <location filename="../../models/facility.py" line="79"/>
+        <source>Months an SKHPN is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="81"/>
         <source>Months a Kartu Lapor Diri is valid</source>
         <translation>Masa berlaku Kartu Lapor Diri (bulan)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="80"/>
+        <location filename="../../models/facility.py" line="83"/>
         <source>Urine test parameters beyond the six-panel</source>
         <translation>Parameter tes urine di luar enam parameter standar</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="82"/>
+        <location filename="../../models/facility.py" line="85"/>
         <source>Funding sources offered at intake</source>
         <translation>Pilihan sumber pembiayaan saat pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="84"/>
+        <location filename="../../models/facility.py" line="87"/>
         <source>Lower edges of the age bands in tallies</source>
         <translation>Batas bawah kelompok umur pada rekapitulasi</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="86"/>
+        <location filename="../../models/facility.py" line="89"/>
         <source>Template of document numbers</source>
         <translation>Format nomor dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="88"/>
+        <location filename="../../models/facility.py" line="91"/>
         <source>Daily backups kept</source>
         <translation>Jumlah cadangan harian yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="90"/>
+        <location filename="../../models/facility.py" line="93"/>
         <source>Monthly backups kept</source>
         <translation>Jumlah cadangan bulanan yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="92"/>
+        <location filename="../../models/facility.py" line="95"/>
         <source>Backup folder, e.g. on a USB stick (empty: the folder 'backups' beside the database)</source>
         <translation>Folder cadangan, misalnya di USB flash disk (kosong: folder 'backups' di sebelah basis data)</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="95"/>
+        <location filename="../../models/facility.py" line="98"/>
         <source>Automatic backup on exit and daily (1 on, 0 off)</source>
         <translation>Cadangan otomatis saat keluar dan setiap hari (1 aktif, 0 mati)</translation>
+    </message>
+    <message>
+        <location filename="../../models/verification_address.py" line="21"/>
+        <source>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</source>
+        <translation>Alamat verifikasi halaman pemeriksa fasilitas (https://…; kosong: kode QR berisi teks segel)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="148"/>
+        <location filename="../../ui/admin/settings_panel.py" line="151"/>
         <source>How Pulih works at this facility. A change applies from the next time it is used; nothing already recorded changes.</source>
         <translation>Cara Pulih bekerja di fasilitas ini. Perubahan berlaku sejak pemakaian berikutnya; data yang sudah tercatat tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="152"/>
+        <location filename="../../ui/admin/settings_panel.py" line="155"/>
         <source>Default: {value}</source>
         <translation>Bawaan: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="155"/>
+        <location filename="../../ui/admin/settings_panel.py" line="158"/>
         <source>from {low} to {high}</source>
         <translation>dari {low} sampai {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="159"/>
+        <location filename="../../ui/admin/settings_panel.py" line="162"/>
         <source>separate the items with commas</source>
         <translation>pisahkan isian dengan koma</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="161"/>
+        <location filename="../../ui/admin/settings_panel.py" line="164"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="162"/>
+        <location filename="../../ui/admin/settings_panel.py" line="165"/>
         <source>Undo my edits</source>
         <translation>Batalkan perubahan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="204"/>
+        <location filename="../../ui/admin/settings_panel.py" line="208"/>
         <source>Write whole numbers separated by commas, e.g. 0, 15, 20.</source>
         <translation>Tulis bilangan bulat yang dipisah koma, misalnya 0, 15, 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="227"/>
+        <location filename="../../ui/admin/settings_panel.py" line="231"/>
         <source>Settings saved.</source>
         <translation>Pengaturan sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_panel.py" line="229"/>
+        <location filename="../../ui/admin/settings_panel.py" line="233"/>
         <source>Nothing to save: no setting was changed.</source>
         <translation>Tidak ada yang perlu disimpan: tidak ada pengaturan yang diubah.</translation>
     </message>
@@ -8147,47 +8732,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="240"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="241"/>
         <source>Pulih: first-time set-up</source>
         <translation>Pulih: pengaturan awal</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="242"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="243"/>
         <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
         <translation>Basis data ini masih baru. Isi profil fasilitas (dicetak pada kop setiap surat) dan buat akun admin pertama. Semuanya dapat diubah nanti di menu Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="245"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
         <source>First admin account</source>
         <translation>Akun admin pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
         <source>Encryption</source>
         <translation>Enkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="249"/>
         <source>&amp;Encrypt the database</source>
         <translation>&amp;Enkripsi basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="250"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="251"/>
         <source>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</source>
         <translation>Basis data yang terenkripsi tidak dapat dibaca tanpa kuncinya, juga tidak dari diska yang dicuri atau flashdisk cadangan yang hilang. Pulih meminta kunci setiap kali dijalankan. Simpan kunci dengan aman (misalnya tertulis di brankas pimpinan): tanpa kunci, tidak ada seorang pun yang dapat memulihkan data.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="257"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
         <source>&amp;Save and start</source>
         <translation>&amp;Simpan dan mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -8218,93 +8803,113 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnDesk</name>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="210"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="225"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n orang ditemukan. Pilih pemohonnya, atau daftarkan jika tidak ada di sini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="215"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="230"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Tidak ada yang ditemukan untuk “{text}”: daftarkan pemohon dari kartu identitasnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="229"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="235"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="247"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="253"/>
         <source>Find or register the applicant first.</source>
         <translation>Cari atau daftarkan pemohon terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="239"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="258"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Pemohon: {name} ({reg_no}), lahir {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="264"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="274"/>
+        <source>Photo on file; it is printed on the SKHPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
+        <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
         <source>Registered.</source>
         <translation>Terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="326"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: dibebaskan dengan surat keterangan tidak mampu (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="279"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="328"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, dibayar sebagai PNBP</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="299"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="348"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Permohonan tercatat: {who}. {fee} Pemohon kini menunggu pemeriksaan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="362"/>
         <source>1. The applicant</source>
         <translation>1. Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
         <source>2. The application</source>
         <translation>2. Permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="315"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Cari menurut nama, NIK, nomor registrasi atau telepon, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="366"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Daftarkan pemohon baru</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="318"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Catat permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
+        <source>&amp;Photo...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SkhpnExam</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
         <source>Applicant</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
@@ -8312,85 +8917,100 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExamPanel</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="193"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="203"/>
         <source>waived (SKTM)</source>
         <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
         <translation>dibebaskan (SKTM)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_exam.py" line="200"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="210"/>
         <source>%n applicant(s) waiting.</source>
         <translation>
             <numerusform>%n pemohon menunggu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="201"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="211"/>
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="227"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="238"/>
         <source>Choose an applicant from the queue.</source>
         <translation>Pilih pemohon dari antrean.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="229"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
         <source>Examination of {name}</source>
         <translation>Pemeriksaan {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="239"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="258"/>
+        <source>This applicant is an active rehab client: episode {episode} ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="263"/>
+        <source>The certificate cannot be issued before the identity record has: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="279"/>
         <source>Cancel the application</source>
         <translation>Batalkan permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="280"/>
         <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
         <translation>Batalkan permohonan SKHPN atas nama {name}? Permohonan akan keluar dari antrean.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="325"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="369"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="388"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="400"/>
+        <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="453"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="389"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="454"/>
         <source>Cancel the application...</source>
         <translation>Batalkan permohonan...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="390"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="455"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Wawancara skrining (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="391"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="456"/>
         <source>2. Urine rapid test</source>
         <translation>2. Tes cepat urine</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="392"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="457"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Pemeriksaan fisik dan kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="393"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="458"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Terbitkan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="394"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="459"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Hanya dokter pemeriksa yang mencatat pemeriksaan dan menerbitkan SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="396"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="461"/>
         <source>Collected under supervision</source>
         <translation>Diambil di bawah pengawasan</translation>
     </message>
@@ -8767,92 +9387,330 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="20"/>
+        <source>GENUINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="21"/>
+        <source>HOLDER NOT CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="22"/>
+        <source>REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="23"/>
+        <source>UNKNOWN KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="24"/>
+        <location filename="../../ui/documents/verdict_text.py" line="26"/>
+        <source>FORGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="25"/>
+        <source>NOT READABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="27"/>
+        <source>NOT READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="32"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="33"/>
+        <source>holder's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="34"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="35"/>
+        <source>identity number (NIK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="36"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="37"/>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="38"/>
+        <source>holder's name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="39"/>
+        <source>content in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="41"/>
+        <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="43"/>
+        <source>GENUINE: signed by {name}, and the holder's name and date of birth you gave match the paper. Check that the paper shows the same number, date and result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="46"/>
+        <source>GENUINE: signed by {name}. This paper names no holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="48"/>
+        <source>The signature is genuine, but the holder was NOT checked: give the holder's name and date of birth as written on their identity card. Until then do not accept the paper as genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="52"/>
+        <source>FORGED: the signature does not match the text. The paper or its QR code was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="54"/>
+        <source>FORGED: the {field} printed on the paper differs from what was signed. The paper was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="56"/>
+        <source>NOT THE HOLDER: the {field} you gave does not match the holder this paper was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="58"/>
+        <source>FORGED: this facility's register holds different content under this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="60"/>
+        <source>REVOKED: the key that signed this paper ({key_id}) is not trusted for papers of this date ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="62"/>
+        <source>REVOKED: the issuing facility voided this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="63"/>
+        <source>Voided on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="64"/>
+        <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="67"/>
+        <source>NOT READABLE: the text is not a Pulih document seal (damaged or from another system). Treat the paper as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="70"/>
+        <source>Note: the validity period ended on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="71"/>
+        <source>The file has no readable text (a scan?): the printed name, date of birth and result were not compared with the seal. Compare them by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="74"/>
+        <source>FORGED: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="77"/>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="78"/>
+        <source>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="80"/>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="81"/>
+        <source>The file has more than 100 pages. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="83"/>
+        <source>The file has a page far larger than any paper. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="85"/>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="86"/>
+        <source>Reading the file took too long; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="87"/>
+        <source>Reading the file needed too much memory; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifierPageBox</name>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="49"/>
+        <source>Verifier page for phones</source>
+        <translation>Halaman pemeriksa untuk ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="51"/>
+        <source>One web page that checks this facility's papers on any phone, offline: it holds the public keys and the voided numbers, nothing about a person. Publish it at the verification address above, and write it again after a key is retired or revoked or a paper is voided.</source>
+        <translation>Satu halaman web yang memeriksa dokumen fasilitas ini di ponsel apa pun, juga tanpa internet: isinya kunci publik dan nomor yang dibatalkan, tidak ada data pribadi. Terbitkan di alamat verifikasi di atas, dan tulis ulang setelah kunci dipensiunkan atau dicabut, atau dokumen dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="55"/>
+        <source>Write the verifier page…</source>
+        <translation>Tulis halaman pemeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="63"/>
+        <source>Folder for the verifier page</source>
+        <translation>Folder untuk halaman pemeriksa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="71"/>
+        <source>The page could not be written to {folder}: {detail}. Choose another folder (a USB stick, say).</source>
+        <translation>Halaman tidak dapat ditulis ke {folder}: {detail}. Pilih folder lain (misalnya flashdisk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="79"/>
+        <source>Saved {path}. Keys: {keys}; voided numbers: {voided}.</source>
+        <translation>Disimpan di {path}. Kunci: {keys}; nomor yang dibatalkan: {voided}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="83"/>
+        <source>Publish it at {address}.</source>
+        <translation>Terbitkan di {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/verifier_page_box.py" line="85"/>
+        <source>No verification address is set yet: papers' QR codes hold their seal as text until it is.</source>
+        <translation>Alamat verifikasi belum diatur: sampai diatur, kode QR dokumen berisi segelnya sebagai teks.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="33"/>
-        <source>GENUINE</source>
-        <translation>ASLI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="34"/>
-        <source>VOIDED</source>
-        <translation>DIBATALKAN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="35"/>
-        <source>UNKNOWN KEY</source>
-        <translation>KUNCI TIDAK DIKENAL</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="36"/>
-        <source>FORGED</source>
-        <translation>PALSU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="37"/>
-        <source>NOT A PULIH QR</source>
-        <translation>BUKAN QR PULIH</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="134"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="126"/>
         <source>Open a document to check</source>
-        <extracomment>status -&gt; (headline, colour); the worst status of a file with several seals wins.</extracomment>
         <translation>Buka dokumen yang akan diperiksa</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="192"/>
-        <source>Number: {number}</source>
-        <translation>Nomor: {number}</translation>
-    </message>
-    <message>
         <location filename="../../ui/documents/verify_dialog.py" line="193"/>
-        <source>Document: {kind}</source>
-        <translation>Dokumen: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="194"/>
-        <source>Date: {date}</source>
-        <translation>Tanggal: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
-        <source>Result or status: {status}</source>
-        <translation>Hasil atau status: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="198"/>
-        <source>Issued by: {facility}</source>
-        <translation>Diterbitkan oleh: {facility}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="199"/>
-        <source>Key: {key_id}</source>
-        <translation>Kunci: {key_id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
         <source>Check a document</source>
         <translation>Periksa keaslian dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="232"/>
-        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
-        <translation>Pindai kode QR pada surat dengan pemindai USB (kursor harus berada di kolom pertama), atau tempel teksnya lalu tekan Enter, atau buka berkas PDF-nya. Untuk memastikan surat itu milik pemegangnya, ketik juga nama dan tanggal lahir yang tercetak pada surat.</translation>
+        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
+        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="237"/>
-        <source>PULIH1|...</source>
-        <translation>PULIH1|...</translation>
+        <location filename="../../ui/documents/verify_dialog.py" line="200"/>
+        <source>PULIH2|...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="238"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="201"/>
         <source>Open &amp;PDF...</source>
         <translation>Buka &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="240"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="203"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="vanished">Tanggal: {date}</translation>
+    </message>
+    <message>
+        <source>Document: {kind}</source>
+        <translation type="vanished">Dokumen: {kind}</translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation type="vanished">PALSU</translation>
+    </message>
+    <message>
+        <source>GENUINE</source>
+        <translation type="vanished">ASLI</translation>
+    </message>
+    <message>
+        <source>Issued by: {facility}</source>
+        <translation type="vanished">Diterbitkan oleh: {facility}</translation>
+    </message>
+    <message>
+        <source>Key: {key_id}</source>
+        <translation type="vanished">Kunci: {key_id}</translation>
+    </message>
+    <message>
+        <source>NOT A PULIH QR</source>
+        <translation type="vanished">BUKAN QR PULIH</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation type="vanished">Nomor: {number}</translation>
+    </message>
+    <message>
+        <source>PULIH1|...</source>
+        <translation type="vanished">PULIH1|...</translation>
+    </message>
+    <message>
+        <source>Result or status: {status}</source>
+        <translation type="vanished">Hasil atau status: {status}</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. To check that the paper belongs to its holder, also type the name and date of birth printed on it.</source>
+        <translation type="vanished">Pindai kode QR pada surat dengan pemindai USB (kursor harus berada di kolom pertama), atau tempel teksnya lalu tekan Enter, atau buka berkas PDF-nya. Untuk memastikan surat itu milik pemegangnya, ketik juga nama dan tanggal lahir yang tercetak pada surat.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN KEY</source>
+        <translation type="vanished">KUNCI TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="vanished">DIBATALKAN</translation>
     </message>
 </context>
 <context>
