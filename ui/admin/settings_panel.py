@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
 from models.errors import PulihError
 from models.facility import SETTINGS, SettingSpec, get_setting
 from models.facility_admin import set_setting
+from ui.admin.verifier_page_box import VerifierPageBox
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -132,6 +133,8 @@ class SettingsPanel(QWidget):
         column.addWidget(self.error_label)
         column.addWidget(self.info_label)
         column.addLayout(buttons)
+        self.verifier_box = VerifierPageBox(content)
+        column.addWidget(self.verifier_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -160,6 +163,7 @@ class SettingsPanel(QWidget):
             self.hints[key].setText(hint)
         self.save_button.setText(self.tr("Save settings"))
         self.revert_button.setText(self.tr("Undo my edits"))
+        self.verifier_box.retranslate_ui()
 
     @property
     def dirty(self) -> bool:

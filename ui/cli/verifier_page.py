@@ -12,8 +12,8 @@ from models.errors import QT_TRANSLATE_NOOP
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
 
 C = "Cli"
-MSG_WRITTEN = QT_TRANSLATE_NOOP(C, "Saved the verifier page {path} ({size} bytes): {keys} "
-                                "key(s), {voided} voided number(s).")
+MSG_WRITTEN = QT_TRANSLATE_NOOP(C, "Saved the verifier page {path} ({size} bytes). Keys: "
+                                "{keys}; voided numbers: {voided}.")
 MSG_PUBLISH = QT_TRANSLATE_NOOP(C, "Publish it at the verification address ({address}) so "
                                 "phones that scan a paper open it.")
 MSG_NO_ADDRESS = QT_TRANSLATE_NOOP(C, "No verification address is set: papers' QR codes hold "
