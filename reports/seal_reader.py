@@ -28,7 +28,7 @@ def seals_in_metadata(pdf: bytes) -> list[str]:
     return [line.strip() for line in keywords.splitlines() if looks_like_seal(line)]
 
 
-def seals_in_images(pdf: bytes, dpi: int = 200, max_pages: int = 50) -> list[str]:
+def seals_in_images(pdf: bytes, dpi: int = 300, max_pages: int = 50) -> list[str]:
     """The Pulih seals in the QR codes drawn on the first ``max_pages`` pages, page order."""
     import pypdfium2 as pdfium
     import zxingcpp

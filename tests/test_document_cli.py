@@ -78,17 +78,20 @@ def test_verify_a_pdf_and_a_typed_text(desk, db, tmp_path):
     assert run(db, "document", number, "--out", str(out), "--user", "intake",
                password="intake-password-1").returncode == 0
     result = run(db, "verify", str(out))
+    assert result.returncode == 3, result.stdout + result.stderr  # holder not checked
+    assert "HOLDER NOT CHECKED" in result.stdout and number in result.stdout
+    result = run(db, "verify", str(out), "--name", "Budi Santoso", "--birth-date", "1990-01-02")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "GENUINE" in result.stdout and number in result.stdout
     result = run(db, "verify", text, "--name", "budi santoso", "--birth-date", "1990-01-02")
-    assert result.returncode == 0 and "match the QR code" in result.stdout
+    assert result.returncode == 0 and "you gave match the paper" in result.stdout
     result = run(db, "verify", text, "--name", "Budi Santosa", "--birth-date", "1990-01-02")
-    assert result.returncode == 1 and "do NOT match" in result.stdout
+    assert result.returncode == 1 and "NOT THE HOLDER" in result.stdout
     forged = text.replace("TIDAK TERINDIKASI", "TIDAK TERINDIKASl")
     result = run(db, "verify", forged)
-    assert result.returncode == 1 and "NOT GENUINE" in result.stdout
+    assert result.returncode == 1 and "FORGED" in result.stdout
     result = run(db, "verify", "hello world")
-    assert result.returncode == 1 and "NOT A PULIH QR" in result.stdout
+    assert result.returncode == 1 and "NOT READABLE" in result.stdout
 
 
 def test_a_pdf_whose_data_disagrees_with_its_printed_qr_is_not_genuine(desk, db, tmp_path):
@@ -115,5 +118,5 @@ def test_a_voided_paper_verifies_as_voided(desk, db, staff):
     finally:
         dbmod.close()
     result = run(db, "verify", text)
-    assert result.returncode == 1 and "VOIDED" in result.stdout
-    assert "Nama pemohon salah ketik" in result.stdout
+    assert result.returncode == 1 and "REVOKED" in result.stdout
+    assert "Nama pemohon salah ketik" not in result.stdout  # no sign-in, no void reason

@@ -255,7 +255,7 @@ def test_the_register_list_fetches_by_page_and_is_a_valid_model(qtmodeltester, q
                                                                  person_id, monkeypatch):
     monkeypatch.setattr(register_model, "PAGE", 2)
     episode = w.client_episode(world, person_id, complete=False)
-    numbers = [issue_kartu(world["intake"], episode) for _ in range(5)]
+    numbers = [issue_kartu(world["intake"], episode, reason="Kartu hilang") for _ in range(5)]
     SESSION.sign_in(world["intake"])
     model = RegisterModel(lambda: SESSION.staff)
     model.search(RegisterFilter())
@@ -299,6 +299,9 @@ def test_certificates_of_a_period_in_one_batch(qtbot, world, person_id):
 
 # --- checking a paper -------------------------------------------------------------------------
 
+GREEN, RED = "#1b5e20", "#b3261e"
+
+
 def scan(qtbot, dialog: VerifyDialog, text: str) -> None:
     """What a USB scanner does: type the characters into the focused field, then Enter."""
     dialog.seal.clear()
@@ -314,32 +317,49 @@ def test_the_verify_dialog_typed_into_as_a_scanner_would(qtbot, world, person_id
     dialog = shown(qtbot, VerifyDialog())
     assert dialog.focusWidget() is dialog.seal
     scan(qtbot, dialog, text)
-    assert dialog.status == "valid" and dialog.headline.text() == "ASLI"
+    # without the holder: never the green ASLI, and it says so in plain words
+    assert dialog.status == "unchecked" and "ASLI" not in dialog.headline.text()
+    assert GREEN not in dialog.headline.styleSheet()
+    assert "BELUM DIPERIKSA" in dialog.headline.text()
+    assert "kartu identitas" in dialog.details.text()
     assert doc.number in dialog.details.text() and "TIDAK TERINDIKASI" in dialog.details.text()
     assert dialog.seal.selectedText() == text  # the next scan replaces it
 
     forged = text.replace("TIDAK TERINDIKASI", "TIDAK TERINDIKASJ")
     scan(qtbot, dialog, forged)
-    assert dialog.status == "forged" and dialog.headline.text() == "PALSU"
+    assert dialog.status == "forged" and dialog.headline.text() == "PALSU / FORGED"
 
     scan(qtbot, dialog, "https://example.com/surat-bebas-narkoba")
-    assert dialog.headline.text() == "BUKAN QR PULIH"
+    assert dialog.headline.text() == "TIDAK TERBACA / NOT READABLE"
 
-    # the holder's name and birth date as printed on the paper
+    # the holder's name and birth date as written on the identity card
     scan(qtbot, dialog, text)
     qtbot.keyClicks(dialog.holder, "SITI  rahmawati")
     qtbot.keyClicks(dialog.holder_born, "17-08-1995")
     qtbot.keyClick(dialog.holder_born, Qt.Key.Key_Return)
-    assert "cocok dengan kode QR" in dialog.details.text()
+    assert dialog.status == "valid" and dialog.headline.text() == "ASLI / GENUINE"
+    assert GREEN in dialog.headline.styleSheet()
     dialog.holder_born.setText("18-08-1995")
     dialog.check_again()
-    assert "TIDAK cocok" in dialog.details.text()
+    assert dialog.status == "forged" and RED in dialog.headline.styleSheet()
+    assert "tanggal lahir" in dialog.details.text()
     dialog.holder.clear()
 
     void_document(world["admin"], document_id, "Diterbitkan atas identitas yang salah")
     scan(qtbot, dialog, text)
-    assert dialog.status == "voided" and dialog.headline.text() == "DIBATALKAN"
-    assert "identitas yang salah" in dialog.details.text()
+    assert dialog.status == "revoked" and dialog.headline.text() == "DICABUT / REVOKED"
+    assert "identitas yang salah" in dialog.details.text()  # signed in: the reason is shown
+
+
+def test_a_wrong_holder_name_turns_the_banner_red_not_green(qtbot, world, person_id):
+    doc = Document.get_by_id(w.skhpn(world, person_id))
+    dialog = shown(qtbot, VerifyDialog())
+    dialog.holder.setText("Siti Rahmawani")  # one letter off
+    dialog.holder_born.setText("17-08-1995")
+    scan(qtbot, dialog, qr_text(doc.payload, doc.signature))
+    assert dialog.status == "forged" and "ASLI" not in dialog.headline.text()
+    assert RED in dialog.headline.styleSheet() and GREEN not in dialog.headline.styleSheet()
+    assert "nama pemegang" in dialog.details.text()
 
 
 def test_a_pdf_is_checked_by_its_printed_qr(qtbot, world, person_id, tmp_path):
@@ -350,11 +370,15 @@ def test_a_pdf_is_checked_by_its_printed_qr(qtbot, world, person_id, tmp_path):
     path.write_bytes(pdf)
     dialog = shown(qtbot, VerifyDialog())
     dialog.check_pdf(str(path))
-    assert dialog.status == "valid"
+    assert dialog.status == "unchecked"
+    dialog.holder.setText("Siti Rahmawati")
+    dialog.holder_born.setText("17-08-1995")
+    dialog.check_again()  # the PDF is not read again
+    assert dialog.status == "valid" and GREEN in dialog.headline.styleSheet()
     stranger = tmp_path / "other.pdf"
     stranger.write_bytes(b"%PDF-1.4 nothing here")
     dialog.check_pdf(str(stranger))
-    assert dialog.headline.text() == "BUKAN QR PULIH"
+    assert dialog.status == "not_read" and "ASLI" not in dialog.headline.text()
 
 
 def test_ctrl_shift_v_opens_the_check_from_the_documents_page(qtbot, world, tmp_path, db):
@@ -518,7 +542,7 @@ def test_letters_from_the_record_and_their_refusals(qtbot, world, person_id):
         "Surat keterangan selesai rehabilitasi", "Surat rujukan..."]
     assert button.issue("SKS") is None  # not completed: refused in words
     box = page.findChild(QMessageBox, "letters_message")
-    assert "tidak berakhir dengan program yang selesai" in box.text()
+    assert "belum berakhir" in box.text()
     box.close()
 
     preview = button.issue("KLD")

@@ -612,94 +612,104 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="106"/>
+        <location filename="../../ui/admin/backup_panel.py" line="137"/>
         <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
         <translation>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="109"/>
-        <location filename="../../ui/admin/backup_panel.py" line="167"/>
+        <location filename="../../ui/admin/backup_panel.py" line="140"/>
+        <location filename="../../ui/admin/backup_panel.py" line="200"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="110"/>
+        <location filename="../../ui/admin/backup_panel.py" line="141"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="111"/>
+        <location filename="../../ui/admin/backup_panel.py" line="142"/>
         <source>Back up automatically when Pulih closes and once a day</source>
         <translation>Back up automatically when Pulih closes and once a day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="112"/>
+        <location filename="../../ui/admin/backup_panel.py" line="143"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="113"/>
+        <location filename="../../ui/admin/backup_panel.py" line="144"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="115"/>
+        <location filename="../../ui/admin/backup_panel.py" line="145"/>
+        <source>Choose a USB stick or another disk…</source>
+        <translation>Choose a USB stick or another disk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="115"/>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="115"/>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="192"/>
+        <location filename="../../ui/admin/backup_panel.py" line="225"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="213"/>
+        <location filename="../../ui/admin/backup_panel.py" line="246"/>
         <source>Backup made and checked: {file}.</source>
         <translation>Backup made and checked: {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="222"/>
+        <location filename="../../ui/admin/backup_panel.py" line="255"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="223"/>
+        <location filename="../../ui/admin/backup_panel.py" line="256"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Pulih backups (*.sqlite3 *.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="233"/>
-        <location filename="../../ui/admin/backup_panel.py" line="269"/>
+        <location filename="../../ui/admin/backup_panel.py" line="266"/>
+        <location filename="../../ui/admin/backup_panel.py" line="302"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="234"/>
+        <location filename="../../ui/admin/backup_panel.py" line="267"/>
         <source>Restore the backup of {when}?</source>
         <translation>Restore the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="239"/>
+        <location filename="../../ui/admin/backup_panel.py" line="272"/>
         <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
         <translation>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="243"/>
+        <location filename="../../ui/admin/backup_panel.py" line="276"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="265"/>
+        <location filename="../../ui/admin/backup_panel.py" line="298"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
@@ -740,19 +750,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli/audit_check.py" line="20"/>
+        <location filename="../../ui/cli/audit_check.py" line="23"/>
         <source>This database is at schema version {found}; its audit trail is chained from version {needed} on. Open it once with Pulih to upgrade it, then check again.</source>
         <translation>This database is at schema version {found}; its audit trail is chained from version {needed} on. Open it once with Pulih to upgrade it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/audit_check.py" line="23"/>
+        <location filename="../../ui/cli/audit_check.py" line="26"/>
         <source>Audit trail: {events} events checked in {seconds:.1f} s; the chain is intact.</source>
         <translation>Audit trail: {events} events checked in {seconds:.1f} s; the chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/audit_check.py" line="25"/>
+        <location filename="../../ui/cli/audit_check.py" line="28"/>
         <source>Audit trail: {events} events checked; {count} break(s) found. The trail was altered outside Pulih:</source>
         <translation>Audit trail: {events} events checked; {count} break(s) found. The trail was altered outside Pulih:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="30"/>
+        <source>Compared with {count} signed checkpoint(s) kept outside the database; the newest is of {date}.</source>
+        <translation>Compared with {count} signed checkpoint(s) kept outside the database; the newest is of {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="32"/>
+        <source>No signed checkpoint was found outside the database (backup folder: {folder}); a rewrite of the whole trail could not be seen. Give one with --checkpoint FILE.</source>
+        <translation>No signed checkpoint was found outside the database (backup folder: {folder}); a rewrite of the whole trail could not be seen. Give one with --checkpoint FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="36"/>
+        <source>There is no checkpoint file at {path}.</source>
+        <translation>There is no checkpoint file at {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="19"/>
@@ -778,6 +803,26 @@
         <location filename="../../ui/cli/backup.py" line="24"/>
         <source>Restored {backup} into {where}.</source>
         <translation>Restored {backup} into {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="25"/>
+        <source>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</source>
+        <translation>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="28"/>
+        <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
+        <translation>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="31"/>
+        <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
+        <translation>The old file was kept as {path}, as asked: keep it safe or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="33"/>
+        <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
+        <translation>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
@@ -6564,32 +6609,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Counts from 1 to 4 are shown as &lt;5; a * hides a further count so that no hidden count can be worked out from the total.</translation>
     </message>
     <message>
+        <location filename="../../models/tally_export.py" line="63"/>
+        <source>Audit checkpoint</source>
+        <translation>Audit checkpoint</translation>
+    </message>
+    <message>
         <location filename="../../models/tally_export.py" line="64"/>
+        <source>The signed state of the audit trail when this closed month was exported. Keep the file: "python main.py check --audit --checkpoint FILE" shows whether the trail was rewritten since.</source>
+        <translation>The signed state of the audit trail when this closed month was exported. Keep the file: "python main.py check --audit --checkpoint FILE" shows whether the trail was rewritten since.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="68"/>
         <source>{low}-{high} years</source>
         <translation>{low}-{high} years</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="65"/>
+        <location filename="../../models/tally_export.py" line="69"/>
         <source>{low} years and over</source>
         <translation>{low} years and over</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="66"/>
+        <location filename="../../models/tally_export.py" line="70"/>
         <source>age unknown</source>
         <translation>age unknown</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="67"/>
+        <location filename="../../models/tally_export.py" line="71"/>
         <source>{sex}, {band}</source>
         <translation>{sex}, {band}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="68"/>
+        <location filename="../../models/tally_export.py" line="72"/>
         <source>{program}: {phase}</source>
         <translation>{program}: {phase}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="69"/>
+        <location filename="../../models/tally_export.py" line="73"/>
         <source>No phase recorded yet</source>
         <translation>No phase recorded yet</translation>
     </message>

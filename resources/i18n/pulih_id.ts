@@ -453,42 +453,42 @@
     <message>
         <location filename="../../models/audit_chain.py" line="43"/>
         <source>Event {event} has an id no event written by Pulih can have (zero or below): it was added outside Pulih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa {event} memiliki nomor yang tidak mungkin ditulis oleh Pulih (nol atau kurang): peristiwa ini ditambahkan di luar Pulih.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="45"/>
         <source>The event ids jump from {event} to {next}: the events between are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor peristiwa melompat dari {event} ke {next}: peristiwa di antaranya hilang.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="47"/>
         <source>The end marker counts {expected} events, but the trail holds {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda akhir menghitung {expected} peristiwa, tetapi jejak audit berisi {found}.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="49"/>
         <source>The end marker names event {expected} as the newest, but the newest is event {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda akhir menyebut peristiwa {expected} sebagai yang terbaru, padahal yang terbaru adalah peristiwa {event}.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="51"/>
         <source>The audit trail is empty although the database holds {people} people, {staff} staff members and {documents} documents: the trail was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit kosong, padahal basis data berisi {people} orang, {staff} petugas, dan {documents} dokumen: jejak audit telah dihapus.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="54"/>
         <source>Rewritten after the checkpoint of {date}: event {event} no longer has the hash the checkpoint signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditulis ulang setelah titik periksa {date}: peristiwa {event} tidak lagi memiliki hash yang ditandatangani titik periksa itu.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="56"/>
         <source>Rewritten after the checkpoint of {date}: the trail holds {found} events, the checkpoint counted {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditulis ulang setelah titik periksa {date}: jejak audit berisi {found} peristiwa, titik periksa itu menghitung {expected}.</translation>
     </message>
     <message>
         <location filename="../../models/audit_chain.py" line="58"/>
         <source>The checkpoint {file} does not carry a valid signature of this facility; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik periksa {file} tidak membawa tanda tangan sah fasilitas ini; titik periksa itu tidak dipakai.</translation>
     </message>
 </context>
 <context>
@@ -608,94 +608,104 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="106"/>
+        <location filename="../../ui/admin/backup_panel.py" line="137"/>
         <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
         <translation>Setiap cadangan adalah salinan lengkap basis data yang diperiksa setelah ditulis. Simpan foldernya di USB flash disk atau disk lain, agar komputer yang rusak tidak ikut menghilangkan cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="109"/>
-        <location filename="../../ui/admin/backup_panel.py" line="167"/>
+        <location filename="../../ui/admin/backup_panel.py" line="140"/>
+        <location filename="../../ui/admin/backup_panel.py" line="200"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="110"/>
+        <location filename="../../ui/admin/backup_panel.py" line="141"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="111"/>
+        <location filename="../../ui/admin/backup_panel.py" line="142"/>
         <source>Back up automatically when Pulih closes and once a day</source>
         <translation>Cadangkan otomatis saat Pulih ditutup dan sekali sehari</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="112"/>
+        <location filename="../../ui/admin/backup_panel.py" line="143"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="113"/>
+        <location filename="../../ui/admin/backup_panel.py" line="144"/>
         <source>Restore…</source>
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="115"/>
+        <location filename="../../ui/admin/backup_panel.py" line="145"/>
+        <source>Choose a USB stick or another disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="115"/>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Made on</source>
         <translation>Dibuat pada</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="115"/>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="192"/>
+        <location filename="../../ui/admin/backup_panel.py" line="225"/>
         <source>Making the backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="213"/>
+        <location filename="../../ui/admin/backup_panel.py" line="246"/>
         <source>Backup made and checked: {file}.</source>
         <translation>Cadangan dibuat dan diperiksa: {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="222"/>
+        <location filename="../../ui/admin/backup_panel.py" line="255"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="223"/>
+        <location filename="../../ui/admin/backup_panel.py" line="256"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Cadangan Pulih (*.sqlite3 *.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="233"/>
-        <location filename="../../ui/admin/backup_panel.py" line="269"/>
+        <location filename="../../ui/admin/backup_panel.py" line="266"/>
+        <location filename="../../ui/admin/backup_panel.py" line="302"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="234"/>
+        <location filename="../../ui/admin/backup_panel.py" line="267"/>
         <source>Restore the backup of {when}?</source>
         <translation>Pulihkan cadangan {when}?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="239"/>
+        <location filename="../../ui/admin/backup_panel.py" line="272"/>
         <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
         <translation>Cadangan diperiksa terlebih dahulu. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sebelahnya, lalu diganti dengan cadangan {when}. Semua yang dimasukkan setelah {when} (di semua meja) tidak akan tampil lagi; data itu hanya tersimpan di salinan pengaman. Pulih kemudian ditutup: jalankan kembali dan masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="243"/>
+        <location filename="../../ui/admin/backup_panel.py" line="276"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="265"/>
+        <location filename="../../ui/admin/backup_panel.py" line="298"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} telah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih sekarang ditutup: jalankan kembali dan masuk lagi.</translation>
     </message>
@@ -736,19 +746,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli/audit_check.py" line="20"/>
+        <location filename="../../ui/cli/audit_check.py" line="23"/>
         <source>This database is at schema version {found}; its audit trail is chained from version {needed} on. Open it once with Pulih to upgrade it, then check again.</source>
         <translation>Basis data ini berada pada versi skema {found}; jejak auditnya berantai mulai versi {needed}. Buka sekali dengan Pulih untuk memperbaruinya, lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/audit_check.py" line="23"/>
+        <location filename="../../ui/cli/audit_check.py" line="26"/>
         <source>Audit trail: {events} events checked in {seconds:.1f} s; the chain is intact.</source>
         <translation>Jejak audit: {events} peristiwa diperiksa dalam {seconds:.1f} detik; rantai utuh.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/audit_check.py" line="25"/>
+        <location filename="../../ui/cli/audit_check.py" line="28"/>
         <source>Audit trail: {events} events checked; {count} break(s) found. The trail was altered outside Pulih:</source>
         <translation>Jejak audit: {events} peristiwa diperiksa; ditemukan {count} kerusakan. Jejak audit diubah di luar Pulih:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="30"/>
+        <source>Compared with {count} signed checkpoint(s) kept outside the database; the newest is of {date}.</source>
+        <translation>Dibandingkan dengan {count} titik periksa bertanda tangan yang disimpan di luar basis data; yang terbaru dari {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="32"/>
+        <source>No signed checkpoint was found outside the database (backup folder: {folder}); a rewrite of the whole trail could not be seen. Give one with --checkpoint FILE.</source>
+        <translation>Tidak ditemukan titik periksa bertanda tangan di luar basis data (folder cadangan: {folder}); penulisan ulang seluruh jejak audit tidak dapat terlihat. Berikan satu dengan --checkpoint BERKAS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="36"/>
+        <source>There is no checkpoint file at {path}.</source>
+        <translation>Tidak ada berkas titik periksa di {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="19"/>
@@ -774,6 +799,26 @@
         <location filename="../../ui/cli/backup.py" line="24"/>
         <source>Restored {backup} into {where}.</source>
         <translation>{backup} telah dipulihkan ke {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="25"/>
+        <source>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="28"/>
+        <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="31"/>
+        <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="33"/>
+        <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
@@ -883,12 +928,12 @@
     <message>
         <location filename="../../ui/cli/documents.py" line="30"/>
         <source>The date of birth must be written as YYYY-MM-DD, for example 1990-01-31: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir harus ditulis TTTT-BB-HH, misalnya 1990-01-31: {value}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/documents.py" line="32"/>
         <source>{source} was not checked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak diperiksa: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/sign_in.py" line="19"/>
@@ -1667,27 +1712,27 @@
     <message>
         <location filename="../../models/client_list.py" line="155"/>
         <source>became a client: new registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>menjadi klien: nomor registrasi baru</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="156"/>
         <source>took an SKHPN application</source>
-        <translation type="unfinished"></translation>
+        <translation>menerima permohonan SKHPN</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="157"/>
         <source>examined for an SKHPN</source>
-        <translation type="unfinished"></translation>
+        <translation>memeriksa untuk SKHPN</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="158"/>
         <source>took a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>mengambil foto</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="159"/>
         <source>looked at the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>melihat foto</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="160"/>
@@ -1940,7 +1985,7 @@
     <message>
         <location filename="../../models/document.py" line="23"/>
         <source>Receipt (kuitansi) of a paid fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitansi pembayaran biaya</translation>
     </message>
     <message>
         <location filename="../../models/document.py" line="26"/>
@@ -2741,17 +2786,17 @@
     <message>
         <location filename="../../models/photo.py" line="31"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="31"/>
         <source>Webcam</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera web</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="37"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../models/program.py" line="15"/>
@@ -3301,27 +3346,27 @@
     <message>
         <location filename="../../models/skhpn.py" line="64"/>
         <source>place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tempat lahir</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="65"/>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="66"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="67"/>
         <source>identity number (NIK or passport)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor identitas (NIK atau paspor)</translation>
     </message>
     <message>
         <location filename="../../models/skhpn_rule.py" line="39"/>
         <source>Clinical reason for a conclusion that differs from the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan klinis untuk kesimpulan yang berbeda dari hasil pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../models/staff.py" line="15"/>
@@ -3346,7 +3391,7 @@
     <message>
         <location filename="../../models/trust.py" line="35"/>
         <source>Date from which the key is no longer trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai kunci tidak dipercaya</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="28"/>
@@ -4261,27 +4306,27 @@
     <message>
         <location filename="../../ui/documents/conclusion_box.py" line="129"/>
         <source>The proposal appears when the DAST-10 and the urine panel are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan kesimpulan muncul setelah DAST-10 dan tes urine lengkap.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/conclusion_box.py" line="132"/>
         <source>The results propose: {conclusion} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan dari hasil pemeriksaan: {conclusion} ({why}).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/conclusion_box.py" line="141"/>
         <source>I confirm a conclusion that differs from the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya mengonfirmasi kesimpulan yang berbeda dari hasil pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/conclusion_box.py" line="143"/>
         <source>Clinical reason, e.g. BZO positive: diazepam on a prescription that was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan klinis, mis. BZO positif: diazepam dengan resep dokter yang ditunjukkan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/conclusion_box.py" line="145"/>
         <source>This conclusion differs from what the results propose. It needs your confirmation and a clinical reason, printed on the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan ini berbeda dari usulan hasil pemeriksaan. Diperlukan konfirmasi Anda dan alasan klinis, yang dicetak pada surat keterangan.</translation>
     </message>
 </context>
 <context>
@@ -5422,22 +5467,22 @@
     <message>
         <location filename="../../models/photo.py" line="38"/>
         <source>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan gambar JPEG atau PNG. Pilih foto dari kamera atau ponsel (.jpg atau .png).</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="40"/>
         <source>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar terlalu besar ({size} MB; paling besar {limit} MB). Pilih foto yang lebih kecil.</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="42"/>
         <source>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar memiliki terlalu banyak piksel ({width} x {height}). Pilih foto yang lebih kecil.</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="44"/>
         <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar terlalu kecil ({width} x {height}); wajah memerlukan paling sedikit {min_w} x {min_h} piksel.</translation>
     </message>
     <message>
         <location filename="../../models/program_admin.py" line="33"/>
@@ -5641,7 +5686,7 @@
     <message>
         <location filename="../../models/skhpn.py" line="62"/>
         <source>An SKHPN needs the applicant's {fields}. Complete the identity record first (from their identity card).</source>
-        <translation type="unfinished"></translation>
+        <translation>SKHPN memerlukan {fields} pemohon. Lengkapi data identitasnya dahulu (dari kartu identitasnya).</translation>
     </message>
     <message>
         <location filename="../../models/skhpn.py" line="70"/>
@@ -5651,12 +5696,12 @@
     <message>
         <location filename="../../models/skhpn_rule.py" line="40"/>
         <source>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pemeriksaan mengusulkan “{proposal}” ({why}). Untuk menyimpulkan lain, konfirmasikan dan tulis alasan klinisnya (minimal {n} karakter), misalnya resep dokter yang ditunjukkan.</translation>
     </message>
     <message>
         <location filename="../../models/skhpn_rule.py" line="43"/>
         <source>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil urine {parameter} tidak sah: ulangi tes sebelum menerbitkan surat keterangan.</translation>
     </message>
     <message>
         <location filename="../../models/staff_admin.py" line="20"/>
@@ -5691,37 +5736,37 @@
     <message>
         <location filename="../../models/trust.py" line="37"/>
         <source>There is no key {key_id} in the key store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kunci {key_id} di penyimpanan kunci.</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="38"/>
         <source>Write why the key is retired or revoked (at least 5 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis alasan kunci dipensiunkan atau dicabut (minimal 5 karakter).</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="39"/>
         <source>Key {key_id} was already retired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci {key_id} sudah dipensiunkan pada {date}.</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="40"/>
         <source>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci {key_id} sudah dicabut sejak {date}; pencabutan hanya dapat dimajukan ke tanggal yang lebih awal.</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="42"/>
         <source>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor ini mengaku berasal dari fasilitas ini ({code}). Kunci fasilitas ini dibuat oleh komputer mejanya sendiri dan tidak pernah diimpor; berkas ditolak dan tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="45"/>
         <source>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar bertanda tangan berisi kunci yang dicabut dan nomor yang dibatalkan dalam impor ini tidak dapat dipercaya ({detail}); tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="47"/>
         <source>This file is too large to be a key export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini terlalu besar untuk sebuah ekspor kunci.</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="90"/>
@@ -6648,32 +6693,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Jumlah 1 sampai 4 ditampilkan sebagai &lt;5; tanda * menyembunyikan satu angka lagi agar angka yang disembunyikan tidak dapat dihitung dari jumlahnya.</translation>
     </message>
     <message>
+        <location filename="../../models/tally_export.py" line="63"/>
+        <source>Audit checkpoint</source>
+        <translation>Titik periksa audit</translation>
+    </message>
+    <message>
         <location filename="../../models/tally_export.py" line="64"/>
+        <source>The signed state of the audit trail when this closed month was exported. Keep the file: "python main.py check --audit --checkpoint FILE" shows whether the trail was rewritten since.</source>
+        <translation>Keadaan jejak audit bertanda tangan saat bulan yang sudah ditutup ini diekspor. Simpan berkas ini: "python main.py check --audit --checkpoint BERKAS" menunjukkan apakah jejak audit ditulis ulang sejak itu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="68"/>
         <source>{low}-{high} years</source>
         <translation>{low}-{high} tahun</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="65"/>
+        <location filename="../../models/tally_export.py" line="69"/>
         <source>{low} years and over</source>
         <translation>{low} tahun ke atas</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="66"/>
+        <location filename="../../models/tally_export.py" line="70"/>
         <source>age unknown</source>
         <translation>umur tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="67"/>
+        <location filename="../../models/tally_export.py" line="71"/>
         <source>{sex}, {band}</source>
         <translation>{sex}, {band}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="68"/>
+        <location filename="../../models/tally_export.py" line="72"/>
         <source>{program}: {phase}</source>
         <translation>{program}: {phase}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="69"/>
+        <location filename="../../models/tally_export.py" line="73"/>
         <source>No phase recorded yet</source>
         <translation>Belum ada tahap tercatat</translation>
     </message>
@@ -7647,63 +7702,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="90"/>
         <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kamera di komputer ini. Pilih berkas foto (JPEG atau PNG).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="111"/>
         <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera: {name}. Minta pemohon melihat ke kamera, lalu ambil foto.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="116"/>
         <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera tidak berfungsi (mungkin sedang dipakai program lain). Pilih berkas foto.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="135"/>
         <source>Choose the applicant's photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih foto pemohon</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="136"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="163"/>
         <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan gambar yang dapat dibaca Pulih. Pilih foto JPEG atau PNG.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="177"/>
         <location filename="../../ui/documents/photo_dialog.py" line="204"/>
         <source>No photo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada foto</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="197"/>
         <source>Applicant's photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto pemohon</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="198"/>
         <source>&amp;Take the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambil foto</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="199"/>
         <source>Choose a photo &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &amp;berkas foto...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="201"/>
         <source>&amp;Keep this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan foto ini</translation>
     </message>
     <message>
         <location filename="../../ui/documents/photo_dialog.py" line="202"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -8580,12 +8635,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/clients/search_panel.py" line="196"/>
         <source>SKHPN applicants too</source>
-        <translation type="unfinished"></translation>
+        <translation>Termasuk pemohon SKHPN</translation>
     </message>
     <message>
         <location filename="../../ui/clients/search_panel.py" line="197"/>
         <source>Also list people who only applied for an SKHPN and never were rehab clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan juga orang yang hanya mengajukan SKHPN dan tidak pernah menjadi klien rehabilitasi</translation>
     </message>
     <message>
         <location filename="../../ui/clients/search_panel.py" line="199"/>
@@ -8628,7 +8683,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../models/facility.py" line="79"/>
         <source>Months an SKHPN is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa berlaku SKHPN (bulan)</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="81"/>
@@ -8828,17 +8883,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="274"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto sudah ada; foto dicetak pada SKHPN.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada foto: ambil foto (kamera web atau berkas) agar tercetak pada SKHPN.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum SKHPN dapat diterbitkan, data identitas perlu dilengkapi: {fields}. Lengkapi di Klien.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
@@ -8888,7 +8943,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
         <source>&amp;Photo...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto...</translation>
     </message>
 </context>
 <context>
@@ -8947,12 +9002,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="258"/>
         <source>This applicant is an active rehab client: episode {episode} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemohon ini klien rehabilitasi aktif: episode {episode} ({status}).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="263"/>
         <source>The certificate cannot be issued before the identity record has: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat keterangan belum dapat diterbitkan sebelum data identitas memuat: {fields}.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="279"/>
@@ -8972,7 +9027,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="400"/>
         <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan berbeda dari usulan hasil pemeriksaan: centang konfirmasi dan tulis alasan klinisnya, atau pilih kesimpulan yang diusulkan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/skhpn_exam.py" line="453"/>
@@ -9391,198 +9446,198 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="20"/>
         <source>GENUINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLI</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="21"/>
         <source>HOLDER NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMEGANG BELUM DIPERIKSA</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="22"/>
         <source>REVOKED</source>
-        <translation type="unfinished"></translation>
+        <translation>DICABUT</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="23"/>
         <source>UNKNOWN KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNCI TIDAK DIKENAL</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="24"/>
         <location filename="../../ui/documents/verdict_text.py" line="26"/>
         <source>FORGED</source>
-        <translation type="unfinished"></translation>
+        <translation>PALSU</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="25"/>
         <source>NOT READABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK TERBACA</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="27"/>
         <source>NOT READ</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK DIBACA</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="32"/>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda tangan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="33"/>
         <source>holder's name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama pemegang</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="34"/>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="35"/>
         <source>identity number (NIK)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor identitas (NIK)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="36"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>hasil</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="37"/>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="38"/>
         <source>holder's name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>nama dan tanggal lahir pemegang</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="39"/>
         <source>content in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>isi di register</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="41"/>
         <source>Number {number}, {kind}, dated {date}, {status}, issued by {facility} (key {key_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor {number}, {kind}, tanggal {date}, {status}, diterbitkan oleh {facility} (kunci {key_id}).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="43"/>
         <source>GENUINE: signed by {name}, and the holder's name and date of birth you gave match the paper. Check that the paper shows the same number, date and result.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLI: ditandatangani oleh {name}, dan nama serta tanggal lahir pemegang yang Anda masukkan cocok dengan surat ini. Pastikan surat menunjukkan nomor, tanggal, dan hasil yang sama.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="46"/>
         <source>GENUINE: signed by {name}. This paper names no holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLI: ditandatangani oleh {name}. Surat ini tidak menyebut pemegang.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="48"/>
         <source>The signature is genuine, but the holder was NOT checked: give the holder's name and date of birth as written on their identity card. Until then do not accept the paper as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangannya asli, tetapi pemegangnya BELUM diperiksa: masukkan nama dan tanggal lahir pemegang sesuai kartu identitasnya. Sebelum itu, jangan terima surat ini sebagai asli.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="52"/>
         <source>FORGED: the signature does not match the text. The paper or its QR code was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PALSU: tanda tangan tidak cocok dengan isinya. Surat atau kode QR-nya telah diubah atau dipalsukan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="54"/>
         <source>FORGED: the {field} printed on the paper differs from what was signed. The paper was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>PALSU: {field} yang tercetak pada surat berbeda dengan yang ditandatangani. Surat ini telah diubah.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="56"/>
         <source>NOT THE HOLDER: the {field} you gave does not match the holder this paper was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>BUKAN PEMEGANGNYA: {field} yang Anda masukkan tidak cocok dengan pemegang yang menerima surat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="58"/>
         <source>FORGED: this facility's register holds different content under this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>PALSU: register fasilitas ini menyimpan isi yang berbeda untuk nomor ini.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="60"/>
         <source>REVOKED: the key that signed this paper ({key_id}) is not trusted for papers of this date ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>DICABUT: kunci yang menandatangani surat ini ({key_id}) tidak dipercaya untuk surat bertanggal ini ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="62"/>
         <source>REVOKED: the issuing facility voided this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICABUT: fasilitas penerbit telah membatalkan dokumen ini.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="63"/>
         <source>Voided on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan pada {date}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="64"/>
         <source>UNKNOWN KEY: this QR was signed with key {key_id}, which is not in this database. Import the issuing facility's public key, or ask them to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNCI TIDAK DIKENAL: kode QR ini ditandatangani dengan kunci {key_id}, yang tidak ada di basis data ini. Impor kunci publik fasilitas penerbit, atau minta mereka memeriksanya.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="67"/>
         <source>NOT READABLE: the text is not a Pulih document seal (damaged or from another system). Treat the paper as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK TERBACA: teks ini bukan segel dokumen Pulih (rusak atau dari sistem lain). Anggap surat ini belum terverifikasi.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="70"/>
         <source>Note: the validity period ended on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: masa berlaku berakhir {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="71"/>
         <source>The file has no readable text (a scan?): the printed name, date of birth and result were not compared with the seal. Compare them by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini tidak memiliki teks yang dapat dibaca (hasil pindaian?): nama, tanggal lahir, dan hasil yang tercetak belum dibandingkan dengan segel. Bandingkan sendiri dengan teliti.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="74"/>
         <source>FORGED: the QR code printed on the page and the data inside the file differ; the file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>PALSU: kode QR yang tercetak di halaman dan data di dalam berkas berbeda; berkas ini telah diubah.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="77"/>
         <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat dibuka.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="78"/>
         <source>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas lebih besar dari 20 MB; surat Pulih jauh lebih kecil. Berkas tidak dibaca.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="80"/>
         <source>The file is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="81"/>
         <source>The file has more than 100 pages. It was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas memiliki lebih dari 100 halaman. Berkas tidak dibaca.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="83"/>
         <source>The file has a page far larger than any paper. It was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas memiliki halaman yang jauh lebih besar dari kertas apa pun. Berkas tidak dibaca.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="85"/>
         <source>The PDF is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="86"/>
         <source>Reading the file took too long; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca berkas terlalu lama; pembacaan dihentikan.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verdict_text.py" line="87"/>
         <source>Reading the file needed too much memory; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca berkas memerlukan terlalu banyak memori; pembacaan dihentikan.</translation>
     </message>
 </context>
 <context>
@@ -9643,12 +9698,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="195"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kode QR pada surat dengan pemindai USB (kursor harus berada di kolom pertama), tempel teksnya lalu tekan Enter, atau buka berkas PDF-nya. Lalu ketik nama dan tanggal lahir pemegang sesuai kartu identitasnya (KTP): tanpa itu pemegang tidak diperiksa dan surat belum dipastikan asli.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="200"/>
         <source>PULIH2|...</source>
-        <translation type="unfinished"></translation>
+        <translation>PULIH2|...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="201"/>

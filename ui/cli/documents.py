@@ -4,13 +4,16 @@
 A reprint shows personal data, so it signs in like the app: ``--user NAME`` with the
 password from ``PULIH_PASSWORD`` (scripts) or typed at the terminal; the reprint is audited
 by the same models/ operation the register screen uses. Verifying needs no sign-in: it
-reads only the key store and, for this facility's own papers, whether one was voided.
-Exit codes of verify: 0 genuine, 1 not genuine (forged, unknown key, voided, unreadable),
-2 nothing to check.
+reads only the key store, key states and voided numbers (never a void reason), and for a
+PDF compares the printed holder, number and result with the seal.
+Exit codes of verify: 0 genuine with the holder checked, 1 not genuine (forged, revoked,
+unknown key, unreadable), 2 nothing checked, 3 genuine seal but holder or printed text
+not checked.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -24,26 +27,9 @@ MSG_REPRINTED = QT_TRANSLATE_NOOP(C, "Saved {path}: copy (SALINAN) of {number}."
 MSG_REPRINTED_VOID = QT_TRANSLATE_NOOP(C, "Saved {path}: copy of {number}, which was voided "
                                        "on {date} ({reason}).")
 MSG_NO_SEAL = QT_TRANSLATE_NOOP(C, "No Pulih QR code was found in {source}.")
-MSG_MISMATCH = QT_TRANSLATE_NOOP(C, "NOT GENUINE: the QR code printed on the page and the data "
-                                 "inside the file differ; the file was altered.")
-MSG_FIELDS = QT_TRANSLATE_NOOP(C, "Number {number}, {kind}, dated {date}, {status}, issued by "
-                               "{facility} (key {key_id}).")
-MSG_VALID = QT_TRANSLATE_NOOP(C, "GENUINE: signed by {name}. Check that the paper shows the "
-                              "same number, date and result.")
-MSG_FORGED = QT_TRANSLATE_NOOP(C, "NOT GENUINE: the signature does not match the text. The "
-                               "paper or its QR code was altered or forged.")
-MSG_UNKNOWN_KEY = QT_TRANSLATE_NOOP(C, "UNKNOWN KEY: this QR was signed with key {key_id}, "
-                                    "which is not in this database. Import the issuing "
-                                    "facility's public key, or ask them to check it.")
-MSG_VOIDED = QT_TRANSLATE_NOOP(C, "VOIDED: the signature is genuine, but the document was "
-                               "voided on {date}: {reason}")
-MSG_MALFORMED = QT_TRANSLATE_NOOP(C, "NOT A PULIH QR: the text is not a document seal "
-                                  "(damaged or from another system). Treat the paper as "
-                                  "unverified.")
-MSG_HOLDER_OK = QT_TRANSLATE_NOOP(C, "The holder's name and date of birth match the QR code.")
-MSG_HOLDER_BAD = QT_TRANSLATE_NOOP(C, "The holder's name and date of birth do NOT match the QR "
-                                   "code.")
-
+MSG_BAD_BORN = QT_TRANSLATE_NOOP(C, "The date of birth must be written as YYYY-MM-DD, for "
+                                 "example 1990-01-31: {value}")
+MSG_REFUSED = QT_TRANSLATE_NOOP(C, "{source} was not checked: {why}")
 
 
 def cmd_document(args: argparse.Namespace) -> int:
@@ -88,63 +74,74 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
-def _seals_of(source: str) -> tuple[list[str], bool]:
-    """The seals to check and whether the file's metadata and its printed QR codes
-    disagree. A source that is not an existing file is the QR text itself."""
-    path = Path(source).expanduser()
-    if len(source) < 4096 and path.is_file():
-        from reports.seal_reader import seals_in_images, seals_in_metadata
-        data = path.read_bytes()
-        inside = seals_in_metadata(data)
-        printed = seals_in_images(data)
-        if inside and printed and set(inside) != set(printed):
-            return printed, True
-        return printed or inside, False
-    return [source.strip()], False
+def _holder(args: argparse.Namespace) -> tuple[str | None, dt.date | None, bool]:
+    """The holder's name and birth date given on the command line; False when the date
+    cannot be read."""
+    name = (getattr(args, "name", None) or "").strip() or None
+    born = getattr(args, "birth_date", None)
+    if not born:
+        return name, None, True
+    try:
+        return name, dt.date.fromisoformat(born.strip()), True
+    except ValueError:
+        return name, None, False
+
+
+def _report(results: list, tampered: bool, text_unread: bool) -> int:
+    """Print the answer of each seal; the exit code of the whole check."""
+    from ui.documents import verdict_text as vt
+    from models.verification import UNCHECKED, VALID
+    if tampered:
+        print(vt.tr(vt.MSG_MISMATCH))
+    for result in results:
+        print(vt.headline(result.status)[0])
+        for line in vt.describe(result, signed_in=False):
+            print(line)
+    if text_unread:
+        print(vt.tr(vt.MSG_TEXT_UNREAD))
+    statuses = [r.status for r in results]
+    if tampered or any(s not in (VALID, UNCHECKED) for s in statuses):
+        return 1
+    if text_unread or UNCHECKED in statuses:
+        return 3
+    return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Check every seal in a PDF (or the given QR text): 0 only when all are genuine."""
+    """Check every seal in a PDF (or the given QR text). Exit codes: 0 genuine and the
+    holder checked, 1 not genuine (forged, revoked, unknown key, unreadable), 2 nothing was
+    checked (no seal, a refused file, a bad argument), 3 the seal is genuine but the holder
+    or the printed text was not checked."""
     from models import db as dbmod
     from models.schema import open_database
-    from models.verification import (FORGED, MALFORMED, UNKNOWN_KEY, VALID, VOIDED,
-                                     verify_text)
+    from models.verification import verify_text
+    from reports.pdf_probe import PdfRefused
+    from ui.documents import verdict_text as vt
 
-    seals, tampered = _seals_of(args.source)
-    if not seals or seals == [""]:
-        return fail(MSG_NO_SEAL, 2, source=args.source[:80])
-    if tampered:
-        print(tr(MSG_MISMATCH))
+    name, born, born_ok = _holder(args)
+    if not born_ok:
+        return fail(MSG_BAD_BORN, 2, value=str(args.birth_date)[:40])
+    source = args.source
+    path = Path(source).expanduser() if len(source) < 4096 else None
+    is_file = path is not None and path.is_file()
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
     open_database(target, create=False)
-    name = getattr(args, "name", None)
-    born = getattr(args, "birth_date", None)
-    all_valid = not tampered
     try:
-        for text in seals:
-            result = verify_text(text, name, born)
-            seal = result.seal
-            if seal is not None:
-                say(MSG_FIELDS, number=seal.number, kind=seal.kind, date=seal.date,
-                    status=seal.status, facility=result.facility_name or seal.facility,
-                    key_id=seal.key_id)
-            if result.status == VALID:
-                say(MSG_VALID, name=result.facility_name or seal.facility)
-            elif result.status == VOIDED:
-                say(MSG_VOIDED, date=result.voided_at.date().isoformat() if result.voided_at
-                    else "-", reason=result.void_reason)
-            elif result.status == FORGED:
-                say(MSG_FORGED)
-            elif result.status == UNKNOWN_KEY:
-                say(MSG_UNKNOWN_KEY, key_id=seal.key_id if seal else "-")
-            elif result.status == MALFORMED:
-                say(MSG_MALFORMED)
-            if result.holder_matches is not None:
-                say(MSG_HOLDER_OK if result.holder_matches else MSG_HOLDER_BAD)
-            all_valid = all_valid and result.status == VALID and result.holder_matches is not False
+        if is_file:
+            from ui.documents.paper_check import check_pdf
+            try:
+                checked = check_pdf(path, name, born)
+            except PdfRefused as exc:
+                return fail(MSG_REFUSED, 2, source=path.name[:80],
+                            why=vt.tr(vt.REFUSED.get(exc.reason, vt.REFUSED["damaged"])))
+            if not checked.results:
+                return fail(MSG_NO_SEAL, 2, source=path.name[:80])
+            return _report(checked.results, checked.tampered, checked.text_unread)
+        text = source.strip()
+        if not text:
+            return fail(MSG_NO_SEAL, 2, source=source[:80])
+        return _report([verify_text(text, name, born)], False, False)
     finally:
         dbmod.close()
-    return 0 if all_valid else 1
-

@@ -1,8 +1,11 @@
 """Is this paper genuine? A field a USB QR scanner types into (it ends with Enter), or a PDF
-file, checked against the key store and the register; the answer large and plain.
+file, checked against the key store, key states, voided numbers and the register; the
+answer large and plain, in Indonesian with the English beside it.
 
-Optionally the holder's name and date of birth, as printed on the paper, are checked
-against the hash in the QR (which never carries the name itself).
+The holder's name and date of birth, as written on their identity card, are checked against
+the hashes in the QR (which never carries the name itself); without them the answer says
+the holder was not checked and is never the green GENUINE. A PDF's printed holder, number
+and result are compared with its seal too (:mod:`ui.documents.paper_check`).
 """
 from __future__ import annotations
 
@@ -14,10 +17,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from models.document import DOCUMENT_KINDS
-from models.verification import (FORGED, MALFORMED, UNKNOWN_KEY, VALID, VOIDED, Verification,
-                                 verify_text)
-from ui.cli import documents as cli_texts
+from models.verification import MALFORMED, Verification, verify_text
+from ui.cli.documents import MSG_NO_SEAL
+from ui.documents import verdict_text as vt
 from ui.clients.person_form import line
 from ui.documents.printing import busy
 from ui.widgets.date_field import DateField
@@ -29,16 +31,7 @@ C = "VerifyDialog"
 F_SEAL = QT_TRANSLATE_NOOP("Codes", "QR code text")
 F_HOLDER = QT_TRANSLATE_NOOP("Codes", "Holder's name on the paper")
 F_HOLDER_BORN = QT_TRANSLATE_NOOP("Codes", "Holder's date of birth on the paper")
-#: status -> (headline, colour); the worst status of a file with several seals wins.
-HEADLINES = {
-    VALID: (QT_TRANSLATE_NOOP(C, "GENUINE"), "#1b5e20"),
-    VOIDED: (QT_TRANSLATE_NOOP(C, "VOIDED"), "#b3261e"),
-    UNKNOWN_KEY: (QT_TRANSLATE_NOOP(C, "UNKNOWN KEY"), "#9a5b00"),
-    FORGED: (QT_TRANSLATE_NOOP(C, "FORGED"), "#b3261e"),
-    MALFORMED: (QT_TRANSLATE_NOOP(C, "NOT A PULIH QR"), "#b3261e"),
-}
-SEVERITY = (VALID, UNKNOWN_KEY, VOIDED, MALFORMED, FORGED)
-TAMPERED = "tampered"
+TAMPERED = vt.TAMPERED
 
 
 class VerifyDialog(QDialog):
@@ -55,7 +48,7 @@ class VerifyDialog(QDialog):
         self.setObjectName("verify_dialog")
         self.status = ""
         self.results: list[Verification] = []
-        self._last: tuple[str, list[str], bool] | None = None  # source, seals, tampered
+        self._last: tuple | None = None  # source, seals, tampered, printed, text_unread
         self.intro = plain_label("", self, wrap=True)
         self.form = FieldForm(self)
         self.seal = QLineEdit(self)
@@ -118,9 +111,7 @@ class VerifyDialog(QDialog):
     # --- checking -----------------------------------------------------------------------
 
     def _holder(self) -> tuple[str | None, object]:
-        name = self.holder.text().strip()
-        if not name:
-            return None, None
+        name = self.holder.text().strip() or None
         return name, self.holder_born.date_or_none()
 
     def check_typed(self) -> None:
@@ -138,91 +129,62 @@ class VerifyDialog(QDialog):
             self.check_pdf(path)
 
     def check_pdf(self, path: str) -> None:
-        """Check every seal in a PDF: the printed QR codes, compared with the seals Pulih
-        stored inside the file (they differ when the file was altered)."""
-        from reports.seal_reader import seals_in_images, seals_in_metadata
+        """Check every seal in a PDF (read in a bounded child process): the printed QR
+        codes against the seals stored inside the file, and the printed holder, number
+        and result against each seal."""
+        from reports.pdf_probe import PdfRefused
+        from ui.documents.paper_check import read_paper
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            self._show(MALFORMED, describe(exc))
-            return
-        inside = seals_in_metadata(data)
-        printed = busy(seals_in_images, data)
-        if inside and printed and set(inside) != set(printed):
-            self.check_seals(Path(path).name, printed, tampered=True)
-            return
-        seals = printed or inside
-        if not seals:
+            read = busy(read_paper, path)
+        except PdfRefused as exc:
             self.results = []
-            self._show(MALFORMED, QCoreApplication.translate("Cli", cli_texts.MSG_NO_SEAL)
+            self._show(vt.NOT_READ, vt.tr(vt.REFUSED.get(exc.reason, vt.REFUSED["damaged"])))
+            return
+        if not read.seals:
+            self.results = []
+            self._show(MALFORMED, QCoreApplication.translate("Cli", MSG_NO_SEAL)
                        .format(source=Path(path).name))
             return
-        self.check_seals(Path(path).name, seals)
+        self.check_seals(Path(path).name, read.seals, read.tampered, read.printed,
+                         read.text_unread)
 
     def check_again(self) -> None:
         """Enter in the name or date: check the last seals again with the holder given."""
         if self._last is not None:
             self.check_seals(*self._last)
 
-    def check_seals(self, source: str, seals: list[str], tampered: bool = False) -> None:
-        self._last = (source, seals, tampered)
+    def check_seals(self, source: str, seals: list[str], tampered: bool = False,
+                    printed: list | None = None, text_unread: bool = False) -> None:
+        self._last = (source, seals, tampered, printed, text_unread)
         name, born = self._holder()
+        printed = printed or [None] * len(seals)
         try:
-            self.results = [verify_text(text, name, born) for text in seals]
+            self.results = [verify_text(text, name, born, one)
+                            for text, one in zip(seals, printed)]
         except Exception as exc:  # noqa: BLE001 - a locked database, say
             if not expected(exc):
                 raise
             self._show(MALFORMED, describe(exc))
             return
-        worst = max((r.status for r in self.results), key=SEVERITY.index)
+        worst = vt.worst([r.status for r in self.results])
         lines: list[str] = []
         if tampered:
-            lines.append(QCoreApplication.translate("Cli", cli_texts.MSG_MISMATCH))
+            lines.append(vt.tr(vt.MSG_MISMATCH))
         for number, result in enumerate(self.results, start=1):
             if len(self.results) > 1:
-                lines.append(f"{number}. {self.tr(HEADLINES[result.status][0])}")
+                lines.append(f"{number}. {vt.headline(result.status)[0]}")
             lines.extend(self._describe(result))
+        if text_unread:
+            lines.append(vt.tr(vt.MSG_TEXT_UNREAD))
         self._show(TAMPERED if tampered else worst, "\n".join(lines))
 
     def _describe(self, result: Verification) -> list[str]:
-        translate = QCoreApplication.translate
-        seal = result.seal
-        lines = []
-        if seal is not None:
-            kind = translate("Codes", dict(DOCUMENT_KINDS).get(seal.kind, seal.kind))
-            lines.append(self.tr("Number: {number}").format(number=seal.number))
-            lines.append(self.tr("Document: {kind}").format(kind=kind))
-            lines.append(self.tr("Date: {date}").format(date=_date_text(seal.date)))
-            lines.append(self.tr("Result or status: {status}").format(status=seal.status))
-            facility = (f"{result.facility_name} ({seal.facility})" if result.facility_name
-                        else seal.facility)
-            lines.append(self.tr("Issued by: {facility}").format(facility=facility))
-            lines.append(self.tr("Key: {key_id}").format(key_id=seal.key_id))
-        if result.status == VALID:
-            lines.append(translate("Cli", cli_texts.MSG_VALID).format(
-                name=result.facility_name or (seal.facility if seal else "")))
-        elif result.status == VOIDED:
-            lines.append(translate("Cli", cli_texts.MSG_VOIDED).format(
-                date=result.voided_at.strftime("%d-%m-%Y") if result.voided_at else "-",
-                reason=result.void_reason))
-        elif result.status == FORGED:
-            lines.append(translate("Cli", cli_texts.MSG_FORGED))
-        elif result.status == UNKNOWN_KEY:
-            lines.append(translate("Cli", cli_texts.MSG_UNKNOWN_KEY).format(
-                key_id=seal.key_id if seal else "-"))
-        else:
-            lines.append(translate("Cli", cli_texts.MSG_MALFORMED))
-        if result.holder_matches is not None:
-            lines.append(translate("Cli", cli_texts.MSG_HOLDER_OK if result.holder_matches
-                                   else cli_texts.MSG_HOLDER_BAD))
-        return lines
+        return vt.describe(result, signed_in=True)
 
     def _show(self, status: str, details: str) -> None:
         self.status = status
-        headline, colour = HEADLINES.get(status, HEADLINES[FORGED])
-        if status == TAMPERED:
-            headline = HEADLINES[FORGED][0]
-        self.headline.setText(self.tr(headline))
+        headline, colour = vt.headline(status)
+        self.headline.setText(headline)
         self.headline.setStyleSheet(f"color: white; background: {colour}; padding: 10px;")
         self.details.setText(details)
         self.verdict.show()
@@ -231,11 +193,11 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Check a document"))
         self.intro.setText(self.tr(
             "Scan the QR code on the paper with the USB scanner (the cursor must be in the "
-            "first field), paste its text and press Enter, or open the PDF file. To check "
-            "that the paper belongs to its holder, also type the name and date of birth "
-            "printed on it."))
+            "first field), paste its text and press Enter, or open the PDF file. Then type "
+            "the holder's name and date of birth as written on their identity card (KTP): "
+            "without them the holder is not checked and the paper is not confirmed."))
         self.form.retranslate_ui()
-        self.seal.setPlaceholderText(self.tr("PULIH1|..."))
+        self.seal.setPlaceholderText(self.tr("PULIH2|..."))
         self.pdf_button.setText(self.tr("Open &PDF..."))
         self.holder_born.retranslate_ui()
         self.close_button.setText(self.tr("Close"))
@@ -243,7 +205,3 @@ class VerifyDialog(QDialog):
             self.check_seals(*self._last)
 
 
-def _date_text(iso: str) -> str:
-    """An ISO date from a seal as the desk reads dates (17-08-2025); as given if odd."""
-    parts = iso.split("-")
-    return "-".join(reversed(parts)) if len(parts) == 3 else iso
