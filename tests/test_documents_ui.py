@@ -95,6 +95,8 @@ def test_skhpn_from_the_walk_in_applicant_to_the_certificate(qtbot, world, perso
     set_code(dialog.person.id_type, "passport")
     dialog.person.id_number.setText("C7654321")
     dialog.person.occupation.setText("Guru honorer")
+    dialog.person.birth_place.setText("Sukamaju")  # an SKHPN needs birthplace and address
+    dialog.person.address.setPlainText("Jl. Kenanga 7")
     dialog.save()
     assert not dialog.isVisible()
     assert "Rina Marlina" in desk.chosen.text() and desk.open_button.isEnabled()
@@ -133,7 +135,7 @@ def test_skhpn_from_the_walk_in_applicant_to_the_certificate(qtbot, world, perso
     assert "Rina Marlina" in exam.heading.text()
     exam.issue()  # nothing entered: each refusal lands at its field, nothing is issued
     assert exam.exam_form.rows["Conclusion"].error.isVisible()
-    set_code(exam.conclusion, "not_indicated")
+    exam.conclusion.set_conclusion("not_indicated")
     exam.finding.setPlainText("Dalam batas normal")
     exam.vitals["TD"].setText("118/76")
     exam.issue()
@@ -156,12 +158,14 @@ def test_skhpn_from_the_walk_in_applicant_to_the_certificate(qtbot, world, perso
     doc = Document.get_by_id(document_id)
     assert (doc.kind, doc.result, doc.fee, doc.person.full_name) == (
         "SKHPN", "not_indicated", 290000, "Rina Marlina")
-    preview = exam.findChild(PreviewDialog)
-    assert preview is not None and preview.isVisible() and preview.page_count() == 1
+    preview, receipt = exam.findChildren(PreviewDialog)  # the certificate and its kuitansi
+    assert preview.isVisible() and preview.page_count() == 1
     text = pdf_text(preview.pdf)
     assert "Rina Marlina" in text and "TIDAK TERINDIKASI" in text.upper()
     assert doc.number in preview.windowTitle()
+    assert "KUITANSI" in pdf_text(receipt.pdf) and "KWT/" in receipt.windowTitle()
     preview.close()
+    receipt.close()
     assert exam.queue.rowCount() == 1 and exam.queue.item(0, 0).text() == "Siti Rahmawati"
     assert exam.specimen.text() == ""  # a fresh form for the next applicant
 
@@ -182,10 +186,10 @@ def test_only_a_doctor_issues_and_the_desk_can_cancel(qtbot, world, person_id):
 # --- the register ----------------------------------------------------------------------------
 
 def test_register_search_filters_copy_and_void_with_a_reason(qtbot, world, person_id):
-    first = w.skhpn(world, person_id)
+    first = w.skhpn(world, person_id, sktm="470/5/Kel.Cipaganti/2026")  # free: no kuitansi
     other = w.applicant(world, name="Budi Santoso")
     second = w.skhpn(world, other, specimen="U-0002", conclusion="indicated",
-                     urine=w.PANEL | {"MET": "positive"})
+                     urine=w.PANEL | {"MET": "positive"}, sktm="470/6/Kel.Cipaganti/2026")
     card = issue_kartu(world["intake"], w.client_episode(world, other, complete=False))
     SESSION.sign_in(world["admin"])
     panel = shown(qtbot, RegisterPanel())

@@ -1,6 +1,10 @@
 """The "Print" button of a client's record: the letters of the person's current episode
-(the newest one), issued through models/ and shown in the preview. A refusal (no completed
-discharge, not in a program, no episode) is said in the person's language."""
+(the newest one), issued through models/ and shown in the preview.
+
+A letter the episode already has prints again as a copy (SALINAN, the same number, counted
+and audited); a new original needs a reason ("New original" submenu). Before the menu opens
+models/ is asked which letters the episode may have now: the others are disabled, their
+tooltip and status tip saying what is missing. A refusal is said in the person's language."""
 from __future__ import annotations
 
 import qtawesome as qta
@@ -12,17 +16,20 @@ from models.consent_list import ConsentLine, consents_of
 from models.document import DOCUMENT_KINDS
 from models.document_letters import (F_REASON, F_REFER_ADDRESS, F_REFER_TO, F_SUMMARY,
                                      issue_completion_letter, issue_consent, issue_kartu,
-                                     issue_referral, issue_rehab_statement)
+                                     issue_referral, issue_rehab_statement,
+                                     referral_shows_diagnosis)
+from models.document_rules import F_REISSUE_REASON, issued_original, letter_refusal
 from models.episode import CONSENT_KINDS
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
 from ui.documents.preview import PreviewDialog
-from ui.documents.printing import busy, open_preview, original_pdf
+from ui.documents.printing import busy, open_preview, original_pdf, reprint_pdf
 from ui.documents.register_dialogs import ActDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 
 KIND_LABELS = dict(DOCUMENT_KINDS)
+ISSUERS = {"KLD": issue_kartu, "SKR": issue_rehab_statement, "SKS": issue_completion_letter}
 
 
 class ReferralDialog(ActDialog):
@@ -66,10 +73,61 @@ class ReferralDialog(ActDialog):
         super().retranslate_ui()
         self.setWindowTitle(QCoreApplication.translate("Codes", KIND_LABELS["RUJ"]))
         self.heading.setText(self.tr("Referral to another facility"))
-        self.explanation.setText(self.tr("The letter states the program, the working "
-                                         "diagnosis of the last signed assessment, and what "
-                                         "you write here."))
+        staff = SESSION.staff
+        if staff is not None and referral_shows_diagnosis(staff):
+            self.explanation.setText(self.tr("The letter states the program, the working "
+                                             "diagnosis of the last signed assessment, and "
+                                             "what you write here."))
+        else:
+            self.explanation.setText(self.tr("The letter states the program and what you "
+                                             "write here. It carries no diagnosis: you may "
+                                             "not view assessments, so the receiving "
+                                             "facility gets the diagnosis from the "
+                                             "clinician."))
         self.act_button.setText(self.tr("&Issue the referral letter"))
+
+
+class NewOriginalDialog(ActDialog):
+    """A new original of a letter the episode already has, with the reason (audited).
+
+    Attributes:
+        document_id: the letter issued (after the dialog was accepted).
+    """
+
+    def __init__(self, kind: str, episode_id: int, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_original_dialog")
+        self.kind, self.episode_id, self.number = kind, episode_id, number
+        self.document_id: int | None = None
+        self.reason = note_box("new_original_reason", self, lines=3)
+        self.form.add_row(F_REISSUE_REASON, self.reason, required=True)
+        self.act_button.setIcon(qta.icon("mdi6.file-plus"))
+        self.resize(520, 320)
+        self.retranslate_ui()
+        self.reason.setFocus()
+
+    def act(self) -> None:
+        staff = SESSION.staff
+        if staff is None:
+            return
+        found: list[int] = []
+        if self.attempt(lambda: found.append(ISSUERS[self.kind](
+                staff, self.episode_id, reason=self.reason.toPlainText()))):
+            self.document_id = found[0]
+            self.accept()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        label = QCoreApplication.translate("Codes", KIND_LABELS[self.kind])
+        self.setWindowTitle(self.tr("New original"))
+        self.heading.setText(self.tr("A new original of {letter}").format(letter=label))
+        self.explanation.setText(self.tr(
+            "This episode already has {number}. Printing it again gives a copy (SALINAN) "
+            "with the same number. A new original gets a new number; write why it is "
+            "needed (for example: the card was lost). The reason is recorded.").format(
+                number=self.number))
+        self.act_button.setText(self.tr("&Issue a new original"))
 
 
 class LettersButton(QPushButton):
@@ -94,6 +152,18 @@ class LettersButton(QPushButton):
             self.actions_[key] = action
         self.consent_menu = self.menu_.addMenu("")
         self.consent_menu.aboutToShow.connect(self.fill_consents)
+        self.menu_.addSeparator()
+        self.new_menu = self.menu_.addMenu("")
+        self.new_menu.setObjectName("new_original_menu")
+        self.new_actions: dict[str, object] = {}
+        for key in ISSUERS:
+            action = self.new_menu.addAction("")
+            action.setObjectName(f"new_{key}")
+            action.triggered.connect(lambda _c=False, k=key: self.issue_new(k))
+            self.new_actions[key] = action
+        self.menu_.setToolTipsVisible(True)
+        self.menu_.aboutToShow.connect(self.refresh_menu)
+        self.originals: dict[str, str] = {}  # kind -> number already issued
         self.setMenu(self.menu_)
         self.retranslate_ui()
 
@@ -118,12 +188,56 @@ class LettersButton(QPushButton):
             return None
         return episodes[0].id
 
+    def refresh_menu(self) -> None:
+        """Ask models/ which letters the current episode may have and which it already
+        has: refused ones are disabled with the reason as tooltip and status tip; one
+        already issued says its number (printing it gives a copy)."""
+        self.originals = {}
+        episode_id = self._quiet_episode()
+        staff = SESSION.staff
+        for key, action in self.actions_.items():
+            refusal = None if staff is None or episode_id is None else \
+                letter_refusal(staff, key, episode_id)
+            why = describe(refusal) if refusal is not None else ""
+            action.setEnabled(refusal is None and episode_id is not None)
+            action.setToolTip(why)
+            action.setStatusTip(why)
+            number = issued_original(key, episode_id) if (
+                episode_id is not None and key in ISSUERS) else None
+            if number:
+                self.originals[key] = number
+        self.retranslate_ui()
+        for key, action in self.new_actions.items():
+            action.setVisible(key in self.originals)
+            action.setEnabled(key in self.originals and self.actions_[key].isEnabled())
+        self.new_menu.setEnabled(bool(self.originals))
+
+    def _quiet_episode(self) -> int | None:
+        """The current episode without saying anything (for enabling the menu)."""
+        if self.person_id is None or SESSION.staff is None:
+            return None
+        try:
+            episodes = episodes_of(SESSION.staff, self.person_id)
+        except Exception as exc:  # noqa: BLE001 - the click says it
+            if not expected(exc):
+                raise
+            return None
+        return episodes[0].id if episodes else None
+
     def issue(self, kind: str) -> PreviewDialog | ReferralDialog | None:
-        """Issue a letter of ``kind`` for the current episode and show it."""
+        """Show the letter of ``kind`` of the current episode: a copy (SALINAN) of the
+        original already issued, else a new original."""
         episode_id = self.current_episode()
         staff = SESSION.staff
         if episode_id is None or staff is None:
             return None
+        refusal = letter_refusal(staff, kind, episode_id)
+        if refusal is not None:
+            self._say(describe(refusal))
+            return None
+        number = issued_original(kind, episode_id) if kind in ISSUERS else None
+        if number is not None:
+            return self.show_copy(number)
         if kind == "RUJ":
             dialog = ReferralDialog(episode_id, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -131,15 +245,48 @@ class LettersButton(QPushButton):
                 dialog.document_id))
             dialog.open()
             return dialog
-        issuers = {"KLD": issue_kartu, "SKR": issue_rehab_statement,
-                   "SKS": issue_completion_letter}
-        return self._issued(lambda: issuers[kind](staff, episode_id))
+        return self._issued(lambda: ISSUERS[kind](staff, episode_id))
 
-    def issue_consent(self, consent_id: int) -> PreviewDialog | None:
+    def issue_new(self, kind: str) -> NewOriginalDialog | PreviewDialog | None:
+        """A new original of ``kind`` beside the one already issued: asks the reason."""
+        episode_id = self.current_episode()
+        if episode_id is None or SESSION.staff is None:
+            return None
+        number = issued_original(kind, episode_id)
+        if number is None:
+            return self.issue(kind)
+        dialog = NewOriginalDialog(kind, episode_id, number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.document_id and self.show_document(
+            dialog.document_id))
+        dialog.open()
+        return dialog
+
+    def issue_consent(self, consent_id: int, episode_id: int | None = None
+                      ) -> PreviewDialog | None:
+        """The printed consent: a copy of the one already issued, else the original."""
         staff = SESSION.staff
         if staff is None:
             return None
+        number = issued_original("PST", episode_id, consent_id) if episode_id else None
+        if number is not None:
+            return self.show_copy(number)
         return self._issued(lambda: issue_consent(staff, consent_id))
+
+    def show_copy(self, number: str) -> PreviewDialog | None:
+        """A copy of ``number``, marked SALINAN (a counted, audited reprint)."""
+        if SESSION.staff is None:
+            return None
+        try:
+            record, pdf = busy(reprint_pdf, SESSION.staff, number)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            self._say(describe(exc))
+            return None
+        title = self.tr("{number} (copy)").format(number=record.number)
+        self.last_preview = open_preview(self.window(), pdf, title, record.number)
+        return self.last_preview
 
     def _issued(self, act) -> PreviewDialog | None:
         try:
@@ -184,8 +331,12 @@ class LettersButton(QPushButton):
             text += f", {consent.signed_on.strftime('%d-%m-%Y')}"
             if consent.recipient:
                 text += " \u2192 " + consent.recipient
+            number = issued_original("PST", newest[0].id, consent.id)
+            if number:
+                text += " " + self.tr("(copy of {number})").format(number=number)
             action = self.consent_menu.addAction(text)
-            action.triggered.connect(lambda _c=False, i=consent.id: self.issue_consent(i))
+            action.triggered.connect(lambda _c=False, i=consent.id, e=newest[0].id:
+                                     self.issue_consent(i, e))
         if not consents:
             self.consent_menu.addAction(self.tr("No consent recorded in the current "
                                                 "episode")).setEnabled(False)
@@ -204,5 +355,10 @@ class LettersButton(QPushButton):
         self.setToolTip(self.tr("Print a letter of the current episode"))
         for key, action in self.actions_.items():
             text = QCoreApplication.translate("Codes", KIND_LABELS[key])
+            if key in self.originals:
+                text += " " + self.tr("(copy of {number})").format(number=self.originals[key])
             action.setText(text + ("..." if key == "RUJ" else ""))
         self.consent_menu.setTitle(QCoreApplication.translate("Codes", KIND_LABELS["PST"]))
+        self.new_menu.setTitle(self.tr("New original, with a reason"))
+        for key, action in self.new_actions.items():
+            action.setText(QCoreApplication.translate("Codes", KIND_LABELS[key]) + "...")

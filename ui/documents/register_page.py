@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QWidget)
 
 from models.document import DOCUMENT_KINDS
+from models.document_rules import void_refusal
 from models.rights import Action, Area, has_right
 from models.staff import Staff
 from ui.clients.person_form import code_combo, retranslate_combo
@@ -19,7 +20,7 @@ from ui.documents.preview import PreviewDialog
 from ui.documents.printing import busy, certificates_pdf, open_preview, reprint_pdf
 from ui.documents.register_dialogs import F_FROM, F_TO, CertificatesDialog, VoidDialog
 from ui.documents.register_model import (COLUMN, DocumentIdRole, NumberRole, RegisterFilter,
-                                         RegisterModel, VoidedRole)
+                                         RegisterModel)
 from ui.documents.skhpn_desk import SkhpnDesk
 from ui.documents.skhpn_exam import SkhpnExamPanel
 from ui.documents.verify_dialog import VerifyDialog
@@ -113,10 +114,10 @@ class RegisterPanel(QWidget):
         second.addWidget(self.search_button)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
-        actions.addWidget(self.void_button)
-        actions.addStretch(1)
         actions.addWidget(self.certificates_button)
         actions.addWidget(self.verify_button)
+        actions.addStretch(1)
+        actions.addWidget(self.void_button)  # apart from the everyday buttons
         layout = QVBoxLayout(self)
         layout.addLayout(first)
         layout.addLayout(second)
@@ -191,9 +192,17 @@ class RegisterPanel(QWidget):
         return self.model.data(index, role) if index.isValid() else None
 
     def _enable(self) -> None:
-        chosen = self._current(DocumentIdRole) is not None
-        self.open_button.setEnabled(chosen)
-        self.void_button.setEnabled(chosen and not self._current(VoidedRole))
+        """Open needs a chosen entry; Void asks models/ whether the signed-in member may
+        void it, and says why not in the tooltip."""
+        document_id = self._current(DocumentIdRole)
+        self.open_button.setEnabled(document_id is not None)
+        refusal = None
+        if document_id is not None and SESSION.staff is not None:
+            refusal = void_refusal(SESSION.staff, document_id)
+        allowed = document_id is not None and SESSION.staff is not None and refusal is None
+        self.void_button.setEnabled(allowed)
+        self.void_button.setToolTip(describe(refusal) if refusal is not None else
+                                    self.tr("Void the chosen document, with a reason"))
 
     def open_current(self) -> PreviewDialog | None:
         """Show the chosen entry again, marked SALINAN (a counted, audited reprint)."""
@@ -213,7 +222,12 @@ class RegisterPanel(QWidget):
 
     def void_current(self) -> VoidDialog | None:
         document_id = self._current(DocumentIdRole)
-        if document_id is None or self._current(VoidedRole):
+        if document_id is None or SESSION.staff is None:
+            return None
+        refusal = void_refusal(SESSION.staff, document_id)
+        if refusal is not None:  # a right taken away since the row was chosen
+            show_error(self.message, describe(refusal))
+            self._enable()
             return None
         dialog = VoidDialog(document_id, self._current(NumberRole), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
