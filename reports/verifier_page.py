@@ -29,7 +29,7 @@ TEXTS: dict[str, Any] = {
     "title": ("Periksa keaslian dokumen Pulih", "Check a Pulih document"),
     "made": ("Daftar kunci dan pembatalan per {date}, dibuat oleh {facility}.",
              "Keys and revocations as of {date}, made by {facility}."),
-    "step_code": ("1. Kode QR dokumen", "1. The document's QR code"),
+    "step_code": ("Kode QR dokumen", "The document's QR code"),
     "no_seal": ("Belum ada kode. Pindai kode QR pada dokumen, atau tempel teksnya.",
                 "No code yet. Scan the QR code on the paper, or paste its text."),
     "from_address": ("Kode QR terbaca dari alamat halaman ini.",
@@ -44,7 +44,7 @@ TEXTS: dict[str, Any] = {
     "stop": ("Tutup kamera", "Close the camera"),
     "paste_label": ("Atau tempel teks kode QR:", "Or paste the QR text:"),
     "use_paste": ("Pakai teks ini", "Use this text"),
-    "step_holder": ("2. Pemegang dokumen", "2. The document's holder"),
+    "step_holder": ("Pemegang dokumen", "The document's holder"),
     "holder_hint": ("Tulis nama dan tanggal lahir persis seperti di kartu identitas (KTP) "
                     "pemegang, bukan seperti di dokumen.",
                     "Write the name and birth date exactly as on the holder's identity card, "
@@ -68,19 +68,31 @@ TEXTS: dict[str, Any] = {
                   "dokumen.",
                   "The signature is valid, and the name and birth date match the holder."),
     "why_unchecked": ("Tanda tangan sah, tetapi pemegangnya belum diperiksa: isi nama dan "
-                      "tanggal lahir dari kartu identitas pemegang, lalu tekan Periksa.",
+                      "tanggal lahir dari kartu identitas pemegang di bawah, lalu tekan "
+                      "Periksa. Sebelum itu dokumen ini belum terbukti asli.",
                       "The signature is valid, but the holder was not checked: enter the "
-                      "name and birth date from the holder's identity card, then Check."),
+                      "name and birth date from the holder's identity card below, then "
+                      "Check. Until then the paper is not confirmed."),
     "why_forged_signature": ("Tanda tangan tidak cocok: isi kode QR telah diubah, atau "
-                             "bukan dibuat oleh fasilitas ini.",
+                             "tidak dibuat oleh fasilitas yang tertera.",
                              "The signature does not match: the QR content was changed, or "
-                             "not made by this facility."),
-    "why_forged_name": ("Nama tidak cocok dengan pemegang dokumen ini.",
-                        "The name does not match this document's holder."),
-    "why_forged_birth_date": ("Tanggal lahir tidak cocok dengan pemegang dokumen ini.",
-                              "The birth date does not match this document's holder."),
-    "why_forged_holder": ("Nama atau tanggal lahir tidak cocok dengan pemegang dokumen ini.",
-                          "The name or birth date does not match this document's holder."),
+                             "it was not made by the facility it names."),
+    "why_forged_name": ("Nama tidak cocok dengan pemegang dokumen ini. Periksa ejaannya "
+                        "persis seperti di KTP; bila tetap tidak cocok, dokumen ini bukan "
+                        "milik orang tersebut.",
+                        "The name does not match this document's holder. Check the spelling "
+                        "against the identity card; if it still does not match, the paper "
+                        "is not this person's."),
+    "why_forged_birth_date": ("Tanggal lahir tidak cocok dengan pemegang dokumen ini. Periksa "
+                              "lagi tanggal di KTP; bila tetap tidak cocok, dokumen ini bukan "
+                              "milik orang tersebut.",
+                              "The birth date does not match this document's holder. Check "
+                              "it against the identity card; if it still does not match, the "
+                              "paper is not this person's."),
+    "why_forged_holder": ("Nama atau tanggal lahir tidak cocok dengan pemegang dokumen ini. "
+                          "Periksa lagi seperti di KTP.",
+                          "The name or birth date does not match this document's holder. "
+                          "Check them against the identity card."),
     "why_revoked_key": ("Kunci yang menandatangani dokumen ini sudah dicabut atau tidak "
                         "dipakai lagi pada tanggal dokumen.",
                         "The key that signed this paper was revoked or retired by the "
@@ -106,6 +118,8 @@ TEXTS: dict[str, Any] = {
               "SKS": "Surat keterangan selesai rehabilitasi", "SRT": "Sertifikat",
               "RUJ": "Surat rujukan", "PST": "Persetujuan", "ASM": "Ringkasan asesmen",
               "KWT": "Kuitansi"},
+    "months_en": ["January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December"],
     "months": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                "September", "Oktober", "November", "Desember"],
 }

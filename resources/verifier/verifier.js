@@ -207,17 +207,21 @@
   function pair(el, key, args) {
     // Indonesian first and large, English beside it, smaller.
     var texts = T[key] || [key, key];
-    var fill = function (s) {
-      return s.replace(/\{(\w+)\}/g, function (_m, k) { return args && k in args ? args[k] : ""; });
+    // An argument is one text for both languages, or [Indonesian, English].
+    var fill = function (s, lang) {
+      return s.replace(/\{(\w+)\}/g, function (_m, k) {
+        var value = args && k in args ? args[k] : "";
+        return Array.isArray(value) ? value[lang] : value;
+      });
     };
     el.textContent = "";
     var id = document.createElement("span");
     id.className = "id";
-    id.textContent = fill(texts[0]);
+    id.textContent = fill(texts[0], 0);
     var en = document.createElement("span");
     en.className = "en";
     en.lang = "en";
-    en.textContent = fill(texts[1]);
+    en.textContent = fill(texts[1], 1);
     el.appendChild(id);
     el.appendChild(document.createTextNode(" "));
     el.appendChild(en);
@@ -250,6 +254,11 @@
     return (+m[3]) + " " + T.months[+m[2] - 1] + " " + m[1];
   }
 
+  function bothDates(iso) {
+    var m = ISO.exec(iso || "");
+    return m ? [longDate(iso), (+m[3]) + " " + T.months_en[+m[2] - 1] + " " + m[1]] : iso;
+  }
+
   function addRow(table, key, value) {
     if (!value) return;
     var row = document.createElement("div");
@@ -275,11 +284,13 @@
     pair($("why"), explain(result));
     var note = $("note");
     note.hidden = result.note !== "expired";
-    if (!note.hidden) pair(note, "note_expired", {date: longDate(result.seal.valid_until)});
+    if (!note.hidden) pair(note, "note_expired", {date: bothDates(result.seal.valid_until)});
     var details = $("details");
     details.textContent = "";
     // Only a seal whose signature checks tells what the paper says.
-    var trusted = result.seal && ["valid", "unchecked", "revoked"].indexOf(result.verdict) >= 0;
+    // An unchecked paper shows no details until its holder is checked: the person's next
+    // step is the holder form, right below.
+    var trusted = result.seal && ["valid", "revoked"].indexOf(result.verdict) >= 0;
     if (trusted) {
       var s = result.seal;
       addRow(details, "f_number", s.number);
@@ -303,6 +314,8 @@
 
   function useSeal(text, from) {
     sealText = text;
+    // With the seal at hand, the holder form comes first.
+    $("holder").parentNode.insertBefore($("holder"), $("code"));
     pair($("source"), from);
     run(from !== "from_address");
   }
@@ -369,7 +382,7 @@
       opt.textContent = m;
       months.appendChild(opt);
     });
-    pair($("made"), "made", {date: longDate((trust.made_at || "").slice(0, 10)),
+    pair($("made"), "made", {date: bothDates((trust.made_at || "").slice(0, 10)),
                              facility: trust.facility_code || ""});
     pair($("source"), "no_seal");
   }
