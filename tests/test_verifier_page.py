@@ -180,3 +180,53 @@ def test_bundle_text_cannot_end_its_script_element(tmp_path):
     path = verifier_page.write_page(bundle, tmp_path)
     assert path == Path(tmp_path, verifier_page.FILE_NAME)
     assert not list(tmp_path.glob("*.part"))
+
+
+def _y4m_of_qr(text: str, path: Path, width: int = 640, height: int = 480) -> None:
+    """A short video (Y4M) of the QR of ``text`` on white, for Chromium's fake camera."""
+    from reports.qr import qr_modules
+    modules = qr_modules(text)
+    scale = min(width, height) // (len(modules) + 8)
+    left = (width - len(modules) * scale) // 2
+    top = (height - len(modules) * scale) // 2
+    luma = bytearray(b"\xeb" * (width * height))
+    for r, row in enumerate(modules):
+        for c, dark in enumerate(row):
+            if dark:
+                for y in range(top + r * scale, top + (r + 1) * scale):
+                    start = y * width + left + c * scale
+                    luma[start:start + scale] = b"\x10" * scale
+    chroma = b"\x80" * (width * height // 4)
+    frame = b"FRAME\n" + bytes(luma) + chroma + chroma
+    path.write_bytes(f"YUV4MPEG2 W{width} H{height} F5:1 Ip A1:1 C420jpeg\n".encode("ascii")
+                     + frame * 5)
+
+
+def test_the_camera_reads_a_papers_qr(world, page, tmp_path):
+    """Chromium's fake camera shows a paper's QR; the page reads it (jsQR where the browser
+    has no BarcodeDetector, as on desktop Linux) and answers."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.support.ui import WebDriverWait
+    _bundle, cases = world
+    genuine = next(c for c in cases if c.label == "genuine").text
+    video = tmp_path / "qr.y4m"
+    _y4m_of_qr(vc.url_form(genuine), video)
+    options = webdriver.ChromeOptions()
+    options.binary_location = tool("chromium", "chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=800,900",
+                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                f"--use-file-for-fake-video-capture={video}"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(options=options,
+                              service=Service(tool("chromedriver", "chromium-driver")))
+    try:
+        driver.get(page.as_uri())
+        driver.find_element("id", "scan").click()
+        WebDriverWait(driver, 15).until(
+            lambda d: d.find_element("id", "result").get_attribute("data-verdict"))
+        assert driver.find_element("id", "result").get_attribute("data-verdict") == "unchecked"
+        assert "kamera" in driver.find_element("id", "source").text
+        assert driver.find_element("id", "camera").get_attribute("hidden") is not None
+    finally:
+        driver.quit()

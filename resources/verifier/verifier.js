@@ -339,8 +339,16 @@
         video.srcObject = stream;
         $("camera").hidden = false;
         video.play();
-        var detector = "BarcodeDetector" in window
-          ? new window.BarcodeDetector({formats: ["qr_code"]}) : null;
+        // The browser's own reader where it reads QR codes, else jsQR (also when the
+        // browser's reader fails).
+        var detector = null;
+        if ("BarcodeDetector" in window && window.BarcodeDetector.getSupportedFormats) {
+          window.BarcodeDetector.getSupportedFormats().then(function (formats) {
+            if (formats.indexOf("qr_code") >= 0) {
+              detector = new window.BarcodeDetector({formats: ["qr_code"]});
+            }
+          }, function () {});
+        }
         var canvas = document.createElement("canvas");
         scanning = {stream: stream};
         var tick = function () {
@@ -353,7 +361,7 @@
           if (detector) {
             detector.detect(video).then(function (codes) {
               found(codes.length ? codes[0].rawValue : "");
-            }, function () { found(""); });
+            }, function () { detector = null; found(""); });
           } else {
             canvas.width = video.videoWidth;
             canvas.height = video.videoHeight;
