@@ -277,6 +277,9 @@ class PublicKeyInfo:
     public_key: str
     own: bool
     added_at: dt.datetime
+    retired_at: dt.date | None = None
+    revoked_at: dt.date | None = None
+    reason: str = ""
 
 
 def key_line(info: PublicKeyInfo) -> str:
@@ -292,7 +295,8 @@ def list_keys(actor: Staff, own: bool | None = None) -> list[PublicKeyInfo]:
     if own is not None:
         query = query.where(SigningKey.own == own)
     return [PublicKeyInfo(k.key_id, k.facility_code, k.facility_name, k.public_key, k.own,
-                          k.added_at) for k in query]
+                          k.added_at, k.retired_at, k.revoked_at, k.reason or "")
+            for k in query]
 
 
 def export_public_keys(actor: Staff) -> str:

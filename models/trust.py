@@ -169,7 +169,8 @@ def export_keys(actor: Staff) -> str:
     with write_transaction():
         fac = facility()
         signed = None
-        if fac is not None:
+        has_keys = SigningKey.select().where(SigningKey.own).exists()
+        if fac is not None and has_keys:  # a facility without papers has nothing to say
             name_line = (fac.name_lines or [fac.code])[-1]
             key_id, private = desk_key(actor, fac.code, name_line)
             bundle = trust_bundle(own_only=True)

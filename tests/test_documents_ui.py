@@ -424,11 +424,13 @@ def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot,
     assert panel.export_to(str(tmp_path / "kunci.txt"))
     exported = (tmp_path / "kunci.txt").read_text(encoding="utf-8")
     assert exported.startswith(KEY_FORMAT + "|BNNK-SM|")
+    key_line, signed_list = exported.splitlines()
+    assert signed_list.startswith('{"bundle":')  # key states and voided numbers, signed
     page = panel.qr_page()
     document = pdfium.PdfDocument(page)
     assert len(document) == 1
     codes = zxingcpp.read_barcodes(document[0].render(scale=2).to_pil())
-    assert [c.text for c in codes] == [exported.strip()]
+    assert [c.text for c in codes] == [key_line]
     document.close()
 
     other = Ed25519PrivateKey.generate()
@@ -438,7 +440,7 @@ def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot,
     paper = seal_text(seal, sign(other, seal))
     check = shown(qtbot, VerifyDialog())
     scan(qtbot, check, paper)
-    assert check.headline.text() == "KUNCI TIDAK DIKENAL"
+    assert check.headline.text() == "KUNCI TIDAK DIKENAL / UNKNOWN KEY"
 
     line = f"{KEY_FORMAT}|BNNP-NTB|{key_id_of(raw)}|{b64(raw)}|BNNP Nusa Tenggara Barat"
     panel.pasted.setPlainText(line.replace(b64(raw)[:4], "AAAA"))
@@ -452,7 +454,44 @@ def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot,
     assert panel.import_file(str(tmp_path / "ntb.txt"))
     assert "sudah ada" in panel.done.text()
     scan(qtbot, check, paper)
-    assert check.headline.text() == "ASLI" and "BNNP Nusa Tenggara Barat" in check.details.text()
+    assert check.status == "unchecked" and "BNNP Nusa Tenggara Barat" in check.details.text()
+
+
+def test_an_admin_retires_and_revokes_keys_in_the_keys_panel(qtbot, world, person_id):
+    from models.audit import AuditEvent
+    from models.signing import SigningKey
+    from ui.documents.key_state_dialog import KeyStateDialog
+    doc = Document.get_by_id(w.skhpn(world, person_id))
+    SESSION.sign_in(world["admin"])
+    panel = shown(qtbot, KeysPanel())
+    assert panel.table.item(0, 5).text() == "Dipakai"
+    assert not panel.revoke_button.isEnabled()  # nothing selected yet
+    panel.table.selectRow(0)
+    assert panel.revoke_button.isEnabled() and panel.retire_button.isEnabled()
+    dialog = panel.change_state(revoke=True)
+    assert isinstance(dialog, KeyStateDialog)
+    dialog.day.setText("01-01-2020")
+    dialog.reason.setText("x")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.reason.text() == "x"  # refused, input kept
+    dialog.reason.setText("Laptop meja depan dicuri")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    key = SigningKey.get(SigningKey.key_id == doc.key_id)
+    assert key.revoked_at == dt.date(2020, 1, 1) and key.reason == "Laptop meja depan dicuri"
+    assert panel.table.item(0, 5).text() == "Dicabut sejak 01-01-2020"
+    assert "dicabut" in panel.done.text()
+    assert AuditEvent.select().where(AuditEvent.action == "signing_key.revoke").count() == 1
+    check = shown(qtbot, VerifyDialog())
+    scan(qtbot, check, qr_text(doc.payload, doc.signature))
+    assert check.status == "revoked" and "DICABUT" in check.headline.text()
+
+
+def test_the_keys_panel_hides_retire_and_revoke_from_non_admins(qtbot, world, person_id):
+    w.skhpn(world, person_id)
+    SESSION.sign_in(world["intake"])
+    panel = shown(qtbot, KeysPanel())
+    assert panel.retire_button.isHidden() and panel.revoke_button.isHidden()
 
 
 def test_only_admins_import_keys(qtbot, world, person_id):

@@ -266,10 +266,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/admin/auto_backup.py" line="102"/>
+        <location filename="../../ui/admin/auto_backup.py" line="101"/>
+        <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
         <location filename="../../ui/error_log.py" line="111"/>
         <source>Pulih</source>
+        <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
         <translation>Pulih</translation>
     </message>
     <message>
@@ -571,14 +573,29 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/admin/auto_backup.py" line="20"/>
+        <location filename="../../ui/admin/auto_backup.py" line="25"/>
         <source>Making the automatic backup before Pulih closes...</source>
         <translation>Making the automatic backup before Pulih closes...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/auto_backup.py" line="21"/>
+        <location filename="../../ui/admin/auto_backup.py" line="26"/>
         <source>The automatic backup was not made: {reason}</source>
         <translation>The automatic backup was not made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="27"/>
+        <source>Making the daily backup in the background…</source>
+        <translation>Making the daily backup in the background…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="28"/>
+        <source>Daily backup made and checked: {file}</source>
+        <translation>Daily backup made and checked: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="29"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -612,106 +629,125 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="137"/>
+        <location filename="../../ui/admin/backup_panel.py" line="139"/>
         <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
         <translation>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="140"/>
-        <location filename="../../ui/admin/backup_panel.py" line="200"/>
+        <location filename="../../ui/admin/backup_panel.py" line="142"/>
+        <location filename="../../ui/admin/backup_panel.py" line="260"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="141"/>
+        <location filename="../../ui/admin/backup_panel.py" line="143"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="142"/>
+        <location filename="../../ui/admin/backup_panel.py" line="144"/>
         <source>Back up automatically when Pulih closes and once a day</source>
         <translation>Back up automatically when Pulih closes and once a day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="143"/>
+        <location filename="../../ui/admin/backup_panel.py" line="145"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="144"/>
+        <location filename="../../ui/admin/backup_panel.py" line="146"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="145"/>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Choose a USB stick or another disk…</source>
         <translation>Choose a USB stick or another disk…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="225"/>
+        <location filename="../../ui/admin/backup_panel.py" line="196"/>
+        <source>No backup in this folder yet.</source>
+        <translation>No backup in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="199"/>
+        <source>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</source>
+        <translation>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="204"/>
+        <source>Kept here: the {keep} newest.</source>
+        <translation>Kept here: the {keep} newest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="206"/>
+        <source>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</source>
+        <translation>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="210"/>
+        <source>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</source>
+        <translation>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="224"/>
+        <source>The last backup ({when}) was not made: {cause}</source>
+        <translation>The last backup ({when}) was not made: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="235"/>
+        <source>Change the database key…</source>
+        <translation>Change the database key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="236"/>
+        <source>Encrypt the database…</source>
+        <translation>Encrypt the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="247"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="289"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="246"/>
-        <source>Backup made and checked: {file}.</source>
-        <translation>Backup made and checked: {file}.</translation>
+        <location filename="../../ui/admin/backup_panel.py" line="312"/>
+        <source>Backup made and checked: {file} ({size}).</source>
+        <translation>Backup made and checked: {file} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="255"/>
+        <location filename="../../ui/admin/backup_panel.py" line="329"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="256"/>
+        <location filename="../../ui/admin/backup_panel.py" line="330"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Pulih backups (*.sqlite3 *.pgdump)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="266"/>
-        <location filename="../../ui/admin/backup_panel.py" line="302"/>
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="267"/>
-        <source>Restore the backup of {when}?</source>
-        <translation>Restore the backup of {when}?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="272"/>
-        <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
-        <translation>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="276"/>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="298"/>
-        <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
-        <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4651,59 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="49"/>
+        <source>New key</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="50"/>
+        <source>New key again</source>
+        <translation>New key again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="62"/>
+        <source>Change the database key</source>
+        <translation>Change the database key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="63"/>
+        <source>Encrypt the database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
+        <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
+        <translation>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="70"/>
+        <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
+        <translation>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="91"/>
+        <source>The database is now encrypted with the new key.</source>
+        <translation>The database is now encrypted with the new key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="93"/>
+        <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
+        <translation>The old file was kept as {path}, as asked: keep it safe or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
+        <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
+        <translation>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
+        <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
+        <translation>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeChoice</name>
     <message>
         <location filename="../../ui/program/episode_choice.py" line="61"/>
@@ -6787,69 +6876,137 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>KeyStateDialog</name>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="73"/>
+        <source>Revoke key {key_id}</source>
+        <translation>Revoke key {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="75"/>
+        <source>Revoke a key that may be in someone else's hands (a stolen or lost computer). Papers signed with it and dated on or after the date below are refused as REVOKED everywhere this list reaches; export the keys again and send them to the other facilities. This cannot be undone.</source>
+        <translation>Revoke a key that may be in someone else's hands (a stolen or lost computer). Papers signed with it and dated on or after the date below are refused as REVOKED everywhere this list reaches; export the keys again and send them to the other facilities. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="79"/>
+        <source>Re&amp;voke the key</source>
+        <translation>Re&amp;voke the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="81"/>
+        <source>Retire key {key_id}</source>
+        <translation>Retire key {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="83"/>
+        <source>Retire a key that is no longer used (a desk computer replaced). Papers dated up to the date below stay valid; later ones are refused. The desk makes a new key for its next paper.</source>
+        <translation>Retire a key that is no longer used (a desk computer replaced). Papers dated up to the date below stay valid; later ones are refused. The desk makes a new key for its next paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="86"/>
+        <source>&amp;Retire the key</source>
+        <translation>&amp;Retire the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Facility code</source>
         <translation>Facility code</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Key ID</source>
         <translation>Key ID</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <location filename="../../ui/documents/keys_panel.py" line="31"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <location filename="../../ui/documents/keys_panel.py" line="31"/>
         <source>Whose</source>
         <translation>Whose</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="31"/>
+        <location filename="../../ui/documents/keys_panel.py" line="32"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="128"/>
+        <location filename="../../ui/documents/keys_panel.py" line="32"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="141"/>
+        <source>Revoked from {date}</source>
+        <translation>Revoked from {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="143"/>
+        <source>Retired after {date}</source>
+        <translation>Retired after {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="144"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="172"/>
+        <source>Key {key_id} was revoked. Export the keys again and send them to the other facilities.</source>
+        <translation>Key {key_id} was revoked. Export the keys again and send them to the other facilities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="175"/>
+        <source>Key {key_id} was retired.</source>
+        <translation>Key {key_id} was retired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="180"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="128"/>
+        <location filename="../../ui/documents/keys_panel.py" line="180"/>
         <source>This facility</source>
         <translation>This facility</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="157"/>
+        <location filename="../../ui/documents/keys_panel.py" line="210"/>
         <source>This facility has no signing key yet: one is made when the first document is issued.</source>
         <translation>This facility has no signing key yet: one is made when the first document is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="164"/>
+        <location filename="../../ui/documents/keys_panel.py" line="217"/>
         <source>Save the public keys</source>
         <translation>Save the public keys</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="179"/>
+        <location filename="../../ui/documents/keys_panel.py" line="232"/>
         <source>Saved {path}: give this file to the other facility.</source>
         <translation>Saved {path}: give this file to the other facility.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="201"/>
+        <location filename="../../ui/documents/keys_panel.py" line="256"/>
         <source>Public keys as QR codes</source>
         <translation>Public keys as QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="207"/>
+        <location filename="../../ui/documents/keys_panel.py" line="262"/>
         <source>Import public keys</source>
         <translation>Import public keys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/keys_panel.py" line="235"/>
+        <location filename="../../ui/documents/keys_panel.py" line="290"/>
         <source>%n key(s) imported.</source>
         <translation>
             <numerusform>%n key imported.</numerusform>
@@ -6857,44 +7014,54 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="236"/>
+        <location filename="../../ui/documents/keys_panel.py" line="291"/>
         <source>These keys were already in the list; nothing was added.</source>
         <translation>These keys were already in the list; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="241"/>
+        <location filename="../../ui/documents/keys_panel.py" line="296"/>
         <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
         <translation>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="247"/>
+        <location filename="../../ui/documents/keys_panel.py" line="302"/>
         <source>Export to a &amp;file...</source>
         <translation>Export to a &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="248"/>
+        <location filename="../../ui/documents/keys_panel.py" line="303"/>
         <source>Print as &amp;QR codes...</source>
         <translation>Print as &amp;QR codes...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="249"/>
+        <location filename="../../ui/documents/keys_panel.py" line="304"/>
         <source>Import another facility's keys (admins)</source>
         <translation>Import another facility's keys (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="250"/>
+        <location filename="../../ui/documents/keys_panel.py" line="305"/>
         <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
         <translation>Paste or scan the key text here (PULIH-KEY1|...)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="252"/>
+        <location filename="../../ui/documents/keys_panel.py" line="307"/>
         <source>From a f&amp;ile...</source>
         <translation>From a f&amp;ile...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="253"/>
+        <location filename="../../ui/documents/keys_panel.py" line="308"/>
         <source>Import the &amp;pasted text</source>
         <translation>Import the &amp;pasted text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="309"/>
+        <source>Re&amp;tire key...</source>
+        <translation>Re&amp;tire key...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="310"/>
+        <source>Re&amp;voke key...</source>
+        <translation>Re&amp;voke key...</translation>
     </message>
 </context>
 <context>

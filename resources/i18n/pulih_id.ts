@@ -262,10 +262,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/admin/auto_backup.py" line="102"/>
+        <location filename="../../ui/admin/auto_backup.py" line="101"/>
+        <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
         <location filename="../../ui/error_log.py" line="111"/>
         <source>Pulih</source>
+        <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
         <translation>Pulih</translation>
     </message>
     <message>
@@ -567,14 +569,29 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/admin/auto_backup.py" line="20"/>
+        <location filename="../../ui/admin/auto_backup.py" line="25"/>
         <source>Making the automatic backup before Pulih closes...</source>
         <translation>Membuat cadangan otomatis sebelum Pulih ditutup...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/auto_backup.py" line="21"/>
+        <location filename="../../ui/admin/auto_backup.py" line="26"/>
         <source>The automatic backup was not made: {reason}</source>
         <translation>Cadangan otomatis tidak dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="27"/>
+        <source>Making the daily backup in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="28"/>
+        <source>Daily backup made and checked: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/auto_backup.py" line="29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -608,106 +625,149 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="137"/>
+        <location filename="../../ui/admin/backup_panel.py" line="139"/>
         <source>Each backup is a complete copy of the database, checked after it is written. Keep the folder on a USB stick or another disk, so a broken computer does not take the backups with it.</source>
         <translation>Setiap cadangan adalah salinan lengkap basis data yang diperiksa setelah ditulis. Simpan foldernya di USB flash disk atau disk lain, agar komputer yang rusak tidak ikut menghilangkan cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="140"/>
-        <location filename="../../ui/admin/backup_panel.py" line="200"/>
+        <location filename="../../ui/admin/backup_panel.py" line="142"/>
+        <location filename="../../ui/admin/backup_panel.py" line="260"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="141"/>
+        <location filename="../../ui/admin/backup_panel.py" line="143"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="142"/>
+        <location filename="../../ui/admin/backup_panel.py" line="144"/>
         <source>Back up automatically when Pulih closes and once a day</source>
         <translation>Cadangkan otomatis saat Pulih ditutup dan sekali sehari</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="143"/>
+        <location filename="../../ui/admin/backup_panel.py" line="145"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="144"/>
+        <location filename="../../ui/admin/backup_panel.py" line="146"/>
         <source>Restore…</source>
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="145"/>
+        <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Choose a USB stick or another disk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Made on</source>
         <translation>Dibuat pada</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="147"/>
+        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="225"/>
+        <location filename="../../ui/admin/backup_panel.py" line="196"/>
+        <source>No backup in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="199"/>
+        <source>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="204"/>
+        <source>Kept here: the {keep} newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="206"/>
+        <source>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="210"/>
+        <source>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="224"/>
+        <source>The last backup ({when}) was not made: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="235"/>
+        <source>Change the database key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="236"/>
+        <source>Encrypt the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="247"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="289"/>
         <source>Making the backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="246"/>
-        <source>Backup made and checked: {file}.</source>
-        <translation>Cadangan dibuat dan diperiksa: {file}.</translation>
+        <location filename="../../ui/admin/backup_panel.py" line="312"/>
+        <source>Backup made and checked: {file} ({size}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="255"/>
+        <location filename="../../ui/admin/backup_panel.py" line="329"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="256"/>
+        <location filename="../../ui/admin/backup_panel.py" line="330"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Cadangan Pulih (*.sqlite3 *.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="266"/>
-        <location filename="../../ui/admin/backup_panel.py" line="302"/>
-        <source>Restore a backup</source>
-        <translation>Pulihkan cadangan</translation>
+        <source>Backup made and checked: {file}.</source>
+        <translation type="vanished">Cadangan dibuat dan diperiksa: {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="267"/>
-        <source>Restore the backup of {when}?</source>
-        <translation>Pulihkan cadangan {when}?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="272"/>
-        <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
-        <translation>Cadangan diperiksa terlebih dahulu. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sebelahnya, lalu diganti dengan cadangan {when}. Semua yang dimasukkan setelah {when} (di semua meja) tidak akan tampil lagi; data itu hanya tersimpan di salinan pengaman. Pulih kemudian ditutup: jalankan kembali dan masuk lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="276"/>
         <source>Restore</source>
-        <translation>Pulihkan</translation>
+        <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="298"/>
+        <source>Restore a backup</source>
+        <translation type="vanished">Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation type="vanished">Pulihkan cadangan {when}?</translation>
+    </message>
+    <message>
+        <source>The backup is checked first. The database in use now is kept as a safety copy beside it, then replaced by the backup of {when}. Everything entered after {when} (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation type="vanished">Cadangan diperiksa terlebih dahulu. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sebelahnya, lalu diganti dengan cadangan {when}. Semua yang dimasukkan setelah {when} (di semua meja) tidak akan tampil lagi; data itu hanya tersimpan di salinan pengaman. Pulih kemudian ditutup: jalankan kembali dan masuk lagi.</translation>
+    </message>
+    <message>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
-        <translation>Cadangan {when} telah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih sekarang ditutup: jalankan kembali dan masuk lagi.</translation>
+        <translation type="vanished">Cadangan {when} telah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih sekarang ditutup: jalankan kembali dan masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4759,59 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="49"/>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="50"/>
+        <source>New key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="62"/>
+        <source>Change the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="63"/>
+        <source>Encrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
+        <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="70"/>
+        <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="91"/>
+        <source>The database is now encrypted with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="93"/>
+        <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
+        <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
+        <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EpisodeChoice</name>
     <message>
         <location filename="../../ui/program/episode_choice.py" line="61"/>
@@ -6870,113 +6983,191 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>KeyStateDialog</name>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="73"/>
+        <source>Revoke key {key_id}</source>
+        <translation>Cabut kunci {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="75"/>
+        <source>Revoke a key that may be in someone else's hands (a stolen or lost computer). Papers signed with it and dated on or after the date below are refused as REVOKED everywhere this list reaches; export the keys again and send them to the other facilities. This cannot be undone.</source>
+        <translation>Cabut kunci yang mungkin berada di tangan orang lain (komputer dicuri atau hilang). Surat yang ditandatangani dengannya dan bertanggal pada atau setelah tanggal di bawah ditolak sebagai DICABUT di mana pun daftar ini sampai; ekspor kunci lagi dan kirimkan ke fasilitas lain. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="79"/>
+        <source>Re&amp;voke the key</source>
+        <translation>&amp;Cabut kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="81"/>
+        <source>Retire key {key_id}</source>
+        <translation>Pensiunkan kunci {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="83"/>
+        <source>Retire a key that is no longer used (a desk computer replaced). Papers dated up to the date below stay valid; later ones are refused. The desk makes a new key for its next paper.</source>
+        <translation>Pensiunkan kunci yang tidak dipakai lagi (komputer meja diganti). Surat bertanggal sampai dengan tanggal di bawah tetap berlaku; yang lebih kemudian ditolak. Komputer meja membuat kunci baru untuk surat berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="86"/>
+        <source>&amp;Retire the key</source>
+        <translation>&amp;Pensiunkan kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/key_state_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Facility code</source>
         <translation>Kode fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="29"/>
+        <location filename="../../ui/documents/keys_panel.py" line="30"/>
         <source>Key ID</source>
         <translation>ID kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <location filename="../../ui/documents/keys_panel.py" line="31"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="30"/>
+        <location filename="../../ui/documents/keys_panel.py" line="31"/>
         <source>Whose</source>
         <translation>Milik</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="31"/>
+        <location filename="../../ui/documents/keys_panel.py" line="32"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="128"/>
+        <location filename="../../ui/documents/keys_panel.py" line="32"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="141"/>
+        <source>Revoked from {date}</source>
+        <translation>Dicabut sejak {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="143"/>
+        <source>Retired after {date}</source>
+        <translation>Dipensiunkan setelah {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="144"/>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="172"/>
+        <source>Key {key_id} was revoked. Export the keys again and send them to the other facilities.</source>
+        <translation>Kunci {key_id} telah dicabut. Ekspor kunci lagi dan kirimkan ke fasilitas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="175"/>
+        <source>Key {key_id} was retired.</source>
+        <translation>Kunci {key_id} telah dipensiunkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="180"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="128"/>
+        <location filename="../../ui/documents/keys_panel.py" line="180"/>
         <source>This facility</source>
         <translation>Fasilitas ini</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="157"/>
+        <location filename="../../ui/documents/keys_panel.py" line="210"/>
         <source>This facility has no signing key yet: one is made when the first document is issued.</source>
         <translation>Fasilitas ini belum memiliki kunci tanda tangan: kunci dibuat saat dokumen pertama diterbitkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="164"/>
+        <location filename="../../ui/documents/keys_panel.py" line="217"/>
         <source>Save the public keys</source>
         <translation>Simpan kunci publik</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="179"/>
+        <location filename="../../ui/documents/keys_panel.py" line="232"/>
         <source>Saved {path}: give this file to the other facility.</source>
         <translation>Tersimpan di {path}: berikan berkas ini kepada fasilitas lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="201"/>
+        <location filename="../../ui/documents/keys_panel.py" line="256"/>
         <source>Public keys as QR codes</source>
         <translation>Kunci publik dalam kode QR</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="207"/>
+        <location filename="../../ui/documents/keys_panel.py" line="262"/>
         <source>Import public keys</source>
         <translation>Impor kunci publik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/keys_panel.py" line="235"/>
+        <location filename="../../ui/documents/keys_panel.py" line="290"/>
         <source>%n key(s) imported.</source>
         <translation>
             <numerusform>%n kunci diimpor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="236"/>
+        <location filename="../../ui/documents/keys_panel.py" line="291"/>
         <source>These keys were already in the list; nothing was added.</source>
         <translation>Kunci ini sudah ada dalam daftar; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="241"/>
+        <location filename="../../ui/documents/keys_panel.py" line="296"/>
         <source>Papers are signed with this facility's keys. Give the public keys to other facilities (as a file or a printed page of QR codes) so they can check your papers, and import theirs to check their papers here. Private keys never leave the computer that signs.</source>
         <translation>Surat ditandatangani dengan kunci fasilitas ini. Berikan kunci publik kepada fasilitas lain (sebagai berkas atau halaman kode QR yang dicetak) agar mereka dapat memeriksa surat Anda, dan impor kunci mereka untuk memeriksa surat mereka di sini. Kunci privat tidak pernah meninggalkan komputer yang menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="247"/>
+        <location filename="../../ui/documents/keys_panel.py" line="302"/>
         <source>Export to a &amp;file...</source>
         <translation>Ekspor ke &amp;berkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="248"/>
+        <location filename="../../ui/documents/keys_panel.py" line="303"/>
         <source>Print as &amp;QR codes...</source>
         <translation>Cetak sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="249"/>
+        <location filename="../../ui/documents/keys_panel.py" line="304"/>
         <source>Import another facility's keys (admins)</source>
         <translation>Impor kunci fasilitas lain (admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="250"/>
+        <location filename="../../ui/documents/keys_panel.py" line="305"/>
         <source>Paste or scan the key text here (PULIH-KEY1|...)</source>
         <translation>Tempel atau pindai teks kunci di sini (PULIH-KEY1|...)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="252"/>
+        <location filename="../../ui/documents/keys_panel.py" line="307"/>
         <source>From a f&amp;ile...</source>
         <translation>Dari b&amp;erkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/keys_panel.py" line="253"/>
+        <location filename="../../ui/documents/keys_panel.py" line="308"/>
         <source>Import the &amp;pasted text</source>
         <translation>Impor teks yang &amp;ditempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="309"/>
+        <source>Re&amp;tire key...</source>
+        <translation>&amp;Pensiunkan kunci...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/keys_panel.py" line="310"/>
+        <source>Re&amp;voke key...</source>
+        <translation>&amp;Cabut kunci...</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
                                QHeaderView, QPlainTextEdit, QPushButton, QTableWidget,
@@ -18,6 +18,7 @@ from models.signing import PublicKeyInfo, export_public_keys, import_public_keys
 from models.signing import parse_key_line
 from reports.public_key_qr import PublicKeyEntry, grouped, render_public_key_page
 from reports.tally_progress import write_file
+from ui.documents.key_state_dialog import KeyStateDialog
 from ui.documents.printing import open_preview
 from ui.documents.preview import PreviewDialog
 from ui.session import SESSION
@@ -28,7 +29,7 @@ from ui.widgets import file_dialogs
 C = "KeysPanel"
 HEADERS = (QT_TRANSLATE_NOOP(C, "Key ID"), QT_TRANSLATE_NOOP(C, "Facility code"),
            QT_TRANSLATE_NOOP(C, "Facility"), QT_TRANSLATE_NOOP(C, "Whose"),
-           QT_TRANSLATE_NOOP(C, "Added"))
+           QT_TRANSLATE_NOOP(C, "Added"), QT_TRANSLATE_NOOP(C, "State"))
 KEY_FILE_FILTER = "Pulih key (*.txt *.key)"
 
 
@@ -55,8 +56,15 @@ class KeysPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 110), (3, 110), (4, 100)):
+        for column, width in ((0, 170), (1, 110), (3, 110), (4, 100), (5, 190)):
             self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._enable_state_buttons)
+        self.retire_button = QPushButton(qta.icon("mdi6.key-minus"), "", self)
+        self.retire_button.setObjectName("retire_key")
+        self.retire_button.clicked.connect(lambda: self.change_state(revoke=False))
+        self.revoke_button = QPushButton(qta.icon("mdi6.key-remove"), "", self)
+        self.revoke_button.setObjectName("revoke_key")
+        self.revoke_button.clicked.connect(lambda: self.change_state(revoke=True))
         self.export_button = QPushButton(qta.icon("mdi6.file-export"), "", self)
         self.export_button.setObjectName("export_keys")
         self.export_button.clicked.connect(self.choose_export_file)
@@ -92,6 +100,8 @@ class KeysPanel(QWidget):
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.qr_button)
         export_row.addStretch(1)
+        export_row.addWidget(self.retire_button)
+        export_row.addWidget(self.revoke_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
@@ -113,6 +123,9 @@ class KeysPanel(QWidget):
             return
         self._loaded = True
         self.import_box.setEnabled(has_right(staff, Area.ADMIN, Action.INPUT))
+        admin = has_right(staff, Area.ADMIN, Action.INPUT)
+        self.retire_button.setVisible(admin)
+        self.revoke_button.setVisible(admin)
         try:
             self.keys = list_keys(staff)
         except Exception as exc:  # noqa: BLE001
@@ -121,6 +134,45 @@ class KeysPanel(QWidget):
             show_error(self.message, describe(exc))
             self.keys = []
         self._fill()
+        self._enable_state_buttons()
+
+    def _state_text(self, key: PublicKeyInfo) -> str:
+        if key.revoked_at is not None:
+            return self.tr("Revoked from {date}").format(date=key.revoked_at.strftime("%d-%m-%Y"))
+        if key.retired_at is not None:
+            return self.tr("Retired after {date}").format(date=key.retired_at.strftime("%d-%m-%Y"))
+        return self.tr("In use")
+
+    def selected_key(self) -> PublicKeyInfo | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.keys):
+            return None
+        return self.keys[rows[0].row()]
+
+    def _enable_state_buttons(self) -> None:
+        key = self.selected_key()
+        self.retire_button.setEnabled(key is not None and key.retired_at is None
+                                      and key.revoked_at is None)
+        self.revoke_button.setEnabled(key is not None)
+
+    def change_state(self, revoke: bool) -> KeyStateDialog | None:
+        """Ask for the date and reason of retiring or revoking the selected key."""
+        key = self.selected_key()
+        if key is None:
+            return None
+        dialog = KeyStateDialog(key.key_id, revoke, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._state_changed(key.key_id, revoke))
+        dialog.open()
+        return dialog
+
+    def _state_changed(self, key_id: str, revoke: bool) -> None:
+        self.load()
+        if revoke:
+            self._say(self.tr("Key {key_id} was revoked. Export the keys again and send them "
+                              "to the other facilities.").format(key_id=key_id))
+        else:
+            self._say(self.tr("Key {key_id} was retired.").format(key_id=key_id))
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.keys))
@@ -128,7 +180,8 @@ class KeysPanel(QWidget):
             whose = self.tr("This facility") if key.own else self.tr("Imported")
             for column, text in enumerate((grouped(key.key_id), key.facility_code,
                                            key.facility_name, whose,
-                                           key.added_at.strftime("%d-%m-%Y"))):
+                                           key.added_at.strftime("%d-%m-%Y"),
+                                           self._state_text(key))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
@@ -188,6 +241,8 @@ class KeysPanel(QWidget):
         fac = facility()
         entries = []
         for key_line in text.splitlines():
+            if not key_line.startswith("PULIH-KEY"):
+                continue  # the signed list of key states travels in the file, not the QR
             _code, key_id, _raw, _name = parse_key_line(key_line)
             entries.append(PublicKeyEntry(key_id, key_line))
         name = (fac.name_lines or [fac.code])[-1] if fac is not None else ""
@@ -251,5 +306,7 @@ class KeysPanel(QWidget):
                                                "(PULIH-KEY1|...)"))
         self.import_file_button.setText(self.tr("From a f&ile..."))
         self.import_text_button.setText(self.tr("Import the &pasted text"))
+        self.retire_button.setText(self.tr("Re&tire key..."))
+        self.revoke_button.setText(self.tr("Re&voke key..."))
         if self._loaded:
             self._fill()
