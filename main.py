@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")
     check.add_argument("--audit", action="store_true",
                        help="check that the audit trail's hash chain is unbroken")
+    check.add_argument("--checkpoint", metavar="FILE", action="append",
+                       help="with --audit: also compare with the signed audit checkpoint(s) in "
+                            "FILE (a checkpoint file or a closed month's export); repeatable")
 
     tally = sub.add_parser("tally", parents=[where], help="monthly tally export")
     tally.add_argument("--month", metavar="YYYY-MM", required=True)

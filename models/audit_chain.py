@@ -15,12 +15,16 @@ whole chain would still hide, the signed checkpoints outside the database show
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from models.audit import GENESIS, HEAD_ID, AuditEvent, AuditHead, canonical_at, chain_hash
 from models.db import database
 from models.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from models.audit_checkpoint import Checkpoint
 
 C = "AuditChain"
 FINDINGS = {
@@ -80,6 +84,8 @@ class ChainReport:
 
     events: int = 0
     findings: list[Finding] = field(default_factory=list)
+    checkpoints: int = 0  # signed checkpoints of this facility compared
+    newest_checkpoint: dt.datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -116,8 +122,9 @@ def _event_with_hash(value: str) -> int | None:
             .order_by(AuditEvent.id).limit(1).scalar())
 
 
-def verify_chain() -> ChainReport:
-    """Check the whole audit trail of the bound database (reads only)."""
+def verify_chain(checkpoints: Iterable[Checkpoint] = ()) -> ChainReport:
+    """Check the whole audit trail of the bound database (reads only), and compare it with
+    ``checkpoints`` (see :mod:`models.audit_checkpoint`), newest first."""
     report = ChainReport()
     found = report.findings
 
@@ -174,7 +181,22 @@ def verify_chain() -> ChainReport:
     _check_head(report, head, expected, window[-1][0] if window else 0, add)
     if not report.events:
         _check_empty(add)
+    _check_checkpoints(report, list(checkpoints), add)
     return report
+
+
+def _check_checkpoints(report: ChainReport, checkpoints: list[Checkpoint], add: Any) -> None:
+    from models.audit_checkpoint import compare
+    from models.facility import facility
+    fac = facility()
+    if fac is None or not checkpoints:
+        return
+    own = [c for c in checkpoints if c.facility == fac.code]
+    report.checkpoints = len(own)
+    report.newest_checkpoint = max((c.at for c in own), default=None)
+    for kind, params in compare(own, fac.code, report.events):
+        event = params.pop("event")
+        add(kind, event, **params)
 
 
 def _check_empty(add: Any) -> None:

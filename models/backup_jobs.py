@@ -57,8 +57,11 @@ READ_ONLY_SUFFIXES = (".view", ".list")
 
 def after_backup_verified(target: DatabaseTarget, made: BackupInfo) -> None:
     """Called once for every backup that was written and passed its check, before rotation
-    and before it is recorded: the one place for work that belongs beside a finished backup
-    (e.g. a signed checkpoint of the audit trail next to it)."""
+    and before it is recorded: the one place for work that belongs beside a finished backup.
+    Here: a signed checkpoint of the audit trail, beside the backup and in the folder's
+    checkpoint file (models/audit_checkpoint.py)."""
+    from models.audit_checkpoint import write_beside_backup
+    write_beside_backup(made.path)
 
 
 def _audit_upto(target: DatabaseTarget, made: BackupInfo) -> int | None:

@@ -60,6 +60,10 @@ TEXTS = {
                  "change."),
     "suppressed": T(C, "Counts from 1 to 4 are shown as <5; a * hides a further count so "
                        "that no hidden count can be worked out from the total."),
+    "checkpoint": T(C, "Audit checkpoint"),
+    "checkpoint_note": T(C, "The signed state of the audit trail when this closed month was "
+                            "exported. Keep the file: \"python main.py check --audit "
+                            "--checkpoint FILE\" shows whether the trail was rewritten since."),
 }
 AGE_BAND = T(C, "{low}-{high} years")
 AGE_OPEN = T(C, "{low} years and over")
@@ -215,4 +219,9 @@ def export_month(actor: Staff, year: int, month: int, fmt: str, translate: Trans
         audit.record(actor, "tally.export", "tally_close", None, month=f"{year:04d}-{month:02d}",
                      format=str(fmt)[:8], suppressed=bool(suppress),
                      checksum=report.closed.checksum if report.closed else None)
+    if report.closed:  # a closed month's export carries the trail's signed state with it
+        from models.audit_checkpoint import make_checkpoint
+        checkpoint = make_checkpoint(actor)
+        if checkpoint is not None:
+            payload["audit_checkpoint"] = checkpoint.line()
     return payload

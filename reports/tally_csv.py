@@ -51,6 +51,8 @@ def render_tally_csv(payload: dict[str, Any], semicolon: bool = False,
                 rows.append([sheet["title"], block["label"], item["label"],
                              _number(item["month"], decimal), _number(item["ytd"], decimal),
                              "", ""])
+    if payload.get("audit_checkpoint"):  # a closed month: the signed audit checkpoint last
+        rows.append([texts["checkpoint"], payload["audit_checkpoint"]])
     report(progress, len(sheets), len(sheets))
     return _write(rows, semicolon)
 

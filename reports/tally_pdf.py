@@ -209,6 +209,9 @@ def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[An
         story.append(Spacer(1, 1.5 * MM))
     story.append(Spacer(1, 4 * MM))
     story.append(Paragraph(esc(payload["made"]), st["small"]))
+    if payload.get("audit_checkpoint"):
+        story.append(Paragraph(f"{esc(texts['checkpoint'])}: "
+                               f"{esc(payload['audit_checkpoint'].replace('|', ' | '))}", st["small"]))
     return story
 
 

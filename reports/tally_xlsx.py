@@ -154,8 +154,22 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
         put(ws, row, 2, item["text"]).alignment = wrap
         row += 1
     _finish(ws, header, texts["page"], (36, 90), landscape=False)
+    if payload.get("audit_checkpoint"):
+        _checkpoint_sheet(wb, payload, used)
     report(progress, total_steps, total_steps)
     return _save(wb)
+
+
+def _checkpoint_sheet(wb: Any, payload: dict[str, Any], used: set[str]) -> None:
+    """The signed audit checkpoint of a closed month: its line of text in cell A4."""
+    from openpyxl.styles import Alignment, Font
+    texts = payload["texts"]
+    ws = wb.create_sheet(_sheet_title(texts["checkpoint"], used))
+    put(ws, 1, 1, texts["checkpoint"]).font = Font(bold=True, size=12)
+    put(ws, 2, 1, texts["checkpoint_note"]).alignment = Alignment(wrap_text=True)
+    put(ws, 4, 1, payload["audit_checkpoint"]).font = Font(name="Courier New", size=8)
+    ws.column_dimensions["A"].width = 120
+    ws.row_dimensions[2].height = 30
 
 
 def _finish(ws: Any, header: int, page_text: str, widths: Sequence[int],

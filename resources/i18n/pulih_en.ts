@@ -8646,6 +8646,122 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>RestoreConfirm</name>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="56"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="59"/>
+        <source>Replace the data in use by this backup?</source>
+        <translation>Replace the data in use by this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <source>In use now</source>
+        <translation>In use now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <source>The backup</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="64"/>
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="65"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
+        <source>Newest entry</source>
+        <translation>Newest entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="67"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="68"/>
+        <source>Episodes</source>
+        <translation>Episodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="69"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="70"/>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="79"/>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="86"/>
+        <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
+        <translation>This backup belongs to another facility ({code}): replace this facility's data with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="91"/>
+        <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
+        <translation>The backup is not encrypted: encrypt the restored data with the key in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="98"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="140"/>
+        <source>Checking the backup completely…</source>
+        <translation>Checking the backup completely…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="189"/>
+        <source>Copying the backup beside the database…</source>
+        <translation>Copying the backup beside the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="199"/>
+        <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
+        <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="202"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+</context>
+<context>
     <name>RosterPicker</name>
     <message>
         <location filename="../../ui/clinical/roster_picker.py" line="98"/>

@@ -8752,6 +8752,122 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>RestoreConfirm</name>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="56"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="59"/>
+        <source>Replace the data in use by this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <source>The backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="64"/>
+        <source>Facility code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="65"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
+        <source>Newest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="67"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="68"/>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="69"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="70"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="79"/>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="86"/>
+        <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="91"/>
+        <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="98"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="140"/>
+        <source>Checking the backup completely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="189"/>
+        <source>Copying the backup beside the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="199"/>
+        <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="202"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterPicker</name>
     <message>
         <location filename="../../ui/clinical/roster_picker.py" line="98"/>
