@@ -78,6 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = sub.add_parser("restore", parents=[where], help="restore a backup")
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--other-facility", action="store_true",
+                         help="allow a backup of another facility")
+    restore.add_argument("--encrypt-plain", action="store_true",
+                         help="encrypt a plain backup with the key in use")
+
+    encrypt = sub.add_parser("encrypt", parents=[where],
+                             help="encrypt a plain SQLite database, or change its key")
+    encrypt.add_argument("--new-key-file", metavar="PATH", required=True,
+                         help="file holding the new passphrase")
+    encrypt.add_argument("--keep-old", action="store_true",
+                         help="keep the old (plain or old-key) file beside it")
     return parser
 
 

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton  # noqa: E402
 
 from models import db as dbmod  # noqa: E402
 from models.backup import default_folder, list_backups  # noqa: E402
@@ -57,22 +57,26 @@ def test_admin_backs_up_and_restores_from_the_backups_tab(qtbot, db, staff, tmp_
     assert panel.table.rowCount() == 0
 
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
-    assert panel.table.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
     assert "diperiksa" in panel.info_label.text()
+    assert "diperiksa" in panel.status_label.text()  # newest good backup, checked
     page.grab().save(str(tmp_path / "backups_tab.png"))
 
     register_person(staff["intake"], person(2))  # after the backup: the restore drops it
     panel.table.selectRow(0)
-    box = panel.ask_restore()
-    assert box is not None and box.isVisible()
-    words = box.informativeText()
+    panel.ask_restore()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    box = panel.confirm_box
+    words = box.findChild(QLabel, "restore_explained").text()
     assert "salinan pengaman" in words and "Pulih kemudian ditutup" in words
-    box.button(QMessageBox.StandardButton.Cancel).click()
+    box.reject()
     assert Person.select().count() == 2  # cancelled: nothing happened
 
-    box = panel.ask_restore()
-    box.findChild(QPushButton, "restore_yes").click()
-    qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible())
+    panel.ask_restore()
+    qtbot.waitUntil(lambda: panel.confirm_box is not box and panel.confirm_box.isVisible())
+    panel.confirm_box.findChild(QPushButton, "restore_yes").click()
+    qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible(),
+                    timeout=10_000)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Layar 1"}
     panel.done_box.close()
 

@@ -581,17 +581,17 @@
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="27"/>
         <source>Making the daily backup in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat cadangan harian di latar belakang…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="28"/>
         <source>Daily backup made and checked: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan harian dibuat dan diperiksa: {file}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/auto_backup.py" line="29"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -658,12 +658,12 @@
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="147"/>
         <source>Choose a USB stick or another disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih flashdisk atau disk lain…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperiksa</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
@@ -683,47 +683,47 @@
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="196"/>
         <source>No backup in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cadangan di folder ini.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="199"/>
         <source>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan baik terbaru: {when}, {size}, diperiksa setelah ditulis (pemeriksaan integritas SQLite). {count} cadangan di sini, seluruhnya {total}.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="204"/>
         <source>Kept here: the {keep} newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di sini: {keep} yang terbaru.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="206"/>
         <source>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan: 3 yang terbaru, yang terbaru dari tiap hari terakhir dan tiap bulan terakhir (lihat Pengaturan).</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="210"/>
         <source>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ini berada di disk yang sama dengan basis data: jika disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau disk lain.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="224"/>
         <source>The last backup ({when}) was not made: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan terakhir ({when}) tidak dibuat: {cause}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="235"/>
         <source>Change the database key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kunci basis data…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="236"/>
         <source>Encrypt the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkripsi basis data…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="247"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="289"/>
@@ -733,7 +733,7 @@
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="312"/>
         <source>Backup made and checked: {file} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dibuat dan diperiksa: {file} ({size}).</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="329"/>
@@ -863,22 +863,22 @@
     <message>
         <location filename="../../ui/cli/backup.py" line="25"/>
         <source>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data {where} kini terenkripsi dengan kunci baru; salinannya diperiksa sebelum menggantikan berkas lama.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="28"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas lama ditimpa dengan nol lalu dihapus (pada flashdisk atau SSD, penimpaan tidak dapat menjamin tidak ada blok lama yang tersisa di dalam perangkat).</translation>
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="31"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas lama disimpan sebagai {path}, sesuai permintaan: simpan di tempat aman atau hapus.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="33"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan yang dibuat sebelumnya tetap seperti semula (tanpa enkripsi atau dengan kunci lama): buat cadangan baru sekarang, lalu simpan yang lama di tempat aman atau hapus.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/commands.py" line="20"/>
@@ -2131,12 +2131,12 @@
     <message>
         <location filename="../../models/encryption_admin.py" line="28"/>
         <source>New database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci basis data baru</translation>
     </message>
     <message>
         <location filename="../../models/encryption_admin.py" line="29"/>
         <source>New database key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kunci basis data baru</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="30"/>
@@ -4763,52 +4763,52 @@
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="49"/>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci baru</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="50"/>
         <source>New key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kunci baru</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="62"/>
         <source>Change the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kunci basis data</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="63"/>
         <source>Encrypt the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkripsi basis data</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
         <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan yang dienkripsi dengan kunci baru ditulis di samping basis data, diperiksa, dan baru kemudian dipasang menggantikannya. Kunci minimal {minimum} karakter (beberapa kata mudah diingat). Pulih menanyakannya setiap kali dijalankan; tanpa kunci itu data tidak dapat dipulihkan: catat dan simpan di tempat aman.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="70"/>
         <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan berkas lama (tanpa enkripsi atau dengan kunci lama) di sampingnya; jika tidak, berkas itu ditimpa dan dihapus</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="91"/>
         <source>The database is now encrypted with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data kini terenkripsi dengan kunci baru.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="93"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas lama disimpan sebagai {path}, sesuai permintaan: simpan di tempat aman atau hapus.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas lama ditimpa dengan nol lalu dihapus (pada flashdisk atau SSD, penimpaan tidak dapat menjamin tidak ada blok lama yang tersisa di dalam perangkat).</translation>
     </message>
     <message>
         <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan yang dibuat sebelumnya tetap seperti semula (tanpa enkripsi atau dengan kunci lama): buat cadangan baru sekarang, lalu simpan yang lama di tempat aman atau hapus.</translation>
     </message>
 </context>
 <context>
@@ -5003,12 +5003,12 @@
     <message>
         <location filename="../../models/backup.py" line="54"/>
         <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder cadangan {folder} penuh (tersisa {free} MB). Basis datanya sendiri baik-baik saja. Hapus cadangan lama di sana, atau pilih flashdisk atau disk lain yang ruangnya lebih besar.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="57"/>
         <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dibuat karena basis datanya sendiri tidak dapat dibaca ({detail}). Penyebabnya bukan folder cadangan: flashdisk tidak perlu diganti. Tutup Pulih lalu jalankan lagi; jika pesan ini muncul lagi, jalankan python main.py check --full dan simpan baik-baik cadangan baik yang terakhir.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="62"/>
@@ -5038,7 +5038,7 @@
     <message>
         <location filename="../../models/cancel.py" line="12"/>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/cipher.py" line="29"/>
@@ -5063,7 +5063,7 @@
     <message>
         <location filename="../../models/cipher.py" line="40"/>
         <source>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci basis data terenkripsi minimal {minimum} karakter (yang diberikan {length} karakter). Pilih frasa sandi yang lebih panjang, misalnya beberapa kata; tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="39"/>
@@ -5274,27 +5274,27 @@
     <message>
         <location filename="../../models/encryption_admin.py" line="31"/>
         <source>The new key is the key in use. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci baru sama dengan kunci yang sedang dipakai. Pilih kunci lain.</translation>
     </message>
     <message>
         <location filename="../../models/encryption_admin.py" line="32"/>
         <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkripsi penyimpanan hanya untuk basis data SQLite; server PostgreSQL mengenkripsi disknya sendiri.</translation>
     </message>
     <message>
         <location filename="../../models/encryption_admin.py" line="35"/>
         <source>The database is already encrypted. Change its key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sudah terenkripsi. Ganti kuncinya saja.</translation>
     </message>
     <message>
         <location filename="../../models/encryption_admin.py" line="36"/>
         <source>The database is not encrypted; encrypt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data belum terenkripsi; enkripsi dulu.</translation>
     </message>
     <message>
         <location filename="../../models/encryption_admin.py" line="38"/>
         <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan terenkripsi tidak sama dengan basis data ({detail}); salinan itu dihapus dan tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="39"/>
@@ -5685,42 +5685,42 @@
     <message>
         <location filename="../../models/restore.py" line="40"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kosong di disk basis data ({folder}) tidak cukup untuk memulihkan cadangan ini: perlu {need} MB, tersedia {free} MB. Tidak ada yang diubah; kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="44"/>
         <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk basis data ({folder}) penuh ketika cadangan sedang disalin. Tidak ada yang diubah: basis data yang dipakai tetap seperti semula. Kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="48"/>
         <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat disalin ke samping basis data ({detail}). Tidak ada yang diubah: basis data yang dipakai tetap seperti semula.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="51"/>
         <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} milik fasilitas lain ({found}; basis data ini {current}). Tidak ada yang dipulihkan. Pulihkan hanya jika Anda memang hendak mengganti data fasilitas ini dengannya, dan tegaskan hal itu secara jelas.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="55"/>
         <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} tidak terenkripsi, sedangkan basis data ini terenkripsi. Tidak ada yang dipulihkan. Pulihkan hanya dengan pilihan untuk mengenkripsinya dengan kunci yang sedang dipakai.</translation>
     </message>
     <message>
         <location filename="../../models/restore_check.py" line="32"/>
         <source>The backup {path} was made by a newer version of Pulih (schema {found}, this program knows up to {known}). Nothing was restored; install the newer Pulih first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} dibuat oleh versi Pulih yang lebih baru (skema {found}, program ini mengenal sampai {known}). Tidak ada yang dipulihkan; pasang dulu Pulih yang lebih baru.</translation>
     </message>
     <message>
         <location filename="../../models/restore_check.py" line="35"/>
         <source>The backup {path} holds database objects that Pulih never makes ({detail}). It may have been tampered with. Nothing was restored; use another backup and keep this file for whoever looks into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} berisi objek basis data yang tidak pernah dibuat Pulih ({detail}). Mungkin berkas ini telah diutak-atik. Tidak ada yang dipulihkan; gunakan cadangan lain dan simpan berkas ini untuk diperiksa.</translation>
     </message>
     <message>
         <location filename="../../models/restore_check.py" line="39"/>
         <source>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} terenkripsi dan kunci yang sedang dipakai tidak dapat membukanya. Tidak ada yang dipulihkan; jalankan Pulih dengan kunci cadangan itu, atau pilih cadangan lain.</translation>
     </message>
     <message>
         <location filename="../../models/rights.py" line="60"/>
@@ -8756,87 +8756,87 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="56"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="59"/>
         <source>Replace the data in use by this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti data yang sedang dipakai dengan cadangan ini?</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="61"/>
         <source>In use now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai sekarang</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="61"/>
         <source>The backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="64"/>
         <source>Facility code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="65"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>Newest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri terbaru</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="67"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="68"/>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="69"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="70"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terenkripsi</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="71"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="71"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="79"/>
         <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan sudah diperiksa seluruhnya. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sampingnya. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi; data itu hanya ada di salinan pengaman. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="86"/>
         <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan ini milik fasilitas lain ({code}): ganti data fasilitas ini dengannya</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="91"/>
         <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak terenkripsi: enkripsi data yang dipulihkan dengan kunci yang sedang dipakai</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="98"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
 </context>
 <context>
@@ -8844,27 +8844,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="140"/>
         <source>Checking the backup completely…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa cadangan secara menyeluruh…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="189"/>
         <source>Copying the backup beside the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin cadangan ke samping basis data…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="199"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {when} sudah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih ditutup sekarang: jalankan lagi dan masuk.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="202"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
 </context>
 <context>

@@ -1,28 +1,31 @@
-"""The Backups tab: where backups go, whether they run by themselves, the list, back up now,
-restore.
+"""The Backups tab: where backups go, the newest good one, the last failure, whether the
+folder would survive the computer's disk failing, the list, back up now, restore, and the
+database's encryption.
 
-A restore replaces everything the desks see, so the confirmation says exactly what happens
-(the current data is kept as a safety copy; work after the backup's time is no longer shown;
-Pulih closes and is started again).
+Backing up and restoring run in worker threads (:mod:`ui.admin.background_job`,
+:mod:`ui.admin.restore_flow`) with pages copied of the total and a Cancel button: the
+window never waits for the copy.
 """
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout,
-                               QHeaderView, QLineEdit, QMessageBox, QProgressDialog,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from models import db as dbmod
-from models.backup import BackupInfo, list_backups
+from models.backup import BackupInfo
+from models.backup_status import BackupOverview
+from ui.admin.background_job import BackgroundJob
+from ui.admin.restore_flow import RestoreFlow, progress_window
 from ui.session import SESSION
+from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
-from ui.widgets import file_dialogs
 
 ROW_HEIGHT = 28
 C = "BackupPanel"
@@ -30,6 +33,10 @@ C = "BackupPanel"
 
 def stamp_text(value) -> str:
     return QLocale().toString(QDateTime(value), "d MMMM yyyy HH:mm")
+
+
+def size_text(size: int) -> str:
+    return QLocale().toString(size / 1e6, "f", 1) + " MB"
 
 
 class BackupPanel(QWidget):
@@ -45,8 +52,12 @@ class BackupPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("backup_panel")
         self._backups: list[BackupInfo] = []
-        self.confirm_box: QMessageBox | None = None
-        self.done_box: QMessageBox | None = None
+        self._overview: BackupOverview | None = None
+        self.job: BackgroundJob | None = None
+        self.progress = None
+        self.flow = RestoreFlow(self)
+        self.flow.failed.connect(self._restore_failed)
+        self.flow.restored.connect(self.restored.emit)
         self.intro_label = plain_label("", self, wrap=True)
         self.folder_label = plain_label("", self)
         self.folder_edit = QLineEdit(self)
@@ -64,12 +75,27 @@ class BackupPanel(QWidget):
         self.restore_button = QPushButton(qta.icon("mdi6.backup-restore"), "", self)
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.clicked.connect(self.ask_restore)
+        self.status_label = plain_label("", self, wrap=True)
+        self.status_label.setObjectName("backup_status")
+        self.same_disk_label = plain_label("", self, wrap=True)
+        self.same_disk_label.setObjectName("backup_same_disk")
+        palette = self.same_disk_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        self.same_disk_label.setPalette(palette)
+        self.same_disk_button = QPushButton(qta.icon("mdi6.usb-flash-drive-outline"), "", self)
+        self.same_disk_button.setObjectName("choose_other_disk")
+        self.same_disk_button.clicked.connect(self.choose_folder)
+        self.failure_label = error_label(self)
+        self.failure_label.setObjectName("backup_last_failure")
+        self.encryption_button = QPushButton(qta.icon("mdi6.lock-outline"), "", self)
+        self.encryption_button.setObjectName("database_encryption")
+        self.encryption_button.clicked.connect(self.manage_encryption)
         self.error_label = error_label(self)
         self.error_label.setObjectName("backup_error")
         self.info_label = plain_label("", self, wrap=True)
         self.info_label.setObjectName("backup_info")
 
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("backup_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,7 +105,7 @@ class BackupPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 320)):
+        for column, width in enumerate((200, 300, 100)):
             self.table.horizontalHeader().resizeSection(column, width)
 
         folder_row = QHBoxLayout()
@@ -90,9 +116,16 @@ class BackupPanel(QWidget):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.encryption_button)
+        disk_row = QHBoxLayout()
+        disk_row.addWidget(self.same_disk_label, 1)
+        disk_row.addWidget(self.same_disk_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addLayout(folder_row)
+        layout.addWidget(self.status_label)
+        layout.addLayout(disk_row)
+        layout.addWidget(self.failure_label)
         layout.addWidget(self.auto_box)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
@@ -111,15 +144,18 @@ class BackupPanel(QWidget):
         self.auto_box.setText(self.tr("Back up automatically when Pulih closes and once a day"))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore…"))
+        self.same_disk_button.setText(self.tr("Choose a USB stick or another disk…"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Made on"), self.tr("File"), self.tr("Size")])
+            [self.tr("Made on"), self.tr("File"), self.tr("Size"), self.tr("Checked")])
         self._fill_table()
+        self._show_overview()
 
     # --- reading -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the folder setting and the list of backups again."""
+        """Read the folder setting, the list of backups and their status again."""
         from models.backup_jobs import automatic_enabled, backup_folder, backups
+        from models.backup_status import overview
         show_error(self.error_label, "")
         target = dbmod.bound_target()
         try:
@@ -128,12 +164,14 @@ class BackupPanel(QWidget):
             self._backups = backups(SESSION.staff, target)
             folder = backup_folder(target)
             auto = automatic_enabled()
+            self._overview = overview(target, folder)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
             if not expected(exc):
                 raise
-            self._backups = []
+            self._backups, self._overview = [], None
             show_error(self.error_label, describe(exc))
             self._fill_table()
+            self._show_overview()
             self._enable(False)
             return
         self.folder_edit.setText(str(folder))
@@ -141,18 +179,73 @@ class BackupPanel(QWidget):
         self.auto_box.setChecked(auto)
         self.auto_box.blockSignals(False)
         self._fill_table()
+        self._show_overview()
         self._enable(True)
+
+    def _show_overview(self) -> None:
+        """The status lines: newest good backup, how many are kept, same disk, failure."""
+        info = self._overview
+        if info is None:
+            self.status_label.clear()
+            self.same_disk_label.hide()
+            self.same_disk_button.hide()
+            show_error(self.failure_label, "")
+            self._encryption_text()
+            return
+        if info.newest is None:
+            status = self.tr("No backup in this folder yet.")
+        else:
+            status = self.tr(
+                "Newest good backup: {when}, {size}, checked after writing (SQLite integrity "
+                "check). {count} backups here, {total} in all.").format(
+                when=stamp_text(info.newest.made_at), size=size_text(info.newest.size),
+                count=info.count, total=size_text(info.total_size))
+        if info.keep is not None:
+            status += " " + self.tr("Kept here: the {keep} newest.").format(keep=info.keep)
+        else:
+            status += " " + self.tr("Kept: the 3 newest, the newest of each recent day and "
+                                    "of each recent month (see Settings).")
+        self.status_label.setText(status)
+        self.same_disk_label.setText(self.tr(
+            "This folder is on the same disk as the database: if that disk fails, the "
+            "backups are lost with it. Choose a USB stick or another disk."))
+        self.same_disk_label.setVisible(info.same_disk)
+        self.same_disk_button.setVisible(info.same_disk)
+        failure = info.failure
+        if failure is None:
+            show_error(self.failure_label, "")
+        else:
+            cause = QCoreApplication.translate(failure.context, failure.text)
+            try:
+                cause = cause.format(**failure.params)
+            except (KeyError, IndexError, ValueError):
+                pass
+            show_error(self.failure_label, self.tr(
+                "The last backup ({when}) was not made: {cause}").format(
+                when=stamp_text(failure.at), cause=cause))
+        self._encryption_text()
+
+    def _encryption_text(self) -> None:
+        from models import cipher
+        target = dbmod.bound_target()
+        sqlite = target is not None and target.kind == "sqlite"
+        self.encryption_button.setVisible(sqlite)
+        if sqlite:
+            encrypted = not cipher.is_plain(Path(target.location))
+            self.encryption_button.setText(self.tr("Change the database key…") if encrypted
+                                           else self.tr("Encrypt the database…"))
 
     def _enable(self, ok: bool) -> None:
         for widget in (self.folder_button, self.auto_box, self.backup_button,
-                       self.restore_button):
+                       self.restore_button, self.encryption_button, self.same_disk_button):
             widget.setEnabled(ok)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._backups))
         for row, backup in enumerate(self._backups):
-            size = QLocale().toString(backup.size / 1e6, "f", 1) + " MB"
-            for column, text in enumerate((stamp_text(backup.made_at), backup.path.name, size)):
+            texts = (stamp_text(backup.made_at), backup.path.name, size_text(backup.size),
+                     self.tr("yes"))
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
                 self.table.setItem(row, column, item)
@@ -165,7 +258,7 @@ class BackupPanel(QWidget):
 
     def choose_folder(self) -> None:
         folder = file_dialogs.existing_directory(self, self.tr("Backup folder"),
-                                                  self.folder_edit.text())
+                                                 self.folder_edit.text())
         if folder:
             self._set("backup_folder", folder)
 
@@ -185,93 +278,79 @@ class BackupPanel(QWidget):
     # --- acts ----------------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        """Make a backup now, with a progress window; the list shows it after."""
+        """Make a backup in a worker thread, with pages copied and Cancel; the list shows
+        it after."""
         from models.backup_jobs import backup_now
+        if self.job is not None and self.job.running():
+            return
         self.info_label.clear()
         show_error(self.error_label, "")
-        progress = QProgressDialog(self.tr("Making the backup…"), "", 0, 0, self)
-        progress.setObjectName("backup_progress")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.show()
+        staff, target = SESSION.staff, dbmod.bound_target()
+        self.progress = progress_window(self, self.tr("Making the backup…"), "backup_progress")
+        self.job = BackgroundJob(lambda progress, cancel: backup_now(
+            staff, target, progress=progress, cancel=cancel), self)
+        self.job.progress.connect(self._step)
+        self.job.succeeded.connect(self._backed_up)
+        self.job.failed.connect(self._backup_failed)
+        self.progress.canceled.connect(self.job.cancel)
+        self._enable(False)
+        self.job.start()
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QCoreApplication.processEvents()
+    def _step(self, done: int, total: int) -> None:
+        if self.progress is not None and total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
 
-        try:
-            made = backup_now(SESSION.staff, dbmod.bound_target(), progress=step)
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
-            return
-        finally:
-            progress.close()
-        self.info_label.setText(self.tr("Backup made and checked: {file}.").format(
-            file=made.path.name))
+    def _job_ended(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        self._enable(True)
+
+    def _backed_up(self, made: BackupInfo) -> None:
+        self._job_ended()
+        self.info_label.setText(self.tr("Backup made and checked: {file} ({size}).").format(
+            file=made.path.name, size=size_text(made.size)))
         self.refresh()
 
-    def ask_restore(self) -> QMessageBox | None:
-        """Ask before restoring the chosen backup (or a file picked from elsewhere)."""
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._job_ended()
+        if not expected(exc):
+            raise exc
+        self.refresh()
+        show_error(self.error_label, describe(exc))
+
+    def ask_restore(self) -> None:
+        """Restore the chosen backup (or a file picked from elsewhere): it is checked
+        completely first, then the admin sees what replaces what and confirms."""
         backup = self.selected_backup()
         if backup is None:
             path, _filter = file_dialogs.open_file_name(
                 self, self.tr("Choose a backup"), self.folder_edit.text(),
                 self.tr("Pulih backups (*.sqlite3 *.pgdump)"))
             if not path:
-                return None
+                return
             chosen = Path(path)
-            backup = next((b for b in list_backups(chosen.parent) if b.path == chosen), None)
-            if backup is None:  # renamed or copied by hand: its time is the file's
-                stat = chosen.stat()
-                backup = BackupInfo(chosen, dt.datetime.fromtimestamp(stat.st_mtime),
-                                    stat.st_size, "sqlite")
-        when = stamp_text(backup.made_at)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
-                          self.tr("Restore the backup of {when}?").format(when=when),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("restore_confirm")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr(
-            "The backup is checked first. The database in use now is kept as a safety copy "
-            "beside it, then replaced by the backup of {when}. Everything entered after "
-            "{when} (at every desk) will no longer be shown; it stays only in the safety "
-            "copy. Pulih then closes: start it again and sign in.").format(when=when))
-        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("restore_yes")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _code: self._confirmed(box, yes, backup))
-        self.confirm_box = box
-        box.open()
-        return box
-
-    def _confirmed(self, box: QMessageBox, yes, backup: BackupInfo) -> None:
-        self.confirm_box = None
-        if box.clickedButton() is not yes:
-            return
-        from models.backup_jobs import restore_database
+        else:
+            chosen = backup.path
+        self.info_label.clear()
         show_error(self.error_label, "")
-        try:
-            result = restore_database(SESSION.staff, dbmod.bound_target(), backup.path)
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
-            return
-        text = self.tr(
-            "The backup of {when} was restored; the data before it was kept as {safety}. "
-            "Pulih closes now: start it again and sign in.").format(
-            when=stamp_text(backup.made_at), safety=result.safety_copy or "-")
-        self.info_label.setText(text)
-        done = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore a backup"), text,
-                           QMessageBox.StandardButton.Ok, self)
-        done.setObjectName("restore_done")
-        done.setTextFormat(Qt.TextFormat.PlainText)
-        # Every screen holds data of the database that was replaced: start afresh.
-        done.finished.connect(lambda _code: QCoreApplication.quit())
-        self.done_box = done
-        done.open()
-        self.restored.emit(str(backup.path))
+        self.flow.start(chosen)
+
+    def _restore_failed(self, text: str) -> None:
+        show_error(self.error_label, text)
+
+    @property
+    def confirm_box(self):
+        return self.flow.confirm
+
+    @property
+    def done_box(self):
+        return self.flow.done_box
+
+    def manage_encryption(self) -> None:
+        """Encrypt the plain database, or change the key of an encrypted one."""
+        from ui.admin.encryption_dialog import EncryptionDialog
+        dialog = EncryptionDialog(self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()

@@ -22,6 +22,17 @@ MSG_NO_BACKUP = QT_TRANSLATE_NOOP(C, "There is no backup file at {path}.")
 MSG_RESTORED = QT_TRANSLATE_NOOP(C, "Restored {backup} into {where}. The database in use "
                                  "before was kept as {safety}.")
 MSG_RESTORED_NEW = QT_TRANSLATE_NOOP(C, "Restored {backup} into {where}.")
+MSG_ENCRYPTED = QT_TRANSLATE_NOOP(
+    C, "The database {where} is now encrypted with the new key; it was checked before it "
+    "replaced the old file.")
+MSG_OLD_WIPED = QT_TRANSLATE_NOOP(
+    C, "The old file was overwritten with zeros and removed (on a flash disk or SSD an "
+    "overwrite cannot promise that no old block survives inside the device).")
+MSG_OLD_KEPT = QT_TRANSLATE_NOOP(C, "The old file was kept as {path}, as asked: keep it safe "
+                                 "or delete it.")
+MSG_OLD_BACKUPS = QT_TRANSLATE_NOOP(
+    C, "Backups made before stay as they were (plain or under the old key): make a new "
+    "backup now, and keep the old ones safe or delete them.")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -59,7 +70,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return fail(MSG_NO_BACKUP, 2, path=str(source))
     target = _target(args)
     try:
-        result = restore_database(None, target, source)
+        result = restore_database(None, target, source,
+                                  other_facility=getattr(args, "other_facility", False),
+                                  encrypt_plain=getattr(args, "encrypt_plain", False))
     finally:
         dbmod.close()
     if result.safety_copy:
@@ -67,4 +80,39 @@ def cmd_restore(args: argparse.Namespace) -> int:
             safety=str(result.safety_copy))
     else:
         say(MSG_RESTORED_NEW, backup=str(source), where=target.describe())
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    """Encrypt a plain SQLite database, or give an encrypted one a new key (checked copy
+    first, swapped in atomically); the old file is wiped unless --keep-old."""
+    from models import audit, cipher
+    from models.db import write_transaction
+    from models.encryption_admin import reencrypt_file
+    from models.schema import open_database
+    target = _target(args)
+    path = Path(target.location)
+    if target.kind != "sqlite" or not path.exists():
+        return fail(MSG_NO_FILE, 2, path=target.location)
+    new_key = cipher.read_key_file(args.new_key_file)
+    cipher.check_new_key(new_key)
+    open_database(target, create=False)  # refuses a damaged file or a wrong key
+    dbmod.close()
+    old_key = None if cipher.is_plain(path) else target.key
+    kept, wiped = reencrypt_file(path, old_key, new_key, keep_old=args.keep_old)
+    from dataclasses import replace
+    open_database(replace(target, key=new_key))
+    try:
+        with write_transaction():
+            audit.record(None, "database.change_key" if old_key else "database.encrypt",
+                         "database", None, kept_old=str(kept) if kept else None,
+                         wiped_old=wiped)
+    finally:
+        dbmod.close()
+    say(MSG_ENCRYPTED, where=target.describe())
+    if kept:
+        say(MSG_OLD_KEPT, path=str(kept))
+    elif wiped:
+        say(MSG_OLD_WIPED)
+    say(MSG_OLD_BACKUPS)
     return 0

@@ -148,10 +148,10 @@ def run_command(args: argparse.Namespace) -> int:
     handlers = {"check": cmd_check, "demo": cmd_demo, "tally": cmd_tally}
     from ui.cli.documents import cmd_document, cmd_verify
     handlers.update(document=cmd_document, verify=cmd_verify)
-    from ui.cli.backup import cmd_backup, cmd_restore
+    from ui.cli.backup import cmd_backup, cmd_encrypt, cmd_restore
     from ui.cli.verifier_page import cmd_verifier_page
     handlers["verifier-page"] = cmd_verifier_page
-    handlers.update(backup=cmd_backup, restore=cmd_restore)
+    handlers.update(backup=cmd_backup, restore=cmd_restore, encrypt=cmd_encrypt)
     handler = handlers.get(args.command)
     if handler is None:
         return fail(MSG_LATER, 2, command=args.command)

@@ -1,0 +1,108 @@
+"""Encrypt the plain database in use, or change the key of an encrypted one (admins).
+
+The work (:mod:`models.encryption_admin`) writes a checked encrypted copy and swaps it in;
+the old file is wiped unless the admin ticks "keep". The key is typed twice and must have
+at least :data:`models.cipher.MIN_KEY_LENGTH` characters; a refused key stays typed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox,
+                               QVBoxLayout, QWidget)
+
+from models import cipher
+from models import db as dbmod
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import error_label, plain_label, show_error
+
+
+class EncryptionDialog(QDialog):
+    """Key typed twice, keep-old choice, OK/Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("encryption_dialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        target = dbmod.bound_target()
+        self.encrypted = bool(target and target.kind == "sqlite"
+                              and not cipher.is_plain(Path(target.location)))
+        self.result_box: QMessageBox | None = None
+        self.intro = plain_label("", self, wrap=True)
+        self.key = QLineEdit(self)
+        self.key.setObjectName("new_db_key")
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(self)
+        self.again.setObjectName("new_db_key_again")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keep = QCheckBox(self)
+        self.keep.setObjectName("keep_old_file")
+        self.error = error_label(self)
+        self.error.setObjectName("encryption_error")
+        from ui.widgets.dialog_buttons import ok_cancel
+        self.buttons, self.ok_button = ok_cancel(self, "mdi6.lock-outline", self.run)
+        self.ok_button.setObjectName("encryption_ok")
+        form = QFormLayout()
+        self.key_label = plain_label(self.tr("New key"), self)
+        self.again_label = plain_label(self.tr("New key again"), self)
+        form.addRow(self.key_label, self.key)
+        form.addRow(self.again_label, self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.keep)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Change the database key") if self.encrypted
+                            else self.tr("Encrypt the database"))
+        self.intro.setText(self.tr(
+            "A copy encrypted with the new key is written beside the database, checked, and "
+            "only then put in its place. The key must have at least {minimum} characters "
+            "(a few words are easy to remember). Pulih asks for it at every start; without "
+            "it the data cannot be recovered: keep it written down in a safe place.").format(
+            minimum=cipher.MIN_KEY_LENGTH))
+        self.keep.setText(self.tr("Keep the old file (plain or under the old key) beside it; "
+                                  "otherwise it is overwritten and removed"))
+
+    def run(self) -> None:
+        """Encrypt or change the key; on a refusal the message shows and the keys stay."""
+        from models.encryption_admin import change_key, encrypt_database
+        show_error(self.error, "")
+        work = change_key if self.encrypted else encrypt_database
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = work(SESSION.staff, dbmod.bound_target(), self.key.text(),
+                          self.again.text(), **({"keep_old": self.keep.isChecked()}
+                                                if self.encrypted
+                                                else {"keep_plain": self.keep.isChecked()}))
+        except Exception as exc:  # noqa: BLE001 - expected failures are shown, input kept
+            if not expected(exc):
+                raise
+            show_error(self.error, describe(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        lines = [self.tr("The database is now encrypted with the new key.")]
+        if result.kept_old:
+            lines.append(self.tr("The old file was kept as {path}, as asked: keep it safe or "
+                                 "delete it.").format(path=str(result.kept_old)))
+        elif result.wiped_old:
+            lines.append(self.tr("The old file was overwritten with zeros and removed (on a "
+                                 "flash disk or SSD an overwrite cannot promise that no old "
+                                 "block survives inside the device)."))
+        lines.append(self.tr("Backups made before stay as they were (plain or under the old "
+                             "key): make a new backup now, and keep the old ones safe or "
+                             "delete them."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), "\n\n".join(lines),
+                          QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("encryption_done")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_box = box
+        box.open()
+        self.accept()

@@ -1,0 +1,211 @@
+"""Restoring a backup from the Backups tab, in three steps that never freeze the window.
+
+1. The backup is checked completely in a worker thread (progress window with Cancel).
+2. The admin sees what will replace what (facility, date, counts of both sides) and
+   confirms; another facility's backup and a plain backup into an encrypted installation
+   each need their own tick.
+3. The backup is copied beside the database and checked again in a worker thread (pages
+   copied of the total, Cancel); only then, in a moment on the window's thread, the
+   database is closed, the copy swapped in and the old database kept as a safety copy.
+   Pulih then closes, so every screen starts afresh.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
+                               QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
+
+from models import db as dbmod
+from models.cancel import Cancelled
+from models.restore_check import BackupReport
+from ui.admin.background_job import BackgroundJob
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import plain_label
+
+C = "RestoreFlow"
+
+
+def progress_window(parent: QWidget, text: str, name: str) -> QProgressDialog:
+    """A window-modal progress window with a Cancel button, shown at once."""
+    dialog = QProgressDialog(text, QCoreApplication.translate("RestoreFlow", "Cancel"), 0, 0,
+                             parent)
+    dialog.setObjectName(name)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.show()
+    return dialog
+
+
+def when_text(value) -> str:
+    if value is None:
+        return "-"
+    return QLocale().toString(QDateTime(value), "d MMMM yyyy HH:mm")
+
+
+class RestoreConfirm(QDialog):
+    """What will replace what, and the admin's explicit choices."""
+
+    def __init__(self, report: BackupReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_confirm")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.report = report
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Replace the data in use by this backup?"), self))
+        grid = QGridLayout()
+        heads = ("", self.tr("In use now"), self.tr("The backup"))
+        for column, text in enumerate(heads):
+            grid.addWidget(plain_label(text, self), 0, column)
+        rows = ((self.tr("Facility code"), lambda s: s.facility_code or "-"),
+                (self.tr("Facility"), lambda s: s.facility_name or "-"),
+                (self.tr("Newest entry"), lambda s: when_text(s.newest_event)),
+                (self.tr("People"), lambda s: QLocale().toString(s.people)),
+                (self.tr("Episodes"), lambda s: QLocale().toString(s.episodes)),
+                (self.tr("Documents"), lambda s: QLocale().toString(s.documents)),
+                (self.tr("Encrypted"),
+                 lambda s: self.tr("yes") if s.encrypted else self.tr("no")))
+        for row, (label, value) in enumerate(rows, start=1):
+            grid.addWidget(plain_label(label, self), row, 0)
+            grid.addWidget(plain_label(value(report.current) if report.current else "-",
+                                       self), row, 1)
+            grid.addWidget(plain_label(value(report.backup), self), row, 2)
+        layout.addLayout(grid)
+        text = plain_label(self.tr(
+            "The backup was checked completely. The database in use now is kept as a safety "
+            "copy beside it. Everything entered after the backup (at every desk) will no "
+            "longer be shown; it stays only in the safety copy. Pulih then closes: start it "
+            "again and sign in."), self, wrap=True)
+        text.setObjectName("restore_explained")
+        layout.addWidget(text)
+        self.foreign_box = QCheckBox(self.tr(
+            "This backup belongs to another facility ({code}): replace this facility's data "
+            "with it").format(code=report.backup.facility_code), self)
+        self.foreign_box.setObjectName("restore_other_facility")
+        self.foreign_box.setVisible(report.foreign)
+        self.encrypt_box = QCheckBox(self.tr(
+            "The backup is not encrypted: encrypt the restored data with the key in use"),
+            self)
+        self.encrypt_box.setObjectName("restore_encrypt_plain")
+        self.encrypt_box.setVisible(report.plain_into_encrypted)
+        layout.addWidget(self.foreign_box)
+        layout.addWidget(self.encrypt_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.yes = buttons.addButton(self.tr("Restore"),
+                                     QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.yes.setObjectName("restore_yes")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.yes.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for box in (self.foreign_box, self.encrypt_box):
+            box.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.yes.setEnabled((not self.report.foreign or self.foreign_box.isChecked())
+                            and (not self.report.plain_into_encrypted
+                                 or self.encrypt_box.isChecked()))
+
+
+class RestoreFlow(QObject):
+    """Drives one restore for the Backups tab.
+
+    Signals:
+        failed(str): the restore stopped; the message in the current language.
+        restored(str): the backup (path) is in place; the app closes after the note.
+    """
+
+    failed = Signal(str)
+    restored = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.job: BackgroundJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.confirm: RestoreConfirm | None = None
+        self.done_box: QMessageBox | None = None
+
+    # --- 1. check ------------------------------------------------------------------
+
+    def start(self, backup: Path) -> None:
+        from models.backup_jobs import check_restore
+        staff, target = SESSION.staff, dbmod.bound_target()
+        self._run(lambda _progress, cancel: check_restore(staff, target, backup, cancel),
+                  self.tr("Checking the backup completely…"), "restore_check_progress",
+                  self._checked)
+
+    def _run(self, work, text: str, name: str, then) -> None:
+        self.progress = progress_window(self.window, text, name)
+        self.job = BackgroundJob(work, self)
+        self.job.progress.connect(self._step)
+        self.job.succeeded.connect(lambda result: (self._close_progress(), then(result)))
+        self.job.failed.connect(self._failed)
+        self.progress.canceled.connect(self.job.cancel)
+        self.job.start()
+
+    def _step(self, done: int, total: int) -> None:
+        if self.progress is not None and total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if isinstance(exc, Cancelled):
+            self.failed.emit(describe(exc))
+            return
+        if not expected(exc):
+            raise exc
+        self.failed.emit(describe(exc))
+
+    # --- 2. confirm ----------------------------------------------------------------
+
+    def _checked(self, report: BackupReport) -> None:
+        self.confirm = RestoreConfirm(report, self.window)
+        self.confirm.setWindowModality(Qt.WindowModality.WindowModal)
+        self.confirm.accepted.connect(lambda: self._stage(report))
+        self.confirm.open()
+
+    # --- 3. copy, then swap ----------------------------------------------------------
+
+    def _stage(self, report: BackupReport) -> None:
+        from models.backup_jobs import stage_restore
+        assert self.confirm is not None
+        foreign = self.confirm.foreign_box.isChecked()
+        encrypt = self.confirm.encrypt_box.isChecked()
+        target = dbmod.bound_target()
+        self._run(lambda progress, cancel: stage_restore(
+            report, target, other_facility=foreign, encrypt_plain=encrypt, progress=progress,
+            cancel=cancel), self.tr("Copying the backup beside the database…"),
+            "restore_copy_progress", lambda staged: self._finish(report, staged))
+
+    def _finish(self, report: BackupReport, staged: Path) -> None:
+        from models.backup_jobs import finish_restore
+        try:
+            result = finish_restore(SESSION.staff, dbmod.bound_target(), report, staged)
+        except Exception as exc:  # noqa: BLE001 - expected failures are shown
+            self._failed(exc)
+            return
+        text = self.tr("The backup of {when} was restored; the data before it was kept as "
+                  "{safety}. Pulih closes now: start it again and sign in.").format(
+            when=when_text(report.backup.newest_event), safety=result.safety_copy or "-")
+        done = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore a backup"), text,
+                           QMessageBox.StandardButton.Ok, self.window)
+        done.setObjectName("restore_done")
+        done.setTextFormat(Qt.TextFormat.PlainText)
+        # Every screen holds data of the database that was replaced: start afresh.
+        done.finished.connect(lambda _code: QCoreApplication.quit())
+        self.done_box = done
+        done.open()
+        self.restored.emit(str(report.path))
+
