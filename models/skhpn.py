@@ -44,7 +44,7 @@ from models.errors import NotFound, ValidationError
 from models.facility import get_setting
 from models.person import Person
 from models.photo import photo_block
-from models.rights import Action, Area, require
+from models.rights import Action, Area, has_right, require
 from models.staff import Staff
 from models.urine import UrineTest, panel_parameters, record_urine_test
 
@@ -303,3 +303,44 @@ def open_applications(actor: Staff) -> list[OpenApplication]:
              .join(Person).where(SkhpnExam.state == "open")
              .order_by(SkhpnExam.registered_at, SkhpnExam.id))
     return [OpenApplication(*row) for row in query.tuples()]
+
+
+@dataclass(frozen=True)
+class ApplicantStatus:
+    """What the doctor should know about an applicant before examining.
+
+    Attributes:
+        episode_no: an open episode of rehab care ("" when none, or when the member may
+            not see episodes): the applicant is an active rehab client.
+        episode_status: that episode's status code.
+        missing: identity fields the certificate needs and the record lacks (labels).
+    """
+
+    episode_no: str
+    episode_status: str
+    missing: tuple[str, ...]
+
+
+def applicant_status(actor: Staff, exam_id: int) -> ApplicantStatus:
+    """Whether the applicant of ``exam_id`` is an active rehab client, and what identity the
+    certificate still needs."""
+    require(actor, Area.DOCUMENT, Action.VIEW)
+    exam = SkhpnExam.get_or_none(SkhpnExam.id == exam_id)
+    if exam is None:
+        raise NotFound(MSG_GONE)
+    person = live_person(exam.person_id)
+    episode_no, status = "", ""
+    if has_right(actor, Area.EPISODE, Action.VIEW):
+        row = (Episode.select(Episode.episode_no, Episode.status)
+               .where((Episode.person == person.id) & (Episode.status != "closed"))
+               .order_by(Episode.reported_on.desc(), Episode.id.desc()).tuples().first())
+        if row:
+            episode_no, status = row
+    return ApplicantStatus(episode_no, status, tuple(missing_identity(person)))
+
+
+def identity_gaps(actor: Staff, person_id: int) -> tuple[str, ...]:
+    """What the SKHPN needs of ``person_id``'s identity and the record lacks (labels), so
+    the desk can complete it while the applicant is still there."""
+    require(actor, Area.IDENTITY, Action.VIEW)
+    return tuple(missing_identity(live_person(person_id)))

@@ -15,6 +15,7 @@ from models.document import Document, qr_text
 from models.document_letters import (issue_assessment_summary, issue_certificates,
                                      issue_completion_letter, issue_consent, issue_kartu,
                                      issue_referral, issue_rehab_statement)
+from models.skhpn import receipt_of
 from models.verification import VALID, verify_text
 from reports.card import CARD_H, CARD_W
 from reports.certificate import render_certificates
@@ -38,6 +39,7 @@ def issue_everything(staff, name: str, address: str) -> dict[str, Document]:
     """One paper of every kind for one person, through the desk operations."""
     person = w.applicant(staff, name, address)
     docs = {"SKHPN": w.skhpn(staff, person)}
+    docs["KWT"] = receipt_of(docs["SKHPN"])  # the kuitansi of the paid fee
     running = w.client_episode(staff, person, complete=False)
     docs["SKR"] = issue_rehab_statement(staff["intake"], running, "Syarat sekolah <b>&")
     done = w.client_episode(staff, w.applicant(staff, name + " II", address, n=2))
@@ -86,8 +88,11 @@ EXPECTED = {
     "SKHPN": ["SURAT KETERANGAN HASIL PEMERIKSAAN NARKOTIKA", "Budi Santoso", "No. Paspor",
               "B1234561", "Laki-laki", "Sukamaju, 2 Januari 1990", "DAST-10", "Metamfetamin",
               "Negatif", "TIDAK TERINDIKASI", "Melamar pekerjaan di PT Maju Jaya",
-              "Rp 290.000", "SIP. 446/0123/SIP-DU/DPMPTSP/2023", "NIP. 197303152000031002",
+              "berlaku sampai dengan", "SIP. 446/0123/SIP-DU/DPMPTSP/2023", "NIP. 197303152000031002",
               "Dokter Pemeriksa"],
+    "KWT": ["KUITANSI", "Telah terima dari", "Budi Santoso", "Rp 290.000",
+            "Dua ratus sembilan puluh ribu rupiah", "PNBP", "Yang menerima,",
+            "Petugas Pendaftaran"],
     "SKR": ["SURAT KETERANGAN SEDANG MENJALANI REHABILITASI", "BNN – Rawat Jalan",
             "rawat jalan", "Syarat sekolah <b>&"],
     "KLD": ["KARTU LAPOR DIRI", "Budi Santoso II", "Pas foto", "Berlaku s.d.",
@@ -158,7 +163,7 @@ def test_names_and_addresses_are_data_never_markup(staff, monkeypatch):
         text = text_of(pdf_of(doc, copy=True))
         assert "Siti <b>Rahma</b> & Co <img" in text, kind
         assert 'src="http://127.0.0.1:9/x.png"/> &amp;' in text, kind
-        if kind not in ("KLD", "SRT"):  # the card and certificate print no address
+        if kind not in ("KLD", "SRT", "KWT"):  # the card, certificate, receipt: no address
             assert "Jl. <i>Anggrek</i> & Melati" in text.replace("  ", " "), kind
     assert attempts == []
 
@@ -186,10 +191,10 @@ def test_long_names_and_addresses_wrap_and_nothing_runs_off_the_page(staff):
         pdf = pdf_of(doc)
         flat = text_of(pdf).replace(" ", "")
         assert w.LONG_NAME.replace(" ", "") in flat, kind
-        if kind not in ("KLD", "SRT"):
+        if kind not in ("KLD", "SRT", "KWT"):
             assert w.LONG_ADDRESS.replace(" ", "") in flat, kind
         pages = list(char_boxes(pdf))
-        if kind in ("SKHPN", "KLD", "SRT"):
+        if kind in ("SKHPN", "KLD", "SRT", "KWT"):
             assert len(pages) == 1, kind  # a certificate and a card stay on one page
         edge = 6 * MM
         for index, width, height, boxes in pages:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from models.client_list import recent_ids
+from models.client_list import clients_only, recent_ids
 from models.search import search_ids
 from models.staff import Staff
 from ui.clients.list_model import PersonIdRole, ClientListModel
@@ -73,9 +73,14 @@ class SearchPanel(QWidget):
         self.new_button = QPushButton(qta.icon("mdi6.account-plus"), "", self)
         self.new_button.setObjectName("new_intake")
         self.new_button.clicked.connect(self.new_intake)
+        # SKHPN applicants are not rehab clients: listed only when asked for
+        self.applicants = QCheckBox(self)
+        self.applicants.setObjectName("show_applicants")
+        self.applicants.toggled.connect(lambda _on: self.run_search())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.applicants)
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -109,8 +114,12 @@ class SearchPanel(QWidget):
         if SESSION.staff is None:
             return
         try:
-            ids = (search_ids(self._staff(), text, limit=RESULT_LIMIT) if text
-                   else recent_ids(self._staff(), limit=200))
+            applicants = self.applicants.isChecked()
+            if text:
+                ids = search_ids(self._staff(), text, limit=RESULT_LIMIT)
+                ids = ids if applicants else clients_only(ids)
+            else:
+                ids = recent_ids(self._staff(), limit=200, applicants=applicants)
             self.model.set_ids(ids)
         except Exception as exc:  # noqa: BLE001 - shown beside the box, typing goes on
             if not expected(exc):
@@ -184,6 +193,9 @@ class SearchPanel(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search by name, alias, NIK, registration number or phone (Ctrl+F)"))
         self.open_button.setText(self.tr("&Open record"))
+        self.applicants.setText(self.tr("SKHPN applicants too"))
+        self.applicants.setToolTip(self.tr("Also list people who only applied for an SKHPN "
+                                           "and never were rehab clients"))
         self.new_button.setText(self.tr("&New intake"))
         self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,

@@ -6,7 +6,7 @@ issues the certificate, is :mod:`ui.documents.skhpn_exam`.
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QScrollArea,
                                QTableView, QVBoxLayout, QWidget)
@@ -16,11 +16,13 @@ from models.errors import PulihError
 from models.facility import get_setting
 from models.registry import register_person
 from models.search import search_ids
-from models.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, open_application
+from models.photo import has_photo
+from models.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, identity_gaps, open_application
 from models.staff import Staff
 from reports.letterhead import rupiah
 from ui.clients.list_model import ClientListModel, PersonIdRole
 from ui.clients.person_form import PersonForm, code_combo, line, retranslate_combo
+from ui.documents.photo_dialog import PhotoDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -66,7 +68,8 @@ class ApplicantDialog(QDialog):
         show_error(self.message, "")
         try:
             self.person_id = register_person(SESSION.staff, self.person.value(),
-                                             override_nik=self.person.override_nik())
+                                             override_nik=self.person.override_nik(),
+                                             applicant=True)  # not a rehab client number
         except Exception as exc:  # noqa: BLE001 - shown at its field, input kept
             if not expected(exc):
                 raise
@@ -130,6 +133,16 @@ class SkhpnDesk(QWidget):
         self.application_box = QGroupBox(self)
         self.chosen = plain_label("", self.application_box, wrap=True)
         self.chosen.setObjectName("chosen_applicant")
+        self.gaps = plain_label("", self.application_box, wrap=True)
+        self.gaps.setObjectName("identity_gaps")
+        self.gaps.setStyleSheet("color: #8a4b00;")
+        self.gaps.hide()
+        self.photo_state = plain_label("", self.application_box, wrap=True)
+        self.photo_state.setObjectName("photo_state")
+        self.photo_button = QPushButton(qta.icon("mdi6.camera-account"), "",
+                                        self.application_box)
+        self.photo_button.setObjectName("applicant_photo")
+        self.photo_button.clicked.connect(self.take_photo)
         self.form = FieldForm(self.application_box)
         self.purpose = code_combo((("", "-"),) + SKHPN_PURPOSES, "skhpn_purpose",
                                   self.application_box)
@@ -163,9 +176,11 @@ class SkhpnDesk(QWidget):
         applicant.addWidget(self.count_label)
         application = QVBoxLayout(self.application_box)
         application.addWidget(self.chosen)
+        application.addWidget(self.gaps)
         application.addWidget(self.form)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.photo_state, 1)
+        buttons.addWidget(self.photo_button)
         buttons.addWidget(self.open_button)
         application.addLayout(buttons)
         layout = QVBoxLayout(self)
@@ -225,6 +240,9 @@ class SkhpnDesk(QWidget):
         self._show_chosen()
 
     def _show_chosen(self) -> None:
+        self.gaps.hide()
+        self.photo_state.setText("")
+        self.photo_button.setEnabled(False)
         if self.person_id is None or SESSION.staff is None:
             self.chosen.setText(self.tr("Find or register the applicant first."))
             self.open_button.setEnabled(False)
@@ -235,10 +253,41 @@ class SkhpnDesk(QWidget):
             self.chosen.setText(self.tr("Find or register the applicant first."))
             self.open_button.setEnabled(False)
             return
+        self._show_photo_and_gaps()
         name, reg_no, born = row.full_name, row.reg_no, row.birth_date
         self.chosen.setText(self.tr("Applicant: {name} ({reg_no}), born {born}").format(
             name=name, reg_no=reg_no, born=born.strftime("%d-%m-%Y") if born else "-"))
         self.open_button.setEnabled(True)
+
+    def _show_photo_and_gaps(self) -> None:
+        """Whether a photo is on file, and what identity the certificate still needs."""
+        try:
+            photo = has_photo(self.person_id)
+            gaps = identity_gaps(SESSION.staff, self.person_id)
+        except Exception as exc:  # noqa: BLE001 - said here; the desk goes on
+            if not expected(exc):
+                raise
+            self.photo_state.setText(describe(exc))
+            return
+        self.photo_button.setEnabled(True)
+        self.photo_state.setText(
+            self.tr("Photo on file; it is printed on the SKHPN.") if photo else
+            self.tr("No photo yet: take one (webcam or file) to print it on the SKHPN."))
+        if gaps:
+            self.gaps.setText(self.tr("Before the SKHPN can be issued, the identity record "
+                                      "needs: {fields}. Complete it in Klien.").format(
+                fields=", ".join(QCoreApplication.translate("Codes", f) for f in gaps)))
+            self.gaps.show()
+
+    def take_photo(self) -> PhotoDialog | None:
+        """Take the chosen applicant's photo with the webcam, or choose a file."""
+        if self.person_id is None:
+            return None
+        dialog = PhotoDialog(self.person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._show_chosen)
+        dialog.open()
+        return dialog
 
     def register_applicant(self) -> ApplicantDialog:
         """Open the registration of a new applicant; once saved they are the applicant."""
@@ -316,6 +365,7 @@ class SkhpnDesk(QWidget):
                                                "phone, then Enter"))
         self.new_button.setText(self.tr("&Register a new applicant"))
         self.open_button.setText(self.tr("&Take the application"))
+        self.photo_button.setText(self.tr("&Photo..."))
         self.form.retranslate_ui()
         retranslate_combo(self.purpose)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,

@@ -12,18 +12,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, 
                                QHeaderView, QMessageBox, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
-from models.document import SKHPN_PURPOSES, SKHPN_RESULTS
+from models.document import SKHPN_PURPOSES
 from models.drafts import discard_draft, load_draft, save_draft
 from models.errors import PulihError
 from models.rights import Action, Area, has_right
+from models.episode import STATUSES
 from models.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
-                          cancel_application, open_applications, record_exam)
+                          applicant_status, cancel_application, open_applications, receipt_of,
+                          record_exam)
 from models.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
 from reports.letterhead import rupiah
-from ui.clients.person_form import line, retranslate_combo, set_code
-from ui.clinical.answers import choice_combo, note_box
+from ui.clients.person_form import line
+from ui.clinical.answers import note_box
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.urine_panel import UrinePanel
+from ui.documents.conclusion_box import ConclusionBox
 from ui.documents.dast_widget import DastWidget
 from ui.documents.printing import busy, open_preview, original_pdf
 from ui.session import SESSION
@@ -89,6 +92,10 @@ class SkhpnExamPanel(QWidget):
         self.heading.setFont(font)
         self.draft_note = plain_label("", body, wrap=True)
         self.draft_note.setObjectName("exam_draft_note")
+        self.status_note = plain_label("", body, wrap=True)
+        self.status_note.setObjectName("applicant_status")
+        self.status_note.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.status_note.hide()
         self.dast_box = QGroupBox(body)
         self.dast = DastWidget(self.dast_box)
         QVBoxLayout(self.dast_box).addWidget(self.dast)
@@ -123,7 +130,9 @@ class SkhpnExamPanel(QWidget):
         self.exam_form = wrapping_form(self.exam_box)
         self.vitals = {key: line(f"vital_{key.lower()}", self.exam_box) for key in VITAL_KEYS}
         self.finding = note_box("skhpn_finding", self.exam_box)
-        self.conclusion = choice_combo(SKHPN_RESULTS, "skhpn_conclusion", self.exam_box)
+        self.conclusion = ConclusionBox(self.exam_box)
+        self.dast.changed.connect(self._propose)
+        self.panel.changed.connect(self._propose)
         for key, label in VITAL_KEYS.items():
             self.exam_form.add_row(label, self.vitals[key])
         self.exam_form.add_row(F_FINDING, self.finding, required=True)
@@ -139,6 +148,7 @@ class SkhpnExamPanel(QWidget):
         self.rights_note.hide()
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
+        inner.addWidget(self.status_note)
         inner.addWidget(self.draft_note)
         for widget in (self.dast_box, self.urine_box, self.exam_box, self.message,
                        self.rights_note):
@@ -224,13 +234,43 @@ class SkhpnExamPanel(QWidget):
         self.body.setEnabled(app is not None)
         self.cancel_button.setEnabled(app is not None)
         if app is None:
+            self.status_note.hide()
             self.heading.setText(self.tr("Choose an applicant from the queue."))
             return
         self.heading.setText(self.tr("Examination of {name}").format(name=app.name))
+        self._show_status(app.exam_id)
         staff = SESSION.staff
         doctor = staff is not None and has_right(staff, Area.LAB, Action.INPUT)
         self.issue_button.setEnabled(doctor)  # a convenience: models/ refuses it anyway
         self.rights_note.setVisible(not doctor)
+
+    def _show_status(self, exam_id: int) -> None:
+        """Say when the applicant is an active rehab client, and what identity is missing."""
+        lines = []
+        try:
+            status = applicant_status(SESSION.staff, exam_id)
+        except Exception as exc:  # noqa: BLE001 - said in the note; the form stays usable
+            if not expected(exc):
+                raise
+            lines.append(describe(exc))
+        else:
+            if status.episode_no:
+                lines.append(self.tr("This applicant is an active rehab client: episode "
+                                     "{episode} ({status}).").format(
+                    episode=status.episode_no, status=QCoreApplication.translate(
+                        "Codes", dict(STATUSES).get(status.episode_status, ""))))
+            if status.missing:
+                lines.append(self.tr("The certificate cannot be issued before the identity "
+                                     "record has: {fields}.").format(fields=", ".join(
+                                         QCoreApplication.translate("Codes", f)
+                                         for f in status.missing)))
+        self.status_note.setText("\n".join(lines))
+        self.status_note.setVisible(bool(lines))
+
+    def _propose(self) -> None:
+        """The conclusion the results propose, as they are entered."""
+        self.conclusion.set_results(self.panel.results(), self.dast.evaluation(),
+                                    self.panel.parameters)
 
     def cancel_current(self) -> None:
         app = self.current_application()
@@ -265,7 +305,7 @@ class SkhpnExamPanel(QWidget):
         for edit in (self.specimen, self.kit, self.lot, *self.vitals.values()):
             edit.clear()
         self.finding.clear()
-        self.conclusion.setCurrentIndex(0)
+        self.conclusion.clear()
         now = dt.datetime.now()
         self.collected_on.set_date(now.date())
         self.collected_time.setTime(QTime(now.hour, now.minute))
@@ -281,11 +321,14 @@ class SkhpnExamPanel(QWidget):
                 "lot": self.lot.text(),
                 "vitals": {key: edit.text() for key, edit in self.vitals.items()},
                 "finding": self.finding.toPlainText(),
-                "conclusion": self.conclusion.currentData() or ""}
+                "conclusion": self.conclusion.conclusion(),
+                "confirmed": self.conclusion.confirm.isChecked(),
+                "override_reason": self.conclusion.reason.text()}
 
     def has_input(self) -> bool:
         state = self.state()
-        texts = [state[k] for k in ("specimen", "kit", "lot", "finding", "conclusion")]
+        texts = [state[k] for k in ("specimen", "kit", "lot", "finding", "conclusion",
+                                    "override_reason")]
         return bool(state["dast"] or state["urine"] or any(t.strip() for t in texts)
                     or any(v.strip() for v in state["vitals"].values()))
 
@@ -320,8 +363,9 @@ class SkhpnExamPanel(QWidget):
         for key, edit in self.vitals.items():
             edit.setText(str((state.get("vitals") or {}).get(key, "")))
         self.finding.setPlainText(str(state.get("finding", "")))
-        self.conclusion.setCurrentIndex(0)
-        set_code(self.conclusion, str(state.get("conclusion", "")))
+        self.conclusion.set_conclusion(str(state.get("conclusion", "")))
+        self.conclusion.confirm.setChecked(bool(state.get("confirmed", False)))
+        self.conclusion.reason.setText(str(state.get("override_reason", "")))
         self.draft_note.setText(self.tr("Restored what was typed before, kept at {time}.")
                                 .format(time=draft.updated_at.strftime("%d-%m-%Y %H:%M")))
 
@@ -338,8 +382,8 @@ class SkhpnExamPanel(QWidget):
             urine=UrineSample(self.specimen.text(), collected,  # type: ignore[arg-type]
                               self.panel.results(), kit=self.kit.text(), lot=self.lot.text(),
                               supervised=self.supervised.isChecked()),
-            finding=self.finding.toPlainText(), conclusion=self.conclusion.currentData() or "",
-            vitals=vitals)
+            finding=self.finding.toPlainText(), conclusion=self.conclusion.conclusion(),
+            vitals=vitals, override_reason=self.conclusion.override_reason())
 
     def issue(self) -> int | None:
         """Record the examination and issue the SKHPN, then show it for printing."""
@@ -351,6 +395,12 @@ class SkhpnExamPanel(QWidget):
             form.clear_errors()
         show_error(self.dast.error, "")
         show_error(self.message, "")
+        if self.conclusion.differs() and not self.conclusion.confirm.isChecked():
+            show_error(self.message, self.tr(
+                "The conclusion differs from what the results propose: tick the confirmation "
+                "and write the clinical reason, or choose the proposed conclusion."))
+            self.conclusion.confirm.setFocus()
+            return None
         try:
             document_id = record_exam(staff, app.exam_id, self.exam_input())
         except Exception as exc:  # noqa: BLE001 - shown at its field, every input kept
@@ -370,7 +420,22 @@ class SkhpnExamPanel(QWidget):
             show_error(self.message, describe(exc))
             return document_id
         open_preview(self, pdf, record.number, record.number)
+        self._preview_receipt(staff, document_id)
         return document_id
+
+    def _preview_receipt(self, staff, document_id: int) -> None:
+        """The kuitansi issued with the certificate for a paid fee, ready to print."""
+        try:
+            receipt_id = receipt_of(document_id)
+            if receipt_id is None:
+                return
+            record, pdf = busy(original_pdf, staff, receipt_id)
+        except Exception as exc:  # noqa: BLE001 - issued; it can be printed from the register
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return
+        open_preview(self, pdf, record.number, record.number)
 
     def _show_error(self, exc: Exception) -> None:
         if isinstance(exc, PulihError):
@@ -399,7 +464,7 @@ class SkhpnExamPanel(QWidget):
         self.exam_form.retranslate_ui()
         self.collected_on.retranslate_ui()
         self.panel.retranslate_ui()
-        retranslate_combo(self.conclusion)
+        self.conclusion.retranslate_ui()
         if self.applications:
             self._fill()
         self._show_applicant()
