@@ -97,7 +97,8 @@ def audit_actions(actor: Staff) -> list[str]:
 def find_person(actor: Staff, text: str) -> int | None:
     """The person whose registration number or NIK is ``text`` (as typed), if any."""
     require(actor, Area.ADMIN, Action.VIEW)
-    text = text.strip()[:32]
+    from models.search import search_text
+    text = search_text(text)[:32]
     if not text:
         return None
     return (Person.select(Person.id)

@@ -268,7 +268,8 @@ def search_register(actor: Staff, *, text: str = "", kind: str | None = None,
                              Document.purpose, Document.result, Document.voided_at)
              .join(holder, on=(Document.person == holder.id), join_type=JOIN.LEFT_OUTER)
              .switch(Document).join(issuer, on=(Document.issued_by == issuer.id)))
-    text = (text or "").strip()
+    from models.search import search_text
+    text = search_text(text)
     if text:
         query = query.where(Document.number.startswith(text)
                             | holder.full_name.contains(text))

@@ -88,10 +88,19 @@ def _number_ids(digits: str, limit: int) -> list[int]:
     return list(dict.fromkeys(ids))[:limit]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def search_text(typed: str) -> str:
+    """What was typed in a search box, without control characters (a NUL pasted or typed
+    means nothing in a search, and PostgreSQL refuses a NUL in any text parameter)."""
+    return _CONTROL.sub(" ", typed or "").strip()
+
+
 def search_ids(actor: Staff, query: str, limit: int = 200) -> list[int]:
     """Ids of the people matching ``query``, best first."""
     require(actor, Area.IDENTITY, Action.VIEW)
-    query = query.strip()
+    query = search_text(query)
     digits = re.sub(r"[\s.\-]", "", query)
     if len(digits) >= 4 and digits.isdigit():
         return _number_ids(digits, limit)
