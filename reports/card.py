@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from reports.holder import PrintOptions
-from reports.labels_id import ID_TYPES, label
-from reports.letterhead import (BOLD, FONT, MM, STAMP_RED, draw_marks, esc, register_fonts,
-                                tanggal, Marks)
+from reports.holder import PrintOptions, birth_text
+from reports.labels_id import ID_TYPES, SEX, label
+from reports.letterhead import (BOLD, FONT, MM, STAMP_RED, draw_marks, esc, nip_text,
+                                register_fonts, tanggal, Marks)
 from reports.photo import photo_reader
 from reports.letterhead import qr_hint
 from reports.qr import draw_qr
@@ -77,20 +77,26 @@ def draw_front(canvas: Any, payload: dict[str, Any], x: float, y: float) -> None
     tx = px + pw + 2.5 * MM
     tw = x + CARD_W - PAD - tx
     id_type = person.get("id_type") or "nik"
-    rows = [("Nomor", payload.get("number", "")), ("Nama", person.get("name", "")),
-            (label(ID_TYPES, id_type), person.get("nik") or person.get("id_number") or "-"),
-            ("Tanggal lapor", tanggal(payload.get("reported_on"))),
-            ("Berlaku s.d.", tanggal(payload.get("valid_until")))]
-    heights = [3.6, 8.2, 3.6, 3.6, 3.6]
-    cursor = y + CARD_H - 12.5 * MM
-    for (name, value), h in zip(rows, heights):
-        canvas.setFont(FONT, 4.8)
+    # (label, value, height in mm): who the holder is, as on their identity card, then the
+    # card's own dates; an unknown fact is left out, never printed as "-"
+    rows = [("Nomor", payload.get("number", ""), 3.0), ("Nama", person.get("name", ""), 6.2),
+            (label(ID_TYPES, id_type), person.get("nik") or person.get("id_number") or "", 3.0),
+            ("Lahir", birth_text(person), 3.0),
+            ("Jenis kelamin", label(SEX, person.get("sex")) if person.get("sex") else "", 3.0),
+            ("Alamat", person.get("address") or "", 5.4),
+            ("Tanggal lapor", tanggal(payload.get("reported_on")), 3.0),
+            ("Berlaku s.d.", tanggal(payload.get("valid_until")), 3.0)]
+    cursor = y + CARD_H - 12.2 * MM
+    for name, value, h in rows:
+        if not value:
+            continue
+        canvas.setFont(FONT, 4.6)
         canvas.setFillGray(0.35)
-        canvas.drawString(tx, cursor - 1.7 * MM, name)
+        canvas.drawString(tx, cursor - 1.6 * MM, name)
         canvas.setFillGray(0)
-        _put(canvas, esc(value), tx + 13 * MM, cursor, tw - 13 * MM, h * MM, 6.8,
-             bold=name == "Nama")
-        cursor -= h * MM + 0.6 * MM
+        _put(canvas, esc(value), tx + 13 * MM, cursor, tw - 13 * MM, h * MM,
+             6.8 if name == "Nama" else 6.0, bold=name == "Nama")
+        cursor -= h * MM + 0.4 * MM
     _put(canvas, esc(f"IPWL: {' '.join(lines[-1:])}"), x + PAD, y + PAD + 2.6 * MM,
          CARD_W - 2 * PAD, 2.8 * MM, 5.5)
 
@@ -114,8 +120,8 @@ def draw_back(canvas: Any, payload: dict[str, Any], qr: str, x: float, y: float)
     _put(canvas, f"<u>{esc(head.get('name'))}</u>", x + PAD, y + 7.6 * MM,
          CARD_W - 2 * PAD, 3.4 * MM, 6.2, bold=True)
     if head.get("nip"):
-        _put(canvas, esc(f"NIP. {head['nip']}"), x + PAD, y + 4.4 * MM, CARD_W - 2 * PAD,
-             3 * MM, 5.8)
+        _put(canvas, esc(f"NIP. {nip_text(head['nip'])}"), x + PAD, y + 4.4 * MM,
+             CARD_W - 2 * PAD, 3 * MM, 5.8)
 
 
 def _cut_marks(canvas: Any, x: float, y: float, w: float, h: float) -> None:

@@ -8,20 +8,34 @@ from reports.labels_id import ID_TYPES, SEX, label
 from reports.letterhead import Letterhead, Marks, tanggal
 
 
+def birth_text(person: dict[str, Any]) -> str:
+    """Place and date of birth, only what is known: ``Sukamaju, 2 Januari 1990``,
+    ``2 Januari 1990`` or ``Sukamaju`` ("" when neither is known)."""
+    place = (person.get("birth_place") or "").strip()
+    date = tanggal(person.get("birth_date")) if person.get("birth_date") else ""
+    return ", ".join(part for part in (place, date) if part)
+
+
 def identity_rows(person: dict[str, Any], *, occupation: bool = True,
                   address: bool = True) -> list[tuple[str, str]]:
-    """Name, identity number, sex, place and date of birth, occupation, address."""
+    """Name, identity number, sex, place and date of birth, occupation, address; a fact
+    that is not known is left out rather than printed as "-"."""
     id_type = person.get("id_type") or ("nik" if person.get("nik") else "none")
     number = person.get("nik") or person.get("id_number") or ""
-    rows = [("Nama", person.get("name", "")),
-            (label(ID_TYPES, id_type), number or "-"),
-            ("Jenis kelamin", label(SEX, person.get("sex"))),
-            ("Tempat, tanggal lahir",
-             f"{person.get('birth_place') or '-'}, {tanggal(person.get('birth_date'))}")]
-    if occupation:
-        rows.append(("Pekerjaan", person.get("occupation") or "-"))
-    if address:
-        rows.append(("Alamat", person.get("address") or "-"))
+    rows = [("Nama", person.get("name", ""))]
+    if number:
+        rows.append((label(ID_TYPES, id_type), number))
+    rows.append(("Jenis kelamin", label(SEX, person.get("sex"))))
+    born = birth_text(person)
+    if born:
+        label_born = ("Tempat, tanggal lahir" if person.get("birth_place")
+                      and person.get("birth_date") else
+                      "Tanggal lahir" if person.get("birth_date") else "Tempat lahir")
+        rows.append((label_born, born))
+    if occupation and person.get("occupation"):
+        rows.append(("Pekerjaan", person["occupation"]))
+    if address and (person.get("address") or "").strip():
+        rows.append(("Alamat", person["address"]))
     return rows
 
 

@@ -18,6 +18,16 @@ SKHPN_PURPOSES = {
 SKHPN_RESULTS = {"not_indicated": "TIDAK TERINDIKASI", "indicated": "TERINDIKASI"}
 DAST_BANDS = {"none": "tidak ada masalah", "low": "rendah", "moderate": "sedang",
               "substantial": "cukup berat", "severe": "berat"}
+
+
+def dast_phrase(score: object, band: str | None) -> str:
+    """``skor 0 (tidak ada masalah)``, ``skor 4 (tingkat masalah sedang)``: the band said
+    once, never "tingkat masalah tidak ada masalah"."""
+    if band == "none":
+        return f"skor {score} (tidak ada masalah)"
+    if not band:
+        return f"skor {score}"
+    return f"skor {score} (tingkat masalah {label(DAST_BANDS, band)})"
 URINE_PANEL = (
     ("AMP", "Amfetamin"), ("MET", "Metamfetamin"), ("THC", "Ganja (THC)"),
     ("COC", "Kokain"), ("MOP", "Morfin / opiat"), ("BZO", "Benzodiazepin"),

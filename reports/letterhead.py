@@ -68,6 +68,16 @@ def rupiah(amount: int) -> str:
     return "Rp " + f"{int(amount):,}".replace(",", ".")
 
 
+def nip_text(nip: object) -> str:
+    """An 18-digit NIP with its standard spaces (birth date, appointment, sex, number):
+    ``197805122003121002`` -> ``19780512 200312 1 002``; anything else as written."""
+    value = "" if nip is None else str(nip).strip()
+    digits = value.replace(" ", "")
+    if len(digits) == 18 and digits.isascii() and digits.isdigit():
+        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return value
+
+
 def esc(text: object) -> str:
     """Payload text made safe for a Paragraph: markup characters print as themselves and
     line breaks stay line breaks."""
@@ -321,7 +331,8 @@ def _signer_cell(signer: Signer, place_date: str | None) -> list[Any]:
     cell.append(Spacer(1, 17 * MM))
     cell.append(P(f"<u>{esc(signer.name) or '.' * 40}</u>", "bold"))
     if signer.id_value:
-        cell.append(P(f"{esc(signer.id_label)}. {esc(signer.id_value)}"))
+        value = nip_text(signer.id_value) if signer.id_label == "NIP" else signer.id_value
+        cell.append(P(f"{esc(signer.id_label)}. {esc(value)}"))
     return cell
 
 
@@ -335,10 +346,11 @@ def qr_hint(qr_text: str) -> str:
 
 
 def signature_block(place: str, date: dt.date | str | None, signers: Sequence[Signer],
-                    qr_text: str = "", width: float = 174 * MM, qr_size: float = 27 * MM
-                    ) -> Any:
+                    qr_text: str = "", width: float = 174 * MM, qr_size: float = 27 * MM,
+                    dated: bool = True) -> Any:
     """The QR (left) and one or two signatures, kept together on one page; the place and
-    date stand above the last signer."""
+    date stand above the last signer (not when ``dated`` is False: an official letter
+    dates itself at the top)."""
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
     from reports.qr import qr_flowable
     qr_cell: list[Any] = []
@@ -346,7 +358,7 @@ def signature_block(place: str, date: dt.date | str | None, signers: Sequence[Si
         qr_cell = [qr_flowable(qr_text, qr_size),
                    P(qr_hint(qr_text), "tiny")]
     place_date = f"{place}, {tanggal(date)}" if place else tanggal(date)
-    cells = [_signer_cell(s, place_date if i == len(signers) - 1 else None)
+    cells = [_signer_cell(s, place_date if dated and i == len(signers) - 1 else None)
              for i, s in enumerate(signers)]
     column = (width - qr_size - 6 * MM) / 2
     if len(cells) == 1:

@@ -27,9 +27,11 @@ def _title(title: str, number: str) -> list[Any]:
 
 
 def _program_text(payload: dict[str, Any]) -> str:
+    """The program's name, with the service type only when the name does not say it
+    already ("BNN – Rawat Jalan", not "BNN – Rawat Jalan (rawat jalan)")."""
     program = payload.get("program") or ""
     service = label(SERVICE_TYPES, payload.get("service_type"))
-    if program and service:
+    if program and service and service.casefold() not in program.casefold():
         return f"{program} ({service})"
     return program or service or "rehabilitasi"
 
@@ -45,8 +47,8 @@ def story_in_rehab(payload: dict[str, Any], qr: str) -> list[Any]:
                                       width=166 * MM), Indenter(-8 * MM), Spacer(1, 3 * MM),
         P(f"adalah benar klien {esc(_facility_name(payload))} yang sejak tanggal "
           f"<b>{tanggal(payload.get('since'))}</b> sampai dengan surat keterangan ini dibuat "
-          f"sedang menjalani program <b>{esc(_program_text(payload))}</b> dengan nomor "
-          f"episode {esc(payload.get('episode_no'))}.", "justify"), Spacer(1, 2 * MM)]
+          f"sedang menjalani program <b>{esc(_program_text(payload))}</b>.", "justify"),
+        Spacer(1, 2 * MM)]
     if payload.get("purpose_text"):
         out.append(P(f"Surat keterangan ini dibuat untuk keperluan: "
                      f"{esc(payload['purpose_text'])}.", "justify"))
@@ -123,11 +125,11 @@ def story_referral(payload: dict[str, Any], qr: str) -> list[Any]:
         Indenter(8 * MM), field_table(identity_rows(person, occupation=False), width=166 * MM),
         Indenter(-8 * MM), Spacer(1, 2 * MM),
         numbered(paragraphs[1:], start=2),
+        # dated once, at the top beside Nomor/Perihal
         signature_block(payload.get("place", ""), payload.get("date"), [_head_signer(payload)],
-                        qr),
+                        qr, dated=False),
     ]
-    out += tembusan([f"Yth. {_facility_name(payload)} (sebagai laporan)",
-                     "Yang bersangkutan", "Arsip"])
+    out += tembusan(["Yang bersangkutan", "Arsip"])
     return out
 
 
@@ -165,8 +167,7 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
             "melihatnya.",
         ]
     out.append(numbered(paragraphs))
-    out.append(P(f"Ditandatangani pada tanggal {tanggal(payload.get('signed_on'))} (episode "
-                 f"{esc(payload.get('episode_no'))}).", "small"))
+    out.append(P(f"Ditandatangani pada tanggal {tanggal(payload.get('signed_on'))}.", "small"))
     issuer = payload.get("issuer") or {}
     out.append(signature_block(payload.get("place", ""), payload.get("date"),
                                [Signer("Petugas,", issuer.get("name", ""), "NIP",

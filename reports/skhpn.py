@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from reports.holder import PrintOptions, identity_rows, page_setup
-from reports.labels_id import DAST_BANDS, SKHPN_PURPOSES, SKHPN_RESULTS, label, urine_rows
+from reports.labels_id import (SKHPN_PURPOSES, SKHPN_RESULTS, dast_phrase, label,
+                               urine_rows)
 from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, signature_block,
                                 tanggal)
 from reports.photo import PHOTO_W, photo_flowable
@@ -77,9 +78,8 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
         P(f"telah menjalani pemeriksaan narkotika pada tanggal "
           f"<b>{tanggal(payload.get('examined_on'))}</b> dengan metode:", "justify"),
         Spacer(1, 1 * MM),
-        P(f"1. Wawancara skrining {esc(interview.get('instrument') or 'DAST-10')}: skor "
-          f"{esc(interview.get('score'))} (tingkat masalah "
-          f"{esc(label(DAST_BANDS, interview.get('band')))}).", "body"),
+        P(f"1. Wawancara skrining {esc(interview.get('instrument') or 'DAST-10')}: "
+          f"{esc(dast_phrase(interview.get('score'), interview.get('band')))}.", "body"),
         P("2. Tes urine cepat" + (f" (spesimen {esc(methods['urine_specimen'])})"
                                   if methods.get("urine_specimen") else "") + ":", "body"),
         Indenter(8 * MM), _urine_table(methods.get("urine") or {}), Indenter(-8 * MM),

@@ -88,15 +88,15 @@ EXPECTED = {
     "SKHPN": ["SURAT KETERANGAN HASIL PEMERIKSAAN NARKOTIKA", "Budi Santoso", "No. Paspor",
               "B1234561", "Laki-laki", "Sukamaju, 2 Januari 1990", "DAST-10", "Metamfetamin",
               "Negatif", "TIDAK TERINDIKASI", "Melamar pekerjaan di PT Maju Jaya",
-              "berlaku sampai dengan", "SIP. 446/0123/SIP-DU/DPMPTSP/2023", "NIP. 197303152000031002",
+              "berlaku sampai dengan", "SIP. 446/0123/SIP-DU/DPMPTSP/2023", "NIP. 19730315 200003 1 002",
               "Dokter Pemeriksa"],
     "KWT": ["KUITANSI", "Telah terima dari", "Budi Santoso", "Rp 290.000",
             "Dua ratus sembilan puluh ribu rupiah", "PNBP", "Yang menerima,",
             "Petugas Pendaftaran"],
     "SKR": ["SURAT KETERANGAN SEDANG MENJALANI REHABILITASI", "BNN – Rawat Jalan",
-            "rawat jalan", "Syarat sekolah <b>&"],
+            "Syarat sekolah <b>&"],
     "KLD": ["KARTU LAPOR DIRI", "Budi Santoso II", "Pas foto", "Berlaku s.d.",
-            "Gunting pada tanda potong"],
+            "Gunting pada tanda potong", "Jenis kelamin", "Laki-laki", "2 Januari 1990"],
     "SKS": ["SURAT KETERANGAN SELESAI REHABILITASI", "telah menyelesaikan program",
             "dinilai pulih"],
     "RUJ": ["Nomor", "Sifat", "Rahasia", "Lampiran", "Perihal", "Kepada Yth.",
@@ -244,5 +244,5 @@ def test_a_letter_longer_than_a_page_breaks_and_keeps_its_signature_whole(papers
              for p in PdfReader(io.BytesIO(pdf)).pages]
     assert len(pages) >= 2
     assert all(doc.number in page for page in pages)  # every page's footer names the paper
-    assert "Drs. Hendra Kusumawijaya" in pages[-1] and "NIP. 197303152000031002" in pages[-1]
+    assert "Drs. Hendra Kusumawijaya" in pages[-1] and "NIP. 19730315 200003 1 002" in pages[-1]
     assert seals_in_images(pdf) == [qr_text(doc.payload, doc.signature)]
