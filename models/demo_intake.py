@@ -11,11 +11,15 @@ import datetime as dt
 import random
 from typing import Any
 
-from models import Consent, Episode, EpisodeSubstance, WaitingListEntry
+from dateutil.relativedelta import relativedelta
+
+from models import (Assessment, Consent, Episode, EpisodeSubstance, SkhpnExam, UrineTest,
+                    WaitingListEntry)
 from models.demo_clinical import (DISCLOSURES, TAT_RECOMMENDATIONS, TAT_ROLES, TREATMENT_PLANS,
                                   Pick, asi_grid, assist_answers, dast_answers, diagnosis)
 from models.demo_plan import EpisodePlan, PersonPlan
 from models.demo_rows import ROMAN, PeopleRows
+from models.skhpn import RECEIPT_FOR
 
 SKHPN_PURPOSES = Pick([("job", 55), ("school", 20), ("candidacy", 15), ("licence", 5),
                        ("other", 5)])
@@ -45,25 +49,54 @@ class IntakeRows(PeopleRows):
         dast = self.assessment(person, None, "dast10", day, secs, 600, doctor.id,
                                dast_answers(rng, dast_target))
         assert dast is not None and dast.total is not None
+        dast_id = self.next_id[Assessment]
         score, band = dast.total, dast.level
         substance = rng.choice(("methamphetamine", "cannabis")) if indicated else ""
         results = self.urine_test(person, None, day, secs + 900, doctor.id, "skhpn",
                                   substance if indicated else None)
+        urine_id = self.next_id[UrineTest]
         purpose = SKHPN_PURPOSES(rng)
         waived = rng.random() < 0.08
         sktm = (f"400.12/{rng.randint(10, 999)}/Kel.{rng.choice(('Sukajadi', 'Cikareo', 'Sukasari'))}"
                 f"/{self.year_month(day)[0]}") if waived else ""
         finding = "Dalam batas normal" if not indicated else "Pupil melebar, tampak gelisah"
+        result = "indicated" if indicated else "not_indicated"
+        # the rule of models/skhpn_rule.py: a positive or DAST-10 >= 3 proposes "indicated";
+        # a negative panel with DAST-10 >= 3 is recorded as the doctor's reasoned override
+        proposed = "indicated" if indicated or "positive" in results.values() or score >= 3 \
+            else "not_indicated"
+        reason = "" if proposed == result else \
+            "Skor DAST-10 dari riwayat lama; saat ini tidak ada tanda penggunaan"
+        examined = dt.date.fromordinal(day)
         payload = {
-            "person": self._identity(person), "examined_on": dt.date.fromordinal(day).isoformat(),
+            "person": self._identity(person), "examined_on": examined.isoformat(),
             "methods": {"interview": {"instrument": "DAST-10", "score": score, "band": band},
                         "urine": results, "physical": finding},
-            "result": "indicated" if indicated else "not_indicated", "purpose": purpose,
+            "result": result, "purpose": purpose,
             "doctor": {"name": doctor.name, "sip": doctor.sip},
-            "fee": 0 if waived else SKHPN_FEE, "fee_waived": sktm,
+            "valid_until": (examined + relativedelta(months=3) - dt.timedelta(1)).isoformat(),
         }
-        self.document("SKHPN", person, None, day, secs + 1800, intake, payload, purpose,
-                      payload["result"], 0 if waived else SKHPN_FEE, sktm)
+        if reason:
+            payload["clinical_note"] = reason
+        fee = 0 if waived else SKHPN_FEE
+        doc_id = self.document("SKHPN", person, None, day, secs + 1800, doctor.id, payload,
+                               purpose, result, fee, sktm)
+        receipt_id = None
+        if fee:
+            skhpn_number = payload["number"]  # set by document()
+            desk = self.staff[intake]
+            receipt_id = self.document("KWT", person, None, day, secs + 1805, doctor.id, {
+                "person": self._identity(person), "amount": fee, "payer": person.name,
+                "paid_for": RECEIPT_FOR.format(number=skhpn_number),
+                "paid_on": examined.isoformat(), "skhpn_number": skhpn_number,
+                "received_by": {"name": desk.name, "position": desk.position, "nip": desk.nip,
+                                "sip": desk.sip}}, purpose, "", fee)
+        registered = self.w.stamp(day, secs - 300)
+        self.rows[SkhpnExam].append((
+            self.new_id(SkhpnExam), person.id, "issued", intake, registered, purpose, "", fee,
+            sktm, doctor.id, self.w.stamp(day, secs + 1800), dast_id, None, urine_id, finding,
+            result,
+            doc_id, proposed, reason, receipt_id))
         self.count(day, "skhpn_issued")
 
     # --- intake and assessment ---------------------------------------------------------

@@ -254,7 +254,9 @@ class PeopleRows:
             self.mr_counter += 1
             mr_no = f"RM-{self.mr_counter:06d}"
         year = self.year_month(day)[0]
-        person.reg_no = f"R-{year}-{self.next_number('REG', year):06d}"
+        # SKHPN applicants have their own series (models/registry.py), clients the R- one
+        prefix, series = ("P", "APP") if person.applicant else ("R", "REG")
+        person.reg_no = f"{prefix}-{year}-{self.next_number(series, year):06d}"
         stamp = w.stamp(day, secs)
         person.name, person.nik, person.phone, person.occupation = name, nik, phone, occupation
         person.birth_place = birth_place
@@ -317,9 +319,9 @@ class PeopleRows:
 
     def document(self, kind: str, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
                  secs: int, staff: int, payload: dict[str, Any], purpose: str = "",
-                 result: str = "", fee: int = 0, fee_waived: str = "") -> None:
+                 result: str = "", fee: int = 0, fee_waived: str = "") -> int:
         """A document as :func:`models.documents_issue.issue` makes it: its number (one
-        sequence per kind per year), the frozen payload and the signed seal."""
+        sequence per kind per year), the frozen payload and the signed seal. Returns its id."""
         year, month = self.year_month(day)
         seq = self.next_number(kind, year)
         number = f"{kind}/{seq:04d}/{ROMAN[month]}/{year}/{self.facility.code}"
@@ -350,6 +352,7 @@ class PeopleRows:
             signature, self.key_id, None, None, "", 0))
         self.audit(day, secs, staff, "document.issue", "document", doc_id, person.id,
                    {"number": number, "kind": kind})
+        return doc_id
 
     def urine_test(self, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
                    secs: int, examiner: int, purpose: str,

@@ -366,3 +366,27 @@ def test_the_same_demo_is_built_on_postgresql(tmp_path):
         dbmod.close()
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_applicants_are_people_with_their_own_numbers_exams_and_receipts(demo):
+    _path, _summary, conn = demo
+    applicants = rows(conn, "SELECT p.reg_no FROM person p WHERE p.id IN (SELECT person_id "
+                            "FROM skhpn_exam) AND p.id NOT IN (SELECT person_id FROM episode)")
+    assert len(applicants) > 100
+    assert all(r["reg_no"].startswith("P-") for r in applicants)  # no rehab numbers
+    clients = rows(conn, "SELECT reg_no FROM person WHERE id IN (SELECT person_id FROM episode)")
+    assert clients and all(r["reg_no"].startswith("R-") for r in clients)
+    exams = rows(conn, "SELECT e.fee, e.sktm_number, e.receipt_id, e.proposed, e.conclusion, "
+                       "d.kind, r.kind AS receipt_kind, r.payload AS receipt FROM skhpn_exam e "
+                       "JOIN document d ON d.id = e.document_id "
+                       "LEFT JOIN document r ON r.id = e.receipt_id")
+    assert len(exams) == rows(conn, "SELECT COUNT(*) FROM document WHERE kind = 'SKHPN'")[0][0]
+    for e in exams:
+        assert e["kind"] == "SKHPN" and e["proposed"] == e["conclusion"]
+        if e["sktm_number"]:
+            assert e["receipt_id"] is None and e["fee"] == 0
+        else:
+            assert e["receipt_kind"] == "KWT" and json.loads(e["receipt"])["amount"] == e["fee"]
+    for d in rows(conn, "SELECT payload FROM document WHERE kind = 'SKHPN'"):
+        payload = json.loads(d["payload"])
+        assert payload["valid_until"] > payload["date"] and "fee_waived" not in payload
