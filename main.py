@@ -76,6 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", parents=[where], help="back up the database")
     backup.add_argument("--out", metavar="DIR", help="folder for the backup")
 
+    roles = sub.add_parser("pg-roles", parents=[where],
+                           help="PostgreSQL: make the owner and the data-only app role")
+    roles.add_argument("--owner", metavar="NAME", default="pulih_owner",
+                       help="role that owns the schema and runs migrations (pulih_owner)")
+    roles.add_argument("--app", metavar="NAME", default="pulih_app",
+                       help="data-only role the desks connect as (pulih_app)")
+    roles.add_argument("--apply", action="store_true",
+                       help="migrate and run the SQL now (else print it)")
+
     restore = sub.add_parser("restore", parents=[where], help="restore a backup")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--other-facility", action="store_true",

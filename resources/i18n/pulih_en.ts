@@ -976,6 +976,26 @@
         <translation>{source} was not checked: {why}</translation>
     </message>
     <message>
+        <location filename="../../ui/cli/pg_roles.py" line="19"/>
+        <source>pg-roles is for a PostgreSQL database: give it with --database-url (as a superuser or the owner role).</source>
+        <translation>pg-roles is for a PostgreSQL database: give it with --database-url (as a superuser or the owner role).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/pg_roles.py" line="21"/>
+        <source>The database {database} now belongs to {owner}; the desks connect as {app}, which may read and write data but not change the schema, empty tables or alter the audit trail. Set its password (ALTER ROLE {app} PASSWORD ...) or use a pgpass file, and give the desks its address.</source>
+        <translation>The database {database} now belongs to {owner}; the desks connect as {app}, which may read and write data but not change the schema, empty tables or alter the audit trail. Set its password (ALTER ROLE {app} PASSWORD ...) or use a pgpass file, and give the desks its address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/pg_roles.py" line="26"/>
+        <source>PostgreSQL refused the roles ({detail}); nothing was changed. Run pg-roles as a superuser (e.g. postgres) the first time, later as the owner role.</source>
+        <translation>PostgreSQL refused the roles ({detail}); nothing was changed. Run pg-roles as a superuser (e.g. postgres) the first time, later as the owner role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/pg_roles.py" line="29"/>
+        <source>-- Run as a PostgreSQL superuser on database {database} (or add --apply):</source>
+        <translation>-- Run as a PostgreSQL superuser on database {database} (or add --apply):</translation>
+    </message>
+    <message>
         <location filename="../../ui/cli/sign_in.py" line="19"/>
         <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
         <translation>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</translation>
@@ -5468,6 +5488,16 @@
         <location filename="../../models/numbering.py" line="34"/>
         <source>The number {number} was issued before. Change the number template so that each kind's numbers differ.</source>
         <translation>The number {number} was issued before. Change the number template so that each kind's numbers differ.</translation>
+    </message>
+    <message>
+        <location filename="../../models/pg_roles.py" line="21"/>
+        <source>A PostgreSQL role name is 1 to 63 lowercase letters, digits or underscores, starting with a letter: {name}.</source>
+        <translation>A PostgreSQL role name is 1 to 63 lowercase letters, digits or underscores, starting with a letter: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/pg_roles.py" line="23"/>
+        <source>The owner role and the app role must be two different roles.</source>
+        <translation>The owner role and the app role must be two different roles.</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="38"/>

@@ -996,6 +996,26 @@
         <translation>{source} tidak diperiksa: {why}</translation>
     </message>
     <message>
+        <location filename="../../ui/cli/pg_roles.py" line="19"/>
+        <source>pg-roles is for a PostgreSQL database: give it with --database-url (as a superuser or the owner role).</source>
+        <translation>pg-roles untuk basis data PostgreSQL: berikan dengan --database-url (sebagai superuser atau peran pemilik).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/pg_roles.py" line="21"/>
+        <source>The database {database} now belongs to {owner}; the desks connect as {app}, which may read and write data but not change the schema, empty tables or alter the audit trail. Set its password (ALTER ROLE {app} PASSWORD ...) or use a pgpass file, and give the desks its address.</source>
+        <translation>Basis data {database} kini milik {owner}; meja layanan tersambung sebagai {app}, yang boleh membaca dan menulis data tetapi tidak boleh mengubah skema, mengosongkan tabel, atau mengubah jejak audit. Tetapkan kata sandinya (ALTER ROLE {app} PASSWORD ...) atau pakai berkas pgpass, lalu berikan alamatnya ke meja layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/pg_roles.py" line="26"/>
+        <source>PostgreSQL refused the roles ({detail}); nothing was changed. Run pg-roles as a superuser (e.g. postgres) the first time, later as the owner role.</source>
+        <translation>PostgreSQL menolak peran tersebut ({detail}); tidak ada yang diubah. Jalankan pg-roles sebagai superuser (mis. postgres) pertama kali, selanjutnya sebagai peran pemilik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/pg_roles.py" line="29"/>
+        <source>-- Run as a PostgreSQL superuser on database {database} (or add --apply):</source>
+        <translation>-- Jalankan sebagai superuser PostgreSQL pada basis data {database} (atau tambahkan --apply):</translation>
+    </message>
+    <message>
         <location filename="../../ui/cli/sign_in.py" line="19"/>
         <source>Give your user name with --user; the password is read from PULIH_PASSWORD or asked for.</source>
         <translation>Sebutkan nama pengguna Anda dengan --user; kata sandi dibaca dari PULIH_PASSWORD atau ditanyakan.</translation>
@@ -5576,6 +5596,16 @@
         <location filename="../../models/numbering.py" line="34"/>
         <source>The number {number} was issued before. Change the number template so that each kind's numbers differ.</source>
         <translation>Nomor {number} sudah pernah diterbitkan. Ubah format nomor agar nomor setiap jenis dokumen berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../models/pg_roles.py" line="21"/>
+        <source>A PostgreSQL role name is 1 to 63 lowercase letters, digits or underscores, starting with a letter: {name}.</source>
+        <translation>Nama peran PostgreSQL terdiri dari 1 sampai 63 huruf kecil, angka, atau garis bawah, diawali huruf: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/pg_roles.py" line="23"/>
+        <source>The owner role and the app role must be two different roles.</source>
+        <translation>Peran pemilik dan peran aplikasi harus dua peran yang berbeda.</translation>
     </message>
     <message>
         <location filename="../../models/photo.py" line="38"/>

@@ -152,6 +152,8 @@ def run_command(args: argparse.Namespace) -> int:
     from ui.cli.verifier_page import cmd_verifier_page
     handlers["verifier-page"] = cmd_verifier_page
     handlers.update(backup=cmd_backup, restore=cmd_restore, encrypt=cmd_encrypt)
+    from ui.cli.pg_roles import cmd_pg_roles
+    handlers["pg-roles"] = cmd_pg_roles
     handler = handlers.get(args.command)
     if handler is None:
         return fail(MSG_LATER, 2, command=args.command)
