@@ -1,0 +1,152 @@
+"""Backups a person can see, and that do not run for nothing: the exit backup is skipped when
+nothing changed (at any desk), a folder on the database's own disk is warned about and kept
+small, every failure (daily too) is shown with its cause, a backup can be cancelled and
+leaves nothing behind."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from models import audit  # noqa: E402
+from models import db as dbmod  # noqa: E402
+from models.accounts import authenticate  # noqa: E402
+from models.backup import default_folder, list_backups  # noqa: E402
+from models.backup_jobs import backup_now, run_automatic  # noqa: E402
+from models.backup_status import overview  # noqa: E402
+from models.db import write_transaction  # noqa: E402
+from models.drafts import save_draft  # noqa: E402
+from models.facility_admin import set_setting  # noqa: E402
+from models.nik import make_nik  # noqa: E402
+from models.registry import register_person  # noqa: E402
+from tests import needs  # noqa: E402
+from tests.conftest import SAMPLE_PERSON  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+
+pytestmark = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+
+
+def person(n: int):
+    nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", 9000 + n)
+    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Terlihat {n}", nik=nik,
+                               phone="")
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    i18n.install("id")
+    yield
+    SESSION.sign_out()
+
+
+def test_the_exit_backup_is_skipped_when_nothing_changed(db, staff, tmp_path):
+    set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
+    person_id = register_person(staff["intake"], person(1))
+    assert run_automatic(db, "exit") is not None  # something changed since no backup
+    # Only looking: a sign-in, a record opened. Nothing a backup holds differs.
+    authenticate("counselor", "counselor-password-1")
+    with write_transaction():
+        audit.record(staff["counselor"], "person.view", "person", person_id,
+                     person_id=person_id)
+    assert run_automatic(db, "exit") is None
+    assert len(list_backups(tmp_path / "usb")) == 1
+
+    def other_desk() -> None:  # another connection, as another desk or process would be
+        register_person(staff["intake"], person(2))
+        dbmod.database.obj.close()
+
+    writer = threading.Thread(target=other_desk)
+    writer.start()
+    writer.join()
+    assert run_automatic(db, "exit") is not None
+    assert run_automatic(db, "exit") is None
+    save_draft(staff["intake"], "intake", {"full_name": "Setengah Diisi"})
+    assert run_automatic(db, "exit") is not None  # a draft is work too
+
+
+def test_a_folder_on_the_database_disk_is_warned_about_and_kept_small(db, staff, tmp_path):
+    folder = default_folder(db)
+    for n in range(4):
+        register_person(staff["intake"], person(10 + n))
+        backup_now(staff["admin"], db)
+    info = overview(db, folder)
+    assert info.same_disk and info.keep == 2
+    assert info.count == 2 and len(list_backups(folder)) == 2
+    assert info.newest is not None and info.failure is None
+
+    needs.root()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(stick)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        needs.missing(f"cannot mount a tmpfs: {done.stderr.strip()}")
+    try:
+        backup_now(staff["admin"], db, stick)
+        other = overview(db, stick)
+        assert not other.same_disk and other.keep is None
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], capture_output=True)
+
+
+def test_every_failure_is_shown_with_its_cause(qtbot, db, staff, tmp_path):
+    from ui.admin.admin_page import AdminPage
+    from ui.admin.auto_backup import AutoBackup
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    set_setting(staff["admin"], "backup_folder", str(blocked / "usb"))
+    register_person(staff["intake"], person(1))
+    SESSION.sign_in(staff["admin"])
+    page = AdminPage()
+    qtbot.addWidget(page)
+    auto = AutoBackup(db, page)
+    auto.run_daily()
+    qtbot.waitUntil(lambda: auto.failure_box is not None and auto.failure_box.isVisible())
+    text = auto.failure_box.text()
+    assert "tidak dibuat" in text and str(blocked / "usb") in text
+    auto.failure_box.close()
+    auto.timer.stop()
+    panel = page.backup_panel
+    panel.refresh()
+    assert panel.failure_label.isVisibleTo(page) or not page.isVisible()
+    assert "tidak dibuat" in panel.failure_label.text()
+    assert str(blocked / "usb") in panel.failure_label.text()
+
+
+def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path,
+                                                    monkeypatch):
+    from models import backup as backup_mod
+    from ui.admin.admin_page import AdminPage
+    set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
+    register_person(staff["intake"], person(1))
+    real = backup_mod.check_cancel
+
+    def held(cancel):  # the copy waits at its first step until Cancel is pressed
+        cancel.wait(10)
+        real(cancel)
+
+    monkeypatch.setattr(backup_mod, "check_cancel", held)
+    SESSION.sign_in(staff["admin"])
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.show()
+    panel = page.backup_panel
+    page.tabs.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert panel.progress is not None and panel.progress.isVisible()
+    assert not panel.backup_button.isEnabled()
+    from PySide6.QtWidgets import QPushButton
+    cancel_button = panel.progress.findChild(QPushButton)
+    assert cancel_button.text() == "Batal"
+    cancel_button.click()
+    qtbot.waitUntil(lambda: panel.progress is None)
+    assert "Dihentikan" in panel.error_label.text()
+    assert list((tmp_path / "usb").iterdir()) == []
+    assert panel.backup_button.isEnabled()
