@@ -280,6 +280,7 @@
     box.className = "result " + names[1];
     box.dataset.verdict = result.verdict;
     box.dataset.field = result.field || "";
+    box.dataset.ms = String(Math.round(performance.now()));  // since the page began loading
     pair($("verdict"), names[0]);
     pair($("why"), explain(result));
     var note = $("note");
