@@ -110,3 +110,15 @@ def test_the_printed_line_under_the_qr_says_how_to_check_it(world):
     text = " ".join(_pdf_text(render_document(doc.payload, qr_text(doc.payload,
                                                                      doc.signature))).split())
     assert "kamera ponsel" in text
+
+
+def test_the_printed_qr_with_the_address_reads_back_and_verifies(world):
+    from reports.render import render_document
+    from reports.seal_reader import seals_in_images
+    set_setting(world["admin"], "verification_address", ADDRESS)
+    doc = Document.get_by_id(w.skhpn(world, w.applicant(world)))
+    qr = qr_text(doc.payload, doc.signature)
+    scanned = seals_in_images(render_document(doc.payload, qr), dpi=150)
+    assert scanned == [qr]
+    assert check_seal(scanned[0], bundle_of_store(), "BUDI SANTOSO",
+                      "1990-01-02").verdict == "valid"
