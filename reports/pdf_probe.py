@@ -21,8 +21,8 @@ from pathlib import Path
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 100
 MAX_SIDE_PT = 2000.0  # A3 is 842 x 1191 pt; nothing Pulih prints is larger
-MEMORY_LIMIT = 1536 * 1024 * 1024
-TIME_LIMIT_S = 60.0
+MEMORY_LIMIT = 768 * 1024 * 1024
+TIME_LIMIT_S = 30.0
 DPI = 300
 
 #: why a file was refused (the user interface words each one)

@@ -210,6 +210,8 @@ def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_p
         with pytest.raises(ValidationError):
             signing.import_public_keys(admin, tampered)
         # importing this facility's own export back is refused
+        with dbmod.write_transaction():
+            signing.desk_key(admin, "BNNP-YY", "BNNP YY")
         own = signing.export_public_keys(admin)
         with pytest.raises(ValidationError, match="this facility"):
             signing.import_public_keys(admin, own)

@@ -17,11 +17,9 @@ from pathlib import Path
 
 from models.seal_check import MalformedSeal, parse_any
 from models.verification import Verification, verify_text
-from reports.paper_text import printed_fields
+from reports.paper_text import PRINTED_KEYS, printed_fields
 from reports.pdf_probe import PdfScan, read_pdf
 
-#: the printed lines each seal's paper must carry (SKHPN also prints its result)
-HOLDER_KEYS = ("number", "name", "birth_date")
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,8 @@ def _printed_for(seal_text: str, text: str) -> dict[str, str]:
         return {}
     printed = printed_fields(text, seal.kind)
     has_holder = bool(getattr(seal, "holder", "")) or bool(getattr(seal, "name_hash", ""))
-    for key in HOLDER_KEYS if has_holder else ("number",):
+    required = PRINTED_KEYS.get(seal.kind, ("number",))
+    for key in required if has_holder else ("number",):
         printed.setdefault(key, "")
     return printed
 
