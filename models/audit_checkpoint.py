@@ -22,11 +22,14 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from models.audit import HEAD_ID, AuditEvent, AuditHead
 from models.db import database, write_transaction
 from models.staff import Staff
+
+if TYPE_CHECKING:
+    from models.audit_chain import ChainReport
 
 FORMAT = "PULIH-AUDIT1"
 FOLDER_FILE = "pulih-audit-checkpoints.txt"
@@ -223,3 +226,14 @@ def compare(checkpoints: Iterable[Checkpoint], facility_code: str,
 
 def total_events() -> int:
     return int(database.execute_sql("SELECT COUNT(*) FROM audit_event").fetchone()[0])
+
+
+def check_trail(actor: Staff, folders: Iterable[Path],
+                files: Iterable[Path] = ()) -> ChainReport:
+    """The Audit tab's check (admins): the whole chain, compared with the checkpoints of
+    ``folders`` (the backup folder) and ``files``. Reads only; may take seconds on a big
+    trail, so the screen runs it off the window's thread."""
+    from models.audit_chain import verify_chain
+    from models.rights import Action, Area, require
+    require(actor, Area.ADMIN, Action.VIEW)
+    return verify_chain(find_checkpoints(folders, files))

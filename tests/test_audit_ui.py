@@ -113,3 +113,33 @@ def test_a_counselor_may_not_read_the_trail(qtbot, db, staff):
     admin_page.tabs.setCurrentWidget(admin_page.audit_panel)
     assert "tidak memiliki hak" in admin_page.audit_panel.error_label.text()
     assert admin_page.audit_panel.model.rowCount() == 0
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_the_audit_tab_checks_the_trail_and_names_a_slipped_in_event(qtbot, db, staff, page,
+                                                                     tmp_path, monkeypatch):
+    from models import signing
+    from models.audit_checkpoint import write_beside_backup
+    from models.facility_admin import set_setting
+    from tests import doc_world as w
+    from tests.audit_tamper import rewrite_chain, tamper
+    monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
+    w.facility_and_doctor(staff)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    set_setting(staff["admin"], "backup_folder", str(folder))
+    write_beside_backup(folder / "pulih-20250714-093000.sqlite3")
+    panel = page.audit_panel
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.check_button.isEnabled(), timeout=10_000)
+    assert panel.check_label.text().startswith("Jejak audit utuh")
+    assert "1 titik periksa" in panel.check_label.text() and panel.check_error.isHidden()
+    page.grab().save(str(tmp_path / "audit_ok.png"))
+    first = AuditEvent.select(AuditEvent.id).order_by(AuditEvent.id).scalar()
+    tamper("UPDATE audit_event SET action = 'staff.delete' WHERE id = ?", params=(first + 1,))
+    rewrite_chain(renumber=False)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.check_button.isEnabled(), timeout=10_000)
+    assert panel.check_error.isVisible()
+    assert "Ditulis ulang setelah titik periksa" in panel.check_error.text()
+    page.grab().save(str(os.environ.get("AUDIT_G_SHOTS", tmp_path)) + "/audit_broken.png")

@@ -500,72 +500,117 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="183"/>
+        <location filename="../../ui/admin/audit_panel.py" line="201"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="184"/>
+        <location filename="../../ui/admin/audit_panel.py" line="202"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="187"/>
+        <location filename="../../ui/admin/audit_panel.py" line="205"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="188"/>
+        <location filename="../../ui/admin/audit_panel.py" line="206"/>
+        <source>Check the trail</source>
+        <translation>Check the trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="208"/>
+        <source>Checks every event, the count and the end of the trail, and compares them with the signed checkpoints kept beside the backups.</source>
+        <translation>Checks every event, the count and the end of the trail, and compares them with the signed checkpoints kept beside the backups.</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/audit_panel.py" line="210"/>
+        <location filename="../../ui/admin/audit_panel.py" line="232"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="189"/>
-        <location filename="../../ui/admin/audit_panel.py" line="214"/>
+        <location filename="../../ui/admin/audit_panel.py" line="211"/>
+        <location filename="../../ui/admin/audit_panel.py" line="236"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="246"/>
+        <location filename="../../ui/admin/audit_panel.py" line="268"/>
         <source>The newest {count} events are shown; narrow the filter to see older ones.</source>
         <translation>The newest {count} events are shown; narrow the filter to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="248"/>
+        <location filename="../../ui/admin/audit_panel.py" line="270"/>
         <source>{count} events.</source>
         <translation>{count} events.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="284"/>
+        <source>Checking the trail…</source>
+        <translation>Checking the trail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="296"/>
+        <source>compared with {count} signed checkpoint(s) kept outside the database, the newest of {date}</source>
+        <translation>compared with {count} signed checkpoint(s) kept outside the database, the newest of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="300"/>
+        <source>no signed checkpoint was found outside the database yet (each backup writes one)</source>
+        <translation>no signed checkpoint was found outside the database yet (each backup writes one)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="303"/>
+        <source>The trail is intact: {events} events checked; {anchored}.</source>
+        <translation>The trail is intact: {events} events checked; {anchored}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="307"/>
+        <source>{events} events checked; {anchored}.</source>
+        <translation>{events} events checked; {anchored}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="313"/>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="315"/>
+        <source>The trail was altered outside Pulih:</source>
+        <translation>The trail was altered outside Pulih:</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <location filename="../../ui/admin/audit_panel.py" line="32"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <location filename="../../ui/admin/audit_panel.py" line="32"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <location filename="../../ui/admin/audit_panel.py" line="33"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <location filename="../../ui/admin/audit_panel.py" line="33"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3451,18 +3496,18 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Person (reg. no. or NIK)</source>
         <translation>Person (reg. no. or NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
         <location filename="../../ui/documents/register_dialogs.py" line="22"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <location filename="../../ui/admin/audit_panel.py" line="37"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
@@ -5885,7 +5930,7 @@
         <translation>The facility is not set up yet: there is no key to put in a verifier page.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="35"/>
+        <location filename="../../ui/admin/audit_panel.py" line="38"/>
         <source>{field}: no person has this registration number or NIK.</source>
         <translation>{field}: no person has this registration number or NIK.</translation>
     </message>
@@ -8526,123 +8571,128 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="31"/>
+        <location filename="../../ui/reports/reports_page.py" line="33"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="32"/>
+        <location filename="../../ui/reports/reports_page.py" line="34"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, comma separated (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="33"/>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV for Excel in Indonesian (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="37"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>PDF report with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="36"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="194"/>
-        <source>Reopen the month...</source>
+        <location filename="../../ui/reports/reports_page.py" line="171"/>
+        <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
+        <translation>Counting the figures of the month...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <source>Reopen the month...</source>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="195"/>
+        <location filename="../../ui/reports/reports_page.py" line="255"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="207"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="208"/>
+        <location filename="../../ui/reports/reports_page.py" line="271"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="232"/>
+        <location filename="../../ui/reports/reports_page.py" line="295"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259"/>
+        <location filename="../../ui/reports/reports_page.py" line="323"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259"/>
+        <location filename="../../ui/reports/reports_page.py" line="323"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="298"/>
+        <location filename="../../ui/reports/reports_page.py" line="362"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="302"/>
+        <location filename="../../ui/reports/reports_page.py" line="366"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="307"/>
+        <location filename="../../ui/reports/reports_page.py" line="371"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="390"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327"/>
+        <location filename="../../ui/reports/reports_page.py" line="391"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="328"/>
+        <location filename="../../ui/reports/reports_page.py" line="392"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="330"/>
+        <location filename="../../ui/reports/reports_page.py" line="394"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="397"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="397"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="398"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="398"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="335"/>
+        <location filename="../../ui/reports/reports_page.py" line="399"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>

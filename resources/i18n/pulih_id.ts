@@ -496,72 +496,117 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="183"/>
+        <location filename="../../ui/admin/audit_panel.py" line="201"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="184"/>
+        <location filename="../../ui/admin/audit_panel.py" line="202"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="187"/>
+        <location filename="../../ui/admin/audit_panel.py" line="205"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="188"/>
+        <location filename="../../ui/admin/audit_panel.py" line="206"/>
+        <source>Check the trail</source>
+        <translation>Periksa jejak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="208"/>
+        <source>Checks every event, the count and the end of the trail, and compares them with the signed checkpoints kept beside the backups.</source>
+        <translation>Memeriksa setiap peristiwa, jumlah, dan akhir jejak audit, lalu membandingkannya dengan titik periksa bertanda tangan yang disimpan di samping cadangan.</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/audit_panel.py" line="210"/>
+        <location filename="../../ui/admin/audit_panel.py" line="232"/>
         <source>Everyone</source>
         <translation>Semua staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="189"/>
-        <location filename="../../ui/admin/audit_panel.py" line="214"/>
+        <location filename="../../ui/admin/audit_panel.py" line="211"/>
+        <location filename="../../ui/admin/audit_panel.py" line="236"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="246"/>
+        <location filename="../../ui/admin/audit_panel.py" line="268"/>
         <source>The newest {count} events are shown; narrow the filter to see older ones.</source>
         <translation>Ditampilkan {count} peristiwa terbaru; persempit saringan untuk melihat yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="248"/>
+        <location filename="../../ui/admin/audit_panel.py" line="270"/>
         <source>{count} events.</source>
         <translation>{count} peristiwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="284"/>
+        <source>Checking the trail…</source>
+        <translation>Memeriksa jejak audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="296"/>
+        <source>compared with {count} signed checkpoint(s) kept outside the database, the newest of {date}</source>
+        <translation>dibandingkan dengan {count} titik periksa bertanda tangan yang disimpan di luar basis data, yang terbaru dari {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="300"/>
+        <source>no signed checkpoint was found outside the database yet (each backup writes one)</source>
+        <translation>belum ada titik periksa bertanda tangan di luar basis data (setiap pencadangan menulis satu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="303"/>
+        <source>The trail is intact: {events} events checked; {anchored}.</source>
+        <translation>Jejak audit utuh: {events} peristiwa diperiksa; {anchored}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="307"/>
+        <source>{events} events checked; {anchored}.</source>
+        <translation>{events} peristiwa diperiksa; {anchored}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="313"/>
+        <source>… and {count} more.</source>
+        <translation>… dan {count} lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_panel.py" line="315"/>
+        <source>The trail was altered outside Pulih:</source>
+        <translation>Jejak audit diubah di luar Pulih:</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <location filename="../../ui/admin/audit_panel.py" line="32"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="29"/>
+        <location filename="../../ui/admin/audit_panel.py" line="32"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <location filename="../../ui/admin/audit_panel.py" line="33"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="30"/>
+        <location filename="../../ui/admin/audit_panel.py" line="33"/>
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="31"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -3555,18 +3600,18 @@
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Person (reg. no. or NIK)</source>
         <translation>Orang (no. registrasi atau NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
         <location filename="../../ui/documents/register_dialogs.py" line="22"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <location filename="../../ui/admin/audit_panel.py" line="37"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
@@ -5993,7 +6038,7 @@
         <translation>Fasilitas belum diatur: belum ada kunci untuk dimuat di halaman pemeriksa.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="35"/>
+        <location filename="../../ui/admin/audit_panel.py" line="38"/>
         <source>{field}: no person has this registration number or NIK.</source>
         <translation>{field}: tidak ada orang dengan nomor registrasi atau NIK ini.</translation>
     </message>
@@ -8632,123 +8677,128 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="31"/>
+        <location filename="../../ui/reports/reports_page.py" line="33"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="32"/>
+        <location filename="../../ui/reports/reports_page.py" line="34"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="33"/>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV untuk Excel berbahasa Indonesia (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="37"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>Laporan PDF dengan grafik (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="36"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="194"/>
-        <source>Reopen the month...</source>
+        <location filename="../../ui/reports/reports_page.py" line="171"/>
+        <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <source>Reopen the month...</source>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="195"/>
+        <location filename="../../ui/reports/reports_page.py" line="255"/>
         <source>Close the month</source>
         <translation>Tutup bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="207"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="208"/>
+        <location filename="../../ui/reports/reports_page.py" line="271"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="232"/>
+        <location filename="../../ui/reports/reports_page.py" line="295"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259"/>
+        <location filename="../../ui/reports/reports_page.py" line="323"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259"/>
+        <location filename="../../ui/reports/reports_page.py" line="323"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="298"/>
+        <location filename="../../ui/reports/reports_page.py" line="362"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="302"/>
+        <location filename="../../ui/reports/reports_page.py" line="366"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="307"/>
+        <location filename="../../ui/reports/reports_page.py" line="371"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="390"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327"/>
+        <location filename="../../ui/reports/reports_page.py" line="391"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="328"/>
+        <location filename="../../ui/reports/reports_page.py" line="392"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="330"/>
+        <location filename="../../ui/reports/reports_page.py" line="394"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="397"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333"/>
+        <location filename="../../ui/reports/reports_page.py" line="397"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="398"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="398"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="335"/>
+        <location filename="../../ui/reports/reports_page.py" line="399"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>

@@ -2,6 +2,8 @@
 
 The table's model keeps the ids a filter found (newest first) and reads the rows it paints a
 page at a time, so the whole trail of a busy facility scrolls without reading all of it.
+"Check the trail" runs the same check as ``check --audit`` (the chain, its count, ids and end,
+and the signed checkpoints in the backup folder) in a worker thread and says what it found.
 """
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale,
                             QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
 
 from models.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
                                 audit_rows, find_person)
@@ -165,6 +168,14 @@ class AuditPanel(QWidget):
             grid.addWidget(self.labels[key], 0, column)
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.filter_button, 1, 5)
+        self.check_button = QPushButton(self)
+        self.check_button.setObjectName("audit_check")
+        self.check_button.clicked.connect(self.check_trail)
+        self.check_label = plain_label("", self, wrap=True)
+        self.check_label.setObjectName("audit_check_result")
+        self.check_error = error_label(self)
+        self.check_error.setObjectName("audit_check_broken")
+        self._check_job = None
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
@@ -173,6 +184,13 @@ class AuditPanel(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.addWidget(self.check_label)
+        texts.addWidget(self.check_error)
+        check_row.addLayout(texts, 1)
+        layout.addLayout(check_row)
         self._loaded = False
         self.retranslate_ui()
 
@@ -185,6 +203,10 @@ class AuditPanel(QWidget):
         self.labels["from"].setText(translate("Codes", F_FROM))
         self.labels["until"].setText(translate("Codes", F_UNTIL))
         self.filter_button.setText(self.tr("Show"))
+        self.check_button.setText(self.tr("Check the trail"))
+        self.check_button.setToolTip(self.tr(
+            "Checks every event, the count and the end of the trail, and compares them with "
+            "the signed checkpoints kept beside the backups."))
         for combo, text in ((self.staff_combo, self.tr("Everyone")),
                             (self.action_combo, self.tr("All actions"))):
             if combo.count():
@@ -246,3 +268,55 @@ class AuditPanel(QWidget):
             self.tr("The newest {count} events are shown; narrow the filter to see older "
                     "ones.").format(count=count) if more
             else self.tr("{count} events.").format(count=count))
+
+    def check_trail(self) -> None:
+        """Check the whole trail in a worker thread (reads only); the result is shown below."""
+        from models import db as dbmod
+        from models.audit_checkpoint import check_trail
+        from models.backup_jobs import backup_folder
+        from ui.admin.background_job import BackgroundJob
+        if self._check_job is not None and self._check_job.running():
+            return
+        target = dbmod.bound_target()
+        folders = [backup_folder(target)] if target is not None else []
+        staff = SESSION.staff
+        show_error(self.check_error, "")
+        self.check_label.setText(self.tr("Checking the trail…"))
+        self.check_button.setEnabled(False)
+        job = BackgroundJob(lambda _progress, _cancel: check_trail(staff, folders), self)
+        job.succeeded.connect(self._checked)
+        job.failed.connect(self._check_failed)
+        self._check_job = job
+        job.start()
+
+    def _checked(self, report) -> None:  # noqa: ANN001 - a models.audit_chain.ChainReport
+        self.check_button.setEnabled(True)
+        events = QLocale().toString(report.events)
+        if report.checkpoints:
+            anchored = self.tr("compared with {count} signed checkpoint(s) kept outside the "
+                               "database, the newest of {date}").format(
+                count=report.checkpoints, date=f"{report.newest_checkpoint:%d-%m-%Y %H:%M}")
+        else:
+            anchored = self.tr("no signed checkpoint was found outside the database yet (each "
+                               "backup writes one)")
+        if report.ok:
+            self.check_label.setText(self.tr("The trail is intact: {events} events checked; "
+                                             "{anchored}.").format(events=events,
+                                                                   anchored=anchored))
+            return
+        self.check_label.setText(self.tr("{events} events checked; {anchored}.").format(
+            events=events, anchored=anchored))
+        lines = [QCoreApplication.translate("AuditChain", f.text).format(**f.params)
+                 for f in report.findings[:8]]
+        more = len(report.findings) - len(lines)
+        if more > 0:
+            lines.append(self.tr("… and {count} more.").format(count=more))
+        show_error(self.check_error, self.tr(
+            "The trail was altered outside Pulih:") + "\n" + "\n".join(lines))
+
+    def _check_failed(self, exc: Exception) -> None:
+        self.check_button.setEnabled(True)
+        self.check_label.setText("")
+        if not expected(exc):
+            raise exc
+        show_error(self.check_error, describe(exc))
