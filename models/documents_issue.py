@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from peewee import JOIN, ModelAlias
 
@@ -192,10 +192,14 @@ def find_document_id(number: str) -> int | None:
     return Document.select(Document.id).where(Document.number == number.strip()).scalar()
 
 
-def reprint(actor: Staff, number: str) -> IssuedDocument:
+def reprint(actor: Staff, number: str,
+            deliver: Callable[[IssuedDocument], None] | None = None) -> IssuedDocument:
     """The stored content of ``number`` for printing again (the renderer marks it SALINAN);
     counts the reprint and audits it. A voided document can be reprinted for the file: its
-    ``voided_at`` tells the renderer to say so."""
+    ``voided_at`` tells the renderer to say so.
+
+    ``deliver`` (e.g. render and write the file) runs inside the same transaction: when it
+    fails (a full disk) the reprint is neither counted nor audited."""
     require(actor, Area.DOCUMENT, Action.VIEW)
     with write_transaction():
         doc = Document.get_or_none(Document.number == (number or "").strip())
@@ -205,7 +209,10 @@ def reprint(actor: Staff, number: str) -> IssuedDocument:
         audit.record(actor, "document.reprint", "document", doc.id, person_id=doc.person_id,
                      number=doc.number, copy=doc.reprints + 1)
         doc.reprints += 1
-    return _record(doc)
+        record = _record(doc)
+        if deliver is not None:
+            deliver(record)
+    return record
 
 
 def void_document(actor: Staff, document_id: int, reason: str,

@@ -373,3 +373,36 @@ def test_the_safety_copy_holds_the_replaced_data_whole_and_no_wal_is_left(db, st
         assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 6
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_a_reprint_to_a_full_disk_leaves_no_file_and_is_not_counted(db, staff, tmp_path,
+                                                                     small_disk, monkeypatch,
+                                                                     capsys, qapp):
+    from main import main
+    from models import signing
+    from models.document import Document
+    from tests import doc_world as w
+    monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
+    w.facility_and_doctor(staff)
+    doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
+    dbmod.close()
+    fill(small_disk, 2000)
+    out = small_disk / "salinan.pdf"
+    monkeypatch.setenv("PULIH_PASSWORD", "intake-password-1")
+    code = main(["document", doc.number, "--out", str(out), "--user", "intake",
+                 "--db", db.location, "--lang", "en"])
+    assert code == 1
+    assert "no space left" in capsys.readouterr().err.lower()
+    assert not out.exists()  # no 0-byte PDF
+    assert [p.name for p in small_disk.iterdir()] == ["filler.bin"]
+    open_database(db)
+    assert Document.get_by_id(doc.id).reprints == 0  # not counted
+    from models.audit import AuditEvent
+    assert not AuditEvent.select().where(AuditEvent.action == "document.reprint").exists()
+    (small_disk / "filler.bin").unlink()
+    dbmod.close()
+    assert main(["document", doc.number, "--out", str(out), "--user", "intake",
+                 "--db", db.location, "--lang", "en"]) == 0
+    assert out.stat().st_size > 1000
+    open_database(db)
+    assert Document.get_by_id(doc.id).reprints == 1

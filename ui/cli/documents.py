@@ -54,18 +54,23 @@ def cmd_document(args: argparse.Namespace) -> int:
     password = password_for(user)
     if password is None:
         return fail(MSG_NO_PASSWORD, 2)
+    from reports.tally_progress import write_file
     open_database(target, create=False)
     try:
         actor = authenticate(user, password)
-        record = reprint(actor, args.number)
         fac = facility()
-        options = PrintOptions(copy=True, voided=record.voided_at is not None,
-                               logo=fac.logo if fac is not None else None)
-        pdf = render_document(record.payload, record.qr, options)
+
+        def deliver(record) -> None:
+            # Written whole or not at all, inside the reprint's transaction: a full disk
+            # leaves no 0-byte PDF and the reprint is not counted.
+            options = PrintOptions(copy=True, voided=record.voided_at is not None,
+                                   logo=fac.logo if fac is not None else None)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_file(out, render_document(record.payload, record.qr, options))
+
+        record = reprint(actor, args.number, deliver)
     finally:
         dbmod.close()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(pdf)
     if record.voided_at is not None:
         say(MSG_REPRINTED_VOID, path=str(out), number=record.number,
             date=record.voided_at.date().isoformat(), reason=record.void_reason)
