@@ -22,10 +22,10 @@ PAD = 3 * MM
 MIN_FONT = 5.0
 
 
-def fit_paragraph(text: str, width: float, height: float, size: float, bold: bool = False
-                  ) -> Any:
+def fit_paragraph(text: str, width: float, height: float, size: float, bold: bool = False,
+                  floor: float = MIN_FONT) -> Any:
     """A paragraph of escaped ``text`` set as large as fits ``width`` x ``height`` (at most
-    ``size`` points, at least :data:`MIN_FONT`)."""
+    ``size`` points, at least ``floor``)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
     while True:
@@ -33,7 +33,7 @@ def fit_paragraph(text: str, width: float, height: float, size: float, bold: boo
                                leading=size * 1.18, splitLongWords=1)
         para = Paragraph(text, style)
         _w, h = para.wrap(width, height)
-        if h <= height or size <= MIN_FONT:
+        if h <= height or size <= floor:
             return para
         size -= 0.5
 
@@ -77,26 +77,42 @@ def draw_front(canvas: Any, payload: dict[str, Any], x: float, y: float) -> None
     tx = px + pw + 2.5 * MM
     tw = x + CARD_W - PAD - tx
     id_type = person.get("id_type") or "nik"
-    # (label, value, height in mm): who the holder is, as on their identity card, then the
-    # card's own dates; an unknown fact is left out, never printed as "-"
-    rows = [("Nomor", payload.get("number", ""), 3.0), ("Nama", person.get("name", ""), 6.2),
-            (label(ID_TYPES, id_type), person.get("nik") or person.get("id_number") or "", 3.0),
-            ("Lahir", birth_text(person), 3.0),
-            ("Jenis kelamin", label(SEX, person.get("sex")) if person.get("sex") else "", 3.0),
-            ("Alamat", person.get("address") or "", 5.4),
-            ("Tanggal lapor", tanggal(payload.get("reported_on")), 3.0),
-            ("Berlaku s.d.", tanggal(payload.get("valid_until")), 3.0)]
+    # (label, value, height in mm, may grow): who the holder is, as on their identity card,
+    # then the card's own dates; an unknown fact is left out, never printed as "-". A long
+    # name or address takes the room the others leave, in a smaller size.
+    rows = [(n, v, h, grow) for n, v, h, grow in (
+        ("Nomor", payload.get("number", ""), 3.0, False),
+        ("Nama", person.get("name", ""), 3.0, True),
+        (label(ID_TYPES, id_type), person.get("nik") or person.get("id_number") or "", 3.0,
+         False),
+        ("Lahir", birth_text(person), 3.0, False),
+        ("Jenis kelamin", label(SEX, person.get("sex")) if person.get("sex") else "", 3.0,
+         False),
+        ("Alamat", person.get("address") or "", 3.0, True),
+        ("Tanggal lapor", tanggal(payload.get("reported_on")), 3.0, False),
+        ("Berlaku s.d.", tanggal(payload.get("valid_until")), 3.0, False)) if v]
+    gap, bottom = 0.4 * MM, y + PAD + 3.2 * MM
     cursor = y + CARD_H - 12.2 * MM
-    for name, value, h in rows:
-        if not value:
-            continue
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(tx, bottom, x + CARD_W - tx, cursor - bottom)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    for i, (name, value, h, grow) in enumerate(rows):
+        later = sum(r[2] * MM + gap for r in rows[i + 1:])
+        room = h * MM
+        if grow:  # the name may take half of what is free, the address all that is left
+            free = cursor - bottom - later
+            room = max(room, free / 2 if name == "Nama" else free)
         canvas.setFont(FONT, 4.6)
         canvas.setFillGray(0.35)
         canvas.drawString(tx, cursor - 1.6 * MM, name)
         canvas.setFillGray(0)
-        _put(canvas, esc(value), tx + 13 * MM, cursor, tw - 13 * MM, h * MM,
-             6.8 if name == "Nama" else 6.0, bold=name == "Nama")
-        cursor -= h * MM + 0.4 * MM
+        para = fit_paragraph(esc(value), tw - 13 * MM, room, 6.8 if name == "Nama" else 6.0,
+                             bold=name == "Nama", floor=3.5 if grow else MIN_FONT)
+        _w, used = para.wrap(tw - 13 * MM, room)
+        para.drawOn(canvas, tx + 13 * MM, cursor - used)
+        cursor -= max(used, h * MM) + gap
+    canvas.restoreState()
     _put(canvas, esc(f"IPWL: {' '.join(lines[-1:])}"), x + PAD, y + PAD + 2.6 * MM,
          CARD_W - 2 * PAD, 2.8 * MM, 5.5)
 
