@@ -192,9 +192,13 @@ def access_history(actor: Staff, person_id: int, limit: int = 500) -> list[Acces
 
 
 def applicant_only() -> Expression:
-    """People with an SKHPN application and no episode of care (a peewee condition)."""
+    """People with an SKHPN application or certificate and no episode of care (a peewee
+    condition). The certificate counts too: demo databases made before schema version 8
+    hold SKHPN documents without application rows."""
+    from models.document import Document
     from models.skhpn import SkhpnExam
-    return (Person.id.in_(SkhpnExam.select(SkhpnExam.person))
+    return ((Person.id.in_(SkhpnExam.select(SkhpnExam.person))
+             | Person.id.in_(Document.select(Document.person).where(Document.kind == "SKHPN")))
             & Person.id.not_in(Episode.select(Episode.person)))
 
 

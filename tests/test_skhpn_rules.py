@@ -254,3 +254,12 @@ def test_an_applicant_registered_the_old_way_stops_counting_as_a_client(world):
     record_exam(world["doctor"], open_application(world["intake"], old, "job"), exam())
     assert old not in recent_ids(world["intake"]) and facility_overview().persons == 0
     assert Person.get_by_id(old).reg_no.startswith("R-")  # loses nothing
+
+
+def test_an_applicant_with_only_a_certificate_row_is_not_a_client_either(world):
+    old = w.applicant(world)  # as demo databases before version 8: a document, no exam row
+    doc_id = w.skhpn(world, old)
+    SkhpnExam.update(document=None, receipt=None).execute()
+    SkhpnExam.delete().execute()
+    assert Document.get_by_id(doc_id).person_id == old
+    assert old not in recent_ids(world["intake"]) and facility_overview().persons == 0
