@@ -230,3 +230,21 @@ def test_the_camera_reads_a_papers_qr(world, page, tmp_path):
         assert driver.find_element("id", "camera").get_attribute("hidden") is not None
     finally:
         driver.quit()
+
+
+def test_a_verdict_for_older_input_is_greyed_until_checked_again(browser, world, page):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    _bundle, cases = world
+    genuine = next(c for c in cases if c.label == "genuine").text
+    url = page.as_uri() + "#" + vc.url_form(genuine).split("#", 1)[1]
+    verdict, _, _ = _verdict_after(browser, url, "Siti Rahmawati", ("12", "12", "1998"))
+    result = browser.find_element(By.ID, "result")
+    assert verdict == "valid" and "stale" not in result.get_attribute("class")
+    day = browser.find_element(By.ID, "birth-day")
+    day.clear()
+    day.send_keys("13")
+    assert "stale" in result.get_attribute("class")  # ASLI no longer stands for this input
+    day.send_keys(Keys.ENTER)
+    assert result.get_attribute("data-verdict") == "forged"
+    assert "stale" not in result.get_attribute("class")

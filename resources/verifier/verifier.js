@@ -277,7 +277,7 @@
   function show(result, scroll) {
     var box = $("result"), names = VERDICT_KEYS[result.verdict];
     box.hidden = false;
-    box.className = "result " + names[1];
+    box.className = "result " + names[1];  // also drops "stale"
     box.dataset.verdict = result.verdict;
     box.dataset.field = result.field || "";
     box.dataset.ms = String(Math.round(performance.now()));  // since the page began loading
@@ -308,9 +308,16 @@
     var born = birthValue();
     var error = $("holder-error");
     error.hidden = born !== "invalid";
-    if (born === "invalid") { pair(error, "bad_birth"); return; }
+    if (born === "invalid") { pair(error, "bad_birth"); markStale(); return; }
     if (!sealText) { pair($("source"), "no_seal"); return; }
     show(check(sealText, trust, $("name").value, born), scroll);
+  }
+
+  // A verdict shown for other input than what the form now holds is greyed out (the
+  // layout stays still while typing) until Check is pressed again.
+  function markStale() {
+    var box = $("result");
+    if (!box.hidden) box.classList.add("stale");
   }
 
   function useSeal(text, from) {
@@ -398,6 +405,10 @@
 
   translatePage();
   $("check").addEventListener("click", function () { run(true); });
+  ["name", "birth-day", "birth-month", "birth-year"].forEach(function (id) {
+    $(id).addEventListener("input", markStale);
+    $(id).addEventListener("keydown", function (e) { if (e.key === "Enter") run(true); });
+  });
   $("scan").addEventListener("click", startCamera);
   $("stop").addEventListener("click", stopCamera);
   $("use-paste").addEventListener("click", function () {
