@@ -21,7 +21,7 @@ from pathlib import Path
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 100
 MAX_SIDE_PT = 2000.0  # A3 is 842 x 1191 pt; nothing Pulih prints is larger
-MEMORY_LIMIT = 768 * 1024 * 1024
+MEMORY_LIMIT = 512 * 1024 * 1024
 TIME_LIMIT_S = 30.0
 DPI = 300
 

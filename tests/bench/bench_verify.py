@@ -1,0 +1,149 @@
+"""``main.py verify FILE.pdf`` on a normal SKHPN, and the PDF reader on hostile files.
+
+    python -m tests.bench.bench_verify [--rounds 20]
+
+1. The whole command (a new Python process, open the database, read the PDF in its bounded
+   child, compare the printed text and the seal): median milliseconds of ``rounds`` runs.
+2. :func:`ui.documents.paper_check.check_pdf` in a running process: median milliseconds.
+3. Hostile files (thousands of pages, a 70 m page, 25 MB, not a PDF, a flate bomb that
+   inflates to 2 GB): milliseconds to the refusal and the reader's peak memory (MB).
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def make_skhpn(folder: Path) -> tuple[Path, Path]:
+    """A database with one SKHPN and its PDF; returns (database, pdf)."""
+    os.environ["PULIH_KEY_DIR"] = str(folder / "keys")
+    from models import accounts
+    from models import db as dbmod
+    from models.db import resolve_target
+    from models.document import Document, qr_text
+    from models.schema import open_database
+    from reports.holder import PrintOptions
+    from reports.render import render_document
+    from tests import doc_world as w
+    database = folder / "bench.sqlite3"
+    open_database(resolve_target(str(database)))
+    admin = accounts.create_first_admin("admin", "Admin Fasilitas", "admin-password-1")
+    staff = {"admin": admin}
+    for role in ("intake", "counselor", "doctor"):
+        staff[role] = accounts.create_staff(admin, role, role.title(), role,
+                                            f"{role}-password-1")
+    w.facility_and_doctor(staff)
+    doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
+    pdf = folder / "skhpn.pdf"
+    pdf.write_bytes(render_document(doc.payload, qr_text(doc.payload, doc.signature),
+                                    PrintOptions()))
+    return database, pdf
+
+
+def bomb(path: Path, size: int) -> None:
+    """One page whose content stream inflates to ``size`` bytes of spaces."""
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    data = b"".join([comp.compress(chunk) for _ in range(size >> 20)] + [comp.flush()])
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
+               + b"\nendstream"]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))
+    path.write_bytes(out.getvalue())
+
+
+def hostile_files(folder: Path) -> list[Path]:
+    from pypdf import PdfWriter
+    many = PdfWriter()
+    for _ in range(5000):
+        many.add_blank_page(595, 842)
+    with open(folder / "5000-pages.pdf", "wb") as fh:
+        many.write(fh)
+    huge = PdfWriter()
+    huge.add_blank_page(200_000, 200_000)
+    with open(folder / "70m-page.pdf", "wb") as fh:
+        huge.write(fh)
+    with open(folder / "25MB.pdf", "wb") as fh:
+        fh.write(b"%PDF-1.4\n" + os.urandom(25 * 1024 * 1024))
+    (folder / "not-a.pdf").write_bytes(b"MZ\x90\x00" + os.urandom(4000))
+    bomb(folder / "bomb-2GB.pdf", 2048 << 20)
+    return sorted(folder.glob("*.pdf"))
+
+
+PROBE = ("import resource, sys, time; sys.path.insert(0, sys.argv[2]); "
+         "from reports.pdf_probe import read_pdf, PdfRefused\n"
+         "t = time.perf_counter()\n"
+         "try:\n    read_pdf(sys.argv[1]); out = 'read'\n"
+         "except PdfRefused as e:\n    out = 'refused ' + e.reason\n"
+         "print(out, round((time.perf_counter() - t) * 1000), "
+         "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        database, pdf = make_skhpn(folder)
+        from models import db as dbmod
+        from models.db import resolve_target
+        from models.schema import open_database
+        from ui.documents.paper_check import check_pdf
+        timings = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            checked = check_pdf(pdf, "Budi Santoso", "1990-01-02")
+            timings.append((time.perf_counter() - started) * 1000)
+        assert [r.status for r in checked.results] == ["valid"]
+        print(f"check_pdf in process: median {statistics.median(timings):.0f} ms "
+              f"(min {min(timings):.0f}, max {max(timings):.0f}, n={args.rounds})")
+        dbmod.close()
+        command = [sys.executable, str(ROOT / "main.py"), "verify", str(pdf), "--name",
+                   "Budi Santoso", "--birth-date", "1990-01-02", "--db", str(database)]
+        timings = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, cwd=ROOT)
+            timings.append((time.perf_counter() - started) * 1000)
+            assert done.returncode == 0, done.stdout + done.stderr
+        print(f"main.py verify FILE.pdf: median {statistics.median(timings):.0f} ms "
+              f"(min {min(timings):.0f}, max {max(timings):.0f}, n={args.rounds})")
+        open_database(resolve_target(str(database)))
+        dbmod.close()
+        hostile = folder / "hostile"
+        hostile.mkdir()
+        for path in hostile_files(hostile):
+            done = subprocess.run([sys.executable, "-c", PROBE, str(path), str(ROOT)],
+                                  capture_output=True, text=True, cwd=ROOT)
+            verdict, ms, peak = done.stdout.strip().rsplit(" ", 2) if done.stdout else ("?", "?", "?")
+            print(f"{path.name:16} {path.stat().st_size / 1e6:8.1f} MB  {verdict:24} "
+                  f"{ms:>6} ms  reader peak {peak} MB")
+
+
+if __name__ == "__main__":
+    main()
