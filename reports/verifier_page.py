@@ -93,10 +93,14 @@ TEXTS: dict[str, Any] = {
                           "Periksa lagi seperti di KTP.",
                           "The name or birth date does not match this document's holder. "
                           "Check them against the identity card."),
-    "why_revoked_key": ("Kunci yang menandatangani dokumen ini sudah dicabut atau tidak "
-                        "dipakai lagi pada tanggal dokumen.",
-                        "The key that signed this paper was revoked or retired by the "
-                        "paper's date."),
+    "why_revoked_key": ("Kunci yang menandatangani dokumen ini dicabut sejak {date}: "
+                        "dokumen bertanggal sejak itu tidak diakui.",
+                        "The key that signed this paper was revoked on {date}: papers dated "
+                        "from then on are not recognised."),
+    "why_retired_key": ("Kunci yang menandatangani dokumen ini tidak dipakai lagi setelah "
+                        "{date}: dokumen bertanggal sesudahnya tidak diakui.",
+                        "The key that signed this paper was retired after {date}: papers "
+                        "dated later are not recognised."),
     "why_revoked_voided": ("Nomor dokumen ini telah dibatalkan oleh fasilitas penerbit.",
                            "The issuing facility has voided this document number."),
     "why_unknown_key": ("Kunci penanda tangan tidak ada di daftar halaman ini. Minta halaman "

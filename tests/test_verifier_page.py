@@ -248,3 +248,16 @@ def test_a_verdict_for_older_input_is_greyed_until_checked_again(browser, world,
     day.send_keys(Keys.ENTER)
     assert result.get_attribute("data-verdict") == "forged"
     assert "stale" not in result.get_attribute("class")
+
+
+def test_a_revoked_or_retired_key_says_since_when(browser, world, page):
+    _bundle, cases = world
+    for label, words in (("revoked key, paper after revocation", "dicabut sejak 1 Juni 2026"),
+                         ("retired key, paper after retirement",
+                          "tidak dipakai lagi setelah 1 Maret 2026")):
+        text = next(c for c in cases if c.label == label).text
+        url = page.as_uri() + "#" + vc.url_form(text).split("#", 1)[1]
+        verdict, banner, _ = _verdict_after(browser, url, "Siti Rahmawati",
+                                            ("12", "12", "1998"))
+        assert verdict == "revoked" and "DICABUT" in banner
+        assert words in browser.find_element("id", "why").text

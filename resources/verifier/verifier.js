@@ -160,8 +160,12 @@
         !signatureOk(String(key.public_key || ""), seal.signed, signature)) {
       return verdict("forged", "signature");
     }
-    if ((key.revoked_at && seal.date >= key.revoked_at) ||
-        (key.retired_at && seal.date > key.retired_at)) return verdict("revoked", "", "key");
+    if (key.revoked_at && seal.date >= key.revoked_at) {
+      return Object.assign(verdict("revoked", "", "key"), {since: key.revoked_at, state: "revoked"});
+    }
+    if (key.retired_at && seal.date > key.retired_at) {
+      return Object.assign(verdict("revoked", "", "key"), {since: key.retired_at, state: "retired"});
+    }
     var voided = (bundle.voided || []).some(function (v) {
       return v.facility_code === seal.facility && v.number === seal.number;
     });
@@ -244,7 +248,9 @@
 
   function explain(result) {
     if (result.verdict === "forged") return "why_forged_" + result.field;
-    if (result.verdict === "revoked") return "why_revoked_" + result.reason;
+    if (result.verdict === "revoked") {
+      return result.reason === "key" ? "why_" + result.state + "_key" : "why_revoked_voided";
+    }
     return "why_" + result.verdict;
   }
 
@@ -282,7 +288,7 @@
     box.dataset.field = result.field || "";
     box.dataset.ms = String(Math.round(performance.now()));  // since the page began loading
     pair($("verdict"), names[0]);
-    pair($("why"), explain(result));
+    pair($("why"), explain(result), {date: bothDates(result.since || "")});
     var note = $("note");
     note.hidden = result.note !== "expired";
     if (!note.hidden) pair(note, "note_expired", {date: bothDates(result.seal.valid_until)});
