@@ -15,11 +15,17 @@ from playhouse.migrations import Migration, Runner
 from models import cipher, db_errors
 from models import db as dbmod
 from models.db import DatabaseTarget, database
-from models.errors import MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH, DatabaseProblem
+from models.errors import (MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH, QT_TRANSLATE_NOOP,
+                           DatabaseProblem)
 from models.redaction import redact
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MSG_NEEDS_OWNER = QT_TRANSLATE_NOOP(
+    "Errors", "This version of Pulih must first upgrade the database (schema {found} to "
+    "{known}), and the role the desks connect as may not change the schema. Nothing was "
+    "changed and nothing is damaged. Ask the administrator to run "
+    "\"python main.py pg-roles --apply\" as the owner role, then start Pulih again.")
 
 
 def known_version() -> int:
@@ -71,10 +77,22 @@ def migrate(target: DatabaseTarget) -> list[str]:
     if version > 0 and target.kind == "sqlite":
         saved = backup_sqlite(Path(target.location), f"before-v{known}", target.key)
         log.info("backed up schema v%s to %s before migrating", version, saved)
-    names = runner.up()
+    try:
+        names = runner.up()
+    except peewee.DatabaseError as exc:
+        if not dbmod.is_sqlite() and _permission_denied(exc):
+            raise DatabaseProblem(MSG_NEEDS_OWNER, found=version, known=known) from exc
+        raise
     if dbmod.is_sqlite():
         database.execute_sql(f"PRAGMA user_version = {known}")
     return names
+
+
+def _permission_denied(exc: BaseException) -> bool:
+    """Whether PostgreSQL refused for lack of a privilege (SQLSTATE 42501), e.g. the data-only
+    app role asked to run a migration (see models/pg_roles.py)."""
+    inner = exc.args[0] if exc.args else None
+    return getattr(inner, "sqlstate", None) == "42501" or "permission denied" in str(exc)
 
 
 def open_database(target: DatabaseTarget, *, create: bool = True, read_only: bool = False,

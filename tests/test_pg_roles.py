@@ -16,7 +16,7 @@ from models import accounts, audit
 from models import db as dbmod
 from models.audit_chain import verify_chain
 from models.db import DatabaseTarget
-from models.errors import ValidationError
+from models.errors import DatabaseProblem, ValidationError
 from models.pg_roles import role_sql
 from models.registry import register_person
 from models.schema import open_database
@@ -98,6 +98,15 @@ def test_the_app_role_works_but_cannot_rewrite_or_empty_the_trail(roles_db, caps
         dbmod.close()
     assert main(["pg-roles", "--owner", owner, "--app", app, "--apply",
                  "--database-url", super_url]) == 0  # again after an upgrade: still fine
+
+    # a new version's migration is pending: the app role is told to ask for pg-roles, not
+    # that the database is damaged
+    with psycopg.connect(super_url, autocommit=True) as conn:
+        conn.execute("DELETE FROM schema_migration WHERE name = "
+                     "(SELECT max(name) FROM schema_migration)")
+    with pytest.raises(DatabaseProblem) as err:
+        open_database(target)
+    assert "pg-roles --apply" in err.value.english() and "restore" not in err.value.english()
 
 
 def test_role_names_are_checked():

@@ -798,32 +798,32 @@
 <context>
     <name>CertificatesDialog</name>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="162"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="175"/>
         <source>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</source>
         <translation>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="170"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="183"/>
         <source>Completion certificates</source>
         <translation>Completion certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="171"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="184"/>
         <source>Certificates for everyone who completed a program</source>
         <translation>Certificates for everyone who completed a program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="173"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="186"/>
         <source>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</source>
         <translation>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="176"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="189"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="179"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="192"/>
         <source>&amp;Issue the certificates</source>
         <translation>&amp;Issue the certificates</translation>
     </message>
@@ -5701,6 +5701,11 @@
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
+        <location filename="../../models/schema.py" line="24"/>
+        <source>This version of Pulih must first upgrade the database (schema {found} to {known}), and the role the desks connect as may not change the schema. Nothing was changed and nothing is damaged. Ask the administrator to run "python main.py pg-roles --apply" as the owner role, then start Pulih again.</source>
+        <translation>This version of Pulih must first upgrade the database (schema {found} to {known}), and the role the desks connect as may not change the schema. Nothing was changed and nothing is damaged. Ask the administrator to run "python main.py pg-roles --apply" as the owner role, then start Pulih again.</translation>
+    </message>
+    <message>
         <location filename="../../models/scoring.py" line="133"/>
         <source>{value} is not a valid answer to {field}.</source>
         <translation>{value} is not a valid answer to {field}.</translation>
@@ -9999,24 +10004,29 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="101"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="113"/>
         <source>Void a document</source>
         <translation>Void a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="102"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="114"/>
         <source>Void document {number}</source>
         <translation>Void document {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="104"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="116"/>
         <source>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</source>
         <translation>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="106"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="118"/>
         <source>&amp;Void the document</source>
         <translation>&amp;Void the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="119"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -818,32 +818,32 @@
 <context>
     <name>CertificatesDialog</name>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="162"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="175"/>
         <source>Nobody completed a program in this period who does not have a certificate yet. Nothing was issued.</source>
         <translation>Tidak ada klien yang menyelesaikan program pada periode ini dan belum memiliki sertifikat. Tidak ada yang diterbitkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="170"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="183"/>
         <source>Completion certificates</source>
         <translation>Sertifikat selesai program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="171"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="184"/>
         <source>Certificates for everyone who completed a program</source>
         <translation>Sertifikat bagi semua yang menyelesaikan program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="173"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="186"/>
         <source>Issues one certificate (landscape) for each client whose program ended as completed in the period (discharge date), unless they already have one. All are issued together, then shown for printing.</source>
         <translation>Menerbitkan satu sertifikat (lanskap) untuk setiap klien yang programnya berakhir selesai dalam periode ini (menurut tanggal terminasi), kecuali yang sudah memilikinya. Semua diterbitkan sekaligus, lalu ditampilkan untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="176"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="189"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="179"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="192"/>
         <source>&amp;Issue the certificates</source>
         <translation>&amp;Terbitkan sertifikat</translation>
     </message>
@@ -5809,6 +5809,11 @@
         <translation>Akun ini sudah dinonaktifkan. Silakan hubungi admin fasilitas.</translation>
     </message>
     <message>
+        <location filename="../../models/schema.py" line="24"/>
+        <source>This version of Pulih must first upgrade the database (schema {found} to {known}), and the role the desks connect as may not change the schema. Nothing was changed and nothing is damaged. Ask the administrator to run "python main.py pg-roles --apply" as the owner role, then start Pulih again.</source>
+        <translation>Versi Pulih ini harus lebih dulu memperbarui basis data (skema {found} ke {known}), sedangkan peran yang dipakai meja layanan tidak boleh mengubah skema. Tidak ada yang diubah dan tidak ada yang rusak. Minta administrator menjalankan "python main.py pg-roles --apply" sebagai peran pemilik, lalu mulai Pulih lagi.</translation>
+    </message>
+    <message>
         <location filename="../../models/scoring.py" line="133"/>
         <source>{value} is not a valid answer to {field}.</source>
         <translation>{value} bukan jawaban yang sah untuk {field}.</translation>
@@ -10158,24 +10163,29 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="101"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="113"/>
         <source>Void a document</source>
         <translation>Batalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="102"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="114"/>
         <source>Void document {number}</source>
         <translation>Batalkan dokumen {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="104"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="116"/>
         <source>A voided document stays in the register, and its QR code then checks as VOIDED here. This cannot be undone: issue a new document if one is still needed.</source>
         <translation>Dokumen yang dibatalkan tetap ada di register, dan kode QR-nya akan terperiksa sebagai DIBATALKAN di sini. Pembatalan tidak dapat diurungkan: terbitkan dokumen baru jika masih diperlukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialogs.py" line="106"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="118"/>
         <source>&amp;Void the document</source>
         <translation>Bat&amp;alkan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialogs.py" line="119"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
