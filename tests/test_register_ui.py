@@ -121,6 +121,11 @@ def test_the_void_button_is_enabled_only_for_who_may_void_the_entry(qtbot, world
     panel.kind.setCurrentIndex(panel.kind.findData("SKHPN"))
     panel.run_search()
     dialog = panel.void_current()
+    # in the dialog, "Batalkan dokumen" stands apart from "Tutup", never its neighbour
+    assert dialog.act_button not in dialog.buttons.buttons()
+    assert dialog.cancel_button.text() == "Tutup" and not dialog.act_button.autoDefault()
+    cancel_left = dialog.cancel_button.mapTo(dialog, dialog.cancel_button.rect().topLeft()).x()
+    assert dialog.act_button.geometry().right() < cancel_left - 100
     dialog.reason.setPlainText("Salah ketik tanggal lahir pemohon")
     dialog.act_button.click()
     assert Document.get(Document.kind == "SKHPN").voided_by_id == world["doctor"].id

@@ -75,7 +75,10 @@ class ActDialog(QDialog):
 
 
 class VoidDialog(ActDialog):
-    """Void document ``number`` with a reason; the entry stays in the register."""
+    """Void document ``number`` with a reason; the entry stays in the register.
+
+    The void button stands on the left, apart from "Tutup" on the right, and the dialog
+    is never dismissed by Enter: "Batalkan" (void) and "Batal" (cancel) read alike."""
 
     def __init__(self, document_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,15 @@ class VoidDialog(ActDialog):
         self.reason = note_box("void_reason", self, lines=4)
         self.form.add_row(F_VOID_REASON, self.reason, required=True)
         self.act_button.setIcon(qta.icon("mdi6.file-cancel", color="#b3261e"))
+        self.buttons.removeButton(self.act_button)
+        self.act_button.setAutoDefault(False)
+        self.act_button.clicked.connect(self.act)
+        row = QHBoxLayout()
+        row.addWidget(self.act_button)
+        row.addStretch(1)
+        self.layout().removeWidget(self.buttons)
+        row.addWidget(self.buttons)
+        self.layout().addLayout(row)
         self.retranslate_ui()
         self.reason.setFocus()
 
@@ -104,6 +116,7 @@ class VoidDialog(ActDialog):
             "A voided document stays in the register, and its QR code then checks as VOIDED "
             "here. This cannot be undone: issue a new document if one is still needed."))
         self.act_button.setText(self.tr("&Void the document"))
+        self.cancel_button.setText(self.tr("Close"))
 
 
 def last_month(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
