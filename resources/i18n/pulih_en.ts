@@ -4232,13 +4232,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="32"/>
-        <source>Holder's name on the paper</source>
-        <translation>Holder's name on the paper</translation>
+        <source>Holder's name (as on the identity card)</source>
+        <translation>Holder's name (as on the identity card)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="33"/>
-        <source>Holder's date of birth on the paper</source>
-        <translation>Holder's date of birth on the paper</translation>
+        <source>Holder's date of birth (as on the identity card)</source>
+        <translation>Holder's date of birth (as on the identity card)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>

@@ -4336,13 +4336,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="32"/>
-        <source>Holder's name on the paper</source>
-        <translation>Nama pemegang pada surat</translation>
+        <source>Holder's name (as on the identity card)</source>
+        <translation>Nama pemegang (sesuai kartu identitas)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/verify_dialog.py" line="33"/>
-        <source>Holder's date of birth on the paper</source>
-        <translation>Tanggal lahir pemegang pada surat</translation>
+        <source>Holder's date of birth (as on the identity card)</source>
+        <translation>Tanggal lahir pemegang (sesuai kartu identitas)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/episode_form.py" line="22"/>
@@ -4424,6 +4424,14 @@
         <location filename="../../ui/program/yes_no.py" line="10"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Holder's date of birth on the paper</source>
+        <translation type="vanished">Tanggal lahir pemegang pada surat</translation>
+    </message>
+    <message>
+        <source>Holder's name on the paper</source>
+        <translation type="vanished">Nama pemegang pada surat</translation>
     </message>
 </context>
 <context>

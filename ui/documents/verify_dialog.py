@@ -29,8 +29,8 @@ from ui.widgets import file_dialogs
 
 C = "VerifyDialog"
 F_SEAL = QT_TRANSLATE_NOOP("Codes", "QR code text")
-F_HOLDER = QT_TRANSLATE_NOOP("Codes", "Holder's name on the paper")
-F_HOLDER_BORN = QT_TRANSLATE_NOOP("Codes", "Holder's date of birth on the paper")
+F_HOLDER = QT_TRANSLATE_NOOP("Codes", "Holder's name (as on the identity card)")
+F_HOLDER_BORN = QT_TRANSLATE_NOOP("Codes", "Holder's date of birth (as on the identity card)")
 TAMPERED = vt.TAMPERED
 
 
