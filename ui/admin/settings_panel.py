@@ -78,7 +78,7 @@ class SettingRow:
             return ", ".join(str(item) for item in default) or "–"
         if isinstance(default, int):
             return QLocale().toString(default)
-        return str(default)
+        return str(default) or "–"  # an empty text (no folder, no address) reads as none
 
 
 class SettingsPanel(QWidget):
