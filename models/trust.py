@@ -107,6 +107,9 @@ def trust_bundle(*, own_only: bool = False, now: dt.datetime | None = None) -> d
     keys = SigningKey.select().order_by(SigningKey.id)
     if own_only:
         keys = keys.where(SigningKey.own)
+    else:  # an imported key claiming this facility's code (taken in before imports refused
+        # it) never speaks for this facility
+        keys = keys.where(SigningKey.own | SigningKey.facility_code.not_in(list(own_codes())))
     voided = _own_voided()
     if not own_only:
         voided += [{"facility_code": f.facility_code, "number": f.number,

@@ -183,6 +183,24 @@ def test_a_key_line_claiming_this_facilitys_own_code_is_refused(staff, db):
     assert verify_text(forged, *BUDI).status != VALID
 
 
+def test_a_key_imported_before_the_refusal_does_not_speak_for_this_facility(staff, db):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from models.seal_check import make_seal2
+    from models.verification import UNKNOWN_KEY, verify_text
+    w.facility_and_doctor(staff)
+    doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
+    thief = Ed25519PrivateKey.generate()
+    raw = signing.public_raw(thief)
+    with dbmod.write_transaction():  # what an old version let an admin import
+        signing.register_public_key(staff["admin"], signing.key_id_of(raw), "BNNK-SM",
+                                    "BNN Kota Sukamaju", raw, own=False)
+    seal = make_seal2("SKHPN/0999/I/2026/BNNK-SM", "SKHPN", "2026-01-05", "TIDAK TERINDIKASI",
+                      "BNNK-SM", "", {"name": BUDI[0], "birth_date": BUDI[1]},
+                      doc.payload["seal"]["digest"], signing.key_id_of(raw))
+    forged = seal.text(signing.b64(thief.sign(seal.signed_text().encode())))
+    assert verify_text(forged, *BUDI).status == UNKNOWN_KEY
+
+
 def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_path):
     """Facility X voids a paper and exports its keys; facility Y (another database)
     imports the export and then refuses the paper as DICABUT."""
