@@ -9,7 +9,7 @@ from typing import Any
 
 from reports.holder import PrintOptions, page_setup
 from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, rupiah,
-                                signature_block)
+                                signature_block, tanggal)
 
 TITLE = "KUITANSI"
 _ONES = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
@@ -55,7 +55,8 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
     received = payload.get("received_by") or {}
     rows = [("Telah terima dari", payload.get("payer", "")),
             ("Uang sejumlah", words[:1].upper() + words[1:]),
-            ("Untuk pembayaran", payload.get("paid_for", ""))]
+            ("Untuk pembayaran", payload.get("paid_for", "")),
+            ("Tanggal pembayaran", tanggal(payload.get("paid_on")))]
     figure = Table([[P(f"<b>Jumlah: {esc(rupiah(amount))},-</b>")]], colWidths=[70 * MM],
                    hAlign="LEFT")
     figure.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, (0, 0, 0)),

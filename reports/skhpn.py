@@ -14,17 +14,28 @@ from reports.labels_id import (SKHPN_PURPOSES, SKHPN_RESULTS, dast_phrase, label
                                urine_rows)
 from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, signature_block,
                                 tanggal)
-from reports.photo import PHOTO_W, photo_flowable
+from reports.photo import photo_flowable
+
+PHOTO_W, PHOTO_H = 25 * MM, 100 / 3 * MM  # a 3:4 pas foto, 2.5 x 3.3 cm
 
 TITLE = "SURAT KETERANGAN HASIL PEMERIKSAAN NARKOTIKA"
 
 
 def _urine_table(results: dict[str, str]) -> Any:
+    """The panel in two halves side by side (parameters down the left half first): half the
+    height of one long table, so the photo, a long name and the doctor's note still leave the
+    signatures on the first page."""
     from reportlab.platypus import Table, TableStyle
-    rows = [[P("<b>Parameter</b>"), P("<b>Zat</b>"), P("<b>Hasil</b>")]]
-    rows += [[P(esc(code)), P(esc(name)), P(esc(result))]
+    cells = [[P(esc(code)), P(esc(name)),
+              P(f"<b>{esc(result)}</b>" if results.get(code) == "positive" else esc(result))]
              for code, name, result in urine_rows(results)]
-    table = Table(rows, colWidths=[28 * MM, 60 * MM, 35 * MM], hAlign="LEFT")
+    half = (len(cells) + 1) // 2
+    head = [P("<b>Parameter</b>"), P("<b>Zat</b>"), P("<b>Hasil</b>")]
+    rows = [head + head]
+    for i in range(half):
+        right = cells[half + i] if half + i < len(cells) else [P(""), P(""), P("")]
+        rows.append(cells[i] + right)
+    table = Table(rows, colWidths=[27 * MM, 33 * MM, 19 * MM] * 2, hAlign="LEFT")
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.4, 0.4, 0.4)),
                                ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -37,12 +48,14 @@ def _holder(payload: dict[str, Any]) -> Any:
     """The holder's identity, with the photo beside it when the payload has one."""
     from reportlab.platypus import Table, TableStyle
     rows = identity_rows(payload.get("person") or {})
-    photo = photo_flowable(payload)
+    photo = photo_flowable(payload, PHOTO_W, PHOTO_H)
     if photo is None:
         return field_table(rows, width=166 * MM)
-    gap = 4 * MM
-    table = Table([[field_table(rows, width=166 * MM - PHOTO_W - gap), photo]],
-                  colWidths=[166 * MM - PHOTO_W - gap, PHOTO_W + gap])
+    # a narrower label column keeps a long name and address from pushing the signatures
+    # onto a second page
+    gap = 3 * MM
+    table = Table([[field_table(rows, label_width=44 * MM, width=166 * MM - PHOTO_W - gap),
+                    photo]], colWidths=[166 * MM - PHOTO_W - gap, PHOTO_W + gap])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
