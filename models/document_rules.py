@@ -43,6 +43,8 @@ MSG_VOID_NOT_OWN = T("Errors", "Only the doctor who signed certificate {number},
                      "with the right to correct letters and certificates, may void it.")
 MSG_VOID_NO_RIGHT = T("Errors", "You do not have the right to void document {number}. Ask "
                       "the facility admin.")
+MSG_CLINICAL = T("Errors", "Document {number} holds clinical content (a diagnosis or an "
+                 "assessment summary), which you may not view. Ask a counselor or doctor.")
 REISSUE_REASON_LIMIT = 300
 
 
@@ -121,6 +123,22 @@ def check_new_original(kind: str, episode_id: int, reason: str,
     if len(reason) < 5:
         raise ValidationError(MSG_REISSUE_SHORT, field=F_REISSUE_REASON)
     return reason, existing
+
+
+# --- clinical content -------------------------------------------------------------------
+
+def holds_clinical_content(kind: str, payload: dict) -> bool:
+    """Whether a paper shows what only those who may view assessments may see: an
+    assessment summary, or a referral that carries a diagnosis."""
+    return kind == "ASM" or bool((payload or {}).get("diagnosis"))
+
+
+def check_clinical_view(actor: Staff, kind: str, number: str, payload: dict) -> None:
+    """Refuse showing or reprinting a paper with clinical content to someone who may not
+    view assessments (the intake desk)."""
+    if holds_clinical_content(kind, payload) and not has_right(actor, Area.ASSESSMENT,
+                                                                Action.VIEW):
+        raise PermissionDenied(MSG_CLINICAL, number=number)
 
 
 # --- voiding ---------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from models import audit
 from models import validation as v
 from models.db import write_transaction
 from models.document import DOCUMENT_KINDS, Document, qr_text
-from models.document_rules import void_refusal
+from models.document_rules import check_clinical_view, void_refusal
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import Facility, facility, get_setting
@@ -181,6 +181,7 @@ def view_document(actor: Staff, document_id: int) -> IssuedDocument:
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
         raise NotFound(MSG_DOC_GONE, number=str(document_id))
+    check_clinical_view(actor, doc.kind, doc.number, doc.payload)
     with write_transaction():
         audit.record(actor, "document.view", "document", doc.id, person_id=doc.person_id,
                      number=doc.number)
@@ -205,6 +206,7 @@ def reprint(actor: Staff, number: str,
         doc = Document.get_or_none(Document.number == (number or "").strip())
         if doc is None:
             raise NotFound(MSG_DOC_GONE, number=(number or "")[:64])
+        check_clinical_view(actor, doc.kind, doc.number, doc.payload)
         Document.update(reprints=Document.reprints + 1).where(Document.id == doc.id).execute()
         audit.record(actor, "document.reprint", "document", doc.id, person_id=doc.person_id,
                      number=doc.number, copy=doc.reprints + 1)

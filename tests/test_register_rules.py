@@ -134,3 +134,27 @@ def pdf_text(pdf: bytes) -> str:
     from pypdf import PdfReader
     pages = PdfReader(io.BytesIO(pdf)).pages
     return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+
+
+def test_papers_with_clinical_content_are_not_shown_to_the_intake_desk(world):
+    from models.document_letters import issue_assessment_summary
+    from models.documents_issue import reprint, view_document
+    person = w.applicant(world)
+    episode = w.client_episode(world, person)
+    referral = issue_referral(world["counselor"], episode, "RSJ", "Perlu penanganan psikiatri")
+    from models.assessment import Assessment
+    summary = issue_assessment_summary(world["counselor"],
+                                       Assessment.get(Assessment.episode == episode).id)
+    for document_id in (referral, summary):
+        number = Document.get_by_id(document_id).number
+        with pytest.raises(PermissionDenied, match="clinical content"):
+            view_document(world["intake"], document_id)
+        with pytest.raises(PermissionDenied, match="clinical content"):
+            reprint(world["intake"], number)
+        assert view_document(world["doctor"], document_id).number == number
+        assert reprint(world["counselor"], number).reprints == 1
+    # the desk's own referral (no diagnosis) it may open again
+    own = issue_referral(world["intake"], episode, "RSJ", "Perlu penanganan psikiatri")
+    assert view_document(world["intake"], own).payload["diagnosis"] == ""
+    assert AuditEvent.select().where((AuditEvent.action == "document.reprint")
+                                     & (AuditEvent.staff == world["intake"].id)).count() == 0

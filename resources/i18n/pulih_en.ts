@@ -5188,6 +5188,11 @@
         <translation>You do not have the right to void document {number}. Ask the facility admin.</translation>
     </message>
     <message>
+        <location filename="../../models/document_rules.py" line="46"/>
+        <source>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</source>
+        <translation>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</translation>
+    </message>
+    <message>
         <location filename="../../models/documents_issue.py" line="35"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
         <translation>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</translation>

@@ -5304,6 +5304,11 @@
         <translation>Anda tidak berhak membatalkan dokumen {number}. Hubungi admin fasilitas.</translation>
     </message>
     <message>
+        <location filename="../../models/document_rules.py" line="46"/>
+        <source>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</source>
+        <translation>Dokumen {number} memuat isi klinis (diagnosis atau ringkasan asesmen) yang tidak boleh Anda lihat. Minta bantuan konselor atau dokter.</translation>
+    </message>
+    <message>
         <location filename="../../models/documents_issue.py" line="35"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
         <translation>Profil fasilitas (kop surat) belum diisi. Minta admin fasilitas mengisinya terlebih dahulu.</translation>
