@@ -263,3 +263,16 @@ def test_an_applicant_with_only_a_certificate_row_is_not_a_client_either(world):
     SkhpnExam.delete().execute()
     assert Document.get_by_id(doc_id).person_id == old
     assert old not in recent_ids(world["intake"]) and facility_overview().persons == 0
+
+
+def test_a_long_name_a_photo_a_note_and_a_long_purpose_stay_on_one_page(world):
+    person = w.applicant(world, w.LONG_NAME, w.LONG_ADDRESS)
+    save_photo(world["intake"], person, picture())
+    app = open_application(world["intake"], person, "job",
+                           "Persyaratan melamar pekerjaan sebagai staf administrasi keuangan "
+                           "di PT Maju Jaya Sejahtera Abadi cabang Kota Sukamaju")
+    doc = Document.get_by_id(record_exam(world["doctor"], app, exam(
+        reason="BZO positif: diazepam 5 mg dengan resep dokter yang ditunjukkan",
+        BZO="positive")))
+    pdf = render_document(doc.payload, "Q", PrintOptions(invariant=True))
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1

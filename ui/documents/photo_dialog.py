@@ -41,6 +41,7 @@ class PhotoDialog(QDialog):
     def __init__(self, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photo_dialog")
+        self.setMinimumWidth(420)
         self.person_id = person_id
         self.data: bytes | None = None
         self.source = "file"
