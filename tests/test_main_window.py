@@ -140,7 +140,7 @@ def test_language_menu_switches_to_english_and_back(make_window, settings):
     window = make_window()
     window.language_actions["en"].trigger()
     assert nav_texts(window) == NAV_EN
-    assert window.findChild(QLabel, "persons_caption").text() == "People registered"
+    assert window.findChild(QLabel, "persons_caption").text() == "Clients registered"
     assert window.findChild(QLabel, "status_waiting_caption").text() == "Waiting list"
     assert window.view_menu.title() == "&View"
     assert settings.value("language") == "en"

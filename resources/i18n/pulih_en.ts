@@ -7700,8 +7700,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="250"/>
-        <source>People registered</source>
-        <translation>People registered</translation>
+        <source>Clients registered</source>
+        <translation>Clients registered</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="251"/>
@@ -7864,63 +7864,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="90"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="91"/>
         <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
         <translation>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="111"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="112"/>
         <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
         <translation>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="116"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="117"/>
         <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
         <translation>The camera does not work (it may be used by another program). Choose a photo file instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="135"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
         <source>Choose the applicant's photo</source>
         <translation>Choose the applicant's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="137"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="163"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="164"/>
         <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
         <translation>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="177"/>
-        <location filename="../../ui/documents/photo_dialog.py" line="204"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="178"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="205"/>
         <source>No photo yet</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="197"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
         <source>Applicant's photo</source>
         <translation>Applicant's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
         <source>&amp;Take the photo</source>
         <translation>&amp;Take the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="200"/>
         <source>Choose a photo &amp;file...</source>
         <translation>Choose a photo &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="201"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
         <source>&amp;Keep this photo</source>
         <translation>&amp;Keep this photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="203"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

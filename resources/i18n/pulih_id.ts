@@ -7822,8 +7822,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="250"/>
-        <source>People registered</source>
-        <translation>Orang terdaftar</translation>
+        <source>Clients registered</source>
+        <translation>Klien terdaftar</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="251"/>
@@ -7844,6 +7844,10 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/home/overview_page.py" line="267"/>
         <source>The overview could not be loaded.</source>
         <translation>Ringkasan tidak dapat dimuat.</translation>
+    </message>
+    <message>
+        <source>People registered</source>
+        <translation type="vanished">Orang terdaftar</translation>
     </message>
 </context>
 <context>
@@ -7984,63 +7988,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="90"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="91"/>
         <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
         <translation>Tidak ada kamera di komputer ini. Pilih berkas foto (JPEG atau PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="111"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="112"/>
         <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
         <translation>Kamera: {name}. Minta pemohon melihat ke kamera, lalu ambil foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="116"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="117"/>
         <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
         <translation>Kamera tidak berfungsi (mungkin sedang dipakai program lain). Pilih berkas foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="135"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
         <source>Choose the applicant's photo</source>
         <translation>Pilih foto pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="137"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Foto (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="163"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="164"/>
         <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
         <translation>Berkas ini bukan gambar yang dapat dibaca Pulih. Pilih foto JPEG atau PNG.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="177"/>
-        <location filename="../../ui/documents/photo_dialog.py" line="204"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="178"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="205"/>
         <source>No photo yet</source>
         <translation>Belum ada foto</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="197"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
         <source>Applicant's photo</source>
         <translation>Foto pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
         <source>&amp;Take the photo</source>
         <translation>&amp;Ambil foto</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="200"/>
         <source>Choose a photo &amp;file...</source>
         <translation>Pilih &amp;berkas foto...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="201"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
         <source>&amp;Keep this photo</source>
         <translation>&amp;Simpan foto ini</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="203"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

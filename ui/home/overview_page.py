@@ -247,7 +247,7 @@ class OverviewPage(QWidget):
         self.not_set_up_label.setText(self.tr(
             "This facility has not been set up yet. Its name and address will appear here "
             "once an admin has filled in the facility profile."))
-        self.persons_card.set_caption(self.tr("People registered"))
+        self.persons_card.set_caption(self.tr("Clients registered"))  # not SKHPN applicants
         self.episodes_title.setText(self.tr("Episodes of care by status"))
         for code, label in STATUSES:
             self.status_cards[code].set_caption(QCoreApplication.translate("Codes", label))
