@@ -26,10 +26,9 @@ from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import facility
 from models.rights import Action, Area, require
-from models.seal_check import (BUNDLE_FORMAT, bundle_signature_ok, canonical_json, sign_bundle,
-                               unb64, MalformedSeal)
-from models.signing import (KEY_FORMAT, MSG_BAD_KEY_TEXT, SigningKey, desk_key, key_id_of,
-                            key_line, list_keys, parse_key_line, register_public_key)
+from models.seal_check import BUNDLE_FORMAT, bundle_signature_ok, canonical_json, sign_bundle
+from models.signing import (KEY_FORMAT, MSG_BAD_KEY_TEXT, SigningKey, desk_key, key_line,
+                            list_keys, parse_key_line, register_public_key)
 from models.staff import Staff
 
 F_KEY_DATE = T("Codes", "Date from which the key is no longer trusted")
@@ -233,15 +232,10 @@ def _apply_bundle(actor: Staff, signed: dict[str, Any], lines: dict[str, tuple])
         retired, revoked = _day(entry.get("retired_at")), _day(entry.get("revoked_at"))
         row = SigningKey.get_or_none(SigningKey.key_id == str(entry.get("key_id")))
         if row is None:
-            try:
-                raw = unb64(str(entry.get("public_key") or ""))
-            except MalformedSeal:
-                continue
-            if len(raw) != 32 or key_id_of(raw) != entry.get("key_id"):
-                continue
-            register_public_key(actor, key_id_of(raw), code,
-                                str(entry.get("facility_name") or "")[:300], raw, own=False)
-            row = SigningKey.get(SigningKey.key_id == key_id_of(raw))
+            # a list only changes the state of keys already trusted: a new key comes in
+            # only as a key line the admin imports (a stolen key could otherwise sign in
+            # a successor that outlives its own revocation)
+            continue
         if row.own or row.facility_code != code:
             continue
         update: dict[Any, Any] = {}

@@ -268,3 +268,30 @@ def test_the_desk_private_key_is_encrypted_at_rest(staff, db, key_dir):
     assert (key_dir / f"{old_id}.pem").read_bytes().startswith(b"-----BEGIN ENCRYPTED")
     assert verify_text(qr_text(second.payload, second.signature), "Dewi Lestari",
                        "1990-01-02").status == VALID
+
+
+def test_a_signed_list_changes_key_states_but_never_brings_in_a_new_key(staff, db):
+    import json
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from models.seal_check import BUNDLE_FORMAT, sign_bundle
+    w.facility_and_doctor(staff)
+    stolen, successor = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    raw, raw2 = signing.public_raw(stolen), signing.public_raw(successor)
+    kid, kid2 = signing.key_id_of(raw), signing.key_id_of(raw2)
+    line = f"{signing.KEY_FORMAT}|BNNP-NTB|{kid}|{signing.b64(raw)}|BNNP NTB\n"
+    signing.import_public_keys(staff["admin"], line)
+
+    def entry(k: str, r: bytes, revoked: str | None) -> dict:
+        return {"key_id": k, "facility_code": "BNNP-NTB", "facility_name": "BNNP NTB",
+                "public_key": signing.b64(r), "retired_at": None, "revoked_at": revoked,
+                "reason": ""}
+    bundle = {"format": BUNDLE_FORMAT, "made_at": "2026-01-01T00:00:00",
+              "facility_code": "BNNP-NTB", "keys": [entry(kid2, raw2, None),
+                                                    entry(kid, raw, "2026-01-01")],
+              "voided": [{"facility_code": "BNNK-SM", "number": "X/1", "voided_at": "2026-01-01"}]}
+    signing.import_public_keys(staff["admin"], json.dumps(sign_bundle(stolen, kid, bundle)))
+    assert not signing.SigningKey.select().where(signing.SigningKey.key_id == kid2).exists()
+    row = signing.SigningKey.get(signing.SigningKey.key_id == kid)
+    assert row.revoked_at == dt.date(2026, 1, 1)
+    from models.trust import ForeignVoid
+    assert ForeignVoid.select().count() == 0  # a facility speaks only for its own numbers
