@@ -18,9 +18,11 @@ into a field does not press Enter half-way.
 
 Where the private key lives: in a file of its own, ``<key id>.pem``, in the desk's per-user
 data folder (``keys/`` beside the default database, or ``PULIH_KEY_DIR``), readable by that
-user only; never in the database. The database and its backups travel (to the server, to a
-USB stick, to a restore on another PC); a key inside them would let anyone holding a copy
-print "genuine" papers forever. Each desk therefore makes its own key pair on first use
+user only; never in the database. The file is encrypted with a random secret that is kept
+in the database (:mod:`models.key_vault`), so the file alone cannot sign either. The
+database and its backups travel (to the server, to a USB stick, to a restore on another
+PC); a key inside them would let anyone holding a copy print "genuine" papers forever.
+Keys can be retired or revoked (:mod:`models.trust`). Each desk therefore makes its own key pair on first use
 and registers only the public half in the shared database, under the facility. Losing a
 desk's key file costs nothing but a new key id: the public halves stay in the database, so
 every paper ever issued still verifies.
