@@ -4,6 +4,7 @@ an SKTM waiver kept off the paper, the purpose written once, and applicants who 
 rather than rehab clients."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import itertools
@@ -276,3 +277,45 @@ def test_a_long_name_a_photo_a_note_and_a_long_purpose_stay_on_one_page(world):
         BZO="positive")))
     pdf = render_document(doc.payload, "Q", PrintOptions(invariant=True))
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+def test_the_photo_is_in_no_export(world):
+    from models import intake
+    from models.bnba import bnba_export
+    from models.tally_export import export_month
+    from reports.tally_csv import render_bnba_csv, render_tally_csv
+    from ui.cli.tally import indonesian
+    person = w.applicant(world)
+    save_photo(world["intake"], person, picture())
+    photo = PersonPhoto.get(PersonPhoto.person == person)
+    record_exam(world["doctor"], open_application(world["intake"], person, "job"), exam())
+    today = dt.date.today()
+    episode = intake.open_episode(world["intake"], person, intake.EpisodeInput(
+        service_type="outpatient", reported_on=today))
+    intake.admit(world["intake"], episode, today)
+    bnba = bnba_export(world["admin"], today.year, today.month, "csv", indonesian())
+    assert [row[1] for row in bnba["rows"]] == ["Budi Santoso"]  # the person is listed
+    tally = export_month(world["admin"], today.year, today.month, "csv", indonesian())
+    jpeg = bytes(photo.image)
+    for data in (render_bnba_csv(bnba), render_tally_csv(tally), repr(bnba).encode(),
+                 repr(tally).encode()):
+        data = data if isinstance(data, bytes) else data.encode()
+        assert photo.sha256.encode() not in data and jpeg[:64] not in data
+        assert base64.b64encode(jpeg)[:64] not in data
+
+
+def test_migration_8_fills_the_proposal_of_examinations_issued_before_it(world):
+    import importlib.util
+    from models import db as dbmod
+    from models.schema import MIGRATIONS_DIR
+    spec = importlib.util.spec_from_file_location(
+        "m0008", MIGRATIONS_DIR / "0008_skhpn_applicants.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    plain = open_application(world["intake"], w.applicant(world), "job")
+    record_exam(world["doctor"], plain, exam())
+    odd = open_application(world["intake"], w.applicant(world, "Dewi", n=2), "job")
+    record_exam(world["doctor"], odd, exam(DAST_FOUR, reason="Riwayat lama, kini abstinen"))
+    for app, expected in ((plain, "not_indicated"), (odd, "indicated")):
+        row = SkhpnExam.get_by_id(app)
+        assert module._proposal(dbmod.database.obj, row.dast_id, row.urine_id) == expected
