@@ -102,7 +102,7 @@ def test_a_short_key_is_refused_at_its_field(qtbot, new_database):
     dialog.db_key.setText("pendek")
     dialog.db_key_again.setText("pendek")
     dialog.finish()
-    assert "sedikitnya 10 karakter" in dialog.key_form.rows["Database key"].error.text()
+    assert "sedikitnya 12 karakter" in dialog.key_form.rows["Database key"].error.text()
     assert needs_setup() and cipher.is_plain(Path(new_database.location))
 
 

@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="34"/>
-        <location filename="../../models/trust.py" line="36"/>
+        <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3410,7 +3410,7 @@
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="35"/>
+        <location filename="../../models/trust.py" line="34"/>
         <source>Date from which the key is no longer trusted</source>
         <translation>Date from which the key is no longer trusted</translation>
     </message>
@@ -4728,42 +4728,42 @@
         <translation>New key again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="62"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="64"/>
         <source>Change the database key</source>
         <translation>Change the database key</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
         <source>Encrypt the database</source>
         <translation>Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="67"/>
         <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
         <translation>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="70"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="72"/>
         <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
         <translation>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="91"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
         <source>The database is now encrypted with the new key.</source>
         <translation>The database is now encrypted with the new key.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="93"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="98"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
         <translation>The old file was kept as {path}, as asked: keep it safe or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="101"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
         <translation>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="104"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
         <translation>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</translation>
     </message>
@@ -5759,7 +5759,7 @@
         <translation>Please fill in {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/signing.py" line="58"/>
+        <location filename="../../models/signing.py" line="60"/>
         <source>This is not a Pulih public key: {detail}.</source>
         <translation>This is not a Pulih public key: {detail}.</translation>
     </message>
@@ -5824,37 +5824,37 @@
         <translation>The closed tally of {month} does not match its checksum: it was changed outside Pulih. Restore a backup, or reopen and close the month again.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="37"/>
+        <location filename="../../models/trust.py" line="36"/>
         <source>There is no key {key_id} in the key store.</source>
         <translation>There is no key {key_id} in the key store.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="38"/>
+        <location filename="../../models/trust.py" line="37"/>
         <source>Write why the key is retired or revoked (at least 5 characters).</source>
         <translation>Write why the key is retired or revoked (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="39"/>
+        <location filename="../../models/trust.py" line="38"/>
         <source>Key {key_id} was already retired on {date}.</source>
         <translation>Key {key_id} was already retired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="40"/>
+        <location filename="../../models/trust.py" line="39"/>
         <source>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</source>
         <translation>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="42"/>
+        <location filename="../../models/trust.py" line="41"/>
         <source>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</source>
         <translation>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="45"/>
+        <location filename="../../models/trust.py" line="44"/>
         <source>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</source>
         <translation>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="47"/>
+        <location filename="../../models/trust.py" line="46"/>
         <source>This file is too large to be a key export.</source>
         <translation>This file is too large to be a key export.</translation>
     </message>
@@ -8606,103 +8606,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="171"/>
+        <location filename="../../ui/reports/reports_page.py" line="172"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Counting the figures of the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
         <source>Reopen the month...</source>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="255"/>
+        <location filename="../../ui/reports/reports_page.py" line="258"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="271"/>
+        <location filename="../../ui/reports/reports_page.py" line="274"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="295"/>
+        <location filename="../../ui/reports/reports_page.py" line="298"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/reports_page.py" line="365"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="366"/>
+        <location filename="../../ui/reports/reports_page.py" line="369"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="371"/>
+        <location filename="../../ui/reports/reports_page.py" line="374"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="390"/>
+        <location filename="../../ui/reports/reports_page.py" line="393"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="391"/>
+        <location filename="../../ui/reports/reports_page.py" line="394"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="392"/>
+        <location filename="../../ui/reports/reports_page.py" line="395"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="394"/>
+        <location filename="../../ui/reports/reports_page.py" line="397"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="397"/>
+        <location filename="../../ui/reports/reports_page.py" line="400"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="397"/>
+        <location filename="../../ui/reports/reports_page.py" line="400"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="398"/>
+        <location filename="../../ui/reports/reports_page.py" line="401"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="398"/>
+        <location filename="../../ui/reports/reports_page.py" line="401"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="399"/>
+        <location filename="../../ui/reports/reports_page.py" line="402"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -8743,82 +8743,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="59"/>
+        <location filename="../../ui/admin/restore_flow.py" line="60"/>
         <source>Replace the data in use by this backup?</source>
         <translation>Replace the data in use by this backup?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <location filename="../../ui/admin/restore_flow.py" line="63"/>
         <source>In use now</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <location filename="../../ui/admin/restore_flow.py" line="63"/>
         <source>The backup</source>
         <translation>The backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="64"/>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>Facility code</source>
         <translation>Facility code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="65"/>
+        <location filename="../../ui/admin/restore_flow.py" line="67"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="66"/>
+        <location filename="../../ui/admin/restore_flow.py" line="68"/>
         <source>Newest entry</source>
         <translation>Newest entry</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="67"/>
+        <location filename="../../ui/admin/restore_flow.py" line="69"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="68"/>
+        <location filename="../../ui/admin/restore_flow.py" line="70"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="69"/>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="70"/>
+        <location filename="../../ui/admin/restore_flow.py" line="72"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <location filename="../../ui/admin/restore_flow.py" line="73"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <location filename="../../ui/admin/restore_flow.py" line="73"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="79"/>
+        <location filename="../../ui/admin/restore_flow.py" line="81"/>
         <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
         <translation>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="86"/>
+        <location filename="../../ui/admin/restore_flow.py" line="88"/>
         <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
         <translation>This backup belongs to another facility ({code}): replace this facility's data with it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="91"/>
+        <location filename="../../ui/admin/restore_flow.py" line="93"/>
         <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
         <translation>The backup is not encrypted: encrypt the restored data with the key in use</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="98"/>
+        <location filename="../../ui/admin/restore_flow.py" line="100"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -8831,22 +8831,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="140"/>
+        <location filename="../../ui/admin/restore_flow.py" line="142"/>
         <source>Checking the backup completely…</source>
         <translation>Checking the backup completely…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="189"/>
+        <location filename="../../ui/admin/restore_flow.py" line="191"/>
         <source>Copying the backup beside the database…</source>
         <translation>Copying the backup beside the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="199"/>
+        <location filename="../../ui/admin/restore_flow.py" line="201"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="202"/>
+        <location filename="../../ui/admin/restore_flow.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>

@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="34"/>
-        <location filename="../../models/trust.py" line="36"/>
+        <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -3514,7 +3514,7 @@
         <translation>Dokter</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="35"/>
+        <location filename="../../models/trust.py" line="34"/>
         <source>Date from which the key is no longer trusted</source>
         <translation>Tanggal mulai kunci tidak dipercaya</translation>
     </message>
@@ -4844,42 +4844,42 @@
         <translation>Ulangi kunci baru</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="62"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="64"/>
         <source>Change the database key</source>
         <translation>Ganti kunci basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
         <source>Encrypt the database</source>
         <translation>Enkripsi basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="67"/>
         <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
         <translation>Salinan yang dienkripsi dengan kunci baru ditulis di samping basis data, diperiksa, dan baru kemudian dipasang menggantikannya. Kunci minimal {minimum} karakter (beberapa kata mudah diingat). Pulih menanyakannya setiap kali dijalankan; tanpa kunci itu data tidak dapat dipulihkan: catat dan simpan di tempat aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="70"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="72"/>
         <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
         <translation>Simpan berkas lama (tanpa enkripsi atau dengan kunci lama) di sampingnya; jika tidak, berkas itu ditimpa dan dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="91"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
         <source>The database is now encrypted with the new key.</source>
         <translation>Basis data kini terenkripsi dengan kunci baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="93"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="98"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
         <translation>Berkas lama disimpan sebagai {path}, sesuai permintaan: simpan di tempat aman atau hapus.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="101"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
         <translation>Berkas lama ditimpa dengan nol lalu dihapus (pada flashdisk atau SSD, penimpaan tidak dapat menjamin tidak ada blok lama yang tersisa di dalam perangkat).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="104"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
         <translation>Cadangan yang dibuat sebelumnya tetap seperti semula (tanpa enkripsi atau dengan kunci lama): buat cadangan baru sekarang, lalu simpan yang lama di tempat aman atau hapus.</translation>
     </message>
@@ -5875,7 +5875,7 @@
         <translation>Silakan isi {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/signing.py" line="58"/>
+        <location filename="../../models/signing.py" line="60"/>
         <source>This is not a Pulih public key: {detail}.</source>
         <translation>Ini bukan kunci publik Pulih: {detail}.</translation>
     </message>
@@ -5940,37 +5940,37 @@
         <translation>Rekapitulasi {month} yang sudah ditutup tidak cocok dengan checksum-nya: data itu diubah di luar Pulih. Pulihkan cadangan, atau buka kembali lalu tutup lagi bulan tersebut.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="37"/>
+        <location filename="../../models/trust.py" line="36"/>
         <source>There is no key {key_id} in the key store.</source>
         <translation>Tidak ada kunci {key_id} di penyimpanan kunci.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="38"/>
+        <location filename="../../models/trust.py" line="37"/>
         <source>Write why the key is retired or revoked (at least 5 characters).</source>
         <translation>Tulis alasan kunci dipensiunkan atau dicabut (minimal 5 karakter).</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="39"/>
+        <location filename="../../models/trust.py" line="38"/>
         <source>Key {key_id} was already retired on {date}.</source>
         <translation>Kunci {key_id} sudah dipensiunkan pada {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="40"/>
+        <location filename="../../models/trust.py" line="39"/>
         <source>Key {key_id} was already revoked from {date}; a revocation can only be moved to an earlier date.</source>
         <translation>Kunci {key_id} sudah dicabut sejak {date}; pencabutan hanya dapat dimajukan ke tanggal yang lebih awal.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="42"/>
+        <location filename="../../models/trust.py" line="41"/>
         <source>This import claims to come from this facility ({code}). Keys of this facility are made by its own desks and are never imported; the file was refused and nothing was changed.</source>
         <translation>Impor ini mengaku berasal dari fasilitas ini ({code}). Kunci fasilitas ini dibuat oleh komputer mejanya sendiri dan tidak pernah diimpor; berkas ditolak dan tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="45"/>
+        <location filename="../../models/trust.py" line="44"/>
         <source>The signed list of revoked keys and voided numbers in this import cannot be trusted ({detail}); nothing was changed.</source>
         <translation>Daftar bertanda tangan berisi kunci yang dicabut dan nomor yang dibatalkan dalam impor ini tidak dapat dipercaya ({detail}); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/trust.py" line="47"/>
+        <location filename="../../models/trust.py" line="46"/>
         <source>This file is too large to be a key export.</source>
         <translation>Berkas ini terlalu besar untuk sebuah ekspor kunci.</translation>
     </message>
@@ -8724,103 +8724,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="171"/>
+        <location filename="../../ui/reports/reports_page.py" line="172"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
         <source>Reopen the month...</source>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="255"/>
+        <location filename="../../ui/reports/reports_page.py" line="258"/>
         <source>Close the month</source>
         <translation>Tutup bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="271"/>
+        <location filename="../../ui/reports/reports_page.py" line="274"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="295"/>
+        <location filename="../../ui/reports/reports_page.py" line="298"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323"/>
+        <location filename="../../ui/reports/reports_page.py" line="326"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/reports_page.py" line="365"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="366"/>
+        <location filename="../../ui/reports/reports_page.py" line="369"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="371"/>
+        <location filename="../../ui/reports/reports_page.py" line="374"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="390"/>
+        <location filename="../../ui/reports/reports_page.py" line="393"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="391"/>
+        <location filename="../../ui/reports/reports_page.py" line="394"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="392"/>
+        <location filename="../../ui/reports/reports_page.py" line="395"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="394"/>
+        <location filename="../../ui/reports/reports_page.py" line="397"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="397"/>
+        <location filename="../../ui/reports/reports_page.py" line="400"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="397"/>
+        <location filename="../../ui/reports/reports_page.py" line="400"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="398"/>
+        <location filename="../../ui/reports/reports_page.py" line="401"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="398"/>
+        <location filename="../../ui/reports/reports_page.py" line="401"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="399"/>
+        <location filename="../../ui/reports/reports_page.py" line="402"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -8861,82 +8861,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="59"/>
+        <location filename="../../ui/admin/restore_flow.py" line="60"/>
         <source>Replace the data in use by this backup?</source>
         <translation>Ganti data yang sedang dipakai dengan cadangan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <location filename="../../ui/admin/restore_flow.py" line="63"/>
         <source>In use now</source>
         <translation>Dipakai sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="61"/>
+        <location filename="../../ui/admin/restore_flow.py" line="63"/>
         <source>The backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="64"/>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>Facility code</source>
         <translation>Kode fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="65"/>
+        <location filename="../../ui/admin/restore_flow.py" line="67"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="66"/>
+        <location filename="../../ui/admin/restore_flow.py" line="68"/>
         <source>Newest entry</source>
         <translation>Entri terbaru</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="67"/>
+        <location filename="../../ui/admin/restore_flow.py" line="69"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="68"/>
+        <location filename="../../ui/admin/restore_flow.py" line="70"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="69"/>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="70"/>
+        <location filename="../../ui/admin/restore_flow.py" line="72"/>
         <source>Encrypted</source>
         <translation>Terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <location filename="../../ui/admin/restore_flow.py" line="73"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <location filename="../../ui/admin/restore_flow.py" line="73"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="79"/>
+        <location filename="../../ui/admin/restore_flow.py" line="81"/>
         <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
         <translation>Cadangan sudah diperiksa seluruhnya. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sampingnya. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi; data itu hanya ada di salinan pengaman. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="86"/>
+        <location filename="../../ui/admin/restore_flow.py" line="88"/>
         <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
         <translation>Cadangan ini milik fasilitas lain ({code}): ganti data fasilitas ini dengannya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="91"/>
+        <location filename="../../ui/admin/restore_flow.py" line="93"/>
         <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
         <translation>Cadangan tidak terenkripsi: enkripsi data yang dipulihkan dengan kunci yang sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="98"/>
+        <location filename="../../ui/admin/restore_flow.py" line="100"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
@@ -8949,22 +8949,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="140"/>
+        <location filename="../../ui/admin/restore_flow.py" line="142"/>
         <source>Checking the backup completely…</source>
         <translation>Memeriksa cadangan secara menyeluruh…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="189"/>
+        <location filename="../../ui/admin/restore_flow.py" line="191"/>
         <source>Copying the backup beside the database…</source>
         <translation>Menyalin cadangan ke samping basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="199"/>
+        <location filename="../../ui/admin/restore_flow.py" line="201"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} sudah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih ditutup sekarang: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="202"/>
+        <location filename="../../ui/admin/restore_flow.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>

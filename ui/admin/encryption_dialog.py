@@ -51,6 +51,8 @@ class EncryptionDialog(QDialog):
         form.addRow(self.key_label, self.key)
         form.addRow(self.again_label, self.again)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(600)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.keep)
@@ -69,6 +71,9 @@ class EncryptionDialog(QDialog):
             minimum=cipher.MIN_KEY_LENGTH))
         self.keep.setText(self.tr("Keep the old file (plain or under the old key) beside it; "
                                   "otherwise it is overwritten and removed"))
+        # A wrapped label in a dialog is laid out one line short at times: leave room.
+        self.intro.setMinimumHeight(self.intro.heightForWidth(560)
+                                    + self.intro.fontMetrics().lineSpacing())
 
     def run(self) -> None:
         """Encrypt or change the key; on a refusal the message shows and the keys stay."""

@@ -56,8 +56,10 @@ class RestoreConfirm(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.report = report
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(plain_label(self.tr("Replace the data in use by this backup?"), self))
         grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
         heads = ("", self.tr("In use now"), self.tr("The backup"))
         for column, text in enumerate(heads):
             grid.addWidget(plain_label(text, self), 0, column)
