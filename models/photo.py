@@ -82,7 +82,12 @@ def prepare_photo(data: bytes) -> bytes:
                                       min_w=MIN_SIZE[0], min_h=MIN_SIZE[1])
             probe.draft("RGB", (SIZE[0] * 2, SIZE[1] * 2))  # JPEG: decode at a smaller scale
             image = ImageOps.exif_transpose(probe)
-            image = image.convert("RGB")
+            if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+                rgba = image.convert("RGBA")  # transparent parts print white, not black
+                image = Image.new("RGB", rgba.size, (255, 255, 255))
+                image.paste(rgba, mask=rgba.getchannel("A"))
+            else:
+                image = image.convert("RGB")
     except ValidationError:
         raise
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
