@@ -105,7 +105,7 @@ def search_ids(actor: Staff, query: str, limit: int = 200) -> list[int]:
     if len(digits) >= 4 and digits.isdigit():
         return _number_ids(digits, limit)
     reg_no = query.upper().replace(" ", "")
-    if reg_no.startswith("R-") and _PLAIN_PREFIX.fullmatch(reg_no):
+    if reg_no.startswith(("R-", "P-")) and _PLAIN_PREFIX.fullmatch(reg_no):  # client/applicant
         rows = (Person.select(Person.id).where(_starts_with(Person.reg_no, reg_no))
                 .order_by(Person.reg_no).limit(limit).tuples())
         return [pid for (pid,) in rows]

@@ -233,6 +233,8 @@ def test_walk_in_applicants_get_no_rehab_number_and_are_not_clients(world):
         id_number="C7654321", birth_place="Sukamaju", address="Jl. Melati 3"), applicant=True)
     reg_no = Person.get_by_id(walk_in).reg_no
     assert reg_no.startswith("P-") and not reg_no.startswith("R-")
+    from models.search import search_ids
+    assert search_ids(world["intake"], reg_no.lower()) == [walk_in]  # found by its number
     record_exam(world["doctor"], open_application(world["intake"], walk_in, "job"), exam())
     assert walk_in not in recent_ids(world["intake"])
     assert walk_in in recent_ids(world["intake"], applicants=True)
