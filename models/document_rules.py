@@ -14,6 +14,7 @@ from models.discharge import Discharge
 from models.document import Document
 from models.episode import Episode, get_episode
 from models.errors import QT_TRANSLATE_NOOP as T
+from models.glyphs import describe_character, drawable, undrawable
 from models.errors import NotFound, PermissionDenied, PulihError, ValidationError
 from models.rights import MSG_INACTIVE, Action, Area, has_right, require
 from models.staff import Staff
@@ -43,6 +44,8 @@ MSG_VOID_NOT_OWN = T("Errors", "Only the doctor who signed certificate {number},
                      "with the right to correct letters and certificates, may void it.")
 MSG_VOID_NO_RIGHT = T("Errors", "You do not have the right to void document {number}. Ask "
                       "the facility admin.")
+MSG_UNPRINTABLE_HOLDER = T("Errors", "{name}: {field} holds the character {char}, which "
+                           "cannot be printed on papers. Correct the person's record first.")
 MSG_CLINICAL = T("Errors", "Document {number} holds clinical content (a diagnosis or an "
                  "assessment summary), which you may not view. Ask a counselor or doctor.")
 REISSUE_REASON_LIMIT = 300
@@ -123,6 +126,33 @@ def check_new_original(kind: str, episode_id: int, reason: str,
     if len(reason) < 5:
         raise ValidationError(MSG_REISSUE_SHORT, field=F_REISSUE_REASON)
     return reason, existing
+
+
+# --- what a paper can print ------------------------------------------------------------
+
+#: Holder fields a paper prints, with their labels (context "Codes", marked in registry).
+PRINTED_HOLDER_FIELDS = (("name", T("Codes", "Full name")),
+                         ("birth_place", T("Codes", "Place of birth")),
+                         ("occupation", T("Codes", "Occupation")),
+                         ("address", T("Codes", "Address")))
+
+
+def check_printable_holder(holder: dict) -> None:
+    """Refuse a holder whose printed fields hold a character the papers' font cannot
+    draw (names typed before input was checked), naming the field and the character."""
+    for key, field in PRINTED_HOLDER_FIELDS:
+        bad = undrawable(holder.get(key) or "")
+        if bad is not None:
+            raise ValidationError(MSG_UNPRINTABLE_HOLDER, field=field,
+                                  name=drop_undrawable(holder.get("name") or ""),
+                                  char=describe_character(bad))
+
+
+def drop_undrawable(text: str) -> str:
+    """``text`` without the characters the papers cannot draw (for naming a person in a
+    message about such a character)."""
+    chars = drawable()
+    return "".join(ch for ch in text if ord(ch) in chars)
 
 
 # --- clinical content -------------------------------------------------------------------

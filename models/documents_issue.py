@@ -19,7 +19,7 @@ from models import audit
 from models import validation as v
 from models.db import write_transaction
 from models.document import DOCUMENT_KINDS, Document, qr_text
-from models.document_rules import check_clinical_view, void_refusal
+from models.document_rules import check_clinical_view, check_printable_holder, void_refusal
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import Facility, facility, get_setting
@@ -92,12 +92,16 @@ def full_address(p: Person) -> str:
 
 
 def identity(p: Person) -> dict[str, Any]:
-    """The holder's identity as documents print it."""
-    return {"name": p.full_name, "nik": p.nik or "", "id_type": p.id_type,
-            "id_number": p.id_number or "", "reg_no": p.reg_no, "sex": p.sex,
-            "birth_place": p.birth_place or "",
-            "birth_date": p.birth_date.isoformat() if p.birth_date else "",
-            "occupation": p.occupation or "", "address": full_address(p)}
+    """The holder's identity as documents print it; refused (naming the character) when
+    a name or address typed before input was checked holds a character the papers'
+    font cannot draw: no paper shows an empty box in a name."""
+    holder = {"name": p.full_name, "nik": p.nik or "", "id_type": p.id_type,
+              "id_number": p.id_number or "", "reg_no": p.reg_no, "sex": p.sex,
+              "birth_place": p.birth_place or "",
+              "birth_date": p.birth_date.isoformat() if p.birth_date else "",
+              "occupation": p.occupation or "", "address": full_address(p)}
+    check_printable_holder(holder)
+    return holder
 
 
 def live_person(person_id: int) -> Person:

@@ -140,3 +140,22 @@ def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
     assert search_ids(staff["intake"], "santoso") == [typed]
     after = Person.get_by_id(clean)
     assert (after.version, after.full_name) == (before.version, before.full_name)
+
+
+def test_a_name_stored_before_the_check_is_refused_at_issue_not_printed_as_a_box(staff, tmp_path,
+                                                                                   monkeypatch):
+    from models import signing
+    from models.document import Document
+    from models.document_letters import issue_rehab_statement
+    from models.person import Person
+    from tests import doc_world as w
+    monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
+    w.facility_and_doctor(staff)
+    pid = w.applicant(staff)
+    episode = w.client_episode(staff, pid, complete=False)
+    Person.update(full_name="Budi \U0001F337 Santoso").where(Person.id == pid).execute()
+    with pytest.raises(ValidationError) as refused:
+        issue_rehab_statement(staff["intake"], episode)
+    assert "U+1F337 TULIP" in refused.value.english()
+    assert refused.value.english().startswith("Budi  Santoso: Full name")
+    assert Document.select().count() == 0

@@ -1361,6 +1361,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="18"/>
+        <location filename="../../models/document_rules.py" line="134"/>
         <location filename="../../models/registry.py" line="26"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
@@ -2064,9 +2065,29 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="27"/>
+        <location filename="../../models/document_rules.py" line="28"/>
         <source>Reason for a new original</source>
         <translation>Reason for a new original</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="135"/>
+        <location filename="../../models/registry.py" line="29"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="136"/>
+        <location filename="../../models/registry.py" line="39"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="137"/>
+        <location filename="../../models/facility_admin.py" line="21"/>
+        <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="33"/>
@@ -2429,13 +2450,6 @@
         <location filename="../../models/facility_admin.py" line="20"/>
         <source>Facility type</source>
         <translation>Facility type</translation>
-    </message>
-    <message>
-        <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="40"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
-        <source>Address</source>
-        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../models/facility_admin.py" line="22"/>
@@ -2877,11 +2891,6 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="29"/>
-        <source>Place of birth</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
         <location filename="../../models/registry.py" line="30"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
@@ -2921,11 +2930,6 @@
         <location filename="../../models/registry.py" line="38"/>
         <source>Education</source>
         <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="39"/>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="41"/>
@@ -5131,64 +5135,69 @@
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="28"/>
+        <location filename="../../models/document_rules.py" line="29"/>
         <source>A Kartu Lapor Diri is only for a compulsory report (wajib lapor). Episode {episode_no} was not recorded as wajib lapor.</source>
         <translation>A Kartu Lapor Diri is only for a compulsory report (wajib lapor). Episode {episode_no} was not recorded as wajib lapor.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="30"/>
+        <location filename="../../models/document_rules.py" line="31"/>
         <source>A Kartu Lapor Diri needs a signed assessment (ASI-based or ASSIST) in episode {episode_no}. Sign the assessment first.</source>
         <translation>A Kartu Lapor Diri needs a signed assessment (ASI-based or ASSIST) in episode {episode_no}. Sign the assessment first.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="32"/>
+        <location filename="../../models/document_rules.py" line="33"/>
         <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
         <translation>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="34"/>
+        <location filename="../../models/document_rules.py" line="35"/>
         <source>Episode {episode_no} has not ended yet: the completion letter is issued after a discharge with a completed program.</source>
         <translation>Episode {episode_no} has not ended yet: the completion letter is issued after a discharge with a completed program.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="36"/>
+        <location filename="../../models/document_rules.py" line="37"/>
         <source>Episode {episode_no} did not end with a completed program.</source>
         <translation>Episode {episode_no} did not end with a completed program.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="37"/>
+        <location filename="../../models/document_rules.py" line="38"/>
         <source>This letter was already issued as {number}. Print a copy of it, or write why a new original is needed.</source>
         <translation>This letter was already issued as {number}. Print a copy of it, or write why a new original is needed.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="39"/>
+        <location filename="../../models/document_rules.py" line="40"/>
         <source>Write why a new original is needed (at least 5 characters).</source>
         <translation>Write why a new original is needed (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="40"/>
+        <location filename="../../models/document_rules.py" line="41"/>
         <location filename="../../models/documents_issue.py" line="37"/>
         <source>There is no document numbered {number}.</source>
         <translation>There is no document numbered {number}.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="41"/>
+        <location filename="../../models/document_rules.py" line="42"/>
         <location filename="../../models/documents_issue.py" line="38"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Document {number} was already voided on {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="42"/>
+        <location filename="../../models/document_rules.py" line="43"/>
         <source>Only the doctor who signed certificate {number}, or someone with the right to correct letters and certificates, may void it.</source>
         <translation>Only the doctor who signed certificate {number}, or someone with the right to correct letters and certificates, may void it.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="44"/>
+        <location filename="../../models/document_rules.py" line="45"/>
         <source>You do not have the right to void document {number}. Ask the facility admin.</source>
         <translation>You do not have the right to void document {number}. Ask the facility admin.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="46"/>
+        <location filename="../../models/document_rules.py" line="47"/>
+        <source>{name}: {field} holds the character {char}, which cannot be printed on papers. Correct the person's record first.</source>
+        <translation>{name}: {field} holds the character {char}, which cannot be printed on papers. Correct the person's record first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="49"/>
         <source>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</source>
         <translation>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</translation>
     </message>

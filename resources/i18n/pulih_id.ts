@@ -1465,6 +1465,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="18"/>
+        <location filename="../../models/document_rules.py" line="134"/>
         <location filename="../../models/registry.py" line="26"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
@@ -2168,9 +2169,29 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="27"/>
+        <location filename="../../models/document_rules.py" line="28"/>
         <source>Reason for a new original</source>
         <translation>Alasan menerbitkan asli baru</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="135"/>
+        <location filename="../../models/registry.py" line="29"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="136"/>
+        <location filename="../../models/registry.py" line="39"/>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="137"/>
+        <location filename="../../models/facility_admin.py" line="21"/>
+        <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="33"/>
@@ -2533,13 +2554,6 @@
         <location filename="../../models/facility_admin.py" line="20"/>
         <source>Facility type</source>
         <translation>Jenis fasilitas</translation>
-    </message>
-    <message>
-        <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="40"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
-        <source>Address</source>
-        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../../models/facility_admin.py" line="22"/>
@@ -2981,11 +2995,6 @@
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="29"/>
-        <source>Place of birth</source>
-        <translation>Tempat lahir</translation>
-    </message>
-    <message>
         <location filename="../../models/registry.py" line="30"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
@@ -3025,11 +3034,6 @@
         <location filename="../../models/registry.py" line="38"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="39"/>
-        <source>Occupation</source>
-        <translation>Pekerjaan</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="41"/>
@@ -5247,64 +5251,69 @@
         <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="28"/>
+        <location filename="../../models/document_rules.py" line="29"/>
         <source>A Kartu Lapor Diri is only for a compulsory report (wajib lapor). Episode {episode_no} was not recorded as wajib lapor.</source>
         <translation>Kartu Lapor Diri hanya untuk wajib lapor. Episode {episode_no} tidak dicatat sebagai wajib lapor.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="30"/>
+        <location filename="../../models/document_rules.py" line="31"/>
         <source>A Kartu Lapor Diri needs a signed assessment (ASI-based or ASSIST) in episode {episode_no}. Sign the assessment first.</source>
         <translation>Kartu Lapor Diri memerlukan asesmen yang sudah ditandatangani (berbasis ASI atau ASSIST) pada episode {episode_no}. Tanda tangani asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="32"/>
+        <location filename="../../models/document_rules.py" line="33"/>
         <source>Episode {episode_no} is not in a program now, so it cannot be certified as in rehabilitation.</source>
         <translation>Episode {episode_no} sedang tidak mengikuti program, jadi tidak dapat diterangkan sedang menjalani rehabilitasi.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="34"/>
+        <location filename="../../models/document_rules.py" line="35"/>
         <source>Episode {episode_no} has not ended yet: the completion letter is issued after a discharge with a completed program.</source>
         <translation>Episode {episode_no} belum berakhir: surat keterangan selesai rehabilitasi diterbitkan setelah klien dipulangkan dengan program selesai.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="36"/>
+        <location filename="../../models/document_rules.py" line="37"/>
         <source>Episode {episode_no} did not end with a completed program.</source>
         <translation>Episode {episode_no} tidak berakhir dengan program yang selesai.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="37"/>
+        <location filename="../../models/document_rules.py" line="38"/>
         <source>This letter was already issued as {number}. Print a copy of it, or write why a new original is needed.</source>
         <translation>Surat ini sudah diterbitkan dengan nomor {number}. Cetak salinannya, atau tulis alasan mengapa perlu asli baru.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="39"/>
+        <location filename="../../models/document_rules.py" line="40"/>
         <source>Write why a new original is needed (at least 5 characters).</source>
         <translation>Tulis alasan mengapa perlu asli baru (paling sedikit 5 karakter).</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="40"/>
+        <location filename="../../models/document_rules.py" line="41"/>
         <location filename="../../models/documents_issue.py" line="37"/>
         <source>There is no document numbered {number}.</source>
         <translation>Tidak ada dokumen bernomor {number}.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="41"/>
+        <location filename="../../models/document_rules.py" line="42"/>
         <location filename="../../models/documents_issue.py" line="38"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Dokumen {number} sudah dibatalkan pada {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="42"/>
+        <location filename="../../models/document_rules.py" line="43"/>
         <source>Only the doctor who signed certificate {number}, or someone with the right to correct letters and certificates, may void it.</source>
         <translation>Hanya dokter yang menandatangani surat keterangan {number}, atau petugas yang berhak mengoreksi surat dan sertifikat, yang boleh membatalkannya.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="44"/>
+        <location filename="../../models/document_rules.py" line="45"/>
         <source>You do not have the right to void document {number}. Ask the facility admin.</source>
         <translation>Anda tidak berhak membatalkan dokumen {number}. Hubungi admin fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="46"/>
+        <location filename="../../models/document_rules.py" line="47"/>
+        <source>{name}: {field} holds the character {char}, which cannot be printed on papers. Correct the person's record first.</source>
+        <translation>{name}: {field} berisi karakter {char} yang tidak dapat dicetak pada surat. Perbaiki data orang ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/document_rules.py" line="49"/>
         <source>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</source>
         <translation>Dokumen {number} memuat isi klinis (diagnosis atau ringkasan asesmen) yang tidak boleh Anda lihat. Minta bantuan konselor atau dokter.</translation>
     </message>
