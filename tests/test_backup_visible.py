@@ -150,3 +150,41 @@ def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path
     assert "Dihentikan" in panel.error_label.text()
     assert list((tmp_path / "usb").iterdir()) == []
     assert panel.backup_button.isEnabled()
+
+
+def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tmp_path):
+    import sqlite3
+    from PySide6.QtWidgets import QCheckBox, QPushButton
+    from models.person import Person
+    from tests.doc_world import FACILITY
+    from ui.admin.admin_page import AdminPage
+    from models.facility_admin import save_facility
+    save_facility(staff["admin"], FACILITY)
+    set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
+    register_person(staff["intake"], person(1))
+    made = backup_now(staff["admin"], db)
+    with sqlite3.connect(made.path) as conn:
+        conn.execute("UPDATE facility SET code = 'BNNP-LAIN'")
+    conn.close()
+    register_person(staff["intake"], person(2))
+    SESSION.sign_in(staff["admin"])
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.show()
+    panel = page.backup_panel
+    page.tabs.setCurrentWidget(panel)
+    panel.refresh()
+    panel.table.selectRow(0)
+    panel.ask_restore()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    box = panel.confirm_box
+    yes = box.findChild(QPushButton, "restore_yes")
+    tick = box.findChild(QCheckBox, "restore_other_facility")
+    assert tick.isVisible() and "BNNP-LAIN" in tick.text() and not yes.isEnabled()
+    tick.setChecked(True)
+    assert yes.isEnabled()
+    yes.click()
+    qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible(),
+                    timeout=10_000)
+    assert Person.select().count() == 1
+    panel.done_box.close()

@@ -406,3 +406,28 @@ def test_a_reprint_to_a_full_disk_leaves_no_file_and_is_not_counted(db, staff, t
     assert out.stat().st_size > 1000
     open_database(db)
     assert Document.get_by_id(doc.id).reprints == 1
+
+
+def test_an_older_schema_backup_is_restored_and_upgraded(db, staff, tmp_path):
+    import shutil
+    old = tmp_path / "pulih-20250304-093000.sqlite3"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema_v1.sqlite3", old)
+    restore_database(staff["admin"], db, old)
+    from models.schema import current_version, known_version
+    assert current_version() == known_version()
+    assert Person.select().count() == 1
+
+
+def test_the_restore_command_refuses_a_planted_trigger_in_indonesian(db, staff, tmp_path,
+                                                                     capsys, qapp):
+    from main import main
+    register_person(staff["intake"], person(1))
+    made = backup_now(staff["admin"], db, tmp_path / "usb")
+    plant(made.path, *PLANTED["trigger making a counselor admin"])
+    dbmod.close()
+    assert main(["restore", str(made.path), "--db", db.location, "--lang", "id"]) == 1
+    err = capsys.readouterr().err
+    assert "objek basis data yang tidak pernah dibuat Pulih" in err and "t_signin" in err
+    assert leftovers(tmp_path) == []
+    open_database(db)
+    assert names() == {"Klien Pulih 1"}
