@@ -188,3 +188,34 @@ def test_klien_lists_applicants_only_when_asked(qtbot, world):
     assert names() == []
     panel.applicants.click()
     assert names() == ["Yoga Pratama"]
+
+
+def test_the_doctor_sees_the_applicants_photo_and_the_view_is_audited(qtbot, world):
+    from models.audit import AuditEvent
+    from models.photo import save_photo
+    from tests.test_skhpn_rules import picture
+    person = w.applicant(world)
+    open_application(world["intake"], person, "job")
+    SESSION.sign_in(world["doctor"])
+    exam = shown(qtbot, SkhpnExamPanel())
+    exam.load()
+    assert not exam.photo.isVisible()  # no photo yet: nothing shown
+    save_photo(world["intake"], person, picture())
+    exam.load()
+    assert exam.photo.isVisible() and not exam.photo.pixmap().isNull()
+    assert AuditEvent.select().where((AuditEvent.action == "photo.view")
+                                     & (AuditEvent.person_id == person)).count() >= 1
+
+
+def test_a_still_from_the_camera_is_kept_as_the_camera_photo(qtbot, world, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+    monkeypatch.setattr(photo_dialog, "video_inputs", lambda: [])
+    SESSION.sign_in(world["intake"])
+    person = w.applicant(world)
+    dialog = shown(qtbot, PhotoDialog(person))
+    frame = QImage(640, 480, QImage.Format.Format_RGB32)
+    frame.fill(QColor(90, 120, 200))
+    dialog._captured(1, frame)  # what QImageCapture.imageCaptured delivers
+    assert dialog.source == "camera" and dialog.data[:3] == b"\xff\xd8\xff"
+    dialog.save()
+    assert PersonPhoto.get(PersonPhoto.person == person).source == "camera"

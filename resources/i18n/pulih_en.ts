@@ -306,7 +306,7 @@
 <context>
     <name>ArrivalForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="166"/>
+        <location filename="../../ui/intake/episode_form.py" line="167"/>
         <source>Reported under the duty to report (PP 25/2011)</source>
         <translation>Reported under the duty to report (PP 25/2011)</translation>
     </message>
@@ -826,6 +826,14 @@
         <location filename="../../ui/documents/register_dialogs.py" line="192"/>
         <source>&amp;Issue the certificates</source>
         <translation>&amp;Issue the certificates</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../ui/widgets/choice_field.py" line="64"/>
+        <source>No choice matches “{typed}”</source>
+        <translation>No choice matches “{typed}”</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1570,7 @@
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
         <location filename="../../models/person.py" line="56"/>
-        <location filename="../../ui/intake/episode_form.py" line="24"/>
+        <location filename="../../ui/intake/episode_form.py" line="25"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2387,7 +2395,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="85"/>
-        <location filename="../../ui/intake/episode_form.py" line="27"/>
+        <location filename="../../ui/intake/episode_form.py" line="28"/>
         <source>General consent</source>
         <translation>General consent</translation>
     </message>
@@ -3532,7 +3540,7 @@
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="25"/>
+        <location filename="../../ui/clients/person_form.py" line="26"/>
         <source>Estimated</source>
         <translation>Estimated</translation>
     </message>
@@ -4175,7 +4183,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
-        <location filename="../../ui/documents/skhpn_exam.py" line="40"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Supervised collection</source>
         <translation>Supervised collection</translation>
     </message>
@@ -4220,12 +4228,12 @@
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="40"/>
         <source>Blood pressure</source>
         <translation>Blood pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
         <source>Pulse</source>
         <translation>Pulse</translation>
     </message>
@@ -4245,37 +4253,37 @@
         <translation>Holder's date of birth (as on the identity card)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="22"/>
+        <location filename="../../ui/intake/episode_form.py" line="23"/>
         <source>Government program</source>
         <translation>Government program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="23"/>
+        <location filename="../../ui/intake/episode_form.py" line="24"/>
         <source>Self-paying</source>
         <translation>Self-paying</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="26"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
         <source>Wajib lapor</source>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="28"/>
+        <location filename="../../ui/intake/episode_form.py" line="29"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="29"/>
+        <location filename="../../ui/intake/episode_form.py" line="30"/>
         <source>Admit now</source>
         <translation>Admit now</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="111"/>
+        <location filename="../../ui/intake/episode_form.py" line="112"/>
         <source>Reporter's phone</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="178"/>
+        <location filename="../../ui/intake/episode_form.py" line="179"/>
         <source>Treated before</source>
         <translation>Treated before</translation>
     </message>
@@ -4365,17 +4373,17 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="330"/>
+        <location filename="../../ui/intake/episode_form.py" line="331"/>
         <source>The general consent form has been signed</source>
         <translation>The general consent form has been signed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="331"/>
+        <location filename="../../ui/intake/episode_form.py" line="332"/>
         <source>Admit to the program today</source>
         <translation>Admit to the program today</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="333"/>
+        <location filename="../../ui/intake/episode_form.py" line="334"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</translation>
     </message>
@@ -6835,12 +6843,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="55"/>
+        <location filename="../../ui/intake/intake_page.py" line="63"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="56"/>
+        <location filename="../../ui/intake/intake_page.py" line="64"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
@@ -7213,82 +7221,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -7736,42 +7744,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="283"/>
+        <location filename="../../ui/clients/person_form.py" line="287"/>
         <source>{count} of 16 digits</source>
         <translation>{count} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="296"/>
+        <location filename="../../ui/clients/person_form.py" line="300"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="299"/>
+        <location filename="../../ui/clients/person_form.py" line="303"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="301"/>
+        <location filename="../../ui/clients/person_form.py" line="305"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Filled in from the NIK: {what}. Check them against the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="306"/>
+        <location filename="../../ui/clients/person_form.py" line="310"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK valid. Province: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="320"/>
+        <location filename="../../ui/clients/person_form.py" line="324"/>
         <source>The date of birth is an estimate</source>
         <translation>The date of birth is an estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="321"/>
+        <location filename="../../ui/clients/person_form.py" line="325"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>The card really says so: save anyway (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="323"/>
+        <location filename="../../ui/clients/person_form.py" line="327"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -9251,22 +9259,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExam</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="43"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="43"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="44"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="44"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
@@ -9274,13 +9282,18 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExamPanel</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="203"/>
+        <location filename="../../ui/documents/exam_drafts.py" line="78"/>
+        <source>Restored what was typed before, kept at {time}.</source>
+        <translation>Restored what was typed before, kept at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="211"/>
         <source>waived (SKTM)</source>
         <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
         <translation>waived (SKTM)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_exam.py" line="210"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="218"/>
         <source>%n applicant(s) waiting.</source>
         <translation>
             <numerusform>%n applicant waiting.</numerusform>
@@ -9288,87 +9301,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="211"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="219"/>
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="238"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="247"/>
         <source>Choose an applicant from the queue.</source>
         <translation>Choose an applicant from the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="249"/>
         <source>Examination of {name}</source>
         <translation>Examination of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="258"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="283"/>
         <source>This applicant is an active rehab client: episode {episode} ({status}).</source>
         <translation>This applicant is an active rehab client: episode {episode} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="263"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="288"/>
         <source>The certificate cannot be issued before the identity record has: {fields}.</source>
         <translation>The certificate cannot be issued before the identity record has: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="279"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="304"/>
         <source>Cancel the application</source>
         <translation>Cancel the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="280"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="305"/>
         <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
         <translation>Cancel the SKHPN application of {name}? It leaves the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="369"/>
-        <source>Restored what was typed before, kept at {time}.</source>
-        <translation>Restored what was typed before, kept at {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="400"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="366"/>
         <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
         <translation>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="453"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="419"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="454"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="420"/>
         <source>Cancel the application...</source>
         <translation>Cancel the application...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="455"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="421"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Screening interview (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="456"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="422"/>
         <source>2. Urine rapid test</source>
         <translation>2. Urine rapid test</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="457"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="423"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Physical examination and conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="458"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="424"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Issue the SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="459"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="425"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Only the examining doctor records the examination and issues the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="461"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="427"/>
         <source>Collected under supervision</source>
         <translation>Collected under supervision</translation>
     </message>
@@ -9566,17 +9574,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <location filename="../../ui/intake/episode_form.py" line="180"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="180"/>
+        <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="181"/>
+        <location filename="../../ui/intake/episode_form.py" line="182"/>
         <source>Tertiary</source>
         <translation>Tertiary</translation>
     </message>

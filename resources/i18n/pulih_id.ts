@@ -302,7 +302,7 @@
 <context>
     <name>ArrivalForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="166"/>
+        <location filename="../../ui/intake/episode_form.py" line="167"/>
         <source>Reported under the duty to report (PP 25/2011)</source>
         <translation>Melapor dalam rangka wajib lapor (PP 25/2011)</translation>
     </message>
@@ -846,6 +846,14 @@
         <location filename="../../ui/documents/register_dialogs.py" line="192"/>
         <source>&amp;Issue the certificates</source>
         <translation>&amp;Terbitkan sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../ui/widgets/choice_field.py" line="64"/>
+        <source>No choice matches “{typed}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1674,7 @@
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
         <location filename="../../models/person.py" line="56"/>
-        <location filename="../../ui/intake/episode_form.py" line="24"/>
+        <location filename="../../ui/intake/episode_form.py" line="25"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -2491,7 +2499,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="85"/>
-        <location filename="../../ui/intake/episode_form.py" line="27"/>
+        <location filename="../../ui/intake/episode_form.py" line="28"/>
         <source>General consent</source>
         <translation>Persetujuan umum</translation>
     </message>
@@ -3636,7 +3644,7 @@
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="25"/>
+        <location filename="../../ui/clients/person_form.py" line="26"/>
         <source>Estimated</source>
         <translation>Perkiraan</translation>
     </message>
@@ -4279,7 +4287,7 @@
     </message>
     <message>
         <location filename="../../ui/clinical/urine_form.py" line="29"/>
-        <location filename="../../ui/documents/skhpn_exam.py" line="40"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Supervised collection</source>
         <translation>Pengambilan diawasi</translation>
     </message>
@@ -4324,12 +4332,12 @@
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="38"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="40"/>
         <source>Blood pressure</source>
         <translation>Tekanan darah</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="39"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
         <source>Pulse</source>
         <translation>Nadi</translation>
     </message>
@@ -4349,37 +4357,37 @@
         <translation>Tanggal lahir pemegang (sesuai kartu identitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="22"/>
+        <location filename="../../ui/intake/episode_form.py" line="23"/>
         <source>Government program</source>
         <translation>Program pemerintah</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="23"/>
+        <location filename="../../ui/intake/episode_form.py" line="24"/>
         <source>Self-paying</source>
         <translation>Biaya sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="26"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
         <source>Wajib lapor</source>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="28"/>
+        <location filename="../../ui/intake/episode_form.py" line="29"/>
         <source>Signed on</source>
         <translation>Tanggal tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="29"/>
+        <location filename="../../ui/intake/episode_form.py" line="30"/>
         <source>Admit now</source>
         <translation>Terima sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="111"/>
+        <location filename="../../ui/intake/episode_form.py" line="112"/>
         <source>Reporter's phone</source>
         <translation>Telepon pelapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="178"/>
+        <location filename="../../ui/intake/episode_form.py" line="179"/>
         <source>Treated before</source>
         <translation>Pernah dirawat</translation>
     </message>
@@ -4477,17 +4485,17 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="330"/>
+        <location filename="../../ui/intake/episode_form.py" line="331"/>
         <source>The general consent form has been signed</source>
         <translation>Formulir persetujuan umum sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="331"/>
+        <location filename="../../ui/intake/episode_form.py" line="332"/>
         <source>Admit to the program today</source>
         <translation>Terima ke dalam program hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="333"/>
+        <location filename="../../ui/intake/episode_form.py" line="334"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>Tanggal masuk adalah hari pertama layanan. Bila semua tempat dalam program sudah terisi, orang ini masuk daftar tunggu.</translation>
     </message>
@@ -6951,12 +6959,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="55"/>
+        <location filename="../../ui/intake/intake_page.py" line="63"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="56"/>
+        <location filename="../../ui/intake/intake_page.py" line="64"/>
         <source>Waiting list</source>
         <translation>Daftar tunggu</translation>
     </message>
@@ -7327,82 +7335,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -7862,42 +7870,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="283"/>
+        <location filename="../../ui/clients/person_form.py" line="287"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="296"/>
+        <location filename="../../ui/clients/person_form.py" line="300"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="299"/>
+        <location filename="../../ui/clients/person_form.py" line="303"/>
         <source>sex</source>
         <translation>jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="301"/>
+        <location filename="../../ui/clients/person_form.py" line="305"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="306"/>
+        <location filename="../../ui/clients/person_form.py" line="310"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="320"/>
+        <location filename="../../ui/clients/person_form.py" line="324"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="321"/>
+        <location filename="../../ui/clients/person_form.py" line="325"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="323"/>
+        <location filename="../../ui/clients/person_form.py" line="327"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -9367,22 +9375,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExam</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="43"/>
         <source>Applicant</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="41"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="43"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="44"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="44"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
@@ -9390,100 +9398,100 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnExamPanel</name>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="203"/>
+        <location filename="../../ui/documents/exam_drafts.py" line="78"/>
+        <source>Restored what was typed before, kept at {time}.</source>
+        <translation>Isian sebelumnya dipulihkan (tersimpan {time}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/skhpn_exam.py" line="211"/>
         <source>waived (SKTM)</source>
         <extracomment>The vitals as the certificate prints them (short Indonesian names: data on the paper).</extracomment>
         <translation>dibebaskan (SKTM)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_exam.py" line="210"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="218"/>
         <source>%n applicant(s) waiting.</source>
         <translation>
             <numerusform>%n pemohon menunggu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="211"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="219"/>
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="238"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="247"/>
         <source>Choose an applicant from the queue.</source>
         <translation>Pilih pemohon dari antrean.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="240"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="249"/>
         <source>Examination of {name}</source>
         <translation>Pemeriksaan {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="258"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="283"/>
         <source>This applicant is an active rehab client: episode {episode} ({status}).</source>
         <translation>Pemohon ini klien rehabilitasi aktif: episode {episode} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="263"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="288"/>
         <source>The certificate cannot be issued before the identity record has: {fields}.</source>
         <translation>Surat keterangan belum dapat diterbitkan sebelum data identitas memuat: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="279"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="304"/>
         <source>Cancel the application</source>
         <translation>Batalkan permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="280"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="305"/>
         <source>Cancel the SKHPN application of {name}? It leaves the queue.</source>
         <translation>Batalkan permohonan SKHPN atas nama {name}? Permohonan akan keluar dari antrean.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="369"/>
-        <source>Restored what was typed before, kept at {time}.</source>
-        <translation>Isian sebelumnya dipulihkan (tersimpan {time}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="400"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="366"/>
         <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
         <translation>Kesimpulan berbeda dari usulan hasil pemeriksaan: centang konfirmasi dan tulis alasan klinisnya, atau pilih kesimpulan yang diusulkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="453"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="419"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="454"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="420"/>
         <source>Cancel the application...</source>
         <translation>Batalkan permohonan...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="455"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="421"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Wawancara skrining (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="456"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="422"/>
         <source>2. Urine rapid test</source>
         <translation>2. Tes cepat urine</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="457"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="423"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Pemeriksaan fisik dan kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="458"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="424"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Terbitkan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="459"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="425"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Hanya dokter pemeriksa yang mencatat pemeriksaan dan menerbitkan SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="461"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="427"/>
         <source>Collected under supervision</source>
         <translation>Diambil di bawah pengawasan</translation>
     </message>
@@ -9685,17 +9693,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <location filename="../../ui/intake/episode_form.py" line="180"/>
         <source>Primary</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="180"/>
+        <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Secondary</source>
         <translation>Kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="181"/>
+        <location filename="../../ui/intake/episode_form.py" line="182"/>
         <source>Tertiary</source>
         <translation>Ketiga</translation>
     </message>

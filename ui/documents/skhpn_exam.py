@@ -4,19 +4,20 @@ certificate in one act (models.skhpn.record_exam) and opens its preview."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTime, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTime, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHBoxLayout,
-                               QHeaderView, QMessageBox, QPushButton, QScrollArea,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from models.document import SKHPN_PURPOSES
-from models.drafts import discard_draft, load_draft, save_draft
+from models.drafts import discard_draft
 from models.errors import PulihError
 from models.rights import Action, Area, has_right
 from models.episode import STATUSES
+from models.photo import view_photo
 from models.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
                           applicant_status, cancel_application, open_applications, receipt_of,
                           record_exam)
@@ -28,6 +29,7 @@ from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.urine_panel import UrinePanel
 from ui.documents.conclusion_box import ConclusionBox
 from ui.documents.dast_widget import DastWidget
+from ui.documents.exam_drafts import DRAFT_KIND, ExamDrafts
 from ui.documents.printing import busy, open_preview, original_pdf
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
@@ -42,10 +44,9 @@ QUEUE_HEADERS = (QT_TRANSLATE_NOOP(C, "Applicant"), QT_TRANSLATE_NOOP(C, "Regist
                  QT_TRANSLATE_NOOP(C, "Purpose"), QT_TRANSLATE_NOOP(C, "Fee"))
 #: The vitals as the certificate prints them (short Indonesian names: data on the paper).
 VITAL_KEYS = {"TD": F_BLOOD_PRESSURE, "Nadi": F_PULSE}
-DRAFT_KIND = "skhpn_exam"
 
 
-class SkhpnExamPanel(QWidget):
+class SkhpnExamPanel(ExamDrafts, QWidget):
     """The queue and the examination form.
 
     Signals:
@@ -90,6 +91,10 @@ class SkhpnExamPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        self.photo = QLabel(body)  # the applicant's photo: is this the person on the card?
+        self.photo.setObjectName("exam_photo")
+        self.photo.setFixedSize(75, 100)
+        self.photo.hide()
         self.draft_note = plain_label("", body, wrap=True)
         self.draft_note.setObjectName("exam_draft_note")
         self.status_note = plain_label("", body, wrap=True)
@@ -147,7 +152,10 @@ class SkhpnExamPanel(QWidget):
         self.rights_note.setObjectName("rights_note")
         self.rights_note.hide()
         inner = QVBoxLayout(body)
-        inner.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.photo)
+        inner.addLayout(top)
         inner.addWidget(self.status_note)
         inner.addWidget(self.draft_note)
         for widget in (self.dast_box, self.urine_box, self.exam_box, self.message,
@@ -235,14 +243,31 @@ class SkhpnExamPanel(QWidget):
         self.cancel_button.setEnabled(app is not None)
         if app is None:
             self.status_note.hide()
+            self.photo.hide()
             self.heading.setText(self.tr("Choose an applicant from the queue."))
             return
         self.heading.setText(self.tr("Examination of {name}").format(name=app.name))
         self._show_status(app.exam_id)
+        self._show_photo(app.person_id)
         staff = SESSION.staff
         doctor = staff is not None and has_right(staff, Area.LAB, Action.INPUT)
         self.issue_button.setEnabled(doctor)  # a convenience: models/ refuses it anyway
         self.rights_note.setVisible(not doctor)
+
+    def _show_photo(self, person_id: int) -> None:
+        """The applicant's photo beside the name (viewing it is audited), if there is one."""
+        try:
+            jpeg = view_photo(SESSION.staff, person_id)
+        except Exception as exc:  # noqa: BLE001 - no photo shown; the exam goes on
+            if not expected(exc):
+                raise
+            jpeg = None
+        image = QImage.fromData(QByteArray(jpeg)) if jpeg else QImage()
+        self.photo.setVisible(not image.isNull())
+        if not image.isNull():
+            self.photo.setPixmap(QPixmap.fromImage(image).scaled(
+                self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
 
     def _show_status(self, exam_id: int) -> None:
         """Say when the applicant is an active rehab client, and what identity is missing."""
@@ -309,65 +334,6 @@ class SkhpnExamPanel(QWidget):
         now = dt.datetime.now()
         self.collected_on.set_date(now.date())
         self.collected_time.setTime(QTime(now.hour, now.minute))
-
-    # --- drafts: an examination half entered survives a lock, a sign-out, a switch ---------
-
-    def state(self) -> dict[str, Any]:
-        """Every input as typed (a half-typed date stays half-typed)."""
-        return {"dast": self.dast.answers(), "urine": self.panel.results(),
-                "specimen": self.specimen.text(), "collected_on": self.collected_on.text(),
-                "collected_time": self.collected_time.time().toString("HH:mm"),
-                "supervised": self.supervised.isChecked(), "kit": self.kit.text(),
-                "lot": self.lot.text(),
-                "vitals": {key: edit.text() for key, edit in self.vitals.items()},
-                "finding": self.finding.toPlainText(),
-                "conclusion": self.conclusion.conclusion(),
-                "confirmed": self.conclusion.confirm.isChecked(),
-                "override_reason": self.conclusion.reason.text()}
-
-    def has_input(self) -> bool:
-        state = self.state()
-        texts = [state[k] for k in ("specimen", "kit", "lot", "finding", "conclusion",
-                                    "override_reason")]
-        return bool(state["dast"] or state["urine"] or any(t.strip() for t in texts)
-                    or any(v.strip() for v in state["vitals"].values()))
-
-    def keep_draft(self) -> None:
-        """Keep what is typed for the applicant shown as the member's draft (also called
-        when the window locks or the member signs out)."""
-        if self._shown is None or SESSION.staff is None or not self.has_input():
-            return
-        try:
-            save_draft(SESSION.staff, DRAFT_KIND, self.state(), str(self._shown))
-        except Exception as exc:  # noqa: BLE001 - the form keeps the text either way
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
-
-    def restore_draft(self) -> None:
-        self.draft_note.setText("")
-        if self._shown is None or SESSION.staff is None:
-            return
-        draft = load_draft(SESSION.staff, DRAFT_KIND, str(self._shown))
-        if draft is None:
-            return
-        state = draft.payload
-        self.dast.set_answers(state.get("dast") or {})
-        self.panel.set_results(state.get("urine") or {})
-        for key, edit in (("specimen", self.specimen), ("collected_on", self.collected_on),
-                          ("kit", self.kit), ("lot", self.lot)):
-            edit.setText(str(state.get(key, "")))
-        self.collected_time.setTime(QTime.fromString(str(state.get("collected_time", "")),
-                                                     "HH:mm"))
-        self.supervised.setChecked(bool(state.get("supervised", True)))
-        for key, edit in self.vitals.items():
-            edit.setText(str((state.get("vitals") or {}).get(key, "")))
-        self.finding.setPlainText(str(state.get("finding", "")))
-        self.conclusion.set_conclusion(str(state.get("conclusion", "")))
-        self.conclusion.confirm.setChecked(bool(state.get("confirmed", False)))
-        self.conclusion.reason.setText(str(state.get("override_reason", "")))
-        self.draft_note.setText(self.tr("Restored what was typed before, kept at {time}.")
-                                .format(time=draft.updated_at.strftime("%d-%m-%Y %H:%M")))
 
     def exam_input(self) -> ExamInput:
         """What the doctor entered, as models/ takes it (a bad date raises at its field)."""
