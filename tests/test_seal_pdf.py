@@ -97,3 +97,19 @@ def test_the_command_says_why_a_file_was_not_read(staff, db, tmp_path):
     result = verify_closed(db, str(tmp_path / "huge.pdf"))
     assert result.returncode == 2 and "far larger than any paper" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_paper_whose_qr_opens_the_verifier_page_reads_back_genuine(staff, tmp_path):
+    from models.document import Document
+    from models.facility_admin import set_setting
+    from models.verification_address import SETTING_KEY
+    w.facility_and_doctor(staff)
+    set_setting(staff["admin"], SETTING_KEY, "https://verifikasi.example.go.id/pulih.html")
+    doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
+    qr = qr_text(doc.payload, doc.signature)
+    assert qr.startswith("https://verifikasi.example.go.id/pulih.html#PULIH2%7C")
+    path = tmp_path / "skhpn.pdf"
+    path.write_bytes(render_document(doc.payload, qr, PrintOptions()))
+    checked = check_pdf(path, "Budi Santoso", "1990-01-02")
+    assert not checked.tampered and checked.seals == [qr]
+    assert [r.status for r in checked.results] == [VALID]

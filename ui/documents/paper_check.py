@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.seal_check import MalformedSeal, parse_any
+from models.seal_check import MalformedSeal, parse_any, unwrap
 from models.verification import Verification, verify_text
 from reports.paper_text import PRINTED_KEYS, printed_fields
 from reports.pdf_probe import PdfScan, read_pdf
@@ -50,6 +50,14 @@ def _printed_for(seal_text: str, text: str) -> dict[str, str]:
     for key in required if has_holder else ("number",):
         printed.setdefault(key, "")
     return printed
+
+
+def _plain(text: str) -> str:
+    """A seal as compared: the same seal behind an address or bare is the same seal."""
+    try:
+        return unwrap(text)
+    except MalformedSeal:
+        return text
 
 
 def texts_by_seal(scan: PdfScan) -> list[tuple[str, str]]:
@@ -87,7 +95,8 @@ def read_paper(path: str | Path) -> PaperRead:
     scan = read_pdf(path)
     printed_seals = scan.printed_seals
     inside = scan.metadata_seals
-    tampered = bool(inside and printed_seals and set(inside) != set(printed_seals))
+    tampered = bool(inside and printed_seals
+                    and {_plain(s) for s in inside} != {_plain(s) for s in printed_seals})
     pairs = texts_by_seal(scan)
     text_unread = not any(t.strip() for t in scan.page_texts)
     printed = [None if text_unread else _printed_for(seal, text) for seal, text in pairs]
