@@ -15,6 +15,7 @@ from models.facility import get_setting
 from models.overview import FacilityHeading
 from models.staff import Staff
 from ui import i18n
+from ui.widgets.choice_field import install_form_keys
 from ui.auth.sign_in import IdleWatch, LockOverlay
 from ui.session import SESSION
 from ui.widgets.errors import expected
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._facility: FacilityHeading | None = None
         self._pages: dict[str, QWidget] = {}
         self.setWindowIcon(qta.icon("mdi6.hand-heart"))
+        install_form_keys()  # every choice list and number box: the typist's behaviour
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -8848,24 +8848,40 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="142"/>
+        <location filename="../../ui/admin/restore_flow.py" line="145"/>
         <source>Checking the backup completely…</source>
         <translation>Checking the backup completely…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="191"/>
+        <location filename="../../ui/admin/restore_flow.py" line="194"/>
         <source>Copying the backup beside the database…</source>
         <translation>Copying the backup beside the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="201"/>
+        <location filename="../../ui/admin/restore_flow.py" line="207"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="204"/>
+        <location filename="../../ui/admin/restore_flow.py" line="210"/>
+        <location filename="../../ui/admin/restore_flow.py" line="223"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="224"/>
+        <source>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</source>
+        <translation>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="231"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="242"/>
+        <source>Restoring the backup on the database server…</source>
+        <translation>Restoring the backup on the database server…</translation>
     </message>
 </context>
 <context>

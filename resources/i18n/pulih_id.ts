@@ -853,7 +853,7 @@
     <message>
         <location filename="../../ui/widgets/choice_field.py" line="64"/>
         <source>No choice matches “{typed}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pilihan yang cocok dengan “{typed}”</translation>
     </message>
 </context>
 <context>
@@ -8966,24 +8966,40 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="142"/>
+        <location filename="../../ui/admin/restore_flow.py" line="145"/>
         <source>Checking the backup completely…</source>
         <translation>Memeriksa cadangan secara menyeluruh…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="191"/>
+        <location filename="../../ui/admin/restore_flow.py" line="194"/>
         <source>Copying the backup beside the database…</source>
         <translation>Menyalin cadangan ke samping basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="201"/>
+        <location filename="../../ui/admin/restore_flow.py" line="207"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} sudah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih ditutup sekarang: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="204"/>
+        <location filename="../../ui/admin/restore_flow.py" line="210"/>
+        <location filename="../../ui/admin/restore_flow.py" line="223"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="224"/>
+        <source>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</source>
+        <translation>Ganti data di server basis data dengan cadangan {file}? Data saat ini lebih dulu disimpan sebagai dump di samping cadangan. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="231"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="242"/>
+        <source>Restoring the backup on the database server…</source>
+        <translation>Memulihkan cadangan di server basis data…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from models.nik import PROVINCES, Problem, check_nik
 from models.person import BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELIGIONS, SEXES
 from models.registry import PersonInput
 from ui.i18n import error_text, translate
+from ui.widgets.choice_field import ChoiceField
 from ui.widgets.date_field import DateField
 from ui.widgets.field_form import FieldForm, plain_label
 
@@ -28,7 +29,7 @@ F_ESTIMATED = QT_TRANSLATE_NOOP("Codes", "Estimated")
 def code_combo(choices: tuple[tuple[str, str], ...], name: str,
                parent: QWidget | None = None) -> QComboBox:
     """A combo box of coded choices; the codes are item data, the labels translated."""
-    combo = QComboBox(parent)
+    combo = ChoiceField(parent)
     combo.setObjectName(name)
     for code, label in choices:
         combo.addItem(label, code)
@@ -205,6 +206,9 @@ class PersonForm(QWidget):
         return self.nik_override.isVisible() and self.nik_override.isChecked()
 
     def set_value(self, data: PersonInput, nik_override: bool = False) -> None:
+        # The NIK goes first: the birth date and sex set below must not be "offered" from
+        # the previous person's NIK still in the field (a blank form kept their values).
+        self.nik.setText(data.nik or "")
         self.full_name.setText(data.full_name)
         self.alias.setText(data.alias)
         set_code(self.sex, data.sex)

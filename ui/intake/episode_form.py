@@ -15,6 +15,7 @@ from models.facility import get_setting
 from models.intake import EpisodeInput, SubstanceInput
 from models.intake_flow import ConsentInput
 from ui.clients.person_form import code_combo, line, retranslate_combo, set_code
+from ui.widgets.choice_field import ChoiceField
 from ui.widgets.date_field import DateField
 from ui.widgets.field_form import FieldForm, error_label, plain_label
 
@@ -101,7 +102,7 @@ class ArrivalForm(QWidget):
         self.legal_reference.setObjectName("legal_reference")
         self.legal_reference.setTabChangesFocus(True)
         self.legal_reference.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.funding = QComboBox(self)
+        self.funding = ChoiceField(self)
         self.funding.setObjectName("funding")
         f = self.form
         f.add_row(ik.F_REPORTED, self.reported_on, required=True)

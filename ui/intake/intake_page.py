@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.intake.waiting_panel import WaitingPanel
@@ -46,6 +47,13 @@ class IntakePage(QWidget):
                 or (person_id or None) != wizard.person_id):
             wizard.start(person_id)
             self._started = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Opened from the sidebar (not Ctrl+N): start the wizard all the same, so its lists
+        (funding) are filled and a kept draft comes back."""
+        super().showEvent(event)
+        if not self._started:
+            self.start(self.wizard.person_id)
 
     def keep_draft(self) -> None:
         if self._started:

@@ -1,0 +1,194 @@
+"""Issue 12, forms for a fast typist: each fault reproduced with the keys a desk presses.
+
+Sidebar-opened intake, a blank form after Ctrl+N or Buang draf, choice lists that never open
+on a space nor jump on a first letter but filter as one types, and a wheel that scrolls the
+page instead of changing an unfocused field."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
+
+from models.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.person import Person  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+from ui.widgets.choice_field import filter_list  # noqa: E402
+
+FACILITY = FacilityInput(name_lines=("BADAN NARKOTIKA NASIONAL", "BNN KOTA UJI"), code="BNNK-UJI",
+                         kind="bnn_clinic", city="Bandung", capacity=5)
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(qtbot, db, staff, tmp_path):
+    """A main window signed in as the intake desk, in Indonesian."""
+    i18n.install("id")
+    save_facility(staff["admin"], FACILITY)
+    win = MainWindow(db, language="id",
+                     settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.sign_in(staff["intake"])
+    yield win
+    win.close()
+    SESSION.sign_out()
+
+
+def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget() or window, k, mods)
+
+
+def type_here(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def fill_adult_identity(qtbot, wizard, window) -> None:
+    """Name, then the NIK (which offers birth date and sex), from the keyboard."""
+    wizard.person.full_name.setFocus()
+    type_here(qtbot, "Budi Santoso")
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.person.nik
+    type_here(qtbot, "3273051708950007")
+
+
+def test_intake_opened_from_the_sidebar_saves(qtbot, window):
+    """Fault 1: Pendaftaran from the sidebar (Ctrl+3) left Pembiayaan empty."""
+    key(qtbot, window, Qt.Key.Key_3, CTRL)
+    wizard = window.page("intake").wizard
+    assert wizard.arrival.funding.count() > 0
+    fill_adult_identity(qtbot, wizard, window)
+    wizard.person.marital.setCurrentIndex(wizard.person.marital.findData("single"))
+    wizard.person.education.setCurrentIndex(wizard.person.education.findData("sma"))
+    key(qtbot, window, Qt.Key.Key_Right, ALT)
+    key(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.arrival.service
+    type_here(qtbot, "jalan")
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert wizard.arrival.service.currentData() == "outpatient"
+    wizard.save()
+    assert wizard.result is not None, wizard.message.text()
+
+
+@pytest.mark.parametrize("how", ["ctrl_n_after_save", "discard_draft"])
+def test_a_blank_form_keeps_nothing_of_the_previous_person(qtbot, window, how, monkeypatch):
+    """Fault 2: sex and birth date of the previous person stayed after Ctrl+N / Buang draf."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    fill_adult_identity(qtbot, wizard, window)
+    assert wizard.person.birth_date.text() == "17-08-1995"
+    if how == "discard_draft":
+        wizard.keep_draft()
+        from ui.intake import wizard as wizard_module
+        monkeypatch.setattr(wizard_module, "confirm_discard", lambda parent: True,
+                            raising=False)
+        wizard.discard_button.click()
+    else:
+        wizard.person.marital.setCurrentIndex(1)
+        wizard.person.education.setCurrentIndex(1)
+        wizard.arrival.service.setCurrentIndex(1)
+        wizard.save()
+        assert wizard.result is not None, wizard.message.text()
+        key(qtbot, window, Qt.Key.Key_N, CTRL)
+    person = wizard.person
+    assert person.full_name.text() == "" and person.nik.text() == ""
+    assert person.birth_date.text() == ""
+    assert person.sex.currentData() == ""
+
+
+def test_space_never_opens_a_choice_list_nor_eats_the_typing(qtbot, window):
+    """Fault 7: a space opened the list and swallowed what followed."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    person = window.page("intake").wizard.person
+    person.sex.setFocus()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert person.sex.view().isVisible() is False
+    assert person.sex.currentData() == ""
+    key(qtbot, window, Qt.Key.Key_Tab)  # on to the date of birth: typing lands there
+    assert QApplication.focusWidget() is person.birth_date
+    type_here(qtbot, "01-02-2000")
+    assert person.birth_date.text() == "01-02-2000"
+
+
+def test_typing_filters_instead_of_jumping_to_the_first_letter(qtbot, window):
+    """Fault 7: "S1" selected "SD"; now the typed text filters and Enter takes the match."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    person = window.page("intake").wizard.person
+    education = person.education
+    education.setFocus()
+    before = education.currentData()
+    type_here(qtbot, "S")
+    assert education.currentData() == before  # nothing chosen by a first letter
+    listing = filter_list(education)
+    assert listing is not None and listing.isVisible()
+    type_here(qtbot, "MA")
+    labels = [listing.item(r).text() for r in range(listing.count())]
+    assert labels == ["SMA / SLTA / sederajat"] or all("sma" in x.casefold() for x in labels)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert education.currentData() == "sma"
+    assert not listing.isVisible()
+    # "tinggi" matches inside the label ("Perguruan tinggi"), Tab takes it and moves on
+    type_here(qtbot, "tinggi")
+    key(qtbot, window, Qt.Key.Key_Tab)
+    assert education.currentData() == "university"
+    assert QApplication.focusWidget() is not education
+
+
+def test_a_plain_qcombobox_anywhere_behaves_the_same(qtbot, window):
+    """The behaviour is the program's, not only the intake's: a plain QComboBox too."""
+    combo = QComboBox(window)
+    combo.addItems(["Semua", "Tidak terindikasi", "Terindikasi"])
+    combo.show()
+    combo.setFocus()
+    qtbot.keyClicks(combo, "T")
+    assert combo.currentIndex() == 0  # "T" no longer picks "Tidak terindikasi"
+    qtbot.keyClicks(combo, "erindikasi")
+    listing = filter_list(combo)
+    assert [listing.item(r).text() for r in range(listing.count())] == [
+        "Tidak terindikasi", "Terindikasi"]
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert combo.currentText() == "Terindikasi"
+    qtbot.keyClick(combo, Qt.Key.Key_Space)
+    assert not combo.view().isVisible()
+
+
+def _wheel(widget, down: bool = True) -> None:
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120 if down else 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_page_and_never_changes_an_unfocused_choice(qtbot, window):
+    """Fault 7: scrolling a long form with the wheel changed the list under the pointer."""
+    window.resize(1024, 640)
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    person = wizard.person
+    person.full_name.setFocus()
+    education = person.education
+    before = education.currentIndex()
+    area = person.parentWidget().parentWidget()
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0  # the form is longer than the window
+    start = bar.value()
+    _wheel(education)
+    assert education.currentIndex() == before
+    assert not education.hasFocus()
+    assert bar.value() > start  # the page moved instead
+    spin = wizard.substances.rows[0]["days"]
+    value = spin.value()
+    _wheel(spin)
+    assert spin.value() == value
