@@ -30,7 +30,7 @@ from tests.conftest import SAMPLE_PERSON  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.session import SESSION  # noqa: E402
 
-pytestmark = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+
 
 
 def person(n: int):
@@ -46,6 +46,7 @@ def indonesian(qapp):
     SESSION.sign_out()
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_the_exit_backup_is_skipped_when_nothing_changed(db, staff, tmp_path):
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     person_id = register_person(staff["intake"], person(1))
@@ -71,6 +72,7 @@ def test_the_exit_backup_is_skipped_when_nothing_changed(db, staff, tmp_path):
     assert run_automatic(db, "exit") is not None  # a draft is work too
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_a_folder_on_the_database_disk_is_warned_about_and_kept_small(db, staff, tmp_path):
     folder = default_folder(db)
     for n in range(4):
@@ -96,6 +98,7 @@ def test_a_folder_on_the_database_disk_is_warned_about_and_kept_small(db, staff,
         subprocess.run(["umount", "-l", str(stick)], capture_output=True)
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_every_failure_is_shown_with_its_cause(qtbot, db, staff, tmp_path):
     from ui.admin.admin_page import AdminPage
     from ui.admin.auto_backup import AutoBackup
@@ -120,6 +123,7 @@ def test_every_failure_is_shown_with_its_cause(qtbot, db, staff, tmp_path):
     assert str(blocked / "usb") in panel.failure_label.text()
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path,
                                                     monkeypatch):
     from models import backup as backup_mod
@@ -152,6 +156,7 @@ def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path
     assert panel.backup_button.isEnabled()
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tmp_path):
     import sqlite3
     from PySide6.QtWidgets import QCheckBox, QPushButton
@@ -187,4 +192,35 @@ def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tm
     qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible(),
                     timeout=10_000)
     assert Person.select().count() == 1
+    panel.done_box.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db", ["postgres"], indirect=True)
+def test_on_postgres_the_exit_backup_is_skipped_and_the_tab_restores(qtbot, db, staff,
+                                                                     tmp_path):
+    from PySide6.QtWidgets import QPushButton
+    from models.person import Person
+    from ui.admin.admin_page import AdminPage
+    set_setting(staff["admin"], "backup_folder", str(tmp_path / "dumps"))
+    register_person(staff["intake"], person(1))
+    made = run_automatic(db, "exit")
+    assert made is not None and made.kind == "postgres"
+    authenticate("counselor", "counselor-password-1")
+    assert run_automatic(db, "exit") is None
+    register_person(staff["intake"], person(2))
+    SESSION.sign_in(staff["admin"])
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.show()
+    panel = page.backup_panel
+    page.tabs.setCurrentWidget(panel)
+    panel.refresh()
+    panel.table.selectRow(0)
+    panel.ask_restore()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    panel.confirm_box.findChild(QPushButton, "restore_yes").click()
+    qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible(),
+                    timeout=30_000)
+    assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Terlihat 1"}
     panel.done_box.close()

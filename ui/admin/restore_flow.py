@@ -130,7 +130,7 @@ class RestoreFlow(QObject):
         self.window = parent
         self.job: BackgroundJob | None = None
         self.progress: QProgressDialog | None = None
-        self.confirm: RestoreConfirm | None = None
+        self.confirm: RestoreConfirm | QMessageBox | None = None
         self.done_box: QMessageBox | None = None
 
     # --- 1. check ------------------------------------------------------------------
@@ -138,6 +138,9 @@ class RestoreFlow(QObject):
     def start(self, backup: Path) -> None:
         from models.backup_jobs import check_restore
         staff, target = SESSION.staff, dbmod.bound_target()
+        if target is not None and target.kind != "sqlite":
+            self._ask_server(backup)
+            return
         self._run(lambda _progress, cancel: check_restore(staff, target, backup, cancel),
                   self.tr("Checking the backup completely…"), "restore_check_progress",
                   self._checked)
@@ -198,9 +201,12 @@ class RestoreFlow(QObject):
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
             self._failed(exc)
             return
+        self._done(report.path, when_text(report.backup.newest_event), result.safety_copy)
+
+    def _done(self, backup: Path, when: str, safety) -> None:
         text = self.tr("The backup of {when} was restored; the data before it was kept as "
-                  "{safety}. Pulih closes now: start it again and sign in.").format(
-            when=when_text(report.backup.newest_event), safety=result.safety_copy or "-")
+                       "{safety}. Pulih closes now: start it again and sign in.").format(
+            when=when, safety=safety or "-")
         done = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore a backup"), text,
                            QMessageBox.StandardButton.Ok, self.window)
         done.setObjectName("restore_done")
@@ -209,5 +215,30 @@ class RestoreFlow(QObject):
         done.finished.connect(lambda _code: QCoreApplication.quit())
         self.done_box = done
         done.open()
-        self.restored.emit(str(report.path))
+        self.restored.emit(str(backup))
 
+    # --- PostgreSQL: pg_restore in one transaction, after a dump of the current data ------
+
+    def _ask_server(self, backup: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"), self.tr(
+            "Replace the data on the database server by the backup {file}? The current data "
+            "is first saved as a dump beside the backups. Everything entered after the "
+            "backup (at every desk) will no longer be shown. Pulih then closes: start it "
+            "again and sign in.").format(file=backup.name),
+            QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("restore_confirm_server")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("restore_yes")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _code: box.clickedButton() is yes and self._server(backup))
+        self.confirm = box
+        box.open()
+
+    def _server(self, backup: Path) -> None:
+        from models.backup_jobs import restore_database
+        staff, target = SESSION.staff, dbmod.bound_target()
+        self._run(lambda _progress, cancel: restore_database(staff, target, backup),
+                  self.tr("Restoring the backup on the database server…"),
+                  "restore_server_progress",
+                  lambda result: self._done(backup, backup.name, result.safety_copy))
