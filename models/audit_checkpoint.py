@@ -7,13 +7,25 @@ elsewhere can tell. A checkpoint is that: the head of the trail at a moment (new
 newest id, number of events), the time and the facility, signed with the desk's Ed25519 key
 (models/signing.py: the private half never enters the database). It is one line of text::
 
-    PULIH-AUDIT1|BNNK-JU|1234|1234|<64 hex: hash of event 1234>|2025-07-14T09:30:00|K:<key id>|S:<sig>
+    PULIH-AUDIT1|BNNK-JU|1234|1234|<hash of event 1234>|2025-07-14T09:30:00|K:<key id>|P:<public key>|S:<sig>
 
 written beside every backup (``<backup>.checkpoint``), appended to the checkpoint file of the
 backup folder (:data:`FOLDER_FILE`), and put into every closed month's tally export (a sheet
 of the XLSX, the last row of the CSV). ``check --audit`` reads what it can find and compares:
 the event at the checkpoint's id must still have the checkpoint's hash, and the trail must
 hold at least as many events. Otherwise it was "rewritten after the checkpoint of <date>".
+
+The signature is checked with the facility's public key of that id in the database; a key
+the database does not know (a restore put back a backup older than the key, or someone
+deleted it) is taken from the line itself when its id is that key's fingerprint. Such a
+checkpoint can only raise an alarm, never silence one, so a stranger gains nothing by
+writing one.
+
+A restore puts an older trail back on purpose. It then writes a signed *restore* checkpoint
+(``PULIH-AUDIT1R|...``: the trail as restored, up to its ``backup.restore`` event): the
+checkpoints made before it at or past that event's id belonged to the trail the restore
+replaced and are no longer compared; every other checkpoint still is. Without the desk's key
+nobody can write one, so it cannot be used to excuse a rewrite.
 """
 from __future__ import annotations
 
@@ -35,8 +47,9 @@ FORMAT = "PULIH-AUDIT1"
 FOLDER_FILE = "pulih-audit-checkpoints.txt"
 SUFFIX = ".checkpoint"
 SEP = "|"
-LINE_RE = re.compile(r"PULIH-AUDIT1\|[^\s|]{1,32}\|\d+\|-?\d+\|[0-9a-f]{64}\|[0-9T:\-]{19}"
-                     r"\|K:[^\s|]{1,32}\|S:[A-Za-z0-9_\-]{20,200}")
+RESTORE = "R"
+LINE_RE = re.compile(r"PULIH-AUDIT1R?\|[^\s|]{1,32}\|\d+\|-?\d+\|[0-9a-f]{64}\|[0-9T:\-]{19}"
+                     r"\|K:[^\s|]{1,32}\|P:[A-Za-z0-9_\-]{43}\|S:[A-Za-z0-9_\-]{20,200}")
 MAX_READ = 4_000_000  # bytes read from one file when looking for checkpoints
 MAX_CHECKPOINTS = 2000
 
@@ -51,13 +64,15 @@ class Checkpoint:
     head_hash: str
     at: dt.datetime
     key_id: str
+    public_key: str  # base64url of the raw Ed25519 public key
     signature: str = ""
     source: str = ""  # where it was read from (not signed)
+    restore: bool = False  # written after a restore: see the module's docstring
 
     def signed_text(self) -> str:
-        return SEP.join((FORMAT, self.facility, str(self.events), str(self.last_id),
+        return SEP.join((FORMAT + (RESTORE if self.restore else ""), self.facility, str(self.events), str(self.last_id),
                          self.head_hash, self.at.isoformat(timespec="seconds"),
-                         f"K:{self.key_id}"))
+                         f"K:{self.key_id}", f"P:{self.public_key}"))
 
     def line(self) -> str:
         return f"{self.signed_text()}{SEP}S:{self.signature}"
@@ -74,15 +89,16 @@ def parse_line(text: str, source: str = "") -> Checkpoint | None:
     except ValueError:
         return None
     return Checkpoint(parts[1], int(parts[2]), int(parts[3]), parts[4], at, parts[6][2:],
-                      parts[7][2:], source)
+                      parts[7][2:], parts[8][2:], source, restore=parts[0].endswith(RESTORE))
 
 
-def make_checkpoint(actor: Staff | None, now: dt.datetime | None = None) -> Checkpoint | None:
+def make_checkpoint(actor: Staff | None, now: dt.datetime | None = None, *,
+                    restore: bool = False) -> Checkpoint | None:
     """A signed checkpoint of the bound database's trail now (None before the facility is
     set up). Takes this desk's key, making and registering one on first use (audited, so
     the head is read after that)."""
     from models.facility import facility
-    from models.signing import b64, desk_key
+    from models.signing import b64, desk_key, public_raw
     fac = facility()
     if fac is None:
         return None
@@ -92,24 +108,37 @@ def make_checkpoint(actor: Staff | None, now: dt.datetime | None = None) -> Chec
     if head is None:
         return None
     at = (now or dt.datetime.now()).replace(microsecond=0)
-    unsigned = Checkpoint(fac.code, head.events, head.last_id, head.last_hash, at, key_id)
+    events, last_id, last_hash = head.events, head.last_id, head.last_hash
+    if restore:  # the trail as restored ends at the restore's own event
+        row = (AuditEvent.select(AuditEvent.id, AuditEvent.row_hash)
+               .where(AuditEvent.action == "backup.restore")
+               .order_by(AuditEvent.id.desc()).limit(1).tuples().first())
+        if row is not None:
+            events, last_id, last_hash = events - (last_id - row[0]), row[0], row[1]
+    public = b64(public_raw(key))
+    unsigned = Checkpoint(fac.code, events, last_id, last_hash, at, key_id, public,
+                          restore=restore)
     signature = b64(key.sign(unsigned.signed_text().encode("utf-8")))
     return Checkpoint(unsigned.facility, unsigned.events, unsigned.last_id, unsigned.head_hash,
-                      unsigned.at, key_id, signature)
+                      unsigned.at, key_id, public, signature, restore=restore)
 
 
 def signature_ok(checkpoint: Checkpoint) -> bool:
-    """Whether a public key of this database's key store signed ``checkpoint``."""
+    """Whether ``checkpoint`` is signed by the facility's key of its id: the public key in this
+    database's key store or, for a key the database does not know and only for an ordinary
+    (not a restore) checkpoint, the one in the line whose fingerprint is that id."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    from models.signing import SigningKey, unb64
+    from models.signing import SigningKey, key_id_of, unb64
     public = (SigningKey.select(SigningKey.public_key)
               .where((SigningKey.key_id == checkpoint.key_id)
                      & (SigningKey.facility_code == checkpoint.facility)).scalar())
-    if not public:
-        return False
     try:
+        if public is None:
+            if checkpoint.restore or key_id_of(unb64(checkpoint.public_key)) != checkpoint.key_id:
+                return False
+            public = checkpoint.public_key
         Ed25519PublicKey.from_public_bytes(unb64(public)).verify(
             unb64(checkpoint.signature), checkpoint.signed_text().encode("utf-8"))
     except (InvalidSignature, ValueError):
@@ -140,6 +169,18 @@ def write_beside_backup(backup: Path, actor: Staff | None = None) -> Checkpoint 
     line = checkpoint.line() + "\n"
     _private_write(backup.with_name(backup.name + SUFFIX), line)
     _private_write(backup.parent / FOLDER_FILE, line, append=True)
+    return checkpoint
+
+
+def note_restore(folders: Iterable[Path], actor: Staff | None = None) -> Checkpoint | None:
+    """After a restore (its ``backup.restore`` event written): a signed restore checkpoint
+    in the checkpoint file of each of ``folders`` (the backup folder, the restored backup's
+    folder), so that the checkpoints of the replaced trail are not taken for a rewrite."""
+    checkpoint = make_checkpoint(actor, restore=True)
+    if checkpoint is not None:
+        for folder in dict.fromkeys(Path(f).resolve() for f in folders):
+            folder.mkdir(parents=True, exist_ok=True)
+            _private_write(folder / FOLDER_FILE, checkpoint.line() + "\n", append=True)
     return checkpoint
 
 
@@ -202,14 +243,21 @@ def compare(checkpoints: Iterable[Checkpoint], facility_code: str,
     newest checkpoint the trail no longer agrees with ("rewritten" or "shortened")."""
     findings: list[tuple[str, dict[str, Any]]] = []
     disagreement: tuple[str, dict[str, Any]] | None = None
+    valid = []
     for checkpoint in checkpoints:  # newest first
         if checkpoint.facility != facility_code:
             continue
         if not signature_ok(checkpoint):
             findings.append(("unsigned", {"event": None, "file": checkpoint.source}))
             continue
+        valid.append(checkpoint)
+    restores = [c for c in valid if c.restore]
+    for checkpoint in valid:
         if disagreement is not None:
-            continue
+            break
+        if not checkpoint.restore and any(
+                r.at >= checkpoint.at and checkpoint.last_id >= r.last_id for r in restores):
+            continue  # a checkpoint of the trail a restore replaced
         date = checkpoint.at.strftime("%Y-%m-%d %H:%M:%S")
         if total_events < checkpoint.events:
             disagreement = ("shortened", {"event": None, "date": date,

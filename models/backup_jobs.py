@@ -211,6 +211,9 @@ def _reopened(target: DatabaseTarget, backup: Path, result: RestoreResult,
     with write_transaction():
         audit.record(restored_actor, "backup.restore", "database", None, file=backup.name,
                      safety_copy=str(result.safety_copy) if result.safety_copy else None)
+    from models.audit_checkpoint import note_restore
+    # the checkpoints of the trail just replaced are not a rewrite
+    note_restore([backup_folder(target), backup.parent], restored_actor)
     return result
 
 

@@ -5,6 +5,7 @@ folder's checkpoint file and in a closed month's export."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import stat
@@ -99,12 +100,28 @@ def test_writing_on_after_a_checkpoint_agrees_with_it(world, tmp_path):
 
 def test_a_forged_or_foreign_checkpoint(world, tmp_path):
     folder, checkpoint = checkpoint_beside_backup(tmp_path)
-    forged = Checkpoint(checkpoint.facility, checkpoint.events, checkpoint.last_id, "a" * 64,
-                        checkpoint.at, checkpoint.key_id, checkpoint.signature)
-    foreign = Checkpoint("LAIN-01", 1, 1, "b" * 64, checkpoint.at, "ABCDEF", "x" * 40)
+    forged = dataclasses.replace(checkpoint, head_hash="a" * 64)
+    foreign = dataclasses.replace(checkpoint, facility="LAIN-01", head_hash="b" * 64)
     extra = tmp_path / "extra.txt"
     extra.write_text(forged.line() + "\n" + foreign.line() + "\n", encoding="utf-8")
     assert [kind for kind, _ in checked(folder, extra)] == ["unsigned"]
+
+
+def test_a_checkpoint_whose_key_the_database_lost_still_counts(world, tmp_path):
+    """Deleting the public key from the database does not silence the checkpoints: the line
+    carries the key, whose fingerprint is its id. A restore marker needs the database's."""
+    folder, checkpoint = checkpoint_beside_backup(tmp_path)
+    tamper("UPDATE audit_event SET action = 'x' WHERE id = ?", params=(checkpoint.last_id - 1,))
+    rewrite_chain(renumber=False)
+    with dbmod.database.atomic():
+        dbmod.database.execute_sql("DELETE FROM signing_key")
+    assert [kind for kind, _ in checked(folder)] == ["rewritten"]
+    stranger = dataclasses.replace(checkpoint, key_id="0123456789ABCDEF")
+    marker = dataclasses.replace(checkpoint, restore=True)
+    extra = tmp_path / "extra.txt"
+    extra.write_text(stranger.line() + "\n" + marker.line() + "\n", encoding="utf-8")
+    assert sorted(kind for kind, _ in checked(folder, extra)) == [
+        "rewritten", "unsigned", "unsigned"]
 
 
 def test_checkpoint_files_are_private_and_parse_back(world, tmp_path):
@@ -172,3 +189,23 @@ def test_a_closed_month_export_carries_the_checkpoint(world, tmp_path, capsys, q
 
 def test_no_checkpoint_before_the_facility_is_set_up(db):
     assert make_checkpoint(None) is None
+
+
+@sqlite_only
+def test_a_restore_is_not_taken_for_a_rewrite_but_a_later_rewrite_is(db, world, tmp_path):
+    from models.backup_jobs import backup_now, restore_database
+    folder = tmp_path / "usb"
+    first = backup_now(world["admin"], db, folder)
+    with dbmod.write_transaction():
+        for n in range(5):
+            audit.record(world["intake"], "person.view", "person", n, n)
+    backup_now(world["admin"], db, folder)  # its checkpoint holds events the restore drops
+    restore_database(world["admin"], db, first.path)
+    lines = read_file(folder / FOLDER_FILE)
+    assert [c.restore for c in lines] == [False, False, True]
+    report = verify_chain(find_checkpoints([folder]))
+    assert report.ok and report.checkpoints == 3
+    low = min(i for (i,) in audit.AuditEvent.select(audit.AuditEvent.id).tuples())
+    tamper("UPDATE audit_event SET record_id = 5 WHERE id = ?", params=(low + 2,))
+    rewrite_chain(renumber=False)
+    assert [f.kind for f in verify_chain(find_checkpoints([folder])).findings] == ["rewritten"]
