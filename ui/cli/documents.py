@@ -129,6 +129,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     source = args.source
     path = Path(source).expanduser() if len(source) < 4096 else None
     is_file = path is not None and path.is_file()
+    if not is_file and source.strip().lower().endswith(".pdf"):
+        from reports.pdf_probe import NOT_FOUND
+        return fail(MSG_REFUSED, 2, source=source[:80], why=vt.tr(vt.REFUSED[NOT_FOUND]))
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
