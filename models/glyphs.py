@@ -85,11 +85,24 @@ def drawable() -> frozenset[int]:
     return font_characters(fonts.REGULAR) & font_characters(fonts.BOLD)
 
 
+#: Beyond the Basic Multilingual Plane (emoji, mathematical letters) the font draws some
+#: characters, but the PDF's text layer records them wrongly, so a paper's printed name
+#: could not be read back (copied, searched, or checked by ``verify``): refused too.
+#: Bidirectional classes of right-to-left scripts (Hebrew, Arabic and its digits): the font
+#: has glyphs for many of them, but the PDF writer neither reorders nor shapes them, so a
+#: name in such a script would print reversed and unjoined while the screen shows it right.
+_RIGHT_TO_LEFT = frozenset(("R", "AL", "AN"))
+
+
 def undrawable(text: str) -> str | None:
-    """The first character of ``text`` that the papers cannot draw, or None."""
+    """The first character of ``text`` that the papers cannot draw as the screen shows
+    it, or None."""
     chars = drawable()
     for ch in text:
-        if ord(ch) not in chars and ch not in _LAYOUT:
+        if ch in _LAYOUT:
+            continue
+        if (ord(ch) not in chars or ord(ch) > 0xFFFF
+                or unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT):
             return ch
     return None
 

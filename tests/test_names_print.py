@@ -65,6 +65,10 @@ def test_an_emoji_the_font_cannot_draw_is_refused_naming_it(staff):
     assert "U+1F355 SLICE OF PIZZA" in refused.value.english()
     with pytest.raises(ValidationError, match="U\\+1F984"):
         clean_person(person("Budi", address="Jl. Unicorn \U0001F984 No. 1"))
+    # right-to-left scripts would print reversed and unjoined: refused too
+    for name in ("\u05d3\u05d5\u05d3 \u05db\u05d4\u05df", "\u0645\u062d\u0645\u062f"):
+        with pytest.raises(ValidationError, match="cannot be printed"):
+            clean_person(person(name))
     # what the font draws is taken as typed: accents, Greek, Cyrillic
     for name in ("Ní Luh Putu Ayu Śrī", "Ἀλέξανδρος Παπαδόπουλος", "Владимир Иванов"):
         assert clean_person(person(name))["full_name"] == unicodedata.normalize("NFC", name)

@@ -117,3 +117,40 @@ def test_a_name_the_font_draws_prints_exactly_as_typed(world, name):
     episode = w.client_episode(world, w.applicant(world, name), complete=False)
     assert name in text_of(issue_kartu(world["intake"], episode))
     assert name in text_of(issue_rehab_statement(world["intake"], episode))
+
+
+def _drawable_letters() -> list[str]:
+    import unicodedata
+
+    from models import glyphs
+    return [chr(c) for c in sorted(glyphs.drawable())
+            if unicodedata.category(chr(c)) in ("Lu", "Ll")
+            and glyphs.undrawable(chr(c)) is None
+            and unicodedata.normalize("NFC", chr(c)) == chr(c)]
+
+
+def test_any_accepted_name_prints_exactly_as_typed():
+    """Hypothesis over names made of letters the font draws: the paper's text holds the
+    name as typed (no box, no reordering), word for word."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from models import validation
+    letters = _drawable_letters()
+    word = st.text(st.sampled_from(letters), min_size=1, max_size=12)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(words=st.lists(word, min_size=1, max_size=4))
+    def check(words):
+        name = validation.text(" ".join(words), "Nama", limit=200, required=True, printed=True)
+        payload = {"kind": "SKR", "number": "SKR/0001/I/2026/X", "date": "2026-01-02",
+                   "place": "Sukamaju", "facility": {"name_lines": ["Klinik Uji"]},
+                   "head": {"name": "Kepala", "position": "Kepala"},
+                   "person": {"name": name, "sex": "L", "birth_date": "1990-01-02"},
+                   "program": "Rawat Jalan", "since": "2025-12-01"}
+        pdf = render_document(payload, "", PrintOptions(invariant=True))
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+        flat = "".join(text.split())
+        assert "".join(name.split()) in flat
+
+    check()
