@@ -374,7 +374,10 @@ def test_a_pdf_is_checked_by_its_printed_qr(qtbot, world, person_id, tmp_path):
     path.write_bytes(pdf)
     dialog = shown(qtbot, VerifyDialog())
     dialog.check_pdf(str(path))
-    assert dialog.status == "unchecked"
+    assert dialog.reading and dialog.status == "reading"  # the window stays alive
+    assert "ASLI" not in dialog.headline.text() and not dialog.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
+    assert dialog.status == "unchecked" and dialog.pdf_button.isEnabled()
     dialog.holder.setText("Siti Rahmawati")
     dialog.holder_born.setText("17-08-1995")
     dialog.check_again()  # the PDF is not read again
@@ -382,6 +385,7 @@ def test_a_pdf_is_checked_by_its_printed_qr(qtbot, world, person_id, tmp_path):
     stranger = tmp_path / "other.pdf"
     stranger.write_bytes(b"%PDF-1.4 nothing here")
     dialog.check_pdf(str(stranger))
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
     assert dialog.status == "not_read" and "ASLI" not in dialog.headline.text()
 
 

@@ -2621,12 +2621,12 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../models/nik.py" line="40"/>
+        <location filename="../../models/nik.py" line="42"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../models/nik.py" line="40"/>
+        <location filename="../../models/nik.py" line="42"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -2987,17 +2987,17 @@
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="302"/>
+        <location filename="../../models/registry.py" line="321"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="303"/>
+        <location filename="../../models/registry.py" line="322"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="304"/>
+        <location filename="../../models/registry.py" line="323"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
@@ -5036,9 +5036,9 @@
     </message>
     <message>
         <location filename="../../models/db.py" line="39"/>
-        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
+        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
-        <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</translation>
+        <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="357"/>
@@ -5225,7 +5225,7 @@
         <location filename="../../models/intake.py" line="146"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="58"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>This person's record does not exist.</source>
         <translation>This person's record does not exist.</translation>
     </message>
@@ -5507,6 +5507,11 @@
         <translation>The NIK's day of birth {day} means {nik_sex}, but the sex entered is {entered}.</translation>
     </message>
     <message>
+        <location filename="../../models/nik.py" line="40"/>
+        <source>The NIK was issued in {nik_province}, but the province entered is {entered}.</source>
+        <translation>The NIK was issued in {nik_province}, but the province entered is {entered}.</translation>
+    </message>
+    <message>
         <location filename="../../models/notes.py" line="69"/>
         <source>This note does not exist.</source>
         <translation>This note does not exist.</translation>
@@ -5653,21 +5658,26 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="52"/>
+        <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
+        <translation>The NIK disagrees with what was entered: correct it, or say why the card really says so.</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="55"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="54"/>
+        <location filename="../../models/registry.py" line="57"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Enter the NIK, or choose another identity document.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="55"/>
+        <location filename="../../models/registry.py" line="58"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>A family card (KK) number has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="56"/>
+        <location filename="../../models/registry.py" line="59"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
@@ -5897,7 +5907,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="94"/>
-        <location filename="../../models/validation.py" line="24"/>
+        <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} cannot be in the future.</translation>
     </message>
@@ -5928,16 +5938,21 @@
     </message>
     <message>
         <location filename="../../models/validation.py" line="22"/>
+        <source>Choose {field}.</source>
+        <translation>Choose {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="23"/>
         <source>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</source>
         <translation>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="25"/>
+        <location filename="../../models/validation.py" line="26"/>
         <source>{field} is before 1900.</source>
         <translation>{field} is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="26"/>
+        <location filename="../../models/validation.py" line="27"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) is before {other} ({other_date}).</translation>
     </message>
@@ -6126,6 +6141,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/facility_panel.py" line="307"/>
         <source>Not an image</source>
         <translation>Not an image</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="37"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="39"/>
+        <source>{suffix} file</source>
+        <translation>{suffix} file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="40"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -10009,32 +10042,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="126"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="133"/>
         <source>Open a document to check</source>
         <translation>Open a document to check</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="193"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="148"/>
+        <source>Reading {file}...</source>
+        <translation>Reading {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="216"/>
+        <source>Reading...</source>
+        <translation>Reading...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="223"/>
         <source>Check a document</source>
         <translation>Check a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="225"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
         <translation>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="200"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
         <source>PULIH2|...</source>
         <translation>PULIH2|...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="201"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
         <source>Open &amp;PDF...</source>
         <translation>Open &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="203"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -2725,12 +2725,12 @@
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../models/nik.py" line="40"/>
+        <location filename="../../models/nik.py" line="42"/>
         <source>female</source>
         <translation>perempuan</translation>
     </message>
     <message>
-        <location filename="../../models/nik.py" line="40"/>
+        <location filename="../../models/nik.py" line="42"/>
         <source>male</source>
         <translation>laki-laki</translation>
     </message>
@@ -3091,17 +3091,17 @@
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="302"/>
+        <location filename="../../models/registry.py" line="321"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="303"/>
+        <location filename="../../models/registry.py" line="322"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="304"/>
+        <location filename="../../models/registry.py" line="323"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
@@ -4922,7 +4922,7 @@
     <message>
         <location filename="../../ui/error_log.py" line="27"/>
         <source>Something unexpected went wrong, so the last action may not have been done. What was saved before is safe. The details were written to {log}: please send that file to your Pulih support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan yang tidak terduga, jadi tindakan terakhir mungkin belum terlaksana. Yang sudah tersimpan sebelumnya aman. Rinciannya ditulis ke {log}: kirimkan berkas itu kepada dukungan Pulih Anda.</translation>
     </message>
 </context>
 <context>
@@ -5152,15 +5152,15 @@
     </message>
     <message>
         <location filename="../../models/db.py" line="39"/>
-        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
+        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
-        <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
+        <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua desk yang menulis lewat jaringan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa desk, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna@server/pulih, dengan kata sandi di berkas pgpass atau PGPASSWORD (lihat README, 'several desks').</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="357"/>
         <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
         <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Program lain menghapus berkas jurnal basis data ({path}) saat Pulih berjalan. Demi keamanan data, Pulih tidak menyimpan apa pun lagi sekarang: tutup Pulih lalu jalankan lagi (yang sudah tersimpan sebelumnya tetap aman).</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="25"/>
@@ -5181,37 +5181,37 @@
     <message>
         <location filename="../../models/db_errors.py" line="34"/>
         <source>Another desk is saving at this moment, so this was not saved yet. What you typed is still here: wait a few seconds, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk lain sedang menyimpan saat ini, jadi ini belum tersimpan. Yang Anda ketik masih ada: tunggu beberapa detik, lalu simpan lagi.</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="37"/>
         <source>The disk that holds the database {path} is full. The database is not damaged and was not changed: free some space on that disk (or ask the admin), then start Pulih again. Do not restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk tempat basis data {path} penuh. Basis data tidak rusak dan tidak diubah: kosongkan sebagian ruang di disk itu (atau minta bantuan admin), lalu jalankan Pulih lagi. Jangan memulihkan cadangan.</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="41"/>
         <source>The database file {path} is read-only, so Pulih cannot save in it. The database is not damaged and was not changed: ask the admin to make the file writable for this user, then start Pulih again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data {path} hanya-baca, jadi Pulih tidak dapat menyimpan di dalamnya. Basis data tidak rusak dan tidak diubah: minta admin membuat berkas itu dapat ditulis oleh pengguna ini, lalu jalankan Pulih lagi.</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="45"/>
         <source>The folder {folder} that holds the database is read-only (Pulih keeps its journal files beside the database). The database is not damaged and was not changed: ask the admin to make the folder writable for this user, then start Pulih again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} tempat basis data berada hanya-baca (Pulih menyimpan berkas jurnalnya di samping basis data). Basis data tidak rusak dan tidak diubah: minta admin membuat folder itu dapat ditulis oleh pengguna ini, lalu jalankan Pulih lagi.</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="49"/>
         <source>This computer user may not open the database {path} (permission denied). The database was not changed: ask the admin to give this user access to the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna komputer ini tidak diizinkan membuka basis data {path} (izin ditolak). Basis data tidak diubah: minta admin memberi pengguna ini akses ke berkas dan foldernya.</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="53"/>
         <source>The database {path} is locked by another program (another Pulih window, a backup or a database tool). Close that program, then start Pulih again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data {path} dikunci oleh program lain (jendela Pulih lain, pencadangan, atau alat basis data). Tutup program itu, lalu jalankan Pulih lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/db_errors.py" line="56"/>
         <source>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data {path} tidak dapat dibaca saat ini ({detail}). Itu tidak berarti basis data rusak, dan tidak ada yang diubah: periksa apakah disk atau flashdisk terpasang dan berfungsi, lalu jalankan Pulih lagi.</translation>
     </message>
     <message>
         <location filename="../../models/demo.py" line="50"/>
@@ -5341,7 +5341,7 @@
         <location filename="../../models/intake.py" line="146"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="58"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>This person's record does not exist.</source>
         <translation>Data orang ini tidak ditemukan.</translation>
     </message>
@@ -5623,6 +5623,11 @@
         <translation>Tanggal lahir {day} pada NIK berarti {nik_sex}, tetapi jenis kelamin yang diisi {entered}.</translation>
     </message>
     <message>
+        <location filename="../../models/nik.py" line="40"/>
+        <source>The NIK was issued in {nik_province}, but the province entered is {entered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/notes.py" line="69"/>
         <source>This note does not exist.</source>
         <translation>Catatan ini tidak ada.</translation>
@@ -5769,21 +5774,26 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="52"/>
+        <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="55"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>NIK ini sudah terdaftar atas nama {name} ({reg_no}). Buka data tersebut; jangan membuat data baru.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="54"/>
+        <location filename="../../models/registry.py" line="57"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Isi NIK, atau pilih dokumen identitas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="55"/>
+        <location filename="../../models/registry.py" line="58"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>Nomor Kartu Keluarga (KK) terdiri dari 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="56"/>
+        <location filename="../../models/registry.py" line="59"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
@@ -6013,7 +6023,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="94"/>
-        <location filename="../../models/validation.py" line="24"/>
+        <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh di masa depan.</translation>
     </message>
@@ -6044,16 +6054,21 @@
     </message>
     <message>
         <location filename="../../models/validation.py" line="22"/>
+        <source>Choose {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="23"/>
         <source>The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.</source>
         <translation>Nomor telepon {value} tidak benar: gunakan 8 sampai 15 angka, misalnya 0812 3456 7890.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="25"/>
+        <location filename="../../models/validation.py" line="26"/>
         <source>{field} is before 1900.</source>
         <translation>{field} tidak boleh sebelum tahun 1900.</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="26"/>
+        <location filename="../../models/validation.py" line="27"/>
         <source>{field} ({date}) is before {other} ({other_date}).</source>
         <translation>{field} ({date}) lebih awal dari {other} ({other_date}).</translation>
     </message>
@@ -6106,6 +6121,10 @@
         <location filename="../../ui/widgets/errors.py" line="21"/>
         <source>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>Komputer menolak membaca atau menulis berkas ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
+        <translation type="vanished">Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +6261,24 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/admin/facility_panel.py" line="307"/>
         <source>Not an image</source>
         <translation>Bukan gambar</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="37"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="39"/>
+        <source>{suffix} file</source>
+        <translation>Berkas {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="40"/>
+        <source>File</source>
+        <translation>Berkas</translation>
     </message>
 </context>
 <context>
@@ -8744,7 +8781,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/reports/reports_page.py" line="172"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung angka bulan ini...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="257"/>
@@ -10128,32 +10165,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="126"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="133"/>
         <source>Open a document to check</source>
         <translation>Buka dokumen yang akan diperiksa</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="193"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="148"/>
+        <source>Reading {file}...</source>
+        <translation>Membaca {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="216"/>
+        <source>Reading...</source>
+        <translation>Membaca...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verify_dialog.py" line="223"/>
         <source>Check a document</source>
         <translation>Periksa keaslian dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="195"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="225"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
         <translation>Pindai kode QR pada surat dengan pemindai USB (kursor harus berada di kolom pertama), tempel teksnya lalu tekan Enter, atau buka berkas PDF-nya. Lalu ketik nama dan tanggal lahir pemegang sesuai kartu identitasnya (KTP): tanpa itu pemegang tidak diperiksa dan surat belum dipastikan asli.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="200"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
         <source>PULIH2|...</source>
         <translation>PULIH2|...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="201"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
         <source>Open &amp;PDF...</source>
         <translation>Buka &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="203"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

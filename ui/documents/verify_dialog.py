@@ -9,10 +9,11 @@ and result are compared with its seal too (:mod:`ui.documents.paper_check`).
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -21,7 +22,6 @@ from models.verification import MALFORMED, Verification, verify_text
 from ui.cli.documents import MSG_NO_SEAL
 from ui.documents import verdict_text as vt
 from ui.clients.person_form import line
-from ui.documents.printing import busy
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, plain_label
@@ -34,6 +34,9 @@ F_HOLDER_BORN = QT_TRANSLATE_NOOP("Codes", "Holder's date of birth (as on the id
 TAMPERED = vt.TAMPERED
 
 
+READING = "reading"
+
+
 class VerifyDialog(QDialog):
     """Scan, paste or open, then read the verdict.
 
@@ -43,9 +46,13 @@ class VerifyDialog(QDialog):
         results: the checks of the last scan or file, one per seal.
     """
 
+    pdf_read = Signal(str, object)  # emitted from the reading thread
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verify_dialog")
+        self.reading = False
+        self.pdf_read.connect(self._pdf_done)
         self.status = ""
         self.results: list[Verification] = []
         self._last: tuple | None = None  # source, seals, tampered, printed, text_unread
@@ -129,19 +136,41 @@ class VerifyDialog(QDialog):
             self.check_pdf(path)
 
     def check_pdf(self, path: str) -> None:
-        """Check every seal in a PDF (read in a bounded child process): the printed QR
-        codes against the seals stored inside the file, and the printed holder, number
+        """Check every seal in a PDF: read in the background (a bounded child process, up
+        to half a minute for a hostile file) while the window stays alive; then the printed
+        QR codes against the seals stored inside the file, and the printed holder, number
         and result against each seal."""
+        if self.reading:
+            return
+        self.reading = True
+        self.pdf_button.setEnabled(False)
+        self.results = []
+        self._show(READING, self.tr("Reading {file}...").format(file=Path(path).name))
+        thread = threading.Thread(target=self._read_in_background, args=(path,), daemon=True)
+        thread.start()
+
+    def _read_in_background(self, path: str) -> None:
         from reports.pdf_probe import PdfRefused
         from ui.documents.paper_check import read_paper
         try:
-            read = busy(read_paper, path)
+            outcome: object = read_paper(path)
         except PdfRefused as exc:
-            self.results = []
-            self._show(vt.NOT_READ, vt.tr(vt.REFUSED.get(exc.reason, vt.REFUSED["damaged"])))
+            outcome = exc
+        try:
+            self.pdf_read.emit(path, outcome)
+        except RuntimeError:
+            pass  # the dialog was closed meanwhile
+
+    def _pdf_done(self, path: str, outcome: object) -> None:
+        from reports.pdf_probe import PdfRefused
+        self.reading = False
+        self.pdf_button.setEnabled(True)
+        if isinstance(outcome, PdfRefused):
+            self._show(vt.NOT_READ, vt.tr(vt.REFUSED.get(outcome.reason,
+                                                         vt.REFUSED["damaged"])))
             return
+        read = outcome
         if not read.seals:
-            self.results = []
             self._show(MALFORMED, QCoreApplication.translate("Cli", MSG_NO_SEAL)
                        .format(source=Path(path).name))
             return
@@ -183,7 +212,8 @@ class VerifyDialog(QDialog):
 
     def _show(self, status: str, details: str) -> None:
         self.status = status
-        headline, colour = vt.headline(status)
+        headline, colour = (vt.headline(status) if status != READING
+                            else (self.tr("Reading..."), "#5f5f5f"))
         self.headline.setText(headline)
         self.headline.setStyleSheet(f"color: white; background: {colour}; padding: 10px;")
         self.details.setText(details)
