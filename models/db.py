@@ -40,8 +40,8 @@ MSG_NETWORK = QT_TRANSLATE_NOOP(
     "Errors", "The database {path} is on a network share ({kind}). Pulih does not keep its "
     "SQLite file on a network share: two desks writing over the network damage it. Keep the "
     "file on this computer's own disk, or, for several desks, set up a PostgreSQL server "
-    "and start Pulih with --database-url postgresql://user:password@server/pulih (see the "
-    "README, 'several desks').")
+    "and start Pulih with --database-url postgresql://user@server/pulih, with the password "
+    "in a pgpass file or PGPASSWORD (see the README, 'several desks').")
 
 
 class BaseModel(Model):

@@ -209,10 +209,17 @@ def build_payload(report: MonthReport, translate: Translate, *, suppress: bool =
 
 
 def export_month(actor: Staff, year: int, month: int, fmt: str, translate: Translate, *,
-                 suppress: bool = False, now: dt.datetime | None = None) -> dict[str, Any]:
+                 suppress: bool = False, now: dt.datetime | None = None,
+                 report: MonthReport | None = None) -> dict[str, Any]:
     """The payload of a month's report for an export to ``fmt`` (xlsx, csv, pdf), recorded in
-    the audit trail with whether it was closed and whether small counts were hidden."""
-    report = month_report(actor, year, month)
+    the audit trail with whether it was closed and whether small counts were hidden.
+
+    ``report``: the month's report already computed for the screen (of ``year``-``month``),
+    so an export does not count the month a second time."""
+    if report is None or (report.year, report.month) != (year, month):
+        report = month_report(actor, year, month)
+    else:
+        require(actor, Area.REPORT, Action.VIEW)
     payload = build_payload(report, translate, suppress=suppress, made_by=actor.full_name,
                             made_at=now)
     with write_transaction():

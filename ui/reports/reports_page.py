@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QMenu, QProgressDialog, QPushButton, QSpinBox,
+                               QInputDialog, QMenu, QProgressBar, QProgressDialog,
+                               QPushButton, QSpinBox,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from models.rights import Action, Area, has_right
@@ -20,6 +21,7 @@ from ui.cli.tally import indonesian
 from ui.i18n import translate
 from ui.reports.charts import SubstanceChart, TrendChart
 from ui.reports.export_worker import ExportWorker, start_worker
+from ui.reports.report_worker import ReportWorker, start_report
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected, show_error as show_error_box
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -53,11 +55,17 @@ class ReportsPage(QWidget):
 
     Attributes:
         payload: the figures shown (the same plain data the exports render), or None.
+        report: the month's report they were made from (exports reuse it), or None.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.payload: dict[str, Any] | None = None
+        self.report = None
+        self._computing = None  # the thread counting the month, while it runs
+        self._report_worker: ReportWorker | None = None
+        self._request = 0
+        self._again = False
         self._thread = None
         self._worker: ExportWorker | None = None
         today = dt.date.today()
@@ -92,6 +100,15 @@ class ReportsPage(QWidget):
         self.status.setObjectName("report_status")
         self.message = error_label(self)
         self.message.setObjectName("report_message")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("report_busy")
+        self.busy.setRange(0, 0)  # moving to and fro: counting, length unknown
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait_for_report)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("report_tree")
@@ -129,6 +146,7 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(body, 1)
         self.retranslate_ui()
@@ -139,25 +157,70 @@ class ReportsPage(QWidget):
         return self.year.value(), int(self.month.currentData())
 
     def refresh(self) -> None:
-        """Compute (or read the closed snapshot of) the chosen month and show it."""
+        """Count (or read the closed snapshot of) the chosen month on a worker thread with
+        its own database connection, and show it when it is ready; the window stays
+        responsive meanwhile."""
         if SESSION.staff is None:
+            return
+        if self._computing is not None:
+            self._again = True  # count again, for what is chosen now, when this one is done
             return
         show_error(self.message, "")
         year, month = self.selected()
+        self._request += 1
+        self.busy.show()
+        self.status.setText(self.tr("Counting the figures of the month..."))
+        worker = ReportWorker(SESSION.staff, year, month, self._request)
+        worker.done.connect(self._report_ready)
+        worker.failed.connect(self._report_failed)
+        self._report_worker = worker  # referenced while it runs (Python owns it)
+        self._computing = start_report(worker, self)
+        self._computing.finished.connect(self._report_finished)
+        self._update_buttons()
+
+    def _report_ready(self, report: Any, request: int) -> None:
+        if request != self._request or SESSION.staff is None:
+            return
+        self.report = report
         try:
-            report = month_report(SESSION.staff, year, month)
             self.payload = build_payload(report, translate, suppress=self.suppress.isChecked(),
                                          made_by=SESSION.staff.full_name)
-        except Exception as exc:  # noqa: BLE001 - a refusal or a bad period, in words
-            if not expected(exc):
-                raise
-            self.payload = None
-            self.tree.clear()
-            show_error(self.message, describe(exc))
-            self._update_buttons()
+        except Exception as exc:  # noqa: BLE001
+            self._report_failed(exc, request)
             return
         self._fill()
         self._update_buttons()
+
+    def _report_failed(self, exc: BaseException, request: int) -> None:
+        if request != self._request:
+            return
+        self.payload = None
+        self.report = None
+        self.tree.clear()
+        self.status.setText("")
+        self._update_buttons()
+        if not expected(exc):
+            raise exc  # to the error log, with a message to the person
+        show_error(self.message, describe(exc))
+
+    def _report_finished(self) -> None:
+        self._computing = None
+        self._report_worker = None
+        self.busy.hide()
+        self._update_buttons()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def is_computing(self) -> bool:
+        """True while the month is being counted."""
+        return self._computing is not None
+
+    def wait_for_report(self) -> None:
+        """Let a running count finish (the program is quitting)."""
+        if self._computing is not None:
+            self._again = False
+            self._computing.wait(60_000)
 
     def _fill(self) -> None:
         payload = self.payload
@@ -193,7 +256,10 @@ class ReportsPage(QWidget):
         closed = bool(self.payload and self.payload.get("closed"))
         self.close_button.setText(self.tr("Reopen the month...") if closed
                                   else self.tr("Close the month"))
-        self.export_button.setEnabled(self.payload is not None)
+        idle = self._computing is None
+        self.export_button.setEnabled(self.payload is not None and idle)
+        self.close_button.setEnabled(idle)
+        self.show_button.setEnabled(idle)
 
     # --- closing ------------------------------------------------------------------------
 
@@ -248,7 +314,8 @@ class ReportsPage(QWidget):
                                                         papers), render_bnba_xlsx, {})
             else:
                 payload = export_month(SESSION.staff, year, month, kind.split("_")[0], papers,
-                                       suppress=self.suppress.isChecked())
+                                       suppress=self.suppress.isChecked(),
+                                       report=self.report)  # counted once, for the screen
                 render, options = self._renderer(kind)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):

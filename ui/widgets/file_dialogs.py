@@ -11,7 +11,7 @@ on every platform and in tests). Use them instead of QFileDialog's static functi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 Options = QFileDialog.Option
@@ -32,10 +32,12 @@ class NameOnlyIconProvider(QFileIconProvider):
         return super().icon(what)
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+        translate = QCoreApplication.translate
         if info.isDir():
-            return "Folder"
+            return translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        return (translate("FileDialogs", "{suffix} file").format(suffix=suffix.upper())
+                if suffix else translate("FileDialogs", "File"))
 
 
 _PROVIDER: NameOnlyIconProvider | None = None
