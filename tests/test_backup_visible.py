@@ -224,3 +224,34 @@ def test_on_postgres_the_exit_backup_is_skipped_and_the_tab_restores(qtbot, db, 
                     timeout=30_000)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Terlihat 1"}
     panel.done_box.close()
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_the_exit_backup_runs_off_the_window_thread_and_is_instant_when_unchanged(
+        qtbot, db, staff, tmp_path):
+    import time
+    from ui.admin.auto_backup import AutoBackup
+    set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
+    register_person(staff["intake"], person(1))
+    auto = AutoBackup(db)
+    auto.timer.stop()
+    main_thread = threading.get_ident()
+    threads: list[int] = []
+    from models import backup as backup_mod
+    real = backup_mod.copy_sqlite
+
+    def watched(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    backup_mod.copy_sqlite = watched
+    try:
+        auto.on_exit()
+    finally:
+        backup_mod.copy_sqlite = real
+    assert len(list_backups(tmp_path / "usb")) == 1
+    assert threads and main_thread not in threads
+    started = time.perf_counter()
+    AutoBackup(db).on_exit()
+    assert time.perf_counter() - started < 1.0
+    assert len(list_backups(tmp_path / "usb")) == 1  # nothing changed: none made
