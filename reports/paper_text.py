@@ -45,7 +45,7 @@ def _rows(lines: list[str]) -> list[tuple[str, str]]:
             open_row = True
         elif open_row and rows and line.strip():
             label, value = rows[-1]
-            wraps = label == "Nama" or label in _ID_LABELS or (
+            wraps = label in ("Nama", "Telah terima dari") or label in _ID_LABELS or (
                 label == "Tempat, tanggal lahir" and not _DATE.search(value))
             if wraps:
                 rows[-1] = (label, f"{value} {line.strip()}".strip())
@@ -129,7 +129,9 @@ def printed_fields(text: str, kind: str = "") -> dict[str, str]:
         elif label == "Tempat, tanggal lahir" and "birth_date" not in found:
             found["birth_date"] = birth_date_of(value)
     if kind in ("KWT", "SRT"):
-        name = _named_after(lines, "Telah terima dari" if kind == "KWT" else "diberikan kepada")
+        payer = [value for label, value in rows if label == "Telah terima dari"]
+        name = payer[0] if kind == "KWT" and payer else _named_after(
+            lines, "Telah terima dari" if kind == "KWT" else "diberikan kepada")
         if name is not None:
             found["name"] = name
     if kind == "SKHPN":

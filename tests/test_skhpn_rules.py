@@ -321,3 +321,23 @@ def test_migration_8_fills_the_proposal_of_examinations_issued_before_it(world):
     for app, expected in ((plain, "not_indicated"), (odd, "indicated")):
         row = SkhpnExam.get_by_id(app)
         assert module._proposal(dbmod.database.obj, row.dast_id, row.urine_id) == expected
+
+
+def test_an_skhpn_with_a_photo_and_a_long_name_reads_back_genuine_from_its_pdf(world,
+                                                                                tmp_path):
+    from models.document import qr_text
+    from models.verification import VALID
+    from ui.documents.paper_check import check_pdf
+    person = w.applicant(world, w.LONG_NAME, w.LONG_ADDRESS)
+    save_photo(world["intake"], person, picture())
+    doc = Document.get_by_id(record_exam(world["doctor"], open_application(
+        world["intake"], person, "job", "Melamar kerja"), exam(
+        reason="BZO positif: diazepam 5 mg dengan resep dokter yang ditunjukkan",
+        BZO="positive")))
+    for document in (doc, Document.get_by_id(receipt_of(doc.id))):
+        path = tmp_path / f"{document.kind}.pdf"
+        path.write_bytes(render_document(document.payload,
+                                         qr_text(document.payload, document.signature),
+                                         PrintOptions()))
+        checked = check_pdf(path, w.LONG_NAME, "1990-01-02")
+        assert [(r.status, r.field) for r in checked.results] == [(VALID, "")], document.kind
