@@ -87,7 +87,7 @@ def test_refusing_a_newer_schema_changes_no_byte_of_the_file(sqlite_template, tm
     assert _digest(folder) == before  # same files, same bytes: no WAL, no header change
 
 
-def test_a_healthy_database_on_a_full_disk_is_said_to_be_on_a_full_disk(small_disk):
+def test_a_healthy_database_on_a_full_disk_is_said_to_be_on_a_full_disk(qapp, small_disk):
     path = small_disk / "pulih.sqlite3"
     open_database(resolve_target(str(path)))
     accounts.create_first_admin("admin", "Admin Fasilitas", "admin-password-1")
@@ -96,7 +96,11 @@ def test_a_healthy_database_on_a_full_disk_is_said_to_be_on_a_full_disk(small_di
     with pytest.raises(DatabaseProblem) as caught:
         open_database(resolve_target(str(path)))
     assert caught.value.text == db_errors.MSG_OPEN_DISK_FULL
-    assert caught.value.text != MSG_DAMAGED  # so no restore is offered
+    from PySide6.QtWidgets import QMessageBox
+    from ui.admin.backup_offer import add_backup_offer
+    box = QMessageBox()
+    assert add_backup_offer(box, caught.value, resolve_target(str(path))) is None  # no restore
+    assert not [b for b in box.buttons() if b.objectName() == "restore_backup"]
     (small_disk / "filler").unlink()
     open_database(resolve_target(str(path)))  # with room again it opens, data intact
     assert accounts.authenticate("admin", "admin-password-1").username == "admin"

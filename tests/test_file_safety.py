@@ -155,3 +155,22 @@ def test_a_vanished_wal_stops_writes_with_a_message(sqlite_template, tmp_path):
         assert caught.value.text == dbmod.MSG_WAL_LOST
     finally:
         dbmod.close()
+
+
+def test_the_window_tells_the_person_when_the_wal_vanishes(qtbot, sqlite_template, tmp_path):
+    from PySide6.QtWidgets import QWidget
+    from ui.wal_guard import WalGuard
+    path = tmp_path / "pulih.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    open_database(resolve_target(str(path)))
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        guard = WalGuard(window, interval_ms=20)
+        assert guard.check() and guard.box is None
+        Path(str(path) + "-wal").unlink()
+        qtbot.waitUntil(lambda: guard.box is not None and guard.box.isVisible(), timeout=3000)
+        assert "pulih.sqlite3-wal" in guard.box.text()
+        assert not guard.timer.isActive()  # told once
+    finally:
+        dbmod.close()

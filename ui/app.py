@@ -93,6 +93,8 @@ def run_app(args: argparse.Namespace) -> int:
         window = MainWindow(target, language=language, settings=settings)
         window.sign_in(staff)
         window.show()
+        from ui.wal_guard import WalGuard
+        WalGuard(window)  # a vanished -wal: stop saving, tell the person to restart
         from ui.admin.auto_backup import AutoBackup
         auto_backup = AutoBackup(target, window)
         status = app.exec()

@@ -11,7 +11,7 @@ import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.photo import MAX_INPUT_BYTES, MSG_TOO_BIG, F_PHOTO, save_photo
@@ -19,6 +19,7 @@ from models.errors import ValidationError
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets import file_dialogs
 
 PREVIEW_W, PREVIEW_H = 240, 320
 
@@ -132,7 +133,7 @@ class PhotoDialog(QDialog):
     # --- a file ----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self, self.tr("Choose the applicant's photo"), "",
             self.tr("Photos (*.jpg *.jpeg *.png)"))
         if path:
