@@ -119,6 +119,8 @@ class ExamInput:
     vitals: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"bp": "120/80"}
     #: the doctor's clinical reason, required when the conclusion differs from the proposal
     override_reason: str = ""
+    #: the doctor's explicit confirmation of a conclusion that differs from the proposal
+    override_confirmed: bool = False
 
 
 def open_application(actor: Staff, person_id: int, purpose: str, purpose_detail: str = "",
@@ -220,7 +222,8 @@ def record_exam(actor: Staff, exam_id: int, data: ExamInput,
                                      u.supervised, u.kit, u.lot, "skhpn", u.results)
         results = _urine_results(urine_id)
         proposed, reason = skhpn_rule.check_conclusion(
-            conclusion, results, dast_eval.level, dast_eval.total, data.override_reason)
+            conclusion, results, dast_eval.level, dast_eval.total, data.override_reason,
+            data.override_confirmed)
         content: dict[str, Any] = {
             "examined_on": today.isoformat(),
             "methods": {"interview": {"instrument": "DAST-10", "score": dast_eval.total,

@@ -15,7 +15,7 @@ certificate is issued, so it is refused (see :data:`MSG_INVALID`). The physical 
 the doctor's own reading and does not enter the proposal.
 
 The doctor decides. A conclusion that differs from the proposal is accepted only with an
-explicit clinical reason (for example: "BZO positif: diazepam 5 mg dengan resep dokter yang
+explicit confirmation and a clinical reason (for example: "BZO positif: diazepam 5 mg dengan resep dokter yang
 ditunjukkan"), of at least :data:`REASON_MIN` characters. The reason is stored with the
 examination, written into the audit trail and printed on the certificate as one short line.
 The rule is enforced by :func:`check_conclusion`, which :func:`models.skhpn.record_exam`
@@ -69,10 +69,12 @@ def grounds(urine: Mapping[str, str], dast_band: str, dast_total: int | None) ->
 
 
 def check_conclusion(conclusion: str, urine: Mapping[str, str], dast_band: str,
-                     dast_total: int | None, reason: str) -> tuple[str, str]:
+                     dast_total: int | None, reason: str, confirmed: bool = False
+                     ) -> tuple[str, str]:
     """``(proposal, reason)`` when ``conclusion`` may be issued, else a ValidationError.
 
-    The reason is required (and kept) exactly when the conclusion differs from the proposal.
+    The confirmation and the reason are required (and the reason kept) exactly when the
+    conclusion differs from the proposal.
     """
     for code, result in urine.items():
         if result == "invalid":
@@ -81,7 +83,7 @@ def check_conclusion(conclusion: str, urine: Mapping[str, str], dast_band: str,
     reason = v.text(reason, F_OVERRIDE, limit=REASON_LIMIT)
     if conclusion == proposal:
         return proposal, ""  # a reason typed and then made moot is not kept
-    if len(reason) < REASON_MIN:
+    if len(reason) < REASON_MIN or confirmed is not True:
         from models.document import SKHPN_SEAL_STATUS
         raise ValidationError(MSG_OVERRIDE, field=F_OVERRIDE,
                               proposal=SKHPN_SEAL_STATUS[proposal].lower(),

@@ -50,10 +50,12 @@ def world(staff):
 SPECIMENS = itertools.count(1)
 
 
-def exam(dast=w.DAST_NONE, conclusion="not_indicated", reason="", **results) -> ExamInput:
+def exam(dast=w.DAST_NONE, conclusion="not_indicated", reason="", confirmed=None,
+         **results) -> ExamInput:
     return ExamInput(dast, UrineSample(
         f"U-{next(SPECIMENS)}", dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1),
-        w.PANEL | results), "Pupil midriasis, gelisah", conclusion, override_reason=reason)
+        w.PANEL | results), "Pupil midriasis, gelisah", conclusion, override_reason=reason,
+        override_confirmed=bool(reason) if confirmed is None else confirmed)
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -85,6 +87,11 @@ def test_a_contradicting_conclusion_is_refused_without_a_clinical_reason(world):
     assert Document.select().count() == 0 and SkhpnExam.get_by_id(app).state == "open"
     with pytest.raises(ValidationError):  # a reason of two words is not a reason
         record_exam(world["doctor"], app, exam(DAST_FOUR, reason="ok", AMP="positive"))
+    with pytest.raises(ValidationError, match="confirm"):  # a reason, but not confirmed
+        record_exam(world["doctor"], app, exam(
+            DAST_FOUR, reason="AMP/MET positif: obat flu dengan resep", confirmed=False,
+            AMP="positive", MET="positive"))
+    assert Document.select().count() == 0
 
 
 def test_the_extra_parameter_and_dast_alone_also_need_the_reason(world):

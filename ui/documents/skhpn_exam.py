@@ -349,7 +349,8 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
                               self.panel.results(), kit=self.kit.text(), lot=self.lot.text(),
                               supervised=self.supervised.isChecked()),
             finding=self.finding.toPlainText(), conclusion=self.conclusion.conclusion(),
-            vitals=vitals, override_reason=self.conclusion.override_reason())
+            vitals=vitals, override_reason=self.conclusion.override_reason(),
+            override_confirmed=self.conclusion.differs() and self.conclusion.confirm.isChecked())
 
     def issue(self) -> int | None:
         """Record the examination and issue the SKHPN, then show it for printing."""
