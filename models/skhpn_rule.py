@@ -14,9 +14,10 @@ An *Invalid* urine result proposes nothing by itself; the panel must be repeated
 certificate is issued, so it is refused (see :data:`MSG_INVALID`). The physical finding is
 the doctor's own reading and does not enter the proposal.
 
-The doctor decides. A conclusion that differs from the proposal is accepted only with an
-explicit confirmation and a clinical reason (for example: "BZO positif: diazepam 5 mg dengan resep dokter yang
-ditunjukkan"), of at least :data:`REASON_MIN` characters. The reason is stored with the
+The doctor decides. A conclusion that differs from the proposal is accepted only with the
+doctor's explicit confirmation and a clinical reason of at least :data:`REASON_MIN`
+characters (for example: "BZO positif: diazepam 5 mg dengan resep dokter yang
+ditunjukkan"). The reason is stored with the
 examination, written into the audit trail and printed on the certificate as one short line.
 The rule is enforced by :func:`check_conclusion`, which :func:`models.skhpn.record_exam`
 calls inside the issuing transaction: no screen can skip it.
