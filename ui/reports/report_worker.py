@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from models import db as dbmod
 from models.tally_close import month_report
@@ -51,9 +51,13 @@ def _close_thread_connection() -> None:
         db.close()
 
 
-def start_report(worker: ReportWorker, parent: QObject) -> QThread:
-    """Run ``worker`` on a new thread that ends (and is deleted) when it is through."""
-    thread = QThread(parent)
+def start_report(worker: ReportWorker) -> QThread:
+    """Run ``worker`` on a new thread that ends (and is deleted) when it is through.
+
+    The thread belongs to the application, not to the page, so a page closed (and
+    deleted) mid-count never destroys a running thread; the thread keeps its worker."""
+    thread = QThread(QCoreApplication.instance())
+    thread.worker = worker  # referenced as long as the thread lives
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.done.connect(thread.quit)

@@ -174,7 +174,7 @@ class ReportsPage(QWidget):
         worker.done.connect(self._report_ready)
         worker.failed.connect(self._report_failed)
         self._report_worker = worker  # referenced while it runs (Python owns it)
-        self._computing = start_report(worker, self)
+        self._computing = start_report(worker)
         self._computing.finished.connect(self._report_finished)
         self._update_buttons()
 
