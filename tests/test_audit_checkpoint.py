@@ -209,3 +209,11 @@ def test_a_restore_is_not_taken_for_a_rewrite_but_a_later_rewrite_is(db, world, 
     tamper("UPDATE audit_event SET record_id = 5 WHERE id = ?", params=(low + 2,))
     rewrite_chain(renumber=False)
     assert [f.kind for f in verify_chain(find_checkpoints([folder])).findings] == ["rewritten"]
+
+
+def test_only_an_admin_checks_the_trail_from_the_screen(world, tmp_path):
+    from models.audit_checkpoint import check_trail
+    from models.errors import PulihError
+    with pytest.raises(PulihError):
+        check_trail(world["counselor"], [tmp_path])
+    assert check_trail(world["admin"], [tmp_path]).ok
