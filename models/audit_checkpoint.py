@@ -188,6 +188,8 @@ def read_file(path: Path) -> list[Checkpoint]:
     """The checkpoints in a file: a checkpoint file, a sidecar, a tally CSV or XLSX export."""
     if path.suffix.lower() == ".xlsx":
         return _read_xlsx(path)
+    if path.suffix.lower() == ".pdf":
+        return _read_pdf(path)
     with open(path, "rb") as fh:
         text = fh.read(MAX_READ).decode("utf-8", "replace")
     found = []
@@ -213,6 +215,21 @@ def _read_xlsx(path: Path) -> list[Checkpoint]:
         return found
     finally:
         workbook.close()
+
+
+def _read_pdf(path: Path) -> list[Checkpoint]:
+    """The checkpoint printed at the end of a closed month's PDF (its fields are spaced
+    around the bars there, so that the line can wrap)."""
+    from pypdf import PdfReader
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() or "" for page in reader.pages[-2:])
+    text = re.sub(r"\s*\|\s*", "|", text)
+    found = []
+    for match in LINE_RE.finditer(text):
+        checkpoint = parse_line(match.group(0), str(path))
+        if checkpoint is not None:
+            found.append(checkpoint)
+    return found
 
 
 def find_checkpoints(folders: Iterable[Path], files: Iterable[Path] = ()) -> list[Checkpoint]:

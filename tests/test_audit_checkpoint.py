@@ -177,6 +177,10 @@ def test_a_closed_month_export_carries_the_checkpoint(world, tmp_path, capsys, q
     assert wb.sheetnames[-1] == "Titik periksa audit" and wb.worksheets[-1]["A4"].value == line
     rows = list(csv.reader(io.StringIO(render_tally_csv(payload).decode("utf-8-sig"))))
     assert rows[-1] == ["Titik periksa audit", line]
+    from reports.tally_pdf import render_tally_pdf
+    pdf = tmp_path / "laporan.pdf"
+    pdf.write_bytes(render_tally_pdf(payload))
+    assert [c.line() for c in read_file(pdf)] == [line]
     open_month = export_month(world["admin"], dt.date.today().year, dt.date.today().month,
                               "xlsx", indonesian())
     assert "audit_checkpoint" not in open_month  # only a closed month is anchored
