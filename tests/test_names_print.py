@@ -137,7 +137,11 @@ def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
         "m0010", MIGRATIONS_DIR / "0010_clean_names.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    from models.staff import Staff
+    Staff.update(full_name=f"dr. Ayu{ZWSP} Pratiwi").where(
+        Staff.id == staff["doctor"].id).execute()
     module.up(None, dbmod.database.obj)
+    assert Staff.get_by_id(staff["doctor"].id).full_name == "dr. Ayu Pratiwi"
     row = Person.get_by_id(typed)
     assert (row.full_name, row.name_key, row.address) == ("Budi SANTOSO Rahmat",
                                                           "budi santoso rahmat", "Jl. Mawar 1")

@@ -5,8 +5,9 @@ direction overrides (models/validation.py). People typed before that may hold th
 with a right-to-left override showed one way on screen and printed reversed, and search and
 the duplicate check missed it. Such rows are rewritten here as the screen showed them
 (:func:`models.names.as_seen`), and their search keys rebuilt; the full-text index follows
-through its triggers (SQLite) or its expression index (PostgreSQL). Rows without such
-characters are not touched. Issued papers keep their frozen, signed content.
+through its triggers (SQLite) or its expression index (PostgreSQL). Contacts and staff
+names (printed under signatures) are cleaned the same way. Rows without such characters
+are not touched. Issued papers keep their frozen, signed content.
 """
 import unicodedata
 
@@ -55,9 +56,19 @@ def _clean_contacts(db):
                             contact_id))
 
 
+def _clean_staff(db):
+    """Staff names print under signatures."""
+    param = db.param
+    for staff_id, name in db.execute_sql("SELECT id, full_name FROM staff").fetchall():
+        if _dirty(name):
+            db.execute_sql(f"UPDATE staff SET full_name = {param} WHERE id = {param}",
+                           (as_seen(name).strip(), staff_id))
+
+
 def up(migrator, db):
     _clean_people(db)
     _clean_contacts(db)
+    _clean_staff(db)
 
 
 def down(migrator, db):
