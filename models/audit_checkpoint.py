@@ -169,6 +169,9 @@ def write_beside_backup(backup: Path, actor: Staff | None = None) -> Checkpoint 
     line = checkpoint.line() + "\n"
     _private_write(backup.with_name(backup.name + SUFFIX), line)
     _private_write(backup.parent / FOLDER_FILE, line, append=True)
+    for sidecar in backup.parent.glob("*" + SUFFIX):  # of backups rotation removed: their
+        if not sidecar.with_name(sidecar.name[:-len(SUFFIX)]).exists():  # lines are kept in
+            sidecar.unlink(missing_ok=True)  # the folder's checkpoint file
     return checkpoint
 
 
@@ -190,7 +193,8 @@ def read_file(path: Path) -> list[Checkpoint]:
         return _read_xlsx(path)
     if path.suffix.lower() == ".pdf":
         return _read_pdf(path)
-    with open(path, "rb") as fh:
+    with open(path, "rb") as fh:  # the newest lines are at the end of a long file
+        fh.seek(max(0, os.fstat(fh.fileno()).st_size - MAX_READ))
         text = fh.read(MAX_READ).decode("utf-8", "replace")
     found = []
     for line in text.splitlines():

@@ -221,3 +221,19 @@ def test_only_an_admin_checks_the_trail_from_the_screen(world, tmp_path):
     with pytest.raises(PulihError):
         check_trail(world["counselor"], [tmp_path])
     assert check_trail(world["admin"], [tmp_path]).ok
+
+
+def test_the_newest_lines_of_a_long_checkpoint_file_are_read(world, tmp_path, monkeypatch):
+    from models import audit_checkpoint
+    folder, first = checkpoint_beside_backup(tmp_path)
+    with open(folder / FOLDER_FILE, "r+", encoding="utf-8") as fh:
+        old = fh.read()
+        fh.seek(0)
+        fh.write("# " + "x" * 5000 + "\n" + old)
+    monkeypatch.setattr(audit_checkpoint, "MAX_READ", 1000)
+    (folder / "pulih-20250714-093000.sqlite3").unlink()  # rotated away: its sidecar goes
+    (folder / "pulih-20250715-093000.sqlite3").write_bytes(b"")
+    newest = write_beside_backup(folder / "pulih-20250715-093000.sqlite3")
+    assert [c.line() for c in read_file(folder / FOLDER_FILE)] == [first.line(), newest.line()]
+    assert sorted(p.name for p in folder.glob("*" + SUFFIX)) == [
+        "pulih-20250715-093000.sqlite3" + SUFFIX]
