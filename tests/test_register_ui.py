@@ -134,3 +134,29 @@ def test_the_void_button_is_enabled_only_for_who_may_void_the_entry(qtbot, world
     row = panel.layout().itemAt(panel.layout().count() - 1).layout()
     places = [row.itemAt(i).widget() for i in range(row.count())]
     assert places[-1] is panel.void_button and places[-2] is None
+
+
+def test_the_signing_doctor_can_void_from_the_preview_far_from_tutup(qtbot, world):
+    from ui.documents.printing import open_preview, original_pdf
+    doc = w.skhpn(world, w.applicant(world))
+    SESSION.sign_in(world["intake"])
+    record, pdf = original_pdf(world["intake"], doc)
+    shown_to_desk = open_preview(None, pdf, record.number, record.number, document_id=doc)
+    qtbot.addWidget(shown_to_desk)
+    assert not shown_to_desk.void_button.isVisible()
+    shown_to_desk.close()
+    SESSION.sign_out()
+    SESSION.sign_in(world["doctor"])
+    preview = open_preview(None, pdf, record.number, record.number, document_id=doc)
+    qtbot.addWidget(preview)
+    qtbot.waitExposed(preview)
+    assert preview.void_button.isVisible() and preview.void_button.text() == "&Batalkan dokumen ini..."
+    void_at = preview.void_button.mapTo(preview, preview.void_button.rect().topLeft())
+    close_at = preview.close_button.mapTo(preview, preview.close_button.rect().topLeft())
+    assert void_at.y() > close_at.y() + 300 and void_at.x() < close_at.x() - 300
+    dialog = preview.void_document()
+    dialog.reason.setPlainText("Tanggal lahir salah ketik")
+    dialog.act_button.click()
+    assert Document.get_by_id(doc).voided_by_id == world["doctor"].id
+    assert not preview.void_button.isVisible() and "dibatalkan" in preview.done_note.text()
+    preview.close()

@@ -270,6 +270,7 @@
         <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
         <location filename="../../ui/error_log.py" line="111"/>
+        <location filename="../../ui/wal_guard.py" line="43"/>
         <source>Pulih</source>
         <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
         <translation>Pulih</translation>
@@ -288,17 +289,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
         <source>Register an SKHPN applicant</source>
         <translation>Register an SKHPN applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Save the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1636,156 +1637,161 @@
     </message>
     <message>
         <location filename="../../models/client_list.py" line="134"/>
+        <source>confirmed this is not the person of a similar record</source>
+        <translation>confirmed this is not the person of a similar record</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="136"/>
         <source>merged a duplicate record</source>
         <translation>merged a duplicate record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="135"/>
+        <location filename="../../models/client_list.py" line="137"/>
         <source>undid a merge</source>
         <translation>undid a merge</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="136"/>
+        <location filename="../../models/client_list.py" line="138"/>
         <source>read this list</source>
         <translation>read this list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="137"/>
+        <location filename="../../models/client_list.py" line="139"/>
         <source>added a family contact</source>
         <translation>added a family contact</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="138"/>
+        <location filename="../../models/client_list.py" line="140"/>
         <source>registered an episode</source>
         <translation>registered an episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="139"/>
+        <location filename="../../models/client_list.py" line="141"/>
         <source>admitted to a program</source>
         <translation>admitted to a program</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="140"/>
+        <location filename="../../models/client_list.py" line="142"/>
         <source>put on the waiting list</source>
         <translation>put on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="141"/>
+        <location filename="../../models/client_list.py" line="143"/>
         <source>took off the waiting list</source>
         <translation>took off the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="142"/>
+        <location filename="../../models/client_list.py" line="144"/>
         <source>discharged</source>
         <translation>discharged</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="143"/>
+        <location filename="../../models/client_list.py" line="145"/>
         <source>recorded a consent</source>
         <translation>recorded a consent</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="144"/>
+        <location filename="../../models/client_list.py" line="146"/>
         <source>wrote an assessment</source>
         <translation>wrote an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="145"/>
+        <location filename="../../models/client_list.py" line="147"/>
         <source>changed an assessment</source>
         <translation>changed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="146"/>
+        <location filename="../../models/client_list.py" line="148"/>
         <source>signed an assessment</source>
         <translation>signed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="147"/>
+        <location filename="../../models/client_list.py" line="149"/>
         <source>read an assessment</source>
         <translation>read an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="150"/>
         <source>listed the assessments</source>
         <translation>listed the assessments</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>listed the session notes</source>
         <translation>listed the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>searched the session notes</source>
         <translation>searched the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>recorded a urine test</source>
         <translation>recorded a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>read a urine test</source>
         <translation>read a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="155"/>
         <source>listed the urine tests</source>
         <translation>listed the urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="156"/>
         <source>issued a document</source>
         <translation>issued a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="155"/>
+        <location filename="../../models/client_list.py" line="157"/>
         <source>became a client: new registration number</source>
         <translation>became a client: new registration number</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="156"/>
+        <location filename="../../models/client_list.py" line="158"/>
         <source>took an SKHPN application</source>
         <translation>took an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="157"/>
+        <location filename="../../models/client_list.py" line="159"/>
         <source>examined for an SKHPN</source>
         <translation>examined for an SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="158"/>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>took a photo</source>
         <translation>took a photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="159"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>looked at the photo</source>
         <translation>looked at the photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="160"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>printed a copy of a document</source>
         <translation>printed a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="161"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>voided a document</source>
         <translation>voided a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="162"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>exported in a by-name list</source>
         <translation>exported in a by-name list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="163"/>
+        <location filename="../../models/client_list.py" line="165"/>
         <source>moved to another phase</source>
         <translation>moved to another phase</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="166"/>
         <source>recorded an aftercare contact</source>
         <translation>recorded an aftercare contact</translation>
     </message>
@@ -2987,17 +2993,17 @@
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="321"/>
+        <location filename="../../models/registry.py" line="374"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="322"/>
+        <location filename="../../models/registry.py" line="375"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="323"/>
+        <location filename="../../models/registry.py" line="376"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
@@ -3397,7 +3403,7 @@
         <translation>identity number (NIK or passport)</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn_rule.py" line="39"/>
+        <location filename="../../models/skhpn_rule.py" line="40"/>
         <source>Clinical reason for a conclusion that differs from the results</source>
         <translation>Clinical reason for a conclusion that differs from the results</translation>
     </message>
@@ -4373,17 +4379,17 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="331"/>
+        <location filename="../../ui/intake/episode_form.py" line="333"/>
         <source>The general consent form has been signed</source>
         <translation>The general consent form has been signed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="332"/>
+        <location filename="../../ui/intake/episode_form.py" line="334"/>
         <source>Admit to the program today</source>
         <translation>Admit to the program today</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="334"/>
+        <location filename="../../ui/intake/episode_form.py" line="336"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</translation>
     </message>
@@ -4725,6 +4731,79 @@
         <source>The printer could not be started.</source>
         <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
         <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="30"/>
+        <source>Possibly the same person</source>
+        <translation>Possibly the same person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="35"/>
+        <source>Someone on file has a similar name and the same date of birth. Compare them before saving: a second record for one person splits their history.</source>
+        <translation>Someone on file has a similar name and the same date of birth. Compare them before saving: a second record for one person splits their history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="44"/>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="44"/>
+        <source>Being registered now</source>
+        <translation>Being registered now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="46"/>
+        <source>On file</source>
+        <translation>On file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="61"/>
+        <source>&amp;Open the record on file</source>
+        <translation>&amp;Open the record on file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="65"/>
+        <source>This is a &amp;different person: save</source>
+        <translation>This is a &amp;different person: save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="69"/>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -5225,7 +5304,7 @@
         <location filename="../../models/intake.py" line="146"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="61"/>
+        <location filename="../../models/registry.py" line="64"/>
         <source>This person's record does not exist.</source>
         <translation>This person's record does not exist.</translation>
     </message>
@@ -5663,21 +5742,26 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="55"/>
+        <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
+        <translation>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="58"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="57"/>
+        <location filename="../../models/registry.py" line="60"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Enter the NIK, or choose another identity document.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="58"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>A family card (KK) number has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="59"/>
+        <location filename="../../models/registry.py" line="62"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
@@ -5811,12 +5895,12 @@
         <translation>Your practice licence (SIP) is not recorded. An SKHPN carries the examining doctor's SIP: ask the facility admin to add it to your account.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn_rule.py" line="40"/>
+        <location filename="../../models/skhpn_rule.py" line="41"/>
         <source>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</source>
         <translation>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn_rule.py" line="43"/>
+        <location filename="../../models/skhpn_rule.py" line="44"/>
         <source>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</source>
         <translation>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</translation>
     </message>
@@ -6889,57 +6973,57 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="33"/>
+        <location filename="../../ui/intake/wizard.py" line="36"/>
         <source>1. Identity</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="34"/>
+        <location filename="../../ui/intake/wizard.py" line="37"/>
         <source>2. Arrival and referral</source>
         <translation>2. Arrival and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="35"/>
+        <location filename="../../ui/intake/wizard.py" line="38"/>
         <source>3. Substances</source>
         <translation>3. Substances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="36"/>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
         <source>4. Consent and admission</source>
         <translation>4. Consent and admission</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <location filename="../../ui/intake/wizard.py" line="41"/>
         <source>in screening</source>
         <translation>in screening</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="42"/>
         <source>admitted to the program</source>
         <translation>admitted to the program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <location filename="../../ui/intake/wizard.py" line="43"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>on the waiting list: every place in the program is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="200"/>
+        <location filename="../../ui/intake/wizard.py" line="205"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="236"/>
+        <location filename="../../ui/intake/wizard.py" line="241"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="261"/>
+        <location filename="../../ui/intake/wizard.py" line="266"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="314"/>
+        <location filename="../../ui/intake/wizard.py" line="320"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -6947,47 +7031,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="400"/>
+        <location filename="../../ui/intake/wizard.py" line="440"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="421"/>
+        <location filename="../../ui/intake/wizard.py" line="461"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="422"/>
+        <location filename="../../ui/intake/wizard.py" line="462"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="423"/>
+        <location filename="../../ui/intake/wizard.py" line="463"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="424"/>
+        <location filename="../../ui/intake/wizard.py" line="464"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="425"/>
+        <location filename="../../ui/intake/wizard.py" line="465"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="426"/>
+        <location filename="../../ui/intake/wizard.py" line="466"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="427"/>
+        <location filename="../../ui/intake/wizard.py" line="467"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="428"/>
+        <location filename="../../ui/intake/wizard.py" line="468"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -7212,33 +7296,33 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>{number} (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="336"/>
-        <location filename="../../ui/documents/letters_menu.py" line="359"/>
+        <location filename="../../ui/documents/letters_menu.py" line="337"/>
+        <location filename="../../ui/documents/letters_menu.py" line="360"/>
         <source>(copy of {number})</source>
         <translation>(copy of {number})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="341"/>
+        <location filename="../../ui/documents/letters_menu.py" line="342"/>
         <source>No consent recorded in the current episode</source>
         <translation>No consent recorded in the current episode</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="346"/>
+        <location filename="../../ui/documents/letters_menu.py" line="347"/>
         <source>Print a letter</source>
         <translation>Print a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="354"/>
+        <location filename="../../ui/documents/letters_menu.py" line="355"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="355"/>
+        <location filename="../../ui/documents/letters_menu.py" line="356"/>
         <source>Print a letter of the current episode</source>
         <translation>Print a letter of the current episode</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="362"/>
+        <location filename="../../ui/documents/letters_menu.py" line="363"/>
         <source>New original, with a reason</source>
         <translation>New original, with a reason</translation>
     </message>
@@ -7777,42 +7861,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="287"/>
+        <location filename="../../ui/clients/person_form.py" line="306"/>
         <source>{count} of 16 digits</source>
         <translation>{count} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="300"/>
+        <location filename="../../ui/clients/person_form.py" line="319"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="303"/>
+        <location filename="../../ui/clients/person_form.py" line="322"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="305"/>
+        <location filename="../../ui/clients/person_form.py" line="325"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="327"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Filled in from the NIK: {what}. Check them against the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="310"/>
+        <location filename="../../ui/clients/person_form.py" line="332"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK valid. Province: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="324"/>
+        <location filename="../../ui/clients/person_form.py" line="356"/>
         <source>The date of birth is an estimate</source>
         <translation>The date of birth is an estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="325"/>
+        <location filename="../../ui/clients/person_form.py" line="357"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>The card really says so: save anyway (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="327"/>
+        <location filename="../../ui/clients/person_form.py" line="360"/>
+        <source>Why? For example: the card was printed with this date</source>
+        <translation>Why? For example: the card was printed with this date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="361"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -7914,63 +8008,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="91"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="92"/>
         <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
         <translation>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="112"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="113"/>
         <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
         <translation>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="117"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="118"/>
         <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
         <translation>The camera does not work (it may be used by another program). Choose a photo file instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="137"/>
         <source>Choose the applicant's photo</source>
         <translation>Choose the applicant's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="137"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="138"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="164"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="165"/>
         <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
         <translation>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="178"/>
-        <location filename="../../ui/documents/photo_dialog.py" line="205"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="179"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="206"/>
         <source>No photo yet</source>
         <translation>No photo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
         <source>Applicant's photo</source>
         <translation>Applicant's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="200"/>
         <source>&amp;Take the photo</source>
         <translation>&amp;Take the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="200"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="201"/>
         <source>Choose a photo &amp;file...</source>
         <translation>Choose a photo &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="203"/>
         <source>&amp;Keep this photo</source>
         <translation>&amp;Keep this photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="203"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -7978,17 +8072,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="232"/>
+        <location filename="../../ui/documents/preview.py" line="237"/>
+        <source>Document {number} was voided. Copies printed from now on are marked DIBATALKAN.</source>
+        <translation>Document {number} was voided. Copies printed from now on are marked DIBATALKAN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="272"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="247"/>
+        <location filename="../../ui/documents/preview.py" line="287"/>
         <source>Print {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="262"/>
+        <location filename="../../ui/documents/preview.py" line="302"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -7996,79 +8095,84 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="276"/>
+        <location filename="../../ui/documents/preview.py" line="316"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
         <translation>No program to show PDF files was found. Save the file and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="287"/>
+        <location filename="../../ui/documents/preview.py" line="327"/>
         <source>Save the document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="303"/>
+        <location filename="../../ui/documents/preview.py" line="343"/>
         <source>Saved as {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="308"/>
+        <location filename="../../ui/documents/preview.py" line="348"/>
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="309"/>
+        <location filename="../../ui/documents/preview.py" line="349"/>
         <source>Next page (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="310"/>
+        <location filename="../../ui/documents/preview.py" line="350"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="311"/>
+        <location filename="../../ui/documents/preview.py" line="351"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="312"/>
+        <location filename="../../ui/documents/preview.py" line="352"/>
         <source>Fit the page to the window width</source>
         <translation>Fit the page to the window width</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="313"/>
+        <location filename="../../ui/documents/preview.py" line="353"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="314"/>
+        <location filename="../../ui/documents/preview.py" line="354"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
         <translation>Print on one of this computer's printers (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="316"/>
+        <location filename="../../ui/documents/preview.py" line="356"/>
         <source>Open in &amp;viewer</source>
         <translation>Open in &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="317"/>
+        <location filename="../../ui/documents/preview.py" line="357"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
         <translation>Open the PDF in the computer's own PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="318"/>
+        <location filename="../../ui/documents/preview.py" line="358"/>
         <source>Save &amp;as...</source>
         <translation>Save &amp;as...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="319"/>
+        <location filename="../../ui/documents/preview.py" line="359"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
         <translation>Save the PDF as a file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="320"/>
+        <location filename="../../ui/documents/preview.py" line="360"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="361"/>
+        <source>&amp;Void this document...</source>
+        <translation>&amp;Void this document...</translation>
     </message>
 </context>
 <context>
@@ -8360,97 +8464,97 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="302"/>
+        <location filename="../../ui/clients/record_page.py" line="303"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>
@@ -9216,7 +9320,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnDesk</name>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="225"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="226"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n person found. Pick the applicant, or register them if they are not here.</numerusform>
@@ -9224,83 +9328,83 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="230"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="231"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Nobody found for “{text}”: register the applicant from their identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="247"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="253"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="248"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="254"/>
         <source>Find or register the applicant first.</source>
         <translation>Find or register the applicant first.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="258"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="259"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Applicant: {name} ({reg_no}), born {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="274"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Photo on file; it is printed on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="276"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>No photo yet: take one (webcam or file) to print it on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="278"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
         <source>Registered.</source>
         <translation>Registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="326"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="327"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: waived on the certificate of poverty (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="328"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="329"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, paid as state revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="348"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="349"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="362"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
         <source>1. The applicant</source>
         <translation>1. The applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
         <source>2. The application</source>
         <translation>2. The application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="365"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Search by name, NIK, registration number or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="366"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Register a new applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Take the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="369"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Photo...</translation>
     </message>
@@ -9385,47 +9489,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Cancel the SKHPN application of {name}? It leaves the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="366"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="367"/>
         <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
         <translation>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="419"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="420"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="420"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="421"/>
         <source>Cancel the application...</source>
         <translation>Cancel the application...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="421"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="422"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Screening interview (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="422"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="423"/>
         <source>2. Urine rapid test</source>
         <translation>2. Urine rapid test</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="423"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="424"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Physical examination and conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="424"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="425"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Issue the SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="425"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="426"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Only the examining doctor records the examination and issues the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="427"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="428"/>
         <source>Collected under supervision</source>
         <translation>Collected under supervision</translation>
     </message>

@@ -266,6 +266,7 @@
         <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
         <location filename="../../ui/error_log.py" line="111"/>
+        <location filename="../../ui/wal_guard.py" line="43"/>
         <source>Pulih</source>
         <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
         <translation>Pulih</translation>
@@ -284,17 +285,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="82"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
         <source>Register an SKHPN applicant</source>
         <translation>Daftarkan pemohon SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Simpan pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="87"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1740,156 +1741,161 @@
     </message>
     <message>
         <location filename="../../models/client_list.py" line="134"/>
+        <source>confirmed this is not the person of a similar record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="136"/>
         <source>merged a duplicate record</source>
         <translation>menggabungkan data ganda</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="135"/>
+        <location filename="../../models/client_list.py" line="137"/>
         <source>undid a merge</source>
         <translation>membatalkan penggabungan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="136"/>
+        <location filename="../../models/client_list.py" line="138"/>
         <source>read this list</source>
         <translation>membaca daftar ini</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="137"/>
+        <location filename="../../models/client_list.py" line="139"/>
         <source>added a family contact</source>
         <translation>menambah kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="138"/>
+        <location filename="../../models/client_list.py" line="140"/>
         <source>registered an episode</source>
         <translation>mendaftarkan episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="139"/>
+        <location filename="../../models/client_list.py" line="141"/>
         <source>admitted to a program</source>
         <translation>menerima ke dalam program</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="140"/>
+        <location filename="../../models/client_list.py" line="142"/>
         <source>put on the waiting list</source>
         <translation>memasukkan ke daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="141"/>
+        <location filename="../../models/client_list.py" line="143"/>
         <source>took off the waiting list</source>
         <translation>mengeluarkan dari daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="142"/>
+        <location filename="../../models/client_list.py" line="144"/>
         <source>discharged</source>
         <translation>mengakhiri program (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="143"/>
+        <location filename="../../models/client_list.py" line="145"/>
         <source>recorded a consent</source>
         <translation>mencatat persetujuan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="144"/>
+        <location filename="../../models/client_list.py" line="146"/>
         <source>wrote an assessment</source>
         <translation>menulis asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="145"/>
+        <location filename="../../models/client_list.py" line="147"/>
         <source>changed an assessment</source>
         <translation>mengubah asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="146"/>
+        <location filename="../../models/client_list.py" line="148"/>
         <source>signed an assessment</source>
         <translation>menandatangani asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="147"/>
+        <location filename="../../models/client_list.py" line="149"/>
         <source>read an assessment</source>
         <translation>membaca asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="150"/>
         <source>listed the assessments</source>
         <translation>melihat daftar asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>listed the session notes</source>
         <translation>melihat daftar catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>searched the session notes</source>
         <translation>mencari dalam catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>recorded a urine test</source>
         <translation>mencatat tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>read a urine test</source>
         <translation>membaca tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="155"/>
         <source>listed the urine tests</source>
         <translation>melihat daftar tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="156"/>
         <source>issued a document</source>
         <translation>menerbitkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="155"/>
+        <location filename="../../models/client_list.py" line="157"/>
         <source>became a client: new registration number</source>
         <translation>menjadi klien: nomor registrasi baru</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="156"/>
+        <location filename="../../models/client_list.py" line="158"/>
         <source>took an SKHPN application</source>
         <translation>menerima permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="157"/>
+        <location filename="../../models/client_list.py" line="159"/>
         <source>examined for an SKHPN</source>
         <translation>memeriksa untuk SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="158"/>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>took a photo</source>
         <translation>mengambil foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="159"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>looked at the photo</source>
         <translation>melihat foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="160"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>printed a copy of a document</source>
         <translation>mencetak salinan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="161"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>voided a document</source>
         <translation>membatalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="162"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>exported in a by-name list</source>
         <translation>mengekspor dalam daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="163"/>
+        <location filename="../../models/client_list.py" line="165"/>
         <source>moved to another phase</source>
         <translation>memindahkan ke tahap lain</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="166"/>
         <source>recorded an aftercare contact</source>
         <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
@@ -3091,17 +3097,17 @@
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="321"/>
+        <location filename="../../models/registry.py" line="374"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="322"/>
+        <location filename="../../models/registry.py" line="375"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="323"/>
+        <location filename="../../models/registry.py" line="376"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
@@ -3501,7 +3507,7 @@
         <translation>nomor identitas (NIK atau paspor)</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn_rule.py" line="39"/>
+        <location filename="../../models/skhpn_rule.py" line="40"/>
         <source>Clinical reason for a conclusion that differs from the results</source>
         <translation>Alasan klinis untuk kesimpulan yang berbeda dari hasil pemeriksaan</translation>
     </message>
@@ -4485,17 +4491,17 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="331"/>
+        <location filename="../../ui/intake/episode_form.py" line="333"/>
         <source>The general consent form has been signed</source>
         <translation>Formulir persetujuan umum sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="332"/>
+        <location filename="../../ui/intake/episode_form.py" line="334"/>
         <source>Admit to the program today</source>
         <translation>Terima ke dalam program hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="334"/>
+        <location filename="../../ui/intake/episode_form.py" line="336"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>Tanggal masuk adalah hari pertama layanan. Bila semua tempat dalam program sudah terisi, orang ini masuk daftar tunggu.</translation>
     </message>
@@ -4841,6 +4847,79 @@
         <source>The printer could not be started.</source>
         <extracomment>Pages are drawn as pictures for the printer; above this resolution they only get bigger.</extracomment>
         <translation>Printer tidak dapat dijalankan. Periksa apakah printer menyala dan terhubung.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="30"/>
+        <source>Possibly the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="35"/>
+        <source>Someone on file has a similar name and the same date of birth. Compare them before saving: a second record for one person splits their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="44"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="44"/>
+        <source>Being registered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="46"/>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="61"/>
+        <source>&amp;Open the record on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="65"/>
+        <source>This is a &amp;different person: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="69"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5341,7 +5420,7 @@
         <location filename="../../models/intake.py" line="146"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="61"/>
+        <location filename="../../models/registry.py" line="64"/>
         <source>This person's record does not exist.</source>
         <translation>Data orang ini tidak ditemukan.</translation>
     </message>
@@ -5779,21 +5858,26 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="55"/>
+        <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/registry.py" line="58"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>NIK ini sudah terdaftar atas nama {name} ({reg_no}). Buka data tersebut; jangan membuat data baru.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="57"/>
+        <location filename="../../models/registry.py" line="60"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Isi NIK, atau pilih dokumen identitas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="58"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>Nomor Kartu Keluarga (KK) terdiri dari 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="59"/>
+        <location filename="../../models/registry.py" line="62"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
@@ -5927,12 +6011,12 @@
         <translation>Surat izin praktik (SIP) Anda belum tercatat. SKHPN memuat SIP dokter pemeriksa: minta admin fasilitas menambahkannya ke akun Anda.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn_rule.py" line="40"/>
+        <location filename="../../models/skhpn_rule.py" line="41"/>
         <source>The results propose “{proposal}” ({why}). To conclude otherwise, confirm it and write the clinical reason (at least {n} characters), e.g. a prescription that was shown.</source>
         <translation>Hasil pemeriksaan mengusulkan “{proposal}” ({why}). Untuk menyimpulkan lain, konfirmasikan dan tulis alasan klinisnya (minimal {n} karakter), misalnya resep dokter yang ditunjukkan.</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn_rule.py" line="43"/>
+        <location filename="../../models/skhpn_rule.py" line="44"/>
         <source>The urine result of {parameter} is invalid: repeat the test before issuing the certificate.</source>
         <translation>Hasil urine {parameter} tidak sah: ulangi tes sebelum menerbitkan surat keterangan.</translation>
     </message>
@@ -7009,104 +7093,104 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="33"/>
+        <location filename="../../ui/intake/wizard.py" line="36"/>
         <source>1. Identity</source>
         <translation>1. Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="34"/>
+        <location filename="../../ui/intake/wizard.py" line="37"/>
         <source>2. Arrival and referral</source>
         <translation>2. Kedatangan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="35"/>
+        <location filename="../../ui/intake/wizard.py" line="38"/>
         <source>3. Substances</source>
         <translation>3. Zat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="36"/>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
         <source>4. Consent and admission</source>
         <translation>4. Persetujuan dan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <location filename="../../ui/intake/wizard.py" line="41"/>
         <source>in screening</source>
         <translation>dalam skrining</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="42"/>
         <source>admitted to the program</source>
         <translation>diterima dalam program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <location filename="../../ui/intake/wizard.py" line="43"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="200"/>
+        <location filename="../../ui/intake/wizard.py" line="205"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="236"/>
+        <location filename="../../ui/intake/wizard.py" line="241"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="261"/>
+        <location filename="../../ui/intake/wizard.py" line="266"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="314"/>
+        <location filename="../../ui/intake/wizard.py" line="320"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="400"/>
+        <location filename="../../ui/intake/wizard.py" line="440"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="421"/>
+        <location filename="../../ui/intake/wizard.py" line="461"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="422"/>
+        <location filename="../../ui/intake/wizard.py" line="462"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="423"/>
+        <location filename="../../ui/intake/wizard.py" line="463"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="424"/>
+        <location filename="../../ui/intake/wizard.py" line="464"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="425"/>
+        <location filename="../../ui/intake/wizard.py" line="465"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="426"/>
+        <location filename="../../ui/intake/wizard.py" line="466"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="427"/>
+        <location filename="../../ui/intake/wizard.py" line="467"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="428"/>
+        <location filename="../../ui/intake/wizard.py" line="468"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -7330,33 +7414,33 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>{number} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="336"/>
-        <location filename="../../ui/documents/letters_menu.py" line="359"/>
+        <location filename="../../ui/documents/letters_menu.py" line="337"/>
+        <location filename="../../ui/documents/letters_menu.py" line="360"/>
         <source>(copy of {number})</source>
         <translation>(salinan {number})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="341"/>
+        <location filename="../../ui/documents/letters_menu.py" line="342"/>
         <source>No consent recorded in the current episode</source>
         <translation>Belum ada persetujuan tercatat pada episode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="346"/>
+        <location filename="../../ui/documents/letters_menu.py" line="347"/>
         <source>Print a letter</source>
         <translation>Cetak surat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="354"/>
+        <location filename="../../ui/documents/letters_menu.py" line="355"/>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="355"/>
+        <location filename="../../ui/documents/letters_menu.py" line="356"/>
         <source>Print a letter of the current episode</source>
         <translation>Cetak surat untuk episode yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letters_menu.py" line="362"/>
+        <location filename="../../ui/documents/letters_menu.py" line="363"/>
         <source>New original, with a reason</source>
         <translation>Asli baru, dengan alasan</translation>
     </message>
@@ -7907,42 +7991,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="287"/>
+        <location filename="../../ui/clients/person_form.py" line="306"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="300"/>
+        <location filename="../../ui/clients/person_form.py" line="319"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="303"/>
+        <location filename="../../ui/clients/person_form.py" line="322"/>
         <source>sex</source>
         <translation>jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="305"/>
+        <location filename="../../ui/clients/person_form.py" line="325"/>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="327"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="310"/>
+        <location filename="../../ui/clients/person_form.py" line="332"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="324"/>
+        <location filename="../../ui/clients/person_form.py" line="356"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="325"/>
+        <location filename="../../ui/clients/person_form.py" line="357"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="327"/>
+        <location filename="../../ui/clients/person_form.py" line="360"/>
+        <source>Why? For example: the card was printed with this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="361"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -8042,63 +8136,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="91"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="92"/>
         <source>No camera was found on this computer. Choose a photo file instead (JPEG or PNG).</source>
         <translation>Tidak ada kamera di komputer ini. Pilih berkas foto (JPEG atau PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="112"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="113"/>
         <source>Camera: {name}. Ask the applicant to look at the camera, then take the photo.</source>
         <translation>Kamera: {name}. Minta pemohon melihat ke kamera, lalu ambil foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="117"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="118"/>
         <source>The camera does not work (it may be used by another program). Choose a photo file instead.</source>
         <translation>Kamera tidak berfungsi (mungkin sedang dipakai program lain). Pilih berkas foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="136"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="137"/>
         <source>Choose the applicant's photo</source>
         <translation>Pilih foto pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="137"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="138"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Foto (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="164"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="165"/>
         <source>This file is not a picture Pulih can read. Choose a JPEG or PNG photo.</source>
         <translation>Berkas ini bukan gambar yang dapat dibaca Pulih. Pilih foto JPEG atau PNG.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="178"/>
-        <location filename="../../ui/documents/photo_dialog.py" line="205"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="179"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="206"/>
         <source>No photo yet</source>
         <translation>Belum ada foto</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="198"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
         <source>Applicant's photo</source>
         <translation>Foto pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="199"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="200"/>
         <source>&amp;Take the photo</source>
         <translation>&amp;Ambil foto</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="200"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="201"/>
         <source>Choose a photo &amp;file...</source>
         <translation>Pilih &amp;berkas foto...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="202"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="203"/>
         <source>&amp;Keep this photo</source>
         <translation>&amp;Simpan foto ini</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/photo_dialog.py" line="203"/>
+        <location filename="../../ui/documents/photo_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -8106,96 +8200,106 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="232"/>
+        <location filename="../../ui/documents/preview.py" line="237"/>
+        <source>Document {number} was voided. Copies printed from now on are marked DIBATALKAN.</source>
+        <translation>Dokumen {number} telah dibatalkan. Salinan yang dicetak sejak sekarang bertanda DIBATALKAN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="272"/>
         <source>Page {page} of {count}</source>
         <translation>Halaman {page} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="247"/>
+        <location filename="../../ui/documents/preview.py" line="287"/>
         <source>Print {title}</source>
         <translation>Cetak {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="262"/>
+        <location filename="../../ui/documents/preview.py" line="302"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke printer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="276"/>
+        <location filename="../../ui/documents/preview.py" line="316"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
         <translation>Tidak ditemukan program untuk membuka berkas PDF. Simpan berkasnya, lalu buka sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="287"/>
+        <location filename="../../ui/documents/preview.py" line="327"/>
         <source>Save the document</source>
         <translation>Simpan dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="303"/>
+        <location filename="../../ui/documents/preview.py" line="343"/>
         <source>Saved as {path}.</source>
         <translation>Tersimpan sebagai {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="308"/>
+        <location filename="../../ui/documents/preview.py" line="348"/>
         <source>Previous page (Page Up)</source>
         <translation>Halaman sebelumnya (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="309"/>
+        <location filename="../../ui/documents/preview.py" line="349"/>
         <source>Next page (Page Down)</source>
         <translation>Halaman berikutnya (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="310"/>
+        <location filename="../../ui/documents/preview.py" line="350"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="311"/>
+        <location filename="../../ui/documents/preview.py" line="351"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="312"/>
+        <location filename="../../ui/documents/preview.py" line="352"/>
         <source>Fit the page to the window width</source>
         <translation>Sesuaikan halaman dengan lebar jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="313"/>
+        <location filename="../../ui/documents/preview.py" line="353"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="314"/>
+        <location filename="../../ui/documents/preview.py" line="354"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
         <translation>Cetak melalui salah satu printer komputer ini (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="316"/>
+        <location filename="../../ui/documents/preview.py" line="356"/>
         <source>Open in &amp;viewer</source>
         <translation>Buka di &amp;penampil</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="317"/>
+        <location filename="../../ui/documents/preview.py" line="357"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
         <translation>Buka PDF di penampil PDF bawaan komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="318"/>
+        <location filename="../../ui/documents/preview.py" line="358"/>
         <source>Save &amp;as...</source>
         <translation>Simpan &amp;sebagai...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="319"/>
+        <location filename="../../ui/documents/preview.py" line="359"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
         <translation>Simpan PDF sebagai berkas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="320"/>
+        <location filename="../../ui/documents/preview.py" line="360"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="361"/>
+        <source>&amp;Void this document...</source>
+        <translation>&amp;Batalkan dokumen ini...</translation>
     </message>
 </context>
 <context>
@@ -8484,97 +8588,97 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="302"/>
+        <location filename="../../ui/clients/record_page.py" line="303"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
@@ -9337,90 +9441,90 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SkhpnDesk</name>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="225"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="226"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n orang ditemukan. Pilih pemohonnya, atau daftarkan jika tidak ada di sini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="230"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="231"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Tidak ada yang ditemukan untuk “{text}”: daftarkan pemohon dari kartu identitasnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="247"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="253"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="248"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="254"/>
         <source>Find or register the applicant first.</source>
         <translation>Cari atau daftarkan pemohon terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="258"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="259"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Pemohon: {name} ({reg_no}), lahir {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="274"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Foto sudah ada; foto dicetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="276"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>Belum ada foto: ambil foto (kamera web atau berkas) agar tercetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="278"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Sebelum SKHPN dapat diterbitkan, data identitas perlu dilengkapi: {fields}. Lengkapi di Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
         <source>Registered.</source>
         <translation>Terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="326"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="327"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: dibebaskan dengan surat keterangan tidak mampu (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="328"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="329"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, dibayar sebagai PNBP</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="348"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="349"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Permohonan tercatat: {who}. {fee} Pemohon kini menunggu pemeriksaan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="362"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
         <source>1. The applicant</source>
         <translation>1. Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
         <source>2. The application</source>
         <translation>2. Permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="365"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Cari menurut nama, NIK, nomor registrasi atau telepon, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="366"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Daftarkan pemohon baru</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Catat permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="369"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Foto...</translation>
     </message>
@@ -9504,47 +9608,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Batalkan permohonan SKHPN atas nama {name}? Permohonan akan keluar dari antrean.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="366"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="367"/>
         <source>The conclusion differs from what the results propose: tick the confirmation and write the clinical reason, or choose the proposed conclusion.</source>
         <translation>Kesimpulan berbeda dari usulan hasil pemeriksaan: centang konfirmasi dan tulis alasan klinisnya, atau pilih kesimpulan yang diusulkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="419"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="420"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="420"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="421"/>
         <source>Cancel the application...</source>
         <translation>Batalkan permohonan...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="421"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="422"/>
         <source>1. Screening interview (DAST-10)</source>
         <translation>1. Wawancara skrining (DAST-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="422"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="423"/>
         <source>2. Urine rapid test</source>
         <translation>2. Tes cepat urine</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="423"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="424"/>
         <source>3. Physical examination and conclusion</source>
         <translation>3. Pemeriksaan fisik dan kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="424"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="425"/>
         <source>&amp;Issue the SKHPN</source>
         <translation>&amp;Terbitkan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="425"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="426"/>
         <source>Only the examining doctor records the examination and issues the SKHPN.</source>
         <translation>Hanya dokter pemeriksa yang mencatat pemeriksaan dan menerbitkan SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_exam.py" line="427"/>
+        <location filename="../../ui/documents/skhpn_exam.py" line="428"/>
         <source>Collected under supervision</source>
         <translation>Diambil di bawah pengawasan</translation>
     </message>

@@ -308,7 +308,8 @@ class LettersButton(QPushButton):
                 raise
             self._say(describe(exc))
             return None
-        self.last_preview = open_preview(self.window(), pdf, record.number, record.number)
+        self.last_preview = open_preview(self.window(), pdf, record.number, record.number,
+                                         document_id=record.id)
         return self.last_preview
 
     def fill_consents(self) -> list[ConsentLine]:

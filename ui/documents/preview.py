@@ -168,6 +168,14 @@ class PreviewDialog(QDialog):
         self.message.setObjectName("preview_message")
         self.done_note = plain_label("", self, wrap=True)
         self.done_note.setObjectName("preview_done")
+        # shown by offer_void() to who may void the paper: bottom left, far from "Tutup"
+        self.void_button = QPushButton(qta.icon("mdi6.file-cancel", color="#b3261e"), "", self)
+        self.void_button.setObjectName("void_from_preview")
+        self.void_button.setAutoDefault(False)
+        self.void_button.clicked.connect(self.void_document)
+        self.void_button.hide()
+        self.document_id: int | None = None
+        self.number = ""
 
         bar = QHBoxLayout()
         for widget in (self.previous_button, self.page_label, self.next_button):
@@ -184,6 +192,10 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.done_note)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.void_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self,
                   activated=self.print_document)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_as)
@@ -196,6 +208,34 @@ class PreviewDialog(QDialog):
         self.resize(860, 900)
         self.retranslate_ui()
         self.close_button.setDefault(True)
+
+    # --- voiding the paper just shown ------------------------------------------------
+
+    def offer_void(self, document_id: int, number: str) -> bool:
+        """Show "Batalkan dokumen..." when models/ says the signed-in member may void this
+        document (the doctor who signed an SKHPN, or who may correct documents)."""
+        from models.document_rules import void_refusal
+        from ui.session import SESSION
+        self.document_id, self.number = document_id, number
+        allowed = SESSION.staff is not None and void_refusal(SESSION.staff, document_id) is None
+        self.void_button.setVisible(allowed)
+        return allowed
+
+    def void_document(self) -> QDialog | None:
+        """Ask the reason and void (the register's own dialog)."""
+        from ui.documents.register_dialogs import VoidDialog
+        if self.document_id is None:
+            return None
+        dialog = VoidDialog(self.document_id, self.number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._voided)
+        dialog.open()
+        return dialog
+
+    def _voided(self) -> None:
+        self.void_button.hide()
+        self.done_note.setText(self.tr("Document {number} was voided. Copies printed from now "
+                                       "on are marked DIBATALKAN.").format(number=self.number))
 
     # --- pages and zoom ----------------------------------------------------------------
 
@@ -318,4 +358,5 @@ class PreviewDialog(QDialog):
         self.save_button.setText(self.tr("Save &as..."))
         self.save_button.setToolTip(self.tr("Save the PDF as a file (Ctrl+S)"))
         self.close_button.setText(self.tr("Close"))
+        self.void_button.setText(self.tr("&Void this document..."))
         self._show_page()

@@ -68,9 +68,12 @@ def busy(function, *args):
 
 
 def open_preview(parent: QWidget | None, pdf: bytes, title: str,
-                 file_stem: str) -> PreviewDialog:
-    """Show ``pdf`` in a preview dialog (window-modal over ``parent``) and return it."""
+                 file_stem: str, document_id: int | None = None) -> PreviewDialog:
+    """Show ``pdf`` in a preview dialog (window-modal over ``parent``) and return it; with
+    ``document_id`` (an original just issued) it offers voiding to who may void it."""
     dialog = PreviewDialog(pdf, title, file_stem, parent)
+    if document_id is not None:
+        dialog.offer_void(document_id, file_stem)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

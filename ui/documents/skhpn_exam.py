@@ -386,7 +386,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
                 raise
             show_error(self.message, describe(exc))
             return document_id
-        open_preview(self, pdf, record.number, record.number)
+        open_preview(self, pdf, record.number, record.number, document_id=document_id)
         self._preview_receipt(staff, document_id)
         return document_id
 
