@@ -132,7 +132,7 @@ def verify_chain(checkpoints: Iterable[Checkpoint] = ()) -> ChainReport:
         if len(found) < MAX_FINDINGS:
             found.append(Finding(kind, event_id, {"event": event_id, **params}))
 
-    head = AuditHead.get_or_none(AuditHead.id == HEAD_ID)
+    head = _head()
     gaps_until = head.gaps_until if head is not None else 0
     window: list[Row] = []  # the events before the current one, newest last (at most 2)
     expected = GENESIS
@@ -199,6 +199,20 @@ def _check_checkpoints(report: ChainReport, checkpoints: list[Checkpoint], add: 
         add(kind, event, **params)
 
 
+def _head() -> AuditHead | None:
+    """The head row; on a database not yet upgraded to version 9 (``check`` opens it as it
+    is) without ``last_id``/``gaps_until``: those are taken as unknown (no id checks)."""
+    columns = {c.name for c in database.get_columns(AuditHead._meta.table_name)}
+    if {"last_id", "gaps_until"} <= columns:
+        return AuditHead.get_or_none(AuditHead.id == HEAD_ID)
+    row = (AuditHead.select(AuditHead.last_hash, AuditHead.events)
+           .where(AuditHead.id == HEAD_ID).tuples().first())
+    if row is None:
+        return None
+    return AuditHead(id=HEAD_ID, last_hash=row[0], events=row[1], last_id=None,
+                     gaps_until=2 ** 62)
+
+
 def _check_empty(add: Any) -> None:
     """An empty trail is only right on a database that holds nothing yet."""
     counts = {}
@@ -219,7 +233,7 @@ def _check_head(report: ChainReport, head: AuditHead | None, end: str, last_id: 
             return
         if head.events != report.events:
             add("count", None, expected=head.events, found=report.events)
-        if head.last_id != last_id:
+        if head.last_id is not None and head.last_id != last_id:
             add("head_id", last_id, expected=head.last_id)
         return
     earlier = _event_with_hash(head.last_hash) if head.last_hash != GENESIS else 0

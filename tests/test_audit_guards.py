@@ -142,3 +142,21 @@ def test_a_deletion_hidden_by_relinking_the_rest_shows_as_a_gap(db, trail):
     findings = verify_chain().findings
     assert [(f.kind, f.params) for f in findings] == [
         ("gap", {"event": trail[1], "next": trail[3]})]
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_check_audit_reads_a_database_not_yet_upgraded_to_the_guards(db, trail, capsys, qapp):
+    """``check`` opens a database as it is: one from before version 9 (no last_id) is still
+    checked, not refused with a traceback."""
+    with dbmod.database.atomic():
+        for (name,) in dbmod.database.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                "('audit_event_next_link', 'audit_head_forward_only', 'audit_head_only_one')"
+        ).fetchall():
+            dbmod.database.execute_sql(f"DROP TRIGGER {name}")
+        for column in ("last_id", "gaps_until"):
+            dbmod.database.execute_sql(f"ALTER TABLE audit_head DROP COLUMN {column}")
+        dbmod.database.execute_sql("DELETE FROM schema_migration WHERE name >= '0009'")
+    dbmod.close()
+    assert main(["check", "--audit", "--db", db.location]) == 0
+    assert "rantai utuh" in capsys.readouterr().out
