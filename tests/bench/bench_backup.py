@@ -6,6 +6,9 @@
    now" would: a QTimer ticks every 10 ms on the window's thread and the longest gap between
    two ticks is the window's longest stall during the backup (the floor: the same timer
    with no backup running).
+3. With ``--restore``: the newest backup is restored through the tab (checked completely,
+   confirmed, copied beside the database, checked, swapped in), timed, with the longest
+   stall.
 2. Then (after one more backup if something changed during the first, e.g. the desk's
    signing key made at sign-in), with nothing changed, the exit backup (``AutoBackup.on_exit``, as the app runs it
    when the window closes) is timed ``--runs`` times; the median is reported beside the
@@ -55,6 +58,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--folder", type=Path, help="backup folder (default: a temporary one)")
+    parser.add_argument("--restore", action="store_true",
+                        help="also restore the newest backup through the tab (timed)")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -81,13 +86,16 @@ def main(argv: list[str] | None = None) -> None:
         panel = BackupPanel()
         panel.refresh()
         panel.show()
+        first_paint, _ = longest_gap(app, lambda t=time.perf_counter():
+                                     time.perf_counter() - t > 1)
         started = time.perf_counter()
         panel.back_up_now()
         stall, ticks = longest_gap(app, lambda: panel.job is not None and not panel.job.running()
                                    and panel.progress is None)
         took = time.perf_counter() - started
         print(f"backup through the Backups tab: {took:.1f} s, {ticks} ticks of 10 ms; "
-              f"longest event-loop stall {stall:.0f} ms (floor, no backup: {floor:.0f} ms)")
+              f"longest event-loop stall {stall:.0f} ms (floor, no backup: {floor:.0f} ms; "
+              f"the tab's first paint before it: {first_paint:.0f} ms)")
         print(f"  {panel.info_label.text() or panel.error_label.text()}")
 
         from models.backup_jobs import run_automatic
@@ -109,8 +117,35 @@ def main(argv: list[str] | None = None) -> None:
         print(f"exit backup with nothing changed: median {statistics.median(exits) * 1000:.0f} "
               f"ms over {args.runs} runs (max {max(exits) * 1000:.0f} ms); closing the "
               f"database alone: median {statistics.median(closes) * 1000:.0f} ms")
+        if args.restore:
+            restore_stall(app, panel)
         SESSION.sign_out()
         dbmod.close()
+
+
+def restore_stall(app, panel) -> None:
+    """Restore the newest backup through the tab (check, confirm, copy, swap), timing it and
+    the window's longest stall; the confirmation is accepted as soon as it shows."""
+    panel.refresh()
+    panel.table.selectRow(0)
+    started = time.perf_counter()
+    panel.ask_restore()
+    stall1, _ = longest_gap(app, lambda: (panel.confirm_box is not None
+                                          and panel.confirm_box.isVisible())
+                            or bool(panel.error_label.text()))
+    checked = time.perf_counter() - started
+    if panel.error_label.text():
+        print(f"restore refused: {panel.error_label.text()}")
+        return
+    panel.confirm_box.yes.click()
+    started = time.perf_counter()
+    stall2, _ = longest_gap(app, lambda: (panel.done_box is not None
+                                          and panel.done_box.isVisible())
+                            or bool(panel.error_label.text()))
+    copied = time.perf_counter() - started
+    print(f"restore through the tab: check {checked:.1f} s, copy, check and swap "
+          f"{copied:.1f} s; longest event-loop stall {max(stall1, stall2):.0f} ms")
+    print(f"  {panel.error_label.text() or panel.done_box.text()}")
 
 
 if __name__ == "__main__":
