@@ -193,7 +193,10 @@ def probe_sqlite_file(path: Path, key: str | None = None, known: int | None = No
             raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
         if not key:
             raise DatabaseProblem(cipher.MSG_ENCRYPTED, path=str(path))
-        cipher.check_key(path, key)
+        try:
+            cipher.check_key(path, key)
+        except cipher.DATABASE_ERRORS as exc:  # locked, unreadable: not a wrong key
+            raise db_errors.diagnose_file(path, exc) from exc
     try:
         conn = cipher.raw_connect(path, key, read_only=True, timeout=BUSY_TIMEOUT_S)
         try:
