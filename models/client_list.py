@@ -131,6 +131,8 @@ ACTION_LABELS: dict[str, str] = {
     "person.create": QT_TRANSLATE_NOOP("Codes", "registered the person"),
     "person.view": QT_TRANSLATE_NOOP("Codes", "opened the record"),
     "person.update": QT_TRANSLATE_NOOP("Codes", "changed the identity"),
+    "person.not_duplicate": QT_TRANSLATE_NOOP(
+        "Codes", "confirmed this is not the person of a similar record"),
     "person.merge": QT_TRANSLATE_NOOP("Codes", "merged a duplicate record"),
     "person.merge_undo": QT_TRANSLATE_NOOP("Codes", "undid a merge"),
     "person.access_history": QT_TRANSLATE_NOOP("Codes", "read this list"),

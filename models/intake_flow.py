@@ -42,7 +42,8 @@ class IntakeResult:
 def register_intake(actor: Staff, episode: EpisodeInput, *, person: PersonInput | None = None,
                     person_id: int | None = None, consent: ConsentInput | None = None,
                     admit_on: dt.date | None = None, override_nik: bool = False,
-                    today: dt.date | None = None) -> IntakeResult:
+                    today: dt.date | None = None, override_reason: str = "",
+                    different_from: tuple[int, ...] = ()) -> IntakeResult:
     """Register a new person (``person``) or an existing one (``person_id``) with a new
     episode, its consent and, when ``admit_on`` is given, the admission (or a place on the
     waiting list when the program is full). All or nothing."""
@@ -50,7 +51,9 @@ def register_intake(actor: Staff, episode: EpisodeInput, *, person: PersonInput 
         raise ValueError("give either person or person_id")
     with write_transaction():
         if person is not None:
-            person_id = register_person(actor, person, override_nik=override_nik, today=today)
+            person_id = register_person(actor, person, override_nik=override_nik, today=today,
+                                        override_reason=override_reason,
+                                        different_from=different_from)
         assert person_id is not None
         episode_id = open_episode(actor, person_id, episode, today=today)
         if consent is not None:

@@ -37,6 +37,8 @@ MSG_BIRTH_MISMATCH = QT_TRANSLATE_NOOP(
     "Errors", "The NIK says born {nik_date}, but the birth date entered is {entered}.")
 MSG_SEX_MISMATCH = QT_TRANSLATE_NOOP(
     "Errors", "The NIK's day of birth {day} means {nik_sex}, but the sex entered is {entered}.")
+MSG_PROVINCE_MISMATCH = QT_TRANSLATE_NOOP(
+    "Errors", "The NIK was issued in {nik_province}, but the province entered is {entered}.")
 SEX_WORDS = {"L": QT_TRANSLATE_NOOP("Codes", "male"), "P": QT_TRANSLATE_NOOP("Codes", "female")}
 
 
@@ -88,8 +90,9 @@ def _century(yy: int, day: int, month: int, today: dt.date) -> int | None:
 
 
 def check_nik(raw: str, birth_date: dt.date | None = None, sex: str | None = None,
-              today: dt.date | None = None) -> NikCheck:
-    """Check a NIK and, when given, its agreement with the entered birth date and sex."""
+              today: dt.date | None = None, province_code: str | None = None) -> NikCheck:
+    """Check a NIK and, when given, its agreement with the entered birth date, sex and
+    province; every disagreement is listed, not only the first."""
     today = today or dt.date.today()
     nik = normalize(raw)
     if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
@@ -132,14 +135,24 @@ def check_nik(raw: str, birth_date: dt.date | None = None, sex: str | None = Non
     mismatches: list[Problem] = []
     if nik_birth is not None and birth_date is not None:
         if (birth_date.day, birth_date.month, birth_date.year % 100) != (real_day, month, yy):
+            # Four digits, in the entered date's century when that makes a real date.
+            shown = nik_birth
+            try:
+                shown = dt.date(birth_date.year // 100 * 100 + yy, month, real_day)
+            except ValueError:
+                pass
             mismatches.append(Problem(MSG_BIRTH_MISMATCH, {
-                "nik_date": f"{real_day:02d}-{month:02d}-{yy:02d}",
+                "nik_date": shown.strftime("%d-%m-%Y"),
                 "entered": birth_date.strftime("%d-%m-%Y")}))
     if valid_date and sex in ("L", "P") and sex != nik_sex:
         mismatches.append(Problem(MSG_SEX_MISMATCH, {
             "day": nik[6:8], "nik_sex": SEX_WORDS[nik_sex], "entered": SEX_WORDS[sex]}))
     if nik_birth is not None and birth_date is not None and not mismatches:
         nik_birth = birth_date  # the entered date settles the century
+    if province_code and province in PROVINCES and province_code != province:
+        mismatches.append(Problem(MSG_PROVINCE_MISMATCH, {
+            "nik_province": PROVINCES[province],
+            "entered": PROVINCES.get(province_code, province_code)}))
     return NikCheck(nik, tuple(errors), tuple(mismatches),
                     province_code=province if province in PROVINCES else None,
                     birth_date=nik_birth, sex=nik_sex if valid_date else None)

@@ -49,6 +49,12 @@ F_NATIONALITY = T("Codes", "Nationality")
 F_RELATION = T("Codes", "Relation")
 F_CONTACT_NAME = T("Codes", "Contact name")
 
+MSG_OVERRIDE_REASON = T("Errors", "The NIK disagrees with what was entered: correct it, or "
+                        "say why the card really says so.")
+NOT_RECORDED = (("", "-"),)
+MSG_LIKELY_DUPLICATE = T(
+    "Errors", "{name} ({reg_no}) has a similar name and the same date of birth: this may be the "
+    "same person. Open that record, or confirm that this is a different person.")
 MSG_NIK_EXISTS = T("Errors", "This NIK is already registered to {name} ({reg_no}). "
                    "Open that record instead of making a new one.")
 MSG_NIK_NEEDED = T("Errors", "Enter the NIK, or choose another identity document.")
@@ -74,8 +80,8 @@ class PersonInput:
     no_id_reason: str = ""
     kk_number: str = ""
     religion: str = "unknown"
-    marital_status: str = "single"
-    education: str = "sma"
+    marital_status: str = ""  # "": not asked yet (never a guess saved as if told)
+    education: str = ""
     occupation: str = ""
     address: str = ""
     rt_rw: str = ""
@@ -116,7 +122,10 @@ class PersonRecord:
 
 def clean_person(data: PersonInput, override_nik: bool = False,
                  today: dt.date | None = None) -> dict:
-    """Validate ``data`` and return the column values; raises :class:`ValidationError`."""
+    """Validate ``data`` and return the column values; raises :class:`ValidationError`.
+
+    A NIK that disagrees with the birth date, sex or province entered passes only with
+    ``override_nik`` (the callers also want a reason, :func:`_check_override_reason`)."""
     today = today or dt.date.today()
     out = {
         "full_name": v.text(data.full_name, F_NAME, limit=200, required=True,
@@ -128,8 +137,8 @@ def clean_person(data: PersonInput, override_nik: bool = False,
         "birth_date_estimated": bool(data.birth_date_estimated),
         "id_type": v.choice(data.id_type, F_ID_TYPE, ID_TYPES),
         "religion": v.choice(data.religion, F_RELIGION, RELIGIONS),
-        "marital_status": v.choice(data.marital_status, F_MARITAL, MARITAL),
-        "education": v.choice(data.education, F_EDUCATION, EDUCATION),
+        "marital_status": v.choice(data.marital_status, F_MARITAL, NOT_RECORDED + MARITAL),
+        "education": v.choice(data.education, F_EDUCATION, NOT_RECORDED + EDUCATION),
         "occupation": v.text(data.occupation, F_OCCUPATION, limit=100, printed=True),
         "address": v.text(data.address, F_ADDRESS, limit=500, multiline=True,
                           printed=True),
@@ -155,13 +164,15 @@ def clean_person(data: PersonInput, override_nik: bool = False,
         raw = v.text(data.nik, F_NIK, limit=40)
         if not raw:
             raise ValidationError(MSG_NIK_NEEDED, field=F_NIK)
-        check = check_nik(raw, out["birth_date"], out["sex"], today=today)
+        check = check_nik(raw, out["birth_date"], out["sex"], today=today,
+                          province_code=out["province_code"] or None)
         if check.errors:
             problem = check.errors[0]
             raise ValidationError(problem.text, field=F_NIK, **problem.params)
         if check.mismatches and not override_nik:
             problem = check.mismatches[0]
             raise ValidationError(problem.text, field=F_NIK, **problem.params)
+
         out.update(nik=check.nik, id_number=check.nik, nik_override=bool(check.mismatches))
         if not out["province_code"] and check.province_code:
             out["province_code"] = check.province_code
@@ -171,6 +182,53 @@ def clean_person(data: PersonInput, override_nik: bool = False,
         out["id_number"] = v.text(data.id_number, F_ID_NUMBER, limit=32, required=True)
     out["name_key"] = name_key(out["full_name"]) or out["full_name"].casefold()
     return out
+
+
+class LikelyDuplicate(ValidationError):
+    """Someone on file may be this person; saving needs an explicit decision.
+
+    Attributes:
+        candidates: the people on file to show side by side (their ids in ``ids``).
+    """
+
+    def __init__(self, candidates: list["DuplicateCandidate"]) -> None:
+        first = candidates[0]
+        super().__init__(MSG_LIKELY_DUPLICATE, field=F_NAME, name=first.full_name,
+                         reg_no=first.reg_no, count=len(candidates))
+        self.candidates = tuple(candidates)
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return tuple(c.person_id for c in self.candidates)
+
+
+def likely_duplicates(full_name: str, birth_date: dt.date | None,
+                      exclude_id: int | None = None) -> list["DuplicateCandidate"]:
+    """People on file with a similar name and the same birth date: likely the same person
+    (a shared phone is only a hint: families share phones)."""
+    if birth_date is None or not full_name.strip():
+        return []
+    cols = (Person.id, Person.reg_no, Person.full_name, Person.birth_date)
+    rows = (Person.select(*cols)
+            .where((Person.birth_date == birth_date) & Person.merged_into.is_null())
+            .limit(500))
+    return [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date, ("name_birth_date",))
+            for p in rows if p.id != exclude_id and names_similar(p.full_name, full_name)]
+
+
+def _check_duplicates_decided(actor: Staff, values: dict, different_from: tuple[int, ...]
+                              ) -> None:
+    """Refuse to register a likely duplicate unless the desk decided it is another person."""
+    undecided = [c for c in likely_duplicates(values["full_name"], values["birth_date"])
+                 if c.person_id not in set(different_from)]
+    if undecided:
+        raise LikelyDuplicate(undecided)
+
+
+def _check_override_reason(values: dict, reason: str) -> None:
+    """A new NIK override says why the card really says so (kept in the audit trail)."""
+    if values["nik_override"] and not v.text(reason, F_NIK, limit=300):
+        raise ValidationError(MSG_OVERRIDE_REASON, field=F_NIK)
 
 
 def _check_nik_free(nik: str | None, exclude_id: int | None = None) -> None:
@@ -199,7 +257,8 @@ def new_reg_no(series: tuple[str, str], year: int) -> str:
 
 
 def register_person(actor: Staff, data: PersonInput, *, override_nik: bool = False,
-                    today: dt.date | None = None, applicant: bool = False) -> int:
+                    today: dt.date | None = None, applicant: bool = False,
+                    override_reason: str = "", different_from: tuple[int, ...] = ()) -> int:
     """Register a new person; returns their id. A NIK already on file is refused.
 
     ``applicant``: an SKHPN walk-in, numbered in the applicant series; they get a client
@@ -207,19 +266,28 @@ def register_person(actor: Staff, data: PersonInput, *, override_nik: bool = Fal
     """
     require(actor, Area.IDENTITY, Action.INPUT)
     values = clean_person(data, override_nik, today)
+    _check_override_reason(values, override_reason)
     with write_transaction():
         _check_nik_free(values["nik"])
+        if not applicant:
+            _check_duplicates_decided(actor, values, different_from)
         now = dt.datetime.now()
         person = Person.create(
             reg_no=new_reg_no(APPLICANT_SERIES if applicant else CLIENT_SERIES, now.year),
             created_at=now, updated_at=now, **values)
         audit.record(actor, "person.create", "person", person.id, person_id=person.id,
-                     nik_override=values["nik_override"])
+                     nik_override=values["nik_override"],
+                     **({"nik_override_reason": override_reason.strip()}
+                        if values["nik_override"] else {}))
+        for other in sorted(set(different_from)):
+            audit.record(actor, "person.not_duplicate", "person", person.id,
+                         person_id=person.id, other_person=other)
     return person.id
 
 
 def update_person(actor: Staff, person_id: int, expected_version: int, data: PersonInput, *,
-                  override_nik: bool = False, today: dt.date | None = None) -> int:
+                  override_nik: bool = False, today: dt.date | None = None,
+                  override_reason: str = "") -> int:
     """Correct a person's identity; returns the new version.
 
     Saving over a version another desk has already replaced raises :class:`ConflictError`
@@ -231,6 +299,8 @@ def update_person(actor: Staff, person_id: int, expected_version: int, data: Per
         current = Person.get_or_none(Person.id == person_id)
         if current is None:
             raise NotFound(MSG_PERSON_GONE)
+        if not current.nik_override or current.nik != values["nik"]:
+            _check_override_reason(values, override_reason)
         _check_nik_free(values["nik"], exclude_id=person_id)
         changed = sorted(k for k, val in values.items() if getattr(current, k) != val)
         rows = (Person.update(updated_at=dt.datetime.now(), version=Person.version + 1, **values)
@@ -239,7 +309,9 @@ def update_person(actor: Staff, person_id: int, expected_version: int, data: Per
         if rows == 0:
             _raise_conflict("person", person_id, current.updated_at)
         audit.record(actor, "person.update", "person", person_id, person_id=person_id,
-                     fields=changed, nik_override=values["nik_override"])
+                     fields=changed, nik_override=values["nik_override"],
+                     **({"nik_override_reason": override_reason.strip()}
+                        if values["nik_override"] else {}))
     return expected_version + 1
 
 

@@ -19,6 +19,7 @@ MSG_UNDRAWABLE = QT_TRANSLATE_NOOP(
     "Errors", "{field} contains the character {char}, which cannot be printed on letters. "
     "Delete it or write it another way.")
 MSG_CHOICE = QT_TRANSLATE_NOOP("Errors", "{value} is not a valid choice for {field}.")
+MSG_CHOOSE = QT_TRANSLATE_NOOP("Errors", "Choose {field}.")
 MSG_PHONE = QT_TRANSLATE_NOOP(
     "Errors", "The phone number {value} is not valid: use 8 to 15 digits, e.g. 0812 3456 7890.")
 MSG_FUTURE_DATE = QT_TRANSLATE_NOOP("Errors", "{field} cannot be in the future.")
@@ -76,6 +77,8 @@ def choice(value: object, field: str, choices: tuple[tuple[str, str], ...] | lis
     """One of the codes of ``choices``."""
     codes = {c[0] for c in choices}
     if value not in codes:
+        if value is None or str(value).strip() == "":
+            raise ValidationError(MSG_CHOOSE, field=field)
         raise ValidationError(MSG_CHOICE, field=field, value=str(value)[:40])
     return str(value)
 

@@ -60,8 +60,14 @@ def test_date_and_sex_mismatches_are_reported_separately_from_errors():
     check = check_nik("3273051708950003", dt.date(1995, 8, 18), "P", today=TODAY)
     assert not check.errors
     texts = [p.english() for p in check.mismatches]
-    assert any("born 17-08-95" in t for t in texts)
+    assert any("born 17-08-1995" in t for t in texts)  # four digits (issue 12, fault 10)
     assert any("means male" in t for t in texts)
+
+
+def test_a_province_entered_against_the_nik_is_a_mismatch():
+    check = check_nik("3273051708950003", dt.date(1995, 8, 17), "L", today=TODAY,
+                      province_code="31")
+    assert [p.params.get("nik_province") for p in check.mismatches] == ["Jawa Barat"]
 
 
 def test_the_century_follows_the_entered_birth_date():

@@ -70,9 +70,14 @@ def test_bad_identity_input_is_refused_with_a_message(staff, change, fragment):
 
 def test_nik_mismatch_can_be_overridden_and_the_override_is_audited(staff):
     data = dataclasses.replace(SAMPLE_PERSON, birth_date=dt.date(1995, 8, 18))
-    pid = register_person(staff["intake"], data, override_nik=True)
+    with pytest.raises(ValidationError) as err:  # an override says why (issue 12, fault 10)
+        register_person(staff["intake"], data, override_nik=True)
+    assert "say why" in err.value.english()
+    pid = register_person(staff["intake"], data, override_nik=True,
+                          override_reason="KTP lama dicetak dengan tanggal ini")
     assert Person.get_by_id(pid).nik_override is True
-    assert events("person.create")[0].detail == {"nik_override": True}
+    assert events("person.create")[0].detail == {
+        "nik_override": True, "nik_override_reason": "KTP lama dicetak dengan tanggal ini"}
 
 
 def test_markup_in_names_is_kept_as_text_and_an_undrawable_emoji_refused(staff):

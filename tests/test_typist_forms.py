@@ -5,6 +5,7 @@ on a space nor jump on a first letter but filter as one types, and a wheel that 
 page instead of changing an unfocused field."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel  # noqa: E402
 
 from models.facility_admin import FacilityInput, save_facility  # noqa: E402
 from models.person import Person  # noqa: E402
@@ -192,3 +193,124 @@ def test_the_wheel_scrolls_the_page_and_never_changes_an_unfocused_choice(qtbot,
     value = spin.value()
     _wheel(spin)
     assert spin.value() == value
+
+
+def _identity_by_keys(qtbot, window, wizard, name: str, birth: str) -> None:
+    wizard.person.full_name.setFocus()
+    type_here(qtbot, name)
+    wizard.person.id_type.setFocus()
+    type_here(qtbot, "tidak ada")
+    key(qtbot, window, Qt.Key.Key_Return)
+    wizard.person.no_id_reason.setFocus()
+    type_here(qtbot, "belum punya KTP")
+    wizard.person.sex.setFocus()
+    type_here(qtbot, "laki")
+    key(qtbot, window, Qt.Key.Key_Return)
+    wizard.person.birth_date.setFocus()
+    type_here(qtbot, birth)
+    key(qtbot, window, Qt.Key.Key_Right, ALT)
+    key(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.arrival.service
+    type_here(qtbot, "jalan")
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert wizard.arrival.service.currentData() == "outpatient"
+
+
+def test_a_likely_duplicate_needs_a_decision_and_it_is_audited(qtbot, window, staff):
+    """Fault 3 / deliver 3: "Budi Santosa" was saved beside "Budi Santoso" without a question."""
+    from models.audit import AuditEvent
+    from models.registry import PersonInput, register_person
+    existing = register_person(staff["intake"], PersonInput(
+        full_name="Budi Santoso", sex="L", birth_date=dt.date(1990, 3, 4),
+        id_type="none", no_id_reason="-"))
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    _identity_by_keys(qtbot, window, wizard, "Budi Santosa", "04-03-1990")
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert wizard.result is None  # not saved without a decision
+    dialog = wizard.duplicate_dialog
+    assert dialog is not None and dialog.isVisible()
+    labels = [lbl.text() for lbl in dialog.findChildren(QLabel)]
+    assert "Budi Santosa" in labels and "Budi Santoso" in labels  # side by side
+    assert dialog.focusWidget() is dialog.open_button  # Enter opens the record on file
+    qtbot.keyClick(dialog.different_button, Qt.Key.Key_Space)  # the explicit decision
+    assert wizard.result is not None, wizard.message.text()
+    decided = AuditEvent.get(AuditEvent.action == "person.not_duplicate")
+    assert decided.detail == {"other_person": existing}
+    assert decided.person_id == wizard.result.person_id
+
+
+def test_enter_on_the_duplicate_opens_the_record_on_file(qtbot, window, staff):
+    from models.registry import PersonInput, register_person
+    existing = register_person(staff["intake"], PersonInput(
+        full_name="Budi Santoso", sex="L", birth_date=dt.date(1990, 3, 4),
+        id_type="none", no_id_reason="-"))
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    _identity_by_keys(qtbot, window, wizard, "Budi Santosa", "04-03-1990")
+    wizard.save()
+    with qtbot.waitSignal(wizard.open_person) as opened:
+        qtbot.keyClick(wizard.duplicate_dialog.open_button, Qt.Key.Key_Return)
+    assert opened.args == [existing]
+    assert Person.select().count() == 1
+
+
+def test_nik_mismatch_lists_every_problem_in_four_digit_years_and_asks_why(qtbot, window):
+    """Fault 10: only the first mismatch, a 2-digit year, and an override with no reason."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    person = wizard.person
+    person.birth_date.setFocus()
+    type_here(qtbot, "18-08-1995")
+    person.sex.setFocus()
+    type_here(qtbot, "perempuan")
+    key(qtbot, window, Qt.Key.Key_Return)
+    person.nik.setFocus()
+    type_here(qtbot, "3273051708950007")
+    message = person.form.rows["NIK"].error.text()
+    assert "17-08-1995" in message and "18-08-1995" in message  # four-digit years
+    assert "laki-laki" in message  # the sex problem too, not only the first
+    assert person.province.currentData() == "32"  # taken from the NIK
+    person.full_name.setFocus()
+    type_here(qtbot, "Rina")
+    person.marital.setCurrentIndex(1)
+    person.education.setCurrentIndex(1)
+    wizard.arrival.service.setCurrentIndex(1)
+    person.nik_override.setFocus()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert person.nik_override_reason.isVisible()
+    wizard.save()
+    assert wizard.result is None
+    assert "alasan" in person.form.rows["NIK"].error.text() or \
+        "mengapa" in person.form.rows["NIK"].error.text()
+    person.nik_override_reason.setFocus()
+    type_here(qtbot, "KTP dicetak begitu")
+    wizard.save()
+    assert wizard.result is not None, person.form.rows["NIK"].error.text()
+
+
+def test_no_silent_defaults_for_marital_status_education_and_route(qtbot, window):
+    """Fault 10: Belum kawin, SMA/SLTA and route Oral were saved without being chosen."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    assert wizard.person.marital.currentData() == ""
+    assert wizard.person.education.currentData() == ""
+    assert wizard.substances.rows[0]["route"].currentData() == ""
+    _identity_by_keys(qtbot, window, wizard, "Sari", "01-01-1990")
+    key(qtbot, window, Qt.Key.Key_Right, ALT)
+    substance = wizard.substances.rows[0]["substance"]
+    assert QApplication.focusWidget() is substance
+    type_here(qtbot, "ganja")
+    key(qtbot, window, Qt.Key.Key_Return)
+    wizard.save()
+    assert wizard.result is None
+    assert wizard.substances.error.text() == "Pilih Cara pakai." or \
+        "Pilih" in wizard.substances.error.text()
+    route = wizard.substances.rows[0]["route"]
+    route.setFocus()
+    type_here(qtbot, "hirup")
+    key(qtbot, window, Qt.Key.Key_Return)
+    wizard.save()
+    assert wizard.result is not None, wizard.substances.error.text()
+    saved = Person.get_by_id(wizard.result.person_id)
+    assert saved.marital_status == "" and saved.education == ""  # unknown, not guessed

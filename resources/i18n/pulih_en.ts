@@ -5120,7 +5120,7 @@
         <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="357"/>
+        <location filename="../../models/db.py" line="360"/>
         <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
         <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
         <translation>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</translation>

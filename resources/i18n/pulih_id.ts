@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../../models/client_list.py" line="134"/>
         <source>confirmed this is not the person of a similar record</source>
-        <translation type="unfinished"></translation>
+        <translation>memastikan bukan orang yang sama dengan data yang mirip</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="136"/>
@@ -4854,72 +4854,72 @@
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="30"/>
         <source>Possibly the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mungkin orang yang sama</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="35"/>
         <source>Someone on file has a similar name and the same date of birth. Compare them before saving: a second record for one person splits their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada orang terdaftar dengan nama mirip dan tanggal lahir sama. Bandingkan sebelum menyimpan: data kedua untuk satu orang memecah riwayatnya.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="40"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor registrasi</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="41"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="44"/>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(baru)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="44"/>
         <source>Being registered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang sedang didaftarkan</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="46"/>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah terdaftar</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="61"/>
         <source>&amp;Open the record on file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka data yang sudah ada</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="65"/>
         <source>This is a &amp;different person: save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini orang yang &amp;berbeda: simpan</translation>
     </message>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="69"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke formulir</translation>
     </message>
 </context>
 <context>
@@ -5236,7 +5236,7 @@
         <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua desk yang menulis lewat jaringan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa desk, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna@server/pulih, dengan kata sandi di berkas pgpass atau PGPASSWORD (lihat README, 'several desks').</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="357"/>
+        <location filename="../../models/db.py" line="360"/>
         <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
         <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
         <translation>Program lain menghapus berkas jurnal basis data ({path}) saat Pulih berjalan. Demi keamanan data, Pulih tidak menyimpan apa pun lagi sekarang: tutup Pulih lalu jalankan lagi (yang sudah tersimpan sebelumnya tetap aman).</translation>
@@ -5704,7 +5704,7 @@
     <message>
         <location filename="../../models/nik.py" line="40"/>
         <source>The NIK was issued in {nik_province}, but the province entered is {entered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK diterbitkan di {nik_province}, tetapi provinsi yang diisi {entered}.</translation>
     </message>
     <message>
         <location filename="../../models/notes.py" line="69"/>
@@ -5854,12 +5854,12 @@
     <message>
         <location filename="../../models/registry.py" line="52"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK tidak cocok dengan isian: perbaiki, atau tulis alasan mengapa kartunya memang begitu.</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="55"/>
         <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reg_no}) bernama mirip dan bertanggal lahir sama: mungkin orang yang sama. Buka data itu, atau pastikan bahwa ini orang yang berbeda.</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="58"/>
@@ -6139,7 +6139,7 @@
     <message>
         <location filename="../../models/validation.py" line="22"/>
         <source>Choose {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih {field}.</translation>
     </message>
     <message>
         <location filename="../../models/validation.py" line="23"/>
@@ -8008,7 +8008,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/clients/person_form.py" line="325"/>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>provinsi</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="327"/>
@@ -8033,7 +8033,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/clients/person_form.py" line="360"/>
         <source>Why? For example: the card was printed with this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasannya? Misalnya: kartunya memang tercetak dengan tanggal ini</translation>
     </message>
     <message>
         <location filename="../../ui/clients/person_form.py" line="361"/>

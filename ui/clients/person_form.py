@@ -96,12 +96,15 @@ class PersonForm(QWidget):
         self.nik_override = QCheckBox(self)
         self.nik_override.setObjectName("nik_override")
         self.nik_override.hide()
+        self.nik_override_reason = line("nik_override_reason", self)
+        self.nik_override_reason.hide()
         self.id_number = line("id_number", self)
         self.no_id_reason = line("no_id_reason", self)
         self.kk_number = line("kk_number", self)
         self.religion = code_combo(RELIGIONS, "religion", self)
-        self.marital = code_combo(MARITAL, "marital_status", self)
-        self.education = code_combo(EDUCATION, "education", self)
+        # No guessed default ("Belum kawin", "SMA"): blank until the person says.
+        self.marital = code_combo((("", "-"),) + MARITAL, "marital_status", self)
+        self.education = code_combo((("", "-"),) + EDUCATION, "education", self)
         self.occupation = line("occupation", self)
         self.address = QPlainTextEdit(self)
         self.address.setObjectName("address")
@@ -121,7 +124,7 @@ class PersonForm(QWidget):
         nik_layout = QVBoxLayout(nik_box)
         nik_layout.setContentsMargins(0, 0, 0, 0)
         nik_layout.setSpacing(2)
-        for widget in (self.nik, self.nik_hint, self.nik_override):
+        for widget in (self.nik, self.nik_hint, self.nik_override, self.nik_override_reason):
             nik_layout.addWidget(widget)
         self.nik.setProperty("row_widget", nik_box)
 
@@ -151,6 +154,7 @@ class PersonForm(QWidget):
         f.add_row(reg.F_BLOOD, self.blood_type)
         f.add_row(reg.F_NATIONALITY, self.nationality)
         f.chain_tab_order({self.nik: self.nik_override})
+        QWidget.setTabOrder(self.nik_override, self.nik_override_reason)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
@@ -166,6 +170,8 @@ class PersonForm(QWidget):
         self.nik.textChanged.connect(self.check_nik_now)
         self.birth_date.textChanged.connect(self.check_nik_now)
         self.sex.currentIndexChanged.connect(self.check_nik_now)
+        self.province.currentIndexChanged.connect(self.check_nik_now)
+        self.nik_override.toggled.connect(self._show_override_reason)
         self.id_type.currentIndexChanged.connect(self._show_id_fields)
         for widget in self.inputs():
             signal = (widget.currentIndexChanged if isinstance(widget, QComboBox)
@@ -180,7 +186,8 @@ class PersonForm(QWidget):
     def inputs(self) -> list[QWidget]:
         """Every input of the form, in the order shown."""
         return [self.full_name, self.alias, self.sex, self.birth_place, self.birth_date,
-                self.birth_estimated, self.id_type, self.nik, self.nik_override, self.id_number,
+                self.birth_estimated, self.id_type, self.nik, self.nik_override,
+                self.nik_override_reason, self.id_number,
                 self.no_id_reason, self.kk_number, self.religion, self.marital, self.education,
                 self.occupation, self.address, self.rt_rw, self.village, self.district,
                 self.regency, self.province, self.phone, self.blood_type, self.nationality]
@@ -203,7 +210,17 @@ class PersonForm(QWidget):
 
     def override_nik(self) -> bool:
         """The desk confirmed a NIK that disagrees with the birth date or sex (audited)."""
-        return self.nik_override.isVisible() and self.nik_override.isChecked()
+        return self.nik_override.isVisibleTo(self) and self.nik_override.isChecked()
+
+    def override_reason(self) -> str:
+        """Why the card really says what disagrees (required with the override)."""
+        return self.nik_override_reason.text() if self.override_nik() else ""
+
+    def _show_override_reason(self) -> None:
+        show = self.nik_override.isChecked() and self.nik_override.isVisibleTo(self)
+        self.nik_override_reason.setVisible(show)
+        if show:
+            self.nik_override_reason.setFocus()
 
     def set_value(self, data: PersonInput, nik_override: bool = False) -> None:
         # The NIK goes first: the birth date and sex set below must not be "offered" from
@@ -234,6 +251,8 @@ class PersonForm(QWidget):
         set_code(self.blood_type, data.blood_type)
         self.nationality.setText(data.nationality)
         self.nik_override.setChecked(nik_override)
+        if not nik_override:
+            self.nik_override_reason.clear()
 
     def state(self) -> dict[str, Any]:
         """Every field's raw content, for a draft (a half-typed date stays half-typed)."""
@@ -275,45 +294,58 @@ class PersonForm(QWidget):
             self.form.layout_.setRowVisible(row.label, visible)
 
     def check_nik_now(self) -> None:
-        """Say at the field what the NIK tells, or what is wrong with it, as it is typed."""
+        """Say at the field what the NIK tells, or every problem with it, as it is typed."""
         raw = self.nik.text().strip()
         self.form.set_field_message(reg.F_NIK, "")
         if not raw:
             self.nik_hint.setText("")
-            self.nik_override.hide()
+            self._set_override_offered(False)
             return
         digits = sum(ch.isdigit() for ch in raw)
         if digits < 16:
             self.nik_hint.setText(self.tr("{count} of 16 digits").format(count=digits))
-            self.nik_override.hide()
+            self._set_override_offered(False)
             return
-        sex = self.sex.currentData() or None
-        check = check_nik(raw, self.birth_date.date_or_none(), sex)
+        check = self._check()
         if check.errors:
-            self.form.set_field_message(reg.F_NIK, _problem_text(check.errors[0]))
+            self.form.set_field_message(
+                reg.F_NIK, "\n".join(_problem_text(p) for p in check.errors))
             self.nik_hint.setText("")
-            self.nik_override.hide()
+            self._set_override_offered(False)
             return
         offered = []
         if check.birth_date and not self.birth_date.text().strip():
             self.birth_date.set_date(check.birth_date)
             offered.append(self.tr("date of birth"))
-        if check.sex and not sex:
+        if check.sex and not self.sex.currentData():
             set_code(self.sex, check.sex)
             offered.append(self.tr("sex"))
+        if check.province_code and not self.province.currentData():
+            set_code(self.province, check.province_code)
+            offered.append(self.tr("province"))
         if offered:
             self.nik_hint.setText(self.tr("Filled in from the NIK: {what}. Check them against "
                                           "the card.").format(what=", ".join(offered)))
-            check = check_nik(raw, self.birth_date.date_or_none(), self.sex.currentData() or None)
+            check = self._check()
         else:
             province = PROVINCES.get(check.province_code or "", "")
             self.nik_hint.setText(self.tr("NIK valid. Province: {province}").format(
                 province=province) if check.ok else "")
-        if check.mismatches:
-            self.form.set_field_message(reg.F_NIK, _problem_text(check.mismatches[0]))
-        self.nik_override.setVisible(bool(check.mismatches))
-        if not check.mismatches:
+        if check.mismatches:  # every disagreement, not only the first
+            self.form.set_field_message(
+                reg.F_NIK, "\n".join(_problem_text(p) for p in check.mismatches))
+        self._set_override_offered(bool(check.mismatches))
+
+    def _check(self):
+        return check_nik(self.nik.text(), self.birth_date.date_or_none(),
+                         self.sex.currentData() or None,
+                         province_code=self.province.currentData() or None)
+
+    def _set_override_offered(self, offered: bool) -> None:
+        self.nik_override.setVisible(offered)
+        if not offered:
             self.nik_override.setChecked(False)
+        self._show_override_reason()
 
     def retranslate_ui(self) -> None:
         self.form.retranslate_ui()
@@ -324,6 +356,8 @@ class PersonForm(QWidget):
         self.birth_estimated.setText(self.tr("The date of birth is an estimate"))
         self.nik_override.setText(self.tr("The card really says so: save anyway (recorded "
                                           "in the audit trail)"))
+        self.nik_override_reason.setPlaceholderText(self.tr(
+            "Why? For example: the card was printed with this date"))
         self.nik.setPlaceholderText(self.tr("16 digits"))
         self.phone.setPlaceholderText("0812 3456 7890")
         self.check_nik_now()

@@ -272,7 +272,8 @@ class RecordPage(QWidget):
         try:
             data = self.form.value()
             update_person(SESSION.staff, self.record.id, version, data,
-                          override_nik=self.form.override_nik())
+                          override_nik=self.form.override_nik(),
+                          override_reason=self.form.override_reason())
         except ConflictError as exc:
             self._show_conflict(exc)
             return False

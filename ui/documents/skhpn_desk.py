@@ -69,6 +69,7 @@ class ApplicantDialog(QDialog):
         try:
             self.person_id = register_person(SESSION.staff, self.person.value(),
                                              override_nik=self.person.override_nik(),
+                                             override_reason=self.person.override_reason(),
                                              applicant=True)  # not a rehab client number
         except Exception as exc:  # noqa: BLE001 - shown at its field, input kept
             if not expected(exc):

@@ -203,7 +203,8 @@ class SubstancesForm(QWidget):
             grid.addWidget(label, 0, rank + 1)
             widgets: dict[str, QWidget] = {
                 "substance": code_combo((NONE,) + SUBSTANCES, f"substance_{rank}", self),
-                "route": code_combo(ROUTES, f"route_{rank}", self),
+                # blank until chosen: "Oral" saved silently was a wrong guess
+                "route": code_combo((NONE,) + ROUTES, f"route_{rank}", self),
                 "days": self._spin(f"days_{rank}", 0, 30),
                 "years": self._spin(f"years_{rank}", 0, 80),
                 "age_first": self._spin(f"age_first_{rank}", 4, 100),
@@ -257,7 +258,8 @@ class SubstancesForm(QWidget):
                 return None if spin.value() == spin.minimum() else spin.value()
 
             out.append(SubstanceInput(
-                substance=code, route=row["route"].currentData(), days_last_30=num("days"),
+                substance=code, route=row["route"].currentData() or "",
+                days_last_30=num("days"),
                 years_used=num("years"), age_first_use=num("age_first"),
                 pattern=row["pattern"].currentData() or None,
                 overdoses=num("overdoses") or 0, previous_treatment=row["previous"].isChecked()))

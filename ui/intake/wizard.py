@@ -12,15 +12,18 @@ from typing import Any
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
+                               QPushButton,
                                QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from models import intake as ik
 from models.drafts import discard_draft, load_draft, save_draft
 from models.errors import PulihError
 from models.intake_flow import IntakeResult, register_intake
-from models.registry import REASON_LABELS, PersonInput, duplicate_candidates, view_person
+from models.registry import (REASON_LABELS, LikelyDuplicate, PersonInput, duplicate_candidates,
+                             view_person)
 from ui.clients.person_form import PersonForm
+from ui.intake.duplicate_dialog import DuplicateDialog
 from ui.i18n import translate
 from ui.intake.episode_form import (ArrivalForm, ConsentForm, SubstancesForm, restore_state,
                                     widget_state)
@@ -68,6 +71,8 @@ class IntakeWizard(QWidget):
         self.result: IntakeResult | None = None
         self._restoring = False
         self._started = False
+        self._different_from: tuple[int, ...] = ()  # decided: not the same person
+        self.duplicate_dialog: QDialog | None = None
 
         self.step_list = QListWidget(self)
         self.step_list.setObjectName("intake_steps")
@@ -273,6 +278,7 @@ class IntakeWizard(QWidget):
         self.start(self.person_id)
 
     def _reset_forms(self) -> None:
+        self._different_from = ()
         self._restoring = True
         try:
             self.person.set_value(PersonInput(full_name="", sex=""))
@@ -361,7 +367,12 @@ class IntakeWizard(QWidget):
             result = register_intake(
                 SESSION.staff, episode, person=person, person_id=self.person_id,
                 consent=self.consent.consent_value(), admit_on=self.consent.admit_on(),
-                override_nik=self.person.override_nik())
+                override_nik=self.person.override_nik(),
+                override_reason=self.person.override_reason(),
+                different_from=self._different_from)
+        except LikelyDuplicate as exc:
+            self._ask_duplicate(exc, person)
+            return
         except Exception as exc:  # noqa: BLE001 - shown at its field, every input kept
             if not expected(exc):
                 raise
@@ -372,6 +383,35 @@ class IntakeWizard(QWidget):
         discard_draft(SESSION.staff, DRAFT_KIND, self._subject())
         self._set_done(True)
         self.saved.emit(result.person_id, result.episode_id)
+
+    def _ask_duplicate(self, exc: LikelyDuplicate, typed: PersonInput | None) -> None:
+        """Show the likely duplicate side by side; open it, or confirm another person."""
+        details = {}
+        for candidate in exc.candidates:
+            try:
+                details[candidate.person_id] = view_person(SESSION.staff,
+                                                           candidate.person_id).data
+            except Exception as err:  # noqa: BLE001 - the name and number still show
+                if not expected(err):
+                    raise
+        dialog = DuplicateDialog(typed or self.person.value(), exc.candidates, details, self)
+        self.duplicate_dialog = dialog
+
+        def decided(result: int) -> None:
+            self.duplicate_dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                self.person.full_name.setFocus()
+                return
+            if dialog.chosen_person is not None:
+                self.keep_draft()
+                self.open_person.emit(dialog.chosen_person)
+            elif dialog.different:
+                self._different_from = tuple(sorted(set(self._different_from) | set(exc.ids)))
+                self.save()
+
+        dialog.finished.connect(decided)
+        dialog.open()
 
     def _show_save_error(self, exc: Exception) -> None:
         found = self._step_of(exc.field) if isinstance(exc, PulihError) else None
