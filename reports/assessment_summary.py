@@ -35,8 +35,9 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
     facts = [("Tanggal asesmen", tanggal(payload.get("assessed_on"))),
              ("Asesor", assessor.get("name", "")),
              ("Instrumen", "Formulir Asesmen Wajib Lapor dan Rehabilitasi Medis (berbasis ASI)")]
-    if payload.get("episode_no"):
-        facts.append(("Nomor episode", payload["episode_no"]))
+    reg_no = (payload.get("person") or {}).get("reg_no")
+    if reg_no:  # the facility's own number of the client ("episode" is an in-house word)
+        facts.append(("Nomor registrasi", reg_no))
     out: list[Any] = [
         P("<u>RINGKASAN HASIL ASESMEN</u>", "title"),
         P(f"Nomor: {esc(payload.get('number'))}", "subtitle"), Spacer(1, 5 * MM),

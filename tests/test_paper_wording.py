@@ -16,6 +16,8 @@ from models import signing
 from models.document import Document, qr_text
 from models.document_letters import (issue_certificates, issue_completion_letter, issue_consent,
                                      issue_kartu, issue_referral, issue_rehab_statement)
+from models.assessment import Assessment
+from models.document_letters import issue_assessment_summary
 from models.intake import record_consent
 from models.registry import register_person
 from reports.holder import PrintOptions
@@ -105,7 +107,9 @@ def test_no_paper_that_leaves_the_facility_says_episode(world):
               issue_consent(world["intake"], consent),
               issue_completion_letter(world["intake"], done),
               issue_referral(world["intake"], done, "RSJ", "Perlu penanganan psikiatri"),
-              *issue_certificates(world["intake"], w.TODAY - 30 * w.DAY, w.TODAY)]
+              *issue_certificates(world["intake"], w.TODAY - 30 * w.DAY, w.TODAY),
+              issue_assessment_summary(world["counselor"], Assessment.get(
+                  Assessment.episode == done).id)]
     for paper in papers:
         text = text_of(paper)
         assert "episode" not in text.lower(), Document.get_by_id(paper).kind
