@@ -348,3 +348,14 @@ def test_an_skhpn_with_a_photo_and_a_long_name_reads_back_genuine_from_its_pdf(w
                                          PrintOptions()))
         checked = check_pdf(path, w.LONG_NAME, "1990-01-02")
         assert [(r.status, r.field) for r in checked.results] == [(VALID, "")], document.kind
+
+
+def test_amounts_in_indonesian_words():
+    from reports.receipt import terbilang
+    assert terbilang(290_000) == "dua ratus sembilan puluh ribu"
+    assert [terbilang(n) for n in (0, 1, 11, 12, 19, 21, 100, 115, 1000, 1500)] == [
+        "nol", "satu", "sebelas", "dua belas", "sembilan belas", "dua puluh satu", "seratus",
+        "seratus lima belas", "seribu", "seribu lima ratus"]
+    assert terbilang(1_100_000) == "satu juta seratus ribu"
+    assert terbilang(10_000_000) == "sepuluh juta"
+    assert terbilang(2_001_011_000) == "dua miliar satu juta sebelas ribu"
