@@ -16,7 +16,8 @@ from reports.letterhead import MONTHS
 
 _ROW = re.compile(r"^\s*([^:\n]{1,40}?)\s+:\s?(.*)$")
 _DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b")
-_RESULT = re.compile(r"Kesimpulan:.*?\b(TIDAK\s+TERINDIKASI|TERINDIKASI)\b", re.S)
+_RESULT = re.compile(r"Kesimpulan:\s*pada\s+saat\s+pemeriksaan,\s*yang\s+bersangkutan\s+"
+                     r"(TIDAK\s+TERINDIKASI|TERINDIKASI)\b")
 _NUMBER = re.compile(r"^\s*Nomor\s*:\s*(\S+)\s*$", re.M)
 _ID_LABELS = set(ID_TYPES.values())
 _IDENTITY_KEYS = ("number", "name", "birth_date", "identity")
