@@ -28,8 +28,10 @@ from tests.conftest import SAMPLE_PERSON
 
 
 def person(n: int):
-    nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", 5000 + n)
-    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Cadangan {n}", nik=nik, phone="")
+    born = SAMPLE_PERSON.birth_date - dt.timedelta(days=n)  # one look-alike per day
+    nik = make_nik("32", 73, 5, born, "P", 5000 + n)
+    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Cadangan {n}", birth_date=born,
+                               nik=nik, phone="")
 
 
 def corrupt(path: Path) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -29,8 +30,10 @@ from ui.session import SESSION  # noqa: E402
 
 
 def person(n: int):
-    nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", 7000 + n)
-    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Layar {n}", nik=nik, phone="")
+    born = SAMPLE_PERSON.birth_date - dt.timedelta(days=n)  # one look-alike per day
+    nik = make_nik("32", 73, 5, born, "P", 7000 + n)
+    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Layar {n}", birth_date=born,
+                               nik=nik, phone="")
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ every path that makes an encrypted file."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -29,9 +30,10 @@ pytestmark = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 
 
 def person(n: int):
-    nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", 8000 + n)
-    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Rahasia {n}", nik=nik,
-                               phone="")
+    born = SAMPLE_PERSON.birth_date - dt.timedelta(days=n)  # one look-alike per day
+    nik = make_nik("32", 73, 5, born, "P", 8000 + n)
+    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Rahasia {n}", birth_date=born,
+                               nik=nik, phone="")
 
 
 def test_a_plain_database_is_encrypted_later_and_the_plain_file_wiped(db, staff):

@@ -6,6 +6,7 @@ written is left behind."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import signal
 import sqlite3
@@ -34,8 +35,10 @@ pytestmark = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 
 
 def person(n: int):
-    nik = make_nik("32", 73, 5, SAMPLE_PERSON.birth_date, "P", 6000 + n)
-    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Pulih {n}", nik=nik, phone="")
+    born = SAMPLE_PERSON.birth_date - dt.timedelta(days=n)  # one look-alike per day
+    nik = make_nik("32", 73, 5, born, "P", 6000 + n)
+    return dataclasses.replace(SAMPLE_PERSON, full_name=f"Klien Pulih {n}", birth_date=born,
+                               nik=nik, phone="")
 
 
 def names() -> set[str]:
@@ -431,3 +434,21 @@ def test_the_restore_command_refuses_a_planted_trigger_in_indonesian(db, staff, 
     assert leftovers(tmp_path) == []
     open_database(db)
     assert names() == {"Klien Pulih 1"}
+
+
+def test_without_hard_links_the_old_database_is_still_kept(db, staff, tmp_path, monkeypatch):
+    """A FAT-formatted stick has no hard links: the old file is renamed aside instead."""
+    register_person(staff["intake"], person(1))
+    made = backup_now(staff["admin"], db, tmp_path / "usb")
+    register_person(staff["intake"], person(2))
+
+    def no_link(*_args, **_kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_link)
+    result = restore_database(staff["admin"], db, made.path)
+    assert names() == {"Klien Pulih 1"}
+    with sqlite3.connect(f"{result.safety_copy.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 2
+    conn.close()
+    assert leftovers(tmp_path) == []
