@@ -205,6 +205,13 @@ def swap_in(live: Path, staged: Path, key: str | None, now: dt.datetime | None =
         return None
     safety = safety_name(live, now or dt.datetime.now())
     holder = _take_exclusive(live, key)
+    damaged = holder is None
+    if holder is not None and sys.platform.startswith("win"):
+        # Windows cannot rename over a file another handle holds open: let go of the lock
+        # (the WAL is already checkpointed into the file and gone) just before the swap.
+        holder.execute("ROLLBACK")
+        holder.close()
+        holder = None
     moved: list[tuple[Path, Path]] = []
     try:
         try:
@@ -212,7 +219,7 @@ def swap_in(live: Path, staged: Path, key: str | None, now: dt.datetime | None =
             linked = True
         except OSError:
             linked = False  # a file system without hard links (FAT): renamed below
-        if holder is None:  # damaged: its WAL is part of what a rescuer needs
+        if damaged:  # its WAL is part of what a rescuer needs
             for suffix in ("-wal", "-shm"):
                 source = Path(f"{live}{suffix}")
                 if source.exists():
