@@ -3,7 +3,6 @@ TRUNCATE, UPDATE and DELETE of the audit tables and any DDL are refused; the own
 program used to connect as) could empty both audit tables."""
 from __future__ import annotations
 
-
 import os
 import uuid
 from urllib.parse import urlsplit, urlunsplit
@@ -120,4 +119,3 @@ def test_role_names_are_checked():
 
 def test_pg_roles_refuses_sqlite(tmp_path, qapp, capsys):
     assert main(["pg-roles", "--db", str(tmp_path / "x.sqlite3")]) == 2
-
