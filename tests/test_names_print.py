@@ -167,3 +167,35 @@ def test_a_name_stored_before_the_check_is_refused_at_issue_not_printed_as_a_box
     assert "U+1F337 TULIP" in refused.value.english()
     assert refused.value.english().startswith("Budi  Santoso: Full name")
     assert Document.select().count() == 0
+
+
+def test_invisible_characters_anywhere_in_a_name_never_hide_it_from_search(staff):
+    """Hypothesis: a name typed with zero-width characters, a BOM or direction marks
+    anywhere is stored without them and found by its visible words and duplicate check."""
+    import itertools
+
+    from models.person import Person
+    invisible = st.sampled_from([ZWSP, BOM, "\u200c", "\u200d", "\u200e", "\u200f", "\u2060",
+                                 "\u00ad"])
+    word = st.text(st.sampled_from("abcdefghijklmnoprstuwy"), min_size=3, max_size=9)
+    days = itertools.count()
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(words=st.lists(word, min_size=2, max_size=3, unique=True), marks=st.lists(
+        st.tuples(st.integers(0, 40), invisible), min_size=1, max_size=4))
+    def check(words, marks):
+        visible = " ".join(w.capitalize() for w in words)
+        typed = visible
+        for at, mark in marks:
+            at = min(at, len(typed))
+            typed = typed[:at] + mark + typed[at:]
+        born = dt.date(1950, 1, 1) + dt.timedelta(days=next(days) * 40)
+        pid = register_person(staff["intake"], PersonInput(
+            full_name=typed, sex="P", birth_date=born, id_type="none", no_id_reason="Hilang"))
+        row = Person.get_by_id(pid)
+        assert row.full_name == visible and row.name_key == name_key(visible)
+        assert pid in search_ids(staff["intake"], visible)
+        found = duplicate_candidates(staff["intake"], full_name=visible, birth_date=born)
+        assert pid in [c.person_id for c in found]
+
+    check()
