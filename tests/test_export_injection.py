@@ -177,7 +177,7 @@ def unsafe_writes(path: Path) -> list[str]:
                 found.append(f"{path.name}:{node.lineno} .cell(value=...)")
             if name == "append" and re.search(r"\b(ws|sheet|worksheet)\b", owner, re.I):
                 found.append(f"{path.name}:{node.lineno} {owner}.append")
-            if name in ("writerow", "writerows"):
+            if name in ("writerow", "writerows", "to_csv", "to_excel"):
                 found.append(f"{path.name}:{node.lineno} .{name}")
         if isinstance(node, (ast.Assign, ast.AugAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -206,5 +206,5 @@ def test_no_export_writes_a_cell_except_through_the_neutralising_function():
 def test_the_scan_finds_a_raw_write(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("import csv\nw = csv.writer(f)\nws.cell(row=1, column=1, value=x)\n"
-                      "ws.append([1])\ncell.value = '=1'\n", encoding="utf-8")
-    assert len(unsafe_writes(sample)) == 4
+                      "ws.append([1])\ncell.value = '=1'\nframe.to_csv(f)\n", encoding="utf-8")
+    assert len(unsafe_writes(sample)) == 5
