@@ -16,6 +16,7 @@ from pathlib import Path
 
 from models import audit, cipher
 from models import db as dbmod
+from models.cancel import CancelToken, check_cancel
 from models.db import DatabaseTarget, write_transaction
 from models.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.restore import check_space, export_encrypted, fsync_folder, remove_with_journal, \
@@ -79,26 +80,29 @@ def wipe(path: Path) -> None:
 
 
 def reencrypt_file(path: Path, old_key: str | None, new_key: str, *, keep_old: bool = False,
-                   now: dt.datetime | None = None) -> tuple[Path | None, bool]:
+                   now: dt.datetime | None = None, cancel: CancelToken | None = None
+                   ) -> tuple[Path | None, bool]:
     """Rewrite the closed SQLite database ``path`` (plain when ``old_key`` is None)
     encrypted with ``new_key``, checked before it replaces the original. Returns the old
     file's new name when kept, and whether it was wiped."""
-    _applied, before = check_database_file(path, old_key)
+    _applied, before = check_database_file(path, old_key, cancel)
     staged = path.with_name(path.name + STAGED_SUFFIX)
     remove_with_journal(staged)
     try:
         check_space(path.parent, path.stat().st_size)
-        export_encrypted(path, old_key, staged, new_key)
+        export_encrypted(path, old_key, staged, new_key, cancel)
         with open(staged, "rb") as fh:
             os.fsync(fh.fileno())
-        _applied, after = check_database_file(staged, new_key)
+        _applied, after = check_database_file(staged, new_key, cancel)
         if (after.people, after.episodes, after.documents, after.facility_code) != (
                 before.people, before.episodes, before.documents, before.facility_code):
             raise cipher.sqlcipher.DatabaseError("different counts")
+        check_cancel(cancel)
         old = swap_in(path, staged, old_key, now)
     except BaseException as exc:
         remove_with_journal(staged)
         if isinstance(exc, cipher.DRIVER_ERRORS):
+            check_cancel(cancel)
             from models.backup import BackupError
             raise BackupError(MSG_COPY_DIFFERS, detail=str(exc)[:200]) from exc
         raise
@@ -120,8 +124,10 @@ def encrypt_database_file(path: Path, key: str, *, keep_plain: bool = False
     return reencrypt_file(path, None, key, keep_old=keep_plain)
 
 
-def _manage(actor: Staff, target: DatabaseTarget, new_key: str, again: str,
-            keep_old: bool, encrypting: bool) -> EncryptionResult:
+def prepare(actor: Staff, target: DatabaseTarget, new_key: str, again: str,
+            encrypting: bool) -> str | None:
+    """Check the right, the state of the database and the new key; returns the key the file
+    is encrypted with now (None: plain). Nothing is changed."""
     require(actor, Area.ADMIN, Action.CORRECT)
     if target.kind != "sqlite":
         raise ValidationError(MSG_NOT_SQLITE, field=F_NEW_KEY)
@@ -131,15 +137,13 @@ def _manage(actor: Staff, target: DatabaseTarget, new_key: str, again: str,
     if not encrypting and (cipher.is_plain(path) or not target.key):
         raise ValidationError(MSG_NOT_ENCRYPTED, field=F_NEW_KEY)
     check_new_key(new_key, again, None if encrypting else target.key)
+    return None if encrypting else target.key
+
+
+def reopen(actor_id: int, target: DatabaseTarget, new_key: str, kept: Path | None,
+           wiped: bool, encrypting: bool) -> EncryptionResult:
+    """Open the re-encrypted database with ``new_key`` and record the act."""
     from models.schema import open_database
-    actor_id = actor.id
-    dbmod.close()
-    try:
-        kept, wiped = reencrypt_file(path, None if encrypting else target.key, new_key,
-                                     keep_old=keep_old)
-    except BaseException:
-        open_database(target)
-        raise
     now_target = replace(target, key=new_key)
     open_database(now_target)
     with write_transaction():
@@ -147,6 +151,21 @@ def _manage(actor: Staff, target: DatabaseTarget, new_key: str, again: str,
                      "database.encrypt" if encrypting else "database.change_key",
                      "database", None, kept_old=str(kept) if kept else None, wiped_old=wiped)
     return EncryptionResult(now_target, kept, wiped)
+
+
+def _manage(actor: Staff, target: DatabaseTarget, new_key: str, again: str,
+            keep_old: bool, encrypting: bool) -> EncryptionResult:
+    old_key = prepare(actor, target, new_key, again, encrypting)
+    from models.schema import open_database
+    actor_id = actor.id
+    dbmod.close()
+    try:
+        kept, wiped = reencrypt_file(Path(target.location), old_key, new_key,
+                                     keep_old=keep_old)
+    except BaseException:
+        open_database(target)
+        raise
+    return reopen(actor_id, target, new_key, kept, wiped, encrypting)
 
 
 def encrypt_database(actor: Staff, target: DatabaseTarget, key: str, again: str, *,

@@ -128,3 +128,40 @@ def test_the_encrypt_command_encrypts_then_changes_the_key(db, staff, tmp_path):
     assert run("check", "--db", db.location, PULIH_DB_KEY=NEW_KEY).returncode == 0
     assert run("check", "--db", db.location, PULIH_DB_KEY=KEY).returncode != 0
     open_database(dataclasses.replace(db, key=NEW_KEY))
+
+
+def test_the_admin_encrypts_from_the_backups_tab_and_then_changes_the_key(qtbot, db, staff):
+    from ui import i18n
+    from ui.admin.encryption_dialog import EncryptionDialog
+    from ui.session import SESSION
+    i18n.install("id")
+    register_person(staff["intake"], person(1))
+    SESSION.sign_in(staff["admin"])
+    try:
+        dialog = EncryptionDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "Enkripsi basis data"
+        dialog.key.setText("pendek")
+        dialog.again.setText("pendek")
+        dialog.ok_button.click()
+        assert "minimal 12 karakter" in dialog.error.text()
+        assert dialog.key.text() == "pendek"  # what was typed stays
+        dialog.key.setText(KEY)
+        dialog.again.setText(KEY)
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.result_box is not None, timeout=10_000)
+        assert "terenkripsi dengan kunci baru" in dialog.result_box.text()
+        assert not cipher.is_plain(Path(db.location)) and Person.select().count() == 1
+        dialog.result_box.close()
+        again = EncryptionDialog()
+        qtbot.addWidget(again)
+        assert again.windowTitle() == "Ganti kunci basis data"
+        again.key.setText(NEW_KEY)
+        again.again.setText(NEW_KEY)
+        again.ok_button.click()
+        qtbot.waitUntil(lambda: again.result_box is not None, timeout=10_000)
+        assert dbmod.bound_target().key == NEW_KEY and Person.select().count() == 1
+        again.result_box.close()
+    finally:
+        SESSION.sign_out()

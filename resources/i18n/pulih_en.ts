@@ -307,7 +307,7 @@
 <context>
     <name>ArrivalForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="167"/>
+        <location filename="../../ui/intake/episode_form.py" line="169"/>
         <source>Reported under the duty to report (PP 25/2011)</source>
         <translation>Reported under the duty to report (PP 25/2011)</translation>
     </message>
@@ -866,6 +866,11 @@
     </message>
     <message>
         <location filename="../../ui/cli/audit_check.py" line="36"/>
+        <source>Warning: this connection's PostgreSQL role {role} may empty or rewrite the audit trail (a superuser or the tables' owner). Make the data-only role with "python main.py pg-roles" and connect the desks as it.</source>
+        <translation>Warning: this connection's PostgreSQL role {role} may empty or rewrite the audit trail (a superuser or the tables' owner). Make the data-only role with "python main.py pg-roles" and connect the desks as it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="40"/>
         <source>There is no checkpoint file at {path}.</source>
         <translation>There is no checkpoint file at {path}.</translation>
     </message>
@@ -1141,67 +1146,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="132"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="140"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="142"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="144"/>
+        <location filename="../../ui/clients/record_page.py" line="143"/>
         <source>No episodes of care yet.</source>
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="156"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="161"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -1571,7 +1576,7 @@
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
         <location filename="../../models/person.py" line="56"/>
-        <location filename="../../ui/intake/episode_form.py" line="25"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1608,7 +1613,7 @@
     <message>
         <location filename="../../models/assessment.py" line="117"/>
         <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/intake.py" line="22"/>
+        <location filename="../../models/intake.py" line="24"/>
         <location filename="../../models/notes.py" line="66"/>
         <location filename="../../models/urine.py" line="88"/>
         <source>Date reported</source>
@@ -1949,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="63"/>
-        <location filename="../../models/document_letters.py" line="42"/>
+        <location filename="../../models/document_letters.py" line="43"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
@@ -1969,7 +1974,7 @@
     <message>
         <location filename="../../models/discharge.py" line="66"/>
         <location filename="../../models/enrollment.py" line="36"/>
-        <location filename="../../models/intake.py" line="42"/>
+        <location filename="../../models/intake.py" line="44"/>
         <source>Admission date</source>
         <translation>Admission date</translation>
     </message>
@@ -2054,27 +2059,27 @@
         <translation>Licence (driving, firearms)</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="41"/>
+        <location filename="../../models/document_letters.py" line="42"/>
         <source>Purpose of the letter</source>
         <translation>Purpose of the letter</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="43"/>
+        <location filename="../../models/document_letters.py" line="44"/>
         <source>Address of the receiving facility</source>
         <translation>Address of the receiving facility</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="44"/>
+        <location filename="../../models/document_letters.py" line="45"/>
         <source>Reason for referral</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="45"/>
+        <location filename="../../models/document_letters.py" line="46"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="46"/>
+        <location filename="../../models/document_letters.py" line="47"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -2125,12 +2130,12 @@
         <translation>Database key again</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="28"/>
+        <location filename="../../models/encryption_admin.py" line="29"/>
         <source>New database key</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="29"/>
+        <location filename="../../models/encryption_admin.py" line="30"/>
         <source>New database key again</source>
         <translation>New database key again</translation>
     </message>
@@ -2401,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="85"/>
-        <location filename="../../ui/intake/episode_form.py" line="28"/>
+        <location filename="../../ui/intake/episode_form.py" line="30"/>
         <source>General consent</source>
         <translation>General consent</translation>
     </message>
@@ -2521,110 +2526,127 @@
         <translation>Indicator</translation>
     </message>
     <message>
+        <location filename="../../models/guardians.py" line="21"/>
+        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake_flow.py" line="21"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../models/guardians.py" line="22"/>
+        <source>Guardian's relation</source>
+        <translation>Guardian's relation</translation>
+    </message>
+    <message>
         <location filename="../../models/indicators.py" line="83"/>
         <source>Not recorded</source>
         <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="23"/>
+        <location filename="../../models/intake.py" line="25"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="24"/>
+        <location filename="../../models/intake.py" line="26"/>
         <source>Reporter's name</source>
         <translation>Reporter's name</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/intake.py" line="27"/>
         <source>Referral route</source>
         <translation>Referral route</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../models/intake.py" line="28"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="27"/>
+        <location filename="../../models/intake.py" line="29"/>
         <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="28"/>
+        <location filename="../../models/intake.py" line="30"/>
         <source>Court / letter numbers</source>
         <translation>Court / letter numbers</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="29"/>
+        <location filename="../../models/intake.py" line="31"/>
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../models/intake.py" line="32"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../models/intake.py" line="33"/>
         <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="32"/>
+        <location filename="../../models/intake.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Route of use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../models/intake.py" line="35"/>
         <source>Use pattern</source>
         <translation>Use pattern</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="34"/>
+        <location filename="../../models/intake.py" line="36"/>
         <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Days used in the last 30</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="35"/>
+        <location filename="../../models/intake.py" line="37"/>
         <source>Years of use</source>
         <translation>Years of use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="36"/>
+        <location filename="../../models/intake.py" line="38"/>
         <source>Age at first use</source>
         <translation>Age at first use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake.py" line="39"/>
         <source>Overdoses</source>
         <translation>Overdoses</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="38"/>
-        <location filename="../../models/intake_flow.py" line="18"/>
-        <source>Signed by</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <location filename="../../models/intake.py" line="39"/>
+        <location filename="../../models/intake.py" line="41"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake.py" line="42"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="41"/>
+        <location filename="../../models/intake.py" line="43"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../ui/intake/episode_form.py" line="31"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="47"/>
+        <source>Date withdrawn</source>
+        <translation>Date withdrawn</translation>
     </message>
     <message>
         <location filename="../../models/nik.py" line="42"/>
@@ -2993,17 +3015,17 @@
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="374"/>
+        <location filename="../../models/registry.py" line="377"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="375"/>
+        <location filename="../../models/registry.py" line="378"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="376"/>
+        <location filename="../../models/registry.py" line="379"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
@@ -4259,37 +4281,32 @@
         <translation>Holder's date of birth (as on the identity card)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="23"/>
+        <location filename="../../ui/intake/episode_form.py" line="25"/>
         <source>Government program</source>
         <translation>Government program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="24"/>
+        <location filename="../../ui/intake/episode_form.py" line="26"/>
         <source>Self-paying</source>
         <translation>Self-paying</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="27"/>
+        <location filename="../../ui/intake/episode_form.py" line="29"/>
         <source>Wajib lapor</source>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="29"/>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/episode_form.py" line="30"/>
+        <location filename="../../ui/intake/episode_form.py" line="32"/>
         <source>Admit now</source>
         <translation>Admit now</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="112"/>
+        <location filename="../../ui/intake/episode_form.py" line="114"/>
         <source>Reporter's phone</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Treated before</source>
         <translation>Treated before</translation>
     </message>
@@ -4379,17 +4396,22 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="333"/>
+        <location filename="../../ui/intake/episode_form.py" line="346"/>
+        <source>The client is under 18: a parent or guardian signs the consent. The reporting parent or guardian is added to the family contacts as guardian.</source>
+        <translation>The client is under 18: a parent or guardian signs the consent. The reporting parent or guardian is added to the family contacts as guardian.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="365"/>
         <source>The general consent form has been signed</source>
         <translation>The general consent form has been signed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="334"/>
+        <location filename="../../ui/intake/episode_form.py" line="366"/>
         <source>Admit to the program today</source>
         <translation>Admit to the program today</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="336"/>
+        <location filename="../../ui/intake/episode_form.py" line="368"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</translation>
     </message>
@@ -4809,52 +4831,57 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="49"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="53"/>
         <source>New key</source>
         <translation>New key</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="50"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="54"/>
         <source>New key again</source>
         <translation>New key again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="64"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="68"/>
         <source>Change the database key</source>
         <translation>Change the database key</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="69"/>
         <source>Encrypt the database</source>
         <translation>Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="67"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="71"/>
         <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
         <translation>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="72"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="76"/>
         <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
         <translation>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
+        <source>Writing the encrypted copy…</source>
+        <translation>Writing the encrypted copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="135"/>
         <source>The database is now encrypted with the new key.</source>
         <translation>The database is now encrypted with the new key.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="98"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="137"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
         <translation>The old file was kept as {path}, as asked: keep it safe or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="101"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="140"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
         <translation>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="104"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="143"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
         <translation>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</translation>
     </message>
@@ -4988,7 +5015,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/facility_admin.py" line="41"/>
-        <location filename="../../models/intake.py" line="47"/>
+        <location filename="../../models/intake.py" line="55"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} must be between {low} and {high}.</translation>
     </message>
@@ -4999,7 +5026,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="119"/>
-        <location filename="../../models/document_letters.py" line="50"/>
+        <location filename="../../models/document_letters.py" line="51"/>
         <source>This assessment does not exist.</source>
         <translation>This assessment does not exist.</translation>
     </message>
@@ -5207,17 +5234,17 @@
         <translation>Episode {episode_no} was never admitted: only a client in a program can be discharged.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="47"/>
+        <location filename="../../models/document_letters.py" line="48"/>
         <source>This consent does not exist.</source>
         <translation>This consent does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="48"/>
+        <location filename="../../models/document_letters.py" line="49"/>
         <source>Only a signed ASI-based assessment has a summary to print.</source>
         <translation>Only a signed ASI-based assessment has a summary to print.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="49"/>
+        <location filename="../../models/document_letters.py" line="50"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
@@ -5300,8 +5327,8 @@
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="40"/>
-        <location filename="../../models/episode.py" line="168"/>
-        <location filename="../../models/intake.py" line="146"/>
+        <location filename="../../models/episode.py" line="174"/>
+        <location filename="../../models/intake.py" line="151"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="64"/>
@@ -5320,7 +5347,7 @@
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="23"/>
-        <location filename="../../models/encryption_admin.py" line="30"/>
+        <location filename="../../models/encryption_admin.py" line="31"/>
         <source>The two keys are not the same.</source>
         <translation>The two keys are not the same.</translation>
     </message>
@@ -5330,27 +5357,27 @@
         <translation>Only a new, empty SQLite database can be encrypted at set-up.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="31"/>
+        <location filename="../../models/encryption_admin.py" line="32"/>
         <source>The new key is the key in use. Choose another.</source>
         <translation>The new key is the key in use. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="32"/>
+        <location filename="../../models/encryption_admin.py" line="33"/>
         <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
         <translation>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="35"/>
+        <location filename="../../models/encryption_admin.py" line="36"/>
         <source>The database is already encrypted. Change its key instead.</source>
         <translation>The database is already encrypted. Change its key instead.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="36"/>
+        <location filename="../../models/encryption_admin.py" line="37"/>
         <source>The database is not encrypted; encrypt it first.</source>
         <translation>The database is not encrypted; encrypt it first.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="38"/>
+        <location filename="../../models/encryption_admin.py" line="39"/>
         <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
         <translation>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</translation>
     </message>
@@ -5415,13 +5442,13 @@
         <translation>Another desk moved this client since you opened the record. Review the current phase and try again.</translation>
     </message>
     <message>
-        <location filename="../../models/episode.py" line="167"/>
-        <location filename="../../models/intake.py" line="49"/>
+        <location filename="../../models/episode.py" line="173"/>
+        <location filename="../../models/intake.py" line="57"/>
         <source>This episode does not exist.</source>
         <translation>This episode does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/episode.py" line="169"/>
+        <location filename="../../models/episode.py" line="175"/>
         <source>Episode {episode_no} belongs to another person.</source>
         <translation>Episode {episode_no} belongs to another person.</translation>
     </message>
@@ -5481,37 +5508,52 @@
         <translation>{field} has the wrong kind of value.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="44"/>
+        <location filename="../../models/guardians.py" line="23"/>
+        <source>{name} is under 18 on {date}, so a parent or guardian signs the consent. Write the name of a family contact marked as guardian, or record the reporting parent or guardian at arrival.</source>
+        <translation>{name} is under 18 on {date}, so a parent or guardian signs the consent. Write the name of a family contact marked as guardian, or record the reporting parent or guardian at arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="48"/>
+        <source>{field} ({date}) has already passed: a consent is valid from the day it is signed until a later date.</source>
+        <translation>{field} ({date}) has already passed: a consent is valid from the day it is signed until a later date.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="50"/>
+        <source>{field} is before the day the person joined the waiting list ({date}).</source>
+        <translation>{field} is before the day the person joined the waiting list ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="52"/>
         <source>A client under 18 is reported by a parent or guardian.</source>
         <translation>A client under 18 is reported by a parent or guardian.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="45"/>
+        <location filename="../../models/intake.py" line="53"/>
         <source>At most three substances: primary, secondary and tertiary.</source>
         <translation>At most three substances: primary, secondary and tertiary.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../models/intake.py" line="54"/>
         <source>{substance} is listed twice.</source>
         <translation>{substance} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="48"/>
+        <location filename="../../models/intake.py" line="56"/>
         <source>{name} already has an open episode ({episode_no}).</source>
         <translation>{name} already has an open episode ({episode_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="50"/>
+        <location filename="../../models/intake.py" line="58"/>
         <source>Only a person in screening or on the waiting list can be admitted.</source>
         <translation>Only a person in screening or on the waiting list can be admitted.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="51"/>
+        <location filename="../../models/intake.py" line="59"/>
         <source>A consent to disclose names its recipient, purpose and end date.</source>
         <translation>A consent to disclose names its recipient, purpose and end date.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="52"/>
+        <location filename="../../models/intake.py" line="60"/>
         <source>{field} is before the date reported.</source>
         <translation>{field} is before the date reported.</translation>
     </message>
@@ -6973,57 +7015,57 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="36"/>
+        <location filename="../../ui/intake/wizard.py" line="38"/>
         <source>1. Identity</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="37"/>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
         <source>2. Arrival and referral</source>
         <translation>2. Arrival and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <location filename="../../ui/intake/wizard.py" line="40"/>
         <source>3. Substances</source>
         <translation>3. Substances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="41"/>
         <source>4. Consent and admission</source>
         <translation>4. Consent and admission</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="41"/>
+        <location filename="../../ui/intake/wizard.py" line="43"/>
         <source>in screening</source>
         <translation>in screening</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="42"/>
+        <location filename="../../ui/intake/wizard.py" line="44"/>
         <source>admitted to the program</source>
         <translation>admitted to the program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="43"/>
+        <location filename="../../ui/intake/wizard.py" line="45"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>on the waiting list: every place in the program is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="205"/>
+        <location filename="../../ui/intake/wizard.py" line="209"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="241"/>
+        <location filename="../../ui/intake/wizard.py" line="245"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="266"/>
+        <location filename="../../ui/intake/wizard.py" line="270"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="320"/>
+        <location filename="../../ui/intake/wizard.py" line="324"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -7031,47 +7073,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="440"/>
+        <location filename="../../ui/intake/wizard.py" line="455"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="461"/>
+        <location filename="../../ui/intake/wizard.py" line="476"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="462"/>
+        <location filename="../../ui/intake/wizard.py" line="477"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="463"/>
+        <location filename="../../ui/intake/wizard.py" line="478"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="464"/>
+        <location filename="../../ui/intake/wizard.py" line="479"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="465"/>
+        <location filename="../../ui/intake/wizard.py" line="480"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="466"/>
+        <location filename="../../ui/intake/wizard.py" line="481"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="467"/>
+        <location filename="../../ui/intake/wizard.py" line="482"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="468"/>
+        <location filename="../../ui/intake/wizard.py" line="483"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -8459,102 +8501,102 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="231"/>
+        <location filename="../../ui/clients/record_page.py" line="230"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="303"/>
+        <location filename="../../ui/clients/record_page.py" line="302"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>
@@ -9193,6 +9235,26 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Automatic backup on exit and daily (1 on, 0 off)</translation>
     </message>
     <message>
+        <location filename="../../models/facility.py" line="101"/>
+        <source>Outpatient (rawat jalan) places (0: no limit)</source>
+        <translation>Outpatient (rawat jalan) places (0: no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="104"/>
+        <source>Inpatient (rawat inap) places (0: no limit)</source>
+        <translation>Inpatient (rawat inap) places (0: no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="107"/>
+        <source>Maintenance (rumatan) places (0: no limit)</source>
+        <translation>Maintenance (rumatan) places (0: no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="110"/>
+        <source>Social rehabilitation places (0: no limit)</source>
+        <translation>Social rehabilitation places (0: no limit)</translation>
+    </message>
+    <message>
         <location filename="../../models/verification_address.py" line="21"/>
         <source>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</source>
         <translation>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</translation>
@@ -9727,17 +9789,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="180"/>
+        <location filename="../../ui/intake/episode_form.py" line="182"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="181"/>
+        <location filename="../../ui/intake/episode_form.py" line="183"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="182"/>
+        <location filename="../../ui/intake/episode_form.py" line="184"/>
         <source>Tertiary</source>
         <translation>Tertiary</translation>
     </message>

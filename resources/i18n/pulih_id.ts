@@ -303,7 +303,7 @@
 <context>
     <name>ArrivalForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="167"/>
+        <location filename="../../ui/intake/episode_form.py" line="169"/>
         <source>Reported under the duty to report (PP 25/2011)</source>
         <translation>Melapor dalam rangka wajib lapor (PP 25/2011)</translation>
     </message>
@@ -886,6 +886,11 @@
     </message>
     <message>
         <location filename="../../ui/cli/audit_check.py" line="36"/>
+        <source>Warning: this connection's PostgreSQL role {role} may empty or rewrite the audit trail (a superuser or the tables' owner). Make the data-only role with "python main.py pg-roles" and connect the desks as it.</source>
+        <translation>Peringatan: peran PostgreSQL koneksi ini ({role}) dapat mengosongkan atau menulis ulang jejak audit (superuser atau pemilik tabel). Buat peran khusus data dengan "python main.py pg-roles" dan sambungkan meja layanan dengan peran itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/audit_check.py" line="40"/>
         <source>There is no checkpoint file at {path}.</source>
         <translation>Tidak ada berkas titik periksa di {path}.</translation>
     </message>
@@ -1197,67 +1202,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="132"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Admitted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Discharged</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="140"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Referral</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="142"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="144"/>
+        <location filename="../../ui/clients/record_page.py" line="143"/>
         <source>No episodes of care yet.</source>
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="156"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="161"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -1675,7 +1680,7 @@
         <location filename="../../models/episode.py" line="38"/>
         <location filename="../../models/episode.py" line="68"/>
         <location filename="../../models/person.py" line="56"/>
-        <location filename="../../ui/intake/episode_form.py" line="25"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -1712,7 +1717,7 @@
     <message>
         <location filename="../../models/assessment.py" line="117"/>
         <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/intake.py" line="22"/>
+        <location filename="../../models/intake.py" line="24"/>
         <location filename="../../models/notes.py" line="66"/>
         <location filename="../../models/urine.py" line="88"/>
         <source>Date reported</source>
@@ -2053,7 +2058,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="63"/>
-        <location filename="../../models/document_letters.py" line="42"/>
+        <location filename="../../models/document_letters.py" line="43"/>
         <source>Referred to</source>
         <translation>Dirujuk ke</translation>
     </message>
@@ -2073,7 +2078,7 @@
     <message>
         <location filename="../../models/discharge.py" line="66"/>
         <location filename="../../models/enrollment.py" line="36"/>
-        <location filename="../../models/intake.py" line="42"/>
+        <location filename="../../models/intake.py" line="44"/>
         <source>Admission date</source>
         <translation>Tanggal masuk</translation>
     </message>
@@ -2158,27 +2163,27 @@
         <translation>Perizinan (SIM, senjata api)</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="41"/>
+        <location filename="../../models/document_letters.py" line="42"/>
         <source>Purpose of the letter</source>
         <translation>Keperluan surat</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="43"/>
+        <location filename="../../models/document_letters.py" line="44"/>
         <source>Address of the receiving facility</source>
         <translation>Alamat fasilitas tujuan</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="44"/>
+        <location filename="../../models/document_letters.py" line="45"/>
         <source>Reason for referral</source>
         <translation>Alasan rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="45"/>
+        <location filename="../../models/document_letters.py" line="46"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="46"/>
+        <location filename="../../models/document_letters.py" line="47"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2229,12 +2234,12 @@
         <translation>Ulangi kunci basis data</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="28"/>
+        <location filename="../../models/encryption_admin.py" line="29"/>
         <source>New database key</source>
         <translation>Kunci basis data baru</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="29"/>
+        <location filename="../../models/encryption_admin.py" line="30"/>
         <source>New database key again</source>
         <translation>Ulangi kunci basis data baru</translation>
     </message>
@@ -2505,7 +2510,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="85"/>
-        <location filename="../../ui/intake/episode_form.py" line="28"/>
+        <location filename="../../ui/intake/episode_form.py" line="30"/>
         <source>General consent</source>
         <translation>Persetujuan umum</translation>
     </message>
@@ -2625,110 +2630,127 @@
         <translation>Indikator</translation>
     </message>
     <message>
+        <location filename="../../models/guardians.py" line="21"/>
+        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake_flow.py" line="21"/>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <location filename="../../models/guardians.py" line="22"/>
+        <source>Guardian's relation</source>
+        <translation>Hubungan wali dengan klien</translation>
+    </message>
+    <message>
         <location filename="../../models/indicators.py" line="83"/>
         <source>Not recorded</source>
         <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Tidak tercatat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="23"/>
+        <location filename="../../models/intake.py" line="25"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="24"/>
+        <location filename="../../models/intake.py" line="26"/>
         <source>Reporter's name</source>
         <translation>Nama pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/intake.py" line="27"/>
         <source>Referral route</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../models/intake.py" line="28"/>
         <source>Referred by</source>
         <translation>Dirujuk oleh</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="27"/>
+        <location filename="../../models/intake.py" line="29"/>
         <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Status hukum</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="28"/>
+        <location filename="../../models/intake.py" line="30"/>
         <source>Court / letter numbers</source>
         <translation>Nomor putusan / surat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="29"/>
+        <location filename="../../models/intake.py" line="31"/>
         <source>Funding</source>
         <translation>Pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../models/intake.py" line="32"/>
         <source>Service type</source>
         <translation>Jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../models/intake.py" line="33"/>
         <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="32"/>
+        <location filename="../../models/intake.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../models/intake.py" line="35"/>
         <source>Use pattern</source>
         <translation>Pola pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="34"/>
+        <location filename="../../models/intake.py" line="36"/>
         <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="35"/>
+        <location filename="../../models/intake.py" line="37"/>
         <source>Years of use</source>
         <translation>Lama pakai (tahun)</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="36"/>
+        <location filename="../../models/intake.py" line="38"/>
         <source>Age at first use</source>
         <translation>Usia pertama kali pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake.py" line="39"/>
         <source>Overdoses</source>
         <translation>Riwayat overdosis</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="38"/>
-        <location filename="../../models/intake_flow.py" line="18"/>
-        <source>Signed by</source>
-        <translation>Ditandatangani oleh</translation>
-    </message>
-    <message>
-        <location filename="../../models/intake.py" line="39"/>
+        <location filename="../../models/intake.py" line="41"/>
         <source>Recipient</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake.py" line="42"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="41"/>
+        <location filename="../../models/intake.py" line="43"/>
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../ui/intake/episode_form.py" line="31"/>
+        <source>Signed on</source>
+        <translation>Tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="47"/>
+        <source>Date withdrawn</source>
+        <translation>Tanggal keluar dari daftar tunggu</translation>
     </message>
     <message>
         <location filename="../../models/nik.py" line="42"/>
@@ -3097,17 +3119,17 @@
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="374"/>
+        <location filename="../../models/registry.py" line="377"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="375"/>
+        <location filename="../../models/registry.py" line="378"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="376"/>
+        <location filename="../../models/registry.py" line="379"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
@@ -4363,37 +4385,32 @@
         <translation>Tanggal lahir pemegang (sesuai kartu identitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="23"/>
+        <location filename="../../ui/intake/episode_form.py" line="25"/>
         <source>Government program</source>
         <translation>Program pemerintah</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="24"/>
+        <location filename="../../ui/intake/episode_form.py" line="26"/>
         <source>Self-paying</source>
         <translation>Biaya sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="27"/>
+        <location filename="../../ui/intake/episode_form.py" line="29"/>
         <source>Wajib lapor</source>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="29"/>
-        <source>Signed on</source>
-        <translation>Tanggal tanda tangan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/episode_form.py" line="30"/>
+        <location filename="../../ui/intake/episode_form.py" line="32"/>
         <source>Admit now</source>
         <translation>Terima sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="112"/>
+        <location filename="../../ui/intake/episode_form.py" line="114"/>
         <source>Reporter's phone</source>
         <translation>Telepon pelapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="179"/>
+        <location filename="../../ui/intake/episode_form.py" line="181"/>
         <source>Treated before</source>
         <translation>Pernah dirawat</translation>
     </message>
@@ -4491,17 +4508,22 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="333"/>
+        <location filename="../../ui/intake/episode_form.py" line="346"/>
+        <source>The client is under 18: a parent or guardian signs the consent. The reporting parent or guardian is added to the family contacts as guardian.</source>
+        <translation>Klien berusia di bawah 18 tahun: persetujuan ditandatangani orang tua atau wali. Orang tua/wali yang melapor dicatat sebagai wali di kontak keluarga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/episode_form.py" line="365"/>
         <source>The general consent form has been signed</source>
         <translation>Formulir persetujuan umum sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="334"/>
+        <location filename="../../ui/intake/episode_form.py" line="366"/>
         <source>Admit to the program today</source>
         <translation>Terima ke dalam program hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="336"/>
+        <location filename="../../ui/intake/episode_form.py" line="368"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>Tanggal masuk adalah hari pertama layanan. Bila semua tempat dalam program sudah terisi, orang ini masuk daftar tunggu.</translation>
     </message>
@@ -4925,52 +4947,57 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="49"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="53"/>
         <source>New key</source>
         <translation>Kunci baru</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="50"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="54"/>
         <source>New key again</source>
         <translation>Ulangi kunci baru</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="64"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="68"/>
         <source>Change the database key</source>
         <translation>Ganti kunci basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="65"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="69"/>
         <source>Encrypt the database</source>
         <translation>Enkripsi basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="67"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="71"/>
         <source>A copy encrypted with the new key is written beside the database, checked, and only then put in its place. The key must have at least {minimum} characters (a few words are easy to remember). Pulih asks for it at every start; without it the data cannot be recovered: keep it written down in a safe place.</source>
         <translation>Salinan yang dienkripsi dengan kunci baru ditulis di samping basis data, diperiksa, dan baru kemudian dipasang menggantikannya. Kunci minimal {minimum} karakter (beberapa kata mudah diingat). Pulih menanyakannya setiap kali dijalankan; tanpa kunci itu data tidak dapat dipulihkan: catat dan simpan di tempat aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="72"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="76"/>
         <source>Keep the old file (plain or under the old key) beside it; otherwise it is overwritten and removed</source>
         <translation>Simpan berkas lama (tanpa enkripsi atau dengan kunci lama) di sampingnya; jika tidak, berkas itu ditimpa dan dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="99"/>
+        <source>Writing the encrypted copy…</source>
+        <translation>Menulis salinan terenkripsi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_dialog.py" line="135"/>
         <source>The database is now encrypted with the new key.</source>
         <translation>Basis data kini terenkripsi dengan kunci baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="98"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="137"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
         <translation>Berkas lama disimpan sebagai {path}, sesuai permintaan: simpan di tempat aman atau hapus.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="101"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="140"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
         <translation>Berkas lama ditimpa dengan nol lalu dihapus (pada flashdisk atau SSD, penimpaan tidak dapat menjamin tidak ada blok lama yang tersisa di dalam perangkat).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/encryption_dialog.py" line="104"/>
+        <location filename="../../ui/admin/encryption_dialog.py" line="143"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
         <translation>Cadangan yang dibuat sebelumnya tetap seperti semula (tanpa enkripsi atau dengan kunci lama): buat cadangan baru sekarang, lalu simpan yang lama di tempat aman atau hapus.</translation>
     </message>
@@ -5104,7 +5131,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/facility_admin.py" line="41"/>
-        <location filename="../../models/intake.py" line="47"/>
+        <location filename="../../models/intake.py" line="55"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
@@ -5115,7 +5142,7 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="119"/>
-        <location filename="../../models/document_letters.py" line="50"/>
+        <location filename="../../models/document_letters.py" line="51"/>
         <source>This assessment does not exist.</source>
         <translation>Asesmen ini tidak ada.</translation>
     </message>
@@ -5323,17 +5350,17 @@
         <translation>Episode {episode_no} belum pernah diterima: hanya klien dalam program yang dapat diterminasi.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="47"/>
+        <location filename="../../models/document_letters.py" line="48"/>
         <source>This consent does not exist.</source>
         <translation>Persetujuan ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="48"/>
+        <location filename="../../models/document_letters.py" line="49"/>
         <source>Only a signed ASI-based assessment has a summary to print.</source>
         <translation>Hanya asesmen berbasis ASI yang sudah ditandatangani yang memiliki ringkasan untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../models/document_letters.py" line="49"/>
+        <location filename="../../models/document_letters.py" line="50"/>
         <source>The period ends before it starts.</source>
         <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
@@ -5416,8 +5443,8 @@
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="40"/>
-        <location filename="../../models/episode.py" line="168"/>
-        <location filename="../../models/intake.py" line="146"/>
+        <location filename="../../models/episode.py" line="174"/>
+        <location filename="../../models/intake.py" line="151"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="64"/>
@@ -5436,7 +5463,7 @@
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="23"/>
-        <location filename="../../models/encryption_admin.py" line="30"/>
+        <location filename="../../models/encryption_admin.py" line="31"/>
         <source>The two keys are not the same.</source>
         <translation>Kedua kunci tidak sama.</translation>
     </message>
@@ -5446,27 +5473,27 @@
         <translation>Hanya basis data SQLite yang baru dan masih kosong yang dapat dienkripsi saat penyiapan.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="31"/>
+        <location filename="../../models/encryption_admin.py" line="32"/>
         <source>The new key is the key in use. Choose another.</source>
         <translation>Kunci baru sama dengan kunci yang sedang dipakai. Pilih kunci lain.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="32"/>
+        <location filename="../../models/encryption_admin.py" line="33"/>
         <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
         <translation>Enkripsi penyimpanan hanya untuk basis data SQLite; server PostgreSQL mengenkripsi disknya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="35"/>
+        <location filename="../../models/encryption_admin.py" line="36"/>
         <source>The database is already encrypted. Change its key instead.</source>
         <translation>Basis data sudah terenkripsi. Ganti kuncinya saja.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="36"/>
+        <location filename="../../models/encryption_admin.py" line="37"/>
         <source>The database is not encrypted; encrypt it first.</source>
         <translation>Basis data belum terenkripsi; enkripsi dulu.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="38"/>
+        <location filename="../../models/encryption_admin.py" line="39"/>
         <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
         <translation>Salinan terenkripsi tidak sama dengan basis data ({detail}); salinan itu dihapus dan tidak ada yang diubah.</translation>
     </message>
@@ -5531,13 +5558,13 @@
         <translation>Meja lain sudah memindahkan klien ini sejak Anda membuka datanya. Periksa tahap saat ini lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/episode.py" line="167"/>
-        <location filename="../../models/intake.py" line="49"/>
+        <location filename="../../models/episode.py" line="173"/>
+        <location filename="../../models/intake.py" line="57"/>
         <source>This episode does not exist.</source>
         <translation>Episode ini tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../models/episode.py" line="169"/>
+        <location filename="../../models/episode.py" line="175"/>
         <source>Episode {episode_no} belongs to another person.</source>
         <translation>Episode {episode_no} milik orang lain.</translation>
     </message>
@@ -5597,37 +5624,52 @@
         <translation>Jenis nilai {field} tidak sesuai.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="44"/>
+        <location filename="../../models/guardians.py" line="23"/>
+        <source>{name} is under 18 on {date}, so a parent or guardian signs the consent. Write the name of a family contact marked as guardian, or record the reporting parent or guardian at arrival.</source>
+        <translation>{name} berusia di bawah 18 tahun pada {date}, jadi persetujuan ditandatangani orang tua atau wali. Tulis nama kontak keluarga yang ditandai sebagai wali, atau catat orang tua/wali yang melapor pada langkah kedatangan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="48"/>
+        <source>{field} ({date}) has already passed: a consent is valid from the day it is signed until a later date.</source>
+        <translation>{field} ({date}) sudah lewat: persetujuan berlaku sejak ditandatangani sampai tanggal sesudahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="50"/>
+        <source>{field} is before the day the person joined the waiting list ({date}).</source>
+        <translation>{field} lebih awal daripada hari orang ini masuk daftar tunggu ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/intake.py" line="52"/>
         <source>A client under 18 is reported by a parent or guardian.</source>
         <translation>Klien di bawah 18 tahun harus dilaporkan oleh orang tua atau wali.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="45"/>
+        <location filename="../../models/intake.py" line="53"/>
         <source>At most three substances: primary, secondary and tertiary.</source>
         <translation>Paling banyak tiga zat: primer, sekunder, dan tersier.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../models/intake.py" line="54"/>
         <source>{substance} is listed twice.</source>
         <translation>{substance} tercantum dua kali.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="48"/>
+        <location filename="../../models/intake.py" line="56"/>
         <source>{name} already has an open episode ({episode_no}).</source>
         <translation>{name} masih memiliki episode yang belum ditutup ({episode_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="50"/>
+        <location filename="../../models/intake.py" line="58"/>
         <source>Only a person in screening or on the waiting list can be admitted.</source>
         <translation>Hanya orang yang sedang dalam skrining atau di daftar tunggu yang dapat diterima masuk program.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="51"/>
+        <location filename="../../models/intake.py" line="59"/>
         <source>A consent to disclose names its recipient, purpose and end date.</source>
         <translation>Persetujuan pengungkapan informasi harus mencantumkan penerima, keperluan, dan tanggal berakhirnya.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="52"/>
+        <location filename="../../models/intake.py" line="60"/>
         <source>{field} is before the date reported.</source>
         <translation>{field} lebih awal dari tanggal lapor.</translation>
     </message>
@@ -7093,104 +7135,104 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="36"/>
+        <location filename="../../ui/intake/wizard.py" line="38"/>
         <source>1. Identity</source>
         <translation>1. Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="37"/>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
         <source>2. Arrival and referral</source>
         <translation>2. Kedatangan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <location filename="../../ui/intake/wizard.py" line="40"/>
         <source>3. Substances</source>
         <translation>3. Zat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="41"/>
         <source>4. Consent and admission</source>
         <translation>4. Persetujuan dan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="41"/>
+        <location filename="../../ui/intake/wizard.py" line="43"/>
         <source>in screening</source>
         <translation>dalam skrining</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="42"/>
+        <location filename="../../ui/intake/wizard.py" line="44"/>
         <source>admitted to the program</source>
         <translation>diterima dalam program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="43"/>
+        <location filename="../../ui/intake/wizard.py" line="45"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="205"/>
+        <location filename="../../ui/intake/wizard.py" line="209"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="241"/>
+        <location filename="../../ui/intake/wizard.py" line="245"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="266"/>
+        <location filename="../../ui/intake/wizard.py" line="270"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="320"/>
+        <location filename="../../ui/intake/wizard.py" line="324"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="440"/>
+        <location filename="../../ui/intake/wizard.py" line="455"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="461"/>
+        <location filename="../../ui/intake/wizard.py" line="476"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="462"/>
+        <location filename="../../ui/intake/wizard.py" line="477"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="463"/>
+        <location filename="../../ui/intake/wizard.py" line="478"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="464"/>
+        <location filename="../../ui/intake/wizard.py" line="479"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="465"/>
+        <location filename="../../ui/intake/wizard.py" line="480"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="466"/>
+        <location filename="../../ui/intake/wizard.py" line="481"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="467"/>
+        <location filename="../../ui/intake/wizard.py" line="482"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="468"/>
+        <location filename="../../ui/intake/wizard.py" line="483"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -8583,102 +8625,102 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="231"/>
+        <location filename="../../ui/clients/record_page.py" line="230"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="303"/>
+        <location filename="../../ui/clients/record_page.py" line="302"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="332"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="333"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="334"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="335"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="336"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="337"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
@@ -9314,6 +9356,26 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Cadangan otomatis saat keluar dan setiap hari (1 aktif, 0 mati)</translation>
     </message>
     <message>
+        <location filename="../../models/facility.py" line="101"/>
+        <source>Outpatient (rawat jalan) places (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="104"/>
+        <source>Inpatient (rawat inap) places (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="107"/>
+        <source>Maintenance (rumatan) places (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="110"/>
+        <source>Social rehabilitation places (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/verification_address.py" line="21"/>
         <source>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</source>
         <translation>Alamat verifikasi halaman pemeriksa fasilitas (https://…; kosong: kode QR berisi teks segel)</translation>
@@ -9850,17 +9912,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="180"/>
+        <location filename="../../ui/intake/episode_form.py" line="182"/>
         <source>Primary</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="181"/>
+        <location filename="../../ui/intake/episode_form.py" line="183"/>
         <source>Secondary</source>
         <translation>Kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="182"/>
+        <location filename="../../ui/intake/episode_form.py" line="184"/>
         <source>Tertiary</source>
         <translation>Ketiga</translation>
     </message>

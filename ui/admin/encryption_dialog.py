@@ -1,6 +1,7 @@
 """Encrypt the plain database in use, or change the key of an encrypted one (admins).
 
-The work (:mod:`models.encryption_admin`) writes a checked encrypted copy and swaps it in;
+The work (:mod:`models.encryption_admin`) writes a checked encrypted copy and swaps it in, in a
+worker thread while the database is closed (progress window with Cancel);
 the old file is wiped unless the admin ticks "keep". The key is typed twice and must have
 at least :data:`models.cipher.MIN_KEY_LENGTH` characters; a refused key stays typed.
 """
@@ -9,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox,
                                QVBoxLayout, QWidget)
 
 from models import cipher
 from models import db as dbmod
+from ui.admin.background_job import BackgroundJob
+from ui.admin.restore_flow import progress_window
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -31,6 +33,8 @@ class EncryptionDialog(QDialog):
         self.encrypted = bool(target and target.kind == "sqlite"
                               and not cipher.is_plain(Path(target.location)))
         self.result_box: QMessageBox | None = None
+        self.progress = None
+        self.job: BackgroundJob | None = None
         self.intro = plain_label("", self, wrap=True)
         self.key = QLineEdit(self)
         self.key.setObjectName("new_db_key")
@@ -76,23 +80,58 @@ class EncryptionDialog(QDialog):
                                     + self.intro.fontMetrics().lineSpacing())
 
     def run(self) -> None:
-        """Encrypt or change the key; on a refusal the message shows and the keys stay."""
-        from models.encryption_admin import change_key, encrypt_database
+        """Check the input, then rewrite the file in a worker thread (progress window with
+        Cancel); on a refusal the message shows and the keys stay typed."""
+        from models.encryption_admin import prepare, reencrypt_file
         show_error(self.error, "")
-        work = change_key if self.encrypted else encrypt_database
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        target = dbmod.bound_target()
+        key, keep = self.key.text(), self.keep.isChecked()
         try:
-            result = work(SESSION.staff, dbmod.bound_target(), self.key.text(),
-                          self.again.text(), **({"keep_old": self.keep.isChecked()}
-                                                if self.encrypted
-                                                else {"keep_plain": self.keep.isChecked()}))
+            old_key = prepare(SESSION.staff, target, key, self.again.text(),
+                              not self.encrypted)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, input kept
             if not expected(exc):
                 raise
             show_error(self.error, describe(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._actor_id, self._target, self._key = SESSION.staff.id, target, key
+        dbmod.close()  # the file is rewritten and swapped while nothing holds it
+        self.progress = progress_window(self, self.tr("Writing the encrypted copy…"),
+                                        "encryption_progress")
+        self.job = BackgroundJob(lambda _progress, cancel: reencrypt_file(
+            Path(target.location), old_key, key, keep_old=keep, cancel=cancel), self)
+        self.progress.canceled.connect(self.job.cancel)
+        self.job.succeeded.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.buttons.setEnabled(False)
+        self.job.start()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        self.buttons.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        from models.schema import open_database
+        self._close_progress()
+        open_database(self._target)  # unchanged: carry on with it
+        if not expected(exc):
+            raise exc
+        show_error(self.error, describe(exc))
+
+    def _done(self, outcome) -> None:
+        from models.encryption_admin import reopen
+        self._close_progress()
+        kept, wiped = outcome
+        try:
+            result = reopen(self._actor_id, self._target, self._key, kept, wiped,
+                            not self.encrypted)
+        except Exception as exc:  # noqa: BLE001 - expected failures are shown
+            if not expected(exc):
+                raise
+            show_error(self.error, describe(exc))
+            return
         lines = [self.tr("The database is now encrypted with the new key.")]
         if result.kept_old:
             lines.append(self.tr("The old file was kept as {path}, as asked: keep it safe or "
