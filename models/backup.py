@@ -20,7 +20,7 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from models import cipher
 from models import db as dbmod
@@ -90,6 +90,8 @@ class RestoreResult:
 
     restored: Path
     safety_copy: Path | None
+    #: what was checked: both sides' facility and counts (SQLite; None for PostgreSQL)
+    report: Any = None
 
 
 def default_folder(target: DatabaseTarget) -> Path:
@@ -386,10 +388,10 @@ def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = N
         raise BackupError(MSG_WRONG_KIND, path=str(backup))
     if target.kind == "sqlite":
         from models.restore import restore_sqlite
-        _report, safety = restore_sqlite(
+        report, safety = restore_sqlite(
             Path(target.location), backup, key=target.key, now=now,
             other_facility=other_facility, encrypt_plain=encrypt_plain, progress=progress,
             cancel=cancel)
-        return RestoreResult(backup, safety)
+        return RestoreResult(backup, safety, report)
     from models.backup_pg import restore_dump
     return restore_dump(target.location, backup, default_folder(target), now=now)

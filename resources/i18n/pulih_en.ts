@@ -901,21 +901,36 @@
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="25"/>
+        <source>  {side}: facility {code}, {people} people, {episodes} episodes, {documents} documents, newest entry {when}.</source>
+        <translation>  {side}: facility {code}, {people} people, {episodes} episodes, {documents} documents, newest entry {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="28"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="29"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="30"/>
         <source>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</source>
         <translation>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/backup.py" line="28"/>
+        <location filename="../../ui/cli/backup.py" line="33"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
         <translation>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/backup.py" line="31"/>
+        <location filename="../../ui/cli/backup.py" line="36"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
         <translation>The old file was kept as {path}, as asked: keep it safe or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/backup.py" line="33"/>
+        <location filename="../../ui/cli/backup.py" line="38"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
         <translation>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</translation>
     </message>

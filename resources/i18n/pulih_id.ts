@@ -921,21 +921,36 @@
     </message>
     <message>
         <location filename="../../ui/cli/backup.py" line="25"/>
+        <source>  {side}: facility {code}, {people} people, {episodes} episodes, {documents} documents, newest entry {when}.</source>
+        <translation>  {side}: fasilitas {code}, {people} orang, {episodes} episode, {documents} dokumen, entri terbaru {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="28"/>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="29"/>
+        <source>Replaced</source>
+        <translation>Digantikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/backup.py" line="30"/>
         <source>The database {where} is now encrypted with the new key; it was checked before it replaced the old file.</source>
         <translation>Basis data {where} kini terenkripsi dengan kunci baru; salinannya diperiksa sebelum menggantikan berkas lama.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/backup.py" line="28"/>
+        <location filename="../../ui/cli/backup.py" line="33"/>
         <source>The old file was overwritten with zeros and removed (on a flash disk or SSD an overwrite cannot promise that no old block survives inside the device).</source>
         <translation>Berkas lama ditimpa dengan nol lalu dihapus (pada flashdisk atau SSD, penimpaan tidak dapat menjamin tidak ada blok lama yang tersisa di dalam perangkat).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/backup.py" line="31"/>
+        <location filename="../../ui/cli/backup.py" line="36"/>
         <source>The old file was kept as {path}, as asked: keep it safe or delete it.</source>
         <translation>Berkas lama disimpan sebagai {path}, sesuai permintaan: simpan di tempat aman atau hapus.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/backup.py" line="33"/>
+        <location filename="../../ui/cli/backup.py" line="38"/>
         <source>Backups made before stay as they were (plain or under the old key): make a new backup now, and keep the old ones safe or delete them.</source>
         <translation>Cadangan yang dibuat sebelumnya tetap seperti semula (tanpa enkripsi atau dengan kunci lama): buat cadangan baru sekarang, lalu simpan yang lama di tempat aman atau hapus.</translation>
     </message>

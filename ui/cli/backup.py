@@ -13,7 +13,7 @@ from pathlib import Path
 
 from models import db as dbmod
 from models.errors import QT_TRANSLATE_NOOP
-from ui.cli.commands import MSG_NO_FILE, _target, fail, say
+from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
 C = "Cli"
 MSG_BACKED_UP = QT_TRANSLATE_NOOP(C, "Backup written and checked: {path} ({size:.1f} MB).")
@@ -22,6 +22,11 @@ MSG_NO_BACKUP = QT_TRANSLATE_NOOP(C, "There is no backup file at {path}.")
 MSG_RESTORED = QT_TRANSLATE_NOOP(C, "Restored {backup} into {where}. The database in use "
                                  "before was kept as {safety}.")
 MSG_RESTORED_NEW = QT_TRANSLATE_NOOP(C, "Restored {backup} into {where}.")
+MSG_SIDE = QT_TRANSLATE_NOOP(
+    C, "  {side}: facility {code}, {people} people, {episodes} episodes, {documents} "
+    "documents, newest entry {when}.")
+SIDE_BACKUP = QT_TRANSLATE_NOOP(C, "Restored")
+SIDE_BEFORE = QT_TRANSLATE_NOOP(C, "Replaced")
 MSG_ENCRYPTED = QT_TRANSLATE_NOOP(
     C, "The database {where} is now encrypted with the new key; it was checked before it "
     "replaced the old file.")
@@ -75,6 +80,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                   encrypt_plain=getattr(args, "encrypt_plain", False))
     finally:
         dbmod.close()
+    report = result.report
+    if report is not None:
+        sides = [(SIDE_BACKUP, report.backup)]
+        if report.current is not None:
+            sides.append((SIDE_BEFORE, report.current))
+        for side, data in sides:
+            say(MSG_SIDE, side=tr(side), code=data.facility_code or "-", people=data.people,
+                episodes=data.episodes, documents=data.documents,
+                when=data.newest_event.strftime("%Y-%m-%d %H:%M") if data.newest_event
+                else "-")
     if result.safety_copy:
         say(MSG_RESTORED, backup=str(source), where=target.describe(),
             safety=str(result.safety_copy))
