@@ -83,3 +83,19 @@ END $$""",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
         f"GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {app}",
     ]
+
+
+def privileged_role() -> str | None:
+    """On PostgreSQL, the role this connection uses when it could empty or rewrite the audit
+    trail (a superuser, the tables' owner, or one with TRUNCATE, UPDATE or DELETE on the
+    events); None when it is a data-only role, or on SQLite."""
+    from models.db import database, is_sqlite
+    if is_sqlite():
+        return None
+    role, superuser, owner, rewrite = database.execute_sql(
+        "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+        "pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
+        f"  WHERE schemaname = 'public' AND tablename = '{AUDIT_EVENT}'), 'MEMBER'), "
+        f"has_table_privilege('public.{AUDIT_EVENT}', 'TRUNCATE, UPDATE, DELETE')"
+    ).fetchone()
+    return str(role) if superuser or owner or rewrite else None

@@ -84,6 +84,12 @@ def test_the_app_role_works_but_cannot_rewrite_or_empty_the_trail(roles_db, caps
                 "ALTER TABLE person ADD COLUMN x int", "CREATE INDEX i ON person (id)"):
         assert "permission denied" in refused(app_url, sql) or "must be owner" in \
             refused(app_url, sql), sql
+    # check --audit warns about a connection that could empty the trail, not about the app
+    capsys.readouterr()
+    assert main(["check", "--audit", "--database-url", super_url]) == 0
+    assert "pg-roles" in capsys.readouterr().out
+    assert main(["check", "--audit", "--database-url", app_url]) == 0
+    assert "pg-roles" not in capsys.readouterr().out
     # the desks' own work goes on as the app role
     target = DatabaseTarget("postgres", app_url)
     open_database(target)

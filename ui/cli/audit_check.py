@@ -33,6 +33,10 @@ MSG_NO_CHECKPOINTS = QT_TRANSLATE_NOOP(C, "No signed checkpoint was found outsid
                                        "database (backup folder: {folder}); a rewrite of the "
                                        "whole trail could not be seen. Give one with "
                                        "--checkpoint FILE.")
+MSG_PRIVILEGED = QT_TRANSLATE_NOOP(C, "Warning: this connection's PostgreSQL role {role} may "
+                                   "empty or rewrite the audit trail (a superuser or the "
+                                   "tables' owner). Make the data-only role with \"python "
+                                   "main.py pg-roles\" and connect the desks as it.")
 MSG_NO_CHECKPOINT_FILE = QT_TRANSLATE_NOOP(C, "There is no checkpoint file at {path}.")
 #: findings also printed in English, so that a report sent on says the same to anyone
 BILINGUAL = frozenset({"rewritten", "shortened"})
@@ -59,9 +63,13 @@ def check_audit(args: argparse.Namespace) -> int:
         folder = _backup_folder(target)
         report = verify_chain(find_checkpoints([folder] if folder else [], files))
         seconds = time.perf_counter() - started
+        from models.pg_roles import privileged_role
+        privileged = privileged_role()
     finally:
         dbmod.close()
     events = f"{report.events:,}".replace(",", ".")
+    if privileged:
+        say(MSG_PRIVILEGED, role=privileged)
     if report.checkpoints:
         say(MSG_CHECKPOINTS, count=report.checkpoints,
             date=f"{report.newest_checkpoint:%Y-%m-%d %H:%M}")
