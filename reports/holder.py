@@ -27,11 +27,8 @@ def identity_rows(person: dict[str, Any], *, occupation: bool = True,
         rows.append((label(ID_TYPES, id_type), number))
     rows.append(("Jenis kelamin", label(SEX, person.get("sex"))))
     born = birth_text(person)
-    if born:
-        label_born = ("Tempat, tanggal lahir" if person.get("birth_place")
-                      and person.get("birth_date") else
-                      "Tanggal lahir" if person.get("birth_date") else "Tempat lahir")
-        rows.append((label_born, born))
+    if born:  # one label whatever is known, so verify reads the row back (paper_text)
+        rows.append(("Tempat, tanggal lahir", born))
     if occupation and person.get("occupation"):
         rows.append(("Pekerjaan", person["occupation"]))
     if address and (person.get("address") or "").strip():

@@ -55,7 +55,7 @@ def test_only_what_is_known_of_a_birth_or_an_address_is_printed(world):
     person = register_person(world["intake"], w.person_input(full_name="Dewi Lestari"))
     episode = w.client_episode(world, person, complete=False)
     text = text_of(issue_rehab_statement(world["intake"], episode))
-    assert "Tanggal lahir : 4 Maret 1992" in text
+    assert "Tempat, tanggal lahir : 4 Maret 1992" in text
     assert "-, 4 Maret 1992" not in text and "Alamat" not in text
     assert not re.search(r": -( |$)", text)  # no fact printed as a bare dash
 
