@@ -60,6 +60,19 @@ def test_only_what_is_known_of_a_birth_or_an_address_is_printed(world):
     assert not re.search(r": -( |$)", text)  # no fact printed as a bare dash
 
 
+def test_a_paper_without_a_birthplace_or_address_still_verifies_genuine(world, tmp_path):
+    from ui.documents.paper_check import check_pdf
+    person = register_person(world["intake"], w.person_input(full_name="Dewi Lestari"))
+    episode = w.client_episode(world, person, complete=False)
+    for document_id in (issue_rehab_statement(world["intake"], episode),
+                        issue_kartu(world["intake"], episode)):
+        doc = Document.get_by_id(document_id)
+        path = tmp_path / f"{doc.kind}.pdf"
+        path.write_bytes(render_document(doc.payload, qr_text(doc.payload, doc.signature)))
+        [result] = check_pdf(path, "Dewi Lestari", "1992-03-04").results
+        assert result.status == "valid", (doc.kind, result.field, result.reason)
+
+
 def test_the_nip_is_printed_with_its_standard_spaces(world):
     assert nip_text("197805122003121002") == "19780512 200312 1 002"
     assert nip_text("19780512 200312 1 002") == "19780512 200312 1 002"
