@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 
 from models import audit
 from models.audit import AuditEvent
 from models.db import write_transaction
+from models.age import age_on
 from models.episode import Episode, EpisodeSubstance, REFERRAL_ROUTES, SERVICE_TYPES, SUBSTANCES
 from models.errors import QT_TRANSLATE_NOOP
 from models.nik import PROVINCES
@@ -70,7 +70,7 @@ def bnba_export(actor: Staff, year: int, month: int, fmt: str, translate: Transl
                  wajib_lapor) in enumerate(query.iterator(), 1):
         # the tally's age: at admission for a new client, on the first day for the others
         ref = admitted if admitted >= start else start
-        age = relativedelta(ref, born).years if born is not None and born <= ref else None
+        age = age_on(born, ref)
         rows.append([number, name, nik or "", translate("Codes", sexes.get(sex, sex)), born,
                      age, address, rt_rw, village, district, regency,
                      PROVINCES.get(province, province),

@@ -31,6 +31,7 @@ from models.document_rules import (MSG_NOT_COMPLETED, MSG_NOT_IN_PROGRAM, check_
                                    check_new_original)
 from models.documents_issue import issue, live_person, staff_block
 from models.episode import Consent, Episode, get_episode
+from models.guardians import consent_guardian
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import get_setting
@@ -220,6 +221,9 @@ def issue_consent(actor: Staff, consent_id: int, today: dt.date | None = None,
                    "signed_by_name": consent.signed_by_name, "recipient": consent.recipient,
                    "purpose_text": consent.purpose,
                    "valid_until": consent.valid_until.isoformat() if consent.valid_until else ""}
+        guardian = consent_guardian(episode.person_id, consent.signed_by_name)
+        if guardian is not None:  # a minor's consent: the guardian who signed, and how related
+            content["guardian"] = guardian
         status = SEAL_STATUS["PST"] + (" UMUM" if consent.kind == "general" else
                                        f" PENGUNGKAPAN SD {content['valid_until'] or '-'}")
         return _issue_letter(actor, "PST", episode, reason, consent_id=consent.id,

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from models import audit
 from models import validation as v
 from models.db import write_transaction
+from models.age import is_minor
 from models.episode import (CONSENT_KINDS, LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES,
                             REPORTERS, ROUTES, SERVICE_TYPES, SUBSTANCES, Consent, Episode,
                             EpisodeSubstance, WaitingListEntry)
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from models.guardians import check_minor_consent
 from models.facility import facility, get_setting
 from models.person import Person
 from models.registry import APPLICANT_SERIES, CLIENT_SERIES, new_reg_no
@@ -41,6 +43,12 @@ F_PURPOSE = T("Codes", "Purpose")
 F_VALID_UNTIL = T("Codes", "Valid until")
 F_ADMITTED = T("Codes", "Admission date")
 
+F_SIGNED_ON = T("Codes", "Signed on")
+F_WITHDRAWN_ON = T("Codes", "Date withdrawn")
+MSG_VALID_PAST = T("Errors", "{field} ({date}) has already passed: a consent is valid from "
+                   "the day it is signed until a later date.")
+MSG_BEFORE_ADDED = T("Errors", "{field} is before the day the person joined the waiting "
+                     "list ({date}).")
 MSG_MINOR_REPORTER = T("Errors", "A client under 18 is reported by a parent or guardian.")
 MSG_TOO_MANY = T("Errors", "At most three substances: primary, secondary and tertiary.")
 MSG_SAME_SUBSTANCE = T("Errors", "{substance} is listed twice.")
@@ -129,11 +137,8 @@ def clean_episode(data: EpisodeInput, birth_date: dt.date | None,
         "funding": v.choice(data.funding, F_FUNDING,
                             [(c, c) for c in get_setting("funding_sources")]),
     }
-    if birth_date is not None:
-        age = out["reported_on"].year - birth_date.year - (
-            (out["reported_on"].month, out["reported_on"].day) < (birth_date.month, birth_date.day))
-        if age < 18 and out["reporter"] != "parent_guardian":
-            raise ValidationError(MSG_MINOR_REPORTER, field=F_REPORTER)
+    if is_minor(birth_date, out["reported_on"]) and out["reporter"] != "parent_guardian":
+        raise ValidationError(MSG_MINOR_REPORTER, field=F_REPORTER)
     return out
 
 
@@ -178,17 +183,23 @@ def record_consent(actor: Staff, episode_id: int, kind: str, signed_on: dt.date,
     """A general consent, or a consent to disclose to a named recipient for a purpose until a date."""
     require(actor, Area.EPISODE, Action.INPUT)
     kind = v.choice(kind, F_PURPOSE, CONSENT_KINDS)
-    values = {"kind": kind, "signed_on": v.past_date(signed_on, F_REPORTED, required=True),
+    values = {"kind": kind,
+              "signed_on": v.past_date(signed_on, F_SIGNED_ON, required=True),
               "signed_by_name": v.text(signed_by_name, F_CONSENT_BY, limit=200, required=True,
                                        printed=True),
               "recipient": v.text(recipient, F_RECIPIENT, limit=200),
               "purpose": v.text(purpose, F_PURPOSE, limit=300), "valid_until": valid_until}
     if kind == "disclosure" and not (values["recipient"] and values["purpose"] and valid_until):
         raise ValidationError(MSG_DISCLOSURE, field=F_RECIPIENT)
+    if valid_until is not None and valid_until < max(values["signed_on"], dt.date.today()):
+        raise ValidationError(MSG_VALID_PAST, field=F_VALID_UNTIL,
+                              date=valid_until.strftime("%d-%m-%Y"))
     with write_transaction():
         episode = Episode.get_or_none(Episode.id == episode_id)
         if episode is None:
             raise NotFound(MSG_EPISODE_GONE)
+        check_minor_consent(Person.get_by_id(episode.person_id), values["signed_by_name"],
+                            values["signed_on"])
         consent = Consent.create(episode=episode_id, staff=actor.id, **values)
         audit.record(actor, "consent.create", "consent", consent.id,
                      person_id=episode.person_id, kind=kind)
@@ -269,6 +280,10 @@ def withdraw_waiting(actor: Staff, episode_id: int, on: dt.date, note: str = "")
                                              & (WaitingListEntry.state == "waiting"))
         if entry is None:
             raise NotFound(MSG_EPISODE_GONE)
+        on = v.past_date(on, F_WITHDRAWN_ON, required=True)
+        if on < entry.added_on:
+            raise ValidationError(MSG_BEFORE_ADDED, field=F_WITHDRAWN_ON,
+                                  date=entry.added_on.strftime("%d-%m-%Y"))
         entry.state, entry.left_on = "withdrawn", on
         entry.note = v.text(note, F_PURPOSE, limit=1000, multiline=True)
         entry.save()

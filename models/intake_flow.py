@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from models.db import write_transaction
 from models.errors import QT_TRANSLATE_NOOP
+from models.age import is_minor
+from models.guardians import keep_reporting_guardian
 from models.intake import EpisodeInput, admit, open_episode, record_consent
+from models.person import Person
 from models.registry import PersonInput, register_person
 from models.staff import Staff
 
@@ -24,6 +27,8 @@ class ConsentInput:
 
     signed_on: dt.date
     signed_by_name: str
+    #: a minor's reporting parent or guardian: their relation to the client (RELATIONS)
+    guardian_relation: str = "guardian"
 
 
 @dataclass(frozen=True)
@@ -56,9 +61,18 @@ def register_intake(actor: Staff, episode: EpisodeInput, *, person: PersonInput 
                                         different_from=different_from)
         assert person_id is not None
         episode_id = open_episode(actor, person_id, episode, today=today)
+        signed_by = consent.signed_by_name if consent is not None else ""
+        born = Person.get_by_id(person_id).birth_date
+        if (is_minor(born, episode.reported_on or dt.date.today())
+                and episode.reporter == "parent_guardian" and episode.reporter_name.strip()):
+            # The reporting parent is this minor's guardian: kept as a family contact, and
+            # the one who signs unless the desk named someone else.
+            keep_reporting_guardian(actor, person_id, episode.reporter_name,
+                                    episode.reporter_phone,
+                                    consent.guardian_relation if consent else "guardian")
+            signed_by = signed_by.strip() or episode.reporter_name
         if consent is not None:
-            record_consent(actor, episode_id, "general", consent.signed_on,
-                           consent.signed_by_name)
+            record_consent(actor, episode_id, "general", consent.signed_on, signed_by)
         status = "screening"
         if admit_on is not None:
             status = admit(actor, episode_id, admit_on, today=today)

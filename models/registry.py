@@ -212,8 +212,11 @@ def likely_duplicates(full_name: str, birth_date: dt.date | None,
     rows = (Person.select(*cols)
             .where((Person.birth_date == birth_date) & Person.merged_into.is_null())
             .limit(500))
+    digits = [ch for ch in full_name if ch.isdigit()]
+    # Names that differ in their numbers ("Klien 1", "Klien 2") are labels, not spellings.
     return [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date, ("name_birth_date",))
-            for p in rows if p.id != exclude_id and names_similar(p.full_name, full_name)]
+            for p in rows if p.id != exclude_id and names_similar(p.full_name, full_name)
+            and [ch for ch in p.full_name if ch.isdigit()] == digits]
 
 
 def _check_duplicates_decided(actor: Staff, values: dict, different_from: tuple[int, ...]

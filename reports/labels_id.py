@@ -62,6 +62,9 @@ OUTCOMES = {"completed": "telah menyelesaikan program dengan baik"}
 CONSENT_KINDS = {"general": "PERSETUJUAN UMUM (GENERAL CONSENT)",
                  "disclosure": "PERSETUJUAN PENGUNGKAPAN INFORMASI"}
 
+RELATIONS = {"father": "ayah", "mother": "ibu", "spouse": "suami/istri", "guardian": "wali",
+             "sibling": "saudara kandung", "child": "anak", "other": "kerabat"}
+
 
 def label(table: dict[str, str], code: object) -> str:
     """The Indonesian word for ``code``, or the code itself."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from reports.holder import PrintOptions, identity_rows, page_setup
-from reports.labels_id import CONSENT_KINDS, SERVICE_TYPES, icd_label, label
+from reports.labels_id import CONSENT_KINDS, RELATIONS, SERVICE_TYPES, icd_label, label
 from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, numbered,
                                 signature_block, tanggal, tembusan)
 
@@ -139,8 +139,13 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
     person = payload.get("person") or {}
     disclosure = payload.get("consent_kind") == "disclosure"
     signed_by = payload.get("signed_by_name") or person.get("name", "")
+    guardian = payload.get("guardian") or {}
+    relation = label(RELATIONS, guardian.get("relation")) if guardian else ""
     out = _title(label(CONSENT_KINDS, payload.get("consent_kind")), payload.get("number", ""))
-    out += [P("Saya yang bertanda tangan di bawah ini, atas nama klien:", "justify"),
+    intro = ("Saya yang bertanda tangan di bawah ini, atas nama klien:" if not guardian else
+             f"Saya yang bertanda tangan di bawah ini, <b>{esc(guardian.get('name'))}</b>, "
+             f"selaku {esc(relation)} dan wali dari klien yang belum berusia 18 tahun:")
+    out += [P(intro, "justify"),
             Spacer(1, 2 * MM), Indenter(8 * MM),
             field_table(identity_rows(person, occupation=False), width=166 * MM),
             Indenter(-8 * MM), Spacer(1, 3 * MM)]
@@ -169,10 +174,14 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
     out.append(numbered(paragraphs))
     out.append(P(f"Ditandatangani pada tanggal {tanggal(payload.get('signed_on'))}.", "small"))
     issuer = payload.get("issuer") or {}
+    signer = (Signer(f"Yang menyatakan, orang tua/wali ({relation}),", guardian.get("name", ""),
+                     "", "") if guardian else Signer("Yang menyatakan,", signed_by, "", ""))
     out.append(signature_block(payload.get("place", ""), payload.get("date"),
                                [Signer("Petugas,", issuer.get("name", ""), "NIP",
-                                       issuer.get("nip", "")),
-                                Signer("Yang menyatakan,", signed_by, "", "")], qr))
+                                       issuer.get("nip", "")), signer], qr))
+    if guardian:  # the minor signs beside their guardian, in a block of their own
+        out.append(signature_block("", None, [Signer("Klien,", person.get("name", ""), "", "")],
+                                   dated=False))
     return out
 
 

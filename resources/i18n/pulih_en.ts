@@ -1444,6 +1444,49 @@
         <translation>Addendum</translation>
     </message>
     <message>
+        <location filename="../../models/admission.py" line="38"/>
+        <source>Reason for admitting ahead of the waiting list</source>
+        <translation>Reason for admitting ahead of the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="39"/>
+        <source>Counselor of record</source>
+        <translation>Counselor of record</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="40"/>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="41"/>
+        <source>Date closed</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="42"/>
+        <source>Reason the client did not continue</source>
+        <translation>Reason the client did not continue</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="43"/>
+        <location filename="../../models/discharge.py" line="66"/>
+        <location filename="../../models/enrollment.py" line="37"/>
+        <location filename="../../models/intake.py" line="45"/>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="44"/>
+        <location filename="../../models/assessment.py" line="117"/>
+        <location filename="../../models/enrollment.py" line="36"/>
+        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/notes.py" line="66"/>
+        <location filename="../../models/urine.py" line="88"/>
+        <source>Date reported</source>
+        <translation>Date reported</translation>
+    </message>
+    <message>
         <location filename="../../models/aftercare.py" line="29"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
@@ -1624,15 +1667,6 @@
         <location filename="../../models/assessment.py" line="116"/>
         <source>Answers</source>
         <translation>Answers</translation>
-    </message>
-    <message>
-        <location filename="../../models/assessment.py" line="117"/>
-        <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/intake.py" line="24"/>
-        <location filename="../../models/notes.py" line="66"/>
-        <location filename="../../models/urine.py" line="88"/>
-        <source>Date reported</source>
-        <translation>Date reported</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="29"/>
@@ -1975,7 +2009,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="64"/>
-        <location filename="../../models/enrollment.py" line="33"/>
+        <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/notes.py" line="64"/>
         <location filename="../../models/urine.py" line="87"/>
         <source>Note</source>
@@ -1985,13 +2019,6 @@
         <location filename="../../models/discharge.py" line="65"/>
         <source>Reason for the correction</source>
         <translation>Reason for the correction</translation>
-    </message>
-    <message>
-        <location filename="../../models/discharge.py" line="66"/>
-        <location filename="../../models/enrollment.py" line="36"/>
-        <location filename="../../models/intake.py" line="44"/>
-        <source>Admission date</source>
-        <translation>Admission date</translation>
     </message>
     <message>
         <location filename="../../models/discharge.py" line="67"/>
@@ -2155,28 +2182,28 @@
         <translation>New database key again</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="30"/>
+        <location filename="../../models/enrollment.py" line="31"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="31"/>
+        <location filename="../../models/enrollment.py" line="32"/>
         <source>Program start date</source>
         <translation>Program start date</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="32"/>
+        <location filename="../../models/enrollment.py" line="33"/>
         <source>Date of the move</source>
         <translation>Date of the move</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="34"/>
+        <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="37"/>
+        <location filename="../../models/enrollment.py" line="38"/>
         <source>the previous phase move</source>
         <translation>the previous phase move</translation>
     </message>
@@ -2542,7 +2569,7 @@
     </message>
     <message>
         <location filename="../../models/guardians.py" line="21"/>
-        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake.py" line="41"/>
         <location filename="../../models/intake_flow.py" line="21"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
@@ -2559,107 +2586,107 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/intake.py" line="26"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../models/intake.py" line="27"/>
         <source>Reporter's name</source>
         <translation>Reporter's name</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="27"/>
+        <location filename="../../models/intake.py" line="28"/>
         <source>Referral route</source>
         <translation>Referral route</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="28"/>
+        <location filename="../../models/intake.py" line="29"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="29"/>
+        <location filename="../../models/intake.py" line="30"/>
         <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../models/intake.py" line="31"/>
         <source>Court / letter numbers</source>
         <translation>Court / letter numbers</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../models/intake.py" line="32"/>
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="32"/>
+        <location filename="../../models/intake.py" line="33"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../models/intake.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="34"/>
+        <location filename="../../models/intake.py" line="35"/>
         <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Route of use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="35"/>
+        <location filename="../../models/intake.py" line="36"/>
         <source>Use pattern</source>
         <translation>Use pattern</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="36"/>
+        <location filename="../../models/intake.py" line="37"/>
         <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Days used in the last 30</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake.py" line="38"/>
         <source>Years of use</source>
         <translation>Years of use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="38"/>
+        <location filename="../../models/intake.py" line="39"/>
         <source>Age at first use</source>
         <translation>Age at first use</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="39"/>
+        <location filename="../../models/intake.py" line="40"/>
         <source>Overdoses</source>
         <translation>Overdoses</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="41"/>
+        <location filename="../../models/intake.py" line="42"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="42"/>
+        <location filename="../../models/intake.py" line="43"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="43"/>
+        <location filename="../../models/intake.py" line="44"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../models/intake.py" line="47"/>
         <location filename="../../ui/intake/episode_form.py" line="31"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="47"/>
+        <location filename="../../models/intake.py" line="48"/>
         <source>Date withdrawn</source>
         <translation>Date withdrawn</translation>
     </message>
@@ -5002,6 +5029,51 @@
         <translation>This record is still a draft: change it directly instead of adding an addendum.</translation>
     </message>
     <message>
+        <location filename="../../models/admission.py" line="46"/>
+        <source>Episode {episode_no} has no signed general consent on or before {date}. Record the consent first (signed by the client, or by the parent or guardian of a minor).</source>
+        <translation>Episode {episode_no} has no signed general consent on or before {date}. Record the consent first (signed by the client, or by the parent or guardian of a minor).</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="49"/>
+        <source>All {capacity} places for {service} are taken. Put the client on the waiting list, or discharge someone first.</source>
+        <translation>All {capacity} places for {service} are taken. Put the client on the waiting list, or discharge someone first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="51"/>
+        <source>{count} client(s) wait ahead for {service}, first {name} (since {date}). Admit them first, or give the reason for admitting this client ahead.</source>
+        <translation>{count} client(s) wait ahead for {service}, first {name} (since {date}). Admit them first, or give the reason for admitting this client ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="53"/>
+        <source>The program {template} is for {template_service}; this episode is for {service}. Choose a program of the episode's service type.</source>
+        <translation>The program {template} is for {template_service}; this episode is for {service}. Choose a program of the episode's service type.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="56"/>
+        <source>Only an episode in screening or on the waiting list can be closed as not continuing; episode {episode_no} is past that.</source>
+        <translation>Only an episode in screening or on the waiting list can be closed as not continuing; episode {episode_no} is past that.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="58"/>
+        <source>{name} is not an active counselor.</source>
+        <translation>{name} is not an active counselor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="59"/>
+        <source>{name} is already the counselor of record.</source>
+        <translation>{name} is already the counselor of record.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="60"/>
+        <source>{name} has no open episodes to hand over.</source>
+        <translation>{name} has no open episodes to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="61"/>
+        <source>Episode {episode_no} is closed: its counselor of record no longer changes.</source>
+        <translation>Episode {episode_no} is closed: its counselor of record no longer changes.</translation>
+    </message>
+    <message>
         <location filename="../../models/aftercare.py" line="86"/>
         <source>This aftercare plan does not exist.</source>
         <translation>This aftercare plan does not exist.</translation>
@@ -5030,7 +5102,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/facility_admin.py" line="41"/>
-        <location filename="../../models/intake.py" line="55"/>
+        <location filename="../../models/intake.py" line="56"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} must be between {low} and {high}.</translation>
     </message>
@@ -5343,7 +5415,7 @@
     <message>
         <location filename="../../models/documents_issue.py" line="40"/>
         <location filename="../../models/episode.py" line="174"/>
-        <location filename="../../models/intake.py" line="151"/>
+        <location filename="../../models/intake.py" line="152"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="64"/>
@@ -5397,68 +5469,68 @@
         <translation>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="39"/>
+        <location filename="../../models/enrollment.py" line="40"/>
         <source>This program does not exist or is no longer offered.</source>
         <translation>This program does not exist or is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="40"/>
+        <location filename="../../models/enrollment.py" line="41"/>
         <source>The program {template} has no first phase. Ask the facility admin to fix the program template.</source>
         <translation>The program {template} has no first phase. Ask the facility admin to fix the program template.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="42"/>
+        <location filename="../../models/enrollment.py" line="43"/>
         <source>Episode {episode_no} cannot start a program: only a client in screening, on the waiting list or admitted can.</source>
         <translation>Episode {episode_no} cannot start a program: only a client in screening, on the waiting list or admitted can.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="44"/>
+        <location filename="../../models/enrollment.py" line="45"/>
         <source>Episode {episode_no} is already in the program {template}.</source>
         <translation>Episode {episode_no} is already in the program {template}.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="45"/>
+        <location filename="../../models/enrollment.py" line="46"/>
         <source>This program enrolment does not exist.</source>
         <translation>This program enrolment does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="46"/>
+        <location filename="../../models/enrollment.py" line="47"/>
         <source>The program ended on {date} with the discharge: no more phase moves.</source>
         <translation>The program ended on {date} with the discharge: no more phase moves.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="47"/>
+        <location filename="../../models/enrollment.py" line="48"/>
         <source>The program {template} does not allow a move from {from_phase} to {to_phase}.</source>
         <translation>The program {template} does not allow a move from {from_phase} to {to_phase}.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="49"/>
+        <location filename="../../models/enrollment.py" line="50"/>
         <source>A move from {from_phase} to {to_phase} needs a reason.</source>
         <translation>A move from {from_phase} to {to_phase} needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="50"/>
+        <location filename="../../models/enrollment.py" line="51"/>
         <source>{phase} cannot be left yet: a signed {instrument} for this episode is needed first.</source>
         <translation>{phase} cannot be left yet: a signed {instrument} for this episode is needed first.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="52"/>
+        <location filename="../../models/enrollment.py" line="53"/>
         <source>The phase {phase} requires {code}, which Pulih does not know. Ask the facility admin to fix the program template.</source>
         <translation>The phase {phase} requires {code}, which Pulih does not know. Ask the facility admin to fix the program template.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="54"/>
+        <location filename="../../models/enrollment.py" line="55"/>
         <source>There is no phase move to undo: the program is at its start.</source>
         <translation>There is no phase move to undo: the program is at its start.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="55"/>
+        <location filename="../../models/enrollment.py" line="56"/>
         <source>Another desk moved this client since you opened the record. Review the current phase and try again.</source>
         <translation>Another desk moved this client since you opened the record. Review the current phase and try again.</translation>
     </message>
     <message>
         <location filename="../../models/episode.py" line="173"/>
-        <location filename="../../models/intake.py" line="57"/>
+        <location filename="../../models/intake.py" line="58"/>
         <source>This episode does not exist.</source>
         <translation>This episode does not exist.</translation>
     </message>
@@ -5528,47 +5600,47 @@
         <translation>{name} is under 18 on {date}, so a parent or guardian signs the consent. Write the name of a family contact marked as guardian, or record the reporting parent or guardian at arrival.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="48"/>
+        <location filename="../../models/intake.py" line="49"/>
         <source>{field} ({date}) has already passed: a consent is valid from the day it is signed until a later date.</source>
         <translation>{field} ({date}) has already passed: a consent is valid from the day it is signed until a later date.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="50"/>
+        <location filename="../../models/intake.py" line="51"/>
         <source>{field} is before the day the person joined the waiting list ({date}).</source>
         <translation>{field} is before the day the person joined the waiting list ({date}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="52"/>
+        <location filename="../../models/intake.py" line="53"/>
         <source>A client under 18 is reported by a parent or guardian.</source>
         <translation>A client under 18 is reported by a parent or guardian.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="53"/>
+        <location filename="../../models/intake.py" line="54"/>
         <source>At most three substances: primary, secondary and tertiary.</source>
         <translation>At most three substances: primary, secondary and tertiary.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="54"/>
+        <location filename="../../models/intake.py" line="55"/>
         <source>{substance} is listed twice.</source>
         <translation>{substance} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="56"/>
+        <location filename="../../models/intake.py" line="57"/>
         <source>{name} already has an open episode ({episode_no}).</source>
         <translation>{name} already has an open episode ({episode_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="58"/>
+        <location filename="../../models/intake.py" line="59"/>
         <source>Only a person in screening or on the waiting list can be admitted.</source>
         <translation>Only a person in screening or on the waiting list can be admitted.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="59"/>
+        <location filename="../../models/intake.py" line="60"/>
         <source>A consent to disclose names its recipient, purpose and end date.</source>
         <translation>A consent to disclose names its recipient, purpose and end date.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="60"/>
+        <location filename="../../models/intake.py" line="61"/>
         <source>{field} is before the date reported.</source>
         <translation>{field} is before the date reported.</translation>
     </message>

@@ -1548,6 +1548,49 @@
         <translation>Adendum</translation>
     </message>
     <message>
+        <location filename="../../models/admission.py" line="38"/>
+        <source>Reason for admitting ahead of the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="39"/>
+        <source>Counselor of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="40"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="41"/>
+        <source>Date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="42"/>
+        <source>Reason the client did not continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="43"/>
+        <location filename="../../models/discharge.py" line="66"/>
+        <location filename="../../models/enrollment.py" line="37"/>
+        <location filename="../../models/intake.py" line="45"/>
+        <source>Admission date</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="44"/>
+        <location filename="../../models/assessment.py" line="117"/>
+        <location filename="../../models/enrollment.py" line="36"/>
+        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/notes.py" line="66"/>
+        <location filename="../../models/urine.py" line="88"/>
+        <source>Date reported</source>
+        <translation>Tanggal lapor</translation>
+    </message>
+    <message>
         <location filename="../../models/aftercare.py" line="29"/>
         <source>Home visit</source>
         <translation>Kunjungan rumah</translation>
@@ -1728,15 +1771,6 @@
         <location filename="../../models/assessment.py" line="116"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
-    </message>
-    <message>
-        <location filename="../../models/assessment.py" line="117"/>
-        <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/intake.py" line="24"/>
-        <location filename="../../models/notes.py" line="66"/>
-        <location filename="../../models/urine.py" line="88"/>
-        <source>Date reported</source>
-        <translation>Tanggal lapor</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="29"/>
@@ -2079,7 +2113,7 @@
     </message>
     <message>
         <location filename="../../models/discharge.py" line="64"/>
-        <location filename="../../models/enrollment.py" line="33"/>
+        <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/notes.py" line="64"/>
         <location filename="../../models/urine.py" line="87"/>
         <source>Note</source>
@@ -2089,13 +2123,6 @@
         <location filename="../../models/discharge.py" line="65"/>
         <source>Reason for the correction</source>
         <translation>Alasan koreksi</translation>
-    </message>
-    <message>
-        <location filename="../../models/discharge.py" line="66"/>
-        <location filename="../../models/enrollment.py" line="36"/>
-        <location filename="../../models/intake.py" line="44"/>
-        <source>Admission date</source>
-        <translation>Tanggal masuk</translation>
     </message>
     <message>
         <location filename="../../models/discharge.py" line="67"/>
@@ -2259,28 +2286,28 @@
         <translation>Ulangi kunci basis data baru</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="30"/>
+        <location filename="../../models/enrollment.py" line="31"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="31"/>
+        <location filename="../../models/enrollment.py" line="32"/>
         <source>Program start date</source>
         <translation>Tanggal mulai program</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="32"/>
+        <location filename="../../models/enrollment.py" line="33"/>
         <source>Date of the move</source>
         <translation>Tanggal perpindahan</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="34"/>
+        <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="37"/>
+        <location filename="../../models/enrollment.py" line="38"/>
         <source>the previous phase move</source>
         <translation>perpindahan tahap sebelumnya</translation>
     </message>
@@ -2646,7 +2673,7 @@
     </message>
     <message>
         <location filename="../../models/guardians.py" line="21"/>
-        <location filename="../../models/intake.py" line="40"/>
+        <location filename="../../models/intake.py" line="41"/>
         <location filename="../../models/intake_flow.py" line="21"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
@@ -2663,107 +2690,107 @@
         <translation>Tidak tercatat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="25"/>
+        <location filename="../../models/intake.py" line="26"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="26"/>
+        <location filename="../../models/intake.py" line="27"/>
         <source>Reporter's name</source>
         <translation>Nama pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="27"/>
+        <location filename="../../models/intake.py" line="28"/>
         <source>Referral route</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="28"/>
+        <location filename="../../models/intake.py" line="29"/>
         <source>Referred by</source>
         <translation>Dirujuk oleh</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="29"/>
+        <location filename="../../models/intake.py" line="30"/>
         <location filename="../../ui/clinical/asi_sections.py" line="126"/>
         <source>Legal status</source>
         <translation>Status hukum</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="30"/>
+        <location filename="../../models/intake.py" line="31"/>
         <source>Court / letter numbers</source>
         <translation>Nomor putusan / surat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="31"/>
+        <location filename="../../models/intake.py" line="32"/>
         <source>Funding</source>
         <translation>Pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="32"/>
+        <location filename="../../models/intake.py" line="33"/>
         <source>Service type</source>
         <translation>Jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="33"/>
+        <location filename="../../models/intake.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="99"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="34"/>
+        <location filename="../../models/intake.py" line="35"/>
         <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="35"/>
+        <location filename="../../models/intake.py" line="36"/>
         <source>Use pattern</source>
         <translation>Pola pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="36"/>
+        <location filename="../../models/intake.py" line="37"/>
         <location filename="../../ui/clinical/asi_grids.py" line="40"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="37"/>
+        <location filename="../../models/intake.py" line="38"/>
         <source>Years of use</source>
         <translation>Lama pakai (tahun)</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="38"/>
+        <location filename="../../models/intake.py" line="39"/>
         <source>Age at first use</source>
         <translation>Usia pertama kali pakai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="39"/>
+        <location filename="../../models/intake.py" line="40"/>
         <source>Overdoses</source>
         <translation>Riwayat overdosis</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="41"/>
+        <location filename="../../models/intake.py" line="42"/>
         <source>Recipient</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="42"/>
+        <location filename="../../models/intake.py" line="43"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="43"/>
+        <location filename="../../models/intake.py" line="44"/>
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="46"/>
+        <location filename="../../models/intake.py" line="47"/>
         <location filename="../../ui/intake/episode_form.py" line="31"/>
         <source>Signed on</source>
         <translation>Tanggal tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="47"/>
+        <location filename="../../models/intake.py" line="48"/>
         <source>Date withdrawn</source>
         <translation>Tanggal keluar dari daftar tunggu</translation>
     </message>
@@ -5118,6 +5145,51 @@
         <translation>Catatan ini masih draf: ubah langsung, tidak perlu adendum.</translation>
     </message>
     <message>
+        <location filename="../../models/admission.py" line="46"/>
+        <source>Episode {episode_no} has no signed general consent on or before {date}. Record the consent first (signed by the client, or by the parent or guardian of a minor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="49"/>
+        <source>All {capacity} places for {service} are taken. Put the client on the waiting list, or discharge someone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="51"/>
+        <source>{count} client(s) wait ahead for {service}, first {name} (since {date}). Admit them first, or give the reason for admitting this client ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="53"/>
+        <source>The program {template} is for {template_service}; this episode is for {service}. Choose a program of the episode's service type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="56"/>
+        <source>Only an episode in screening or on the waiting list can be closed as not continuing; episode {episode_no} is past that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="58"/>
+        <source>{name} is not an active counselor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="59"/>
+        <source>{name} is already the counselor of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="60"/>
+        <source>{name} has no open episodes to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/admission.py" line="61"/>
+        <source>Episode {episode_no} is closed: its counselor of record no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/aftercare.py" line="86"/>
         <source>This aftercare plan does not exist.</source>
         <translation>Rencana pascarehabilitasi ini tidak ada.</translation>
@@ -5146,7 +5218,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/facility_admin.py" line="41"/>
-        <location filename="../../models/intake.py" line="55"/>
+        <location filename="../../models/intake.py" line="56"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
@@ -5459,7 +5531,7 @@
     <message>
         <location filename="../../models/documents_issue.py" line="40"/>
         <location filename="../../models/episode.py" line="174"/>
-        <location filename="../../models/intake.py" line="151"/>
+        <location filename="../../models/intake.py" line="152"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
         <location filename="../../models/registry.py" line="64"/>
@@ -5513,68 +5585,68 @@
         <translation>Salinan terenkripsi tidak sama dengan basis data ({detail}); salinan itu dihapus dan tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="39"/>
+        <location filename="../../models/enrollment.py" line="40"/>
         <source>This program does not exist or is no longer offered.</source>
         <translation>Program ini tidak ada atau tidak lagi ditawarkan.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="40"/>
+        <location filename="../../models/enrollment.py" line="41"/>
         <source>The program {template} has no first phase. Ask the facility admin to fix the program template.</source>
         <translation>Program {template} tidak memiliki tahap pertama. Minta admin fasilitas memperbaiki templat program.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="42"/>
+        <location filename="../../models/enrollment.py" line="43"/>
         <source>Episode {episode_no} cannot start a program: only a client in screening, on the waiting list or admitted can.</source>
         <translation>Episode {episode_no} tidak dapat memulai program: hanya klien dalam skrining, daftar tunggu atau yang sudah diterima yang dapat.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="44"/>
+        <location filename="../../models/enrollment.py" line="45"/>
         <source>Episode {episode_no} is already in the program {template}.</source>
         <translation>Episode {episode_no} sudah mengikuti program {template}.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="45"/>
+        <location filename="../../models/enrollment.py" line="46"/>
         <source>This program enrolment does not exist.</source>
         <translation>Keikutsertaan program ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="46"/>
+        <location filename="../../models/enrollment.py" line="47"/>
         <source>The program ended on {date} with the discharge: no more phase moves.</source>
         <translation>Program berakhir pada {date} dengan terminasi: tidak ada lagi perpindahan tahap.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="47"/>
+        <location filename="../../models/enrollment.py" line="48"/>
         <source>The program {template} does not allow a move from {from_phase} to {to_phase}.</source>
         <translation>Program {template} tidak mengizinkan perpindahan dari {from_phase} ke {to_phase}.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="49"/>
+        <location filename="../../models/enrollment.py" line="50"/>
         <source>A move from {from_phase} to {to_phase} needs a reason.</source>
         <translation>Perpindahan dari {from_phase} ke {to_phase} memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="50"/>
+        <location filename="../../models/enrollment.py" line="51"/>
         <source>{phase} cannot be left yet: a signed {instrument} for this episode is needed first.</source>
         <translation>{phase} belum dapat ditinggalkan: diperlukan {instrument} yang sudah ditandatangani untuk episode ini.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="52"/>
+        <location filename="../../models/enrollment.py" line="53"/>
         <source>The phase {phase} requires {code}, which Pulih does not know. Ask the facility admin to fix the program template.</source>
         <translation>Tahap {phase} mensyaratkan {code}, yang tidak dikenal Pulih. Minta admin fasilitas memperbaiki templat program.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="54"/>
+        <location filename="../../models/enrollment.py" line="55"/>
         <source>There is no phase move to undo: the program is at its start.</source>
         <translation>Tidak ada perpindahan tahap yang dapat dibatalkan: program masih di awal.</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="55"/>
+        <location filename="../../models/enrollment.py" line="56"/>
         <source>Another desk moved this client since you opened the record. Review the current phase and try again.</source>
         <translation>Meja lain sudah memindahkan klien ini sejak Anda membuka datanya. Periksa tahap saat ini lalu coba lagi.</translation>
     </message>
     <message>
         <location filename="../../models/episode.py" line="173"/>
-        <location filename="../../models/intake.py" line="57"/>
+        <location filename="../../models/intake.py" line="58"/>
         <source>This episode does not exist.</source>
         <translation>Episode ini tidak ditemukan.</translation>
     </message>
@@ -5644,47 +5716,47 @@
         <translation>{name} berusia di bawah 18 tahun pada {date}, jadi persetujuan ditandatangani orang tua atau wali. Tulis nama kontak keluarga yang ditandai sebagai wali, atau catat orang tua/wali yang melapor pada langkah kedatangan.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="48"/>
+        <location filename="../../models/intake.py" line="49"/>
         <source>{field} ({date}) has already passed: a consent is valid from the day it is signed until a later date.</source>
         <translation>{field} ({date}) sudah lewat: persetujuan berlaku sejak ditandatangani sampai tanggal sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="50"/>
+        <location filename="../../models/intake.py" line="51"/>
         <source>{field} is before the day the person joined the waiting list ({date}).</source>
         <translation>{field} lebih awal daripada hari orang ini masuk daftar tunggu ({date}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="52"/>
+        <location filename="../../models/intake.py" line="53"/>
         <source>A client under 18 is reported by a parent or guardian.</source>
         <translation>Klien di bawah 18 tahun harus dilaporkan oleh orang tua atau wali.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="53"/>
+        <location filename="../../models/intake.py" line="54"/>
         <source>At most three substances: primary, secondary and tertiary.</source>
         <translation>Paling banyak tiga zat: primer, sekunder, dan tersier.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="54"/>
+        <location filename="../../models/intake.py" line="55"/>
         <source>{substance} is listed twice.</source>
         <translation>{substance} tercantum dua kali.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="56"/>
+        <location filename="../../models/intake.py" line="57"/>
         <source>{name} already has an open episode ({episode_no}).</source>
         <translation>{name} masih memiliki episode yang belum ditutup ({episode_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="58"/>
+        <location filename="../../models/intake.py" line="59"/>
         <source>Only a person in screening or on the waiting list can be admitted.</source>
         <translation>Hanya orang yang sedang dalam skrining atau di daftar tunggu yang dapat diterima masuk program.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="59"/>
+        <location filename="../../models/intake.py" line="60"/>
         <source>A consent to disclose names its recipient, purpose and end date.</source>
         <translation>Persetujuan pengungkapan informasi harus mencantumkan penerima, keperluan, dan tanggal berakhirnya.</translation>
     </message>
     <message>
-        <location filename="../../models/intake.py" line="60"/>
+        <location filename="../../models/intake.py" line="61"/>
         <source>{field} is before the date reported.</source>
         <translation>{field} lebih awal dari tanggal lapor.</translation>
     </message>

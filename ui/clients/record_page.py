@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, Q
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from models.client_list import ACTION_LABELS, access_history, episodes_of
+from models.age import age_on
 from models.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
 from models.errors import ConflictError
 from models import registry as reg
@@ -45,9 +46,7 @@ FIELD_LABELS = {
 
 
 def _age(born: dt.date | None, today: dt.date) -> int | None:
-    if born is None:
-        return None
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return age_on(born, today)  # the one age function (tallies and the minor rule too)
 
 
 class RecordPage(QWidget):

@@ -12,7 +12,9 @@ from models import intake as ik
 from models.episode import (LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES, REPORTERS, ROUTES,
                             SERVICE_TYPES, SUBSTANCES)
 from models.facility import get_setting
+from models.guardians import F_GUARDIAN_RELATION, GUARDIAN_RELATIONS
 from models.intake import EpisodeInput, SubstanceInput
+from models.person import RELATIONS
 from models.intake_flow import ConsentInput
 from ui.clients.person_form import code_combo, line, retranslate_combo, set_code
 from ui.widgets.choice_field import ChoiceField
@@ -291,6 +293,12 @@ class ConsentForm(QWidget):
         self.consent = QCheckBox(self)
         self.consent.setObjectName("consent_signed")
         self.signed_by = line("consent_by", self)
+        self.guardian_relation = code_combo(
+            tuple((code, dict(RELATIONS)[code]) for code in GUARDIAN_RELATIONS),
+            "guardian_relation", self)
+        self.minor_note = plain_label("", self, wrap=True)
+        self.minor_note.setObjectName("minor_note")
+        self._minor = False
         self.signed_on = DateField(F_CONSENT_ON, self)
         self.signed_on.setObjectName("consent_on")
         self.signed_on.set_date(dt.date.today())
@@ -304,24 +312,46 @@ class ConsentForm(QWidget):
         f = self.form
         f.add_row(F_CONSENT, self.consent)
         f.add_row(ik.F_CONSENT_BY, self.signed_by)
+        self._relation_row = f.add_row(F_GUARDIAN_RELATION, self.guardian_relation)
         f.add_row(F_CONSENT_ON, self.signed_on)
         f.add_row(F_ADMIT, self.admit)
         f.add_row(ik.F_ADMITTED, self.admitted_on)
         f.chain_tab_order()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.minor_note)
         layout.addWidget(self.form)
         layout.addWidget(self.capacity_note)
         layout.addStretch(1)
         connect_edits(self.inputs(), self.edited)
 
+        self.set_minor(False, "")
+
     def inputs(self) -> list[QWidget]:
-        return [self.consent, self.signed_by, self.signed_on, self.admit, self.admitted_on]
+        return [self.consent, self.signed_by, self.guardian_relation, self.signed_on,
+                self.admit, self.admitted_on]
+
+    def set_minor(self, minor: bool, reporter: str) -> None:
+        """A minor's consent is signed by a parent or guardian: say so, offer the reporting
+        parent's name, and ask how they are related."""
+        self._minor = minor
+        self.form.layout_.setRowVisible(self._relation_row.label, minor)
+        self.minor_note.setVisible(minor)
+        if minor and reporter.strip() and not self.signed_by.text().strip():
+            self.signed_by.setText(reporter.strip())
+        self.retranslate_minor()
+
+    def retranslate_minor(self) -> None:
+        self.minor_note.setText(self.tr(
+            "The client is under 18: a parent or guardian signs the consent. The reporting "
+            "parent or guardian is added to the family contacts as guardian.")
+            if self._minor else "")
 
     def consent_value(self) -> ConsentInput | None:
         if not self.consent.isChecked():
             return None
-        return ConsentInput(self.signed_on.date() or dt.date.today(), self.signed_by.text())
+        return ConsentInput(self.signed_on.date() or dt.date.today(), self.signed_by.text(),
+                            guardian_relation=self.guardian_relation.currentData() or "guardian")
 
     def admit_on(self) -> dt.date | None:
         return self.admitted_on.date() if self.admit.isChecked() else None
@@ -330,6 +360,8 @@ class ConsentForm(QWidget):
         self.form.retranslate_ui()
         self.signed_on.retranslate_ui()
         self.admitted_on.retranslate_ui()
+        retranslate_combo(self.guardian_relation)
+        self.retranslate_minor()
         self.consent.setText(self.tr("The general consent form has been signed"))
         self.admit.setText(self.tr("Admit to the program today"))
         self.capacity_note.setText(self.tr(

@@ -7,6 +7,7 @@ form, with a way to open them instead of registering a duplicate.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import qtawesome as qta
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QListWidget, QListW
                                QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from models import intake as ik
+from models.age import is_minor
 from models.drafts import discard_draft, load_draft, save_draft
 from models.errors import PulihError
 from models.intake_flow import IntakeResult, register_intake
@@ -72,6 +74,7 @@ class IntakeWizard(QWidget):
         self._restoring = False
         self._started = False
         self._different_from: tuple[int, ...] = ()  # decided: not the same person
+        self._existing_birth: dt.date | None = None
         self.duplicate_dialog: QDialog | None = None
 
         self.step_list = QListWidget(self)
@@ -201,6 +204,7 @@ class IntakeWizard(QWidget):
         if self.person_id is not None and SESSION.staff is not None:
             record = view_person(SESSION.staff, self.person_id)
             data = record.data
+            self._existing_birth = data.birth_date
             self.person_summary.setText(self.tr(
                 "New episode for {name} ({reg_no}), born {born}.").format(
                 name=data.full_name, reg_no=record.reg_no,
@@ -341,10 +345,21 @@ class IntakeWizard(QWidget):
         self.next_button.setVisible(not last)
         self.next_button.setDefault(not last)
         self.save_button.setDefault(last)
+        if step == 3:
+            self._check_minor()
         focus = {0: self.person.full_name, 1: self.arrival.reported_on,
                  2: self.substances.rows[0]["substance"], 3: self.consent.consent}[step]
         if self.isVisible() and self.result is None:
             focus.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _check_minor(self) -> None:
+        """Tell the consent step whether a guardian signs (the one age rule of models/)."""
+        born = (self.person.birth_date.date_or_none() if self.person_id is None
+                else self._existing_birth)
+        reported = self.arrival.reported_on.date_or_none() or dt.date.today()
+        reporter = (self.arrival.reporter_name.text()
+                    if self.arrival.reporter.currentData() == "parent_guardian" else "")
+        self.consent.set_minor(is_minor(born, reported), reporter)
 
     def _step_of(self, field: str | None) -> tuple[int, Any] | None:
         for step, form in ((0, self.person.form), (1, self.arrival.form), (3, self.consent.form)):
