@@ -170,7 +170,10 @@ def safety_name(live: Path, now: dt.datetime) -> Path:
 def _take_exclusive(live: Path, key: str | None) -> Any | None:
     """A connection holding ``live`` exclusively, its WAL checkpointed into it and gone;
     None when the file is damaged (it is then only renamed, never written)."""
-    if dbmod.quick_check(live, key) is not None:
+    problem = dbmod.quick_check(live, key)
+    if problem is not None:
+        if "locked" in problem.lower() or "busy" in problem.lower():
+            raise BackupError(MSG_IN_USE)  # busy, not damaged: never moved aside
         return None
     try:
         conn = cipher.raw_connect(live, key, timeout=0)
@@ -219,8 +222,8 @@ def swap_in(live: Path, staged: Path, key: str | None, now: dt.datetime | None =
             linked = True
         except OSError:
             linked = False  # a file system without hard links (FAT): renamed below
-        if damaged:  # its WAL is part of what a rescuer needs
-            for suffix in ("-wal", "-shm"):
+        if damaged:  # its WAL or journal is part of what a rescuer needs
+            for suffix in ("-wal", "-shm", "-journal"):
                 source = Path(f"{live}{suffix}")
                 if source.exists():
                     os.replace(source, Path(f"{safety}{suffix}"))
