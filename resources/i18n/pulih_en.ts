@@ -712,8 +712,8 @@
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
-        <source>Checked</source>
-        <translation>Checked</translation>
+        <source>Checked when written</source>
+        <translation>Checked when written</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
@@ -2024,6 +2024,11 @@
         <location filename="../../models/discharge.py" line="67"/>
         <source>the last phase move</source>
         <translation>the last phase move</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="79"/>
+        <source>Reason the program counts as completed early</source>
+        <translation>Reason the program counts as completed early</translation>
     </message>
     <message>
         <location filename="../../models/document.py" line="15"/>
@@ -5321,6 +5326,11 @@
         <translation>Episode {episode_no} was never admitted: only a client in a program can be discharged.</translation>
     </message>
     <message>
+        <location filename="../../models/discharge.py" line="76"/>
+        <source>The client is in {phase}, before the program's last phase ({final}). Recording "Completed" now needs a confirmation with the reason the program counts as completed.</source>
+        <translation>The client is in {phase}, before the program's last phase ({final}). Recording "Completed" now needs a confirmation with the reason the program counts as completed.</translation>
+    </message>
+    <message>
         <location filename="../../models/document_letters.py" line="48"/>
         <source>This consent does not exist.</source>
         <translation>This consent does not exist.</translation>
@@ -5997,6 +6007,16 @@
         <location filename="../../models/validation.py" line="11"/>
         <source>Please fill in {field}.</source>
         <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/setting_rules.py" line="16"/>
+        <source>{field}: write each item once, in words of at most {limit} characters, separated by commas.</source>
+        <translation>{field}: write each item once, in words of at most {limit} characters, separated by commas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/setting_rules.py" line="19"/>
+        <source>{field} needs at least one item.</source>
+        <translation>{field} needs at least one item.</translation>
     </message>
     <message>
         <location filename="../../models/signing.py" line="60"/>

@@ -708,8 +708,8 @@
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
-        <source>Checked</source>
-        <translation>Diperiksa</translation>
+        <source>Checked when written</source>
+        <translation>Diperiksa saat ditulis</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
@@ -794,6 +794,10 @@
     <message>
         <source>Backup made and checked: {file}.</source>
         <translation type="vanished">Cadangan dibuat dan diperiksa: {file}.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="vanished">Diperiksa</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2128,6 +2132,11 @@
         <location filename="../../models/discharge.py" line="67"/>
         <source>the last phase move</source>
         <translation>perpindahan tahap terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../models/discharge.py" line="79"/>
+        <source>Reason the program counts as completed early</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/document.py" line="15"/>
@@ -5437,6 +5446,11 @@
         <translation>Episode {episode_no} belum pernah diterima: hanya klien dalam program yang dapat diterminasi.</translation>
     </message>
     <message>
+        <location filename="../../models/discharge.py" line="76"/>
+        <source>The client is in {phase}, before the program's last phase ({final}). Recording "Completed" now needs a confirmation with the reason the program counts as completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/document_letters.py" line="48"/>
         <source>This consent does not exist.</source>
         <translation>Persetujuan ini tidak ada.</translation>
@@ -6113,6 +6127,16 @@
         <location filename="../../models/validation.py" line="11"/>
         <source>Please fill in {field}.</source>
         <translation>Silakan isi {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/setting_rules.py" line="16"/>
+        <source>{field}: write each item once, in words of at most {limit} characters, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/setting_rules.py" line="19"/>
+        <source>{field} needs at least one item.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/signing.py" line="60"/>
