@@ -681,7 +681,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="142"/>
-        <location filename="../../ui/admin/backup_panel.py" line="260"/>
+        <location filename="../../ui/admin/backup_panel.py" line="261"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
@@ -712,11 +712,6 @@
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
-        <source>Checked when written</source>
-        <translation>Checked when written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -731,67 +726,72 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="196"/>
+        <location filename="../../ui/admin/backup_panel.py" line="150"/>
+        <source>Checked when written</source>
+        <translation>Checked when written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="197"/>
         <source>No backup in this folder yet.</source>
         <translation>No backup in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="199"/>
+        <location filename="../../ui/admin/backup_panel.py" line="200"/>
         <source>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</source>
         <translation>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="204"/>
+        <location filename="../../ui/admin/backup_panel.py" line="205"/>
         <source>Kept here: the {keep} newest.</source>
         <translation>Kept here: the {keep} newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="206"/>
+        <location filename="../../ui/admin/backup_panel.py" line="207"/>
         <source>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</source>
         <translation>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="210"/>
+        <location filename="../../ui/admin/backup_panel.py" line="211"/>
         <source>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</source>
         <translation>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="224"/>
+        <location filename="../../ui/admin/backup_panel.py" line="225"/>
         <source>The last backup ({when}) was not made: {cause}</source>
         <translation>The last backup ({when}) was not made: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="235"/>
+        <location filename="../../ui/admin/backup_panel.py" line="236"/>
         <source>Change the database key…</source>
         <translation>Change the database key…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="236"/>
+        <location filename="../../ui/admin/backup_panel.py" line="237"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="247"/>
+        <location filename="../../ui/admin/backup_panel.py" line="248"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="289"/>
+        <location filename="../../ui/admin/backup_panel.py" line="290"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="312"/>
+        <location filename="../../ui/admin/backup_panel.py" line="313"/>
         <source>Backup made and checked: {file} ({size}).</source>
         <translation>Backup made and checked: {file} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="329"/>
+        <location filename="../../ui/admin/backup_panel.py" line="330"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="330"/>
+        <location filename="../../ui/admin/backup_panel.py" line="331"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Pulih backups (*.sqlite3 *.pgdump)</translation>
     </message>

@@ -677,7 +677,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="142"/>
-        <location filename="../../ui/admin/backup_panel.py" line="260"/>
+        <location filename="../../ui/admin/backup_panel.py" line="261"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
@@ -708,11 +708,6 @@
     </message>
     <message>
         <location filename="../../ui/admin/backup_panel.py" line="149"/>
-        <source>Checked when written</source>
-        <translation>Diperiksa saat ditulis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/backup_panel.py" line="149"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -727,67 +722,72 @@
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="196"/>
+        <location filename="../../ui/admin/backup_panel.py" line="150"/>
+        <source>Checked when written</source>
+        <translation>Diperiksa saat ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_panel.py" line="197"/>
         <source>No backup in this folder yet.</source>
         <translation>Belum ada cadangan di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="199"/>
+        <location filename="../../ui/admin/backup_panel.py" line="200"/>
         <source>Newest good backup: {when}, {size}, checked after writing (SQLite integrity check). {count} backups here, {total} in all.</source>
         <translation>Cadangan baik terbaru: {when}, {size}, diperiksa setelah ditulis (pemeriksaan integritas SQLite). {count} cadangan di sini, seluruhnya {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="204"/>
+        <location filename="../../ui/admin/backup_panel.py" line="205"/>
         <source>Kept here: the {keep} newest.</source>
         <translation>Disimpan di sini: {keep} yang terbaru.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="206"/>
+        <location filename="../../ui/admin/backup_panel.py" line="207"/>
         <source>Kept: the 3 newest, the newest of each recent day and of each recent month (see Settings).</source>
         <translation>Disimpan: 3 yang terbaru, yang terbaru dari tiap hari terakhir dan tiap bulan terakhir (lihat Pengaturan).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="210"/>
+        <location filename="../../ui/admin/backup_panel.py" line="211"/>
         <source>This folder is on the same disk as the database: if that disk fails, the backups are lost with it. Choose a USB stick or another disk.</source>
         <translation>Folder ini berada di disk yang sama dengan basis data: jika disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau disk lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="224"/>
+        <location filename="../../ui/admin/backup_panel.py" line="225"/>
         <source>The last backup ({when}) was not made: {cause}</source>
         <translation>Cadangan terakhir ({when}) tidak dibuat: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="235"/>
+        <location filename="../../ui/admin/backup_panel.py" line="236"/>
         <source>Change the database key…</source>
         <translation>Ganti kunci basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="236"/>
+        <location filename="../../ui/admin/backup_panel.py" line="237"/>
         <source>Encrypt the database…</source>
         <translation>Enkripsi basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="247"/>
+        <location filename="../../ui/admin/backup_panel.py" line="248"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="289"/>
+        <location filename="../../ui/admin/backup_panel.py" line="290"/>
         <source>Making the backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="312"/>
+        <location filename="../../ui/admin/backup_panel.py" line="313"/>
         <source>Backup made and checked: {file} ({size}).</source>
         <translation>Cadangan dibuat dan diperiksa: {file} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="329"/>
+        <location filename="../../ui/admin/backup_panel.py" line="330"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_panel.py" line="330"/>
+        <location filename="../../ui/admin/backup_panel.py" line="331"/>
         <source>Pulih backups (*.sqlite3 *.pgdump)</source>
         <translation>Cadangan Pulih (*.sqlite3 *.pgdump)</translation>
     </message>

@@ -146,7 +146,8 @@ class BackupPanel(QWidget):
         self.restore_button.setText(self.tr("Restore…"))
         self.same_disk_button.setText(self.tr("Choose a USB stick or another disk…"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Made on"), self.tr("File"), self.tr("Size"), self.tr("Checked when written")])
+            [self.tr("Made on"), self.tr("File"), self.tr("Size"),
+             self.tr("Checked when written")])
         self._fill_table()
         self._show_overview()
 
