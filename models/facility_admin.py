@@ -123,9 +123,8 @@ def set_setting(actor: Staff, key: str, value: Any) -> None:
         raise ValidationError(MSG_SETTING_TYPE, field=spec.description)
     if not isinstance(value, spec.kind):
         raise ValidationError(MSG_SETTING_TYPE, field=spec.description)
-    if key == "verification_address":
-        from models.verification_address import clean_address
-        value = clean_address(value)
+    from models.setting_rules import clean_setting
+    value = clean_setting(spec, value)  # the setting's own rule (templates, bands, lists...)
     if spec.kind is int and spec.minimum is not None and spec.maximum is not None \
             and not spec.minimum <= value <= spec.maximum:
         raise ValidationError(MSG_SETTING_RANGE, field=spec.description, low=spec.minimum,

@@ -6131,12 +6131,12 @@
     <message>
         <location filename="../../models/setting_rules.py" line="16"/>
         <source>{field}: write each item once, in words of at most {limit} characters, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: tulis setiap butir sekali saja, paling banyak {limit} karakter, dipisahkan koma.</translation>
     </message>
     <message>
         <location filename="../../models/setting_rules.py" line="19"/>
         <source>{field} needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} perlu paling sedikit satu butir.</translation>
     </message>
     <message>
         <location filename="../../models/signing.py" line="60"/>
