@@ -85,6 +85,21 @@ END $$""",
     ]
 
 
+def apply_roles(statements: list[str]) -> str | None:
+    """Run :func:`role_sql`'s statements in one transaction on the bound (PostgreSQL)
+    database; None when done, else the first line of PostgreSQL's refusal (nothing changed)."""
+    import peewee
+
+    from models.db import database
+    try:
+        with database.atomic():
+            for sql in statements:  # no parameters: a literal % is doubled for the driver
+                database.execute_sql(sql.replace("%", "%%"))
+    except peewee.DatabaseError as exc:
+        return str(exc).strip().splitlines()[0][:300]
+    return None
+
+
 def privileged_role() -> str | None:
     """On PostgreSQL, the role this connection uses when it could empty or rewrite the audit
     trail (a superuser, the tables' owner, or one with TRUNCATE, UPDATE or DELETE on the

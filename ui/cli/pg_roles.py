@@ -46,17 +46,14 @@ def cmd_pg_roles(args: argparse.Namespace) -> int:
         for sql in statements:
             print(sql + ";")
         return 0
-    import peewee
-
+    from models.pg_roles import apply_roles
     from models.schema import open_database
     open_database(target)  # pending migrations run as this (owner or superuser) role
     try:
-        with dbmod.database.atomic():
-            for sql in statements:  # no parameters: a literal % is doubled for the driver
-                dbmod.database.execute_sql(sql.replace("%", "%%"))
-    except peewee.DatabaseError as exc:
-        return fail(MSG_REFUSED, 1, detail=str(exc).strip().splitlines()[0][:300])
+        refused = apply_roles(statements)
     finally:
         dbmod.close()
+    if refused is not None:
+        return fail(MSG_REFUSED, 1, detail=refused)
     say(MSG_APPLIED, database=database, owner=args.owner, app=args.app)
     return 0
