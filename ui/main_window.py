@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.lock_action = QAction(qta.icon("mdi6.lock"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(on_request=True))
         self.file_menu.addAction(self.lock_action)
         self.sign_out_action = QAction(qta.icon("mdi6.logout"), "", self)
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -327,8 +327,10 @@ class MainWindow(QMainWindow):
                     if not expected(exc):
                         raise
 
-    def lock(self) -> None:
-        """Hide every page behind the sign-in form; the pages keep what was typed."""
+    def lock(self, on_request: bool = False) -> None:
+        """Hide every page behind the sign-in form; the pages keep what was typed.
+
+        ``on_request``: Ctrl+L or the menu (the idle timer's lock says it was idle)."""
         if SESSION.staff is None or SESSION.locked:
             return
         self._keep_drafts()
@@ -336,7 +338,7 @@ class MainWindow(QMainWindow):
         self.idle.timer.stop()
         self.menuBar().setEnabled(False)
         self.screens.setCurrentWidget(self.lock_overlay)
-        self.lock_overlay.lock(SESSION.staff.username)
+        self.lock_overlay.lock(SESSION.staff.username, on_request)
 
     def sign_out(self) -> None:
         """End this member's work: drafts kept, pages closed, the sign-in form shown."""
@@ -380,7 +382,7 @@ class MainWindow(QMainWindow):
         return None
 
     def find_client(self) -> None:
-        """Ctrl+F: the client search, focused."""
+        """Ctrl+F: the client search, focused (from an open record too)."""
         page = self.open_page("clients")
         if page is not None:
             page.focus_search()

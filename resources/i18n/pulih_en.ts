@@ -285,6 +285,16 @@
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
+    <message>
+        <location filename="../../ui/display.py" line="19"/>
+        <source>Pulih needs a screen to show its window, and this session has none (no graphical desktop: DISPLAY and WAYLAND_DISPLAY are not set). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" or "python main.py backup" (see "python main.py --help").</source>
+        <translation>Pulih needs a screen to show its window, and this session has none (no graphical desktop: DISPLAY and WAYLAND_DISPLAY are not set). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" or "python main.py backup" (see "python main.py --help").</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="24"/>
+        <source>Pulih could not open its window on the screen "{display}": that screen does not answer (the desktop session may have ended, or this session may not use it). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" (see "python main.py --help").</source>
+        <translation>Pulih could not open its window on the screen "{display}": that screen does not answer (the desktop session may have ended, or this session may not use it). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" (see "python main.py --help").</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantDialog</name>
@@ -4466,42 +4476,47 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="75"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="77"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/clients/contacts_tab.py" line="100"/>
+        <source>Add the contact (Enter)</source>
+        <translation>Add the contact (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
         <source>Parent or legal guardian of a minor</source>
         <translation>Parent or legal guardian of a minor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="101"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="107"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
@@ -7157,22 +7172,33 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>on the waiting list: every place in the program is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="209"/>
+        <location filename="../../ui/intake/wizard.py" line="52"/>
+        <location filename="../../ui/intake/wizard.py" line="491"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
+        <source>Throw away everything typed for this registration? This cannot be undone.</source>
+        <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="221"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="245"/>
+        <location filename="../../ui/intake/wizard.py" line="257"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="270"/>
+        <location filename="../../ui/intake/wizard.py" line="282"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="324"/>
+        <location filename="../../ui/intake/wizard.py" line="338"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -7180,47 +7206,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="455"/>
+        <location filename="../../ui/intake/wizard.py" line="469"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="476"/>
+        <location filename="../../ui/intake/wizard.py" line="490"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="477"/>
-        <source>Discard draft</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/wizard.py" line="478"/>
+        <location filename="../../ui/intake/wizard.py" line="492"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="479"/>
+        <location filename="../../ui/intake/wizard.py" line="493"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="480"/>
+        <location filename="../../ui/intake/wizard.py" line="494"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="481"/>
+        <location filename="../../ui/intake/wizard.py" line="495"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="482"/>
+        <location filename="../../ui/intake/wizard.py" line="496"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="483"/>
+        <location filename="../../ui/intake/wizard.py" line="497"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -7479,7 +7500,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/auth/sign_in.py" line="172"/>
+        <location filename="../../ui/auth/sign_in.py" line="174"/>
+        <source>The window was locked on request. Enter the password to go on; what you typed is still there.</source>
+        <translation>The window was locked on request. Enter the password to go on; what you typed is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="176"/>
         <source>The window was locked after a while without use, to keep personal data private. Enter the password to go on; what you typed is still there.</source>
         <translation>The window was locked after a while without use, to keep personal data private. Enter the password to go on; what you typed is still there.</translation>
     </message>
@@ -7517,52 +7543,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -8608,102 +8634,107 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="230"/>
+        <location filename="../../ui/clients/record_page.py" line="193"/>
+        <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
+        <translation>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="236"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="302"/>
+        <location filename="../../ui/clients/record_page.py" line="308"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>

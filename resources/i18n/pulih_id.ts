@@ -281,6 +281,16 @@
         <source>Database: {where}</source>
         <translation>Basis data: {where}</translation>
     </message>
+    <message>
+        <location filename="../../ui/display.py" line="19"/>
+        <source>Pulih needs a screen to show its window, and this session has none (no graphical desktop: DISPLAY and WAYLAND_DISPLAY are not set). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" or "python main.py backup" (see "python main.py --help").</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="24"/>
+        <source>Pulih could not open its window on the screen "{display}": that screen does not answer (the desktop session may have ended, or this session may not use it). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" (see "python main.py --help").</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicantDialog</name>
@@ -4586,42 +4596,47 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="75"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="77"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
         <location filename="../../ui/clients/contacts_tab.py" line="100"/>
+        <source>Add the contact (Enter)</source>
+        <translation>Tambahkan kontak (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
         <source>Parent or legal guardian of a minor</source>
         <translation>Orang tua atau wali sah dari anak di bawah umur</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="101"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Tambah kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
         <source>Relation</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="107"/>
         <source>Guardian</source>
         <translation>Wali</translation>
     </message>
@@ -7281,69 +7296,75 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="209"/>
+        <location filename="../../ui/intake/wizard.py" line="52"/>
+        <location filename="../../ui/intake/wizard.py" line="491"/>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
+        <source>Throw away everything typed for this registration? This cannot be undone.</source>
+        <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="221"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="245"/>
+        <location filename="../../ui/intake/wizard.py" line="257"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="270"/>
+        <location filename="../../ui/intake/wizard.py" line="282"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="324"/>
+        <location filename="../../ui/intake/wizard.py" line="338"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="455"/>
+        <location filename="../../ui/intake/wizard.py" line="469"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="476"/>
+        <location filename="../../ui/intake/wizard.py" line="490"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="477"/>
-        <source>Discard draft</source>
-        <translation>Buang draf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/wizard.py" line="478"/>
+        <location filename="../../ui/intake/wizard.py" line="492"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="479"/>
+        <location filename="../../ui/intake/wizard.py" line="493"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="480"/>
+        <location filename="../../ui/intake/wizard.py" line="494"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="481"/>
+        <location filename="../../ui/intake/wizard.py" line="495"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="482"/>
+        <location filename="../../ui/intake/wizard.py" line="496"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="483"/>
+        <location filename="../../ui/intake/wizard.py" line="497"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -7601,7 +7622,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/auth/sign_in.py" line="172"/>
+        <location filename="../../ui/auth/sign_in.py" line="174"/>
+        <source>The window was locked on request. Enter the password to go on; what you typed is still there.</source>
+        <translation>Jendela dikunci atas permintaan. Masukkan kata sandi untuk melanjutkan; isian Anda masih ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in.py" line="176"/>
         <source>The window was locked after a while without use, to keep personal data private. Enter the password to go on; what you typed is still there.</source>
         <translation>Jendela dikunci karena tidak digunakan beberapa saat, agar data pribadi tetap terlindungi. Masukkan kata sandi untuk melanjutkan; isian Anda masih ada.</translation>
     </message>
@@ -7639,52 +7665,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -8736,102 +8762,107 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="230"/>
+        <location filename="../../ui/clients/record_page.py" line="193"/>
+        <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
+        <translation>Anda sedang memperbaiki data ini: simpan atau batalkan perbaikan dulu, lalu tekan Ctrl+F untuk mencari.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="236"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="302"/>
+        <location filename="../../ui/clients/record_page.py" line="308"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="332"/>
+        <location filename="../../ui/clients/record_page.py" line="338"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="333"/>
+        <location filename="../../ui/clients/record_page.py" line="339"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="334"/>
+        <location filename="../../ui/clients/record_page.py" line="340"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="335"/>
+        <location filename="../../ui/clients/record_page.py" line="341"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="336"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="337"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>

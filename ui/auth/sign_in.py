@@ -166,9 +166,13 @@ class LockOverlay(QWidget):
         layout.addStretch(2)
         self.form.signed_in.connect(self.unlocked)
 
-    def lock(self, username: str) -> None:
+    def lock(self, username: str, on_request: bool = False) -> None:
+        """Show the sign-in form over the pages; ``on_request``: locked with Ctrl+L (or the
+        menu), not after a while without use, and the sentence says which."""
         self.form.username.setText(username)
         self.form.explanation.setText(self.tr(
+            "The window was locked on request. Enter the password to go on; what you typed "
+            "is still there.") if on_request else self.tr(
             "The window was locked after a while without use, to keep personal data private. "
             "Enter the password to go on; what you typed is still there."))
         show_error(self.form.message, "")

@@ -52,7 +52,9 @@ class ClientsPage(QWidget):
 
     def focus_search(self) -> None:
         if self._record is not None and self._record.editing:
-            return  # never throw away an edit in progress for a shortcut
+            # never throw away an edit in progress for a shortcut, but never stay silent
+            self._record.say_finish_edit_first()
+            return
         self.stack.setCurrentWidget(self.search)
         self.search.focus_search()
 

@@ -49,6 +49,8 @@ class ContactsTab(QWidget):
         self.add_button = QPushButton(qta.icon("mdi6.account-plus"), "", self)
         self.add_button.setObjectName("add_contact")
         self.add_button.clicked.connect(self.add)
+        for edit in (self.name, self.phone, self.address):
+            edit.returnPressed.connect(self.add)  # Enter adds, as in every other form
         self.message = error_label(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -95,6 +97,7 @@ class ContactsTab(QWidget):
         self.added.emit()
 
     def retranslate_ui(self) -> None:
+        self.add_button.setToolTip(self.tr("Add the contact (Enter)"))
         self.form.retranslate_ui()
         retranslate_combo(self.relation)
         self.guardian.setText(self.tr("Parent or legal guardian of a minor"))

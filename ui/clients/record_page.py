@@ -187,6 +187,12 @@ class RecordPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------
 
+    def say_finish_edit_first(self) -> None:
+        """Ctrl+F during a correction: say what to do instead of doing nothing."""
+        show_error(self.message, self.tr(
+            "You are correcting this record: save or cancel the correction first, then press "
+            "Ctrl+F to search."))
+
     def open_person(self, person_id: int) -> bool:
         """Load the person (the view is audited); False, with a message, if refused."""
         staff = SESSION.staff

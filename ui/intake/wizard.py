@@ -14,8 +14,8 @@ import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
-                               QPushButton,
-                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from models import intake as ik
 from models.age import is_minor
@@ -45,6 +45,18 @@ STATUS_TEXT = {
     "waiting": QT_TRANSLATE_NOOP("IntakeWizard",
                                  "on the waiting list: every place in the program is taken"),
 }
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before throwing away what was typed; Enter or Escape keeps it."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("IntakeWizard", "Discard draft"),
+                      translate("IntakeWizard", "Throw away everything typed for this "
+                                "registration? This cannot be undone."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("confirm_discard")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -274,7 +286,9 @@ class IntakeWizard(QWidget):
         return self._draft_timer.isActive()
 
     def discard(self) -> None:
-        """Throw the typed input away and start empty."""
+        """Throw the typed input away and start empty, after asking (No is the default)."""
+        if not confirm_discard(self):
+            return
         if SESSION.staff is not None:
             discard_draft(SESSION.staff, DRAFT_KIND, self._subject())
         self._reset_forms()

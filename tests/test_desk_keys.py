@@ -1,0 +1,98 @@
+"""Issue 12, fault 9: consistent keys at the desk. Ctrl+F finds a client from an open
+record, Enter adds a family contact, Buang draf asks first, and Ctrl+L says it was locked
+on request (not "after a while without use")."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from models.drafts import load_draft  # noqa: E402
+from models.person import FamilyContact  # noqa: E402
+from tests.test_typist_forms import FACILITY  # noqa: E402
+from models.facility_admin import save_facility  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, db, staff, tmp_path):
+    i18n.install("id")
+    save_facility(staff["admin"], FACILITY)
+    win = MainWindow(db, language="id",
+                     settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.sign_in(staff["intake"])
+    yield win
+    win.close()
+    SESSION.sign_out()
+
+
+def test_ctrl_f_from_an_open_record_goes_to_the_search(qtbot, window, person_id):
+    window.open_person(person_id)
+    clients = window.page("clients")
+    assert clients.stack.currentWidget() is clients.record
+    clients.record.setFocus()
+    focus = QApplication.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_F, CTRL)
+    assert clients.stack.currentWidget() is clients.search
+    assert QApplication.focusWidget() is clients.search.search
+    # during a correction Ctrl+F keeps the edit and says what to do (was: nothing at all)
+    window.open_person(person_id)
+    clients.record.start_edit()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, CTRL)
+    assert clients.stack.currentWidget() is clients.record
+    assert "Ctrl+F" in clients.record.message.text() and clients.record.message.isVisible()
+
+
+def test_enter_in_the_contact_form_adds_the_contact(qtbot, window, person_id):
+    window.open_person(person_id)
+    record = window.page("clients").record
+    contacts = record.contacts
+    record.tabs.setCurrentWidget(contacts)
+    contacts.name.setFocus()
+    qtbot.keyClicks(contacts.name, "Hasan")
+    qtbot.keyClick(contacts.name, Qt.Key.Key_Return)
+    assert [c.name for c in FamilyContact.select()] == ["Hasan"]
+
+
+def test_discard_draft_asks_first(qtbot, window, monkeypatch):
+    window.start_intake(0)
+    wizard = window.page("intake").wizard
+    qtbot.keyClicks(wizard.person.full_name, "Rina")
+    wizard.keep_draft()
+    answers = []
+
+    def answer(button):
+        def click():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox), box
+            answers.append(box.text())
+            box.button(button).click()
+        QTimer.singleShot(0, click)
+
+    answer(QMessageBox.StandardButton.No)
+    wizard.discard_button.click()
+    assert answers and wizard.person.full_name.text() == "Rina"  # kept: the answer was no
+    assert load_draft(SESSION.staff, "intake") is not None
+    answer(QMessageBox.StandardButton.Yes)
+    wizard.discard_button.click()
+    assert wizard.person.full_name.text() == ""
+    assert load_draft(SESSION.staff, "intake") is None
+
+
+def test_ctrl_l_says_locked_on_request(qtbot, window):
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, CTRL)
+    assert SESSION.locked
+    text = window.lock_overlay.form.explanation.text()
+    assert "tidak digunakan" not in text and "dikunci" in text
