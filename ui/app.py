@@ -52,11 +52,17 @@ def run_app(args: argparse.Namespace) -> int:
 
     ``args`` may carry ``db``, ``database_url`` and ``lang`` (missing or None: not given).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui import display
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     settings = QSettings()
     language = startup_language(getattr(args, "lang", None), settings)
+    app = QApplication.instance()
+    if app is None:
+        if display.display_missing():  # Qt would die with its own English message
+            return display.tell_no_display(lambda: i18n.install(language))
+        with display.FatalGuard(language):  # a DISPLAY that does not answer
+            app = QApplication(sys.argv[:1])
     i18n.install(language)
 
     try:

@@ -295,6 +295,11 @@
         <source>Pulih could not open its window on the screen "{display}": that screen does not answer (the desktop session may have ended, or this session may not use it). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" (see "python main.py --help").</source>
         <translation>Pulih could not open its window on the screen "{display}": that screen does not answer (the desktop session may have ended, or this session may not use it). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" (see "python main.py --help").</translation>
     </message>
+    <message>
+        <location filename="../../ui/display.py" line="29"/>
+        <source>Pulih could not start its window: Qt's window system part failed ({detail}). Commands that need no window still work, for example "python main.py check". Send this sentence to your Pulih support.</source>
+        <translation>Pulih could not start its window: Qt's window system part failed ({detail}). Commands that need no window still work, for example "python main.py check". Send this sentence to your Pulih support.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantDialog</name>

@@ -284,12 +284,17 @@
     <message>
         <location filename="../../ui/display.py" line="19"/>
         <source>Pulih needs a screen to show its window, and this session has none (no graphical desktop: DISPLAY and WAYLAND_DISPLAY are not set). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" or "python main.py backup" (see "python main.py --help").</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulih memerlukan layar untuk menampilkan jendelanya, dan sesi ini tidak memilikinya (tidak ada desktop grafis: DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan Pulih dari desktop komputer. Perintah yang tidak memerlukan jendela tetap dapat dijalankan di sini, misalnya "python main.py check" atau "python main.py backup" (lihat "python main.py --help").</translation>
     </message>
     <message>
         <location filename="../../ui/display.py" line="24"/>
         <source>Pulih could not open its window on the screen "{display}": that screen does not answer (the desktop session may have ended, or this session may not use it). Start Pulih from the computer's desktop. Commands that need no window still work here, for example "python main.py check" (see "python main.py --help").</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulih tidak dapat membuka jendelanya di layar "{display}": layar itu tidak menjawab (sesi desktop mungkin sudah berakhir, atau sesi ini tidak memakainya). Jalankan Pulih dari desktop komputer. Perintah yang tidak memerlukan jendela tetap dapat dijalankan di sini, misalnya "python main.py check" (lihat "python main.py --help").</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="29"/>
+        <source>Pulih could not start its window: Qt's window system part failed ({detail}). Commands that need no window still work, for example "python main.py check". Send this sentence to your Pulih support.</source>
+        <translation>Pulih tidak dapat memulai jendelanya: bagian sistem jendela Qt gagal ({detail}). Perintah yang tidak memerlukan jendela tetap dapat dijalankan, misalnya "python main.py check". Kirim kalimat ini kepada petugas dukungan Pulih Anda.</translation>
     </message>
 </context>
 <context>
