@@ -73,7 +73,7 @@ def _starts_with(column, prefix: str):
     return column % f"{prefix}%"
 
 
-def _number_ids(digits: str, limit: int) -> list[int]:
+def _number_ids(digits: str, limit: int, newest_first: bool = False) -> list[int]:
     """Ids whose NIK or phone starts with the typed digits (both indexed)."""
     live = Person.merged_into.is_null()
     ids: list[int] = []
@@ -83,11 +83,13 @@ def _number_ids(digits: str, limit: int) -> list[int]:
         columns = (Person.nik, Person.phone)
         tests = tuple(_starts_with(column, digits) for column in columns)
     for column, test in zip(columns, tests):
-        query = Person.select(Person.id).where(test & live).order_by(column).limit(limit)
+        query = (Person.select(Person.id).where(test & live)
+                 .order_by(Person.id.desc() if newest_first else column).limit(limit))
         ids.extend(pid for (pid,) in query.tuples())
     return list(dict.fromkeys(ids))[:limit]
 
 
+MIN_NUMBER_DIGITS = 3
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -97,17 +99,26 @@ def search_text(typed: str) -> str:
     return _CONTROL.sub(" ", typed or "").strip()
 
 
-def search_ids(actor: Staff, query: str, limit: int = 200) -> list[int]:
-    """Ids of the people matching ``query``, best first."""
+def search_ids(actor: Staff, query: str, limit: int = 200,
+               newest_first: bool = False) -> list[int]:
+    """Ids of the people matching ``query``, best first (``newest_first``: the most recently
+    registered first, as a desk receiving today's walk-ins wants).
+
+    Three digits are enough for a number: a NIK's province and regency ("327") or a phone's
+    prefix ("081") find people; a leading +62 or 62 of a phone reads as 0.
+    """
     require(actor, Area.IDENTITY, Action.VIEW)
     query = search_text(query)
-    digits = re.sub(r"[\s.\-]", "", query)
-    if len(digits) >= 4 and digits.isdigit():
-        return _number_ids(digits, limit)
+    digits = re.sub(r"[\s.\-()]", "", query)
+    if digits.startswith("+62"):
+        digits = "0" + digits[3:]
+    if len(digits) >= MIN_NUMBER_DIGITS and digits.isdigit():
+        return _number_ids(digits, limit, newest_first)
     reg_no = query.upper().replace(" ", "")
     if reg_no.startswith(("R-", "P-")) and _PLAIN_PREFIX.fullmatch(reg_no):  # client/applicant
         rows = (Person.select(Person.id).where(_starts_with(Person.reg_no, reg_no))
-                .order_by(Person.reg_no).limit(limit).tuples())
+                .order_by(Person.id.desc() if newest_first else Person.reg_no)
+                .limit(limit).tuples())
         return [pid for (pid,) in rows]
     if dbmod.is_sqlite():
         match = fts_query(query)
@@ -116,16 +127,21 @@ def search_ids(actor: Staff, query: str, limit: int = 200) -> list[int]:
         cursor = dbmod.database.execute_sql(
             "SELECT f.rowid FROM person_fts f JOIN person p ON p.id = f.rowid "
             "WHERE person_fts MATCH ? AND p.merged_into_id IS NULL "
-            "ORDER BY f.rank LIMIT ?", (match, limit))
+            f"ORDER BY {'p.id DESC' if newest_first else 'f.rank'} LIMIT ?", (match, limit))
         return [row[0] for row in cursor.fetchall()]
     tsq = ts_query(query)
     if tsq is None:
         return []
-    cursor = dbmod.database.execute_sql(
-        f"SELECT id FROM person WHERE {_VECTOR} @@ to_tsquery('simple', %s) "
-        f"AND merged_into_id IS NULL "
-        f"ORDER BY ts_rank({_VECTOR}, to_tsquery('simple', %s)) DESC, name_key LIMIT %s",
-        (tsq, tsq, limit))
+    if newest_first:
+        cursor = dbmod.database.execute_sql(
+            f"SELECT id FROM person WHERE {_VECTOR} @@ to_tsquery('simple', %s) "
+            f"AND merged_into_id IS NULL ORDER BY id DESC LIMIT %s", (tsq, limit))
+    else:
+        cursor = dbmod.database.execute_sql(
+            f"SELECT id FROM person WHERE {_VECTOR} @@ to_tsquery('simple', %s) "
+            f"AND merged_into_id IS NULL "
+            f"ORDER BY ts_rank({_VECTOR}, to_tsquery('simple', %s)) DESC, name_key LIMIT %s",
+            (tsq, tsq, limit))
     return [row[0] for row in cursor.fetchall()]
 
 

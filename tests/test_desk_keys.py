@@ -96,3 +96,52 @@ def test_ctrl_l_says_locked_on_request(qtbot, window):
     assert SESSION.locked
     text = window.lock_overlay.form.explanation.text()
     assert "tidak digunakan" not in text and "dikunci" in text
+
+
+def _people(staff, n: int, nik_base: str = "3273051708") -> list[int]:
+    import datetime as dt
+    from models.registry import PersonInput, register_person
+    ids = []
+    for k in range(n):
+        ids.append(register_person(staff["intake"], PersonInput(
+            full_name=f"Warga {k}", sex="L", birth_date=dt.date(1995, 8, 17),
+            nik=f"{nik_base}95{k + 1:04d}", phone=f"0812{k:08d}")))
+    return ids
+
+
+def test_nik_and_phone_prefixes_of_three_digits_find_people(qtbot, window, staff):
+    """Fault 11: "327" and "081" found nothing."""
+    ids = _people(staff, 2)
+    window.find_client()
+    panel = window.page("clients").search
+    for typed in ("327", "081", "+62 812"):
+        panel.search.clear()
+        qtbot.keyClicks(panel.search, typed)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert sorted(panel.model.data(panel.model.index(r, 1)) for r in range(2)) == [
+        "Warga 0", "Warga 1"]
+    assert ids
+
+
+def test_skhpn_applicant_search_picks_nobody_lists_newest_first_and_says_when_cut(
+        qtbot, window, staff, monkeypatch):
+    """Fault 11: the first hit was auto-selected, oldest first, silently cut at 200."""
+    from ui.documents import skhpn_desk
+    from ui.documents.skhpn_desk import SkhpnDesk
+    ids = _people(staff, 5)
+    desk = SkhpnDesk()
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.search.setFocus()
+    qtbot.keyClicks(desk.search, "Warga")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.model.rowCount() == 5
+    assert desk.person_id is None and not desk.table.selectionModel().hasSelection()
+    first = desk.model.row_of(0)
+    assert first.person_id == max(ids)  # the newest registration first
+    qtbot.keyClick(desk.search, Qt.Key.Key_Down)  # one key into the list, then it is picked
+    assert desk.focusWidget() is desk.table and desk.person_id == max(ids)
+    monkeypatch.setattr(skhpn_desk, "SEARCH_LIMIT", 3)
+    desk.run_search()
+    assert desk.model.rowCount() == 3
+    assert "lebih dari 3" in desk.count_label.text() and "persempit" in desk.count_label.text()

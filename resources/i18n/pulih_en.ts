@@ -304,17 +304,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
         <source>Register an SKHPN applicant</source>
         <translation>Register an SKHPN applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="88"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Save the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="87"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <location filename="../../models/addenda.py" line="22"/>
-        <location filename="../../models/urine.py" line="44"/>
+        <location filename="../../models/urine.py" line="47"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -1497,7 +1497,7 @@
         <location filename="../../models/enrollment.py" line="36"/>
         <location filename="../../models/intake.py" line="25"/>
         <location filename="../../models/notes.py" line="66"/>
-        <location filename="../../models/urine.py" line="88"/>
+        <location filename="../../models/urine.py" line="117"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
@@ -1894,7 +1894,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
-        <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../models/urine.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Cocaine</source>
         <translation>Cocaine</translation>
@@ -2026,7 +2026,7 @@
         <location filename="../../models/discharge.py" line="64"/>
         <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/notes.py" line="64"/>
-        <location filename="../../models/urine.py" line="87"/>
+        <location filename="../../models/urine.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2192,12 +2192,12 @@
         <translation>Database key again</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="29"/>
+        <location filename="../../models/encryption_admin.py" line="30"/>
         <source>New database key</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="30"/>
+        <location filename="../../models/encryption_admin.py" line="31"/>
         <source>New database key again</source>
         <translation>New database key again</translation>
     </message>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="19"/>
-        <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../models/urine.py" line="45"/>
         <location filename="../../ui/program/discharge_dialog.py" line="42"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
@@ -3517,85 +3517,142 @@
         <translation>Date from which the key is no longer trusted</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="28"/>
+        <location filename="../../models/urine.py" line="31"/>
         <source>Amphetamine</source>
         <translation>Amphetamine</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="29"/>
+        <location filename="../../models/urine.py" line="32"/>
         <source>Methamphetamine</source>
         <translation>Methamphetamine</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="30"/>
+        <location filename="../../models/urine.py" line="33"/>
         <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cannabis</source>
         <translation>Cannabis</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="32"/>
+        <location filename="../../models/urine.py" line="35"/>
         <source>Morphine / opiates</source>
         <translation>Morphine / opiates</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="33"/>
+        <location filename="../../models/urine.py" line="36"/>
         <source>Benzodiazepines</source>
         <translation>Benzodiazepines</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="36"/>
+        <location filename="../../models/urine.py" line="39"/>
+        <location filename="../../models/urine.py" line="59"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="37"/>
+        <location filename="../../models/urine.py" line="40"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="38"/>
+        <location filename="../../models/urine.py" line="41"/>
+        <location filename="../../models/urine.py" line="60"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="41"/>
+        <location filename="../../models/urine.py" line="44"/>
         <source>During a program</source>
         <translation>During a program</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="43"/>
+        <location filename="../../models/urine.py" line="46"/>
         <source>SKHPN examination</source>
         <translation>SKHPN examination</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="81"/>
+        <location filename="../../models/urine.py" line="50"/>
+        <source>Laboratory confirmation</source>
+        <translation>Laboratory confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="51"/>
+        <source>Client's own admission of use</source>
+        <translation>Client's own admission of use</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="54"/>
+        <source>Confirmed positive</source>
+        <translation>Confirmed positive</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="55"/>
+        <source>Not confirmed (negative)</source>
+        <translation>Not confirmed (negative)</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="61"/>
+        <source>Positive screen: awaiting confirmation</source>
+        <translation>Positive screen: awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="62"/>
+        <source>Positive, confirmed</source>
+        <translation>Positive, confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="63"/>
+        <source>Positive screen, not confirmed by the laboratory</source>
+        <translation>Positive screen, not confirmed by the laboratory</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="110"/>
         <source>Specimen code</source>
         <translation>Specimen code</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="82"/>
+        <location filename="../../models/urine.py" line="111"/>
         <source>Collected at</source>
         <translation>Collected at</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="83"/>
+        <location filename="../../models/urine.py" line="112"/>
         <source>Test kit</source>
         <translation>Test kit</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="84"/>
+        <location filename="../../models/urine.py" line="113"/>
         <source>Lot number</source>
         <translation>Lot number</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="85"/>
+        <location filename="../../models/urine.py" line="114"/>
         <source>Purpose of the test</source>
         <translation>Purpose of the test</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="86"/>
+        <location filename="../../models/urine.py" line="115"/>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="118"/>
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="119"/>
+        <source>Laboratory</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="120"/>
+        <source>Date of confirmation</source>
+        <translation>Date of confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="121"/>
+        <source>Confirmation result</source>
+        <translation>Confirmation result</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_panel.py" line="35"/>
@@ -5178,37 +5235,37 @@
         <translation>{value} is chosen twice in {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="48"/>
+        <location filename="../../models/backup.py" line="50"/>
         <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
         <translation>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="51"/>
+        <location filename="../../models/backup.py" line="53"/>
         <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
         <translation>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="54"/>
+        <location filename="../../models/backup.py" line="56"/>
         <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
         <translation>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="57"/>
+        <location filename="../../models/backup.py" line="59"/>
         <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
         <translation>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="62"/>
+        <location filename="../../models/backup.py" line="64"/>
         <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
         <translation>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="65"/>
+        <location filename="../../models/backup.py" line="67"/>
         <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
         <translation>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="68"/>
+        <location filename="../../models/backup.py" line="70"/>
         <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
         <translation>{path} is a backup of another kind of database than the one in use. Nothing was restored.</translation>
     </message>
@@ -5259,7 +5316,7 @@
         <translation>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="360"/>
+        <location filename="../../models/db.py" line="364"/>
         <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
         <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
         <translation>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</translation>
@@ -5464,7 +5521,7 @@
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="23"/>
-        <location filename="../../models/encryption_admin.py" line="31"/>
+        <location filename="../../models/encryption_admin.py" line="32"/>
         <source>The two keys are not the same.</source>
         <translation>The two keys are not the same.</translation>
     </message>
@@ -5474,27 +5531,27 @@
         <translation>Only a new, empty SQLite database can be encrypted at set-up.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="32"/>
+        <location filename="../../models/encryption_admin.py" line="33"/>
         <source>The new key is the key in use. Choose another.</source>
         <translation>The new key is the key in use. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="33"/>
+        <location filename="../../models/encryption_admin.py" line="34"/>
         <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
         <translation>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="36"/>
+        <location filename="../../models/encryption_admin.py" line="37"/>
         <source>The database is already encrypted. Change its key instead.</source>
         <translation>The database is already encrypted. Change its key instead.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="37"/>
+        <location filename="../../models/encryption_admin.py" line="38"/>
         <source>The database is not encrypted; encrypt it first.</source>
         <translation>The database is not encrypted; encrypt it first.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="39"/>
+        <location filename="../../models/encryption_admin.py" line="40"/>
         <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
         <translation>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</translation>
     </message>
@@ -5925,27 +5982,27 @@
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="40"/>
+        <location filename="../../models/restore.py" line="41"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
         <translation>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="44"/>
+        <location filename="../../models/restore.py" line="45"/>
         <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
         <translation>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="48"/>
+        <location filename="../../models/restore.py" line="49"/>
         <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="51"/>
+        <location filename="../../models/restore.py" line="52"/>
         <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
         <translation>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="55"/>
+        <location filename="../../models/restore.py" line="56"/>
         <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
         <translation>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</translation>
     </message>
@@ -6139,30 +6196,45 @@
         <translation>This file is too large to be a key export.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="90"/>
+        <location filename="../../models/urine.py" line="123"/>
         <source>This urine test does not exist.</source>
         <translation>This urine test does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="91"/>
+        <location filename="../../models/urine.py" line="124"/>
         <source>Specimen code {code} is already recorded. Check the label.</source>
         <translation>Specimen code {code} is already recorded. Check the label.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="92"/>
+        <location filename="../../models/urine.py" line="125"/>
         <source>Enter the result of {parameter}.</source>
         <translation>Enter the result of {parameter}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="93"/>
+        <location filename="../../models/urine.py" line="126"/>
         <source>{parameter} is not on this facility's urine panel.</source>
         <translation>{parameter} is not on this facility's urine panel.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="94"/>
+        <location filename="../../models/urine.py" line="127"/>
         <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="128"/>
+        <source>This test has no positive parameter: there is nothing to confirm.</source>
+        <translation>This test has no positive parameter: there is nothing to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="130"/>
+        <source>This test was already confirmed on {date}.</source>
+        <translation>This test was already confirmed on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="131"/>
+        <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
+        <translation>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</translation>
     </message>
     <message>
         <location filename="../../models/validation.py" line="12"/>
@@ -7249,6 +7321,14 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/wizard.py" line="497"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../ui/integrity_check.py" line="27"/>
+        <source>The check of the database file that runs after start-up found damage ({detail}). To keep what is there safe, Pulih saves nothing more from now on; what you can see is still shown. Close Pulih and start it again: it will check the file first and offer the newest good backup.</source>
+        <translation>The check of the database file that runs after start-up found damage ({detail}). To keep what is there safe, Pulih saves nothing more from now on; what you can see is still shown. Close Pulih and start it again: it will check the file first and offer the newest good backup.</translation>
     </message>
 </context>
 <context>
@@ -9180,28 +9260,33 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Copying the backup beside the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="207"/>
+        <location filename="../../ui/admin/restore_flow.py" line="205"/>
+        <source>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</source>
+        <translation>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="214"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="210"/>
-        <location filename="../../ui/admin/restore_flow.py" line="223"/>
+        <location filename="../../ui/admin/restore_flow.py" line="217"/>
+        <location filename="../../ui/admin/restore_flow.py" line="230"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="224"/>
+        <location filename="../../ui/admin/restore_flow.py" line="231"/>
         <source>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</source>
         <translation>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="231"/>
+        <location filename="../../ui/admin/restore_flow.py" line="238"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="242"/>
+        <location filename="../../ui/admin/restore_flow.py" line="249"/>
         <source>Restoring the backup on the database server…</source>
         <translation>Restoring the backup on the database server…</translation>
     </message>
@@ -9524,8 +9609,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 </context>
 <context>
     <name>SkhpnDesk</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="241"/>
+        <source>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</source>
+        <translation>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="226"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="245"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n person found. Pick the applicant, or register them if they are not here.</numerusform>
@@ -9533,83 +9623,83 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="231"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="249"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Nobody found for “{text}”: register the applicant from their identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="248"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="254"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="266"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="272"/>
         <source>Find or register the applicant first.</source>
         <translation>Find or register the applicant first.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="259"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Applicant: {name} ({reg_no}), born {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="293"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Photo on file; it is printed on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="276"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="294"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>No photo yet: take one (webcam or file) to print it on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="278"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="296"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="332"/>
         <source>Registered.</source>
         <translation>Registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="327"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="345"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: waived on the certificate of poverty (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="329"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="347"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, paid as state revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="349"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="381"/>
         <source>1. The applicant</source>
         <translation>1. The applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="382"/>
         <source>2. The application</source>
         <translation>2. The application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="365"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="383"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Search by name, NIK, registration number or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Register a new applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="386"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Take the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="369"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Photo...</translation>
     </message>

@@ -300,17 +300,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="83"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
         <source>Register an SKHPN applicant</source>
         <translation>Daftarkan pemohon SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="86"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="88"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Simpan pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="87"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="89"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../models/addenda.py" line="22"/>
-        <location filename="../../models/urine.py" line="44"/>
+        <location filename="../../models/urine.py" line="47"/>
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
@@ -1605,7 +1605,7 @@
         <location filename="../../models/enrollment.py" line="36"/>
         <location filename="../../models/intake.py" line="25"/>
         <location filename="../../models/notes.py" line="66"/>
-        <location filename="../../models/urine.py" line="88"/>
+        <location filename="../../models/urine.py" line="117"/>
         <source>Date reported</source>
         <translation>Tanggal lapor</translation>
     </message>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
-        <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../models/urine.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
@@ -2134,7 +2134,7 @@
         <location filename="../../models/discharge.py" line="64"/>
         <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/notes.py" line="64"/>
-        <location filename="../../models/urine.py" line="87"/>
+        <location filename="../../models/urine.py" line="116"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -2300,12 +2300,12 @@
         <translation>Ulangi kunci basis data</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="29"/>
+        <location filename="../../models/encryption_admin.py" line="30"/>
         <source>New database key</source>
         <translation>Kunci basis data baru</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="30"/>
+        <location filename="../../models/encryption_admin.py" line="31"/>
         <source>New database key again</source>
         <translation>Ulangi kunci basis data baru</translation>
     </message>
@@ -2352,7 +2352,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="19"/>
-        <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../models/urine.py" line="45"/>
         <location filename="../../ui/program/discharge_dialog.py" line="42"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
@@ -3625,85 +3625,142 @@
         <translation>Tanggal mulai kunci tidak dipercaya</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="28"/>
+        <location filename="../../models/urine.py" line="31"/>
         <source>Amphetamine</source>
         <translation>Amfetamin</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="29"/>
+        <location filename="../../models/urine.py" line="32"/>
         <source>Methamphetamine</source>
         <translation>Metamfetamin</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="30"/>
+        <location filename="../../models/urine.py" line="33"/>
         <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cannabis</source>
         <translation>Ganja</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="32"/>
+        <location filename="../../models/urine.py" line="35"/>
         <source>Morphine / opiates</source>
         <translation>Morfin / opiat</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="33"/>
+        <location filename="../../models/urine.py" line="36"/>
         <source>Benzodiazepines</source>
         <translation>Benzodiazepin</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="36"/>
+        <location filename="../../models/urine.py" line="39"/>
+        <location filename="../../models/urine.py" line="59"/>
         <source>Negative</source>
         <translation>Negatif</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="37"/>
+        <location filename="../../models/urine.py" line="40"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="38"/>
+        <location filename="../../models/urine.py" line="41"/>
+        <location filename="../../models/urine.py" line="60"/>
         <source>Invalid</source>
         <translation>Tidak valid</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="41"/>
+        <location filename="../../models/urine.py" line="44"/>
         <source>During a program</source>
         <translation>Selama program</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="43"/>
+        <location filename="../../models/urine.py" line="46"/>
         <source>SKHPN examination</source>
         <translation>Pemeriksaan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="81"/>
+        <location filename="../../models/urine.py" line="50"/>
+        <source>Laboratory confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="51"/>
+        <source>Client's own admission of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="54"/>
+        <source>Confirmed positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="55"/>
+        <source>Not confirmed (negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="61"/>
+        <source>Positive screen: awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="62"/>
+        <source>Positive, confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="63"/>
+        <source>Positive screen, not confirmed by the laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="110"/>
         <source>Specimen code</source>
         <translation>Kode spesimen</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="82"/>
+        <location filename="../../models/urine.py" line="111"/>
         <source>Collected at</source>
         <translation>Waktu pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="83"/>
+        <location filename="../../models/urine.py" line="112"/>
         <source>Test kit</source>
         <translation>Alat tes</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="84"/>
+        <location filename="../../models/urine.py" line="113"/>
         <source>Lot number</source>
         <translation>Nomor lot</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="85"/>
+        <location filename="../../models/urine.py" line="114"/>
         <source>Purpose of the test</source>
         <translation>Tujuan pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="86"/>
+        <location filename="../../models/urine.py" line="115"/>
         <source>Result</source>
         <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="118"/>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="119"/>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="120"/>
+        <source>Date of confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="121"/>
+        <source>Confirmation result</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_panel.py" line="35"/>
@@ -5298,37 +5355,37 @@
         <translation>{value} dipilih dua kali pada {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="48"/>
+        <location filename="../../models/backup.py" line="50"/>
         <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
         <translation>Folder cadangan {folder} tidak dapat dipakai ({detail}). Pasang USB flash disk atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="51"/>
+        <location filename="../../models/backup.py" line="53"/>
         <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
         <translation>Cadangan yang baru ditulis ke {path} gagal diperiksa ({detail}) dan telah dihapus. Basis datanya sendiri tidak berubah; coba lagi, atau gunakan USB flash disk lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="54"/>
+        <location filename="../../models/backup.py" line="56"/>
         <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
         <translation>Folder cadangan {folder} penuh (tersisa {free} MB). Basis datanya sendiri baik-baik saja. Hapus cadangan lama di sana, atau pilih flashdisk atau disk lain yang ruangnya lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="57"/>
+        <location filename="../../models/backup.py" line="59"/>
         <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
         <translation>Cadangan tidak dibuat karena basis datanya sendiri tidak dapat dibaca ({detail}). Penyebabnya bukan folder cadangan: flashdisk tidak perlu diganti. Tutup Pulih lalu jalankan lagi; jika pesan ini muncul lagi, jalankan python main.py check --full dan simpan baik-baik cadangan baik yang terakhir.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="62"/>
+        <location filename="../../models/backup.py" line="64"/>
         <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
         <translation>{path} bukan cadangan Pulih yang dapat dipakai ({detail}). Tidak ada yang dipulihkan; pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="65"/>
+        <location filename="../../models/backup.py" line="67"/>
         <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
         <translation>Basis data masih terbuka di jendela Pulih atau program lain. Tutup Pulih di tempat lain di komputer ini, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="68"/>
+        <location filename="../../models/backup.py" line="70"/>
         <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
         <translation>{path} adalah cadangan dari jenis basis data yang berbeda dengan yang dipakai. Tidak ada yang dipulihkan.</translation>
     </message>
@@ -5379,7 +5436,7 @@
         <translation>Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua desk yang menulis lewat jaringan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa desk, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna@server/pulih, dengan kata sandi di berkas pgpass atau PGPASSWORD (lihat README, 'several desks').</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="360"/>
+        <location filename="../../models/db.py" line="364"/>
         <source>Another program removed the database's journal file ({path}) while Pulih was running. To keep the data safe Pulih saves nothing more now: close Pulih and start it again (what was saved before is kept).</source>
         <extracomment>SQLCipher passphrase of an encrypted SQLite file (or of a new one to encrypt) How long a PostgreSQL statement waits for a lock (another desk's save) before it gives up with "another desk is saving"; the desk's input stays on screen. Files SQLite keeps beside the database.</extracomment>
         <translation>Program lain menghapus berkas jurnal basis data ({path}) saat Pulih berjalan. Demi keamanan data, Pulih tidak menyimpan apa pun lagi sekarang: tutup Pulih lalu jalankan lagi (yang sudah tersimpan sebelumnya tetap aman).</translation>
@@ -5584,7 +5641,7 @@
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="23"/>
-        <location filename="../../models/encryption_admin.py" line="31"/>
+        <location filename="../../models/encryption_admin.py" line="32"/>
         <source>The two keys are not the same.</source>
         <translation>Kedua kunci tidak sama.</translation>
     </message>
@@ -5594,27 +5651,27 @@
         <translation>Hanya basis data SQLite yang baru dan masih kosong yang dapat dienkripsi saat penyiapan.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="32"/>
+        <location filename="../../models/encryption_admin.py" line="33"/>
         <source>The new key is the key in use. Choose another.</source>
         <translation>Kunci baru sama dengan kunci yang sedang dipakai. Pilih kunci lain.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="33"/>
+        <location filename="../../models/encryption_admin.py" line="34"/>
         <source>Encryption at rest is for an SQLite database; a PostgreSQL server encrypts its disk itself.</source>
         <translation>Enkripsi penyimpanan hanya untuk basis data SQLite; server PostgreSQL mengenkripsi disknya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="36"/>
+        <location filename="../../models/encryption_admin.py" line="37"/>
         <source>The database is already encrypted. Change its key instead.</source>
         <translation>Basis data sudah terenkripsi. Ganti kuncinya saja.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="37"/>
+        <location filename="../../models/encryption_admin.py" line="38"/>
         <source>The database is not encrypted; encrypt it first.</source>
         <translation>Basis data belum terenkripsi; enkripsi dulu.</translation>
     </message>
     <message>
-        <location filename="../../models/encryption_admin.py" line="39"/>
+        <location filename="../../models/encryption_admin.py" line="40"/>
         <source>The encrypted copy did not match the database ({detail}); it was removed and nothing was changed.</source>
         <translation>Salinan terenkripsi tidak sama dengan basis data ({detail}); salinan itu dihapus dan tidak ada yang diubah.</translation>
     </message>
@@ -6045,27 +6102,27 @@
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="40"/>
+        <location filename="../../models/restore.py" line="41"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
         <translation>Ruang kosong di disk basis data ({folder}) tidak cukup untuk memulihkan cadangan ini: perlu {need} MB, tersedia {free} MB. Tidak ada yang diubah; kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="44"/>
+        <location filename="../../models/restore.py" line="45"/>
         <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
         <translation>Disk basis data ({folder}) penuh ketika cadangan sedang disalin. Tidak ada yang diubah: basis data yang dipakai tetap seperti semula. Kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="48"/>
+        <location filename="../../models/restore.py" line="49"/>
         <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>Cadangan tidak dapat disalin ke samping basis data ({detail}). Tidak ada yang diubah: basis data yang dipakai tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="51"/>
+        <location filename="../../models/restore.py" line="52"/>
         <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
         <translation>Cadangan {path} milik fasilitas lain ({found}; basis data ini {current}). Tidak ada yang dipulihkan. Pulihkan hanya jika Anda memang hendak mengganti data fasilitas ini dengannya, dan tegaskan hal itu secara jelas.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="55"/>
+        <location filename="../../models/restore.py" line="56"/>
         <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
         <translation>Cadangan {path} tidak terenkripsi, sedangkan basis data ini terenkripsi. Tidak ada yang dipulihkan. Pulihkan hanya dengan pilihan untuk mengenkripsinya dengan kunci yang sedang dipakai.</translation>
     </message>
@@ -6259,30 +6316,45 @@
         <translation>Berkas ini terlalu besar untuk sebuah ekspor kunci.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="90"/>
+        <location filename="../../models/urine.py" line="123"/>
         <source>This urine test does not exist.</source>
         <translation>Tes urine ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="91"/>
+        <location filename="../../models/urine.py" line="124"/>
         <source>Specimen code {code} is already recorded. Check the label.</source>
         <translation>Kode spesimen {code} sudah tercatat. Periksa labelnya.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="92"/>
+        <location filename="../../models/urine.py" line="125"/>
         <source>Enter the result of {parameter}.</source>
         <translation>Isi hasil {parameter}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="93"/>
+        <location filename="../../models/urine.py" line="126"/>
         <source>{parameter} is not on this facility's urine panel.</source>
         <translation>{parameter} tidak termasuk panel tes urine fasilitas ini.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="94"/>
+        <location filename="../../models/urine.py" line="127"/>
         <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="128"/>
+        <source>This test has no positive parameter: there is nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="130"/>
+        <source>This test was already confirmed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/urine.py" line="131"/>
+        <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/validation.py" line="12"/>
@@ -7372,6 +7444,14 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/intake/wizard.py" line="497"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../ui/integrity_check.py" line="27"/>
+        <source>The check of the database file that runs after start-up found damage ({detail}). To keep what is there safe, Pulih saves nothing more from now on; what you can see is still shown. Close Pulih and start it again: it will check the file first and offer the newest good backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9306,28 +9386,33 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Menyalin cadangan ke samping basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="207"/>
+        <location filename="../../ui/admin/restore_flow.py" line="205"/>
+        <source>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</source>
+        <translation>Cadangan sudah dipasang dan basis data sebelumnya disimpan di sampingnya, tetapi sekarang tidak dapat dibuka: {problem} Pulih harus ditutup; jalankan lagi setelah masalah itu teratasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="214"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} sudah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih ditutup sekarang: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="210"/>
-        <location filename="../../ui/admin/restore_flow.py" line="223"/>
+        <location filename="../../ui/admin/restore_flow.py" line="217"/>
+        <location filename="../../ui/admin/restore_flow.py" line="230"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="224"/>
+        <location filename="../../ui/admin/restore_flow.py" line="231"/>
         <source>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</source>
         <translation>Ganti data di server basis data dengan cadangan {file}? Data saat ini lebih dulu disimpan sebagai dump di samping cadangan. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="231"/>
+        <location filename="../../ui/admin/restore_flow.py" line="238"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="242"/>
+        <location filename="../../ui/admin/restore_flow.py" line="249"/>
         <source>Restoring the backup on the database server…</source>
         <translation>Memulihkan cadangan di server basis data…</translation>
     </message>
@@ -9649,91 +9734,96 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 </context>
 <context>
     <name>SkhpnDesk</name>
+    <message>
+        <location filename="../../ui/documents/skhpn_desk.py" line="241"/>
+        <source>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</source>
+        <translation>Ditemukan lebih dari {limit}; yang ditampilkan {limit} orang yang terdaftar paling baru. Ketik lebih banyak nama atau nomor untuk mempersempit.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="226"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="245"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n orang ditemukan. Pilih pemohonnya, atau daftarkan jika tidak ada di sini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="231"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="249"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Tidak ada yang ditemukan untuk “{text}”: daftarkan pemohon dari kartu identitasnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="248"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="254"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="266"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="272"/>
         <source>Find or register the applicant first.</source>
         <translation>Cari atau daftarkan pemohon terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="259"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Pemohon: {name} ({reg_no}), lahir {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="275"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="293"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Foto sudah ada; foto dicetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="276"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="294"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>Belum ada foto: ambil foto (kamera web atau berkas) agar tercetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="278"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="296"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Sebelum SKHPN dapat diterbitkan, data identitas perlu dilengkapi: {fields}. Lengkapi di Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="314"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="332"/>
         <source>Registered.</source>
         <translation>Terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="327"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="345"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: dibebaskan dengan surat keterangan tidak mampu (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="329"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="347"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, dibayar sebagai PNBP</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="349"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Permohonan tercatat: {who}. {fee} Pemohon kini menunggu pemeriksaan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="363"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="381"/>
         <source>1. The applicant</source>
         <translation>1. Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="364"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="382"/>
         <source>2. The application</source>
         <translation>2. Permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="365"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="383"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Cari menurut nama, NIK, nomor registrasi atau telepon, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Daftarkan pemohon baru</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="368"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="386"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Catat permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="369"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Foto...</translation>
     </message>

@@ -6,7 +6,7 @@ issues the certificate, is :mod:`ui.documents.skhpn_exam`.
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QScrollArea,
                                QTableView, QVBoxLayout, QWidget)
@@ -29,6 +29,8 @@ from ui.widgets.field_form import FieldForm, error_label, plain_label, show_erro
 
 F_FEE = QT_TRANSLATE_NOOP("Codes", "Fee")
 SEARCH_PAUSE_MS = 150
+
+SEARCH_LIMIT = 200  # rows listed; more are announced, never cut silently
 
 
 class ApplicantDialog(QDialog):
@@ -106,6 +108,7 @@ class SkhpnDesk(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.returnPressed.connect(self.run_search)
+        self.search.installEventFilter(self)  # Down goes into the list of hits
         self.new_button = QPushButton(qta.icon("mdi6.account-plus"), "", self.applicant_box)
         self.new_button.setObjectName("new_applicant")
         self.new_button.clicked.connect(self.register_applicant)
@@ -197,6 +200,15 @@ class SkhpnDesk(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.retranslate_ui()
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Down in the search box moves into the hits (nothing is picked before that)."""
+        if (obj is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
     def _staff(self) -> Staff:
         if SESSION.staff is None:
             raise RuntimeError("nobody is signed in")
@@ -211,8 +223,10 @@ class SkhpnDesk(QWidget):
         if SESSION.staff is None:
             return
         try:
-            ids = search_ids(SESSION.staff, text, limit=200) if text else []
-            self.model.set_ids(ids)
+            ids = search_ids(SESSION.staff, text, limit=SEARCH_LIMIT + 1,
+                             newest_first=True) if text else []
+            more = len(ids) > SEARCH_LIMIT
+            self.model.set_ids(ids[:SEARCH_LIMIT])
         except Exception as exc:  # noqa: BLE001 - said beside the box; typing goes on
             if not expected(exc):
                 raise
@@ -222,10 +236,14 @@ class SkhpnDesk(QWidget):
         count = self.model.rowCount()
         if not text:
             self.count_label.setText("")
+        elif more:  # never a silent cut at the limit
+            self.count_label.setText(self.tr(
+                "More than {limit} found; the {limit} registered most recently are listed. "
+                "Type more of the name or number to narrow it down.").format(limit=SEARCH_LIMIT))
         elif count:
+            # Nobody is picked for the desk: Down (or Tab) goes into the list to choose.
             self.count_label.setText(self.tr("%n person(s) found. Pick the applicant, or "
                                              "register them if they are not here.", "", count))
-            self.table.selectRow(0)
         else:
             self.count_label.setText(self.tr(
                 "Nobody found for \u201c{text}\u201d: register the applicant from their "
