@@ -40,6 +40,8 @@ STEP_PAGES = 1024
 NAME_RE = re.compile(r"^pulih-(\d{8}-\d{6})(?:-(\d+))?\.(sqlite3|pgdump)$")
 #: A half-written backup: ``<final name>.<writer's pid>.part`` (older runs: no pid).
 PART_RE = re.compile(r"^pulih-\d{8}-\d{6}(?:-\d+)?\.(?:sqlite3|pgdump)(?:\.(\d+))?\.part$")
+#: A restore's or encryption's copy beside the database: ``<name>.<pid>.<work>.part``.
+STAGED_RE = re.compile(r"^(.+)\.(\d+)\.(?:restoring|encrypting)\.part$")
 #: A ``.part`` file without a writer's pid counts as left over when untouched this long.
 STALE_PART_S = 3600
 #: Free space a backup folder keeps beyond the copy.
@@ -200,11 +202,13 @@ def partial_name(final: Path) -> Path:
     return final.with_name(f"{final.name}.{os.getpid()}.part")
 
 
-def _writer_gone(path: Path, now: float) -> bool:
-    match = PART_RE.match(path.name)
-    if match and match.group(1) and not sys.platform.startswith("win"):
+def _writer_gone(path: Path, now: float, pid: str | None = None) -> bool:
+    if pid is None:
+        match = PART_RE.match(path.name)
+        pid = match.group(1) if match else None
+    if pid and not sys.platform.startswith("win"):
         try:
-            os.kill(int(match.group(1)), 0)
+            os.kill(int(pid), 0)
         except ProcessLookupError:
             return True
         except OSError:
@@ -229,6 +233,25 @@ def clean_partials(folder: Path) -> list[Path]:
     for path in entries:
         if PART_RE.match(path.name) and _writer_gone(path, now):
             for suffix in ("", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def clean_staged(live: Path) -> list[Path]:
+    """Remove the copies a killed restore or encryption left beside the database ``live``
+    (``<name>.<pid>.restoring.part`` / ``.encrypting.part`` of a process that is gone)."""
+    import time
+    removed = []
+    try:
+        entries = list(live.parent.iterdir())
+    except OSError:
+        return []
+    now = time.time()
+    for path in entries:
+        match = STAGED_RE.match(path.name)
+        if match and match.group(1) == live.name and _writer_gone(path, now, match.group(2)):
+            for suffix in ("", "-journal", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             removed.append(path)
     return removed
@@ -270,6 +293,7 @@ def backup_sqlite_to(source: Path, folder: Path, *, now: dt.datetime | None = No
     refused before anything is written; on failure or cancel nothing is left behind."""
     _prepare_folder(folder)
     clean_partials(folder)
+    clean_staged(source)
     try:
         need, free = source.stat().st_size, shutil.disk_usage(folder).free
     except OSError as exc:

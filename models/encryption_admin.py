@@ -16,6 +16,7 @@ from pathlib import Path
 
 from models import audit, cipher
 from models import db as dbmod
+from models.backup import clean_staged
 from models.cancel import CancelToken, check_cancel
 from models.db import DatabaseTarget, write_transaction
 from models.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -39,7 +40,7 @@ MSG_NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
 MSG_COPY_DIFFERS = QT_TRANSLATE_NOOP(
     C, "The encrypted copy did not match the database ({detail}); it was removed and nothing "
     "was changed.")
-STAGED_SUFFIX = ".encrypting.part"
+STAGED_SUFFIX = "encrypting.part"
 WIPE_CHUNK = 1024 * 1024
 
 
@@ -86,7 +87,8 @@ def reencrypt_file(path: Path, old_key: str | None, new_key: str, *, keep_old: b
     encrypted with ``new_key``, checked before it replaces the original. Returns the old
     file's new name when kept, and whether it was wiped."""
     _applied, before = check_database_file(path, old_key, cancel)
-    staged = path.with_name(path.name + STAGED_SUFFIX)
+    staged = path.with_name(f"{path.name}.{os.getpid()}.{STAGED_SUFFIX}")
+    clean_staged(path)
     remove_with_journal(staged)
     try:
         check_space(path.parent, path.stat().st_size)

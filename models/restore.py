@@ -30,7 +30,8 @@ from typing import Any, Callable
 
 from models import cipher
 from models import db as dbmod
-from models.backup import MSG_IN_USE, SQLITE_SUFFIX, STAMP, BackupError, copy_sqlite
+from models.backup import (MSG_IN_USE, SQLITE_SUFFIX, STAMP, BackupError, clean_staged,
+                           copy_sqlite)
 from models.errors import QT_TRANSLATE_NOOP
 from models.cancel import CancelToken, Cancelled, check_cancel, interrupt_on
 from models.restore_check import (BackupReport, RestoreRefused, check_database_file,
@@ -58,12 +59,12 @@ MSG_PLAIN_INTO_ENCRYPTED = QT_TRANSLATE_NOOP(
 
 #: Free space kept beyond the copy itself (SQLite's journal, the file system's own needs).
 MARGIN = 1024 * 1024
-STAGED_SUFFIX = ".restoring.part"
+STAGED_SUFFIX = "restoring.part"
 
 
 def staged_path(live: Path) -> Path:
     """Where the checked copy waits before it is renamed over ``live``."""
-    return live.with_name(live.name + STAGED_SUFFIX)
+    return live.with_name(f"{live.name}.{os.getpid()}.{STAGED_SUFFIX}")
 
 
 def remove_with_journal(path: Path) -> None:
@@ -131,7 +132,8 @@ def stage(report: BackupReport, live: Path, key: str | None, *, encrypt: bool = 
     way. The database in use is not touched; on failure nothing is left behind."""
     folder = live.parent
     staged = staged_path(live)
-    remove_with_journal(staged)  # a leftover of a restore that was killed
+    clean_staged(live)  # what a killed restore or encryption left
+    remove_with_journal(staged)
     try:
         check_space(folder, report.path.stat().st_size)
         if encrypt and key:

@@ -21,6 +21,7 @@ from models import db as dbmod
 from models.backup import BackupError, list_backups
 from models.backup_jobs import backup_now, restore_database
 from models.db import DatabaseTarget
+from models.errors import DatabaseProblem
 from models.facility_admin import save_facility
 from models.nik import make_nik
 from models.person import Person
@@ -109,6 +110,7 @@ def test_restore_on_a_nearly_full_disk_never_loses_the_live_database(
     expected_live = names()
     from models import restore as restore_mod
     tried, intact, restored = 0, 0, 0
+    full_after_swap: list[int] = []
     for precheck in (True, False):
         if not precheck:
             monkeypatch.setattr(restore_mod, "check_space", lambda folder, need: None)
@@ -122,6 +124,16 @@ def test_restore_on_a_nearly_full_disk_never_loses_the_live_database(
             except BackupError as exc:
                 assert "full" in exc.english() or "free space" in exc.english(), exc.english()
                 assert names() == expected_live
+            except DatabaseProblem as exc:
+                # Swapped in, but the disk filled up so far that the restored database
+                # cannot be opened for writing (its WAL needs room): it is said plainly,
+                # and the file in place is the backup, whole.
+                assert "is full" in exc.english() and "not damaged" in exc.english()
+                with sqlite3.connect(f"{live.as_uri()}?mode=ro", uri=True) as conn:
+                    assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 30
+                conn.close()
+                restored += 1
+                full_after_swap.append(leave)
             assert live.exists() and dbmod.quick_check(live) is None
             intact += 1
             assert leftovers(small_disk) == [], leftovers(small_disk)
@@ -131,10 +143,12 @@ def test_restore_on_a_nearly_full_disk_never_loses_the_live_database(
             if restored:  # put the newer data back for the next round
                 dbmod.close()
                 open_database(target)
+                if dbmod.database.obj is None or dbmod.database.obj.is_closed():
+                    open_database(target)
                 register_person(intake, person(99 + tried))
                 expected_live = names()
     print(f"\nnearly full disk: {tried} restores tried, live database intact in {intact}, "
-          f"{restored} completed")
+          f"{restored} completed ({len(full_after_swap)} of them then too full to open)")
     assert intact == tried == 12 and restored < tried
 
 
@@ -208,6 +222,7 @@ import sys, time
 import models.backup as b
 from pathlib import Path
 from models.db import DatabaseTarget
+from models.errors import DatabaseProblem
 b.STEP_PAGES = 2
 def slow(done, total):
     print("copying", done, total, flush=True)
@@ -252,8 +267,11 @@ def test_a_restore_killed_mid_copy_keeps_the_live_database(db, staff, tmp_path):
     kill_mid_copy(KILLED_RESTORE, db.location, str(made.path))
     live = Path(db.location)
     assert live.exists() and dbmod.quick_check(live) is None
+    assert leftovers(live.parent)  # the killed copy, named with its dead writer's pid
     open_database(db)
     assert "Klien Pulih 50" in names()
+    backup_now(staff["admin"], db, tmp_path / "usb")  # any later run clears it
+    assert leftovers(live.parent) == []
     restore_database(staff["admin"], db, made.path)
     assert "Klien Pulih 50" not in names() and len(names()) == 20
     assert leftovers(live.parent) == []

@@ -1438,23 +1438,28 @@
         <translation>SIP (doctor's licence)</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="22"/>
+        <location filename="../../models/addenda.py" line="25"/>
         <location filename="../../models/urine.py" line="47"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="22"/>
+        <location filename="../../models/addenda.py" line="25"/>
         <source>Session note</source>
         <translation>Session note</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="23"/>
+        <location filename="../../models/addenda.py" line="26"/>
+        <source>Aftercare contact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="27"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="24"/>
+        <location filename="../../models/addenda.py" line="28"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
@@ -1502,12 +1507,12 @@
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="29"/>
+        <location filename="../../models/aftercare.py" line="31"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="30"/>
+        <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="46"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
@@ -1515,58 +1520,58 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="31"/>
+        <location filename="../../models/aftercare.py" line="33"/>
         <source>Group meeting</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="32"/>
+        <location filename="../../models/aftercare.py" line="34"/>
         <source>Urine test</source>
         <translation>Urine test</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="33"/>
+        <location filename="../../models/aftercare.py" line="35"/>
         <source>Vocational training</source>
         <translation>Vocational training</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="77"/>
+        <location filename="../../models/aftercare.py" line="79"/>
         <location filename="../../models/discharge.py" line="68"/>
         <source>Aftercare start date</source>
         <translation>Aftercare start date</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="78"/>
+        <location filename="../../models/aftercare.py" line="80"/>
         <source>Months between follow-ups</source>
         <translation>Months between follow-ups</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="79"/>
+        <location filename="../../models/aftercare.py" line="81"/>
         <source>Number of follow-ups</source>
         <translation>Number of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="80"/>
+        <location filename="../../models/aftercare.py" line="82"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="81"/>
+        <location filename="../../models/aftercare.py" line="83"/>
         <source>Date of contact</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="82"/>
+        <location filename="../../models/aftercare.py" line="84"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="83"/>
+        <location filename="../../models/aftercare.py" line="85"/>
         <source>Date aftercare ended</source>
         <translation>Date aftercare ended</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="84"/>
+        <location filename="../../models/aftercare.py" line="86"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Discharge date</translation>
@@ -5101,12 +5106,12 @@
         <translation>{value} is not an indicator that takes an annual target.</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="27"/>
+        <location filename="../../models/addenda.py" line="31"/>
         <source>The record to add to does not exist.</source>
         <translation>The record to add to does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="28"/>
+        <location filename="../../models/addenda.py" line="32"/>
         <source>This record is still a draft: change it directly instead of adding an addendum.</source>
         <translation>This record is still a draft: change it directly instead of adding an addendum.</translation>
     </message>
@@ -5156,33 +5161,33 @@
         <translation>Episode {episode_no} is closed: its counselor of record no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="86"/>
+        <location filename="../../models/aftercare.py" line="88"/>
         <source>This aftercare plan does not exist.</source>
         <translation>This aftercare plan does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="87"/>
+        <location filename="../../models/aftercare.py" line="89"/>
         <source>Aftercare starts after the discharge: discharge episode {episode_no} first.</source>
         <translation>Aftercare starts after the discharge: discharge episode {episode_no} first.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="89"/>
+        <location filename="../../models/aftercare.py" line="91"/>
         <source>Episode {episode_no} already has an aftercare plan.</source>
         <translation>Episode {episode_no} already has an aftercare plan.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="90"/>
+        <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/discharge.py" line="75"/>
         <source>The client died: there is no aftercare to plan.</source>
         <translation>The client died: there is no aftercare to plan.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="91"/>
+        <location filename="../../models/aftercare.py" line="93"/>
         <source>This aftercare ended on {date}: nothing more can be recorded.</source>
         <translation>This aftercare ended on {date}: nothing more can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="92"/>
+        <location filename="../../models/aftercare.py" line="94"/>
         <location filename="../../models/facility_admin.py" line="41"/>
         <location filename="../../models/intake.py" line="56"/>
         <source>{field} must be between {low} and {high}.</source>
@@ -7214,68 +7219,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
         <source>1. Identity</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="40"/>
         <source>2. Arrival and referral</source>
         <translation>2. Arrival and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <location filename="../../ui/intake/wizard.py" line="41"/>
         <source>3. Substances</source>
         <translation>3. Substances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="41"/>
+        <location filename="../../ui/intake/wizard.py" line="42"/>
         <source>4. Consent and admission</source>
         <translation>4. Consent and admission</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="43"/>
+        <location filename="../../ui/intake/wizard.py" line="44"/>
         <source>in screening</source>
         <translation>in screening</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="44"/>
+        <location filename="../../ui/intake/wizard.py" line="45"/>
         <source>admitted to the program</source>
         <translation>admitted to the program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="45"/>
+        <location filename="../../ui/intake/wizard.py" line="46"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>on the waiting list: every place in the program is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="52"/>
-        <location filename="../../ui/intake/wizard.py" line="491"/>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
+        <location filename="../../ui/intake/wizard.py" line="517"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="53"/>
+        <location filename="../../ui/intake/wizard.py" line="54"/>
         <source>Throw away everything typed for this registration? This cannot be undone.</source>
         <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="221"/>
+        <location filename="../../ui/intake/wizard.py" line="225"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="257"/>
+        <location filename="../../ui/intake/wizard.py" line="248"/>
+        <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
+        <translation>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="283"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="282"/>
+        <location filename="../../ui/intake/wizard.py" line="308"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="338"/>
+        <location filename="../../ui/intake/wizard.py" line="364"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -7283,42 +7293,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="469"/>
+        <location filename="../../ui/intake/wizard.py" line="495"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="490"/>
+        <location filename="../../ui/intake/wizard.py" line="516"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="492"/>
+        <location filename="../../ui/intake/wizard.py" line="518"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="493"/>
+        <location filename="../../ui/intake/wizard.py" line="519"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="494"/>
+        <location filename="../../ui/intake/wizard.py" line="520"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="495"/>
+        <location filename="../../ui/intake/wizard.py" line="521"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="496"/>
+        <location filename="../../ui/intake/wizard.py" line="522"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="497"/>
+        <location filename="../../ui/intake/wizard.py" line="523"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -7598,82 +7608,83 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>This screen comes in a later version of Pulih.</source>
+        <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>

@@ -1546,23 +1546,28 @@
         <translation>SIP (surat izin praktik dokter)</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="22"/>
+        <location filename="../../models/addenda.py" line="25"/>
         <location filename="../../models/urine.py" line="47"/>
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="22"/>
+        <location filename="../../models/addenda.py" line="25"/>
         <source>Session note</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="23"/>
+        <location filename="../../models/addenda.py" line="26"/>
+        <source>Aftercare contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/addenda.py" line="27"/>
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="24"/>
+        <location filename="../../models/addenda.py" line="28"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -1610,12 +1615,12 @@
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="29"/>
+        <location filename="../../models/aftercare.py" line="31"/>
         <source>Home visit</source>
         <translation>Kunjungan rumah</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="30"/>
+        <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="46"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
@@ -1623,58 +1628,58 @@
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="31"/>
+        <location filename="../../models/aftercare.py" line="33"/>
         <source>Group meeting</source>
         <translation>Pertemuan kelompok</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="32"/>
+        <location filename="../../models/aftercare.py" line="34"/>
         <source>Urine test</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="33"/>
+        <location filename="../../models/aftercare.py" line="35"/>
         <source>Vocational training</source>
         <translation>Pelatihan vokasional</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="77"/>
+        <location filename="../../models/aftercare.py" line="79"/>
         <location filename="../../models/discharge.py" line="68"/>
         <source>Aftercare start date</source>
         <translation>Tanggal mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="78"/>
+        <location filename="../../models/aftercare.py" line="80"/>
         <source>Months between follow-ups</source>
         <translation>Jarak antar tindak lanjut (bulan)</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="79"/>
+        <location filename="../../models/aftercare.py" line="81"/>
         <source>Number of follow-ups</source>
         <translation>Jumlah tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="80"/>
+        <location filename="../../models/aftercare.py" line="82"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="81"/>
+        <location filename="../../models/aftercare.py" line="83"/>
         <source>Date of contact</source>
         <translation>Tanggal kontak</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="82"/>
+        <location filename="../../models/aftercare.py" line="84"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="83"/>
+        <location filename="../../models/aftercare.py" line="85"/>
         <source>Date aftercare ended</source>
         <translation>Tanggal pascarehabilitasi berakhir</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="84"/>
+        <location filename="../../models/aftercare.py" line="86"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Tanggal terminasi</translation>
@@ -5221,12 +5226,12 @@
         <translation>{value} bukan indikator yang memiliki target tahunan.</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="27"/>
+        <location filename="../../models/addenda.py" line="31"/>
         <source>The record to add to does not exist.</source>
         <translation>Catatan yang hendak ditambahi tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/addenda.py" line="28"/>
+        <location filename="../../models/addenda.py" line="32"/>
         <source>This record is still a draft: change it directly instead of adding an addendum.</source>
         <translation>Catatan ini masih draf: ubah langsung, tidak perlu adendum.</translation>
     </message>
@@ -5276,33 +5281,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="86"/>
+        <location filename="../../models/aftercare.py" line="88"/>
         <source>This aftercare plan does not exist.</source>
         <translation>Rencana pascarehabilitasi ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="87"/>
+        <location filename="../../models/aftercare.py" line="89"/>
         <source>Aftercare starts after the discharge: discharge episode {episode_no} first.</source>
         <translation>Pascarehabilitasi dimulai setelah terminasi: lakukan terminasi episode {episode_no} lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="89"/>
+        <location filename="../../models/aftercare.py" line="91"/>
         <source>Episode {episode_no} already has an aftercare plan.</source>
         <translation>Episode {episode_no} sudah memiliki rencana pascarehabilitasi.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="90"/>
+        <location filename="../../models/aftercare.py" line="92"/>
         <location filename="../../models/discharge.py" line="75"/>
         <source>The client died: there is no aftercare to plan.</source>
         <translation>Klien meninggal dunia: tidak ada pascarehabilitasi yang dapat direncanakan.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="91"/>
+        <location filename="../../models/aftercare.py" line="93"/>
         <source>This aftercare ended on {date}: nothing more can be recorded.</source>
         <translation>Pascarehabilitasi ini berakhir pada {date}: tidak ada lagi yang dapat dicatat.</translation>
     </message>
     <message>
-        <location filename="../../models/aftercare.py" line="92"/>
+        <location filename="../../models/aftercare.py" line="94"/>
         <location filename="../../models/facility_admin.py" line="41"/>
         <location filename="../../models/intake.py" line="56"/>
         <source>{field} must be between {low} and {high}.</source>
@@ -7338,112 +7343,121 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="38"/>
+        <location filename="../../ui/intake/wizard.py" line="39"/>
         <source>1. Identity</source>
         <translation>1. Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="40"/>
         <source>2. Arrival and referral</source>
         <translation>2. Kedatangan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <location filename="../../ui/intake/wizard.py" line="41"/>
         <source>3. Substances</source>
         <translation>3. Zat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="41"/>
+        <location filename="../../ui/intake/wizard.py" line="42"/>
         <source>4. Consent and admission</source>
         <translation>4. Persetujuan dan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="43"/>
+        <location filename="../../ui/intake/wizard.py" line="44"/>
         <source>in screening</source>
         <translation>dalam skrining</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="44"/>
+        <location filename="../../ui/intake/wizard.py" line="45"/>
         <source>admitted to the program</source>
         <translation>diterima dalam program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="45"/>
+        <location filename="../../ui/intake/wizard.py" line="46"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="52"/>
-        <location filename="../../ui/intake/wizard.py" line="491"/>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
+        <location filename="../../ui/intake/wizard.py" line="517"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="53"/>
+        <location filename="../../ui/intake/wizard.py" line="54"/>
         <source>Throw away everything typed for this registration? This cannot be undone.</source>
         <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="221"/>
+        <location filename="../../ui/intake/wizard.py" line="225"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="257"/>
+        <location filename="../../ui/intake/wizard.py" line="248"/>
+        <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
+        <translation>Peran Anda tidak boleh mendaftarkan orang baru: minta bantuan petugas pendaftaran, atau buka data orang itu di Klien untuk menambah episode baru di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="283"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="282"/>
+        <location filename="../../ui/intake/wizard.py" line="308"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="338"/>
+        <location filename="../../ui/intake/wizard.py" line="364"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="469"/>
+        <location filename="../../ui/intake/wizard.py" line="495"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="490"/>
+        <location filename="../../ui/intake/wizard.py" line="516"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="492"/>
+        <location filename="../../ui/intake/wizard.py" line="518"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="493"/>
+        <location filename="../../ui/intake/wizard.py" line="519"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="494"/>
+        <location filename="../../ui/intake/wizard.py" line="520"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="495"/>
+        <location filename="../../ui/intake/wizard.py" line="521"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="496"/>
+        <location filename="../../ui/intake/wizard.py" line="522"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="497"/>
+        <location filename="../../ui/intake/wizard.py" line="523"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
+    </message>
+    <message>
+        <source>Your role may not register an episode: ask the intake desk.</source>
+        <translation type="vanished">Peran Anda tidak boleh mendaftarkan episode: minta bantuan petugas pendaftaran.</translation>
     </message>
 </context>
 <context>
@@ -7451,7 +7465,11 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/integrity_check.py" line="27"/>
         <source>The check of the database file that runs after start-up found damage ({detail}). To keep what is there safe, Pulih saves nothing more from now on; what you can see is still shown. Close Pulih and start it again: it will check the file first and offer the newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan berkas basis data yang berjalan setelah Pulih dibuka menemukan kerusakan ({detail}). Agar isinya tetap aman, mulai sekarang Pulih tidak menyimpan apa pun lagi; yang sudah tampil tetap dapat dilihat. Tutup Pulih lalu jalankan lagi: Pulih akan memeriksa berkas lebih dulu dan menawarkan cadangan baik yang terbaru.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="vanished">Basis data rusak</translation>
     </message>
 </context>
 <context>
@@ -7720,82 +7738,83 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>This screen comes in a later version of Pulih.</source>
+        <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>

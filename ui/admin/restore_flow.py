@@ -199,6 +199,13 @@ class RestoreFlow(QObject):
         try:
             result = finish_restore(SESSION.staff, dbmod.bound_target(), report, staged)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
+            if expected(exc) and not staged.exists():
+                # Swapped in, but it cannot be opened (e.g. the disk filled up meanwhile)
+                self.failed.emit(self.tr(
+                    "The backup was put in place and the database before it kept beside it, "
+                    "but it cannot be opened now: {problem} Pulih must close; start it again "
+                    "when that is solved.").format(problem=describe(exc)))
+                return
             self._failed(exc)
             return
         self._done(report.path, when_text(report.backup.newest_event), result.safety_copy)
