@@ -166,7 +166,8 @@ def refuse_network_share(path: Path, **probe: Any) -> None:
         raise DatabaseProblem(MSG_NETWORK, path=str(path), kind=kind)
 
 
-def probe_sqlite_file(path: Path, key: str | None = None, known: int | None = None) -> bool:
+def probe_sqlite_file(path: Path, key: str | None = None, known: int | None = None,
+                      *, integrity: bool = True) -> bool:
     """Say whether ``path`` holds a Pulih database, reading it only.
 
     Returns False when there is no file yet (a new database may be made there). Raises
@@ -175,6 +176,8 @@ def probe_sqlite_file(path: Path, key: str | None = None, known: int | None = No
     Pulih (schema above ``known``), a damaged one, and one that cannot be read or written
     (a full disk, a read-only file or folder, no permission, locked), each with its own
     message. The file is opened read-only, so it stays byte-for-byte as it was.
+    ``integrity=False`` leaves out SQLite's quick check, which reads the whole file (the
+    desktop runs it in the background once the window shows: see ui/integrity_check.py).
     """
     try:
         if not path.exists():
@@ -203,7 +206,8 @@ def probe_sqlite_file(path: Path, key: str | None = None, known: int | None = No
             found = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
                                  (MARKER_TABLE,)).fetchone()
             version = _schema_version(conn) if found else 0
-            rows = conn.execute("PRAGMA quick_check").fetchall() if found else [("ok",)]
+            rows = (conn.execute("PRAGMA quick_check").fetchall() if found and integrity
+                    else [("ok",)])
         finally:
             conn.close()
     except cipher.DATABASE_ERRORS as exc:
@@ -363,6 +367,21 @@ MSG_WAL_LOST = QT_TRANSLATE_NOOP(
     "again (what was saved before is kept).")
 
 
+_writes_stopped: DatabaseProblem | None = None
+
+
+def stop_writes(problem: DatabaseProblem) -> None:
+    """Refuse every later write to the bound database with ``problem`` (the integrity check
+    that runs after the window shows found damage); reading goes on."""
+    global _writes_stopped
+    _writes_stopped = problem
+
+
+def writes_stopped() -> DatabaseProblem | None:
+    """Why writes to the bound database are refused, or None while they are allowed."""
+    return _writes_stopped
+
+
 def wal_intact() -> bool:
     """False once the open SQLite database's -wal has vanished (see :class:`WalWatch`)."""
     return _wal_watch is None or _wal_watch.intact()
@@ -370,8 +389,9 @@ def wal_intact() -> bool:
 
 def connect(target: DatabaseTarget, *, read_only: bool = False) -> peewee.Database:
     """Make the database object for ``target``, bind the proxy to it and connect."""
-    global _bound_target, _wal_watch
+    global _bound_target, _wal_watch, _writes_stopped
     remember_secret(target.key)
+    _writes_stopped = None
     plain = True
     if target.kind == "sqlite":
         path = Path(target.location)
@@ -455,6 +475,8 @@ def write_transaction() -> Iterator[None]:
     outermost = database.transaction_depth() == 0
     if outermost and _wal_watch is not None and not _wal_watch.intact():
         raise DatabaseProblem(MSG_WAL_LOST, path=str(_wal_watch.wal))
+    if outermost and _writes_stopped is not None:
+        raise _writes_stopped
     try:
         with database.atomic():
             if outermost and not is_sqlite():

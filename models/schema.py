@@ -88,6 +88,13 @@ def migrate(target: DatabaseTarget) -> list[str]:
     return names
 
 
+def _check_before_upgrade(target: DatabaseTarget) -> None:
+    """The quick check an upgrade may not skip: a migration writes to the file."""
+    problem = dbmod.quick_check(Path(target.location), target.key)
+    if problem is not None:
+        raise DatabaseProblem(MSG_DAMAGED, path=target.describe(), detail=problem)
+
+
 def _permission_denied(exc: BaseException) -> bool:
     """Whether PostgreSQL refused for lack of a privilege (SQLSTATE 42501), e.g. the data-only
     app role asked to run a migration (see models/pg_roles.py)."""
@@ -96,20 +103,24 @@ def _permission_denied(exc: BaseException) -> bool:
 
 
 def open_database(target: DatabaseTarget, *, create: bool = True, read_only: bool = False,
-                  upgrade: bool = True) -> peewee.Database:
+                  upgrade: bool = True, integrity_later: bool = False) -> peewee.Database:
     """Open ``target`` for use: refuse what is not a healthy Pulih database, then migrate.
 
     A file that exists but is not a Pulih database, or is damaged, is never written to:
     SQLite's quick check runs on a read-only connection before the file is opened for
     writing (which already sets the journal mode). A file on a network share is refused.
     ``upgrade=False`` opens an existing database as it is (``check`` reports, not changes).
+    ``integrity_later=True`` (the desktop) leaves the quick check, which reads the whole
+    file and so grows with it, to the caller to run in the background; it still runs here
+    before a migration would write to the file.
     """
     if target.kind == "sqlite":
         path = Path(target.location)
         dbmod.refuse_network_share(path)
         # Read-only first: a newer, damaged or foreign file is refused before anything
         # (even the journal mode) is written to it.
-        exists = dbmod.probe_sqlite_file(path, target.key, known=known_version())
+        exists = dbmod.probe_sqlite_file(path, target.key, known=known_version(),
+                                         integrity=not integrity_later)
         if not exists and (read_only or not create):
             raise DatabaseProblem(MSG_NOT_PULIH, path=str(path))
         if exists and not read_only:
@@ -117,6 +128,9 @@ def open_database(target: DatabaseTarget, *, create: bool = True, read_only: boo
     db = dbmod.connect(target, read_only=read_only)
     try:
         if not read_only and upgrade:
+            if integrity_later and target.kind == "sqlite" and \
+                    0 < current_version() < known_version():
+                _check_before_upgrade(target)
             migrate(target)
         elif current_version() > known_version():
             raise DatabaseProblem(MSG_NEWER, found=current_version(), known=known_version())

@@ -74,9 +74,11 @@ def run_app(args: argparse.Namespace) -> int:
                                       getattr(args, "database_url", None), env={})
         show_startup_error(err, target)
         return 1
+    from ui import integrity_check
+    up_front = integrity_check.check_up_front(settings, target)  # last check found damage
     while True:
         try:
-            open_database(target)
+            open_database(target, integrity_later=not up_front)
             break
         except PulihError as err:
             if err.text in (MSG_ENCRYPTED, MSG_WRONG_KEY):
@@ -89,13 +91,21 @@ def run_app(args: argparse.Namespace) -> int:
             if not show_startup_error(err, target):
                 return 1
 
-    from ui.main_window import MainWindow  # only now: an early error needs none of it
-
+    if up_front:
+        integrity_check.passed_up_front(settings, target)
+    # The whole-file check grows with the database: it runs while the person signs in.
+    check = integrity_check.IntegrityCheck(target, settings, app)
+    if not up_front:
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(0, check.start)  # once the sign-in window's loop runs
     try:
         staff = sign_in_or_set_up()
         if staff is None:
             return 0
         target = dbmod.bound_target() or target  # encryption may be chosen at set-up
+        # Only now: neither an early error nor the sign-in window needs the main window's
+        # screens, and importing them first made the sign-in window wait for them.
+        from ui.main_window import MainWindow
         window = MainWindow(target, language=language, settings=settings)
         window.sign_in(staff)
         window.show()
