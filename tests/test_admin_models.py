@@ -14,6 +14,7 @@ from models.merge import list_merges, merge_persons, merge_side, undo_merge
 from models.rights import Action, Area, has_right
 from models.staff import Staff
 from models.staff_admin import list_staff, rights_of, set_role
+from models.person import Person
 from tests.conftest import SAMPLE_PERSON
 
 TODAY = dt.date.today()
@@ -22,7 +23,7 @@ TODAY = dt.date.today()
 def _duplicate(staff, name: str) -> int:
     return registry.register_person(staff["intake"], dataclasses.replace(
         SAMPLE_PERSON, full_name=name, id_type="none", nik="", no_id_reason="KTP tertinggal",
-        phone=""))
+        phone=""), different_from=tuple(pid for (pid,) in Person.select(Person.id).tuples()))
 
 
 def test_list_merges_newest_first_with_names_and_undo_state(staff, person_id):

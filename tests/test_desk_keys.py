@@ -145,3 +145,32 @@ def test_skhpn_applicant_search_picks_nobody_lists_newest_first_and_says_when_cu
     desk.run_search()
     assert desk.model.rowCount() == 3
     assert "lebih dari 3" in desk.count_label.text() and "persempit" in desk.count_label.text()
+
+
+def test_admin_and_laporan_are_shown_only_to_roles_that_may_use_them(qtbot, window, staff):
+    """Fault 12 (part): Admin and Laporan were shown to every role, with a "no rights"
+    sentence inside."""
+    def shown(key):
+        from ui.main_window import NAV_ENTRIES
+        row = [e.key for e in NAV_ENTRIES].index(key)
+        return not window.nav.item(row).isHidden() and window.page_actions[row].isVisible()
+    assert not shown("admin") and not shown("reports") and shown("intake")  # intake desk
+    window.open_page("admin")
+    assert window.page("admin") is None  # not even by its shortcut
+    window.lock()
+    window.lock_overlay.form.username.setText("admin")
+    window.lock_overlay.form.password.setText("admin-password-1")
+    window.lock_overlay.form.try_sign_in()
+    assert shown("admin") and shown("reports")
+
+
+def test_a_role_that_may_not_register_is_told_when_the_form_opens(qtbot, window, staff):
+    """Fault 8 (part): a counselor filled a whole intake and learned at saving."""
+    window.lock()
+    window.lock_overlay.form.username.setText("counselor")
+    window.lock_overlay.form.password.setText("counselor-password-1")
+    window.lock_overlay.form.try_sign_in()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    assert wizard.rights_note.isVisible() and "Klien" in wizard.rights_note.text()
+    assert not wizard.save_button.isEnabled()

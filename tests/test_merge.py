@@ -24,7 +24,12 @@ def duplicate(staff) -> int:
     """The same woman registered again without her KTP, name spelt differently."""
     return registry.register_person(staff["intake"], dataclasses.replace(
         SAMPLE_PERSON, full_name="Sitti Rachmawati", id_type="none", nik="",
-        no_id_reason="KTP tertinggal", phone=""))
+        no_id_reason="KTP tertinggal", phone=""), different_from=_on_file())
+
+
+def _on_file() -> tuple[int, ...]:
+    """Everyone registered so far: the desk decided (wrongly) this is another person."""
+    return tuple(pid for (pid,) in Person.select(Person.id).tuples())
 
 
 def test_merge_moves_records_and_undo_gives_them_back(staff, person_id):
@@ -76,7 +81,7 @@ def test_a_later_merge_must_be_undone_first(staff, person_id):
     second = duplicate(staff)
     third = registry.register_person(staff["intake"], dataclasses.replace(
         SAMPLE_PERSON, full_name="Siti R.", id_type="none", nik="", no_id_reason="-",
-        phone=""))
+        phone=""), different_from=_on_file())
     first = merge_persons(staff["admin"], person_id, second)
     merge_persons(staff["admin"], person_id, third)
     with pytest.raises(ValidationError) as err:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 from models.db import DatabaseTarget
 from models.facility import get_setting
 from models.overview import FacilityHeading
+from models.rights import Area, Action, has_right
 from models.staff import Staff
 from ui import i18n
 from ui.widgets.choice_field import install_form_keys
@@ -79,6 +80,8 @@ NAV_ENTRIES: tuple[NavEntry, ...] = (
              _reports_page),
     NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), _admin_page),
 )
+#: Pages shown only to a member whose role may view their area (rights live in models/).
+NAV_AREAS: dict[str, Area] = {"reports": Area.REPORT, "admin": Area.ADMIN}
 # Each language is offered in its own name, so a person who cannot read the current
 # language still finds theirs; these two names are therefore not translated.
 LANGUAGE_NAMES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
@@ -310,12 +313,28 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
             app.installEventFilter(self.idle)
+        self._show_allowed_pages(staff)
         self.screens.setCurrentWidget(self.content)
         self.menuBar().setEnabled(True)
         home = self._pages.get("home")
         refresh_day = getattr(home, "refresh_day", None)
         if home is not None and home.isVisible() and callable(refresh_day):
             refresh_day()  # the day's list belongs to whoever just signed in
+
+    def _show_allowed_pages(self, staff: Staff) -> None:
+        """Hide Laporan and Admin from a role that may not use them (not a page inside
+        that only says "no rights")."""
+        for row, entry in enumerate(NAV_ENTRIES):
+            area = NAV_AREAS.get(entry.key)
+            allowed = area is None or has_right(staff, area, Action.VIEW)
+            self.nav.item(row).setHidden(not allowed)
+            self.page_actions[row].setVisible(allowed)
+            self.page_actions[row].setEnabled(allowed and entry.make_page is not None)
+
+    def _allowed(self, key: str) -> bool:
+        area = NAV_AREAS.get(key)
+        return area is None or (SESSION.staff is not None
+                                and has_right(SESSION.staff, area, Action.VIEW))
 
     def _keep_drafts(self) -> None:
         for page in self._pages.values():
@@ -443,7 +462,7 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(NAV_ENTRIES):
             return
         entry = NAV_ENTRIES[row]
-        if entry.make_page is None:
+        if entry.make_page is None or not self._allowed(entry.key):
             return
         page = self._pages.get(entry.key)
         if page is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QListWidget, QListW
 
 from models import intake as ik
 from models.age import is_minor
+from models.rights import Action, Area, has_right
 from models.drafts import discard_draft, load_draft, save_draft
 from models.errors import PulihError
 from models.intake_flow import IntakeResult, register_intake
@@ -137,6 +138,8 @@ class IntakeWizard(QWidget):
         self.steps.addWidget(_scrolled(self.consent, self))
         self.step_list.currentRowChanged.connect(self.steps.setCurrentIndex)
 
+        self.rights_note = error_label(self)
+        self.rights_note.setObjectName("rights_note")
         self.draft_note = plain_label("", self, wrap=True)
         self.draft_note.setObjectName("draft_note")
         self.discard_button = QPushButton(qta.icon("mdi6.delete-outline"), "", self)
@@ -171,6 +174,7 @@ class IntakeWizard(QWidget):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.save_button)
         right = QVBoxLayout()
+        right.addWidget(self.rights_note)
         right.addLayout(top)
         right.addWidget(self.steps, 1)
         right.addWidget(self.message)
@@ -222,8 +226,30 @@ class IntakeWizard(QWidget):
                 name=data.full_name, reg_no=record.reg_no,
                 born=data.birth_date.strftime("%d-%m-%Y") if data.birth_date else "-"))
         self._set_done(False)
+        self._say_rights()
         self.restore_draft()
         self.go(0 if self.person_id is None else 1)
+
+    def may_save(self) -> bool:
+        """Whether the signed-in role may save this intake (models/ decides again)."""
+        staff = SESSION.staff
+        if staff is None:
+            return False
+        needs = [(Area.EPISODE, Action.INPUT)]
+        if self.person_id is None:
+            needs.append((Area.IDENTITY, Action.INPUT))
+        return all(has_right(staff, area, action) for area, action in needs)
+
+    def _say_rights(self) -> None:
+        """A role that may not save says so when the form opens, not after it is filled."""
+        allowed = self.may_save()
+        self.rights_note.setVisible(not allowed)
+        self.rights_note.setText("" if allowed else self.tr(
+            "Your role may not register a new person: ask the intake desk, or open the "
+            "person's record in Klien to add a new episode there."
+            if self.person_id is None else
+            "Your role may not register an episode: ask the intake desk."))
+        self.save_button.setEnabled(allowed and self.result is None)
 
     def _subject(self) -> str:
         return str(self.person_id or "")
@@ -495,5 +521,7 @@ class IntakeWizard(QWidget):
         self.save_button.setText(self.tr("&Save registration"))
         self.save_button.setToolTip(self.tr("Save everything at once (Ctrl+Enter)"))
         self.open_saved.setText(self.tr("&Open the record"))
+        if self._started:
+            self._say_rights()
         if self.duplicates.count():
             self.find_duplicates()
