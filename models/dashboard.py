@@ -18,8 +18,8 @@ from peewee import JOIN, Cast, Value, fn
 
 from models.aftercare import AftercarePlan, FollowUp
 from models.db import is_sqlite
-from models.episode import SERVICE_TYPES, Episode, WaitingListEntry
-from models.facility import facility
+from models.episode import Episode, WaitingListEntry
+from models.admission import all_places
 from models.notes import Note, NoteAttendance
 from models.person import Person
 from models.program import Enrollment, Phase, ProgramTemplate
@@ -102,10 +102,11 @@ class Section:
 @dataclass(frozen=True)
 class Census:
     """Clients in a program now, per service type (every type, zeros included), against the
-    facility's places (0: no limit set)."""
+    places of each service type (0: no limit set); ``capacity`` is their sum."""
 
     by_service: tuple[tuple[str, int], ...]
     capacity: int
+    capacities: tuple[tuple[str, int], ...] = ()
 
     @property
     def total(self) -> int:
@@ -187,14 +188,12 @@ def overdue(actor: Staff, today: dt.date, limit: int = LIMIT) -> Section:
 
 
 def census(actor: Staff) -> Census:
-    """Episodes in a program per service type, and the facility's capacity."""
+    """Episodes in a program per service type, against the places of each service type."""
     require(actor, Area.PROGRAM, Action.VIEW)
-    counts = dict(Episode.select(Episode.service_type, fn.COUNT(Episode.id))
-                  .where(Episode.status == "in_program")
-                  .group_by(Episode.service_type).tuples())
-    profile = facility()
-    return Census(tuple((code, int(counts.get(code, 0))) for code, _label in SERVICE_TYPES),
-                  profile.capacity if profile is not None else 0)
+    places = all_places()
+    return Census(tuple((p.service, p.taken) for p in places),
+                  sum(p.capacity for p in places),
+                  tuple((p.service, p.capacity) for p in places))
 
 
 def waiting(actor: Staff, limit: int = LIMIT) -> Section:

@@ -132,7 +132,10 @@ class IntakeRows(PeopleRows):
             _legal_reference(rng, episode.legal, year), episode.funding, episode.service_type,
             w.date(episode.admitted) if episode.admitted and episode.admitted <= self.end else None,
             w.date(episode.discharged) if episode.discharged and episode.discharged <= self.end
-            else None, episode.intake, w.stamp(day, secs), w.stamp(last, secs), version))
+            else None, episode.intake, w.stamp(day, secs), w.stamp(last, secs), version,
+            # the counselor of record, set at admission (models/admission.py)
+            episode.counselor if episode.admitted and episode.admitted <= self.end else None,
+            None, ""))
         for rank, (substance, route, days, years, first, pattern, overdoses) in enumerate(
                 episode.substances, 1):
             self.rows[EpisodeSubstance].append((

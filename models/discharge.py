@@ -73,6 +73,10 @@ MSG_TWICE = T("Errors", "Episode {episode_no} was already discharged on {date}. 
 MSG_NOT_ADMITTED = T("Errors", "Episode {episode_no} was never admitted: only a client in a "
                      "program can be discharged.")
 MSG_DIED_AFTERCARE = T("Errors", "The client died: there is no aftercare to plan.")
+MSG_EARLY_COMPLETION = T("Errors", "The client is in {phase}, before the program's last phase "
+                         "({final}). Recording \"Completed\" now needs a confirmation with the "
+                         "reason the program counts as completed.")
+F_EARLY_REASON = T("Codes", "Reason the program counts as completed early")
 
 
 @dataclass(frozen=True)
@@ -115,18 +119,59 @@ def _check_dates(episode: Episode, discharged_on: dt.date) -> None:
     v.not_before(discharged_on, F_DISCHARGED, last_move, F_LAST_MOVE)
 
 
+def early_completion_phase(episode_id: int) -> tuple[str, str] | None:
+    """(current phase, last program phase) names when "completed" would come early, else None.
+
+    A template's final phase is aftercare, which starts with the discharge: the program is
+    complete in that phase or in the one that leads forward into it (e.g. re-entry).
+    """
+    from models.program import Phase, PhaseTransition
+    enrollment = (Enrollment.select().where((Enrollment.episode == episode_id)
+                                            & Enrollment.ended_on.is_null()).first())
+    if enrollment is None or enrollment.current_phase_id is None:
+        return None
+    current = Phase.get_by_id(enrollment.current_phase_id)
+    finals = [p.id for p in Phase.select(Phase.id).where(
+        (Phase.template == enrollment.template_id) & (Phase.is_final == True))]  # noqa: E712
+    if current.is_final or not finals:
+        return None
+    last = list(Phase.select(Phase.id, Phase.name)
+                .join(PhaseTransition, on=(PhaseTransition.from_phase == Phase.id))
+                .where((PhaseTransition.template == enrollment.template_id)
+                       & (PhaseTransition.kind == "forward")
+                       & PhaseTransition.to_phase.in_(finals))
+                .order_by(Phase.seq))
+    if any(p.id == current.id for p in last):
+        return None
+    return current.name, ", ".join(p.name for p in last)
+
+
+def _early_completion(episode_id: int, reason: str, early_reason: str) -> str:
+    if reason != "completed":
+        return ""
+    phases = early_completion_phase(episode_id)
+    if phases is None:
+        return ""
+    why = v.text(early_reason, F_EARLY_REASON, limit=1000, multiline=True)
+    if not why:
+        raise ValidationError(MSG_EARLY_COMPLETION, field=F_EARLY_REASON, phase=phases[0],
+                              final=phases[1])
+    return why
+
+
 def discharge_episode(actor: Staff, episode_id: int, discharged_on: dt.date, reason: str, *,
                       outcome_recovered: bool | None = None,
                       outcome_skilled: bool | None = None,
                       outcome_independent: bool | None = None, referred_to: str = "",
                       note: str = "", aftercare: bool = False,
-                      today: dt.date | None = None) -> int:
+                      today: dt.date | None = None, early_reason: str = "") -> int:
     """Discharge an admitted episode; returns the discharge id.
 
     Ends the program enrolment on the discharge date. With ``aftercare`` an aftercare plan
     (facility's default schedule) starts on the same day in the same transaction and the
     episode goes to "aftercare"; otherwise it is "closed" (``start_aftercare`` can follow).
-    A second discharge of one episode is refused.
+    A second discharge of one episode is refused. "Completed" while the client is not in
+    the program's final phase needs ``early_reason`` (the desk's confirmation; audited).
     """
     require(actor, Area.PROGRAM, Action.INPUT)
     values = clean_discharge(DischargeInput(discharged_on, reason, outcome_recovered,
@@ -143,6 +188,7 @@ def discharge_episode(actor: Staff, episode_id: int, discharged_on: dt.date, rea
         if episode.status != "in_program" or episode.admitted_on is None:
             raise ValidationError(MSG_NOT_ADMITTED, episode_no=episode.episode_no)
         _check_dates(episode, values["discharged_on"])
+        early = _early_completion(episode_id, values["reason"], early_reason)
         row = Discharge.create(episode=episode_id, staff=actor.id, **values)
         Episode.update(discharged_on=values["discharged_on"], status="closed",
                        updated_at=dt.datetime.now(), version=Episode.version + 1
@@ -152,7 +198,8 @@ def discharge_episode(actor: Staff, episode_id: int, discharged_on: dt.date, rea
                                   & Enrollment.ended_on.is_null()).execute()
         audit.record(actor, "episode.discharge", "discharge", row.id,
                      person_id=episode.person_id, reason=values["reason"],
-                     teds_code=values["teds_code"], discharged_on=str(values["discharged_on"]))
+                     teds_code=values["teds_code"], discharged_on=str(values["discharged_on"]),
+                     **({"early_reason": early} if early else {}))
         if aftercare:
             create_plan(actor, get_episode(episode_id), values["discharged_on"],
                         int(get_setting("aftercare_interval_months")),

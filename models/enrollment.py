@@ -17,6 +17,7 @@ from peewee import Cast, Value, fn
 from models import audit
 from models import validation as v
 from models.assessment import KINDS as ASSESSMENT_KINDS
+from models.admission import assign_at_admission, check_admission, check_template_fits
 from models.assessment import has_signed
 from models.db import is_sqlite, write_transaction
 from models.episode import Episode, WaitingListEntry, get_episode
@@ -126,10 +127,14 @@ def _first_phase(template: ProgramTemplate) -> Phase:
 
 
 def enroll(actor: Staff, episode_id: int, template_id: int, started_on: dt.date, *,
-           today: dt.date | None = None) -> int:
+           today: dt.date | None = None, skip_reason: str = "",
+           counselor_id: int | None = None) -> int:
     """Put an episode in the template's first phase; returns the enrolment id.
 
-    The episode becomes "in program" (admitted on ``started_on`` unless it already was).
+    The episode becomes "in program" (admitted on ``started_on`` unless it already was). A
+    screening or waiting episode is admitted here, so the admission step's checks apply
+    (:func:`models.admission.check_admission`: consent, a free place of its service type,
+    the waiting-list order); the template must be one of the episode's service type.
     """
     require(actor, Area.PROGRAM, Action.INPUT)
     started_on = v.past_date(started_on, F_STARTED, today=today, required=True)
@@ -149,6 +154,10 @@ def enroll(actor: Staff, episode_id: int, template_id: int, started_on: dt.date,
                                   template=running.template.name)
         v.not_before(started_on, F_STARTED, episode.reported_on, F_REPORTED)
         v.not_before(started_on, F_STARTED, episode.admitted_on, F_ADMITTED)
+        check_template_fits(episode, template.name, template.service_type)
+        admitting = episode.status in ("screening", "waiting")
+        if admitting:
+            check_admission(actor, episode, started_on, skip_reason, queue_when_full=False)
         first = _first_phase(template)
         enrollment = Enrollment.create(episode=episode_id, template=template_id,
                                        started_on=started_on, current_phase=first.id,
@@ -161,6 +170,8 @@ def enroll(actor: Staff, episode_id: int, template_id: int, started_on: dt.date,
         WaitingListEntry.update(state="admitted", left_on=started_on).where(
             (WaitingListEntry.episode == episode_id)
             & (WaitingListEntry.state == "waiting")).execute()
+        if admitting or episode.counselor_id is None:
+            assign_at_admission(actor, episode, counselor_id)
         audit.record(actor, "enrollment.create", "enrollment", enrollment.id,
                      person_id=episode.person_id, template=template.code, phase=first.code)
     return enrollment.id
@@ -222,7 +233,7 @@ def move_phase(actor: Staff, enrollment_id: int, to_phase_id: int, moved_on: dt.
             raise ValidationError(MSG_NO_MOVE, template=enrollment.template.name,
                                   from_phase=current.name,
                                   to_phase=target.name if target is not None else "?")
-        if (transition.kind == "skip" or transition.requires_reason) and not reason:
+        if _needs_reason(transition.kind, transition.requires_reason) and not reason:
             raise ValidationError(MSG_NEEDS_REASON, field=F_REASON, from_phase=current.name,
                                   to_phase=target.name)
         v.not_before(moved_on, F_MOVED_ON, enrollment.phase_since, F_PREVIOUS_MOVE)
@@ -237,6 +248,16 @@ def move_phase(actor: Staff, enrollment_id: int, to_phase_id: int, moved_on: dt.
                      person_id=episode.person_id, move_id=move.id, kind=transition.kind,
                      from_phase=current.code, to_phase=target.code)
     return move.id
+
+
+def _needs_reason(kind: str, requires_reason: bool) -> bool:
+    """A skip and a move back after a relapse always need a reason; other moves when the
+    template says so."""
+    return kind in ("skip", "back") or bool(requires_reason)
+
+
+#: The order moves are offered in: the usual next step first, a relapse move last.
+KIND_ORDER = {"forward": 0, "skip": 1, "back": 2}
 
 
 def _active_moves(enrollment_id: int) -> list[PhaseMove]:
@@ -278,8 +299,10 @@ def allowed_moves(enrollment: Enrollment) -> tuple[AllowedMove, ...]:
              .where((PhaseTransition.template == enrollment.template_id)
                     & (PhaseTransition.from_phase == enrollment.current_phase_id))
              .order_by(Phase.seq))
-    return tuple(AllowedMove(pid, name, kind, bool(needs or kind == "skip"))
-                 for pid, name, kind, needs in query.tuples())
+    moves = [AllowedMove(pid, name, kind, _needs_reason(kind, needs))
+             for pid, name, kind, needs in query.tuples()]
+    # stable: within a kind the template's phase order stays
+    return tuple(sorted(moves, key=lambda move: KIND_ORDER.get(move.kind, 1)))
 
 
 def view_enrollment(actor: Staff, enrollment_id: int) -> EnrollmentRecord:

@@ -113,9 +113,15 @@ class Episode(BaseModel):
     created_at = DateTimeField(default=dt.datetime.now)
     updated_at = DateTimeField(default=dt.datetime.now)
     version = IntegerField(default=1)
+    #: the counselor of record (models/admission.py: set at admission, changed with a reason)
+    counselor = ForeignKeyField(Staff, null=True, backref="caseload", on_delete="RESTRICT")
+    #: a screening or waiting episode closed as "tidak melanjutkan", and why
+    not_continued_on = DateField(null=True, index=True)
+    not_continued_reason = TextField(default="")
 
     class Meta:
-        indexes = ((("person", "reported_on"), False), (("status", "service_type"), False))
+        indexes = ((("person", "reported_on"), False), (("status", "service_type"), False),
+                   (("counselor", "status"), False))
 
 
 class EpisodeSubstance(BaseModel):

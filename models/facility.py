@@ -97,6 +97,18 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("backup_auto", int, 1,
                 QT_TRANSLATE_NOOP("Settings", "Automatic backup on exit and daily (1 on, "
                                   "0 off)"), 0, 1),
+    SettingSpec("capacity_outpatient", int, 0,
+                QT_TRANSLATE_NOOP("Settings", "Outpatient (rawat jalan) places (0: no limit)"),
+                0, 100_000),
+    SettingSpec("capacity_inpatient", int, 0,
+                QT_TRANSLATE_NOOP("Settings", "Inpatient (rawat inap) places (0: no limit)"),
+                0, 100_000),
+    SettingSpec("capacity_maintenance", int, 0,
+                QT_TRANSLATE_NOOP("Settings", "Maintenance (rumatan) places (0: no limit)"),
+                0, 100_000),
+    SettingSpec("capacity_social", int, 0,
+                QT_TRANSLATE_NOOP("Settings", "Social rehabilitation places (0: no limit)"),
+                0, 100_000),
     # checked by models.verification_address.clean_address when set
     SettingSpec("verification_address", str, "", VERIFY_ADDRESS_TEXT),
 )}

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from models import audit
 from models import validation as v
+from models.admission import assign_at_admission, check_admission
 from models.db import write_transaction
 from models.age import is_minor
 from models.episode import (CONSENT_KINDS, LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES,
@@ -13,7 +14,7 @@ from models.episode import (CONSENT_KINDS, LEGAL_STATUSES, PATTERNS, REFERRAL_RO
                             EpisodeSubstance, WaitingListEntry)
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.guardians import check_minor_consent
-from models.facility import facility, get_setting
+from models.facility import get_setting
 from models.person import Person
 from models.registry import APPLICANT_SERIES, CLIENT_SERIES, new_reg_no
 from models.rights import Action, Area, require
@@ -206,16 +207,22 @@ def record_consent(actor: Staff, episode_id: int, kind: str, signed_on: dt.date,
     return consent.id
 
 
-def places_taken() -> int:
-    """Episodes in a program now (the census against capacity)."""
-    return Episode.select().where(Episode.status == "in_program").count()
+def places_taken(service: str | None = None) -> int:
+    """Episodes in a program now (the census against capacity), of one service type or all."""
+    query = Episode.select().where(Episode.status == "in_program")
+    if service is not None:
+        query = query.where(Episode.service_type == service)
+    return query.count()
 
 
 def admit(actor: Staff, episode_id: int, admitted_on: dt.date,
-          today: dt.date | None = None) -> str:
-    """Admit an episode to service, or queue it when the program is full.
+          today: dt.date | None = None, *, skip_reason: str = "",
+          counselor_id: int | None = None) -> str:
+    """Admit an episode to service, or queue it when its service type is full.
 
-    Returns the new status: "in_program", or "waiting" when every place is taken.
+    Returns the new status: "in_program", or "waiting" when every place of the episode's
+    service type is taken. The admission checks (consent, waiting-list order) are those of
+    :func:`models.admission.check_admission`.
     """
     require(actor, Area.EPISODE, Action.INPUT)
     admitted_on = v.past_date(admitted_on, F_ADMITTED, today=today, required=True)
@@ -227,9 +234,7 @@ def admit(actor: Staff, episode_id: int, admitted_on: dt.date,
             raise ValidationError(MSG_NOT_SCREENING)
         if admitted_on < episode.reported_on:
             raise ValidationError(MSG_BEFORE_REPORT, field=F_ADMITTED)
-        profile = facility()
-        capacity = profile.capacity if profile is not None else 0
-        if capacity and places_taken() >= capacity:
+        if not check_admission(actor, episode, admitted_on, skip_reason, queue_when_full=True):
             if episode.status != "waiting":
                 WaitingListEntry.insert(episode=episode_id, added_on=admitted_on).on_conflict(
                     conflict_target=[WaitingListEntry.episode],
@@ -238,13 +243,14 @@ def admit(actor: Staff, episode_id: int, admitted_on: dt.date,
                 Episode.update(status="waiting", version=Episode.version + 1).where(
                     Episode.id == episode_id).execute()
                 audit.record(actor, "episode.wait", "episode", episode_id,
-                             person_id=episode.person_id, capacity=capacity)
+                             person_id=episode.person_id, service=episode.service_type)
             return "waiting"
         Episode.update(status="in_program", admitted_on=admitted_on,
                        version=Episode.version + 1).where(Episode.id == episode_id).execute()
         WaitingListEntry.update(state="admitted", left_on=admitted_on).where(
             (WaitingListEntry.episode == episode_id)
             & (WaitingListEntry.state == "waiting")).execute()
+        assign_at_admission(actor, episode, counselor_id)
         audit.record(actor, "episode.admit", "episode", episode_id, person_id=episode.person_id)
     return "in_program"
 

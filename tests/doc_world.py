@@ -13,6 +13,8 @@ from models.program_templates import install_default_templates
 from models.registry import PersonInput, register_person
 from models.skhpn import ExamInput, UrineSample, open_application, record_exam
 from models.staff import Staff
+from tests.consent import consented
+from tests.consent import EARLY
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -90,11 +92,13 @@ def client_episode(staff: dict, person_id: int, *, complete: bool = True,
     templates = install_default_templates()
     episode = intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
         service_type="outpatient", reported_on=TODAY - 200 * DAY, wajib_lapor=wajib_lapor))
+    consented(staff["intake"], episode)
     if assessed:
         signed_assessment(staff, person_id, episode)
     enroll(staff["counselor"], episode, templates["bnn_rawat_jalan"], TODAY - 190 * DAY)
     if complete:
         discharge_episode(staff["counselor"], episode, TODAY - 10 * DAY, "completed",
+                          early_reason=EARLY,
                           outcome_recovered=True)
     return episode
 

@@ -28,7 +28,10 @@ from models.facility import Setting
 from models.notes import NoteAttendance, list_notes, sign_note, update_note, view_note, write_note
 from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.program_templates import install_default_templates
-from models.urine import UrineResult, UrineTest, record_urine_test, view_urine_test
+from models.urine import (UrineResult, UrineTest, confirm_urine_test, record_urine_test,
+                          view_urine_test)
+from tests.consent import consented
+from tests.consent import EARLY
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -58,8 +61,9 @@ def new_person(staff, name: str = "Budi Santoso") -> int:
 
 def open_episode(staff, person_id: int, reported_on: dt.date = REPORTED,
                  service_type: str = "inpatient") -> int:
-    return intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
-        service_type=service_type, reported_on=reported_on))
+    return consented(staff["intake"], intake.open_episode(staff["intake"], person_id,
+                                                          intake.EpisodeInput(
+        service_type=service_type, reported_on=reported_on)))
 
 
 #: A small template: A (first) -> B -> C -> D (final); back one phase; skip A -> C with a
@@ -393,7 +397,9 @@ def test_moves_follow_the_template(staff, enrolled):
     with pytest.raises(ValidationError, match="previous phase move"):
         move_phase(counselor, enrollment_id, phases["B"], TODAY - 201 * DAY, "")
     move_phase(counselor, enrollment_id, phases["B"], day, "Stabil")
-    move_phase(counselor, enrollment_id, phases["A"], day + DAY, "Relaps", "")  # back
+    with pytest.raises(ValidationError, match="needs a reason"):  # a relapse move says why
+        move_phase(counselor, enrollment_id, phases["A"], day + DAY, "Relaps", "")
+    move_phase(counselor, enrollment_id, phases["A"], day + DAY, "", "Relaps")  # back
     move_phase(counselor, enrollment_id, phases["C"], day + 2 * DAY, "", "Cepat pulih")  # skip
     with pytest.raises(ValidationError, match="needs a reason"):
         move_phase(counselor, enrollment_id, phases["D"], day + 3 * DAY, "")
@@ -443,6 +449,7 @@ def test_stale_version_is_a_conflict(staff, enrolled):
 def test_signed_asi_is_required_before_leaving_assessment(staff, person_id, episode_id):
     ids = install_default_templates()
     counselor = staff["counselor"]
+    Episode.update(service_type="outpatient").where(Episode.id == episode_id).execute()
     enrollment_id = enroll(counselor, episode_id, ids["bnn_rawat_jalan"], TODAY - 30 * DAY)
     counselling = Phase.get((Phase.template == ids["bnn_rawat_jalan"])
                             & (Phase.code == "konseling")).id
@@ -457,7 +464,7 @@ def test_signed_asi_is_required_before_leaving_assessment(staff, person_id, epis
     # A move back after a relapse is never held up by paperwork.
     move_phase(counselor, enrollment_id, Phase.get((Phase.template == ids["bnn_rawat_jalan"])
                                                    & (Phase.code == "asesmen")).id,
-               TODAY - 10 * DAY, "Relaps")
+               TODAY - 10 * DAY, "", "Relaps")
 
 
 def test_overdue_phases(staff, person_id, program):
@@ -473,7 +480,7 @@ def test_overdue_phases(staff, person_id, program):
         if n < 3:
             move_phase(counselor, enrollment_id, phases["B"], TODAY - days * DAY, "")
         clients.append((episode, enrollment_id))
-    discharge_episode(counselor, clients[2][0], TODAY, "completed")
+    discharge_episode(counselor, clients[2][0], TODAY, "completed", early_reason=EARLY)
     rows = overdue_phases(staff["intake"], TODAY)
     assert [(r.enrollment_id, r.phase_name, r.days_in_phase, r.days_over) for r in rows] == [
         (clients[0][1], "B", 31, 1)]
@@ -490,13 +497,13 @@ def test_discharge_ends_the_program(staff, enrolled):
     episode_id = Enrollment.get_by_id(enrollment_id).episode_id
     move_phase(counselor, enrollment_id, phases["B"], TODAY - 50 * DAY, "")
     with pytest.raises(ValidationError, match="last phase move"):
-        discharge_episode(counselor, episode_id, TODAY - 60 * DAY, "completed")
+        discharge_episode(counselor, episode_id, TODAY - 60 * DAY, "completed", early_reason=EARLY)
     with pytest.raises(ValidationError, match="future"):
-        discharge_episode(counselor, episode_id, TODAY + DAY, "completed")
+        discharge_episode(counselor, episode_id, TODAY + DAY, "completed", early_reason=EARLY)
     with pytest.raises(ValidationError, match="Referred to"):
         discharge_episode(counselor, episode_id, TODAY, "transferred")
     with pytest.raises(PermissionDenied):
-        discharge_episode(staff["intake"], episode_id, TODAY, "completed")
+        discharge_episode(staff["intake"], episode_id, TODAY, "completed", early_reason=EARLY)
     discharge_id = discharge_episode(counselor, episode_id, TODAY - 10 * DAY, "absconded",
                                      note="Kabur malam hari")
     row = Discharge.get_by_id(discharge_id)
@@ -505,7 +512,7 @@ def test_discharge_ends_the_program(staff, enrolled):
     assert (episode.status, episode.discharged_on) == ("closed", TODAY - 10 * DAY)
     assert Enrollment.get_by_id(enrollment_id).ended_on == TODAY - 10 * DAY
     with pytest.raises(ValidationError, match="already discharged"):
-        discharge_episode(counselor, episode_id, TODAY, "completed")
+        discharge_episode(counselor, episode_id, TODAY, "completed", early_reason=EARLY)
     with pytest.raises(ValidationError, match="ended"):
         move_phase(counselor, enrollment_id, phases["C"], TODAY, "")
     with pytest.raises(ValidationError, match="ended"):
@@ -552,16 +559,18 @@ def test_correct_discharge_is_audited_with_old_and_new_values(staff, enrolled):
 
 @pytest.fixture
 def discharged_jan31(staff, person_id, program):
-    """An episode discharged on 31 January 2024 (a leap year)."""
+    """An episode discharged on 30 January 2024 (a leap year): aftercare's first day is
+    31 January."""
     episode_id = open_episode(staff, person_id, dt.date(2023, 11, 1))
     enroll(staff["counselor"], episode_id, program[0], dt.date(2023, 11, 2))
-    discharge_episode(staff["counselor"], episode_id, dt.date(2024, 1, 31), "completed")
+    discharge_episode(staff["counselor"], episode_id, dt.date(2024, 1, 30), "completed",
+                      early_reason=EARLY)
     return episode_id
 
 
 def test_followups_keep_one_per_month_from_the_31st(staff, discharged_jan31):
     with pytest.raises(ValidationError, match="before Discharge date"):
-        start_aftercare(staff["counselor"], discharged_jan31, dt.date(2024, 1, 30))
+        start_aftercare(staff["counselor"], discharged_jan31, dt.date(2024, 1, 29))
     plan_id = start_aftercare(staff["counselor"], discharged_jan31, dt.date(2024, 1, 31))
     dues = [d for _id, d, _c in view_aftercare(staff["counselor"], plan_id).schedule]
     assert dues == [dt.date(2024, 2, 29), dt.date(2024, 3, 31), dt.date(2024, 4, 30),
@@ -600,18 +609,21 @@ def test_contacts_relapse_missed_and_closing(staff, person_id, discharged_jan31)
         dt.date(2024, 4, 30)]
     record_contact(counselor, plan_id, "group", dt.date(2024, 4, 20), "Relaps", relapse=True)
     assert AftercarePlan.get_by_id(plan_id).abstinence_since == dt.date(2024, 4, 20)
-    # A positive urine screen later is a relapse too; a negative one is not.
+    # A confirmed positive urine test later is a relapse too; a negative one is not.
     record_urine_test(staff["doctor"], person_id, discharged_jan31, "A-1",
                       dt.datetime(2024, 5, 2, 9), True, "", "", "aftercare", PANEL)
     assert AftercarePlan.get_by_id(plan_id).abstinence_since == dt.date(2024, 4, 20)
-    record_urine_test(staff["doctor"], person_id, discharged_jan31, "A-2",
-                      dt.datetime(2024, 5, 9, 9), True, "", "", "aftercare",
-                      PANEL | {"THC": "positive"})
+    a2 = record_urine_test(staff["doctor"], person_id, discharged_jan31, "A-2",
+                           dt.datetime(2024, 5, 9, 9), True, "", "", "aftercare",
+                           PANEL | {"THC": "positive"})
+    confirm_urine_test(staff["doctor"], a2, "lab", "positive", dt.date(2024, 5, 10),
+                       lab="Labkesda")
     assert AftercarePlan.get_by_id(plan_id).abstinence_since == dt.date(2024, 5, 9)
     # An older positive entered late does not move the date back.
-    record_urine_test(staff["doctor"], person_id, discharged_jan31, "A-3",
-                      dt.datetime(2024, 5, 1, 9), True, "", "", "aftercare",
-                      PANEL | {"MET": "positive"})
+    a3 = record_urine_test(staff["doctor"], person_id, discharged_jan31, "A-3",
+                           dt.datetime(2024, 5, 1, 9), True, "", "", "aftercare",
+                           PANEL | {"MET": "positive"})
+    confirm_urine_test(staff["doctor"], a3, "admission", "positive", dt.date(2024, 5, 10))
     assert AftercarePlan.get_by_id(plan_id).abstinence_since == dt.date(2024, 5, 9)
     assert [e.detail["source"] for e in events("aftercare.relapse")] == ["contact",
                                                                          "urine_test"]
@@ -639,7 +651,8 @@ def test_aftercare_needs_a_discharge(staff, episode_id, program):
 
 def test_discharge_straight_into_aftercare(staff, episode_id, program):
     enroll(staff["counselor"], episode_id, program[0], TODAY - 30 * DAY)
-    discharge_episode(staff["counselor"], episode_id, TODAY - DAY, "completed", aftercare=True)
+    discharge_episode(staff["counselor"], episode_id, TODAY - DAY, "completed",
+                      early_reason=EARLY, aftercare=True)
     episode = Episode.get_by_id(episode_id)
     plan = AftercarePlan.get(AftercarePlan.episode == episode_id)
     assert episode.status == "aftercare" and plan.started_on == TODAY - DAY
@@ -683,7 +696,7 @@ class PhaseMoves(RuleBasedStateMachine):
         day = since + gap * DAY
         transition = self.allowed.get((current, to))
         ok = (not self.ended and transition is not None and gap >= 0
-              and (with_reason or not (transition[0] == "skip" or transition[1])))
+              and (with_reason or not (transition[0] in ("skip", "back") or transition[1])))
         try:
             move_phase(self.staff["counselor"], self.enrollment_id, self.phases[to], day,
                        "catatan", "alasan" if with_reason else "")
@@ -708,7 +721,8 @@ class PhaseMoves(RuleBasedStateMachine):
     def discharge(self, gap):
         try:
             discharge_episode(self.staff["counselor"], self.episode_id,
-                              self.stack[-1][1] + gap * DAY, "completed")
+                              self.stack[-1][1] + gap * DAY, "completed",
+                              early_reason=EARLY)
         except ValidationError:
             assert self.ended
         else:

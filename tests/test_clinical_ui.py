@@ -32,6 +32,8 @@ from ui.clinical.dast_form import DastDialog  # noqa: E402
 from ui.clinical.notes_tab import NotesTab  # noqa: E402
 from ui.clinical.urine_tab import UrineTab  # noqa: E402
 from ui.session import SESSION  # noqa: E402
+from models.episode import Episode
+from tests.consent import consented
 
 TODAY = dt.date.today()
 REPORTED = TODAY - dt.timedelta(days=40)
@@ -50,8 +52,9 @@ def tr(context: str, text: str) -> str:
 
 
 def open_episode(staff, person_id: int) -> int:
-    return intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
-        service_type="inpatient", reported_on=REPORTED))
+    return consented(staff["intake"], intake.open_episode(staff["intake"], person_id,
+                                                          intake.EpisodeInput(
+        service_type="inpatient", reported_on=REPORTED)))
 
 
 @pytest.fixture
@@ -333,6 +336,9 @@ def _enrolled_person(staff, name: str, template_id: int) -> int:
         full_name=name, sex="L", birth_date=dt.date(1990, 1, 2), id_type="none",
         no_id_reason="Hilang"))
     episode = open_episode(staff, person)
+    from models.program import ProgramTemplate  # the episode's service fits its program
+    Episode.update(service_type=ProgramTemplate.get_by_id(template_id).service_type).where(
+        Episode.id == episode).execute()
     enroll(staff["counselor"], episode, template_id, REPORTED + dt.timedelta(days=1))
     return person
 

@@ -21,6 +21,9 @@ from models.program_templates import install_default_templates
 from models.registry import PersonInput, register_person
 from models.skhpn import SkhpnExam, open_application
 from models.urine import record_urine_test
+from models.facility_admin import set_setting
+from tests.consent import consented
+from tests.consent import EARLY
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -35,8 +38,9 @@ def person(staff, name: str) -> int:
 
 
 def episode(staff, person_id: int, days_ago: int, service: str = "inpatient") -> int:
-    return intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
-        service_type=service, reported_on=TODAY - days_ago * DAY))
+    return consented(staff["intake"], intake.open_episode(staff["intake"], person_id,
+                                                          intake.EpisodeInput(
+        service_type=service, reported_on=TODAY - days_ago * DAY)))
 
 
 @pytest.fixture
@@ -63,7 +67,8 @@ def test_followups_due_today_and_missed(staff, tc):
     for n in range(3):
         episode_id = episode(staff, person(staff, f"Klien {n}"), 200)
         enroll(counselor, episode_id, tc, TODAY - 190 * DAY)
-        discharge_episode(counselor, episode_id, TODAY - 100 * DAY, "completed")
+        discharge_episode(counselor, episode_id, TODAY - 100 * DAY, "completed",
+                          early_reason=EARLY)
         plans.append(start_aftercare(counselor, episode_id, TODAY - 100 * DAY))
     first = [FollowUp.select().where(FollowUp.plan == p).order_by(FollowUp.due_on).first()
              for p in plans]
@@ -84,7 +89,8 @@ def test_followups_due_today_and_missed(staff, tc):
 
 def test_census_waiting_skhpn_and_unsigned_notes(staff, tc):
     save_facility(staff["admin"], FacilityInput(name_lines=("BNN UJI",), code="BNN-UJI",
-                                                kind="bnn_clinic", capacity=2))
+                                                kind="bnn_clinic"))
+    set_setting(staff["admin"], "capacity_inpatient", 1)
     counselor = staff["counselor"]
     inpatient = episode(staff, person(staff, "Rawat Inap"), 20)
     enroll(counselor, inpatient, tc, TODAY - 10 * DAY)
@@ -95,7 +101,9 @@ def test_census_waiting_skhpn_and_unsigned_notes(staff, tc):
     counts = census(counselor)
     assert dict(counts.by_service) == {"outpatient": 1, "inpatient": 1, "maintenance": 0,
                                        "social": 0}
-    assert (counts.total, counts.capacity) == (2, 2)
+    assert dict(counts.capacities) == {"outpatient": 0, "inpatient": 1, "maintenance": 0,
+                                       "social": 0}
+    assert (counts.total, counts.capacity) == (2, 1)
     assert [r.person_id for r in waiting(staff["intake"]).rows] == [waiting_id]
     applicant = person(staff, "Pemohon")
     open_application(staff["intake"], applicant, "job")
@@ -137,7 +145,8 @@ def test_course_of_a_person_and_relapses_of_a_plan(staff, tc):
     phases = template_phases(counselor, tc)
     assert [p.seq for p in phases] == list(range(1, 8)) and phases[0].is_first
     move_phase(counselor, enrollment_id, phases[1].id, TODAY - 270 * DAY, "")
-    discharge_episode(counselor, old, TODAY - 100 * DAY, "completed", aftercare=True)
+    discharge_episode(counselor, old, TODAY - 100 * DAY, "completed",
+                      early_reason=EARLY, aftercare=True)
     new = episode(staff, person_id, 5)
     courses = course_of(counselor, person_id)
     assert [c.episode_id for c in courses] == [new, old]

@@ -23,6 +23,7 @@ from reports.spreadsheet_cells import TRIGGERS
 from reports.tally_csv import render_bnba_csv, render_tally_csv
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
 from ui.cli.tally import indonesian
+from tests.consent import consented
 
 ROOT = Path(__file__).resolve().parent.parent
 ID = indonesian()
@@ -145,6 +146,7 @@ def test_a_registered_client_named_hyperlink_is_text_in_the_real_bnba(staff):
     today = dt.date.today()
     episode = intake.open_episode(staff["intake"], person, intake.EpisodeInput(
         service_type="outpatient", reported_on=today))
+    consented(staff["intake"], episode)
     intake.admit(staff["intake"], episode, today)
     payload = bnba_export(admin, today.year, today.month, "xlsx", ID)
     assert [row[1] for row in payload["rows"]] == [name]

@@ -11,6 +11,7 @@ from models.episode import Episode, EpisodeSubstance
 from models.errors import ValidationError
 from models.facility import get_setting
 from tests.conftest import SAMPLE_PERSON
+from tests.consent import consented
 
 TODAY = dt.date.today()
 EPISODE = intake.EpisodeInput(
@@ -69,7 +70,9 @@ def test_substance_rules(staff, person_id, substances, fragment):
 
 def test_full_program_puts_people_on_the_waiting_list_in_order(staff):
     facility_admin.save_facility(staff["admin"], FACILITY)
-    ids = [intake.open_episode(staff["intake"], new_person(staff, name, nik), EPISODE)
+    facility_admin.set_setting(staff["admin"], f"capacity_{EPISODE.service_type}", 1)
+    ids = [consented(staff["intake"], intake.open_episode(
+        staff["intake"], new_person(staff, name, nik), EPISODE))
            for name, nik in (("Agus Salim", "3273051708950021"), ("Bayu Aji", "3273051708950022"),
                              ("Cahyo Nugroho", "3273051708950023"))]
     assert intake.admit(staff["intake"], ids[0], TODAY) == "in_program"

@@ -26,6 +26,7 @@ from ui.auth.sign_in import SignInDialog  # noqa: E402
 from ui.clients.list_model import ClientListModel  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.session import SESSION  # noqa: E402
+from tests.consent import consented
 
 FACILITY = FacilityInput(name_lines=("BADAN NARKOTIKA NASIONAL", "BNN KOTA UJI"), code="BNNK-UJI",
                          kind="bnn_clinic", city="Bandung", capacity=1)
@@ -342,6 +343,7 @@ def test_program_full_puts_the_person_on_the_waiting_list(qtbot, window, staff):
                                                          id_type="none", no_id_reason="-"))
     episode = open_episode(staff["intake"], first, EpisodeInput(
         service_type="inpatient", reported_on=dt.date.today()))
+    consented(staff["intake"], episode)
     assert admit(staff["intake"], episode, dt.date.today()) == "in_program"
     window.start_intake(0)
     wizard = window.page("intake").wizard

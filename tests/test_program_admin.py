@@ -22,6 +22,7 @@ from models.program_templates import install_default_templates  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.program.program_tab import ProgramTab  # noqa: E402
 from ui.session import SESSION  # noqa: E402
+from tests.consent import consented
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -63,6 +64,7 @@ def test_a_new_requirement_holds_the_next_move(staff, person_id, tc):
     detox, induction = phases(tc)[:2]
     episode_id = intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
         service_type="inpatient", reported_on=TODAY - 30 * DAY))
+    consented(staff["intake"], episode_id)
     enrollment_id = enroll(staff["counselor"], episode_id, tc, TODAY - 20 * DAY)
     update_phase(staff["admin"], detox.id, detox.name, 14, "signed_asi")
     with pytest.raises(ValidationError, match="a signed ASI-based assessment"):
@@ -104,9 +106,10 @@ def test_removing_moves_never_strands_a_client(staff, person_id, tc):
                                & (PhaseTransition.kind == "back"))
     episode_id = intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
         service_type="inpatient", reported_on=TODAY - 30 * DAY))
+    consented(staff["intake"], episode_id)
     enrollment_id = enroll(staff["counselor"], episode_id, tc, TODAY - 20 * DAY)
     move_phase(staff["counselor"], enrollment_id, p[1].id, TODAY - 10 * DAY, "")
-    move_phase(staff["counselor"], enrollment_id, p[0].id, TODAY - 5 * DAY, "kambuh")
+    move_phase(staff["counselor"], enrollment_id, p[0].id, TODAY - 5 * DAY, "", "kambuh")
     assert remove_transition(admin, back.id) is True  # clients had made it
     with pytest.raises(NotFound):
         remove_transition(admin, back.id)
@@ -120,6 +123,7 @@ def test_a_template_no_longer_offered(staff, person_id, tc):
     assert tc not in [t.id for t in active_templates(staff["counselor"])]
     episode_id = intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
         service_type="inpatient", reported_on=TODAY - 3 * DAY))
+    consented(staff["intake"], episode_id)
     with pytest.raises(NotFound):
         enroll(staff["counselor"], episode_id, tc, TODAY)
     set_template_active(staff["admin"], tc, True)

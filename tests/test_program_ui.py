@@ -33,6 +33,9 @@ from ui.clients.record_page import RecordPage  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.program.discharge_dialog import DischargeDialog  # noqa: E402
 from ui.session import SESSION  # noqa: E402
+from models.facility_admin import set_setting
+from tests.consent import consented
+from tests.consent import EARLY
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -68,8 +71,9 @@ def phases_of(template_id: int) -> list[Phase]:
 
 def open_episode(staff, person_id: int, reported_on: dt.date,
                  service_type: str = "inpatient") -> int:
-    return intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
-        service_type=service_type, reported_on=reported_on))
+    return consented(staff["intake"], intake.open_episode(staff["intake"], person_id,
+                                                          intake.EpisodeInput(
+        service_type=service_type, reported_on=reported_on)))
 
 
 def shown(qtbot, widget: QWidget, width: int = 1000, height: int = 760) -> QWidget:
@@ -193,10 +197,13 @@ def test_counselor_walks_a_client_through_the_inpatient_program(qtbot, staff, pe
     click(qtbot, care.contact_button)
     assert care.contacts.rowCount() == 1
     assert care.contacts.item(0, 1).text() == "Telepon"
-    # A positive urine test in aftercare resets the abstinence date, and the tab says so.
-    record_urine_test(staff["doctor"], person_id, episode_id, "PC-1",
-                      dt.datetime.combine(TODAY, dt.time(8, 0)), True, "", "", "aftercare",
-                      PANEL | {"MET": "positive"})
+    # A confirmed positive urine test in aftercare resets the abstinence date, and the tab
+    # says so.
+    from models.urine import confirm_urine_test
+    test_id = record_urine_test(staff["doctor"], person_id, episode_id, "PC-1",
+                                dt.datetime.combine(TODAY, dt.time(8, 0)), True, "", "",
+                                "aftercare", PANEL | {"MET": "positive"})
+    confirm_urine_test(staff["doctor"], test_id, "admission", "positive", TODAY)
     care.load()
     assert AftercarePlan.get_by_id(plan.id).abstinence_since == TODAY
     assert "tes urine positif" in care.relapses.text()
@@ -277,6 +284,7 @@ def test_undo_puts_the_client_back_and_keeps_the_move_on_record(qtbot, staff, pe
     # A relapse: back to detox, then that move undone.
     choose_move(qtbot, page, phases[0])
     type_date(qtbot, tab.moves.moved_on, TODAY - 2 * DAY)
+    qtbot.keyClicks(tab.moves.reason, "Kambuh: pakai sabu di akhir pekan")
     click(qtbot, tab.moves.move_button)
     assert tab.record.current_phase_id == phases[0].id
     assert tab.timeline.history.item(2, 1).text() == "Kembali karena kambuh (relapse)"
@@ -330,7 +338,8 @@ def test_a_discharge_is_corrected_only_with_a_reason_and_audited(qtbot, staff, p
                                                                   templates):
     episode_id = open_episode(staff, person_id, TODAY - 60 * DAY)
     enroll(staff["counselor"], episode_id, templates["bnn_rawat_inap_tc"], TODAY - 50 * DAY)
-    discharge_episode(staff["counselor"], episode_id, TODAY - 5 * DAY, "completed")
+    discharge_episode(staff["counselor"], episode_id, TODAY - 5 * DAY, "completed",
+                      early_reason=EARLY)
     page = record_of(qtbot, staff, person_id)
     page.tabs.setCurrentWidget(page.program)
     tab = page.program
@@ -360,12 +369,15 @@ def test_aftercare_started_on_the_31st_keeps_one_follow_up_a_month(qtbot, staff,
                                                                     templates):
     episode_id = open_episode(staff, person_id, dt.date(2023, 11, 1))
     enroll(staff["counselor"], episode_id, templates["bnn_rawat_inap_tc"], dt.date(2023, 11, 2))
-    discharge_episode(staff["counselor"], episode_id, dt.date(2024, 1, 31), "completed")
+    # Discharged on 30 January: aftercare's first day, which the schedule counts from, is
+    # the 31st.
+    discharge_episode(staff["counselor"], episode_id, dt.date(2024, 1, 30), "completed",
+                      early_reason=EARLY)
     page = record_of(qtbot, staff, person_id)
     page.tabs.setCurrentWidget(page.aftercare)
     care = page.aftercare
     assert care.start_box.isVisible()
-    assert care.started_on.text() == "31-01-2024"  # the discharge date
+    assert care.started_on.text() == "30-01-2024"  # the discharge date
     assert (care.interval.value(), care.count.value()) == (1, 6)  # the facility's settings
     expected = ["29-02-2024", "31-03-2024", "30-04-2024", "31-05-2024", "30-06-2024",
                 "31-07-2024"]
@@ -411,12 +423,12 @@ def busy_day(staff, person_id, templates):
     from models.notes import write_note
     from models.skhpn import open_application
     save_facility(staff["admin"], FacilityInput(
-        name_lines=("BNN KOTA UJI",), code="BNNK-UJI", kind="bnn_clinic", city="Bogor",
-        capacity=1))
+        name_lines=("BNN KOTA UJI",), code="BNNK-UJI", kind="bnn_clinic", city="Bogor"))
+    set_setting(staff["admin"], "capacity_inpatient", 1)
     counselor, tc = staff["counselor"], templates["bnn_rawat_inap_tc"]
     siti = open_episode(staff, person_id, TODAY - 120 * DAY)
     enroll(counselor, siti, tc, TODAY - 110 * DAY)
-    discharge_episode(counselor, siti, TODAY - 20 * DAY, "completed")
+    discharge_episode(counselor, siti, TODAY - 20 * DAY, "completed", early_reason=EARLY)
     plan = start_aftercare(counselor, siti, TODAY - 20 * DAY)
     first = FollowUp.select().where(FollowUp.plan == plan).order_by(FollowUp.due_on).first()
     FollowUp.update(due_on=TODAY).where(FollowUp.id == first.id).execute()

@@ -17,6 +17,7 @@ from models.registry import PersonInput, register_person
 from ui import i18n
 from ui.reports.reports_page import ReportsPage
 from ui.session import SESSION
+from tests.consent import consented
 
 LAST_MONTH = dt.date.today().replace(day=1) - dt.timedelta(days=1)
 SLOW_S = 0.6
@@ -45,6 +46,7 @@ def page(qtbot, db, staff):
         birth_date=dt.date(1990, 1, 1)))
     episode = open_episode(staff["intake"], person, EpisodeInput(
         service_type="outpatient", reported_on=LAST_MONTH.replace(day=2)))
+    consented(staff["intake"], episode)
     admit(staff["intake"], episode, LAST_MONTH.replace(day=3))
     SESSION.sign_in(staff["admin"])
     widget = ReportsPage()

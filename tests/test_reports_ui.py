@@ -15,6 +15,7 @@ from models.tally_close import TallyClose  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.reports.reports_page import ReportsPage  # noqa: E402
 from ui.session import SESSION  # noqa: E402
+from tests.consent import consented
 
 LAST_MONTH = dt.date.today().replace(day=1) - dt.timedelta(days=1)
 
@@ -28,6 +29,7 @@ def page(qtbot, db, staff):
             birth_date=dt.date(1990, 1, 1)))
         episode = open_episode(staff["intake"], person, EpisodeInput(
             service_type=service, reported_on=LAST_MONTH.replace(day=2)))
+        consented(staff["intake"], episode)
         admit(staff["intake"], episode, LAST_MONTH.replace(day=3))
     SESSION.sign_in(staff["admin"])
     widget = ReportsPage()

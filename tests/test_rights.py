@@ -88,7 +88,8 @@ OPS = [
        lambda a, w: intake.open_episode(a, _other_person(w.staff["intake"], w), EPISODE)),
     Op("record_consent", Area.EPISODE, Action.INPUT,
        lambda a, w: intake.record_consent(a, w.episode_id, "general", TODAY, "Siti Rahmawati")),
-    Op("admit", Area.EPISODE, Action.INPUT, lambda a, w: intake.admit(a, w.episode_id, TODAY)),
+    Op("admit", Area.EPISODE, Action.INPUT, lambda a, w: intake.admit(a, w.episode_id, TODAY,
+                                 skip_reason="Rujukan pengadilan, tenggat sidang")),
     Op("waiting_list", Area.EPISODE, Action.VIEW, lambda a, w: intake.waiting_list(a)),
     Op("withdraw_waiting", Area.EPISODE, Action.CORRECT,
        lambda a, w: intake.withdraw_waiting(a, w.waiting_episode_id, TODAY)),
@@ -106,7 +107,8 @@ OPS = [
            a, w.person_id, w.episode_id, "U-0001", dt.datetime.now() - dt.timedelta(hours=1),
            True, "Rapid 6", "L1", "program", {p: "negative" for p in urine.panel_parameters()})),
     Op("enroll", Area.PROGRAM, Action.INPUT,
-       lambda a, w: enrollment.enroll(a, w.episode_id, w.template_id, TODAY)),
+       lambda a, w: enrollment.enroll(a, w.episode_id, w.template_id, TODAY,
+                                      skip_reason="Rujukan pengadilan, tenggat sidang")),
     Op("overdue_phases", Area.PROGRAM, Action.VIEW,
        lambda a, w: enrollment.overdue_phases(a, TODAY)),
     Op("merge_persons", Area.ADMIN, Action.CORRECT,
@@ -123,7 +125,8 @@ def build_world(staff: dict[str, Staff]) -> World:
     waiting_person = registry.register_person(desk, dataclasses.replace(
         SAMPLE_PERSON, full_name="Rina Wulandari", nik="3273055708950011"))
     waiting_episode = intake.open_episode(desk, waiting_person, EPISODE)
-    facility_admin.save_facility(staff["admin"], dataclasses.replace(FACILITY, capacity=1))
+    facility_admin.set_setting(staff["admin"], f"capacity_{EPISODE.service_type}", 1)
+    intake.record_consent(desk, episode_id, "general", TODAY, "Siti Rahmawati")
     intake.admit(desk, episode_id, TODAY)          # takes the only place
     intake.admit(desk, waiting_episode, TODAY)     # goes on the waiting list
     # give the first episode back its screening state so `admit` can run again

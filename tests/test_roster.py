@@ -11,6 +11,8 @@ from models.enrollment import enroll
 from models.program_templates import install_default_templates
 from models.registry import PersonInput, register_person
 from models.roster import program_clients, running_programs
+from tests.consent import consented
+from tests.consent import EARLY
 
 REPORTED = dt.date.today() - dt.timedelta(days=60)
 
@@ -19,8 +21,12 @@ def _client(staff, name: str, template_id: int | None) -> int:
     person = register_person(staff["intake"], PersonInput(
         full_name=name, sex="L", birth_date=dt.date(1991, 3, 4), id_type="none",
         no_id_reason="Hilang"))
+    from models.program import ProgramTemplate  # the episode's service fits its program
+    service = (ProgramTemplate.get_by_id(template_id).service_type if template_id is not None
+               else "inpatient")
     episode = intake.open_episode(staff["intake"], person, intake.EpisodeInput(
-        service_type="inpatient", reported_on=REPORTED))
+        service_type=service, reported_on=REPORTED))
+    consented(staff["intake"], episode)
     if template_id is not None:
         enroll(staff["counselor"], episode, template_id, REPORTED + dt.timedelta(days=1))
     return episode
@@ -48,5 +54,6 @@ def test_a_discharged_client_is_no_longer_offered(staff):
     template = list(install_default_templates().values())[0]
     episode = _client(staff, "Selesai Program", template)
     assert len(program_clients(staff["counselor"])) == 1
-    discharge_episode(staff["counselor"], episode, dt.date.today(), "completed")
+    discharge_episode(staff["counselor"], episode, dt.date.today(), "completed",
+                      early_reason=EARLY)
     assert program_clients(staff["counselor"]) == []

@@ -29,6 +29,7 @@ from models.skhpn_rule import INDICATED, NOT_INDICATED, propose_conclusion
 from reports.holder import PrintOptions
 from reports.render import render_document
 from tests import doc_world as w
+from tests.consent import consented
 
 #: DAST-10 answers scoring 4 ("moderate"): items 1, 2, 4 and 5 answered yes, item 3 yes.
 DAST_FOUR = {f"q{i}": "no" for i in range(1, 11)} | {"q1": "yes", "q2": "yes", "q3": "yes",
@@ -301,6 +302,7 @@ def test_the_photo_is_in_no_export(world):
     today = dt.date.today()
     episode = intake.open_episode(world["intake"], person, intake.EpisodeInput(
         service_type="outpatient", reported_on=today))
+    consented(world["intake"], episode)
     intake.admit(world["intake"], episode, today)
     bnba = bnba_export(world["admin"], today.year, today.month, "csv", indonesian())
     assert [row[1] for row in bnba["rows"]] == ["Budi Santoso"]  # the person is listed

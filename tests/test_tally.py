@@ -29,6 +29,8 @@ from models.tally_close import TallyClose, close_month, month_report, reopen_mon
 from models.tally_report import compute_month_report
 from models.urine import record_urine_test
 from tests.tally_recount import Rows, recount
+from tests.consent import consented
+from tests.consent import EARLY
 
 DEMO_END = dt.date(2025, 6, 30)
 TODAY = dt.date(2025, 7, 15)
@@ -179,6 +181,7 @@ def episode(staff, person: int, reported: dt.date, admitted: dt.date, service: s
     eid = open_episode(staff["intake"], person, EpisodeInput(
         service_type=service, reported_on=reported,
         substances=(SubstanceInput(substance, "smoked"),)), today=TODAY)
+    consented(staff["intake"], eid)
     assert admit(staff["intake"], eid, admitted, today=TODAY) == "in_program"
     return eid
 
@@ -188,7 +191,8 @@ def spanning(staff):
     """Admitted 20 January 2025 at 24, 25th birthday on 1 March, discharged 31 March."""
     person = client(staff, "Bagus Santoso", "L", dt.date(2000, 3, 1))
     eid = episode(staff, person, dt.date(2025, 1, 10), dt.date(2025, 1, 20))
-    discharge_episode(staff["counselor"], eid, dt.date(2025, 3, 31), "completed", today=TODAY)
+    discharge_episode(staff["counselor"], eid, dt.date(2025, 3, 31), "completed",
+                      early_reason=EARLY, today=TODAY)
     return person
 
 

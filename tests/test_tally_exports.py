@@ -29,6 +29,7 @@ from reports.tally_pdf import render_tally_pdf
 from reports.tally_progress import ExportCancelled, write_file
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
 from ui.cli.tally import indonesian
+from tests.consent import consented
 
 ROOT = Path(__file__).resolve().parent.parent
 ID = indonesian()
@@ -201,6 +202,7 @@ def test_a_closed_month_exports_the_same_numbers_after_late_records(demo):
     late = open_episode(intake, person, EpisodeInput("outpatient", dt.date(2025, 5, 12)),
                         today=dt.date(2025, 7, 1))
     Facility.update(capacity=0).execute()  # room in the program: the admission goes through
+    consented(intake, late)
     assert admit(intake, late, dt.date(2025, 5, 13), today=dt.date(2025, 7, 1)) == "in_program"
     after = load_workbook(io.BytesIO(render_tally_xlsx(export_month(demo, 2025, 5, "xlsx", ID))))
     for name in before.sheetnames[:9]:

@@ -1,0 +1,245 @@
+"""Issue 17, faults 2-5: the admission step nothing skips, closing as "tidak melanjutkan",
+capacity per service type, the counselor of record, relapse and early-completion reasons."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from models import accounts, admission, intake, registry
+from models.audit import AuditEvent
+from models.discharge import discharge_episode
+from models.enrollment import enroll, move_phase, view_enrollment
+from models.episode import Episode, WaitingListEntry
+from models.errors import PermissionDenied, ValidationError
+from models.facility_admin import set_setting
+from models.merge import merge_persons
+from models.program import Phase
+from models.program_templates import install_default_templates
+from tests.conftest import SAMPLE_PERSON
+from tests.consent import consented
+
+TODAY = dt.date.today()
+DAY = dt.timedelta(days=1)
+
+
+def person(staff, name: str, n: int, different_from: tuple[int, ...] = ()) -> int:
+    return registry.register_person(staff["intake"], dataclasses.replace(
+        SAMPLE_PERSON, full_name=name, nik=f"32730517089500{n:02d}", phone="", sex="L",
+        birth_date=dt.date(1995, 8, 17)), different_from=different_from)
+
+
+def episode(staff, person_id: int, service: str = "inpatient", days_ago: int = 10) -> int:
+    return intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
+        service_type=service, reported_on=TODAY - days_ago * DAY))
+
+
+@pytest.fixture
+def templates(db):
+    return install_default_templates()
+
+
+def events(action: str) -> list[AuditEvent]:
+    return list(AuditEvent.select().where(AuditEvent.action == action).order_by(AuditEvent.id))
+
+
+def test_enrolment_needs_a_consent(staff, templates):
+    """Fault 2: "Mulai program" admitted a screening client with no consent."""
+    eid = episode(staff, person(staff, "Agus Salim", 1))
+    with pytest.raises(ValidationError, match="no signed general consent"):
+        enroll(staff["counselor"], eid, templates["bnn_rawat_inap_tc"], TODAY)
+    assert Episode.get_by_id(eid).status == "screening"
+    consented(staff["intake"], eid, TODAY - 2 * DAY)
+    enroll(staff["counselor"], eid, templates["bnn_rawat_inap_tc"], TODAY)
+    assert Episode.get_by_id(eid).status == "in_program"
+
+
+def test_a_revoked_or_later_consent_does_not_count(staff, templates):
+    eid = episode(staff, person(staff, "Agus Salim", 1))
+    consented(staff["intake"], eid, TODAY)
+    with pytest.raises(ValidationError, match="no signed general consent"):
+        intake.admit(staff["intake"], eid, TODAY - DAY)  # signed after the admission day
+
+
+def test_the_program_must_fit_the_service_type(staff, templates):
+    """Fault 2: an outpatient episode was put into the inpatient TC template."""
+    eid = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1),
+                                             "outpatient"))
+    with pytest.raises(ValidationError, match="is for Inpatient"):
+        enroll(staff["counselor"], eid, templates["bnn_rawat_inap_tc"], TODAY)
+    enroll(staff["counselor"], eid, templates["bnn_rawat_jalan"], TODAY)
+
+
+def test_capacity_is_per_service_type(staff, templates):
+    """Fault 4: a full inpatient unit sent an outpatient newcomer to the waiting list."""
+    set_setting(staff["admin"], "capacity_inpatient", 1)
+    first = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1)))
+    assert intake.admit(staff["intake"], first, TODAY) == "in_program"
+    outpatient = consented(staff["intake"], episode(staff, person(staff, "Bayu Aji", 2),
+                                                    "outpatient"))
+    assert intake.admit(staff["intake"], outpatient, TODAY) == "in_program"
+    second = consented(staff["intake"], episode(staff, person(staff, "Cahyo Nugroho", 3)))
+    with pytest.raises(ValidationError, match="All 1 places for Inpatient"):
+        enroll(staff["counselor"], second, templates["bnn_rawat_inap_tc"], TODAY)
+    assert intake.admit(staff["intake"], second, TODAY) == "waiting"
+    places = {p.service: (p.taken, p.capacity) for p in admission.all_places()}
+    assert places == {"inpatient": (1, 1), "outpatient": (1, 0), "maintenance": (0, 0),
+                      "social": (0, 0)}
+
+
+def test_admitting_ahead_of_the_waiting_list_needs_a_reason(staff, templates):
+    """Fault 2: enrolment ignored the waiting-list order."""
+    set_setting(staff["admin"], "capacity_inpatient", 1)
+    holder = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1)))
+    intake.admit(staff["intake"], holder, TODAY - 5 * DAY)
+    waiting = consented(staff["intake"], episode(staff, person(staff, "Bayu Aji", 2)))
+    later = consented(staff["intake"], episode(staff, person(staff, "Cahyo Nugroho", 3)))
+    assert intake.admit(staff["intake"], waiting, TODAY - 4 * DAY) == "waiting"
+    assert intake.admit(staff["intake"], later, TODAY - 3 * DAY) == "waiting"
+    discharge_episode(staff["counselor"], holder, TODAY - DAY, "transferred",
+                      referred_to="RSJ Contoh")
+    with pytest.raises(ValidationError, match="1 client.* wait ahead.*Bayu Aji") as err:
+        enroll(staff["counselor"], later, templates["bnn_rawat_inap_tc"], TODAY)
+    assert err.value.field == admission.F_SKIP_REASON
+    assert events("waiting.skip") == []
+    enroll(staff["counselor"], later, templates["bnn_rawat_inap_tc"], TODAY,
+           skip_reason="Putusan pengadilan: wajib mulai minggu ini")
+    skip, = events("waiting.skip")
+    assert (skip.record_id, skip.staff_id) == (later, staff["counselor"].id)
+    assert skip.detail["reason"] == "Putusan pengadilan: wajib mulai minggu ini"
+    assert skip.detail["first_episode"] == waiting
+    assert WaitingListEntry.get(WaitingListEntry.episode == later).state == "admitted"
+
+
+def test_the_first_in_line_needs_no_reason(staff, templates):
+    set_setting(staff["admin"], "capacity_inpatient", 1)
+    holder = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1)))
+    intake.admit(staff["intake"], holder, TODAY - 5 * DAY)
+    waiting = consented(staff["intake"], episode(staff, person(staff, "Bayu Aji", 2)))
+    assert intake.admit(staff["intake"], waiting, TODAY - 4 * DAY) == "waiting"
+    discharge_episode(staff["counselor"], holder, TODAY - DAY, "dropped_out")
+    enroll(staff["counselor"], waiting, templates["bnn_rawat_inap_tc"], TODAY)
+    assert events("waiting.skip") == []
+
+
+def test_closing_a_screening_episode_as_not_continuing_unblocks_a_merge(staff):
+    """Fault 3: a screening episode could not be closed, so a duplicate could not be merged."""
+    first = person(staff, "Agus Salim", 1)
+    duplicate = person(staff, "Agus Salim", 2, different_from=(first,))  # a typo'd NIK
+    episode(staff, first)
+    dup_episode = episode(staff, duplicate)
+    with pytest.raises(ValidationError, match="Both people have an open episode"):
+        merge_persons(staff["admin"], first, duplicate)
+    with pytest.raises(ValidationError, match="Please fill in"):
+        admission.close_not_continuing(staff["intake"], dup_episode, TODAY, "  ")
+    admission.close_not_continuing(staff["intake"], dup_episode, TODAY,
+                                   "Terdaftar dua kali di meja pendaftaran")
+    row = Episode.get_by_id(dup_episode)
+    assert (row.status, row.not_continued_on, row.admitted_on) == ("closed", TODAY, None)
+    closed, = events("episode.not_continued")
+    assert closed.detail["reason"] == "Terdaftar dua kali di meja pendaftaran"
+    merge_persons(staff["admin"], first, duplicate)
+    with pytest.raises(ValidationError, match="Only an episode in screening"):
+        admission.close_not_continuing(staff["intake"], dup_episode, TODAY, "lagi")
+
+
+def test_a_waiting_episode_closed_leaves_the_list(staff):
+    set_setting(staff["admin"], "capacity_inpatient", 1)
+    intake.admit(staff["intake"], consented(staff["intake"], episode(
+        staff, person(staff, "Agus Salim", 1))), TODAY - 3 * DAY)
+    waiting = consented(staff["intake"], episode(staff, person(staff, "Bayu Aji", 2)))
+    intake.admit(staff["intake"], waiting, TODAY - 2 * DAY)
+    with pytest.raises(PermissionDenied):
+        admission.close_not_continuing(staff["doctor"], waiting, TODAY, "Pindah kota")
+    admission.close_not_continuing(staff["intake"], waiting, TODAY, "Pindah kota")
+    entry = WaitingListEntry.get(WaitingListEntry.episode == waiting)
+    assert (entry.state, entry.left_on) == ("withdrawn", TODAY)
+
+
+def test_counselor_of_record_set_at_admission_changed_with_a_reason(staff, templates):
+    """Fault 1: episodes had no counselor of record."""
+    second = accounts.create_staff(staff["admin"], "konselor2", "Konselor Dua", "counselor",
+                                   "counselor-password-2")
+    eid = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1)))
+    enroll(staff["counselor"], eid, templates["bnn_rawat_inap_tc"], TODAY)
+    assert Episode.get_by_id(eid).counselor_id == staff["counselor"].id
+    with pytest.raises(ValidationError, match="Please fill in"):
+        admission.set_counselor(staff["counselor"], eid, second.id, "")
+    with pytest.raises(ValidationError, match="not an active counselor"):
+        admission.set_counselor(staff["counselor"], eid, staff["doctor"].id, "Dokter")
+    admission.set_counselor(staff["counselor"], eid, second.id, "Cuti melahirkan")
+    assert Episode.get_by_id(eid).counselor_id == second.id
+    change = events("episode.counselor")[-1]
+    assert (change.detail["previous"], change.detail["counselor"], change.detail["reason"]) \
+        == (staff["counselor"].id, second.id, "Cuti melahirkan")
+
+
+def test_the_desk_chooses_the_counselor_when_it_admits(staff):
+    eid = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1),
+                                             "outpatient"))
+    intake.admit(staff["intake"], eid, TODAY, counselor_id=staff["counselor"].id)
+    assert Episode.get_by_id(eid).counselor_id == staff["counselor"].id
+
+
+def test_the_admin_reassigns_a_caseload(staff, templates):
+    second = accounts.create_staff(staff["admin"], "konselor2", "Konselor Dua", "counselor",
+                                   "counselor-password-2")
+    ids = []
+    for n in range(3):
+        eid = consented(staff["intake"], episode(staff, person(staff, f"Klien {n}", n + 1),
+                                                 "outpatient"))
+        intake.admit(staff["intake"], eid, TODAY, counselor_id=staff["counselor"].id)
+        ids.append(eid)
+    with pytest.raises(PermissionDenied):
+        admission.reassign_caseload(staff["counselor"], staff["counselor"].id, second.id, "x")
+    moved = admission.reassign_caseload(staff["admin"], staff["counselor"].id, second.id,
+                                        "Konselor pindah tugas")
+    assert moved == 3
+    assert {e.counselor_id for e in Episode.select().where(Episode.id.in_(ids))} == {second.id}
+    assert len([e for e in events("episode.counselor") if e.detail.get("caseload")]) == 3
+
+
+def test_forward_move_first_and_a_relapse_needs_a_reason(staff, templates):
+    """Fault 5: after a forward move the relapse move came first, and needed no reason."""
+    tc = templates["bnn_rawat_inap_tc"]
+    phases = list(Phase.select().where(Phase.template == tc).order_by(Phase.seq))
+    eid = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1),
+                                             days_ago=40))
+    enrollment_id = enroll(staff["counselor"], eid, tc, TODAY - 30 * DAY)
+    move_phase(staff["counselor"], enrollment_id, phases[1].id, TODAY - 10 * DAY, "")
+    allowed = view_enrollment(staff["counselor"], enrollment_id).allowed
+    assert allowed[0].kind == "forward" and allowed[-1].kind == "back"
+    assert allowed[-1].needs_reason
+    with pytest.raises(ValidationError, match="needs a reason"):
+        move_phase(staff["counselor"], enrollment_id, phases[0].id, TODAY, "")
+    move_phase(staff["counselor"], enrollment_id, phases[0].id, TODAY, "", "Positif sabu")
+
+
+def test_completed_before_the_last_phase_needs_a_confirmed_reason(staff, templates):
+    """Fault 5: "Completed" was accepted at phase 2 of 7 without a word."""
+    tc = templates["bnn_rawat_inap_tc"]
+    phases = list(Phase.select().where(Phase.template == tc).order_by(Phase.seq))
+    eid = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1),
+                                             days_ago=40))
+    enrollment_id = enroll(staff["counselor"], eid, tc, TODAY - 30 * DAY)
+    move_phase(staff["counselor"], enrollment_id, phases[1].id, TODAY - 10 * DAY, "")
+    with pytest.raises(ValidationError, match="before the program's last phase"):
+        discharge_episode(staff["counselor"], eid, TODAY, "completed")
+    with pytest.raises(ValidationError, match="Choose|valid choice|fill in"):
+        discharge_episode(staff["counselor"], eid, TODAY, "")  # no reason picked
+    discharge_episode(staff["counselor"], eid, TODAY, "completed",
+                      early_reason="Dirujuk pulang oleh tim; tujuan terapi tercapai")
+    event, = events("episode.discharge")
+    assert event.detail["early_reason"].startswith("Dirujuk pulang")
+
+
+def test_completed_in_the_last_program_phase_needs_nothing_more(staff, templates):
+    tc = templates["bnn_rawat_inap_tc"]
+    phases = list(Phase.select().where(Phase.template == tc).order_by(Phase.seq))
+    eid = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1),
+                                             days_ago=40))
+    enrollment_id = enroll(staff["counselor"], eid, tc, TODAY - 30 * DAY)
+    for n, phase in enumerate(phases[1:6], 1):  # up to re-entry, the last program phase
+        move_phase(staff["counselor"], enrollment_id, phase.id, TODAY - (20 - n) * DAY, "")
+    discharge_episode(staff["counselor"], eid, TODAY, "completed")
