@@ -8,6 +8,7 @@ from models.discharge import Discharge
 from models.document import Document
 from models.drafts import Draft
 from models.episode import Consent, Episode, EpisodeSubstance, WaitingListEntry
+from models.episode_diagnosis import EpisodeDiagnosis
 from models.facility import Facility, Setting
 from models.merge import PersonMerge
 from models.notes import Note, NoteAttendance
@@ -33,4 +34,5 @@ ALL_MODELS = [
     ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,
     AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
     SigningKey, NumberTemplate, SkhpnExam, TallyClose, ForeignVoid, DeskKeySecret, PersonPhoto,
+    EpisodeDiagnosis,
 ]

@@ -1,8 +1,10 @@
-"""Addenda: the only way to correct or add to a signed assessment or session note.
+"""Addenda: the only way to correct or add to a signed assessment, a session note or an
+aftercare contact.
 
 The signed record stays as it was signed; an addendum says who added what and when. It
 needs the correction right of the record's area (assessments, lab for physical exams,
-notes) and is audited on the trail of every client the record is about.
+notes, program for aftercare contacts) and is audited on the trail of every client the
+record is about. An aftercare contact is final once recorded: it is corrected only so.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 
 from models import audit
 from models import validation as v
+from models.aftercare import AftercareContact, AftercarePlan
 from models.assessment import Addendum, Assessment, area_of
 from models.db import write_transaction
 from models.episode import Episode
@@ -19,7 +22,8 @@ from models.notes import Note, NoteAttendance
 from models.rights import Action, Area, require
 from models.staff import Staff
 
-TARGET_KINDS = (("assessment", T("Codes", "Assessment")), ("note", T("Codes", "Session note")))
+TARGET_KINDS = (("assessment", T("Codes", "Assessment")), ("note", T("Codes", "Session note")),
+                ("contact", T("Codes", "Aftercare contact")))
 F_TARGET = T("Codes", "Record")
 F_TEXT = T("Codes", "Addendum")
 TEXT_LIMIT = 10_000
@@ -37,6 +41,12 @@ def _target(target_kind: str, target_id: int) -> tuple[Area, str, list[int]]:
         if row is None:
             return Area.ASSESSMENT, "", []
         return area_of(row.kind), row.state, [row.person_id]
+    if target_kind == "contact":
+        contact = (AftercareContact.select(Episode.person).join(AftercarePlan).join(Episode)
+                   .where(AftercareContact.id == target_id).tuples().first())
+        if contact is None:
+            return Area.PROGRAM, "", []
+        return Area.PROGRAM, "signed", [contact[0]]
     row = Note.select(Note.state, Note.episode).where(Note.id == target_id).first()
     if row is None:
         return Area.NOTES, "", []

@@ -1,9 +1,11 @@
 """Aftercare (pascarehabilitasi): plan, scheduled follow-ups, contacts, relapse, outcomes.
 
-A plan starts after the discharge; its follow-ups are scheduled from the start date, a
-contact keeps the nearest open follow-up, a relapse (a contact marked so, or a positive
-urine screen, see :mod:`models.urine`) starts the abstinence date again, and closing the
-plan records the reintegration outcomes and closes the episode.
+A plan starts after the discharge: its first day is the day after the discharge at the
+earliest, and its follow-ups are scheduled from that first day, so a contact on the day of
+the discharge itself is never taken for the first monthly follow-up. A contact keeps the
+nearest open follow-up; a relapse (a contact marked so, or a confirmed positive urine test,
+see :mod:`models.urine`) restarts abstinence from the day of the use, a use on the plan's
+first day included; closing the plan records the reintegration outcomes and closes the episode.
 """
 from __future__ import annotations
 
@@ -113,6 +115,7 @@ class ContactRecord:
     outcome: str
     relapse: bool
     staff_id: int
+    addenda: tuple = ()  # AddendumRecord: corrections and notes added later, oldest first
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,13 @@ class AftercareRecord:
     outcome_family: bool | None
     schedule: tuple[tuple[int, dt.date, int | None], ...]
     contacts: tuple[ContactRecord, ...]
+
+
+def first_day(started_on: dt.date, discharged_on: dt.date | None) -> dt.date:
+    """The first day of aftercare: the start date, but never the discharge day or before."""
+    if discharged_on is not None and started_on <= discharged_on:
+        return discharged_on + dt.timedelta(days=1)
+    return started_on
 
 
 def followup_dates(started_on: dt.date, interval_months: int, count: int) -> list[dt.date]:
@@ -161,11 +171,12 @@ def create_plan(actor: Staff, episode: Episode, started_on: dt.date, interval_mo
     if AftercarePlan.select().where(AftercarePlan.episode == episode.id).exists():
         raise ValidationError(MSG_HAS_PLAN, episode_no=episode.episode_no)
     v.not_before(started_on, F_STARTED, episode.discharged_on, F_DISCHARGED)
+    first = first_day(started_on, episode.discharged_on)
     plan = AftercarePlan.create(episode=episode.id, started_on=started_on,
                                 interval_months=interval_months, followups=followups,
-                                abstinence_since=started_on, staff=actor.id)
+                                abstinence_since=first, staff=actor.id)
     FollowUp.insert_many([{"plan": plan.id, "due_on": due}
-                          for due in followup_dates(started_on, interval_months, followups)]
+                          for due in followup_dates(first, interval_months, followups)]
                          ).execute()
     Episode.update(status="aftercare", updated_at=dt.datetime.now(),
                    version=Episode.version + 1).where(Episode.id == episode.id).execute()
@@ -207,13 +218,46 @@ def _open_plan(plan_id: int) -> AftercarePlan:
     return plan
 
 
+def restart_abstinence(actor: Staff, plan: AftercarePlan, used_on: dt.date, source: str,
+                       *, person_id: int, **detail: object) -> bool:
+    """A relapse on ``used_on``: abstinence counts again from that day. Call inside the
+    transaction of the act. A use before the plan's first day is not an aftercare relapse,
+    one older than the latest relapse does not move the date back, and a use on the plan's
+    first day (abstinence already counts from it) is recorded as the plan's first relapse;
+    returns whether a relapse was recorded."""
+    from models.audit import AuditEvent  # the trail is where relapses are kept
+
+    discharged_on = Episode.select(Episode.discharged_on).where(
+        Episode.id == plan.episode_id).scalar()
+    first = first_day(plan.started_on, discharged_on)
+    if used_on < first:
+        return False
+    since = used_on
+    current = AftercarePlan.select(AftercarePlan.abstinence_since).where(
+        AftercarePlan.id == plan.id).scalar()
+    if current is not None and since <= current:
+        earlier = (AuditEvent.select(AuditEvent.id)
+                   .where((AuditEvent.table_name == "aftercare_plan")
+                          & (AuditEvent.record_id == plan.id)
+                          & (AuditEvent.action == "aftercare.relapse")).exists())
+        if not (since == current == first and not earlier):
+            return False
+    AftercarePlan.update(abstinence_since=since).where(AftercarePlan.id == plan.id).execute()
+    audit.record(actor, "aftercare.relapse", "aftercare_plan", plan.id, person_id=person_id,
+                 source=source, used_on=str(used_on),
+                 previous=str(current) if current else None, abstinence_since=str(since),
+                 **detail)
+    return True
+
+
 def record_contact(actor: Staff, plan_id: int, contact_type: str, contacted_on: dt.date,
                    outcome: str, relapse: bool = False, *,
                    today: dt.date | None = None) -> int:
     """Record a follow-up contact; returns its id.
 
     The contact keeps the open scheduled follow-up nearest to its date, if one is due
-    within a month either side. A relapse starts the abstinence date again.
+    within a month either side; a contact on the discharge day (or before) keeps none. A
+    relapse restarts abstinence from its date.
     """
     require(actor, Area.PROGRAM, Action.INPUT)
     contact_type = v.choice(contact_type, F_CONTACT_TYPE, CONTACT_TYPES)
@@ -226,24 +270,21 @@ def record_contact(actor: Staff, plan_id: int, contact_type: str, contacted_on: 
                                           contacted_on=contacted_on, outcome=outcome,
                                           relapse=bool(relapse), staff=actor.id)
         window = relativedelta(months=1)
+        episode = Episode.get_by_id(plan.episode_id)
         candidates = list(FollowUp.select(FollowUp.id, FollowUp.due_on).where(
             (FollowUp.plan == plan_id) & FollowUp.contact.is_null()
             & FollowUp.due_on.between(contacted_on - window, contacted_on + window)))
         kept = None
-        if candidates:
+        if candidates and contacted_on >= first_day(plan.started_on, episode.discharged_on):
             kept = min(candidates, key=lambda f: (abs((f.due_on - contacted_on).days), f.due_on))
             FollowUp.update(contact=contact.id).where(FollowUp.id == kept.id).execute()
-        person_id = Episode.get_by_id(plan.episode_id).person_id
+        person_id = episode.person_id
         audit.record(actor, "aftercare.contact", "aftercare_plan", plan_id,
                      person_id=person_id, contact_id=contact.id, contact_type=contact_type,
                      followup_id=kept.id if kept else None, relapse=bool(relapse))
-        if relapse and (plan.abstinence_since is None or contacted_on > plan.abstinence_since):
-            AftercarePlan.update(abstinence_since=contacted_on).where(
-                AftercarePlan.id == plan_id).execute()
-            audit.record(actor, "aftercare.relapse", "aftercare_plan", plan_id,
-                         person_id=person_id, source="contact",
-                         previous=str(plan.abstinence_since) if plan.abstinence_since else None,
-                         abstinence_since=str(contacted_on))
+        if relapse:
+            restart_abstinence(actor, plan, contacted_on, "contact", person_id=person_id,
+                               contact_id=contact.id)
     return contact.id
 
 
@@ -289,8 +330,10 @@ def view_aftercare(actor: Staff, plan_id: int) -> AftercareRecord:
         raise NotFound(MSG_GONE)
     schedule = tuple(FollowUp.select(FollowUp.id, FollowUp.due_on, FollowUp.contact)
                      .where(FollowUp.plan == plan_id).order_by(FollowUp.due_on).tuples())
+    from models.assessment import addenda_of  # assessment is heavier; only a view needs it
+
     contacts = tuple(ContactRecord(c.id, c.contact_type, c.contacted_on, c.outcome, c.relapse,
-                                   c.staff_id)
+                                   c.staff_id, addenda_of("contact", c.id))
                      for c in plan.contacts.order_by(AftercareContact.contacted_on,
                                                      AftercareContact.id))
     with write_transaction():

@@ -1,5 +1,10 @@
 """Session notes: individual or group (one note, a roster of attendees).
 
+A group note holds the shared text of the session and a short entry for each participant
+present (:func:`write_entries`): what that person brought and how they took part. The
+entries are signed with the note, and a person's record shows the shared text with their
+own entry only (:func:`view_note` with ``person_id``), never what was written of the others.
+
 A note is a draft until its author signs it; a signed note is locked and corrected only by
 addenda (:mod:`models.addenda`). Reading notes needs the notes view right and is audited
 once for every client the note is about, so each client's trail shows who read what.
@@ -8,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
                     ForeignKeyField, IntegerField, TextField)
@@ -51,6 +56,8 @@ class NoteAttendance(BaseModel):
     note = ForeignKeyField(Note, backref="attendance", on_delete="CASCADE")
     episode = ForeignKeyField(Episode, backref="attendance", on_delete="RESTRICT")
     present = BooleanField(default=True)
+    entry = TextField(default="")  # this participant's own entry of a group session
+    entry_signed_at = DateTimeField(null=True)  # signed with the note, by its author
 
     class Meta:
         indexes = ((("note", "episode"), True),)
@@ -65,6 +72,7 @@ F_BODY = T("Codes", "Note")
 F_ROSTER = T("Codes", "Attendees")
 F_REPORTED = T("Codes", "Date reported")
 F_SEARCH = T("Codes", "Search text")
+F_ENTRY = T("Codes", "Participant's entry")
 
 MSG_GONE = T("Errors", "This note does not exist.")
 MSG_LOCKED = T("Errors", "This note was signed on {date} and is locked. "
@@ -75,7 +83,12 @@ MSG_TWICE = T("Errors", "Episode {episode_no} is on the roster twice.")
 MSG_NOT_AUTHOR = T("Errors", "Only {name}, who wrote this note, can sign it.")
 MSG_CONFLICT = T("Errors", "Another desk changed this note since you opened it. "
                  "Your input is kept; review their change and save again.")
+MSG_ENTRY_MISSING = T("Errors", "Write the entry of each participant present before signing; "
+                      "still without one: {names}.")
+MSG_NOT_ON_ROSTER = T("Errors", "This client is not on the roster of this group session.")
+MSG_ENTRIES_GROUP = T("Errors", "Only a group note has an entry per participant.")
 BODY_LIMIT = 20_000
+ENTRY_LIMIT = 2_000
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,8 @@ class RosterEntry:
     person_id: int
     full_name: str
     present: bool
+    entry: str = ""
+    entry_signed_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -212,9 +227,11 @@ def update_note(actor: Staff, note_id: int, expected_version: int, session_on: d
         if rows == 0:
             raise ConflictError(MSG_CONFLICT)
         if note.kind == "group" and roster is not None:
+            kept = {a.episode_id: (a.present, a.entry) for a in note.attendance}
             NoteAttendance.delete().where(NoteAttendance.note == note_id).execute()
-            NoteAttendance.insert_many([{"note": note_id, "episode": e.id, "present": True}
-                                        for e in episodes]).execute()
+            NoteAttendance.insert_many([
+                {"note": note_id, "episode": e.id, "present": kept.get(e.id, (True, ""))[0],
+                 "entry": kept.get(e.id, (True, ""))[1]} for e in episodes]).execute()
         changed = sorted(k for k, val in values.items() if getattr(note, k) != val)
         _audit_each(actor, "note.update", note_id, before | set(_persons_of(note_id)),
                     fields=changed)
@@ -234,6 +251,15 @@ def sign_note(actor: Staff, note_id: int, expected_version: int | None = None) -
             raise ValidationError(MSG_NOT_AUTHOR, name=note.author.full_name)
         if not note.body.strip():
             raise ValidationError(v.MSG_REQUIRED, field=F_BODY)
+        if note.kind == "group":
+            missing = [name for name, in (
+                NoteAttendance.select(Person.full_name).join(Episode).join(Person)
+                .where((NoteAttendance.note == note_id) & NoteAttendance.present
+                       & (NoteAttendance.entry == "")).order_by(Person.full_name).tuples())]
+            if missing:
+                raise ValidationError(MSG_ENTRY_MISSING, names=", ".join(missing))
+            NoteAttendance.update(entry_signed_at=now).where(
+                (NoteAttendance.note == note_id) & NoteAttendance.present).execute()
         version = note.version if expected_version is None else expected_version
         rows = (Note.update(state="signed", signed_at=now, version=Note.version + 1)
                 .where((Note.id == note_id) & (Note.state == "draft")
@@ -244,18 +270,64 @@ def sign_note(actor: Staff, note_id: int, expected_version: int | None = None) -
     return now
 
 
-def view_note(actor: Staff, note_id: int) -> NoteRecord:
-    """Open a note with its roster and addenda; audited for every client it is about."""
+def write_entries(actor: Staff, note_id: int, expected_version: int,
+                  entries: Mapping[int, str], absent: Iterable[int] = ()) -> int:
+    """Write the participants' entries of a draft group note (episode id -> text) and mark
+    who was absent (an absent participant has no entry); returns the new version."""
+    require(actor, Area.NOTES, Action.INPUT)
+    absent = set(absent)
+    with write_transaction():
+        note = _draft(note_id)
+        if note.kind != "group":
+            raise ValidationError(MSG_ENTRIES_GROUP)
+        rows = {a.episode_id: a for a in note.attendance}
+        names = dict(Episode.select(Episode.id, Person.full_name).join(Person)
+                     .where(Episode.id.in_(list(rows) or [0])).tuples())
+        clean: dict[int, str] = {}
+        for episode_id in set(entries) | absent:
+            if episode_id not in rows:
+                raise ValidationError(MSG_NOT_ON_ROSTER, field=F_ROSTER)
+        for episode_id, text in entries.items():
+            clean[episode_id] = "" if episode_id in absent else v.text(
+                text, F_ENTRY, limit=ENTRY_LIMIT, multiline=True)
+        updated = (Note.update(version=Note.version + 1)
+                   .where((Note.id == note_id) & (Note.version == expected_version)
+                          & (Note.state == "draft")).execute())
+        if updated == 0:
+            raise ConflictError(MSG_CONFLICT)
+        for episode_id, row in rows.items():
+            present = episode_id not in absent
+            entry = clean.get(episode_id, row.entry) if present else ""
+            if (present, entry) != (row.present, row.entry):
+                NoteAttendance.update(present=present, entry=entry).where(
+                    NoteAttendance.id == row.id).execute()
+                audit.record(actor, "note.entry", "note", note_id,
+                             person_id=Episode.get_by_id(episode_id).person_id,
+                             present=present, name=names.get(episode_id, ""))
+    return expected_version + 1
+
+
+def view_note(actor: Staff, note_id: int, person_id: int | None = None) -> NoteRecord:
+    """Open a note with its roster and addenda; audited for every client it is about.
+
+    From one client's record (``person_id``), a group note shows that client's own entry
+    only: the entries of the others stay empty in the roster it returns.
+    """
     require(actor, Area.NOTES, Action.VIEW)
     note = Note.get_or_none(Note.id == note_id)
     if note is None:
         raise NotFound(MSG_GONE)
-    roster = tuple(RosterEntry(*row) for row in (
-        NoteAttendance.select(NoteAttendance.episode, Person.id, Person.full_name,
-                              NoteAttendance.present)
-        .join(Episode).join(Person)
-        .where(NoteAttendance.note == note_id)
-        .order_by(Person.full_name, NoteAttendance.id).tuples()))
+    roster = tuple(
+        RosterEntry(episode_id, pid, name, present,
+                    entry if person_id is None or pid == person_id else "",
+                    signed if person_id is None or pid == person_id else None)
+        for episode_id, pid, name, present, entry, signed in (
+            NoteAttendance.select(NoteAttendance.episode, Person.id, Person.full_name,
+                                  NoteAttendance.present, NoteAttendance.entry,
+                                  NoteAttendance.entry_signed_at)
+            .join(Episode).join(Person)
+            .where(NoteAttendance.note == note_id)
+            .order_by(Person.full_name, NoteAttendance.id).tuples()))
     with write_transaction():
         _audit_each(actor, "note.view", note_id, _persons_of(note_id))
     return NoteRecord(note.id, note.kind, note.episode_id, note.author_id,

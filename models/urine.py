@@ -1,7 +1,10 @@
 """Urine rapid tests: the six-parameter panel plus what a facility adds.
 
-A positive screen is flagged (``any_positive``) for confirmation by a designated lab. A
-positive screen of a client in aftercare is a relapse: it resets the plan's abstinence date.
+A positive screen is presumptive (``any_positive``): it waits for confirmation, either by a
+laboratory (its name, the date of its report, its result) or by the client's own admission
+of use (:func:`confirm_urine_test`). Only a confirmed positive of a client in aftercare is a
+relapse: it restarts the plan's abstinence date (:func:`models.aftercare.restart_abstinence`);
+a positive screen the laboratory did not confirm changes nothing.
 """
 from __future__ import annotations
 
@@ -9,12 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Mapping
 
-from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
-                    TextField)
+from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
+                    ForeignKeyField, TextField, fn)
 
 from models import audit
 from models import validation as v
-from models.aftercare import AftercarePlan
+from models.aftercare import AftercarePlan, restart_abstinence
 from models.db import BaseModel, write_transaction
 from models.episode import Episode, person_and_episode
 from models.errors import QT_TRANSLATE_NOOP as T
@@ -43,6 +46,22 @@ PURPOSES = (
     ("skhpn", T("Codes", "SKHPN examination")),
     ("assessment", T("Codes", "Assessment")),
 )
+CONFIRM_METHODS = (
+    ("lab", T("Codes", "Laboratory confirmation")),
+    ("admission", T("Codes", "Client's own admission of use")),
+)
+CONFIRM_RESULTS = (
+    ("positive", T("Codes", "Confirmed positive")),
+    ("negative", T("Codes", "Not confirmed (negative)")),
+)
+#: What a test's result is, once its confirmation is taken into account.
+STATUSES = (
+    ("negative", T("Codes", "Negative")),
+    ("invalid", T("Codes", "Invalid")),
+    ("pending", T("Codes", "Positive screen: awaiting confirmation")),
+    ("confirmed", T("Codes", "Positive, confirmed")),
+    ("not_confirmed", T("Codes", "Positive screen, not confirmed by the laboratory")),
+)
 
 
 class UrineTest(BaseModel):
@@ -59,9 +78,19 @@ class UrineTest(BaseModel):
     examiner = ForeignKeyField(Staff, on_delete="RESTRICT")
     purpose = CharField(max_length=16, choices=PURPOSES, index=True)
     any_positive = BooleanField(default=False, index=True)
-    confirmation = CharField(max_length=16, default="")  # lab confirmation result, when back
+    confirmation = CharField(max_length=16, default="")  # "positive"/"negative" once confirmed
     note = TextField(default="")
     recorded_at = DateTimeField(default=dt.datetime.now)
+    confirm_method = CharField(max_length=16, default="")  # "lab" or "admission"
+    confirm_lab = CharField(max_length=100, default="")
+    confirmed_on = DateField(null=True)  # the lab's report, or the day the client admitted use
+    confirmed_by = ForeignKeyField(Staff, null=True, on_delete="RESTRICT",
+                                   backref="urine_confirmations")
+    confirmed_at = DateTimeField(null=True)
+
+    @property
+    def status(self) -> str:
+        return test_status(self.any_positive, self.confirmation, False)
 
 
 class UrineResult(BaseModel):
@@ -86,12 +115,21 @@ F_PURPOSE = T("Codes", "Purpose of the test")
 F_RESULT = T("Codes", "Result")
 F_NOTE = T("Codes", "Note")
 F_REPORTED = T("Codes", "Date reported")
+F_METHOD = T("Codes", "Confirmed by")
+F_LAB = T("Codes", "Laboratory")
+F_CONFIRMED_ON = T("Codes", "Date of confirmation")
+F_CONFIRM_RESULT = T("Codes", "Confirmation result")
 
 MSG_GONE = T("Errors", "This urine test does not exist.")
 MSG_SPECIMEN_USED = T("Errors", "Specimen code {code} is already recorded. Check the label.")
 MSG_MISSING = T("Errors", "Enter the result of {parameter}.")
 MSG_UNKNOWN = T("Errors", "{parameter} is not on this facility's urine panel.")
 MSG_FUTURE = T("Errors", "{field} cannot be in the future.")
+MSG_NOTHING_TO_CONFIRM = T("Errors", "This test has no positive parameter: there is nothing "
+                           "to confirm.")
+MSG_CONFIRMED = T("Errors", "This test was already confirmed on {date}.")
+MSG_ADMISSION_NEGATIVE = T("Errors", "An admission of use confirms a positive: choose "
+                           "\"Confirmed positive\" or record the laboratory's result.")
 
 
 @dataclass(frozen=True)
@@ -113,6 +151,11 @@ class UrineTestRecord:
     confirmation: str
     note: str
     results: tuple[tuple[str, str], ...]
+    status: str = "negative"
+    confirm_method: str = ""
+    confirm_lab: str = ""
+    confirmed_on: dt.date | None = None
+    confirmed_by_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +166,15 @@ class UrineTestSummary:
     collected_at: dt.datetime
     purpose: str
     any_positive: bool
+    status: str = "negative"
+
+
+def test_status(any_positive: bool, confirmation: str, any_invalid: bool) -> str:
+    """One of :data:`STATUSES`: a positive screen is pending until its confirmation."""
+    if any_positive:
+        return {"positive": "confirmed", "negative": "not_confirmed"}.get(confirmation,
+                                                                          "pending")
+    return "invalid" if any_invalid else "negative"
 
 
 def panel_parameters() -> list[str]:
@@ -150,20 +202,15 @@ def clean_results(results: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _reset_abstinence(actor: Staff, episode: Episode, positive_on: dt.date) -> None:
-    """A positive screen in aftercare: abstinence starts again from the test date."""
-    plan = AftercarePlan.get_or_none((AftercarePlan.episode == episode.id)
+def _relapse(actor: Staff, test: UrineTest) -> None:
+    """A confirmed positive of a client in aftercare restarts their abstinence."""
+    if test.episode_id is None:
+        return
+    plan = AftercarePlan.get_or_none((AftercarePlan.episode == test.episode_id)
                                      & AftercarePlan.closed_on.is_null())
-    if plan is None or positive_on < plan.started_on:
-        return
-    if plan.abstinence_since is not None and positive_on <= plan.abstinence_since:
-        return
-    AftercarePlan.update(abstinence_since=positive_on).where(
-        AftercarePlan.id == plan.id).execute()
-    audit.record(actor, "aftercare.relapse", "aftercare_plan", plan.id,
-                 person_id=episode.person_id, source="urine_test",
-                 previous=str(plan.abstinence_since) if plan.abstinence_since else None,
-                 abstinence_since=str(positive_on))
+    if plan is not None:
+        restart_abstinence(actor, plan, test.collected_at.date(), "urine_test",
+                           person_id=test.person_id, test_id=test.id)
 
 
 def record_urine_test(actor: Staff, person_id: int, episode_id: int | None,
@@ -173,7 +220,8 @@ def record_urine_test(actor: Staff, person_id: int, episode_id: int | None,
     """Record a rapid test with every parameter of the facility's panel; returns its id.
 
     ``results`` maps a parameter code (AMP, MET, THC, COC, MOP, BZO and the facility's
-    extras) to "negative", "positive" or "invalid". The actor is the examiner.
+    extras) to "negative", "positive" or "invalid". The actor is the examiner. A positive
+    screen is presumptive: it changes no abstinence date until it is confirmed.
     """
     require(actor, Area.LAB, Action.INPUT)
     now = now or dt.datetime.now()
@@ -202,9 +250,57 @@ def record_urine_test(actor: Staff, person_id: int, episode_id: int | None,
                                  for p, r in clean.items()]).execute()
         audit.record(actor, "urine.create", "urine_test", test.id, person_id=person_id,
                      purpose=values["purpose"], any_positive=any_positive)
-        if any_positive and episode is not None:
-            _reset_abstinence(actor, episode, collected_at.date())
     return test.id
+
+
+def confirm_urine_test(actor: Staff, test_id: int, method: str, result: str,
+                       confirmed_on: dt.date, *, lab: str = "",
+                       today: dt.date | None = None) -> str:
+    """Record the confirmation of a positive screen; returns the test's new status.
+
+    ``method`` "lab": the laboratory's name, the date of its report and its result
+    ("positive" or "negative"); "admission": the client admitted the use on
+    ``confirmed_on`` (always "positive"). A confirmed positive of a client in aftercare
+    restarts the abstinence date from the day the specimen was collected.
+    """
+    require(actor, Area.LAB, Action.INPUT)
+    method = v.choice(method, F_METHOD, CONFIRM_METHODS)
+    result = v.choice(result, F_CONFIRM_RESULT, CONFIRM_RESULTS)
+    if method == "admission" and result != "positive":
+        raise ValidationError(MSG_ADMISSION_NEGATIVE, field=F_CONFIRM_RESULT)
+    lab = v.text(lab, F_LAB, limit=100, required=True) if method == "lab" else ""
+    confirmed_on = v.past_date(confirmed_on, F_CONFIRMED_ON, today=today, required=True)
+    with write_transaction():
+        test = UrineTest.get_or_none(UrineTest.id == test_id)  # writers queue: no race
+        if test is None:
+            raise NotFound(MSG_GONE)
+        if not test.any_positive:
+            raise ValidationError(MSG_NOTHING_TO_CONFIRM)
+        if test.confirmation:
+            raise ValidationError(MSG_CONFIRMED, date=test.confirmed_on)
+        v.not_before(confirmed_on, F_CONFIRMED_ON, test.collected_at.date(), F_COLLECTED)
+        UrineTest.update(confirmation=result, confirm_method=method, confirm_lab=lab,
+                         confirmed_on=confirmed_on, confirmed_by=actor.id,
+                         confirmed_at=dt.datetime.now().replace(microsecond=0)).where(
+            UrineTest.id == test_id).execute()
+        audit.record(actor, "urine.confirm", "urine_test", test_id, person_id=test.person_id,
+                     method=method, result=result, confirmed_on=str(confirmed_on))
+        if result == "positive":
+            _relapse(actor, test)
+    return test_status(True, result, False)
+
+
+def awaiting_confirmation(actor: Staff, person_id: int | None = None) -> list[UrineTestSummary]:
+    """Positive screens still waiting for a confirmation, oldest first (of one person, or
+    of everyone)."""
+    require(actor, Area.LAB, Action.VIEW)
+    where = UrineTest.any_positive & (UrineTest.confirmation == "")
+    if person_id is not None:
+        where &= UrineTest.person == person_id
+    query = (UrineTest.select(UrineTest.id, UrineTest.episode, UrineTest.specimen_code,
+                              UrineTest.collected_at, UrineTest.purpose, UrineTest.any_positive)
+             .where(where).order_by(UrineTest.collected_at, UrineTest.id))
+    return [UrineTestSummary(*row, status="pending") for row in query.tuples()]
 
 
 def view_urine_test(actor: Staff, test_id: int) -> UrineTestRecord:
@@ -218,20 +314,28 @@ def view_urine_test(actor: Staff, test_id: int) -> UrineTestRecord:
                      key=lambda pr: (order.get(pr[0], len(order)), pr[0]))
     with write_transaction():
         audit.record(actor, "urine.view", "urine_test", test_id, person_id=test.person_id)
+    status = test_status(test.any_positive, test.confirmation,
+                         any(r == "invalid" for _p, r in results))
     return UrineTestRecord(test.id, test.person_id, test.episode_id, test.specimen_code,
                            test.collected_at, test.supervised, test.kit, test.lot,
                            test.examiner_id, test.examiner.full_name, test.purpose,
-                           test.any_positive, test.confirmation, test.note, tuple(results))
+                           test.any_positive, test.confirmation, test.note, tuple(results),
+                           status, test.confirm_method, test.confirm_lab, test.confirmed_on,
+                           test.confirmed_by.full_name if test.confirmed_by_id else "")
 
 
 def list_urine_tests(actor: Staff, person_id: int) -> list[UrineTestSummary]:
     """A person's tests, newest first (audited on their trail)."""
     require(actor, Area.LAB, Action.VIEW)
+    invalid = (UrineResult.select(UrineResult.id)
+               .where((UrineResult.test == UrineTest.id) & (UrineResult.result == "invalid")))
     query = (UrineTest.select(UrineTest.id, UrineTest.episode, UrineTest.specimen_code,
-                              UrineTest.collected_at, UrineTest.purpose, UrineTest.any_positive)
+                              UrineTest.collected_at, UrineTest.purpose, UrineTest.any_positive,
+                              UrineTest.confirmation, fn.EXISTS(invalid))
              .where(UrineTest.person == person_id)
              .order_by(UrineTest.collected_at.desc(), UrineTest.id.desc()))
-    result = [UrineTestSummary(*row) for row in query.tuples()]
+    result = [UrineTestSummary(*row[:6], status=test_status(row[5], row[6], bool(row[7])))
+              for row in query.tuples()]
     with write_transaction():
         audit.record(actor, "urine.list", "person", person_id, person_id=person_id,
                      count=len(result))

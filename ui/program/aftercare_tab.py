@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, 
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import aftercare as ac
-from models.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, followup_dates,
-                              record_contact, start_aftercare, view_aftercare)
+from models.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, first_day,
+                              followup_dates, record_contact, start_aftercare, view_aftercare)
 from models.course import EpisodeCourse, Relapse, relapses_of, staff_names
 from models.errors import PulihError
 from models.facility import SETTINGS, get_setting
@@ -314,7 +314,9 @@ class AftercareTab(CourseTab):
         if start is None:
             self.preview.setText(self.tr("Type the start date to see the follow-up dates."))
             return
-        dates = followup_dates(start, self.interval.value(), self.count.value())
+        course = self.episodes.current()
+        first = first_day(start, course.discharged_on if course is not None else None)
+        dates = followup_dates(first, self.interval.value(), self.count.value())
         self.preview.setText(self.tr("Follow-ups on: {dates}").format(
             dates=", ".join(date_text(d) for d in dates)))
 
