@@ -29,6 +29,7 @@ from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import ConflictError, NotFound, ValidationError
 from models.fields import JSONTextField
 from models.person import Person
+from models.flags import require_open
 from models.rights import Action, Area, has_right, require
 from models.scoring import ASI_DOMAINS  # noqa: F401 - the grid's domains, kept importable here
 from models.staff import Staff
@@ -376,6 +377,7 @@ def list_assessments(actor: Staff, person_id: int) -> list[AssessmentSummary]:
     kinds = [code for code, _label in KINDS if has_right(actor, area_of(code), Action.VIEW)]
     if not kinds:
         require(actor, Area.ASSESSMENT, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     query = (Assessment.select(Assessment.id, Assessment.episode, Assessment.kind,
                                Assessment.assessed_on, Assessment.state,
                                Assessment.total_score, Assessment.risk_level,

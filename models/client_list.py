@@ -22,6 +22,7 @@ from models.db import write_transaction
 from models.episode import Episode, EpisodeSubstance
 from models.errors import QT_TRANSLATE_NOOP
 from models.person import Person
+from models.flags import require_open
 from models.rights import Action, Area, has_right, require
 from models.staff import Staff
 
@@ -114,6 +115,7 @@ def sorted_ids(actor: Staff, ids: list[int], key: str, descending: bool = False)
 def episodes_of(actor: Staff, person_id: int) -> list[EpisodeLine]:
     """A person's episodes, newest first, each with its primary substance."""
     require(actor, Area.EPISODE, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     primary = {episode_id: substance for episode_id, substance in
                EpisodeSubstance.select(EpisodeSubstance.episode, EpisodeSubstance.substance)
                .join(Episode)
@@ -182,6 +184,7 @@ def access_history(actor: Staff, person_id: int, limit: int = 500) -> list[Acces
     A person may ask this of the facility (UU 27/2022); reading it is itself audited.
     """
     require(actor, Area.IDENTITY, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     query = (audit.AuditEvent.select(audit.AuditEvent.at, Staff.full_name,
                                      audit.AuditEvent.action)
              .join(Staff, on=(audit.AuditEvent.staff == Staff.id), join_type=JOIN.LEFT_OUTER)

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.episode import Consent, Episode
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.staff import Staff
 
@@ -29,6 +30,7 @@ def consents_of(actor: Staff, person_id: int, episode_id: int | None = None
                 ) -> list[ConsentLine]:
     """A person's consents (of one episode when ``episode_id`` is given), newest first."""
     require(actor, Area.EPISODE, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     query = (Consent.select(Consent.id, Consent.episode, Episode.episode_no, Consent.kind,
                             Consent.signed_on, Consent.signed_by_name, Consent.recipient,
                             Consent.purpose, Consent.valid_until, Consent.revoked_on)

@@ -19,6 +19,7 @@ from models.db import write_transaction
 from models.discharge import Discharge
 from models.episode import Episode
 from models.program import Enrollment, Phase, ProgramTemplate
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.staff import Staff
 
@@ -102,6 +103,7 @@ class Relapse:
 def course_of(actor: Staff, person_id: int) -> list[EpisodeCourse]:
     """A person's episodes, newest first, each with its enrolment, discharge and plan ids."""
     require(actor, Area.PROGRAM, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     episodes = list(Episode.select(Episode.id, Episode.episode_no, Episode.status,
                                    Episode.service_type, Episode.reported_on,
                                    Episode.admitted_on, Episode.discharged_on)

@@ -25,6 +25,7 @@ from models.db import BaseModel, write_transaction
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import ValidationError
 from models.person import Person
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.staff import Staff
 
@@ -127,6 +128,7 @@ def _current(person_id: int) -> tuple[int, bytes] | None:
 def view_photo(actor: Staff, person_id: int) -> bytes | None:
     """The current photo of ``person_id`` (JPEG bytes) for a screen, or None. Audited."""
     require(actor, Area.IDENTITY, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     found = _current(person_id)
     if found is None:
         return None

@@ -18,6 +18,7 @@ from models.names import compact_key, name_key
 from models.nik import PROVINCES, check_nik
 from models.person import (BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELATIONS, RELIGIONS,
                            SEXES, FamilyContact, Person)
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.sequence import next_value
 from models.staff import Staff
@@ -332,6 +333,7 @@ def _raise_conflict(table: str, record_id: int, when: dt.datetime) -> None:
 def view_person(actor: Staff, person_id: int) -> PersonRecord:
     """Open a person's record; the view itself is audited."""
     require(actor, Area.IDENTITY, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound(MSG_PERSON_GONE)

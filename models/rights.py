@@ -25,6 +25,7 @@ class Area(str, Enum):
     DOCUMENT = "document"      # letters and certificates
     REPORT = "report"          # tallies, targets, BNBA exports
     ADMIN = "admin"            # staff, facility profile, settings, merges, templates
+    RESTRICTED = "restricted"  # records marked restricted: open them, set or clear the mark
 
 
 class Action(str, Enum):
@@ -43,18 +44,19 @@ AREA_LABELS = {
     Area.DOCUMENT: QT_TRANSLATE_NOOP("Codes", "letters and certificates"),
     Area.REPORT: QT_TRANSLATE_NOOP("Codes", "reports and tallies"),
     Area.ADMIN: QT_TRANSLATE_NOOP("Codes", "administration"),
+    Area.RESTRICTED: QT_TRANSLATE_NOOP("Codes", "restricted records"),
 }
 
 V, VI, VIC = "v", "vi", "vic"
 #: Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.
 ROLE_DEFAULTS: dict[str, dict[Area, str]] = {
     "admin": {Area.IDENTITY: VIC, Area.EPISODE: VIC, Area.PROGRAM: V, Area.DOCUMENT: VIC,
-              Area.REPORT: VIC, Area.ADMIN: VIC},
+              Area.REPORT: VIC, Area.ADMIN: VIC, Area.RESTRICTED: VIC},
     "intake": {Area.IDENTITY: VIC, Area.EPISODE: VIC, Area.PROGRAM: V, Area.DOCUMENT: VI},
     "counselor": {Area.IDENTITY: V, Area.EPISODE: VI, Area.PROGRAM: VIC, Area.ASSESSMENT: VIC,
                   Area.NOTES: VIC, Area.LAB: V, Area.DOCUMENT: VI},
     "doctor": {Area.IDENTITY: V, Area.EPISODE: V, Area.PROGRAM: V, Area.ASSESSMENT: VIC,
-               Area.NOTES: V, Area.LAB: VIC, Area.DOCUMENT: VI},
+               Area.NOTES: V, Area.LAB: VIC, Area.DOCUMENT: VI, Area.RESTRICTED: V},
 }
 
 MSG_DENIED = QT_TRANSLATE_NOOP(

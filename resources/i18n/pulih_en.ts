@@ -127,17 +127,17 @@
         <translation>Type the start date to see the follow-up dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="318"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="320"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Follow-ups on: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="323"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="325"/>
         <source>This person has no episode of care yet.</source>
         <translation>This person has no episode of care yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="326"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Aftercare since {date}, a follow-up every %n month.</numerusform>
@@ -145,22 +145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="329"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="331"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="337"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="340"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="349"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="351"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinent since {date}: %n day.</numerusform>
@@ -168,97 +168,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
         <source>a positive urine test</source>
         <translation>a positive urine test</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="355"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
         <source>a contact marked relapse</source>
         <translation>a contact marked relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
         <source>Start aftercare</source>
         <translation>Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
         <source>Follow-up schedule</source>
         <translation>Follow-up schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Record the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>The client relapsed (abstinence starts again)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
         <source>End aftercare</source>
         <translation>End aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;End aftercare</translation>
     </message>
@@ -1176,67 +1176,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="142"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="143"/>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
         <source>No episodes of care yet.</source>
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="156"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -1406,7 +1406,7 @@
     <message>
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/document_rules.py" line="134"/>
-        <location filename="../../models/registry.py" line="26"/>
+        <location filename="../../models/registry.py" line="27"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
         <translation>Full name</translation>
@@ -1498,10 +1498,11 @@
     </message>
     <message>
         <location filename="../../models/admission.py" line="44"/>
-        <location filename="../../models/assessment.py" line="117"/>
+        <location filename="../../models/assessment.py" line="118"/>
         <location filename="../../models/enrollment.py" line="36"/>
+        <location filename="../../models/episode_diagnosis.py" line="49"/>
         <location filename="../../models/intake.py" line="25"/>
-        <location filename="../../models/notes.py" line="66"/>
+        <location filename="../../models/notes.py" line="73"/>
         <location filename="../../models/urine.py" line="117"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
@@ -1514,7 +1515,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/facility_admin.py" line="23"/>
-        <location filename="../../models/registry.py" line="46"/>
+        <location filename="../../models/registry.py" line="47"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Phone</source>
         <translation>Phone</translation>
@@ -1577,77 +1578,77 @@
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="37"/>
+        <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
         <location filename="../../ui/clinical/assessments_tab.py" line="107"/>
         <source>ASI-based assessment</source>
         <translation>ASI-based assessment</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="38"/>
+        <location filename="../../models/assessment.py" line="39"/>
         <location filename="../../models/scoring.py" line="143"/>
         <source>WHO ASSIST v3.1</source>
         <translation>WHO ASSIST v3.1</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="39"/>
+        <location filename="../../models/assessment.py" line="40"/>
         <location filename="../../models/scoring.py" line="144"/>
         <source>DAST-10</source>
         <translation>DAST-10</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="40"/>
+        <location filename="../../models/assessment.py" line="41"/>
         <location filename="../../ui/clinical/asi_form.py" line="29"/>
         <source>Physical examination</source>
         <translation>Physical examination</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="41"/>
+        <location filename="../../models/assessment.py" line="42"/>
         <source>Integrated assessment (TAT)</source>
         <translation>Integrated assessment (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="44"/>
+        <location filename="../../models/assessment.py" line="45"/>
         <source>Further assessment</source>
         <translation>Further assessment</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="45"/>
+        <location filename="../../models/assessment.py" line="46"/>
         <source>Psychological evaluation</source>
         <translation>Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="46"/>
+        <location filename="../../models/assessment.py" line="47"/>
         <source>Detoxification</source>
         <translation>Detoxification</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="47"/>
+        <location filename="../../models/assessment.py" line="48"/>
         <source>Motivational interviewing</source>
         <translation>Motivational interviewing</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="48"/>
+        <location filename="../../models/assessment.py" line="49"/>
         <source>Brief intervention</source>
         <translation>Brief intervention</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="49"/>
+        <location filename="../../models/assessment.py" line="50"/>
         <source>Maintenance therapy</source>
         <translation>Maintenance therapy</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="50"/>
+        <location filename="../../models/assessment.py" line="51"/>
         <source>Inpatient rehabilitation</source>
         <translation>Inpatient rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="51"/>
+        <location filename="../../models/assessment.py" line="52"/>
         <source>Counselling</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="52"/>
+        <location filename="../../models/assessment.py" line="53"/>
         <location filename="../../models/discharge.py" line="36"/>
         <location filename="../../models/document.py" line="34"/>
         <location filename="../../models/episode.py" line="26"/>
@@ -1659,213 +1660,213 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="54"/>
+        <location filename="../../models/assessment.py" line="55"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="54"/>
+        <location filename="../../models/assessment.py" line="55"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="113"/>
+        <location filename="../../models/assessment.py" line="114"/>
         <source>Kind of assessment</source>
         <translation>Kind of assessment</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="114"/>
+        <location filename="../../models/assessment.py" line="115"/>
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="115"/>
+        <location filename="../../models/assessment.py" line="116"/>
         <source>Treatment plan</source>
         <translation>Treatment plan</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="116"/>
+        <location filename="../../models/assessment.py" line="117"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="29"/>
+        <location filename="../../models/client_list.py" line="30"/>
         <source>No episode</source>
         <translation>No episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="131"/>
+        <location filename="../../models/client_list.py" line="133"/>
         <source>registered the person</source>
         <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
         <translation>registered the person</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="132"/>
+        <location filename="../../models/client_list.py" line="134"/>
         <source>opened the record</source>
         <translation>opened the record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="133"/>
+        <location filename="../../models/client_list.py" line="135"/>
         <source>changed the identity</source>
         <translation>changed the identity</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="134"/>
+        <location filename="../../models/client_list.py" line="136"/>
         <source>confirmed this is not the person of a similar record</source>
         <translation>confirmed this is not the person of a similar record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="136"/>
+        <location filename="../../models/client_list.py" line="138"/>
         <source>merged a duplicate record</source>
         <translation>merged a duplicate record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="137"/>
+        <location filename="../../models/client_list.py" line="139"/>
         <source>undid a merge</source>
         <translation>undid a merge</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="138"/>
+        <location filename="../../models/client_list.py" line="140"/>
         <source>read this list</source>
         <translation>read this list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="139"/>
+        <location filename="../../models/client_list.py" line="141"/>
         <source>added a family contact</source>
         <translation>added a family contact</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="140"/>
+        <location filename="../../models/client_list.py" line="142"/>
         <source>registered an episode</source>
         <translation>registered an episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="141"/>
+        <location filename="../../models/client_list.py" line="143"/>
         <source>admitted to a program</source>
         <translation>admitted to a program</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="142"/>
+        <location filename="../../models/client_list.py" line="144"/>
         <source>put on the waiting list</source>
         <translation>put on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="143"/>
+        <location filename="../../models/client_list.py" line="145"/>
         <source>took off the waiting list</source>
         <translation>took off the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="144"/>
+        <location filename="../../models/client_list.py" line="146"/>
         <source>discharged</source>
         <translation>discharged</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="145"/>
+        <location filename="../../models/client_list.py" line="147"/>
         <source>recorded a consent</source>
         <translation>recorded a consent</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="146"/>
+        <location filename="../../models/client_list.py" line="148"/>
         <source>wrote an assessment</source>
         <translation>wrote an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="147"/>
+        <location filename="../../models/client_list.py" line="149"/>
         <source>changed an assessment</source>
         <translation>changed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="150"/>
         <source>signed an assessment</source>
         <translation>signed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>read an assessment</source>
         <translation>read an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>listed the assessments</source>
         <translation>listed the assessments</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>listed the session notes</source>
         <translation>listed the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>searched the session notes</source>
         <translation>searched the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="155"/>
         <source>recorded a urine test</source>
         <translation>recorded a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="156"/>
         <source>read a urine test</source>
         <translation>read a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="155"/>
+        <location filename="../../models/client_list.py" line="157"/>
         <source>listed the urine tests</source>
         <translation>listed the urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="156"/>
+        <location filename="../../models/client_list.py" line="158"/>
         <source>issued a document</source>
         <translation>issued a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="157"/>
+        <location filename="../../models/client_list.py" line="159"/>
         <source>became a client: new registration number</source>
         <translation>became a client: new registration number</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="158"/>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>took an SKHPN application</source>
         <translation>took an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="159"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>examined for an SKHPN</source>
         <translation>examined for an SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="160"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>took a photo</source>
         <translation>took a photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="161"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>looked at the photo</source>
         <translation>looked at the photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="162"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>printed a copy of a document</source>
         <translation>printed a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="163"/>
+        <location filename="../../models/client_list.py" line="165"/>
         <source>voided a document</source>
         <translation>voided a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="166"/>
         <source>exported in a by-name list</source>
         <translation>exported in a by-name list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="165"/>
+        <location filename="../../models/client_list.py" line="167"/>
         <source>moved to another phase</source>
         <translation>moved to another phase</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="166"/>
+        <location filename="../../models/client_list.py" line="168"/>
         <source>recorded an aftercare contact</source>
         <translation>recorded an aftercare contact</translation>
     </message>
@@ -2030,7 +2031,8 @@
     <message>
         <location filename="../../models/discharge.py" line="64"/>
         <location filename="../../models/enrollment.py" line="34"/>
-        <location filename="../../models/notes.py" line="64"/>
+        <location filename="../../models/episode_diagnosis.py" line="48"/>
+        <location filename="../../models/notes.py" line="71"/>
         <location filename="../../models/urine.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -2157,20 +2159,20 @@
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="135"/>
-        <location filename="../../models/registry.py" line="29"/>
+        <location filename="../../models/registry.py" line="30"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="136"/>
-        <location filename="../../models/registry.py" line="39"/>
+        <location filename="../../models/registry.py" line="40"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="137"/>
         <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../models/registry.py" line="41"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Address</translation>
@@ -2182,7 +2184,7 @@
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="34"/>
-        <location filename="../../models/registry.py" line="32"/>
+        <location filename="../../models/registry.py" line="33"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
@@ -2483,6 +2485,11 @@
         <translation>Consent to disclose</translation>
     </message>
     <message>
+        <location filename="../../models/episode_diagnosis.py" line="47"/>
+        <source>Date of diagnosis</source>
+        <translation>Date of diagnosis</translation>
+    </message>
+    <message>
         <location filename="../../models/facility.py" line="15"/>
         <source>IPWL puskesmas</source>
         <translation>IPWL puskesmas</translation>
@@ -2593,6 +2600,41 @@
         <translation>Indicator</translation>
     </message>
     <message>
+        <location filename="../../models/flags.py" line="32"/>
+        <source>Clinical alert</source>
+        <translation>Clinical alert</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="33"/>
+        <source>Legal alert</source>
+        <translation>Legal alert</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="34"/>
+        <source>Administrative alert</source>
+        <translation>Administrative alert</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="35"/>
+        <source>Restricted record</source>
+        <translation>Restricted record</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="40"/>
+        <source>Kind of flag</source>
+        <translation>Kind of flag</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="41"/>
+        <source>What the flag says</source>
+        <translation>What the flag says</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="42"/>
+        <source>Why the flag is cleared</source>
+        <translation>Why the flag is cleared</translation>
+    </message>
+    <message>
         <location filename="../../models/guardians.py" line="21"/>
         <location filename="../../models/intake.py" line="41"/>
         <location filename="../../models/intake_flow.py" line="21"/>
@@ -2605,9 +2647,9 @@
         <translation>Guardian's relation</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="83"/>
+        <location filename="../../models/indicators.py" line="86"/>
         <source>Not recorded</source>
-        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Not recorded</translation>
     </message>
     <message>
@@ -2726,40 +2768,45 @@
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="27"/>
+        <location filename="../../models/notes.py" line="32"/>
         <source>Individual session</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="28"/>
+        <location filename="../../models/notes.py" line="33"/>
         <source>Group session</source>
         <translation>Group session</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="61"/>
+        <location filename="../../models/notes.py" line="68"/>
         <source>Kind of session</source>
         <translation>Kind of session</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="62"/>
+        <location filename="../../models/notes.py" line="69"/>
         <source>Session date</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="63"/>
+        <location filename="../../models/notes.py" line="70"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="65"/>
+        <location filename="../../models/notes.py" line="72"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="67"/>
+        <location filename="../../models/notes.py" line="74"/>
         <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="75"/>
+        <source>Participant's entry</source>
+        <translation>Participant's entry</translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="30"/>
@@ -2922,17 +2969,17 @@
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="31"/>
+        <location filename="../../models/photo.py" line="32"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="31"/>
+        <location filename="../../models/photo.py" line="32"/>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="37"/>
+        <location filename="../../models/photo.py" line="38"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -2982,177 +3029,182 @@
         <translation>Kind of move</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="27"/>
+        <location filename="../../models/registry.py" line="28"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="28"/>
+        <location filename="../../models/registry.py" line="29"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="30"/>
+        <location filename="../../models/registry.py" line="31"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="31"/>
+        <location filename="../../models/registry.py" line="32"/>
         <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="33"/>
+        <location filename="../../models/registry.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="34"/>
+        <location filename="../../models/registry.py" line="35"/>
         <source>Reason for no identity document</source>
         <translation>Reason for no identity document</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="35"/>
+        <location filename="../../models/registry.py" line="36"/>
         <source>Family card number (KK)</source>
         <translation>Family card number (KK)</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="36"/>
+        <location filename="../../models/registry.py" line="37"/>
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="37"/>
+        <location filename="../../models/registry.py" line="38"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="38"/>
+        <location filename="../../models/registry.py" line="39"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="41"/>
+        <location filename="../../models/registry.py" line="42"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="42"/>
+        <location filename="../../models/registry.py" line="43"/>
         <source>Village (kelurahan/desa)</source>
         <translation>Village (kelurahan/desa)</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="43"/>
+        <location filename="../../models/registry.py" line="44"/>
         <source>District (kecamatan)</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="44"/>
+        <location filename="../../models/registry.py" line="45"/>
         <source>Regency / city</source>
         <translation>Regency / city</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="45"/>
+        <location filename="../../models/registry.py" line="46"/>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
         <location filename="../../ui/auth/setup_dialog.py" line="65"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="47"/>
+        <location filename="../../models/registry.py" line="48"/>
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="48"/>
+        <location filename="../../models/registry.py" line="49"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="49"/>
+        <location filename="../../models/registry.py" line="50"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="50"/>
+        <location filename="../../models/registry.py" line="51"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="377"/>
+        <location filename="../../models/registry.py" line="379"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="378"/>
+        <location filename="../../models/registry.py" line="380"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="379"/>
+        <location filename="../../models/registry.py" line="381"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="37"/>
+        <location filename="../../models/rights.py" line="38"/>
         <source>identity data</source>
         <translation>identity data</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="38"/>
+        <location filename="../../models/rights.py" line="39"/>
         <source>intake and episode data</source>
         <translation>intake and episode data</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="39"/>
+        <location filename="../../models/rights.py" line="40"/>
         <source>program, discharge and aftercare</source>
         <translation>program, discharge and aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="40"/>
+        <location filename="../../models/rights.py" line="41"/>
         <source>assessments and diagnoses</source>
         <translation>assessments and diagnoses</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="41"/>
+        <location filename="../../models/rights.py" line="42"/>
         <source>session notes</source>
         <translation>session notes</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="42"/>
+        <location filename="../../models/rights.py" line="43"/>
         <source>urine tests and examinations</source>
         <translation>urine tests and examinations</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="43"/>
+        <location filename="../../models/rights.py" line="44"/>
         <source>letters and certificates</source>
         <translation>letters and certificates</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="44"/>
+        <location filename="../../models/rights.py" line="45"/>
         <source>reports and tallies</source>
         <translation>reports and tallies</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="45"/>
+        <location filename="../../models/rights.py" line="46"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="64"/>
+        <location filename="../../models/rights.py" line="47"/>
+        <source>restricted records</source>
+        <translation>restricted records</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="66"/>
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="65"/>
+        <location filename="../../models/rights.py" line="67"/>
         <source>enter</source>
         <translation>enter</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="66"/>
+        <location filename="../../models/rights.py" line="68"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
@@ -4618,7 +4670,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="51"/>
+        <location filename="../../ui/widgets/date_field.py" line="61"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -5199,43 +5251,43 @@
         <translation>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="119"/>
+        <location filename="../../models/assessment.py" line="120"/>
         <location filename="../../models/document_letters.py" line="51"/>
         <source>This assessment does not exist.</source>
         <translation>This assessment does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="120"/>
+        <location filename="../../models/assessment.py" line="121"/>
         <source>This assessment was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>This assessment was signed on {date} and is locked. Add an addendum to correct it.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="122"/>
+        <location filename="../../models/assessment.py" line="123"/>
         <source>The assessment cannot be signed yet; still unanswered: {missing}.</source>
         <translation>The assessment cannot be signed yet; still unanswered: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="123"/>
+        <location filename="../../models/assessment.py" line="124"/>
         <source>Only {name}, who made this assessment, can sign it.</source>
         <translation>Only {name}, who made this assessment, can sign it.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="124"/>
+        <location filename="../../models/assessment.py" line="125"/>
         <source>The kind and the person of an assessment cannot change; start a new assessment instead.</source>
         <translation>The kind and the person of an assessment cannot change; start a new assessment instead.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="126"/>
+        <location filename="../../models/assessment.py" line="127"/>
         <source>Another desk changed this assessment since you opened it. Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this assessment since you opened it. Your input is kept; review their change and save again.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="128"/>
+        <location filename="../../models/assessment.py" line="129"/>
         <source>The answers of this form are too large to save.</source>
         <translation>The answers of this form are too large to save.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="129"/>
+        <location filename="../../models/assessment.py" line="130"/>
         <source>{value} is chosen twice in {field}.</source>
         <translation>{value} is chosen twice in {field}.</translation>
     </message>
@@ -5510,7 +5562,7 @@
         <location filename="../../models/intake.py" line="152"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="64"/>
+        <location filename="../../models/registry.py" line="65"/>
         <source>This person's record does not exist.</source>
         <translation>This person's record does not exist.</translation>
     </message>
@@ -5632,6 +5684,16 @@
         <translation>Episode {episode_no} belongs to another person.</translation>
     </message>
     <message>
+        <location filename="../../models/episode_diagnosis.py" line="50"/>
+        <source>This diagnosis does not exist or was withdrawn.</source>
+        <translation>This diagnosis does not exist or was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../models/episode_diagnosis.py" line="51"/>
+        <source>{code} is already a diagnosis of this episode.</source>
+        <translation>{code} is already a diagnosis of this episode.</translation>
+    </message>
+    <message>
         <location filename="../../models/errors.py" line="69"/>
         <source>The file {path} is not a Pulih database. It was not changed.</source>
         <translation>The file {path} is not a Pulih database. It was not changed.</translation>
@@ -5685,6 +5747,21 @@
         <location filename="../../models/facility_admin.py" line="40"/>
         <source>{field} has the wrong kind of value.</source>
         <translation>{field} has the wrong kind of value.</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="43"/>
+        <source>This record is restricted: only staff with the right to restricted records may see its content. Ask the facility admin.</source>
+        <translation>This record is restricted: only staff with the right to restricted records may see its content. Ask the facility admin.</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="45"/>
+        <source>That flag does not exist or was already cleared.</source>
+        <translation>That flag does not exist or was already cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="123"/>
+        <source>This person does not exist.</source>
+        <translation>This person does not exist.</translation>
     </message>
     <message>
         <location filename="../../models/guardians.py" line="23"/>
@@ -5812,39 +5889,54 @@
         <translation>The NIK was issued in {nik_province}, but the province entered is {entered}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="69"/>
+        <location filename="../../models/notes.py" line="77"/>
         <source>This note does not exist.</source>
         <translation>This note does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="70"/>
+        <location filename="../../models/notes.py" line="78"/>
         <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>This note was signed on {date} and is locked. Add an addendum to correct it.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="72"/>
+        <location filename="../../models/notes.py" line="80"/>
         <source>An individual note belongs to exactly one client's episode.</source>
         <translation>An individual note belongs to exactly one client's episode.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="73"/>
+        <location filename="../../models/notes.py" line="81"/>
         <source>A group note needs at least one attendee and no single episode.</source>
         <translation>A group note needs at least one attendee and no single episode.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="74"/>
+        <location filename="../../models/notes.py" line="82"/>
         <source>Episode {episode_no} is on the roster twice.</source>
         <translation>Episode {episode_no} is on the roster twice.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="75"/>
+        <location filename="../../models/notes.py" line="83"/>
         <source>Only {name}, who wrote this note, can sign it.</source>
         <translation>Only {name}, who wrote this note, can sign it.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="76"/>
+        <location filename="../../models/notes.py" line="84"/>
         <source>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="86"/>
+        <source>Write the entry of each participant present before signing; still without one: {names}.</source>
+        <translation>Write the entry of each participant present before signing; still without one: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="88"/>
+        <source>This client is not on the roster of this group session.</source>
+        <translation>This client is not on the roster of this group session.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="89"/>
+        <source>Only a group note has an entry per participant.</source>
+        <translation>Only a group note has an entry per participant.</translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="31"/>
@@ -5872,22 +5964,22 @@
         <translation>The owner role and the app role must be two different roles.</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="38"/>
+        <location filename="../../models/photo.py" line="39"/>
         <source>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</source>
         <translation>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="40"/>
+        <location filename="../../models/photo.py" line="41"/>
         <source>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</source>
         <translation>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="42"/>
+        <location filename="../../models/photo.py" line="43"/>
         <source>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</source>
         <translation>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="44"/>
+        <location filename="../../models/photo.py" line="45"/>
         <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
         <translation>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</translation>
     </message>
@@ -5957,32 +6049,32 @@
         <translation>The program template file is damaged ({detail}). Reinstall Pulih.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="52"/>
+        <location filename="../../models/registry.py" line="53"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>The NIK disagrees with what was entered: correct it, or say why the card really says so.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="55"/>
+        <location filename="../../models/registry.py" line="56"/>
         <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
         <translation>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="58"/>
+        <location filename="../../models/registry.py" line="59"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="60"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Enter the NIK, or choose another identity document.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="61"/>
+        <location filename="../../models/registry.py" line="62"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>A family card (KK) number has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="62"/>
+        <location filename="../../models/registry.py" line="63"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
@@ -6027,13 +6119,13 @@
         <translation>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="60"/>
+        <location filename="../../models/rights.py" line="62"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
         <translation>You do not have the right to {action} {area}. Ask the facility admin.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="62"/>
+        <location filename="../../models/rights.py" line="64"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
@@ -6332,6 +6424,11 @@
         <translation>{field}: write the date as day-month-year, for example 17-08-1995.</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/date_field.py" line="18"/>
+        <source>{field}: {typed} is not a date that exists; check the day and the month.</source>
+        <translation>{field}: {typed} is not a date that exists; check the day and the month.</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/errors.py" line="21"/>
         <source>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</translation>
@@ -6492,6 +6589,35 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="59"/>
+        <source>Kind</source>
+        <extracomment>Banner colours per kind: background, border (legible in light and dark themes' text).</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="60"/>
+        <source>What it says</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="61"/>
+        <source>Add a flag</source>
+        <translation>Add a flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="64"/>
+        <source>Why is it cleared?</source>
+        <translation>Why is it cleared?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="65"/>
+        <source>Clear the flag</source>
+        <translation>Clear the flag</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../../models/bnba.py" line="30"/>
@@ -6540,7 +6666,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="37"/>
-        <location filename="../../models/indicators.py" line="89"/>
+        <location filename="../../models/indicators.py" line="92"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -6576,13 +6702,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="90"/>
+        <location filename="../../models/indicators.py" line="93"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="98"/>
+        <location filename="../../models/indicators.py" line="101"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
@@ -6593,7 +6719,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="41"/>
-        <location filename="../../models/indicators.py" line="96"/>
+        <location filename="../../models/indicators.py" line="99"/>
         <source>Referral route</source>
         <translation>Referral route</translation>
     </message>
@@ -6608,387 +6734,407 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="37"/>
+        <location filename="../../models/indicators.py" line="40"/>
         <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
         <translation>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="41"/>
+        <location filename="../../models/indicators.py" line="44"/>
         <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
         <translation>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="43"/>
+        <location filename="../../models/indicators.py" line="46"/>
         <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
         <translation>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="47"/>
+        <location filename="../../models/indicators.py" line="50"/>
         <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
         <translation>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="52"/>
+        <location filename="../../models/indicators.py" line="55"/>
         <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
         <translation>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="59"/>
+        <location filename="../../models/indicators.py" line="62"/>
         <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
         <translation>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="88"/>
+        <location filename="../../models/indicators.py" line="91"/>
         <source>Sex and age band</source>
         <translation>Sex and age band</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="92"/>
+        <location filename="../../models/indicators.py" line="95"/>
         <source>Route of use of the primary substance</source>
         <translation>Route of use of the primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="94"/>
+        <location filename="../../models/indicators.py" line="97"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="97"/>
+        <location filename="../../models/indicators.py" line="100"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="99"/>
+        <location filename="../../models/indicators.py" line="102"/>
         <source>Program phase</source>
         <translation>Program phase</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="100"/>
+        <location filename="../../models/indicators.py" line="103"/>
         <source>Reason for discharge</source>
         <translation>Reason for discharge</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="102"/>
+        <location filename="../../models/indicators.py" line="105"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="103"/>
+        <location filename="../../models/indicators.py" line="106"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="104"/>
+        <location filename="../../models/indicators.py" line="107"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="105"/>
+        <location filename="../../models/indicators.py" line="108"/>
         <source>SKHPN result</source>
         <translation>SKHPN result</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="106"/>
+        <location filename="../../models/indicators.py" line="109"/>
         <source>SKHPN purpose</source>
         <translation>SKHPN purpose</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="119"/>
+        <location filename="../../models/indicators.py" line="122"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="120"/>
+        <location filename="../../models/indicators.py" line="123"/>
         <source>Reports and referrals</source>
         <translation>Reports and referrals</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="121"/>
+        <location filename="../../models/indicators.py" line="124"/>
         <source>Substances and diagnoses</source>
         <translation>Substances and diagnoses</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="122"/>
+        <location filename="../../models/indicators.py" line="125"/>
         <source>Service types</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="123"/>
+        <location filename="../../models/indicators.py" line="126"/>
         <source>Census</source>
         <translation>Census</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="124"/>
+        <location filename="../../models/indicators.py" line="127"/>
         <source>Discharge and aftercare</source>
         <translation>Discharge and aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="125"/>
+        <location filename="../../models/indicators.py" line="128"/>
         <source>Assessments and urine tests</source>
         <translation>Assessments and urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="126"/>
+        <location filename="../../models/indicators.py" line="129"/>
         <source>SKHPN</source>
         <translation>SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="158"/>
+        <location filename="../../models/indicators.py" line="161"/>
         <source>New clients (admissions)</source>
         <translation>New clients (admissions)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="159"/>
+        <location filename="../../models/indicators.py" line="162"/>
         <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
         <translation>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="162"/>
+        <location filename="../../models/indicators.py" line="165"/>
         <source>Continuing clients</source>
         <translation>Continuing clients</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="163"/>
+        <location filename="../../models/indicators.py" line="166"/>
         <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
         <translation>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="165"/>
+        <location filename="../../models/indicators.py" line="168"/>
         <source>Clients served</source>
         <translation>Clients served</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="166"/>
+        <location filename="../../models/indicators.py" line="169"/>
         <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
         <translation>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="168"/>
+        <location filename="../../models/indicators.py" line="171"/>
         <source>Reports received</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="169"/>
+        <location filename="../../models/indicators.py" line="172"/>
         <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
         <translation>Episodes whose report date falls in the period, admitted or not, by referral route.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="171"/>
+        <location filename="../../models/indicators.py" line="174"/>
         <source>Reports received by reporter</source>
         <translation>Reports received by reporter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="173"/>
+        <location filename="../../models/indicators.py" line="176"/>
         <source>The same reports, by who made the report.</source>
         <translation>The same reports, by who made the report.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="174"/>
+        <location filename="../../models/indicators.py" line="177"/>
         <source>Wajib lapor reports received</source>
         <translation>Wajib lapor reports received</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="175"/>
+        <location filename="../../models/indicators.py" line="178"/>
         <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
         <translation>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="177"/>
+        <location filename="../../models/indicators.py" line="180"/>
         <source>New clients by primary substance</source>
         <translation>New clients by primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="179"/>
+        <location filename="../../models/indicators.py" line="182"/>
         <source>Admissions in the period by the primary substance recorded at intake.</source>
         <translation>Admissions in the period by the primary substance recorded at intake.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="180"/>
+        <location filename="../../models/indicators.py" line="183"/>
         <source>New clients by route of use</source>
         <translation>New clients by route of use</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="182"/>
+        <location filename="../../models/indicators.py" line="185"/>
         <source>Admissions in the period by the route of use of the primary substance.</source>
         <translation>Admissions in the period by the route of use of the primary substance.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="183"/>
+        <location filename="../../models/indicators.py" line="186"/>
         <source>New clients by diagnosis</source>
         <translation>New clients by diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="185"/>
+        <location filename="../../models/indicators.py" line="188"/>
         <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
         <translation>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="188"/>
+        <location filename="../../models/indicators.py" line="191"/>
         <source>New clients by service type</source>
         <translation>New clients by service type</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="190"/>
+        <location filename="../../models/indicators.py" line="193"/>
         <source>Admissions in the period by the service type of the episode.</source>
         <translation>Admissions in the period by the service type of the episode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="191"/>
+        <location filename="../../models/indicators.py" line="194"/>
         <source>Outpatient clients admitted</source>
         <translation>Outpatient clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="192"/>
+        <location filename="../../models/indicators.py" line="195"/>
         <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
         <translation>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="194"/>
+        <location filename="../../models/indicators.py" line="197"/>
         <source>Inpatient clients admitted</source>
         <translation>Inpatient clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="195"/>
+        <location filename="../../models/indicators.py" line="198"/>
         <source>Admissions in the period to inpatient care (rawat inap).</source>
         <translation>Admissions in the period to inpatient care (rawat inap).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="196"/>
+        <location filename="../../models/indicators.py" line="199"/>
         <source>Social rehabilitation clients admitted</source>
         <translation>Social rehabilitation clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="198"/>
+        <location filename="../../models/indicators.py" line="201"/>
         <source>Admissions in the period to social rehabilitation.</source>
         <translation>Admissions in the period to social rehabilitation.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="199"/>
+        <location filename="../../models/indicators.py" line="202"/>
+        <source>Closed without admission (tidak melanjutkan)</source>
+        <translation>Closed without admission (tidak melanjutkan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="204"/>
+        <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
+        <translation>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="207"/>
         <source>Census at the end of the period</source>
         <translation>Census at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="200"/>
+        <location filename="../../models/indicators.py" line="208"/>
         <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
         <translation>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="202"/>
+        <location filename="../../models/indicators.py" line="210"/>
         <source>Clients in each phase</source>
         <translation>Clients in each phase</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="203"/>
+        <location filename="../../models/indicators.py" line="211"/>
         <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
         <translation>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="206"/>
+        <location filename="../../models/indicators.py" line="214"/>
         <source>Waiting list at the end of the period</source>
         <translation>Waiting list at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="208"/>
+        <location filename="../../models/indicators.py" line="216"/>
         <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
         <translation>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="211"/>
+        <location filename="../../models/indicators.py" line="219"/>
+        <source>Waiting list by service type</source>
+        <translation>Waiting list by service type</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="221"/>
+        <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
+        <translation>The same waiting list by the service type each episode waits for (places are counted per service type).</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="223"/>
         <source>Discharges</source>
         <translation>Discharges</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="212"/>
+        <location filename="../../models/indicators.py" line="224"/>
         <source>Discharges (terminasi) dated in the period, by reason.</source>
         <translation>Discharges (terminasi) dated in the period, by reason.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="213"/>
+        <location filename="../../models/indicators.py" line="225"/>
         <source>Entries into aftercare</source>
         <translation>Entries into aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="214"/>
+        <location filename="../../models/indicators.py" line="226"/>
         <source>Aftercare plans that started in the period.</source>
         <translation>Aftercare plans that started in the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="215"/>
+        <location filename="../../models/indicators.py" line="227"/>
         <source>Aftercare contacts made</source>
         <translation>Aftercare contacts made</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="217"/>
+        <location filename="../../models/indicators.py" line="229"/>
         <source>Aftercare contacts dated in the period, by kind of contact.</source>
         <translation>Aftercare contacts dated in the period, by kind of contact.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="218"/>
+        <location filename="../../models/indicators.py" line="230"/>
         <source>Assessments done</source>
         <translation>Assessments done</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="219"/>
+        <location filename="../../models/indicators.py" line="231"/>
         <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
         <translation>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="221"/>
+        <location filename="../../models/indicators.py" line="233"/>
         <source>Integrated assessments (TAT)</source>
         <translation>Integrated assessments (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="222"/>
+        <location filename="../../models/indicators.py" line="234"/>
         <source>Signed integrated assessments (TAT) dated in the period.</source>
         <translation>Signed integrated assessments (TAT) dated in the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="223"/>
+        <location filename="../../models/indicators.py" line="235"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="224"/>
+        <location filename="../../models/indicators.py" line="236"/>
         <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
         <translation>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="227"/>
+        <location filename="../../models/indicators.py" line="239"/>
         <source>SKHPN issued</source>
         <translation>SKHPN issued</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="228"/>
+        <location filename="../../models/indicators.py" line="240"/>
         <source>SKHPN certificates issued in the period and not voided, by result.</source>
         <translation>SKHPN certificates issued in the period and not voided, by result.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="230"/>
+        <location filename="../../models/indicators.py" line="242"/>
         <source>SKHPN issued by purpose</source>
         <translation>SKHPN issued by purpose</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="231"/>
+        <location filename="../../models/indicators.py" line="243"/>
         <source>The same certificates by the purpose the applicant gave.</source>
         <translation>The same certificates by the purpose the applicant gave.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="232"/>
+        <location filename="../../models/indicators.py" line="244"/>
         <source>SKHPN free of charge (SKTM)</source>
         <translation>SKHPN free of charge (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="233"/>
+        <location filename="../../models/indicators.py" line="245"/>
         <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
         <translation>Those certificates whose fee was waived on a certificate of poverty (SKTM).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="235"/>
+        <location filename="../../models/indicators.py" line="247"/>
         <source>SKHPN fees received (rupiah)</source>
         <translation>SKHPN fees received (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="236"/>
+        <location filename="../../models/indicators.py" line="248"/>
         <source>The sum of the fees recorded on those certificates.</source>
         <translation>The sum of the fees recorded on those certificates.</translation>
     </message>
@@ -7255,7 +7401,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="53"/>
-        <location filename="../../ui/intake/wizard.py" line="517"/>
+        <location filename="../../ui/intake/wizard.py" line="522"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
@@ -7265,27 +7411,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="225"/>
+        <location filename="../../ui/intake/wizard.py" line="230"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="248"/>
+        <location filename="../../ui/intake/wizard.py" line="253"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="283"/>
+        <location filename="../../ui/intake/wizard.py" line="288"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="308"/>
+        <location filename="../../ui/intake/wizard.py" line="313"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="364"/>
+        <location filename="../../ui/intake/wizard.py" line="369"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -7293,42 +7439,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="495"/>
+        <location filename="../../ui/intake/wizard.py" line="500"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="516"/>
+        <location filename="../../ui/intake/wizard.py" line="521"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="518"/>
+        <location filename="../../ui/intake/wizard.py" line="523"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="519"/>
+        <location filename="../../ui/intake/wizard.py" line="524"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="520"/>
+        <location filename="../../ui/intake/wizard.py" line="525"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="521"/>
+        <location filename="../../ui/intake/wizard.py" line="526"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="522"/>
+        <location filename="../../ui/intake/wizard.py" line="527"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="523"/>
+        <location filename="../../ui/intake/wizard.py" line="528"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -8132,52 +8278,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="306"/>
+        <location filename="../../ui/clients/person_form.py" line="307"/>
         <source>{count} of 16 digits</source>
         <translation>{count} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="319"/>
+        <location filename="../../ui/clients/person_form.py" line="320"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="322"/>
+        <location filename="../../ui/clients/person_form.py" line="323"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="325"/>
+        <location filename="../../ui/clients/person_form.py" line="326"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="327"/>
+        <location filename="../../ui/clients/person_form.py" line="328"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Filled in from the NIK: {what}. Check them against the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="332"/>
+        <location filename="../../ui/clients/person_form.py" line="333"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK valid. Province: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="356"/>
+        <location filename="../../ui/clients/person_form.py" line="357"/>
         <source>The date of birth is an estimate</source>
         <translation>The date of birth is an estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="357"/>
+        <location filename="../../ui/clients/person_form.py" line="358"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>The card really says so: save anyway (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="360"/>
+        <location filename="../../ui/clients/person_form.py" line="361"/>
         <source>Why? For example: the card was printed with this date</source>
         <translation>Why? For example: the card was printed with this date</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="361"/>
+        <location filename="../../ui/clients/person_form.py" line="362"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -8728,109 +8874,172 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="138"/>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="157"/>
+        <source>Episode {number}: {status}, {service}</source>
+        <translation>Episode {number}: {status}, {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="161"/>
+        <source>No episode of care yet.</source>
+        <translation>No episode of care yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="163"/>
+        <source>Phase {phase} since {date}: day {days}</source>
+        <translation>Phase {phase} since {date}: day {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="166"/>
+        <source>Not in a program phase.</source>
+        <translation>Not in a program phase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="168"/>
+        <source>No follow-up planned.</source>
+        <translation>No follow-up planned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="170"/>
+        <source>Follow-up overdue since {date}</source>
+        <translation>Follow-up overdue since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="173"/>
+        <source>Next follow-up: {date}</source>
+        <translation>Next follow-up: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="194"/>
+        <source>{kind}: {text} (set by {who}, {date})</source>
+        <translation>{kind}: {text} (set by {who}, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="202"/>
+        <source>Clear...</source>
+        <translation>Clear...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="261"/>
+        <source>Add flag...</source>
+        <translation>Add flag...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="262"/>
+        <source>A clinical, legal or administrative warning on this record (Ctrl+Shift+F)</source>
+        <translation>A clinical, legal or administrative warning on this record (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="193"/>
+        <location filename="../../ui/clients/record_page.py" line="196"/>
         <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
         <translation>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="236"/>
+        <location filename="../../ui/clients/record_page.py" line="240"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="308"/>
+        <location filename="../../ui/clients/record_page.py" line="312"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="352"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="352"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="355"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>

@@ -125,136 +125,136 @@
         <translation>Ketik tanggal mulai untuk melihat tanggal-tanggal tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="318"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="320"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Tindak lanjut pada: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="323"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="325"/>
         <source>This person has no episode of care yet.</source>
         <translation>Orang ini belum memiliki episode layanan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="326"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Pascarehabilitasi sejak {date}, tindak lanjut setiap %n bulan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="329"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="331"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Berakhir pada {date}. Bekerja: {work} · Bersekolah: {school} · Kembali ke keluarga: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="337"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Pascarehabilitasi dimulai setelah terminasi. Terminasi episode ini terlebih dahulu di tab Program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="340"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Terminasi pada {date}. Mulailah rencana pascarehabilitasi: tanggal tindak lanjut mengikuti pengaturan fasilitas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="349"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="351"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinen sejak {date}: %n hari.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="354"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
         <source>a positive urine test</source>
         <translation>tes urine positif</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="355"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
         <source>a contact marked relapse</source>
         <translation>kontak yang dicatat kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Kambuh pada {date} ({source}): masa abstinen dihitung ulang sejak hari itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="361"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
         <source>Start aftercare</source>
         <translation>Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="362"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
         <source>Follow-up schedule</source>
         <translation>Jadwal tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
         <source>Record a contact</source>
         <translation>Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>Klien kambuh (masa abstinen dimulai lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
         <source>End aftercare</source>
         <translation>Akhiri pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;Akhiri pascarehabilitasi</translation>
     </message>
@@ -1236,67 +1236,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="132"/>
+        <location filename="../../ui/clients/record_page.py" line="133"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Admitted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Discharged</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Referral</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="142"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="143"/>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
         <source>No episodes of care yet.</source>
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="156"/>
+        <location filename="../../ui/clients/record_page.py" line="157"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -1514,7 +1514,7 @@
     <message>
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/document_rules.py" line="134"/>
-        <location filename="../../models/registry.py" line="26"/>
+        <location filename="../../models/registry.py" line="27"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
@@ -1606,10 +1606,11 @@
     </message>
     <message>
         <location filename="../../models/admission.py" line="44"/>
-        <location filename="../../models/assessment.py" line="117"/>
+        <location filename="../../models/assessment.py" line="118"/>
         <location filename="../../models/enrollment.py" line="36"/>
+        <location filename="../../models/episode_diagnosis.py" line="49"/>
         <location filename="../../models/intake.py" line="25"/>
-        <location filename="../../models/notes.py" line="66"/>
+        <location filename="../../models/notes.py" line="73"/>
         <location filename="../../models/urine.py" line="117"/>
         <source>Date reported</source>
         <translation>Tanggal lapor</translation>
@@ -1622,7 +1623,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/facility_admin.py" line="23"/>
-        <location filename="../../models/registry.py" line="46"/>
+        <location filename="../../models/registry.py" line="47"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Phone</source>
         <translation>Telepon</translation>
@@ -1685,77 +1686,77 @@
         <translation>Tanggal terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="37"/>
+        <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
         <location filename="../../ui/clinical/assessments_tab.py" line="107"/>
         <source>ASI-based assessment</source>
         <translation>Asesmen berbasis ASI</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="38"/>
+        <location filename="../../models/assessment.py" line="39"/>
         <location filename="../../models/scoring.py" line="143"/>
         <source>WHO ASSIST v3.1</source>
         <translation>WHO ASSIST v3.1</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="39"/>
+        <location filename="../../models/assessment.py" line="40"/>
         <location filename="../../models/scoring.py" line="144"/>
         <source>DAST-10</source>
         <translation>DAST-10</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="40"/>
+        <location filename="../../models/assessment.py" line="41"/>
         <location filename="../../ui/clinical/asi_form.py" line="29"/>
         <source>Physical examination</source>
         <translation>Pemeriksaan fisik</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="41"/>
+        <location filename="../../models/assessment.py" line="42"/>
         <source>Integrated assessment (TAT)</source>
         <translation>Asesmen terpadu (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="44"/>
+        <location filename="../../models/assessment.py" line="45"/>
         <source>Further assessment</source>
         <translation>Asesmen lanjutan</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="45"/>
+        <location filename="../../models/assessment.py" line="46"/>
         <source>Psychological evaluation</source>
         <translation>Evaluasi psikologis</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="46"/>
+        <location filename="../../models/assessment.py" line="47"/>
         <source>Detoxification</source>
         <translation>Detoksifikasi</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="47"/>
+        <location filename="../../models/assessment.py" line="48"/>
         <source>Motivational interviewing</source>
         <translation>Wawancara motivasional</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="48"/>
+        <location filename="../../models/assessment.py" line="49"/>
         <source>Brief intervention</source>
         <translation>Intervensi singkat</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="49"/>
+        <location filename="../../models/assessment.py" line="50"/>
         <source>Maintenance therapy</source>
         <translation>Terapi rumatan</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="50"/>
+        <location filename="../../models/assessment.py" line="51"/>
         <source>Inpatient rehabilitation</source>
         <translation>Rehabilitasi rawat inap</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="51"/>
+        <location filename="../../models/assessment.py" line="52"/>
         <source>Counselling</source>
         <translation>Konseling</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="52"/>
+        <location filename="../../models/assessment.py" line="53"/>
         <location filename="../../models/discharge.py" line="36"/>
         <location filename="../../models/document.py" line="34"/>
         <location filename="../../models/episode.py" line="26"/>
@@ -1767,213 +1768,213 @@
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="54"/>
+        <location filename="../../models/assessment.py" line="55"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="54"/>
+        <location filename="../../models/assessment.py" line="55"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="113"/>
+        <location filename="../../models/assessment.py" line="114"/>
         <source>Kind of assessment</source>
         <translation>Jenis asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="114"/>
+        <location filename="../../models/assessment.py" line="115"/>
         <source>Date of assessment</source>
         <translation>Tanggal asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="115"/>
+        <location filename="../../models/assessment.py" line="116"/>
         <source>Treatment plan</source>
         <translation>Rencana terapi</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="116"/>
+        <location filename="../../models/assessment.py" line="117"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="29"/>
+        <location filename="../../models/client_list.py" line="30"/>
         <source>No episode</source>
         <translation>Belum ada episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="131"/>
+        <location filename="../../models/client_list.py" line="133"/>
         <source>registered the person</source>
         <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
         <translation>mendaftarkan orang</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="132"/>
+        <location filename="../../models/client_list.py" line="134"/>
         <source>opened the record</source>
         <translation>membuka data</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="133"/>
+        <location filename="../../models/client_list.py" line="135"/>
         <source>changed the identity</source>
         <translation>mengubah identitas</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="134"/>
+        <location filename="../../models/client_list.py" line="136"/>
         <source>confirmed this is not the person of a similar record</source>
         <translation>memastikan bukan orang yang sama dengan data yang mirip</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="136"/>
+        <location filename="../../models/client_list.py" line="138"/>
         <source>merged a duplicate record</source>
         <translation>menggabungkan data ganda</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="137"/>
+        <location filename="../../models/client_list.py" line="139"/>
         <source>undid a merge</source>
         <translation>membatalkan penggabungan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="138"/>
+        <location filename="../../models/client_list.py" line="140"/>
         <source>read this list</source>
         <translation>membaca daftar ini</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="139"/>
+        <location filename="../../models/client_list.py" line="141"/>
         <source>added a family contact</source>
         <translation>menambah kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="140"/>
+        <location filename="../../models/client_list.py" line="142"/>
         <source>registered an episode</source>
         <translation>mendaftarkan episode</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="141"/>
+        <location filename="../../models/client_list.py" line="143"/>
         <source>admitted to a program</source>
         <translation>menerima ke dalam program</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="142"/>
+        <location filename="../../models/client_list.py" line="144"/>
         <source>put on the waiting list</source>
         <translation>memasukkan ke daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="143"/>
+        <location filename="../../models/client_list.py" line="145"/>
         <source>took off the waiting list</source>
         <translation>mengeluarkan dari daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="144"/>
+        <location filename="../../models/client_list.py" line="146"/>
         <source>discharged</source>
         <translation>mengakhiri program (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="145"/>
+        <location filename="../../models/client_list.py" line="147"/>
         <source>recorded a consent</source>
         <translation>mencatat persetujuan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="146"/>
+        <location filename="../../models/client_list.py" line="148"/>
         <source>wrote an assessment</source>
         <translation>menulis asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="147"/>
+        <location filename="../../models/client_list.py" line="149"/>
         <source>changed an assessment</source>
         <translation>mengubah asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="150"/>
         <source>signed an assessment</source>
         <translation>menandatangani asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>read an assessment</source>
         <translation>membaca asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>listed the assessments</source>
         <translation>melihat daftar asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>listed the session notes</source>
         <translation>melihat daftar catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>searched the session notes</source>
         <translation>mencari dalam catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="155"/>
         <source>recorded a urine test</source>
         <translation>mencatat tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="156"/>
         <source>read a urine test</source>
         <translation>membaca tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="155"/>
+        <location filename="../../models/client_list.py" line="157"/>
         <source>listed the urine tests</source>
         <translation>melihat daftar tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="156"/>
+        <location filename="../../models/client_list.py" line="158"/>
         <source>issued a document</source>
         <translation>menerbitkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="157"/>
+        <location filename="../../models/client_list.py" line="159"/>
         <source>became a client: new registration number</source>
         <translation>menjadi klien: nomor registrasi baru</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="158"/>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>took an SKHPN application</source>
         <translation>menerima permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="159"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>examined for an SKHPN</source>
         <translation>memeriksa untuk SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="160"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>took a photo</source>
         <translation>mengambil foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="161"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>looked at the photo</source>
         <translation>melihat foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="162"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>printed a copy of a document</source>
         <translation>mencetak salinan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="163"/>
+        <location filename="../../models/client_list.py" line="165"/>
         <source>voided a document</source>
         <translation>membatalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="166"/>
         <source>exported in a by-name list</source>
         <translation>mengekspor dalam daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="165"/>
+        <location filename="../../models/client_list.py" line="167"/>
         <source>moved to another phase</source>
         <translation>memindahkan ke tahap lain</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="166"/>
+        <location filename="../../models/client_list.py" line="168"/>
         <source>recorded an aftercare contact</source>
         <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
@@ -2138,7 +2139,8 @@
     <message>
         <location filename="../../models/discharge.py" line="64"/>
         <location filename="../../models/enrollment.py" line="34"/>
-        <location filename="../../models/notes.py" line="64"/>
+        <location filename="../../models/episode_diagnosis.py" line="48"/>
+        <location filename="../../models/notes.py" line="71"/>
         <location filename="../../models/urine.py" line="116"/>
         <source>Note</source>
         <translation>Catatan</translation>
@@ -2265,20 +2267,20 @@
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="135"/>
-        <location filename="../../models/registry.py" line="29"/>
+        <location filename="../../models/registry.py" line="30"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="136"/>
-        <location filename="../../models/registry.py" line="39"/>
+        <location filename="../../models/registry.py" line="40"/>
         <source>Occupation</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="137"/>
         <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../models/registry.py" line="41"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Alamat</translation>
@@ -2290,7 +2292,7 @@
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="34"/>
-        <location filename="../../models/registry.py" line="32"/>
+        <location filename="../../models/registry.py" line="33"/>
         <source>Document number</source>
         <translation>Nomor dokumen</translation>
     </message>
@@ -2591,6 +2593,11 @@
         <translation>Persetujuan pengungkapan informasi</translation>
     </message>
     <message>
+        <location filename="../../models/episode_diagnosis.py" line="47"/>
+        <source>Date of diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/facility.py" line="15"/>
         <source>IPWL puskesmas</source>
         <translation>IPWL puskesmas</translation>
@@ -2701,6 +2708,41 @@
         <translation>Indikator</translation>
     </message>
     <message>
+        <location filename="../../models/flags.py" line="32"/>
+        <source>Clinical alert</source>
+        <translation>Peringatan klinis</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="33"/>
+        <source>Legal alert</source>
+        <translation>Peringatan hukum</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="34"/>
+        <source>Administrative alert</source>
+        <translation>Peringatan administrasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="35"/>
+        <source>Restricted record</source>
+        <translation>Rekam dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="40"/>
+        <source>Kind of flag</source>
+        <translation>Jenis penanda</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="41"/>
+        <source>What the flag says</source>
+        <translation>Isi penanda</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="42"/>
+        <source>Why the flag is cleared</source>
+        <translation>Alasan penanda dicabut</translation>
+    </message>
+    <message>
         <location filename="../../models/guardians.py" line="21"/>
         <location filename="../../models/intake.py" line="41"/>
         <location filename="../../models/intake_flow.py" line="21"/>
@@ -2713,9 +2755,9 @@
         <translation>Hubungan wali dengan klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="83"/>
+        <location filename="../../models/indicators.py" line="86"/>
         <source>Not recorded</source>
-        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Tidak tercatat</translation>
     </message>
     <message>
@@ -2834,40 +2876,45 @@
         <translation>laki-laki</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="27"/>
+        <location filename="../../models/notes.py" line="32"/>
         <source>Individual session</source>
         <translation>Sesi individu</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="28"/>
+        <location filename="../../models/notes.py" line="33"/>
         <source>Group session</source>
         <translation>Sesi kelompok</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="61"/>
+        <location filename="../../models/notes.py" line="68"/>
         <source>Kind of session</source>
         <translation>Jenis sesi</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="62"/>
+        <location filename="../../models/notes.py" line="69"/>
         <source>Session date</source>
         <translation>Tanggal sesi</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="63"/>
+        <location filename="../../models/notes.py" line="70"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="65"/>
+        <location filename="../../models/notes.py" line="72"/>
         <source>Attendees</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="67"/>
+        <location filename="../../models/notes.py" line="74"/>
         <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Teks pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="75"/>
+        <source>Participant's entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="30"/>
@@ -3030,17 +3077,17 @@
         <translation>Anak</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="31"/>
+        <location filename="../../models/photo.py" line="32"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="31"/>
+        <location filename="../../models/photo.py" line="32"/>
         <source>Webcam</source>
         <translation>Kamera web</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="37"/>
+        <location filename="../../models/photo.py" line="38"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3090,177 +3137,182 @@
         <translation>Jenis perpindahan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="27"/>
+        <location filename="../../models/registry.py" line="28"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
         <translation>Nama alias</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="28"/>
+        <location filename="../../models/registry.py" line="29"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="30"/>
+        <location filename="../../models/registry.py" line="31"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="31"/>
+        <location filename="../../models/registry.py" line="32"/>
         <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Dokumen identitas</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="33"/>
+        <location filename="../../models/registry.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="34"/>
+        <location filename="../../models/registry.py" line="35"/>
         <source>Reason for no identity document</source>
         <translation>Alasan tidak ada dokumen identitas</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="35"/>
+        <location filename="../../models/registry.py" line="36"/>
         <source>Family card number (KK)</source>
         <translation>Nomor Kartu Keluarga (KK)</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="36"/>
+        <location filename="../../models/registry.py" line="37"/>
         <source>Religion</source>
         <translation>Agama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="37"/>
+        <location filename="../../models/registry.py" line="38"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="38"/>
+        <location filename="../../models/registry.py" line="39"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="41"/>
+        <location filename="../../models/registry.py" line="42"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="42"/>
+        <location filename="../../models/registry.py" line="43"/>
         <source>Village (kelurahan/desa)</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="43"/>
+        <location filename="../../models/registry.py" line="44"/>
         <source>District (kecamatan)</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="44"/>
+        <location filename="../../models/registry.py" line="45"/>
         <source>Regency / city</source>
         <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="45"/>
+        <location filename="../../models/registry.py" line="46"/>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
         <location filename="../../ui/auth/setup_dialog.py" line="65"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="47"/>
+        <location filename="../../models/registry.py" line="48"/>
         <source>Blood type</source>
         <translation>Golongan darah</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="48"/>
+        <location filename="../../models/registry.py" line="49"/>
         <source>Nationality</source>
         <translation>Kewarganegaraan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="49"/>
+        <location filename="../../models/registry.py" line="50"/>
         <source>Relation</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="50"/>
+        <location filename="../../models/registry.py" line="51"/>
         <source>Contact name</source>
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="377"/>
+        <location filename="../../models/registry.py" line="379"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="378"/>
+        <location filename="../../models/registry.py" line="380"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="379"/>
+        <location filename="../../models/registry.py" line="381"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="37"/>
+        <location filename="../../models/rights.py" line="38"/>
         <source>identity data</source>
         <translation>data identitas</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="38"/>
+        <location filename="../../models/rights.py" line="39"/>
         <source>intake and episode data</source>
         <translation>data pendaftaran dan episode</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="39"/>
+        <location filename="../../models/rights.py" line="40"/>
         <source>program, discharge and aftercare</source>
         <translation>data program, terminasi, dan pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="40"/>
+        <location filename="../../models/rights.py" line="41"/>
         <source>assessments and diagnoses</source>
         <translation>asesmen dan diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="41"/>
+        <location filename="../../models/rights.py" line="42"/>
         <source>session notes</source>
         <translation>catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="42"/>
+        <location filename="../../models/rights.py" line="43"/>
         <source>urine tests and examinations</source>
         <translation>tes urine dan pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="43"/>
+        <location filename="../../models/rights.py" line="44"/>
         <source>letters and certificates</source>
         <translation>surat dan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="44"/>
+        <location filename="../../models/rights.py" line="45"/>
         <source>reports and tallies</source>
         <translation>laporan dan rekapitulasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="45"/>
+        <location filename="../../models/rights.py" line="46"/>
         <source>administration</source>
         <translation>administrasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="64"/>
+        <location filename="../../models/rights.py" line="47"/>
+        <source>restricted records</source>
+        <translation>rekam yang dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="66"/>
         <source>view</source>
         <translation>melihat</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="65"/>
+        <location filename="../../models/rights.py" line="67"/>
         <source>enter</source>
         <translation>mengisi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="66"/>
+        <location filename="../../models/rights.py" line="68"/>
         <source>correct</source>
         <translation>mengoreksi</translation>
     </message>
@@ -4738,7 +4790,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="51"/>
+        <location filename="../../ui/widgets/date_field.py" line="61"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
@@ -5319,43 +5371,43 @@
         <translation>Kelompok umur berupa bilangan bulat tahun yang terus naik, dimulai dari 0 dan tidak ada yang lebih dari {maximum}, misalnya 0, 15, 20, 25, 30, 35, 40, 50, 60.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="119"/>
+        <location filename="../../models/assessment.py" line="120"/>
         <location filename="../../models/document_letters.py" line="51"/>
         <source>This assessment does not exist.</source>
         <translation>Asesmen ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="120"/>
+        <location filename="../../models/assessment.py" line="121"/>
         <source>This assessment was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>Asesmen ini ditandatangani pada {date} dan terkunci. Tambahkan adendum untuk mengoreksinya.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="122"/>
+        <location filename="../../models/assessment.py" line="123"/>
         <source>The assessment cannot be signed yet; still unanswered: {missing}.</source>
         <translation>Asesmen belum dapat ditandatangani; yang belum dijawab: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="123"/>
+        <location filename="../../models/assessment.py" line="124"/>
         <source>Only {name}, who made this assessment, can sign it.</source>
         <translation>Hanya {name}, yang membuat asesmen ini, yang dapat menandatanganinya.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="124"/>
+        <location filename="../../models/assessment.py" line="125"/>
         <source>The kind and the person of an assessment cannot change; start a new assessment instead.</source>
         <translation>Jenis dan orang pada asesmen tidak dapat diubah; mulailah asesmen baru.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="126"/>
+        <location filename="../../models/assessment.py" line="127"/>
         <source>Another desk changed this assessment since you opened it. Your input is kept; review their change and save again.</source>
         <translation>Meja lain mengubah asesmen ini sejak Anda membukanya. Isian Anda tetap tersimpan di layar; periksa perubahan tersebut lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="128"/>
+        <location filename="../../models/assessment.py" line="129"/>
         <source>The answers of this form are too large to save.</source>
         <translation>Jawaban formulir ini terlalu besar untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../models/assessment.py" line="129"/>
+        <location filename="../../models/assessment.py" line="130"/>
         <source>{value} is chosen twice in {field}.</source>
         <translation>{value} dipilih dua kali pada {field}.</translation>
     </message>
@@ -5630,7 +5682,7 @@
         <location filename="../../models/intake.py" line="152"/>
         <location filename="../../models/merge.py" line="69"/>
         <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="64"/>
+        <location filename="../../models/registry.py" line="65"/>
         <source>This person's record does not exist.</source>
         <translation>Data orang ini tidak ditemukan.</translation>
     </message>
@@ -5752,6 +5804,16 @@
         <translation>Episode {episode_no} milik orang lain.</translation>
     </message>
     <message>
+        <location filename="../../models/episode_diagnosis.py" line="50"/>
+        <source>This diagnosis does not exist or was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/episode_diagnosis.py" line="51"/>
+        <source>{code} is already a diagnosis of this episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/errors.py" line="69"/>
         <source>The file {path} is not a Pulih database. It was not changed.</source>
         <translation>Berkas {path} bukan basis data Pulih. Berkas tersebut tidak diubah.</translation>
@@ -5805,6 +5867,21 @@
         <location filename="../../models/facility_admin.py" line="40"/>
         <source>{field} has the wrong kind of value.</source>
         <translation>Jenis nilai {field} tidak sesuai.</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="43"/>
+        <source>This record is restricted: only staff with the right to restricted records may see its content. Ask the facility admin.</source>
+        <translation>Rekam ini dibatasi: hanya petugas yang berhak atas rekam yang dibatasi yang boleh melihat isinya. Tanyakan kepada admin fasilitas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="45"/>
+        <source>That flag does not exist or was already cleared.</source>
+        <translation>Penanda itu tidak ada atau sudah dicabut.</translation>
+    </message>
+    <message>
+        <location filename="../../models/flags.py" line="123"/>
+        <source>This person does not exist.</source>
+        <translation>Orang ini tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/guardians.py" line="23"/>
@@ -5932,39 +6009,54 @@
         <translation>NIK diterbitkan di {nik_province}, tetapi provinsi yang diisi {entered}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="69"/>
+        <location filename="../../models/notes.py" line="77"/>
         <source>This note does not exist.</source>
         <translation>Catatan ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="70"/>
+        <location filename="../../models/notes.py" line="78"/>
         <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>Catatan ini ditandatangani pada {date} dan terkunci. Tambahkan adendum untuk mengoreksinya.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="72"/>
+        <location filename="../../models/notes.py" line="80"/>
         <source>An individual note belongs to exactly one client's episode.</source>
         <translation>Catatan individu milik tepat satu episode klien.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="73"/>
+        <location filename="../../models/notes.py" line="81"/>
         <source>A group note needs at least one attendee and no single episode.</source>
         <translation>Catatan kelompok membutuhkan minimal satu peserta dan tidak terikat pada satu episode.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="74"/>
+        <location filename="../../models/notes.py" line="82"/>
         <source>Episode {episode_no} is on the roster twice.</source>
         <translation>Episode {episode_no} tercantum dua kali dalam daftar hadir.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="75"/>
+        <location filename="../../models/notes.py" line="83"/>
         <source>Only {name}, who wrote this note, can sign it.</source>
         <translation>Hanya {name}, yang menulis catatan ini, yang dapat menandatanganinya.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="76"/>
+        <location filename="../../models/notes.py" line="84"/>
         <source>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</source>
         <translation>Meja lain mengubah catatan ini sejak Anda membukanya. Isian Anda tetap tersimpan di layar; periksa perubahan tersebut lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="86"/>
+        <source>Write the entry of each participant present before signing; still without one: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="88"/>
+        <source>This client is not on the roster of this group session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/notes.py" line="89"/>
+        <source>Only a group note has an entry per participant.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="31"/>
@@ -5992,22 +6084,22 @@
         <translation>Peran pemilik dan peran aplikasi harus dua peran yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="38"/>
+        <location filename="../../models/photo.py" line="39"/>
         <source>This file is not a JPEG or PNG picture. Choose a photo taken with a camera or phone (.jpg or .png).</source>
         <translation>Berkas ini bukan gambar JPEG atau PNG. Pilih foto dari kamera atau ponsel (.jpg atau .png).</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="40"/>
+        <location filename="../../models/photo.py" line="41"/>
         <source>The picture is too large ({size} MB; at most {limit} MB). Choose a smaller photo.</source>
         <translation>Gambar terlalu besar ({size} MB; paling besar {limit} MB). Pilih foto yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="42"/>
+        <location filename="../../models/photo.py" line="43"/>
         <source>The picture has too many pixels ({width} x {height}). Choose a smaller photo.</source>
         <translation>Gambar memiliki terlalu banyak piksel ({width} x {height}). Pilih foto yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../models/photo.py" line="44"/>
+        <location filename="../../models/photo.py" line="45"/>
         <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
         <translation>Gambar terlalu kecil ({width} x {height}); wajah memerlukan paling sedikit {min_w} x {min_h} piksel.</translation>
     </message>
@@ -6077,32 +6169,32 @@
         <translation>Berkas templat program rusak ({detail}). Pasang ulang Pulih.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="52"/>
+        <location filename="../../models/registry.py" line="53"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>NIK tidak cocok dengan isian: perbaiki, atau tulis alasan mengapa kartunya memang begitu.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="55"/>
+        <location filename="../../models/registry.py" line="56"/>
         <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
         <translation>{name} ({reg_no}) bernama mirip dan bertanggal lahir sama: mungkin orang yang sama. Buka data itu, atau pastikan bahwa ini orang yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="58"/>
+        <location filename="../../models/registry.py" line="59"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>NIK ini sudah terdaftar atas nama {name} ({reg_no}). Buka data tersebut; jangan membuat data baru.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="60"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Isi NIK, atau pilih dokumen identitas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="61"/>
+        <location filename="../../models/registry.py" line="62"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>Nomor Kartu Keluarga (KK) terdiri dari 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="62"/>
+        <location filename="../../models/registry.py" line="63"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
@@ -6147,13 +6239,13 @@
         <translation>Cadangan {path} terenkripsi dan kunci yang sedang dipakai tidak dapat membukanya. Tidak ada yang dipulihkan; jalankan Pulih dengan kunci cadangan itu, atau pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="60"/>
+        <location filename="../../models/rights.py" line="62"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
         <translation>Anda tidak memiliki hak untuk {action} {area}. Silakan hubungi admin fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="62"/>
+        <location filename="../../models/rights.py" line="64"/>
         <source>This account has been deactivated.</source>
         <translation>Akun ini sudah dinonaktifkan. Silakan hubungi admin fasilitas.</translation>
     </message>
@@ -6452,6 +6544,11 @@
         <translation>{field}: tulis tanggal sebagai hari-bulan-tahun, misalnya 17-08-1995.</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/date_field.py" line="18"/>
+        <source>{field}: {typed} is not a date that exists; check the day and the month.</source>
+        <translation>{field}: {typed} bukan tanggal yang ada; periksa hari dan bulannya.</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/errors.py" line="21"/>
         <source>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>Komputer menolak membaca atau menulis berkas ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
@@ -6459,6 +6556,10 @@
     <message>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <translation type="vanished">Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date that exists; check the day and the month.</source>
+        <translation type="vanished">{field}: {text} bukan tanggal yang ada; periksa hari dan bulannya.</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6717,35 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="59"/>
+        <source>Kind</source>
+        <extracomment>Banner colours per kind: background, border (legible in light and dark themes' text).</extracomment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="60"/>
+        <source>What it says</source>
+        <translation>Isinya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="61"/>
+        <source>Add a flag</source>
+        <translation>Tambah penanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="64"/>
+        <source>Why is it cleared?</source>
+        <translation>Mengapa dicabut?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="65"/>
+        <source>Clear the flag</source>
+        <translation>Cabut penanda</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../../models/bnba.py" line="30"/>
@@ -6664,7 +6794,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="37"/>
-        <location filename="../../models/indicators.py" line="89"/>
+        <location filename="../../models/indicators.py" line="92"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
@@ -6700,13 +6830,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="90"/>
+        <location filename="../../models/indicators.py" line="93"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="98"/>
+        <location filename="../../models/indicators.py" line="101"/>
         <source>Service type</source>
         <translation>Jenis layanan</translation>
     </message>
@@ -6717,7 +6847,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="41"/>
-        <location filename="../../models/indicators.py" line="96"/>
+        <location filename="../../models/indicators.py" line="99"/>
         <source>Referral route</source>
         <translation>Asal rujukan</translation>
     </message>
@@ -6732,387 +6862,407 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="37"/>
+        <location filename="../../models/indicators.py" line="40"/>
         <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
         <translation>Sebuah periode berlangsung dari hari pertama sampai hari terakhirnya, keduanya termasuk. Suatu kejadian (laporan, penerimaan, terminasi, tes, surat keterangan) dihitung pada periode yang memuat tanggalnya; tes atau surat keterangan diberi tanggal hari pengambilan atau penerbitannya, pukul berapa pun.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="41"/>
+        <location filename="../../models/indicators.py" line="44"/>
         <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
         <translation>Satuan hitungnya adalah episode perawatan: orang yang diterima dua kali dalam satu periode dihitung dua kali dalam penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="43"/>
+        <location filename="../../models/indicators.py" line="46"/>
         <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
         <translation>Episode yang berlangsung lintas bulan dihitung sebagai klien baru hanya pada bulan penerimaannya, dan sebagai klien lanjutan pada setiap bulan sesudahnya sampai dengan bulan terminasinya; dalam satu periode episode tidak pernah dihitung sebagai keduanya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="47"/>
+        <location filename="../../models/indicators.py" line="50"/>
         <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
         <translation>Terminasi pada hari terakhir suatu bulan dihitung dalam terminasi bulan itu; klien tetap dihitung sebagai dilayani pada bulan itu, tidak masuk sensus akhir bulan itu, dan bukan klien lanjutan pada bulan berikutnya. Sensus menghitung siapa yang masih berada dalam program pada akhir hari terakhir periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="52"/>
+        <location filename="../../models/indicators.py" line="55"/>
         <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
         <translation>Umur dihitung dalam tahun penuh dan bertambah tepat pada hari ulang tahun: klien yang berulang tahun pada hari pertama periode dihitung dengan umur barunya (ulang tahun 29 Februari dianggap 28 Februari pada tahun biasa). Klien baru dihitung menurut umurnya pada hari penerimaan, klien lanjutan menurut umurnya pada hari pertama periode. Tanggal lahir yang kosong, atau yang jatuh sesudah hari itu, dihitung sebagai umur tidak diketahui.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="59"/>
+        <location filename="../../models/indicators.py" line="62"/>
         <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
         <translation>Tahun berjalan dihitung dari 1 Januari sampai hari terakhir bulan yang dilaporkan. Angka pada akhir periode (sensus, tahap program, daftar tunggu) sama untuk bulan ini dan untuk tahun berjalan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="88"/>
+        <location filename="../../models/indicators.py" line="91"/>
         <source>Sex and age band</source>
         <translation>Jenis kelamin dan kelompok umur</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="92"/>
+        <location filename="../../models/indicators.py" line="95"/>
         <source>Route of use of the primary substance</source>
         <translation>Cara pakai zat utama</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="94"/>
+        <location filename="../../models/indicators.py" line="97"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="97"/>
+        <location filename="../../models/indicators.py" line="100"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="99"/>
+        <location filename="../../models/indicators.py" line="102"/>
         <source>Program phase</source>
         <translation>Tahap program</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="100"/>
+        <location filename="../../models/indicators.py" line="103"/>
         <source>Reason for discharge</source>
         <translation>Alasan terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="102"/>
+        <location filename="../../models/indicators.py" line="105"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="103"/>
+        <location filename="../../models/indicators.py" line="106"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="104"/>
+        <location filename="../../models/indicators.py" line="107"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="105"/>
+        <location filename="../../models/indicators.py" line="108"/>
         <source>SKHPN result</source>
         <translation>Hasil SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="106"/>
+        <location filename="../../models/indicators.py" line="109"/>
         <source>SKHPN purpose</source>
         <translation>Keperluan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="119"/>
+        <location filename="../../models/indicators.py" line="122"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="120"/>
+        <location filename="../../models/indicators.py" line="123"/>
         <source>Reports and referrals</source>
         <translation>Laporan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="121"/>
+        <location filename="../../models/indicators.py" line="124"/>
         <source>Substances and diagnoses</source>
         <translation>Zat dan diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="122"/>
+        <location filename="../../models/indicators.py" line="125"/>
         <source>Service types</source>
         <translation>Jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="123"/>
+        <location filename="../../models/indicators.py" line="126"/>
         <source>Census</source>
         <translation>Sensus</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="124"/>
+        <location filename="../../models/indicators.py" line="127"/>
         <source>Discharge and aftercare</source>
         <translation>Terminasi dan pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="125"/>
+        <location filename="../../models/indicators.py" line="128"/>
         <source>Assessments and urine tests</source>
         <translation>Asesmen dan tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="126"/>
+        <location filename="../../models/indicators.py" line="129"/>
         <source>SKHPN</source>
         <translation>SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="158"/>
+        <location filename="../../models/indicators.py" line="161"/>
         <source>New clients (admissions)</source>
         <translation>Klien baru (penerimaan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="159"/>
+        <location filename="../../models/indicators.py" line="162"/>
         <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
         <translation>Episode yang tanggal penerimaannya (hari pertama layanan) jatuh dalam periode, menurut jenis kelamin dan umur pada hari penerimaan. Skrining atau asesmen saja bukan penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="162"/>
+        <location filename="../../models/indicators.py" line="165"/>
         <source>Continuing clients</source>
         <translation>Klien lanjutan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="163"/>
+        <location filename="../../models/indicators.py" line="166"/>
         <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
         <translation>Episode yang diterima sebelum hari pertama periode dan belum diterminasi sebelum hari itu, menurut jenis kelamin dan umur pada hari pertama periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="165"/>
+        <location filename="../../models/indicators.py" line="168"/>
         <source>Clients served</source>
         <translation>Klien yang dilayani</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="166"/>
+        <location filename="../../models/indicators.py" line="169"/>
         <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
         <translation>Klien baru dan klien lanjutan bersama-sama: episode yang berada dalam program sekurang-kurangnya satu hari dalam periode, menurut jenis layanan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="168"/>
+        <location filename="../../models/indicators.py" line="171"/>
         <source>Reports received</source>
         <translation>Laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="169"/>
+        <location filename="../../models/indicators.py" line="172"/>
         <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
         <translation>Episode yang tanggal laporannya jatuh dalam periode, diterima dalam program atau tidak, menurut asal rujukan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="171"/>
+        <location filename="../../models/indicators.py" line="174"/>
         <source>Reports received by reporter</source>
         <translation>Laporan yang diterima menurut pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="173"/>
+        <location filename="../../models/indicators.py" line="176"/>
         <source>The same reports, by who made the report.</source>
         <translation>Laporan yang sama, menurut siapa yang melapor.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="174"/>
+        <location filename="../../models/indicators.py" line="177"/>
         <source>Wajib lapor reports received</source>
         <translation>Laporan wajib lapor yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="175"/>
+        <location filename="../../models/indicators.py" line="178"/>
         <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
         <translation>Laporan yang diterima dalam periode yang dibuat dalam rangka wajib lapor (PP 25/2011).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="177"/>
+        <location filename="../../models/indicators.py" line="180"/>
         <source>New clients by primary substance</source>
         <translation>Klien baru menurut zat utama</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="179"/>
+        <location filename="../../models/indicators.py" line="182"/>
         <source>Admissions in the period by the primary substance recorded at intake.</source>
         <translation>Penerimaan dalam periode menurut zat utama yang dicatat saat pendaftaran.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="180"/>
+        <location filename="../../models/indicators.py" line="183"/>
         <source>New clients by route of use</source>
         <translation>Klien baru menurut cara pakai</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="182"/>
+        <location filename="../../models/indicators.py" line="185"/>
         <source>Admissions in the period by the route of use of the primary substance.</source>
         <translation>Penerimaan dalam periode menurut cara pakai zat utama.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="183"/>
+        <location filename="../../models/indicators.py" line="186"/>
         <source>New clients by diagnosis</source>
         <translation>Klien baru menurut diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="185"/>
+        <location filename="../../models/indicators.py" line="188"/>
         <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
         <translation>Penerimaan dalam periode menurut kategori ICD-10 (F10 sampai F19) dari diagnosis bertanda tangan terakhir episode itu yang dibuat paling lambat pada hari terakhir periode; episode tanpa diagnosis dihitung sebagai tidak tercatat.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="188"/>
+        <location filename="../../models/indicators.py" line="191"/>
         <source>New clients by service type</source>
         <translation>Klien baru menurut jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="190"/>
+        <location filename="../../models/indicators.py" line="193"/>
         <source>Admissions in the period by the service type of the episode.</source>
         <translation>Penerimaan dalam periode menurut jenis layanan episode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="191"/>
+        <location filename="../../models/indicators.py" line="194"/>
         <source>Outpatient clients admitted</source>
         <translation>Klien rawat jalan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="192"/>
+        <location filename="../../models/indicators.py" line="195"/>
         <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
         <translation>Penerimaan dalam periode ke layanan rawat jalan, termasuk terapi rumatan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="194"/>
+        <location filename="../../models/indicators.py" line="197"/>
         <source>Inpatient clients admitted</source>
         <translation>Klien rawat inap yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="195"/>
+        <location filename="../../models/indicators.py" line="198"/>
         <source>Admissions in the period to inpatient care (rawat inap).</source>
         <translation>Penerimaan dalam periode ke layanan rawat inap.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="196"/>
+        <location filename="../../models/indicators.py" line="199"/>
         <source>Social rehabilitation clients admitted</source>
         <translation>Klien rehabilitasi sosial yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="198"/>
+        <location filename="../../models/indicators.py" line="201"/>
         <source>Admissions in the period to social rehabilitation.</source>
         <translation>Penerimaan dalam periode ke rehabilitasi sosial.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="199"/>
+        <location filename="../../models/indicators.py" line="202"/>
+        <source>Closed without admission (tidak melanjutkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="204"/>
+        <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="207"/>
         <source>Census at the end of the period</source>
         <translation>Sensus akhir periode</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="200"/>
+        <location filename="../../models/indicators.py" line="208"/>
         <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
         <translation>Episode yang diterima paling lambat pada hari terakhir periode dan belum diterminasi sampai dengan hari itu, menurut jenis layanan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="202"/>
+        <location filename="../../models/indicators.py" line="210"/>
         <source>Clients in each phase</source>
         <translation>Klien pada setiap tahap program</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="203"/>
+        <location filename="../../models/indicators.py" line="211"/>
         <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
         <translation>Sensus yang sama menurut tahap yang dijalani setiap klien pada akhir hari terakhir periode, berdasarkan perpindahan tahap bertanggal yang tidak dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="206"/>
+        <location filename="../../models/indicators.py" line="214"/>
         <source>Waiting list at the end of the period</source>
         <translation>Daftar tunggu akhir periode</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="208"/>
+        <location filename="../../models/indicators.py" line="216"/>
         <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
         <translation>Episode yang masuk daftar tunggu paling lambat pada hari terakhir periode dan belum keluar darinya (diterima atau mengundurkan diri) sampai akhir hari itu.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="211"/>
+        <location filename="../../models/indicators.py" line="219"/>
+        <source>Waiting list by service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="221"/>
+        <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="223"/>
         <source>Discharges</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="212"/>
+        <location filename="../../models/indicators.py" line="224"/>
         <source>Discharges (terminasi) dated in the period, by reason.</source>
         <translation>Terminasi yang bertanggal dalam periode, menurut alasannya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="213"/>
+        <location filename="../../models/indicators.py" line="225"/>
         <source>Entries into aftercare</source>
         <translation>Klien masuk pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="214"/>
+        <location filename="../../models/indicators.py" line="226"/>
         <source>Aftercare plans that started in the period.</source>
         <translation>Rencana pascarehabilitasi yang dimulai dalam periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="215"/>
+        <location filename="../../models/indicators.py" line="227"/>
         <source>Aftercare contacts made</source>
         <translation>Kontak pascarehabilitasi yang dilakukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="217"/>
+        <location filename="../../models/indicators.py" line="229"/>
         <source>Aftercare contacts dated in the period, by kind of contact.</source>
         <translation>Kontak pascarehabilitasi yang bertanggal dalam periode, menurut jenis kontak.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="218"/>
+        <location filename="../../models/indicators.py" line="230"/>
         <source>Assessments done</source>
         <translation>Asesmen yang dilakukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="219"/>
+        <location filename="../../models/indicators.py" line="231"/>
         <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
         <translation>Asesmen bertanda tangan yang bertanggal dalam periode, baik klien maupun pemohon SKHPN, menurut instrumen. Draf tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="221"/>
+        <location filename="../../models/indicators.py" line="233"/>
         <source>Integrated assessments (TAT)</source>
         <translation>Asesmen terpadu (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="222"/>
+        <location filename="../../models/indicators.py" line="234"/>
         <source>Signed integrated assessments (TAT) dated in the period.</source>
         <translation>Asesmen terpadu (TAT) bertanda tangan yang bertanggal dalam periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="223"/>
+        <location filename="../../models/indicators.py" line="235"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="224"/>
+        <location filename="../../models/indicators.py" line="236"/>
         <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
         <translation>Tes cepat urine yang sampelnya diambil dalam periode: positif bila ada parameter yang positif, tidak sah bila tidak ada yang positif tetapi ada yang tidak sah, selain itu negatif.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="227"/>
+        <location filename="../../models/indicators.py" line="239"/>
         <source>SKHPN issued</source>
         <translation>SKHPN yang diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="228"/>
+        <location filename="../../models/indicators.py" line="240"/>
         <source>SKHPN certificates issued in the period and not voided, by result.</source>
         <translation>SKHPN yang diterbitkan dalam periode dan tidak dibatalkan, menurut hasilnya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="230"/>
+        <location filename="../../models/indicators.py" line="242"/>
         <source>SKHPN issued by purpose</source>
         <translation>SKHPN yang diterbitkan menurut keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="231"/>
+        <location filename="../../models/indicators.py" line="243"/>
         <source>The same certificates by the purpose the applicant gave.</source>
         <translation>Surat keterangan yang sama menurut keperluan yang disebutkan pemohon.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="232"/>
+        <location filename="../../models/indicators.py" line="244"/>
         <source>SKHPN free of charge (SKTM)</source>
         <translation>SKHPN tanpa biaya (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="233"/>
+        <location filename="../../models/indicators.py" line="245"/>
         <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
         <translation>Surat keterangan tersebut yang biayanya dibebaskan berdasarkan surat keterangan tidak mampu (SKTM).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="235"/>
+        <location filename="../../models/indicators.py" line="247"/>
         <source>SKHPN fees received (rupiah)</source>
         <translation>Penerimaan biaya SKHPN (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="236"/>
+        <location filename="../../models/indicators.py" line="248"/>
         <source>The sum of the fees recorded on those certificates.</source>
         <translation>Jumlah biaya yang tercatat pada surat keterangan tersebut.</translation>
     </message>
@@ -7379,7 +7529,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="53"/>
-        <location filename="../../ui/intake/wizard.py" line="517"/>
+        <location filename="../../ui/intake/wizard.py" line="522"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
@@ -7389,69 +7539,69 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="225"/>
+        <location filename="../../ui/intake/wizard.py" line="230"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="248"/>
+        <location filename="../../ui/intake/wizard.py" line="253"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Peran Anda tidak boleh mendaftarkan orang baru: minta bantuan petugas pendaftaran, atau buka data orang itu di Klien untuk menambah episode baru di sana.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="283"/>
+        <location filename="../../ui/intake/wizard.py" line="288"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="308"/>
+        <location filename="../../ui/intake/wizard.py" line="313"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="364"/>
+        <location filename="../../ui/intake/wizard.py" line="369"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="495"/>
+        <location filename="../../ui/intake/wizard.py" line="500"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="516"/>
+        <location filename="../../ui/intake/wizard.py" line="521"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="518"/>
+        <location filename="../../ui/intake/wizard.py" line="523"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="519"/>
+        <location filename="../../ui/intake/wizard.py" line="524"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="520"/>
+        <location filename="../../ui/intake/wizard.py" line="525"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="521"/>
+        <location filename="../../ui/intake/wizard.py" line="526"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="522"/>
+        <location filename="../../ui/intake/wizard.py" line="527"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="523"/>
+        <location filename="../../ui/intake/wizard.py" line="528"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -8274,52 +8424,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="306"/>
+        <location filename="../../ui/clients/person_form.py" line="307"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="319"/>
+        <location filename="../../ui/clients/person_form.py" line="320"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="322"/>
+        <location filename="../../ui/clients/person_form.py" line="323"/>
         <source>sex</source>
         <translation>jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="325"/>
+        <location filename="../../ui/clients/person_form.py" line="326"/>
         <source>province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="327"/>
+        <location filename="../../ui/clients/person_form.py" line="328"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="332"/>
+        <location filename="../../ui/clients/person_form.py" line="333"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="356"/>
+        <location filename="../../ui/clients/person_form.py" line="357"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="357"/>
+        <location filename="../../ui/clients/person_form.py" line="358"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="360"/>
+        <location filename="../../ui/clients/person_form.py" line="361"/>
         <source>Why? For example: the card was printed with this date</source>
         <translation>Alasannya? Misalnya: kartunya memang tercetak dengan tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="361"/>
+        <location filename="../../ui/clients/person_form.py" line="362"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -8864,109 +9014,172 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="138"/>
+        <source>No photo</source>
+        <translation>Belum ada foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="157"/>
+        <source>Episode {number}: {status}, {service}</source>
+        <translation>Episode {number}: {status}, {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="161"/>
+        <source>No episode of care yet.</source>
+        <translation>Belum ada episode perawatan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="163"/>
+        <source>Phase {phase} since {date}: day {days}</source>
+        <translation>Fase {phase} sejak {date}: hari ke-{days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="166"/>
+        <source>Not in a program phase.</source>
+        <translation>Belum dalam fase program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="168"/>
+        <source>No follow-up planned.</source>
+        <translation>Belum ada tindak lanjut terjadwal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="170"/>
+        <source>Follow-up overdue since {date}</source>
+        <translation>Tindak lanjut terlambat sejak {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="173"/>
+        <source>Next follow-up: {date}</source>
+        <translation>Tindak lanjut berikutnya: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="194"/>
+        <source>{kind}: {text} (set by {who}, {date})</source>
+        <translation>{kind}: {text} (dipasang oleh {who}, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="202"/>
+        <source>Clear...</source>
+        <translation>Cabut...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="261"/>
+        <source>Add flag...</source>
+        <translation>Tambah penanda...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="262"/>
+        <source>A clinical, legal or administrative warning on this record (Ctrl+Shift+F)</source>
+        <translation>Peringatan klinis, hukum, atau administrasi pada rekam ini (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="193"/>
+        <location filename="../../ui/clients/record_page.py" line="196"/>
         <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
         <translation>Anda sedang memperbaiki data ini: simpan atau batalkan perbaikan dulu, lalu tekan Ctrl+F untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="236"/>
+        <location filename="../../ui/clients/record_page.py" line="240"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="308"/>
+        <location filename="../../ui/clients/record_page.py" line="312"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="338"/>
+        <location filename="../../ui/clients/record_page.py" line="342"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="339"/>
+        <location filename="../../ui/clients/record_page.py" line="343"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="340"/>
+        <location filename="../../ui/clients/record_page.py" line="344"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="341"/>
+        <location filename="../../ui/clients/record_page.py" line="345"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="346"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="347"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="348"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="352"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="352"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="355"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>

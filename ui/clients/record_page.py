@@ -19,6 +19,7 @@ from models import registry as reg
 from models.person import SEXES
 from models.registry import PersonInput, PersonRecord, update_person, view_person
 from ui.clients.contacts_tab import ContactsTab
+from ui.clients.record_header import RecordHeader
 from ui.clients.list_tab import Column, ListTab, code_text, date_text, stamp_text
 from ui.clients.person_form import PersonForm
 from ui.clinical.assessments_tab import AssessmentsTab
@@ -175,8 +176,10 @@ class RecordPage(QWidget):
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header = RecordHeader(self)  # photo, episode, phase, follow-up, flags
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.header)
         layout.addWidget(self.message)
         layout.addWidget(self.conflict)
         layout.addWidget(self.tabs, 1)
@@ -205,6 +208,7 @@ class RecordPage(QWidget):
                 raise
             show_error(self.message, describe(exc))
             return False
+        self.header.show_person(person_id)
         for tab in self._lists:
             tab.set_person(person_id)
         self._show(record)
