@@ -205,7 +205,9 @@ def test_impossible_birth_date_text_is_refused_at_its_field(qtbot, window):
     wizard.person.no_id_reason.setText("belum punya KTP")
     wizard.person.birth_date.setText("31-02-1990")
     wizard.save()
-    assert "hari-bulan-tahun" in wizard.person.form.rows["Date of birth"].error.text()
+    # an impossible day, not a format error (issue 12, fault 8)
+    assert wizard.person.form.rows["Date of birth"].error.text() == (
+        "Tanggal lahir: 31-02-1990 bukan tanggal yang ada; periksa hari dan bulannya.")
     assert wizard.result is None
 
 

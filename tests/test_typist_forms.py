@@ -314,3 +314,27 @@ def test_no_silent_defaults_for_marital_status_education_and_route(qtbot, window
     assert wizard.result is not None, wizard.substances.error.text()
     saved = Person.get_by_id(wizard.result.person_id)
     assert saved.marital_status == "" and saved.education == ""  # unknown, not guessed
+
+
+def test_messages_appearing_move_no_field_and_a_fixed_field_loses_its_error(qtbot, window):
+    """Fault 8: fields jumped 16-37 px when hints, errors or the draft banner appeared, and
+    errors stayed after the fix; an impossible date was called a format error."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    person = wizard.person
+    watched = (person.sex, person.birth_date, person.education, wizard.save_button,
+               wizard.steps)
+    QApplication.processEvents()
+    before = [w.mapTo(window, QPoint(0, 0)) for w in watched]
+    wizard.save()  # errors under several fields, and the message line
+    person.nik.setFocus()
+    type_here(qtbot, "32730517089")  # the live "11 of 16 digits" hint
+    wizard.keep_draft()  # the draft banner and its button
+    QApplication.processEvents()
+    after = [w.mapTo(window, QPoint(0, 0)) for w in watched]
+    assert after == before
+    error = person.form.rows["Full name"].error
+    assert error.isVisible()
+    person.full_name.setFocus()
+    type_here(qtbot, "A")
+    assert not error.isVisible()  # fixed: the message goes at once

@@ -81,17 +81,17 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="213"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="215"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Kept on {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="216"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="218"/>
         <source>Not needed: aftercare ended</source>
         <translation>Not needed: aftercare ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="219"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="221"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Missed: %n day late</numerusform>
@@ -99,17 +99,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="222"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
         <source>To come</source>
         <translation>To come</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="230"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n follow-up missed: contact the client.</numerusform>
@@ -117,27 +117,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="235"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="237"/>
         <source>relapse</source>
         <translation>relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="315"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="309"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <source>End aftercare</source>
+        <translation>End aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="310"/>
+        <source>End this client's aftercare on {date}? The follow-ups still planned are dropped and no more contacts can be recorded on this plan.</source>
+        <translation>End this client's aftercare on {date}? The follow-ups still planned are dropped and no more contacts can be recorded on this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
+        <source>Keep it running</source>
+        <translation>Keep it running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Type the start date to see the follow-up dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="320"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="333"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Follow-ups on: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="325"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
         <source>This person has no episode of care yet.</source>
         <translation>This person has no episode of care yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="341"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Aftercare since {date}, a follow-up every %n month.</numerusform>
@@ -145,22 +162,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="331"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="337"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="350"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="340"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="351"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinent since {date}: %n day.</numerusform>
@@ -168,97 +185,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>a positive urine test</source>
         <translation>a positive urine test</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
         <source>a contact marked relapse</source>
         <translation>a contact marked relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
         <source>Start aftercare</source>
         <translation>Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
         <source>Follow-up schedule</source>
         <translation>Follow-up schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="380"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="383"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="384"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="385"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Record the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="386"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>The client relapsed (abstinence starts again)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
-        <source>End aftercare</source>
-        <translation>End aftercare</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;End aftercare</translation>
     </message>
@@ -330,9 +342,24 @@
 <context>
     <name>AsiDialog</name>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="184"/>
+        <location filename="../../ui/clinical/asi_form.py" line="196"/>
         <source>severity of {domain}</source>
         <translation>severity of {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="209"/>
+        <source>No signed physical examination yet: the doctor records it with "New physical exam" on the Assessments tab.</source>
+        <translation>No signed physical examination yet: the doctor records it with "New physical exam" on the Assessments tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="219"/>
+        <source>Filled from the physical examination of {date} by {name}.</source>
+        <translation>Filled from the physical examination of {date} by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="226"/>
+        <source>Fill from the doctor's examination</source>
+        <translation>Fill from the doctor's examination</translation>
     </message>
 </context>
 <context>
@@ -371,32 +398,37 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="106"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
         <source>New ASI</source>
         <translation>New ASI</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="108"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
         <source>New ASSIST</source>
         <translation>New ASSIST</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="109"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
         <source>New DAST-10</source>
         <translation>New DAST-10</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
+        <source>New physical exam</source>
+        <translation>New physical exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
@@ -1308,40 +1340,40 @@
 <context>
     <name>ClinicalTabs</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="37"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
         <location filename="../../ui/clinical/notes_tab.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
         <location filename="../../ui/clinical/notes_tab.py" line="28"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
         <location filename="../../ui/clinical/notes_tab.py" line="30"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
         <source>No assessments yet.</source>
         <translation>No assessments yet.</translation>
     </message>
@@ -1450,6 +1482,7 @@
     </message>
     <message>
         <location filename="../../models/addenda.py" line="26"/>
+        <location filename="../../models/appointment.py" line="44"/>
         <source>Aftercare contact</source>
         <translation>Aftercare contact</translation>
     </message>
@@ -1527,6 +1560,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="34"/>
+        <location filename="../../models/appointment.py" line="43"/>
         <source>Urine test</source>
         <translation>Urine test</translation>
     </message>
@@ -1578,9 +1612,107 @@
         <translation>Discharge date</translation>
     </message>
     <message>
+        <location filename="../../models/appointment.py" line="40"/>
+        <source>Individual counselling</source>
+        <translation>Individual counselling</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="41"/>
+        <location filename="../../models/notes.py" line="33"/>
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="42"/>
+        <source>Doctor visit</source>
+        <translation>Doctor visit</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="45"/>
+        <location filename="../../models/urine.py" line="46"/>
+        <source>SKHPN examination</source>
+        <translation>SKHPN examination</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="46"/>
+        <location filename="../../models/assessment.py" line="53"/>
+        <location filename="../../models/discharge.py" line="36"/>
+        <location filename="../../models/document.py" line="34"/>
+        <location filename="../../models/episode.py" line="26"/>
+        <location filename="../../models/episode.py" line="38"/>
+        <location filename="../../models/episode.py" line="68"/>
+        <location filename="../../models/person.py" line="56"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="49"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="50"/>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="51"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="52"/>
+        <location filename="../../models/skhpn.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="53"/>
+        <source>Rescheduled</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="68"/>
+        <source>Kind of appointment</source>
+        <translation>Kind of appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="69"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="70"/>
+        <source>Length (minutes)</source>
+        <translation>Length (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="71"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="72"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="73"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="74"/>
+        <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/trust.py" line="35"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
-        <location filename="../../ui/clinical/assessments_tab.py" line="107"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
         <source>ASI-based assessment</source>
         <translation>ASI-based assessment</translation>
     </message>
@@ -1598,7 +1730,8 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="41"/>
-        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <location filename="../../models/physical_exam.py" line="24"/>
+        <location filename="../../ui/clinical/asi_form.py" line="32"/>
         <source>Physical examination</source>
         <translation>Physical examination</translation>
     </message>
@@ -1646,18 +1779,6 @@
         <location filename="../../models/assessment.py" line="52"/>
         <source>Counselling</source>
         <translation>Counselling</translation>
-    </message>
-    <message>
-        <location filename="../../models/assessment.py" line="53"/>
-        <location filename="../../models/discharge.py" line="36"/>
-        <location filename="../../models/document.py" line="34"/>
-        <location filename="../../models/episode.py" line="26"/>
-        <location filename="../../models/episode.py" line="38"/>
-        <location filename="../../models/episode.py" line="68"/>
-        <location filename="../../models/person.py" line="56"/>
-        <location filename="../../ui/intake/episode_form.py" line="27"/>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../models/assessment.py" line="55"/>
@@ -1842,31 +1963,46 @@
     </message>
     <message>
         <location filename="../../models/client_list.py" line="163"/>
+        <source>put a flag on the record</source>
+        <translation>put a flag on the record</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="164"/>
+        <source>cleared a flag</source>
+        <translation>cleared a flag</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="165"/>
+        <source>was refused the restricted record</source>
+        <translation>was refused the restricted record</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="167"/>
         <source>looked at the photo</source>
         <translation>looked at the photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="168"/>
         <source>printed a copy of a document</source>
         <translation>printed a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="165"/>
+        <location filename="../../models/client_list.py" line="169"/>
         <source>voided a document</source>
         <translation>voided a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="166"/>
+        <location filename="../../models/client_list.py" line="170"/>
         <source>exported in a by-name list</source>
         <translation>exported in a by-name list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="167"/>
+        <location filename="../../models/client_list.py" line="171"/>
         <source>moved to another phase</source>
         <translation>moved to another phase</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="168"/>
+        <location filename="../../models/client_list.py" line="172"/>
         <source>recorded an aftercare contact</source>
         <translation>recorded an aftercare contact</translation>
     </message>
@@ -1878,7 +2014,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="12"/>
         <location filename="../../models/episode.py" line="60"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="26"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
         <source>Alcohol</source>
         <translation>Alcohol</translation>
     </message>
@@ -1901,7 +2037,7 @@
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
         <location filename="../../models/urine.py" line="34"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cocaine</source>
         <translation>Cocaine</translation>
     </message>
@@ -1913,7 +2049,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="18"/>
         <location filename="../../models/episode.py" line="63"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
         <source>Hallucinogens</source>
         <translation>Hallucinogens</translation>
     </message>
@@ -2224,12 +2360,6 @@
         <translation>Date of the move</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/trust.py" line="35"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <location filename="../../models/enrollment.py" line="38"/>
         <source>the previous phase move</source>
         <translation>the previous phase move</translation>
@@ -2384,7 +2514,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="57"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="27"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
         <source>Heroin</source>
         <translation>Heroin</translation>
     </message>
@@ -2695,13 +2825,13 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="34"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="99"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="101"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="35"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="43"/>
         <source>Route of use</source>
         <translation>Route of use</translation>
     </message>
@@ -2712,7 +2842,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="37"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
         <source>Days used in the last 30</source>
         <translation>Days used in the last 30</translation>
     </message>
@@ -2771,11 +2901,6 @@
         <location filename="../../models/notes.py" line="32"/>
         <source>Individual session</source>
         <translation>Individual session</translation>
-    </message>
-    <message>
-        <location filename="../../models/notes.py" line="33"/>
-        <source>Group session</source>
-        <translation>Group session</translation>
     </message>
     <message>
         <location filename="../../models/notes.py" line="68"/>
@@ -2984,6 +3109,86 @@
         <translation>Photo</translation>
     </message>
     <message>
+        <location filename="../../models/physical_exam.py" line="25"/>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Blood pressure (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="26"/>
+        <source>Pulse (per minute)</source>
+        <translation>Pulse (per minute)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="27"/>
+        <source>Respiration (per minute)</source>
+        <translation>Respiration (per minute)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="28"/>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="29"/>
+        <source>Body weight (kg)</source>
+        <translation>Body weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="30"/>
+        <source>Height (cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="31"/>
+        <source>Overall finding</source>
+        <translation>Overall finding</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="33"/>
+        <source>General condition</source>
+        <translation>General condition</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="34"/>
+        <source>Head and neck</source>
+        <translation>Head and neck</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="35"/>
+        <source>Heart and lungs</source>
+        <translation>Heart and lungs</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="36"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="37"/>
+        <source>Extremities</source>
+        <translation>Extremities</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="38"/>
+        <source>Skin (injection marks, scars)</source>
+        <translation>Skin (injection marks, scars)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="39"/>
+        <source>Neurological</source>
+        <translation>Neurological</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="41"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="42"/>
+        <source>Abnormal</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
         <location filename="../../models/program.py" line="15"/>
         <source>Forward</source>
         <translation>Forward</translation>
@@ -3144,69 +3349,179 @@
         <translation>same phone number</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="38"/>
+        <location filename="../../models/reminders.py" line="32"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="33"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="34"/>
+        <source>Printed slip only</source>
+        <translation>Printed slip only</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="52"/>
+        <source>Reminder channel</source>
+        <translation>Reminder channel</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="53"/>
+        <source>Phone number for reminders</source>
+        <translation>Phone number for reminders</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="54"/>
+        <source>Date of consent to be contacted</source>
+        <translation>Date of consent to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="39"/>
         <source>identity data</source>
         <translation>identity data</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="39"/>
+        <location filename="../../models/rights.py" line="40"/>
         <source>intake and episode data</source>
         <translation>intake and episode data</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="40"/>
+        <location filename="../../models/rights.py" line="41"/>
         <source>program, discharge and aftercare</source>
         <translation>program, discharge and aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="41"/>
+        <location filename="../../models/rights.py" line="42"/>
         <source>assessments and diagnoses</source>
         <translation>assessments and diagnoses</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="42"/>
+        <location filename="../../models/rights.py" line="43"/>
         <source>session notes</source>
         <translation>session notes</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="43"/>
+        <location filename="../../models/rights.py" line="44"/>
         <source>urine tests and examinations</source>
         <translation>urine tests and examinations</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="44"/>
+        <location filename="../../models/rights.py" line="45"/>
         <source>letters and certificates</source>
         <translation>letters and certificates</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="45"/>
+        <location filename="../../models/rights.py" line="46"/>
         <source>reports and tallies</source>
         <translation>reports and tallies</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="46"/>
+        <location filename="../../models/rights.py" line="47"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="47"/>
+        <location filename="../../models/rights.py" line="48"/>
         <source>restricted records</source>
         <translation>restricted records</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="66"/>
+        <location filename="../../models/rights.py" line="49"/>
+        <source>rumatan doses and medicine stock</source>
+        <translation>rumatan doses and medicine stock</translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="72"/>
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="67"/>
+        <location filename="../../models/rights.py" line="73"/>
         <source>enter</source>
         <translation>enter</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="68"/>
+        <location filename="../../models/rights.py" line="74"/>
         <source>correct</source>
         <translation>correct</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="31"/>
+        <source>Methadone oral solution</source>
+        <translation>Methadone oral solution</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="32"/>
+        <source>Buprenorphine tablets</source>
+        <translation>Buprenorphine tablets</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="35"/>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="35"/>
+        <source>tablets</source>
+        <translation>tablets</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="40"/>
+        <source>Observed dose</source>
+        <translation>Observed dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="41"/>
+        <source>Take-home dose</source>
+        <translation>Take-home dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="42"/>
+        <source>Second part of a split dose</source>
+        <translation>Second part of a split dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="43"/>
+        <source>Replacement of a vomited dose</source>
+        <translation>Replacement of a vomited dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="50"/>
+        <source>In hospital</source>
+        <translation>In hospital</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="51"/>
+        <source>Detained</source>
+        <translation>Detained</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="52"/>
+        <source>Away (out of town)</source>
+        <translation>Away (out of town)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="57"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="58"/>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="59"/>
+        <source>Wasted</source>
+        <translation>Wasted</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="60"/>
+        <source>Adjusted at a count</source>
+        <translation>Adjusted at a count</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="43"/>
@@ -3494,11 +3809,6 @@
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="53"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <location filename="../../models/skhpn.py" line="55"/>
         <source>Purpose of the certificate</source>
         <translation>Purpose of the certificate</translation>
@@ -3569,6 +3879,16 @@
         <translation>Doctor</translation>
     </message>
     <message>
+        <location filename="../../models/staff.py" line="19"/>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location filename="../../models/staff.py" line="20"/>
+        <source>Pharmacist</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
         <location filename="../../models/trust.py" line="34"/>
         <source>Date from which the key is no longer trusted</source>
         <translation>Date from which the key is no longer trusted</translation>
@@ -3585,7 +3905,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="33"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
         <source>Cannabis</source>
         <translation>Cannabis</translation>
     </message>
@@ -3620,11 +3940,6 @@
         <location filename="../../models/urine.py" line="44"/>
         <source>During a program</source>
         <translation>During a program</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="46"/>
-        <source>SKHPN examination</source>
-        <translation>SKHPN examination</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="50"/>
@@ -3749,182 +4064,107 @@
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <location filename="../../ui/clinical/asi_form.py" line="33"/>
         <source>Urine screen</source>
         <translation>Urine screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <location filename="../../ui/clinical/asi_form.py" line="34"/>
         <source>Severity ratings</source>
         <translation>Severity ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="32"/>
+        <location filename="../../ui/clinical/asi_form.py" line="35"/>
         <source>Diagnosis and plan</source>
         <translation>Diagnosis and plan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="33"/>
+        <location filename="../../ui/clinical/asi_form.py" line="36"/>
         <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
         <translation>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
         <source>Methadone / buprenorphine</source>
         <translation>Methadone / buprenorphine</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
         <source>Other opioids / analgesics</source>
         <translation>Other opioids / analgesics</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Barbiturates</source>
         <translation>Barbiturates</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
         <source>Sedatives / hypnotics / tranquillisers</source>
         <translation>Sedatives / hypnotics / tranquillisers</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
         <source>Amphetamines (including methamphetamine)</source>
         <translation>Amphetamines (including methamphetamine)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="38"/>
         <source>Inhalants</source>
         <translation>Inhalants</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
         <source>More than one substance a day</source>
         <translation>More than one substance a day</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Use per substance</source>
         <translation>Use per substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
         <source>Years of use in life</source>
         <translation>Years of use in life</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="109"/>
-        <source>Blood pressure (mmHg)</source>
-        <translation>Blood pressure (mmHg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="110"/>
-        <source>Pulse (per minute)</source>
-        <translation>Pulse (per minute)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="111"/>
-        <source>Respiration (per minute)</source>
-        <translation>Respiration (per minute)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="112"/>
-        <source>Temperature (°C)</source>
-        <translation>Temperature (°C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="113"/>
-        <source>Body weight (kg)</source>
-        <translation>Body weight (kg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="114"/>
-        <source>Height (cm)</source>
-        <translation>Height (cm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="118"/>
-        <source>General condition</source>
-        <translation>General condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="119"/>
-        <source>Head and neck</source>
-        <translation>Head and neck</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="120"/>
-        <source>Heart and lungs</source>
-        <translation>Heart and lungs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="121"/>
-        <source>Abdomen</source>
-        <translation>Abdomen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="122"/>
-        <source>Extremities</source>
-        <translation>Extremities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="123"/>
-        <source>Skin (injection marks, scars)</source>
-        <translation>Skin (injection marks, scars)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="124"/>
-        <source>Neurological</source>
-        <translation>Neurological</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
-        <source>Abnormal</source>
-        <translation>Abnormal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="220"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="204"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="227"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="211"/>
         <source>0 - not at all</source>
         <translation>0 - not at all</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="228"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="212"/>
         <source>1 - slightly</source>
         <translation>1 - slightly</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="229"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="213"/>
         <source>2 - moderately</source>
         <translation>2 - moderately</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="230"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="214"/>
         <source>3 - considerably</source>
         <translation>3 - considerably</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="231"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="215"/>
         <source>4 - extremely</source>
         <translation>4 - extremely</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="233"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="217"/>
         <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
         <translation>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="288"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="272"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -4492,22 +4732,22 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
         <source>In school</source>
         <translation>In school</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
         <source>Back with the family</source>
         <translation>Back with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
@@ -4887,42 +5127,47 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="166"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="143"/>
+        <source>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</source>
+        <translation>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
         <source>Correct the discharge</source>
         <translation>Correct the discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="167"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
         <source>Discharge (terminasi)</source>
         <translation>Discharge (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="169"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="190"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="171"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="192"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="197"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Start aftercare on the discharge date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="198"/>
         <source>Save the correction</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="199"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5240,6 +5485,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="94"/>
+        <location filename="../../models/appointment.py" line="80"/>
         <location filename="../../models/facility_admin.py" line="41"/>
         <location filename="../../models/intake.py" line="56"/>
         <source>{field} must be between {low} and {high}.</source>
@@ -5249,6 +5495,63 @@
         <location filename="../../models/age_bands.py" line="25"/>
         <source>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</source>
         <translation>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="76"/>
+        <location filename="../../models/reminders.py" line="189"/>
+        <source>This appointment does not exist.</source>
+        <translation>This appointment does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="77"/>
+        <source>An appointment that is {status} cannot become {new}.</source>
+        <translation>An appointment that is {status} cannot become {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="78"/>
+        <source>An appointment on {date} has not happened yet: it can be marked attended or missed from that day on.</source>
+        <translation>An appointment on {date} has not happened yet: it can be marked attended or missed from that day on.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="81"/>
+        <source>{field} must be between 06:00 and 22:00.</source>
+        <translation>{field} must be between 06:00 and 22:00.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="82"/>
+        <source>Choose the client (a group session needs its participants).</source>
+        <translation>Choose the client (a group session needs its participants).</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="83"/>
+        <source>Episode {episode_no} is closed: book for an open episode.</source>
+        <translation>Episode {episode_no} is closed: book for an open episode.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="84"/>
+        <source>{name} is no longer active: choose another staff member.</source>
+        <translation>{name} is no longer active: choose another staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="85"/>
+        <source>{name} already has {count} appointment(s) at that time. Choose another time, or give a reason to book anyway.</source>
+        <translation>{name} already has {count} appointment(s) at that time. Choose another time, or give a reason to book anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="87"/>
+        <source>{field} is in the past: book from today on.</source>
+        <translation>{field} is in the past: book from today on.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="295"/>
+        <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
+        <translation>Another desk changed this appointment. It was read again: check it and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="425"/>
+        <location filename="../../models/notes.py" line="77"/>
+        <source>This note does not exist.</source>
+        <translation>This note does not exist.</translation>
     </message>
     <message>
         <location filename="../../models/assessment.py" line="120"/>
@@ -5719,6 +6022,16 @@
         <translation>Cannot connect to the database server: {detail}</translation>
     </message>
     <message>
+        <location filename="../../models/exchange_mapping.py" line="48"/>
+        <source>The mapping file cannot be used: {detail}. Nothing was changed.</source>
+        <translation>The mapping file cannot be used: {detail}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="49"/>
+        <source>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</source>
+        <translation>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</translation>
+    </message>
+    <message>
         <location filename="../../models/facility_admin.py" line="35"/>
         <source>The letterhead needs one to four name lines.</source>
         <translation>The letterhead needs one to four name lines.</translation>
@@ -5760,6 +6073,7 @@
     </message>
     <message>
         <location filename="../../models/flags.py" line="123"/>
+        <location filename="../../models/reminders.py" line="100"/>
         <source>This person does not exist.</source>
         <translation>This person does not exist.</translation>
     </message>
@@ -5889,11 +6203,6 @@
         <translation>The NIK was issued in {nik_province}, but the province entered is {entered}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="77"/>
-        <source>This note does not exist.</source>
-        <translation>This note does not exist.</translation>
-    </message>
-    <message>
         <location filename="../../models/notes.py" line="78"/>
         <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>This note was signed on {date} and is locked. Add an addendum to correct it.</translation>
@@ -5982,6 +6291,36 @@
         <location filename="../../models/photo.py" line="45"/>
         <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
         <translation>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="53"/>
+        <source>{field}: write systolic/diastolic, for example 120/80.</source>
+        <translation>{field}: write systolic/diastolic, for example 120/80.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="54"/>
+        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
+        <translation>{field}: write a temperature from 30 to 45, for example 36.8.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="55"/>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation>{field} must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="56"/>
+        <source>{field}: choose normal or abnormal.</source>
+        <translation>{field}: choose normal or abnormal.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="57"/>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>{field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="58"/>
+        <source>{field} is abnormal: describe the finding.</source>
+        <translation>{field} is abnormal: describe the finding.</translation>
     </message>
     <message>
         <location filename="../../models/program_admin.py" line="33"/>
@@ -6079,6 +6418,26 @@
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
     <message>
+        <location filename="../../models/reminders.py" line="55"/>
+        <source>This client has not consented to be contacted: record the consent (with the channel) in the record first.</source>
+        <translation>This client has not consented to be contacted: record the consent (with the channel) in the record first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="57"/>
+        <source>This client consented to be contacted by {channel} only.</source>
+        <translation>This client consented to be contacted by {channel} only.</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="58"/>
+        <source>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</source>
+        <translation>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="60"/>
+        <source>Fill in {field}: WhatsApp and SMS need a number.</source>
+        <translation>Fill in {field}: WhatsApp and SMS need a number.</translation>
+    </message>
+    <message>
         <location filename="../../models/restore.py" line="41"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
         <translation>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</translation>
@@ -6119,13 +6478,13 @@
         <translation>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="62"/>
+        <location filename="../../models/rights.py" line="68"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
         <translation>You do not have the right to {action} {area}. Ask the facility admin.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="64"/>
+        <location filename="../../models/rights.py" line="70"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
@@ -6404,19 +6763,9 @@
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="44"/>
         <source>{substance}, {column}: write a whole number from {low} to {high}.</source>
         <translation>{substance}, {column}: write a whole number from {low} to {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="115"/>
-        <source>{field}: write systolic/diastolic, for example 120/80.</source>
-        <translation>{field}: write systolic/diastolic, for example 120/80.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="116"/>
-        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
-        <translation>{field}: write a temperature from 30 to 45, for example 36.8.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
@@ -6432,6 +6781,14 @@
         <location filename="../../ui/widgets/errors.py" line="21"/>
         <source>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</source>
         <translation>The computer refused to read or write a file ({detail}). Nothing was saved; what you typed is still here.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="47"/>
+        <source>Mapping file</source>
+        <translation>Mapping file</translation>
     </message>
 </context>
 <context>
@@ -9218,130 +9575,155 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../models/reminders.py" line="46"/>
+        <source>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</source>
+        <translation>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="48"/>
+        <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
+        <translation>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="33"/>
+        <location filename="../../ui/reports/reports_page.py" line="34"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, comma separated (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV for Excel in Indonesian (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="37"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>PDF report with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="38"/>
+        <location filename="../../ui/reports/reports_page.py" line="39"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="172"/>
+        <location filename="../../ui/reports/reports_page.py" line="174"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Counting the figures of the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="259"/>
         <source>Reopen the month...</source>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="258"/>
+        <location filename="../../ui/reports/reports_page.py" line="260"/>
+        <location filename="../../ui/reports/reports_page.py" line="283"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="275"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="274"/>
+        <location filename="../../ui/reports/reports_page.py" line="276"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="298"/>
+        <location filename="../../ui/reports/reports_page.py" line="284"/>
+        <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
+        <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="319"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="347"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="347"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="365"/>
+        <location filename="../../ui/reports/reports_page.py" line="386"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="369"/>
+        <location filename="../../ui/reports/reports_page.py" line="390"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="374"/>
+        <location filename="../../ui/reports/reports_page.py" line="395"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="393"/>
+        <location filename="../../ui/reports/reports_page.py" line="414"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="394"/>
+        <location filename="../../ui/reports/reports_page.py" line="415"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="395"/>
+        <location filename="../../ui/reports/reports_page.py" line="416"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="397"/>
+        <location filename="../../ui/reports/reports_page.py" line="418"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="400"/>
+        <location filename="../../ui/reports/reports_page.py" line="421"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="400"/>
+        <location filename="../../ui/reports/reports_page.py" line="421"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="401"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="401"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="402"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>

@@ -81,180 +81,192 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="213"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="215"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Terlaksana pada {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="216"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="218"/>
         <source>Not needed: aftercare ended</source>
         <translation>Tidak diperlukan: pascarehabilitasi sudah berakhir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="219"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="221"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Terlewat: terlambat %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="222"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
         <source>Due today</source>
         <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
         <source>To come</source>
         <translation>Akan datang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="230"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n tindak lanjut terlewat: hubungi klien.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="235"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="237"/>
         <source>relapse</source>
         <translation>kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="315"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="309"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <source>End aftercare</source>
+        <translation>Akhiri pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="310"/>
+        <source>End this client's aftercare on {date}? The follow-ups still planned are dropped and no more contacts can be recorded on this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Ketik tanggal mulai untuk melihat tanggal-tanggal tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="320"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="333"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Tindak lanjut pada: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="325"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
         <source>This person has no episode of care yet.</source>
         <translation>Orang ini belum memiliki episode layanan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="341"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Pascarehabilitasi sejak {date}, tindak lanjut setiap %n bulan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="331"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Berakhir pada {date}. Bekerja: {work} · Bersekolah: {school} · Kembali ke keluarga: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="337"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="350"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Pascarehabilitasi dimulai setelah terminasi. Terminasi episode ini terlebih dahulu di tab Program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="340"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Terminasi pada {date}. Mulailah rencana pascarehabilitasi: tanggal tindak lanjut mengikuti pengaturan fasilitas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="351"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinen sejak {date}: %n hari.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="356"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>a positive urine test</source>
         <translation>tes urine positif</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="357"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
         <source>a contact marked relapse</source>
         <translation>kontak yang dicatat kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Kambuh pada {date} ({source}): masa abstinen dihitung ulang sejak hari itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
         <source>Start aftercare</source>
         <translation>Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="365"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
         <source>Follow-up schedule</source>
         <translation>Jadwal tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="367"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="380"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="368"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="383"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="384"/>
         <source>Record a contact</source>
         <translation>Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="385"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="373"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="386"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>Klien kambuh (masa abstinen dimulai lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="374"/>
-        <source>End aftercare</source>
-        <translation>Akhiri pascarehabilitasi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;Akhiri pascarehabilitasi</translation>
     </message>
@@ -326,9 +338,24 @@
 <context>
     <name>AsiDialog</name>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="184"/>
+        <location filename="../../ui/clinical/asi_form.py" line="196"/>
         <source>severity of {domain}</source>
         <translation>tingkat keparahan {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="209"/>
+        <source>No signed physical examination yet: the doctor records it with "New physical exam" on the Assessments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="219"/>
+        <source>Filled from the physical examination of {date} by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/asi_form.py" line="226"/>
+        <source>Fill from the doctor's examination</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,32 +394,37 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="106"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
         <source>New ASI</source>
         <translation>ASI baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="108"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
         <source>New ASSIST</source>
         <translation>ASSIST baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="109"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
         <source>New DAST-10</source>
         <translation>DAST-10 baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
+        <source>New physical exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
         <source>Sign</source>
         <translation>Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -1416,40 +1448,40 @@
 <context>
     <name>ClinicalTabs</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="37"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
         <location filename="../../ui/clinical/notes_tab.py" line="26"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
         <location filename="../../ui/clinical/notes_tab.py" line="28"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
         <location filename="../../ui/clinical/notes_tab.py" line="30"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
         <source>No assessments yet.</source>
         <translation>Belum ada asesmen.</translation>
     </message>
@@ -1558,6 +1590,7 @@
     </message>
     <message>
         <location filename="../../models/addenda.py" line="26"/>
+        <location filename="../../models/appointment.py" line="44"/>
         <source>Aftercare contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,6 +1668,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="34"/>
+        <location filename="../../models/appointment.py" line="43"/>
         <source>Urine test</source>
         <translation>Tes urine</translation>
     </message>
@@ -1686,9 +1720,107 @@
         <translation>Tanggal terminasi</translation>
     </message>
     <message>
+        <location filename="../../models/appointment.py" line="40"/>
+        <source>Individual counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="41"/>
+        <location filename="../../models/notes.py" line="33"/>
+        <source>Group session</source>
+        <translation>Sesi kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="42"/>
+        <source>Doctor visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="45"/>
+        <location filename="../../models/urine.py" line="46"/>
+        <source>SKHPN examination</source>
+        <translation>Pemeriksaan SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="46"/>
+        <location filename="../../models/assessment.py" line="53"/>
+        <location filename="../../models/discharge.py" line="36"/>
+        <location filename="../../models/document.py" line="34"/>
+        <location filename="../../models/episode.py" line="26"/>
+        <location filename="../../models/episode.py" line="38"/>
+        <location filename="../../models/episode.py" line="68"/>
+        <location filename="../../models/person.py" line="56"/>
+        <location filename="../../ui/intake/episode_form.py" line="27"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="49"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="50"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="51"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="52"/>
+        <location filename="../../models/skhpn.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="53"/>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="68"/>
+        <source>Kind of appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="69"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="70"/>
+        <source>Length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="71"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="72"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="73"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="74"/>
+        <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/trust.py" line="35"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
         <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
-        <location filename="../../ui/clinical/assessments_tab.py" line="107"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
         <source>ASI-based assessment</source>
         <translation>Asesmen berbasis ASI</translation>
     </message>
@@ -1706,7 +1838,8 @@
     </message>
     <message>
         <location filename="../../models/assessment.py" line="41"/>
-        <location filename="../../ui/clinical/asi_form.py" line="29"/>
+        <location filename="../../models/physical_exam.py" line="24"/>
+        <location filename="../../ui/clinical/asi_form.py" line="32"/>
         <source>Physical examination</source>
         <translation>Pemeriksaan fisik</translation>
     </message>
@@ -1754,18 +1887,6 @@
         <location filename="../../models/assessment.py" line="52"/>
         <source>Counselling</source>
         <translation>Konseling</translation>
-    </message>
-    <message>
-        <location filename="../../models/assessment.py" line="53"/>
-        <location filename="../../models/discharge.py" line="36"/>
-        <location filename="../../models/document.py" line="34"/>
-        <location filename="../../models/episode.py" line="26"/>
-        <location filename="../../models/episode.py" line="38"/>
-        <location filename="../../models/episode.py" line="68"/>
-        <location filename="../../models/person.py" line="56"/>
-        <location filename="../../ui/intake/episode_form.py" line="27"/>
-        <source>Other</source>
-        <translation>Lainnya</translation>
     </message>
     <message>
         <location filename="../../models/assessment.py" line="55"/>
@@ -1950,31 +2071,46 @@
     </message>
     <message>
         <location filename="../../models/client_list.py" line="163"/>
+        <source>put a flag on the record</source>
+        <translation>memasang penanda pada rekam</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="164"/>
+        <source>cleared a flag</source>
+        <translation>mencabut penanda</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="165"/>
+        <source>was refused the restricted record</source>
+        <translation>ditolak membuka rekam yang dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="167"/>
         <source>looked at the photo</source>
         <translation>melihat foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="168"/>
         <source>printed a copy of a document</source>
         <translation>mencetak salinan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="165"/>
+        <location filename="../../models/client_list.py" line="169"/>
         <source>voided a document</source>
         <translation>membatalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="166"/>
+        <location filename="../../models/client_list.py" line="170"/>
         <source>exported in a by-name list</source>
         <translation>mengekspor dalam daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="167"/>
+        <location filename="../../models/client_list.py" line="171"/>
         <source>moved to another phase</source>
         <translation>memindahkan ke tahap lain</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="168"/>
+        <location filename="../../models/client_list.py" line="172"/>
         <source>recorded an aftercare contact</source>
         <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
@@ -1986,7 +2122,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="12"/>
         <location filename="../../models/episode.py" line="60"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="26"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
         <source>Alcohol</source>
         <translation>Alkohol</translation>
     </message>
@@ -2009,7 +2145,7 @@
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
         <location filename="../../models/urine.py" line="34"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
     </message>
@@ -2021,7 +2157,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="18"/>
         <location filename="../../models/episode.py" line="63"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
         <source>Hallucinogens</source>
         <translation>Halusinogen</translation>
     </message>
@@ -2332,12 +2468,6 @@
         <translation>Tanggal perpindahan</translation>
     </message>
     <message>
-        <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/trust.py" line="35"/>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
         <location filename="../../models/enrollment.py" line="38"/>
         <source>the previous phase move</source>
         <translation>perpindahan tahap sebelumnya</translation>
@@ -2492,7 +2622,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="57"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="27"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
         <source>Heroin</source>
         <translation>Heroin</translation>
     </message>
@@ -2803,13 +2933,13 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="34"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="99"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="101"/>
         <source>Substance</source>
         <translation>Zat</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="35"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="43"/>
         <source>Route of use</source>
         <translation>Cara pakai</translation>
     </message>
@@ -2820,7 +2950,7 @@
     </message>
     <message>
         <location filename="../../models/intake.py" line="37"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
         <source>Days used in the last 30</source>
         <translation>Hari pakai dalam 30 hari terakhir</translation>
     </message>
@@ -2879,11 +3009,6 @@
         <location filename="../../models/notes.py" line="32"/>
         <source>Individual session</source>
         <translation>Sesi individu</translation>
-    </message>
-    <message>
-        <location filename="../../models/notes.py" line="33"/>
-        <source>Group session</source>
-        <translation>Sesi kelompok</translation>
     </message>
     <message>
         <location filename="../../models/notes.py" line="68"/>
@@ -3092,6 +3217,86 @@
         <translation>Foto</translation>
     </message>
     <message>
+        <location filename="../../models/physical_exam.py" line="25"/>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Tekanan darah (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="26"/>
+        <source>Pulse (per minute)</source>
+        <translation>Nadi (per menit)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="27"/>
+        <source>Respiration (per minute)</source>
+        <translation>Pernapasan (per menit)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="28"/>
+        <source>Temperature (°C)</source>
+        <translation>Suhu (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="29"/>
+        <source>Body weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="30"/>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="31"/>
+        <source>Overall finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="33"/>
+        <source>General condition</source>
+        <translation>Keadaan umum</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="34"/>
+        <source>Head and neck</source>
+        <translation>Kepala dan leher</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="35"/>
+        <source>Heart and lungs</source>
+        <translation>Jantung dan paru</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="36"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="37"/>
+        <source>Extremities</source>
+        <translation>Ekstremitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="38"/>
+        <source>Skin (injection marks, scars)</source>
+        <translation>Kulit (bekas suntikan, parut)</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="39"/>
+        <source>Neurological</source>
+        <translation>Neurologis</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="41"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="42"/>
+        <source>Abnormal</source>
+        <translation>Tidak normal</translation>
+    </message>
+    <message>
         <location filename="../../models/program.py" line="15"/>
         <source>Forward</source>
         <translation>Maju ke fase berikutnya</translation>
@@ -3252,69 +3457,179 @@
         <translation>nomor telepon sama</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="38"/>
+        <location filename="../../models/reminders.py" line="32"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="33"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="34"/>
+        <source>Printed slip only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="52"/>
+        <source>Reminder channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="53"/>
+        <source>Phone number for reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="54"/>
+        <source>Date of consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="39"/>
         <source>identity data</source>
         <translation>data identitas</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="39"/>
+        <location filename="../../models/rights.py" line="40"/>
         <source>intake and episode data</source>
         <translation>data pendaftaran dan episode</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="40"/>
+        <location filename="../../models/rights.py" line="41"/>
         <source>program, discharge and aftercare</source>
         <translation>data program, terminasi, dan pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="41"/>
+        <location filename="../../models/rights.py" line="42"/>
         <source>assessments and diagnoses</source>
         <translation>asesmen dan diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="42"/>
+        <location filename="../../models/rights.py" line="43"/>
         <source>session notes</source>
         <translation>catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="43"/>
+        <location filename="../../models/rights.py" line="44"/>
         <source>urine tests and examinations</source>
         <translation>tes urine dan pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="44"/>
+        <location filename="../../models/rights.py" line="45"/>
         <source>letters and certificates</source>
         <translation>surat dan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="45"/>
+        <location filename="../../models/rights.py" line="46"/>
         <source>reports and tallies</source>
         <translation>laporan dan rekapitulasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="46"/>
+        <location filename="../../models/rights.py" line="47"/>
         <source>administration</source>
         <translation>administrasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="47"/>
+        <location filename="../../models/rights.py" line="48"/>
         <source>restricted records</source>
         <translation>rekam yang dibatasi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="66"/>
+        <location filename="../../models/rights.py" line="49"/>
+        <source>rumatan doses and medicine stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rights.py" line="72"/>
         <source>view</source>
         <translation>melihat</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="67"/>
+        <location filename="../../models/rights.py" line="73"/>
         <source>enter</source>
         <translation>mengisi</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="68"/>
+        <location filename="../../models/rights.py" line="74"/>
         <source>correct</source>
         <translation>mengoreksi</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="31"/>
+        <source>Methadone oral solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="32"/>
+        <source>Buprenorphine tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="35"/>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="35"/>
+        <source>tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="40"/>
+        <source>Observed dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="41"/>
+        <source>Take-home dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="42"/>
+        <source>Second part of a split dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="43"/>
+        <source>Replacement of a vomited dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="50"/>
+        <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="51"/>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="52"/>
+        <source>Away (out of town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="57"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="58"/>
+        <source>Dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="59"/>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan.py" line="60"/>
+        <source>Adjusted at a count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="43"/>
@@ -3602,11 +3917,6 @@
         <translation>Surat keterangan diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../models/skhpn.py" line="53"/>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
         <location filename="../../models/skhpn.py" line="55"/>
         <source>Purpose of the certificate</source>
         <translation>Keperluan surat keterangan</translation>
@@ -3677,6 +3987,16 @@
         <translation>Dokter</translation>
     </message>
     <message>
+        <location filename="../../models/staff.py" line="19"/>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/staff.py" line="20"/>
+        <source>Pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/trust.py" line="34"/>
         <source>Date from which the key is no longer trusted</source>
         <translation>Tanggal mulai kunci tidak dipercaya</translation>
@@ -3693,7 +4013,7 @@
     </message>
     <message>
         <location filename="../../models/urine.py" line="33"/>
-        <location filename="../../ui/clinical/asi_grids.py" line="34"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
         <source>Cannabis</source>
         <translation>Ganja</translation>
     </message>
@@ -3728,11 +4048,6 @@
         <location filename="../../models/urine.py" line="44"/>
         <source>During a program</source>
         <translation>Selama program</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="46"/>
-        <source>SKHPN examination</source>
-        <translation>Pemeriksaan SKHPN</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="50"/>
@@ -3857,182 +4172,107 @@
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="30"/>
+        <location filename="../../ui/clinical/asi_form.py" line="33"/>
         <source>Urine screen</source>
         <translation>Skrining urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="31"/>
+        <location filename="../../ui/clinical/asi_form.py" line="34"/>
         <source>Severity ratings</source>
         <translation>Penilaian keparahan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="32"/>
+        <location filename="../../ui/clinical/asi_form.py" line="35"/>
         <source>Diagnosis and plan</source>
         <translation>Diagnosis dan rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_form.py" line="33"/>
+        <location filename="../../ui/clinical/asi_form.py" line="36"/>
         <source>The rapid test read during the assessment. Record the full test, with specimen code and kit, on the Urine tests tab.</source>
         <translation>Hasil tes cepat yang dibaca saat asesmen. Catat tes lengkapnya, dengan kode spesimen dan kit, di tab Tes urine.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="28"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
         <source>Methadone / buprenorphine</source>
         <translation>Metadon / buprenorfin</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="29"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
         <source>Other opioids / analgesics</source>
         <translation>Opioid lain / analgesik</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="30"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="32"/>
         <source>Barbiturates</source>
         <translation>Barbiturat</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="31"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
         <source>Sedatives / hypnotics / tranquillisers</source>
         <translation>Sedatif / hipnotik / penenang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="33"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="35"/>
         <source>Amphetamines (including methamphetamine)</source>
         <translation>Amfetamin (termasuk metamfetamin/sabu)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="36"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="38"/>
         <source>Inhalants</source>
         <translation>Inhalan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="37"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
         <source>More than one substance a day</source>
         <translation>Lebih dari satu zat per hari</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="39"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="41"/>
         <source>Use per substance</source>
         <translation>Pemakaian per zat</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="40"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
         <source>Years of use in life</source>
         <translation>Lama pakai seumur hidup (tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="109"/>
-        <source>Blood pressure (mmHg)</source>
-        <translation>Tekanan darah (mmHg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="110"/>
-        <source>Pulse (per minute)</source>
-        <translation>Nadi (per menit)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="111"/>
-        <source>Respiration (per minute)</source>
-        <translation>Pernapasan (per menit)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="112"/>
-        <source>Temperature (°C)</source>
-        <translation>Suhu (°C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="113"/>
-        <source>Body weight (kg)</source>
-        <translation>Berat badan (kg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="114"/>
-        <source>Height (cm)</source>
-        <translation>Tinggi badan (cm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="118"/>
-        <source>General condition</source>
-        <translation>Keadaan umum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="119"/>
-        <source>Head and neck</source>
-        <translation>Kepala dan leher</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="120"/>
-        <source>Heart and lungs</source>
-        <translation>Jantung dan paru</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="121"/>
-        <source>Abdomen</source>
-        <translation>Abdomen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="122"/>
-        <source>Extremities</source>
-        <translation>Ekstremitas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="123"/>
-        <source>Skin (injection marks, scars)</source>
-        <translation>Kulit (bekas suntikan, parut)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="124"/>
-        <source>Neurological</source>
-        <translation>Neurologis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
-        <source>Abnormal</source>
-        <translation>Tidak normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="126"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="220"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="204"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="227"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="211"/>
         <source>0 - not at all</source>
         <translation>0 - sama sekali tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="228"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="212"/>
         <source>1 - slightly</source>
         <translation>1 - sedikit</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="229"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="213"/>
         <source>2 - moderately</source>
         <translation>2 - sedang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="230"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="214"/>
         <source>3 - considerably</source>
         <translation>3 - cukup berat</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="231"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="215"/>
         <source>4 - extremely</source>
         <translation>4 - sangat berat</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="233"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="217"/>
         <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
         <translation>Keparahan menurut pewawancara: 0-1 tidak ada masalah berarti, tidak perlu terapi; 2-3 masalah ringan; 4-5 masalah sedang, perlu sedikit terapi; 6-7 masalah cukup berat, perlu terapi; 8-9 masalah sangat berat, terapi mutlak diperlukan. Klien menilai sendiri seberapa terganggu dirinya dan seberapa penting terapi baginya, 0-4.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="288"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="272"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -4600,22 +4840,22 @@
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="32"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
         <source>Working</source>
         <translation>Bekerja</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
         <source>In school</source>
         <translation>Bersekolah</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
         <source>Back with the family</source>
         <translation>Kembali ke keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
@@ -5007,42 +5247,47 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="166"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="143"/>
+        <source>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
         <source>Correct the discharge</source>
         <translation>Koreksi terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="167"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
         <source>Discharge (terminasi)</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="169"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="190"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>Tanggal, alasan dan hasil terminasi hanya dapat diubah di sini; nilai lama dan baru serta alasan Anda dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="171"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="192"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Terminasi mengakhiri program pada tanggal ini. Bila pascarehabilitasi dicentang, rencana pascarehabilitasi dimulai pada hari yang sama dengan jadwal tindak lanjut fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="176"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="197"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Mulai pascarehabilitasi pada tanggal terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="177"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="198"/>
         <source>Save the correction</source>
         <translation>Simpan koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="178"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="199"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="179"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -5360,6 +5605,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="94"/>
+        <location filename="../../models/appointment.py" line="80"/>
         <location filename="../../models/facility_admin.py" line="41"/>
         <location filename="../../models/intake.py" line="56"/>
         <source>{field} must be between {low} and {high}.</source>
@@ -5369,6 +5615,63 @@
         <location filename="../../models/age_bands.py" line="25"/>
         <source>Age bands are whole numbers of years, rising, the first one 0 and none above {maximum}, for example 0, 15, 20, 25, 30, 35, 40, 50, 60.</source>
         <translation>Kelompok umur berupa bilangan bulat tahun yang terus naik, dimulai dari 0 dan tidak ada yang lebih dari {maximum}, misalnya 0, 15, 20, 25, 30, 35, 40, 50, 60.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="76"/>
+        <location filename="../../models/reminders.py" line="189"/>
+        <source>This appointment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="77"/>
+        <source>An appointment that is {status} cannot become {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="78"/>
+        <source>An appointment on {date} has not happened yet: it can be marked attended or missed from that day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="81"/>
+        <source>{field} must be between 06:00 and 22:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="82"/>
+        <source>Choose the client (a group session needs its participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="83"/>
+        <source>Episode {episode_no} is closed: book for an open episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="84"/>
+        <source>{name} is no longer active: choose another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="85"/>
+        <source>{name} already has {count} appointment(s) at that time. Choose another time, or give a reason to book anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="87"/>
+        <source>{field} is in the past: book from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="295"/>
+        <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment.py" line="425"/>
+        <location filename="../../models/notes.py" line="77"/>
+        <source>This note does not exist.</source>
+        <translation>Catatan ini tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/assessment.py" line="120"/>
@@ -5839,6 +6142,16 @@
         <translation>Tidak dapat terhubung ke server basis data: {detail}</translation>
     </message>
     <message>
+        <location filename="../../models/exchange_mapping.py" line="48"/>
+        <source>The mapping file cannot be used: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="49"/>
+        <source>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/facility_admin.py" line="35"/>
         <source>The letterhead needs one to four name lines.</source>
         <translation>Kop surat memerlukan satu sampai empat baris nama.</translation>
@@ -5880,6 +6193,7 @@
     </message>
     <message>
         <location filename="../../models/flags.py" line="123"/>
+        <location filename="../../models/reminders.py" line="100"/>
         <source>This person does not exist.</source>
         <translation>Orang ini tidak ada.</translation>
     </message>
@@ -6009,11 +6323,6 @@
         <translation>NIK diterbitkan di {nik_province}, tetapi provinsi yang diisi {entered}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="77"/>
-        <source>This note does not exist.</source>
-        <translation>Catatan ini tidak ada.</translation>
-    </message>
-    <message>
         <location filename="../../models/notes.py" line="78"/>
         <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>Catatan ini ditandatangani pada {date} dan terkunci. Tambahkan adendum untuk mengoreksinya.</translation>
@@ -6102,6 +6411,36 @@
         <location filename="../../models/photo.py" line="45"/>
         <source>The picture is too small ({width} x {height}); a face needs at least {min_w} x {min_h} pixels.</source>
         <translation>Gambar terlalu kecil ({width} x {height}); wajah memerlukan paling sedikit {min_w} x {min_h} piksel.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="53"/>
+        <source>{field}: write systolic/diastolic, for example 120/80.</source>
+        <translation>{field}: tulis sistolik/diastolik, misalnya 120/80.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="54"/>
+        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
+        <translation>{field}: tulis suhu antara 30 dan 45, misalnya 36.8.</translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="55"/>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="56"/>
+        <source>{field}: choose normal or abnormal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="57"/>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/physical_exam.py" line="58"/>
+        <source>{field} is abnormal: describe the finding.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/program_admin.py" line="33"/>
@@ -6199,6 +6538,26 @@
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
     <message>
+        <location filename="../../models/reminders.py" line="55"/>
+        <source>This client has not consented to be contacted: record the consent (with the channel) in the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="57"/>
+        <source>This client consented to be contacted by {channel} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="58"/>
+        <source>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="60"/>
+        <source>Fill in {field}: WhatsApp and SMS need a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/restore.py" line="41"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
         <translation>Ruang kosong di disk basis data ({folder}) tidak cukup untuk memulihkan cadangan ini: perlu {need} MB, tersedia {free} MB. Tidak ada yang diubah; kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
@@ -6239,13 +6598,13 @@
         <translation>Cadangan {path} terenkripsi dan kunci yang sedang dipakai tidak dapat membukanya. Tidak ada yang dipulihkan; jalankan Pulih dengan kunci cadangan itu, atau pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="62"/>
+        <location filename="../../models/rights.py" line="68"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
         <translation>Anda tidak memiliki hak untuk {action} {area}. Silakan hubungi admin fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../models/rights.py" line="64"/>
+        <location filename="../../models/rights.py" line="70"/>
         <source>This account has been deactivated.</source>
         <translation>Akun ini sudah dinonaktifkan. Silakan hubungi admin fasilitas.</translation>
     </message>
@@ -6524,19 +6883,9 @@
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="42"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="44"/>
         <source>{substance}, {column}: write a whole number from {low} to {high}.</source>
         <translation>{substance}, {column}: tulis bilangan bulat dari {low} sampai {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="115"/>
-        <source>{field}: write systolic/diastolic, for example 120/80.</source>
-        <translation>{field}: tulis sistolik/diastolik, misalnya 120/80.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="116"/>
-        <source>{field}: write a temperature from 30 to 45, for example 36.8.</source>
-        <translation>{field}: tulis suhu antara 30 dan 45, misalnya 36.8.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="16"/>
@@ -6560,6 +6909,14 @@
     <message>
         <source>{field}: {text} is not a date that exists; check the day and the month.</source>
         <translation type="vanished">{field}: {text} bukan tanggal yang ada; periksa hari dan bulannya.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="47"/>
+        <source>Mapping file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9356,130 +9713,155 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../models/reminders.py" line="46"/>
+        <source>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/reminders.py" line="48"/>
+        <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="33"/>
+        <location filename="../../ui/reports/reports_page.py" line="34"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <location filename="../../ui/reports/reports_page.py" line="35"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV untuk Excel berbahasa Indonesia (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="37"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>Laporan PDF dengan grafik (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="38"/>
+        <location filename="../../ui/reports/reports_page.py" line="39"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="172"/>
+        <location filename="../../ui/reports/reports_page.py" line="174"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Menghitung angka bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="259"/>
         <source>Reopen the month...</source>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="258"/>
+        <location filename="../../ui/reports/reports_page.py" line="260"/>
+        <location filename="../../ui/reports/reports_page.py" line="283"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Close the month</source>
         <translation>Tutup bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="275"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="274"/>
+        <location filename="../../ui/reports/reports_page.py" line="276"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="298"/>
+        <location filename="../../ui/reports/reports_page.py" line="284"/>
+        <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="319"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="347"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326"/>
+        <location filename="../../ui/reports/reports_page.py" line="347"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="365"/>
+        <location filename="../../ui/reports/reports_page.py" line="386"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="369"/>
+        <location filename="../../ui/reports/reports_page.py" line="390"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="374"/>
+        <location filename="../../ui/reports/reports_page.py" line="395"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="393"/>
+        <location filename="../../ui/reports/reports_page.py" line="414"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="394"/>
+        <location filename="../../ui/reports/reports_page.py" line="415"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="395"/>
+        <location filename="../../ui/reports/reports_page.py" line="416"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="397"/>
+        <location filename="../../ui/reports/reports_page.py" line="418"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="400"/>
+        <location filename="../../ui/reports/reports_page.py" line="421"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="400"/>
+        <location filename="../../ui/reports/reports_page.py" line="421"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="401"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="401"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="402"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>

@@ -20,7 +20,7 @@ from models.registry import PersonInput
 from ui.i18n import error_text, translate
 from ui.widgets.choice_field import ChoiceField
 from ui.widgets.date_field import DateField
-from ui.widgets.field_form import FieldForm, plain_label
+from ui.widgets.field_form import FieldForm, keep_room, plain_label
 
 CODES = "Codes"
 F_ESTIMATED = QT_TRANSLATE_NOOP("Codes", "Estimated")
@@ -93,6 +93,7 @@ class PersonForm(QWidget):
         self.nik.setMaxLength(22)  # 16 digits and the spaces or dots people type between
         self.nik_hint = plain_label("", self, wrap=True)
         self.nik_hint.setObjectName("nik_hint")
+        keep_room(self.nik_hint)
         self.nik_override = QCheckBox(self)
         self.nik_override.setObjectName("nik_override")
         self.nik_override.hide()

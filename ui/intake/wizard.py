@@ -32,7 +32,7 @@ from ui.intake.episode_form import (ArrivalForm, ConsentForm, SubstancesForm, re
                                     widget_state)
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.field_form import error_label, keep_room, plain_label, show_error
 
 DRAFT_KIND = "intake"
 DRAFT_PAUSE_MS = 1500
@@ -142,11 +142,16 @@ class IntakeWizard(QWidget):
         self.rights_note.setObjectName("rights_note")
         self.draft_note = plain_label("", self, wrap=True)
         self.draft_note.setObjectName("draft_note")
+        keep_room(self.draft_note)
         self.discard_button = QPushButton(qta.icon("mdi6.delete-outline"), "", self)
         self.discard_button.setObjectName("discard_draft")
         self.discard_button.clicked.connect(self.discard)
+        policy = self.discard_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the banner coming and going moves nothing
+        self.discard_button.setSizePolicy(policy)
         self.message = error_label(self)
         self.message.setObjectName("intake_message")
+        keep_room(self.message)
         self.done_note = plain_label("", self, wrap=True)
         self.done_note.setObjectName("intake_done")
         self.back_button = QPushButton(qta.icon("mdi6.chevron-left"), "", self)

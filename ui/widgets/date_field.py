@@ -15,11 +15,18 @@ from models.errors import ValidationError
 
 MSG_DATE_FORMAT = QT_TRANSLATE_NOOP(
     "Errors", "{field}: write the date as day-month-year, for example 17-08-1995.")
+MSG_DATE_IMPOSSIBLE = QT_TRANSLATE_NOOP(
+    "Errors", "{field}: {typed} is not a date that exists; check the day and the month.")
 _PARTS = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 
 
+class ImpossibleDate(ValueError):
+    """Written as a date, but no such day exists (31-02-1990)."""
+
+
 def parse_date(text: str) -> dt.date | None:
-    """The date in ``text``; None for empty text; ValueError when it is not a real date."""
+    """The date in ``text``; None for empty text; ValueError when it is not written as a
+    date, :class:`ImpossibleDate` when it is but no such day exists."""
     text = text.strip()
     if not text:
         return None
@@ -30,7 +37,10 @@ def parse_date(text: str) -> dt.date | None:
         if match is None:
             raise ValueError(text)
         day, month, year = (int(g) for g in match.groups())
-    return dt.date(year, month, day)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ImpossibleDate(text) from None
 
 
 def format_date(value: dt.date | None) -> str:
@@ -54,6 +64,9 @@ class DateField(QLineEdit):
         """The typed date; :class:`ValidationError` at this field when it is not a date."""
         try:
             return parse_date(self.text())
+        except ImpossibleDate:
+            raise ValidationError(MSG_DATE_IMPOSSIBLE, field=self._field,
+                                  typed=self.text().strip()) from None
         except ValueError:
             raise ValidationError(MSG_DATE_FORMAT, field=self._field) from None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from models.errors import PulihError
 from ui.i18n import error_text
@@ -40,6 +40,26 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def keep_room(label: QLabel) -> None:
+    """Keep one line of room for ``label`` while it is hidden, so showing a message (an
+    error, a hint, a status line) moves nothing: no click lands on the wrong button."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+
+
+def _on_edit(widget: QWidget, slot) -> None:
+    """Call ``slot`` when the person changes ``widget``'s value."""
+    for name in ("textEdited", "currentIndexChanged", "toggled", "valueChanged"):
+        signal = getattr(widget, name, None)
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(slot)
+            return
+    if isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(slot)
 
 
 @dataclass
@@ -81,6 +101,7 @@ class FieldForm(QWidget):
         box.addWidget(widget)
         error = error_label(holder)
         error.setObjectName(f"error_{widget.objectName()}")
+        keep_room(error)  # a message appearing never moves the fields below it
         box.addWidget(error)
         label = plain_label("", self)
         label.setBuddy(widget)
@@ -88,6 +109,7 @@ class FieldForm(QWidget):
         self.layout_.addRow(label, holder)
         row = FieldRow(source, label, widget, error)
         self.rows[source] = row
+        _on_edit(widget, lambda: show_error(error, ""))  # a fixed field's error goes
         return row
 
     def chain_tab_order(self, extra: dict[QWidget, QWidget] | None = None) -> None:
