@@ -311,12 +311,15 @@ def view_note(actor: Staff, note_id: int, person_id: int | None = None) -> NoteR
     """Open a note with its roster and addenda; audited for every client it is about.
 
     From one client's record (``person_id``), a group note shows that client's own entry
-    only: the entries of the others stay empty in the roster it returns.
+    only: the entries of the others stay empty in the roster it returns. Its author still
+    writing the draft sees every entry.
     """
     require(actor, Area.NOTES, Action.VIEW)
     note = Note.get_or_none(Note.id == note_id)
     if note is None:
         raise NotFound(MSG_GONE)
+    if note.state == "draft" and note.author_id == actor.id:
+        person_id = None
     roster = tuple(
         RosterEntry(episode_id, pid, name, present,
                     entry if person_id is None or pid == person_id else "",

@@ -390,6 +390,10 @@ SCORED_KINDS = {"assist": evaluate_assist, "dast10": evaluate_dast10, "asi": eva
 
 
 def evaluate(kind: str, answers: Mapping[str, Any]) -> Evaluation | None:
-    """The evaluation of a scored instrument ("assist", "dast10", "asi"); None for others."""
+    """The evaluation of a scored instrument ("assist", "dast10", "asi") or the checks of a
+    physical examination (:mod:`models.physical_exam`); None for others."""
+    if kind == "physical":
+        from models.physical_exam import evaluate_physical  # it builds on this module
+        return evaluate_physical(answers)
     scorer = SCORED_KINDS.get(kind)
     return scorer(answers) if scorer is not None else None

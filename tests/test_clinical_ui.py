@@ -368,6 +368,12 @@ def test_group_note_with_two_attendees_shows_in_both_records(qtbot, staff, perso
     assert dialog.save_draft()
     dialog.ask_sign()
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    # Signing asks for the entry of each participant present first.
+    assert "Agus Wijaya" in dialog.message.text() and not dialog.signed
+    for episode_id, text in dialog.entries.texts.items():
+        qtbot.keyClicks(text, f"Ikut berdiskusi ({episode_id}).")
+    dialog.ask_sign()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     note = Note.get_by_id(dialog.record_id)
     assert note.kind == "group" and note.state == "signed"
     for person in (first, second):

@@ -130,8 +130,8 @@
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="310"/>
-        <source>End this client's aftercare on {date}? The follow-ups still planned are dropped and no more contacts can be recorded on this plan.</source>
-        <translation>End this client's aftercare on {date}? The follow-ups still planned are dropped and no more contacts can be recorded on this plan.</translation>
+        <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
+        <translation>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="313"/>
@@ -334,7 +334,7 @@
 <context>
     <name>ArrivalForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="169"/>
+        <location filename="../../ui/intake/episode_form.py" line="177"/>
         <source>Reported under the duty to report (PP 25/2011)</source>
         <translation>Reported under the duty to report (PP 25/2011)</translation>
     </message>
@@ -1508,6 +1508,7 @@
     </message>
     <message>
         <location filename="../../models/admission.py" line="40"/>
+        <location filename="../../models/rumatan_orders.py" line="33"/>
         <source>Reason for the change</source>
         <translation>Reason for the change</translation>
     </message>
@@ -1705,6 +1706,7 @@
     <message>
         <location filename="../../models/appointment.py" line="74"/>
         <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/rumatan_stock.py" line="29"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
         <translation>Reason</translation>
@@ -3334,17 +3336,17 @@
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="379"/>
+        <location filename="../../models/registry.py" line="417"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="380"/>
+        <location filename="../../models/registry.py" line="418"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="381"/>
+        <location filename="../../models/registry.py" line="419"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
@@ -3522,6 +3524,107 @@
         <location filename="../../models/rumatan.py" line="60"/>
         <source>Adjusted at a count</source>
         <translation>Adjusted at a count</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="26"/>
+        <location filename="../../models/rumatan_stock.py" line="48"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="27"/>
+        <source>Daily dose (mg)</source>
+        <translation>Daily dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="28"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="29"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="30"/>
+        <source>Take-home days allowed</source>
+        <translation>Take-home days allowed</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="31"/>
+        <source>QT-prolonging co-medication</source>
+        <translation>QT-prolonging co-medication</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="32"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="34"/>
+        <source>Where the client is</source>
+        <translation>Where the client is</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="35"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="22"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="36"/>
+        <location filename="../../ui/admin/audit_panel.py" line="37"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="127"/>
+        <source>Reason for stopping</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="140"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="141"/>
+        <source>Review note</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="25"/>
+        <source>Batch number</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="26"/>
+        <source>Strength (mg per ml or per tablet)</source>
+        <translation>Strength (mg per ml or per tablet)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="27"/>
+        <source>Amount (mg)</source>
+        <translation>Amount (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="28"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="30"/>
+        <source>Counted (mg)</source>
+        <translation>Counted (mg)</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="43"/>
@@ -4032,17 +4135,6 @@
         <translation>Person (reg. no. or NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="36"/>
-        <location filename="../../ui/documents/register_dialogs.py" line="22"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/audit_panel.py" line="37"/>
-        <source>Until</source>
-        <translation>Until</translation>
-    </message>
-    <message>
         <location filename="../../ui/admin/facility_panel.py" line="28"/>
         <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>Logo</source>
@@ -4052,6 +4144,16 @@
         <location filename="../../ui/admin/staff_dialogs.py" line="16"/>
         <source>Repeat password</source>
         <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="16"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="17"/>
+        <source>New password</source>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../../ui/auth/setup_dialog.py" line="26"/>
@@ -4333,17 +4435,6 @@
         <location filename="../../ui/clinical/asi_sections.py" line="93"/>
         <source>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</source>
         <translation>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/clinical/asi_sections.py" line="97"/>
@@ -4722,7 +4813,7 @@
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="181"/>
+        <location filename="../../ui/intake/episode_form.py" line="189"/>
         <source>Treated before</source>
         <translation>Treated before</translation>
     </message>
@@ -4812,22 +4903,22 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="346"/>
+        <location filename="../../ui/intake/episode_form.py" line="354"/>
         <source>The client is under 18: a parent or guardian signs the consent. The reporting parent or guardian is added to the family contacts as guardian.</source>
         <translation>The client is under 18: a parent or guardian signs the consent. The reporting parent or guardian is added to the family contacts as guardian.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="365"/>
+        <location filename="../../ui/intake/episode_form.py" line="373"/>
         <source>The general consent form has been signed</source>
         <translation>The general consent form has been signed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="366"/>
+        <location filename="../../ui/intake/episode_form.py" line="374"/>
         <source>Admit to the program today</source>
         <translation>Admit to the program today</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="368"/>
+        <location filename="../../ui/intake/episode_form.py" line="376"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</translation>
     </message>
@@ -4918,170 +5009,201 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="40"/>
+        <location filename="../../ui/home/day_panel.py" line="43"/>
         <source>contact made</source>
         <translation>contact made</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="41"/>
+        <location filename="../../ui/home/day_panel.py" line="44"/>
         <source>not contacted yet</source>
         <translation>not contacted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="42"/>
+        <location filename="../../ui/home/day_panel.py" line="45"/>
         <source>({shown} of {total} shown)</source>
         <translation>({shown} of {total} shown)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="43"/>
+        <location filename="../../ui/home/day_panel.py" line="46"/>
         <source>Census by service type</source>
         <translation>Census by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="44"/>
+        <location filename="../../ui/home/day_panel.py" line="47"/>
         <source>{taken} of {capacity} places taken</source>
         <translation>{taken} of {capacity} places taken</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="45"/>
+        <location filename="../../ui/home/day_panel.py" line="48"/>
         <source>{taken} in a program (no capacity set)</source>
         <translation>{taken} in a program (no capacity set)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="46"/>
+        <location filename="../../ui/home/day_panel.py" line="49"/>
+        <source>{service}: {taken} of {capacity} places taken</source>
+        <translation>{service}: {taken} of {capacity} places taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <source>{service}: {taken} (no limit set)</source>
+        <translation>{service}: {taken} (no limit set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="51"/>
         <source>Today, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <location filename="../../ui/home/day_panel.py" line="55"/>
         <source>%n day(s)</source>
         <extracomment>Wider than this, the sections stand in two columns.</extracomment>
         <translation>%n day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="55"/>
+        <location filename="../../ui/home/day_panel.py" line="60"/>
         <source>{name} and %n other(s)</source>
         <translation>{name} and %n other(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="60"/>
+        <location filename="../../ui/home/day_panel.py" line="65"/>
         <source>Follow-ups due today</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="61"/>
+        <location filename="../../ui/home/day_panel.py" line="66"/>
         <source>No follow-up is due today.</source>
         <translation>No follow-up is due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="62"/>
         <location filename="../../ui/home/day_panel.py" line="67"/>
-        <location filename="../../ui/home/day_panel.py" line="71"/>
-        <location filename="../../ui/home/day_panel.py" line="77"/>
-        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <location filename="../../ui/home/day_panel.py" line="94"/>
+        <location filename="../../ui/home/day_panel.py" line="100"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="62"/>
-        <location filename="../../ui/home/day_panel.py" line="84"/>
+        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="65"/>
+        <location filename="../../ui/home/day_panel.py" line="70"/>
         <source>Missed follow-ups</source>
         <translation>Missed follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="66"/>
+        <location filename="../../ui/home/day_panel.py" line="71"/>
         <source>No follow-up was missed.</source>
         <translation>No follow-up was missed.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <location filename="../../ui/home/day_panel.py" line="72"/>
         <source>Was due</source>
         <translation>Was due</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="69"/>
+        <location filename="../../ui/home/day_panel.py" line="74"/>
         <source>Overdue phases</source>
         <translation>Overdue phases</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="70"/>
+        <location filename="../../ui/home/day_panel.py" line="75"/>
         <source>No client is past a phase's target duration.</source>
         <translation>No client is past a phase's target duration.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <location filename="../../ui/home/day_panel.py" line="76"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <location filename="../../ui/home/day_panel.py" line="77"/>
         <source>Days / target</source>
         <translation>Days / target</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="75"/>
+        <location filename="../../ui/home/day_panel.py" line="80"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
         <source>Nobody is waiting for a place.</source>
         <translation>Nobody is waiting for a place.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <location filename="../../ui/home/day_panel.py" line="82"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="78"/>
+        <location filename="../../ui/home/day_panel.py" line="83"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="86"/>
         <source>SKHPN today</source>
         <translation>SKHPN today</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <location filename="../../ui/home/day_panel.py" line="87"/>
         <source>No SKHPN application today.</source>
         <translation>No SKHPN application today.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="87"/>
+        <location filename="../../ui/home/day_panel.py" line="92"/>
         <source>My unsigned notes</source>
         <translation>My unsigned notes</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <location filename="../../ui/home/day_panel.py" line="93"/>
         <source>Every note of yours is signed.</source>
         <translation>Every note of yours is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <location filename="../../ui/home/day_panel.py" line="94"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="90"/>
+        <location filename="../../ui/home/day_panel.py" line="95"/>
         <source>Topic</source>
         <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="98"/>
+        <source>My unsigned assessments</source>
+        <translation>My unsigned assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="99"/>
+        <source>Every assessment of yours is signed.</source>
+        <translation>Every assessment of yours is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="100"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="101"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5464,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/error_summary.py" line="51"/>
+        <source>%n thing(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n thing to fix before saving:</numerusform>
+            <numerusform>%n things to fix before saving:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../models/accounts.py" line="25"/>
@@ -5554,6 +5687,16 @@
         <translation>This note does not exist.</translation>
     </message>
     <message>
+        <location filename="../../models/appointment_series.py" line="26"/>
+        <source>A series has between 0 and {high} sessions, 1 to 60 days apart.</source>
+        <translation>A series has between 0 and {high} sessions, 1 to 60 days apart.</translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment_series.py" line="28"/>
+        <source>This program offers no session series: set one for its template in Admin first.</source>
+        <translation>This program offers no session series: set one for its template in Admin first.</translation>
+    </message>
+    <message>
         <location filename="../../models/assessment.py" line="120"/>
         <location filename="../../models/document_letters.py" line="51"/>
         <source>This assessment does not exist.</source>
@@ -5668,6 +5811,16 @@
         <location filename="../../models/cipher.py" line="40"/>
         <source>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</source>
         <translation>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_file.py" line="19"/>
+        <source>The client list cannot be read: {detail}. Save it from the spreadsheet as .xlsx or .csv and choose it again.</source>
+        <translation>The client list cannot be read: {detail}. Save it from the spreadsheet as .xlsx or .csv and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_file.py" line="21"/>
+        <source>The client list has no rows under its header line.</source>
+        <translation>The client list has no rows under its header line.</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="39"/>
@@ -6032,6 +6185,21 @@
         <translation>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</translation>
     </message>
     <message>
+        <location filename="../../models/exchange_package.py" line="43"/>
+        <source>{month} is not closed. Only a closed month can be exported to the national systems: close it on the Laporan page first.</source>
+        <translation>{month} is not closed. Only a closed month can be exported to the national systems: close it on the Laporan page first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="45"/>
+        <source>This package was refused: {detail}.</source>
+        <translation>This package was refused: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="46"/>
+        <source>Set up the facility profile first.</source>
+        <translation>Set up the facility profile first.</translation>
+    </message>
+    <message>
         <location filename="../../models/facility_admin.py" line="35"/>
         <source>The letterhead needs one to four name lines.</source>
         <translation>The letterhead needs one to four name lines.</translation>
@@ -6388,6 +6556,21 @@
         <translation>The program template file is damaged ({detail}). Reinstall Pulih.</translation>
     </message>
     <message>
+        <location filename="../../models/province.py" line="40"/>
+        <source>This installation is not marked as a provincial office (Settings: provincial office). Facility packages are imported there.</source>
+        <translation>This installation is not marked as a provincial office (Settings: provincial office). Facility packages are imported there.</translation>
+    </message>
+    <message>
+        <location filename="../../models/province.py" line="42"/>
+        <source>This package of {facility} for {period} was made on {made}, before the one already imported (made on {kept}); the newer one is kept.</source>
+        <translation>This package of {facility} for {period} was made on {made}, before the one already imported (made on {kept}); the newer one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../models/province.py" line="44"/>
+        <source>No facility package of {period} has been imported yet.</source>
+        <translation>No facility package of {period} has been imported yet.</translation>
+    </message>
+    <message>
         <location filename="../../models/registry.py" line="53"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>The NIK disagrees with what was entered: correct it, or say why the card really says so.</translation>
@@ -6487,6 +6670,71 @@
         <location filename="../../models/rights.py" line="70"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="37"/>
+        <source>{field} must be more than 0 and at most {limit} mg.</source>
+        <translation>{field} must be more than 0 and at most {limit} mg.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="38"/>
+        <source>{field} must be between 0 and 14.</source>
+        <translation>{field} must be between 0 and 14.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="39"/>
+        <source>The daily dose changes from {old} mg to {new} mg ({percent}%), more than the {limit}% the facility allows without a confirmation. Confirm the change and give its reason.</source>
+        <translation>The daily dose changes from {old} mg to {new} mg ({percent}%), more than the {limit}% the facility allows without a confirmation. Confirm the change and give its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="43"/>
+        <source>This client has no dose order in force today. A doctor must order the dose first.</source>
+        <translation>This client has no dose order in force today. A doctor must order the dose first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="85"/>
+        <source>That client does not exist.</source>
+        <translation>That client does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_rules.py" line="24"/>
+        <source>{name} has missed {days} days in a row (the rule: after {limit} missed days the next dose waits for a doctor's review). Ask the doctor to review the client before giving a dose.</source>
+        <translation>{name} has missed {days} days in a row (the rule: after {limit} missed days the next dose waits for a doctor's review). Ask the doctor to review the client before giving a dose.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="31"/>
+        <source>Batch {batch} holds {balance} mg; {amount} mg cannot be taken from it. Use another batch or record the stock received first.</source>
+        <translation>Batch {batch} holds {balance} mg; {amount} mg cannot be taken from it. Use another batch or record the stock received first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="34"/>
+        <source>That batch does not exist.</source>
+        <translation>That batch does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="35"/>
+        <source>The witness of wasted medicine must be another staff member.</source>
+        <translation>The witness of wasted medicine must be another staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="36"/>
+        <source>{field} must be more than 0.</source>
+        <translation>{field} must be more than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="37"/>
+        <source>The count ({counted} mg) differs from the ledger ({expected} mg) by {diff} mg. Write the reason for the difference.</source>
+        <translation>The count ({counted} mg) differs from the ledger ({expected} mg) by {diff} mg. Write the reason for the difference.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="40"/>
+        <source>Batch {batch} was already reconciled on {day}.</source>
+        <translation>Batch {batch} was already reconciled on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="41"/>
+        <source>Batch {batch} of this medicine is already in the stock.</source>
+        <translation>Batch {batch} of this medicine is already in the stock.</translation>
     </message>
     <message>
         <location filename="../../models/schema.py" line="24"/>
@@ -6786,9 +7034,19 @@
 <context>
     <name>Exchange</name>
     <message>
+        <location filename="../../models/client_file.py" line="18"/>
+        <source>Client list file</source>
+        <translation>Client list file</translation>
+    </message>
+    <message>
         <location filename="../../models/exchange_mapping.py" line="47"/>
         <source>Mapping file</source>
         <translation>Mapping file</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="42"/>
+        <source>Package</source>
+        <translation>Package</translation>
     </message>
 </context>
 <context>
@@ -7722,73 +7980,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="43"/>
         <source>1. Identity</source>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <location filename="../../ui/intake/wizard.py" line="44"/>
         <source>2. Arrival and referral</source>
         <translation>2. Arrival and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="41"/>
+        <location filename="../../ui/intake/wizard.py" line="45"/>
         <source>3. Substances</source>
         <translation>3. Substances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="42"/>
+        <location filename="../../ui/intake/wizard.py" line="46"/>
         <source>4. Consent and admission</source>
         <translation>4. Consent and admission</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="44"/>
+        <location filename="../../ui/intake/wizard.py" line="48"/>
         <source>in screening</source>
         <translation>in screening</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="45"/>
+        <location filename="../../ui/intake/wizard.py" line="49"/>
         <source>admitted to the program</source>
         <translation>admitted to the program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="46"/>
+        <location filename="../../ui/intake/wizard.py" line="50"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>on the waiting list: every place in the program is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="53"/>
-        <location filename="../../ui/intake/wizard.py" line="522"/>
+        <location filename="../../ui/intake/wizard.py" line="57"/>
+        <location filename="../../ui/intake/wizard.py" line="566"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="54"/>
+        <location filename="../../ui/intake/wizard.py" line="58"/>
         <source>Throw away everything typed for this registration? This cannot be undone.</source>
         <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="230"/>
+        <location filename="../../ui/intake/wizard.py" line="238"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="253"/>
+        <location filename="../../ui/intake/wizard.py" line="261"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="288"/>
+        <location filename="../../ui/intake/wizard.py" line="296"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="313"/>
+        <location filename="../../ui/intake/wizard.py" line="321"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="369"/>
+        <location filename="../../ui/intake/wizard.py" line="377"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -7796,42 +8054,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="500"/>
+        <location filename="../../ui/intake/wizard.py" line="507"/>
+        <source>Step {step}: {message}</source>
+        <translation>Step {step}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="544"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="521"/>
+        <location filename="../../ui/intake/wizard.py" line="565"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="523"/>
+        <location filename="../../ui/intake/wizard.py" line="567"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="524"/>
+        <location filename="../../ui/intake/wizard.py" line="568"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="525"/>
+        <location filename="../../ui/intake/wizard.py" line="569"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="526"/>
+        <location filename="../../ui/intake/wizard.py" line="570"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="527"/>
+        <location filename="../../ui/intake/wizard.py" line="571"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="528"/>
+        <location filename="../../ui/intake/wizard.py" line="572"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -8141,53 +8404,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <source>This screen comes in a later version of Pulih.</source>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Your password was changed.</source>
         <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>Change my &amp;password...</source>
+        <translation>Change my &amp;password...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -8536,27 +8809,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="167"/>
+        <location filename="../../ui/clinical/note_entries.py" line="96"/>
+        <source>A short entry for each participant present: it is signed with the note and shown on that person's record only.</source>
+        <translation>A short entry for each participant present: it is signed with the note and shown on that person's record only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_entries.py" line="100"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="190"/>
         <source>Draft saved at {time}; not signed yet.</source>
         <translation>Draft saved at {time}; not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="216"/>
+        <location filename="../../ui/clinical/note_form.py" line="242"/>
         <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
         <translation>Signed by {name} on {when}. Locked: corrections are addenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="222"/>
+        <location filename="../../ui/clinical/note_form.py" line="248"/>
         <source>Draft by {name}; not signed yet.</source>
         <translation>Draft by {name}; not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="238"/>
+        <location filename="../../ui/clinical/note_form.py" line="264"/>
         <source>Add attendees...</source>
         <translation>Add attendees...</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="239"/>
+        <location filename="../../ui/clinical/note_form.py" line="265"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -8601,86 +8884,142 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 </context>
 <context>
     <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/home/overview_page.py" line="287"/>
+        <source>You are the counselor of record of %n client(s).</source>
+        <translation>
+            <numerusform>You are the counselor of record of %n client.</numerusform>
+            <numerusform>You are the counselor of record of %n clients.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="248"/>
+        <location filename="../../ui/home/overview_page.py" line="293"/>
         <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
         <translation>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="250"/>
+        <location filename="../../ui/home/overview_page.py" line="295"/>
         <source>Clients registered</source>
         <translation>Clients registered</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="251"/>
+        <location filename="../../ui/home/overview_page.py" line="296"/>
         <source>Episodes of care by status</source>
         <translation>Episodes of care by status</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="263"/>
+        <location filename="../../ui/home/overview_page.py" line="301"/>
+        <source>&amp;My clients</source>
+        <translation>&amp;My clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="303"/>
+        <source>Only the clients whose counselor of record you are, and your own drafts</source>
+        <translation>Only the clients whose counselor of record you are, and your own drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="304"/>
+        <source>The &amp;whole facility</source>
+        <translation>The &amp;whole facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="313"/>
         <source>Documents issued in {year}</source>
         <translation>Documents issued in {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="264"/>
+        <location filename="../../ui/home/overview_page.py" line="314"/>
         <source>Documents issued this year</source>
         <translation>Documents issued this year</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="267"/>
+        <location filename="../../ui/home/overview_page.py" line="317"/>
         <source>The overview could not be loaded.</source>
         <translation>The overview could not be loaded.</translation>
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="44"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="47"/>
+        <source>{name}: type your current password, then the new one twice (at least {count} characters). It counts from your next sign-in.</source>
+        <translation>{name}: type your current password, then the new one twice (at least {count} characters). It counts from your next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="51"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="62"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="71"/>
+        <source>This is not your current password. Type the one you signed in with.</source>
+        <translation>This is not your current password. Type the one you signed in with.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="307"/>
+        <location filename="../../ui/clients/person_form.py" line="315"/>
         <source>{count} of 16 digits</source>
         <translation>{count} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="320"/>
+        <location filename="../../ui/clients/person_form.py" line="328"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="323"/>
+        <location filename="../../ui/clients/person_form.py" line="331"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="326"/>
+        <location filename="../../ui/clients/person_form.py" line="334"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="328"/>
+        <location filename="../../ui/clients/person_form.py" line="336"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Filled in from the NIK: {what}. Check them against the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="333"/>
+        <location filename="../../ui/clients/person_form.py" line="341"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK valid. Province: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="357"/>
+        <location filename="../../ui/clients/person_form.py" line="365"/>
         <source>The date of birth is an estimate</source>
         <translation>The date of birth is an estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="358"/>
+        <location filename="../../ui/clients/person_form.py" line="366"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>The card really says so: save anyway (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="361"/>
+        <location filename="../../ui/clients/person_form.py" line="369"/>
         <source>Why? For example: the card was printed with this date</source>
         <translation>Why? For example: the card was printed with this date</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="362"/>
+        <location filename="../../ui/clients/person_form.py" line="370"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -9301,102 +9640,102 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="240"/>
+        <location filename="../../ui/clients/record_page.py" line="247"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="312"/>
+        <location filename="../../ui/clients/record_page.py" line="319"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="352"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="355"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="356"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="357"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="358"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="358"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="352"/>
+        <location filename="../../ui/clients/record_page.py" line="359"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="352"/>
+        <location filename="../../ui/clients/record_page.py" line="359"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="355"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>
@@ -9628,7 +9967,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="260"/>
         <location filename="../../ui/reports/reports_page.py" line="283"/>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="288"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
@@ -9648,82 +9987,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="288"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="319"/>
+        <location filename="../../ui/reports/reports_page.py" line="320"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="347"/>
+        <location filename="../../ui/reports/reports_page.py" line="348"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="347"/>
+        <location filename="../../ui/reports/reports_page.py" line="348"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="386"/>
+        <location filename="../../ui/reports/reports_page.py" line="387"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="390"/>
+        <location filename="../../ui/reports/reports_page.py" line="391"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="395"/>
+        <location filename="../../ui/reports/reports_page.py" line="396"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="414"/>
+        <location filename="../../ui/reports/reports_page.py" line="415"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="415"/>
+        <location filename="../../ui/reports/reports_page.py" line="416"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="416"/>
+        <location filename="../../ui/reports/reports_page.py" line="417"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="418"/>
+        <location filename="../../ui/reports/reports_page.py" line="419"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="421"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="421"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="424"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -10085,6 +10424,26 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Social rehabilitation places (0: no limit)</translation>
     </message>
     <message>
+        <location filename="../../models/facility.py" line="113"/>
+        <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
+        <translation>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="116"/>
+        <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
+        <translation>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="119"/>
+        <source>Days an outpatient may go without an attended session before being listed to trace</source>
+        <translation>Days an outpatient may go without an attended session before being listed to trace</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="122"/>
+        <source>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</source>
+        <translation>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</translation>
+    </message>
+    <message>
         <location filename="../../models/verification_address.py" line="21"/>
         <source>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</source>
         <translation>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</translation>
@@ -10432,135 +10791,163 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>StaffDetailsDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="200"/>
+        <source>Correct staff details</source>
+        <translation>Correct staff details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="202"/>
+        <source>These details are printed under signatures on new papers. Papers already issued keep what they printed. The correction is kept in the audit trail.</source>
+        <translation>These details are printed under signatures on new papers. Papers already issued keep what they printed. The correction is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="205"/>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="206"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="187"/>
+        <location filename="../../ui/admin/staff_panel.py" line="212"/>
         <source>New staff member…</source>
         <translation>New staff member…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="188"/>
+        <location filename="../../ui/admin/staff_panel.py" line="213"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="189"/>
+        <location filename="../../ui/admin/staff_panel.py" line="214"/>
+        <source>Correct details…</source>
+        <translation>Correct details…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="215"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="191"/>
+        <location filename="../../ui/admin/staff_panel.py" line="217"/>
         <source>Let the account sign in again at once after too many failed attempts.</source>
         <translation>Let the account sign in again at once after too many failed attempts.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="192"/>
+        <location filename="../../ui/admin/staff_panel.py" line="218"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="195"/>
+        <location filename="../../ui/admin/staff_panel.py" line="221"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="197"/>
+        <location filename="../../ui/admin/staff_panel.py" line="223"/>
         <source>Changing the role replaces the rights below with that role's usual rights.</source>
         <translation>Changing the role replaces the rights below with that role's usual rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="224"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="200"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="200"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="200"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="205"/>
+        <location filename="../../ui/admin/staff_panel.py" line="231"/>
         <source>Save rights</source>
         <translation>Save rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="263"/>
+        <location filename="../../ui/admin/staff_panel.py" line="289"/>
         <source>Choose a staff member in the list.</source>
         <translation>Choose a staff member in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="275"/>
+        <location filename="../../ui/admin/staff_panel.py" line="301"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="277"/>
+        <location filename="../../ui/admin/staff_panel.py" line="303"/>
         <source>SIP {sip}</source>
         <translation>SIP {sip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="281"/>
+        <location filename="../../ui/admin/staff_panel.py" line="307"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="282"/>
+        <location filename="../../ui/admin/staff_panel.py" line="308"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="286"/>
+        <location filename="../../ui/admin/staff_panel.py" line="312"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="292"/>
+        <location filename="../../ui/admin/staff_panel.py" line="318"/>
         <source>Another admin can change your role.</source>
         <translation>Another admin can change your role.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="340"/>
+        <location filename="../../ui/admin/staff_panel.py" line="367"/>
         <source>Account {username} created for {name}.</source>
         <translation>Account {username} created for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="356"/>
+        <location filename="../../ui/admin/staff_panel.py" line="383"/>
         <source>New password set for {name}.</source>
         <translation>New password set for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="363"/>
-        <location filename="../../ui/admin/staff_panel.py" line="373"/>
+        <location filename="../../ui/admin/staff_panel.py" line="390"/>
+        <location filename="../../ui/admin/staff_panel.py" line="400"/>
         <source>{name} can sign in again.</source>
         <translation>{name} can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="370"/>
+        <location filename="../../ui/admin/staff_panel.py" line="397"/>
         <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
         <translation>{name} can no longer sign in. Reactivate the account to undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="384"/>
+        <location filename="../../ui/admin/staff_panel.py" line="411"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} is now: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="403"/>
+        <location filename="../../ui/admin/staff_panel.py" line="430"/>
         <source>Nothing to save: the rights are unchanged.</source>
         <translation>Nothing to save: the rights are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="405"/>
+        <location filename="../../ui/admin/staff_panel.py" line="432"/>
         <source>Rights of {name} saved.</source>
         <translation>Rights of {name} saved.</translation>
     </message>
@@ -10624,17 +11011,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="182"/>
+        <location filename="../../ui/intake/episode_form.py" line="190"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="183"/>
+        <location filename="../../ui/intake/episode_form.py" line="191"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="184"/>
+        <location filename="../../ui/intake/episode_form.py" line="192"/>
         <source>Tertiary</source>
         <translation>Tertiary</translation>
     </message>

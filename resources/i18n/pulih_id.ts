@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="310"/>
-        <source>End this client's aftercare on {date}? The follow-ups still planned are dropped and no more contacts can be recorded on this plan.</source>
+        <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
 <context>
     <name>ArrivalForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="169"/>
+        <location filename="../../ui/intake/episode_form.py" line="177"/>
         <source>Reported under the duty to report (PP 25/2011)</source>
         <translation>Melapor dalam rangka wajib lapor (PP 25/2011)</translation>
     </message>
@@ -345,17 +345,17 @@
     <message>
         <location filename="../../ui/clinical/asi_form.py" line="209"/>
         <source>No signed physical examination yet: the doctor records it with "New physical exam" on the Assessments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pemeriksaan fisik yang ditandatangani: dokter mencatatnya dengan "Pemeriksaan fisik baru" di tab Asesmen.</translation>
     </message>
     <message>
         <location filename="../../ui/clinical/asi_form.py" line="219"/>
         <source>Filled from the physical examination of {date} by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diisi dari pemeriksaan fisik tanggal {date} oleh {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/clinical/asi_form.py" line="226"/>
         <source>Fill from the doctor's examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi dari pemeriksaan dokter</translation>
     </message>
 </context>
 <context>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
         <source>New physical exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan fisik baru</translation>
     </message>
     <message>
         <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
@@ -1592,7 +1592,7 @@
         <location filename="../../models/addenda.py" line="26"/>
         <location filename="../../models/appointment.py" line="44"/>
         <source>Aftercare contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../models/addenda.py" line="27"/>
@@ -1616,6 +1616,7 @@
     </message>
     <message>
         <location filename="../../models/admission.py" line="40"/>
+        <location filename="../../models/rumatan_orders.py" line="33"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1814,7 @@
     <message>
         <location filename="../../models/appointment.py" line="74"/>
         <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/rumatan_stock.py" line="29"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
         <translation>Alasan</translation>
@@ -2725,7 +2727,7 @@
     <message>
         <location filename="../../models/episode_diagnosis.py" line="47"/>
         <source>Date of diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diagnosis</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="15"/>
@@ -3039,7 +3041,7 @@
     <message>
         <location filename="../../models/notes.py" line="75"/>
         <source>Participant's entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan per peserta</translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="30"/>
@@ -3249,7 +3251,7 @@
     <message>
         <location filename="../../models/physical_exam.py" line="31"/>
         <source>Overall finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan keseluruhan</translation>
     </message>
     <message>
         <location filename="../../models/physical_exam.py" line="33"/>
@@ -3442,17 +3444,17 @@
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="379"/>
+        <location filename="../../models/registry.py" line="417"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="380"/>
+        <location filename="../../models/registry.py" line="418"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="381"/>
+        <location filename="../../models/registry.py" line="419"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
@@ -3629,6 +3631,107 @@
     <message>
         <location filename="../../models/rumatan.py" line="60"/>
         <source>Adjusted at a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="26"/>
+        <location filename="../../models/rumatan_stock.py" line="48"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="27"/>
+        <source>Daily dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="28"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="29"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="30"/>
+        <source>Take-home days allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="31"/>
+        <source>QT-prolonging co-medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="32"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
+        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="34"/>
+        <source>Where the client is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="35"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
+        <location filename="../../ui/documents/register_dialogs.py" line="22"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="36"/>
+        <location filename="../../ui/admin/audit_panel.py" line="37"/>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="127"/>
+        <source>Reason for stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="140"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="141"/>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="25"/>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="26"/>
+        <source>Strength (mg per ml or per tablet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="27"/>
+        <source>Amount (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="28"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="30"/>
+        <source>Counted (mg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4052,37 +4155,37 @@
     <message>
         <location filename="../../models/urine.py" line="50"/>
         <source>Laboratory confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi laboratorium</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="51"/>
         <source>Client's own admission of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengakuan pemakaian oleh klien sendiri</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="54"/>
         <source>Confirmed positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkonfirmasi positif</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="55"/>
         <source>Not confirmed (negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkonfirmasi (negatif)</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="61"/>
         <source>Positive screen: awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrining positif: menunggu konfirmasi</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="62"/>
         <source>Positive, confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif, terkonfirmasi</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="63"/>
         <source>Positive screen, not confirmed by the laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrining positif, tidak terkonfirmasi oleh laboratorium</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="110"/>
@@ -4117,38 +4220,27 @@
     <message>
         <location filename="../../models/urine.py" line="118"/>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi dengan</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="119"/>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorium</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="120"/>
         <source>Date of confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal konfirmasi</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="121"/>
         <source>Confirmation result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil konfirmasi</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Person (reg. no. or NIK)</source>
         <translation>Orang (no. registrasi atau NIK)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/audit_panel.py" line="36"/>
-        <location filename="../../ui/documents/register_dialogs.py" line="22"/>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/audit_panel.py" line="37"/>
-        <source>Until</source>
-        <translation>Sampai</translation>
     </message>
     <message>
         <location filename="../../ui/admin/facility_panel.py" line="28"/>
@@ -4160,6 +4252,16 @@
         <location filename="../../ui/admin/staff_dialogs.py" line="16"/>
         <source>Repeat password</source>
         <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="16"/>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="17"/>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
     </message>
     <message>
         <location filename="../../ui/auth/setup_dialog.py" line="26"/>
@@ -4441,17 +4543,6 @@
         <location filename="../../ui/clinical/asi_sections.py" line="93"/>
         <source>Days in a controlled environment in the last 30 (prison, hospital, rehabilitation)</source>
         <translation>Hari di lingkungan terkontrol dalam 30 hari terakhir (lapas, rumah sakit, rehabilitasi)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/asi_sections.py" line="95"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="105"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="116"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="124"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="136"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="147"/>
-        <location filename="../../ui/clinical/asi_sections.py" line="166"/>
-        <source>Notes</source>
-        <translation>Catatan</translation>
     </message>
     <message>
         <location filename="../../ui/clinical/asi_sections.py" line="97"/>
@@ -4830,7 +4921,7 @@
         <translation>Telepon pelapor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="181"/>
+        <location filename="../../ui/intake/episode_form.py" line="189"/>
         <source>Treated before</source>
         <translation>Pernah dirawat</translation>
     </message>
@@ -4928,22 +5019,22 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="346"/>
+        <location filename="../../ui/intake/episode_form.py" line="354"/>
         <source>The client is under 18: a parent or guardian signs the consent. The reporting parent or guardian is added to the family contacts as guardian.</source>
         <translation>Klien berusia di bawah 18 tahun: persetujuan ditandatangani orang tua atau wali. Orang tua/wali yang melapor dicatat sebagai wali di kontak keluarga.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="365"/>
+        <location filename="../../ui/intake/episode_form.py" line="373"/>
         <source>The general consent form has been signed</source>
         <translation>Formulir persetujuan umum sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="366"/>
+        <location filename="../../ui/intake/episode_form.py" line="374"/>
         <source>Admit to the program today</source>
         <translation>Terima ke dalam program hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="368"/>
+        <location filename="../../ui/intake/episode_form.py" line="376"/>
         <source>The admission date is the first day of service. When every place in the program is taken, the person joins the waiting list instead.</source>
         <translation>Tanggal masuk adalah hari pertama layanan. Bila semua tempat dalam program sudah terisi, orang ini masuk daftar tunggu.</translation>
     </message>
@@ -5038,170 +5129,201 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="40"/>
+        <location filename="../../ui/home/day_panel.py" line="43"/>
         <source>contact made</source>
         <translation>sudah dihubungi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="41"/>
+        <location filename="../../ui/home/day_panel.py" line="44"/>
         <source>not contacted yet</source>
         <translation>belum dihubungi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="42"/>
+        <location filename="../../ui/home/day_panel.py" line="45"/>
         <source>({shown} of {total} shown)</source>
         <translation>({shown} dari {total} ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="43"/>
+        <location filename="../../ui/home/day_panel.py" line="46"/>
         <source>Census by service type</source>
         <translation>Sensus per jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="44"/>
+        <location filename="../../ui/home/day_panel.py" line="47"/>
         <source>{taken} of {capacity} places taken</source>
         <translation>{taken} dari {capacity} tempat terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="45"/>
+        <location filename="../../ui/home/day_panel.py" line="48"/>
         <source>{taken} in a program (no capacity set)</source>
         <translation>{taken} dalam program (kapasitas belum ditetapkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="46"/>
+        <location filename="../../ui/home/day_panel.py" line="49"/>
+        <source>{service}: {taken} of {capacity} places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <source>{service}: {taken} (no limit set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="51"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <location filename="../../ui/home/day_panel.py" line="55"/>
         <source>%n day(s)</source>
         <extracomment>Wider than this, the sections stand in two columns.</extracomment>
         <translation>%n hari</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="55"/>
+        <location filename="../../ui/home/day_panel.py" line="60"/>
         <source>{name} and %n other(s)</source>
         <translation>{name} dan %n lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="60"/>
+        <location filename="../../ui/home/day_panel.py" line="65"/>
         <source>Follow-ups due today</source>
         <translation>Tindak lanjut hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="61"/>
+        <location filename="../../ui/home/day_panel.py" line="66"/>
         <source>No follow-up is due today.</source>
         <translation>Tidak ada tindak lanjut yang jatuh tempo hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="62"/>
         <location filename="../../ui/home/day_panel.py" line="67"/>
-        <location filename="../../ui/home/day_panel.py" line="71"/>
-        <location filename="../../ui/home/day_panel.py" line="77"/>
-        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <location filename="../../ui/home/day_panel.py" line="94"/>
+        <location filename="../../ui/home/day_panel.py" line="100"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="62"/>
-        <location filename="../../ui/home/day_panel.py" line="84"/>
+        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="65"/>
+        <location filename="../../ui/home/day_panel.py" line="70"/>
         <source>Missed follow-ups</source>
         <translation>Tindak lanjut terlewat</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="66"/>
+        <location filename="../../ui/home/day_panel.py" line="71"/>
         <source>No follow-up was missed.</source>
         <translation>Tidak ada tindak lanjut yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="67"/>
+        <location filename="../../ui/home/day_panel.py" line="72"/>
         <source>Was due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="69"/>
+        <location filename="../../ui/home/day_panel.py" line="74"/>
         <source>Overdue phases</source>
         <translation>Fase melewati target</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="70"/>
+        <location filename="../../ui/home/day_panel.py" line="75"/>
         <source>No client is past a phase's target duration.</source>
         <translation>Tidak ada klien yang melewati target durasi fasenya.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <location filename="../../ui/home/day_panel.py" line="76"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <location filename="../../ui/home/day_panel.py" line="77"/>
         <source>Days / target</source>
         <translation>Hari / target</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="75"/>
+        <location filename="../../ui/home/day_panel.py" line="80"/>
         <source>Waiting list</source>
         <translation>Daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
         <source>Nobody is waiting for a place.</source>
         <translation>Tidak ada yang menunggu tempat.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <location filename="../../ui/home/day_panel.py" line="82"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="78"/>
+        <location filename="../../ui/home/day_panel.py" line="83"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="86"/>
         <source>SKHPN today</source>
         <translation>SKHPN hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <location filename="../../ui/home/day_panel.py" line="87"/>
         <source>No SKHPN application today.</source>
         <translation>Tidak ada permohonan SKHPN hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
         <source>Applicant</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="87"/>
+        <location filename="../../ui/home/day_panel.py" line="92"/>
         <source>My unsigned notes</source>
         <translation>Catatan saya yang belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <location filename="../../ui/home/day_panel.py" line="93"/>
         <source>Every note of yours is signed.</source>
         <translation>Semua catatan Anda sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <location filename="../../ui/home/day_panel.py" line="94"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="90"/>
+        <location filename="../../ui/home/day_panel.py" line="95"/>
         <source>Topic</source>
         <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="98"/>
+        <source>My unsigned assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="99"/>
+        <source>Every assessment of yours is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="100"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="101"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5584,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/error_summary.py" line="51"/>
+        <source>%n thing(s) to fix before saving:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../models/accounts.py" line="25"/>
@@ -5674,6 +5806,16 @@
         <translation>Catatan ini tidak ada.</translation>
     </message>
     <message>
+        <location filename="../../models/appointment_series.py" line="26"/>
+        <source>A series has between 0 and {high} sessions, 1 to 60 days apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/appointment_series.py" line="28"/>
+        <source>This program offers no session series: set one for its template in Admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/assessment.py" line="120"/>
         <location filename="../../models/document_letters.py" line="51"/>
         <source>This assessment does not exist.</source>
@@ -5788,6 +5930,16 @@
         <location filename="../../models/cipher.py" line="40"/>
         <source>The key of an encrypted database must have at least {minimum} characters (the one given has {length}). Choose a longer passphrase, e.g. a few words; nothing was changed.</source>
         <translation>Kunci basis data terenkripsi minimal {minimum} karakter (yang diberikan {length} karakter). Pilih frasa sandi yang lebih panjang, misalnya beberapa kata; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_file.py" line="19"/>
+        <source>The client list cannot be read: {detail}. Save it from the spreadsheet as .xlsx or .csv and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_file.py" line="21"/>
+        <source>The client list has no rows under its header line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="39"/>
@@ -6109,12 +6261,12 @@
     <message>
         <location filename="../../models/episode_diagnosis.py" line="50"/>
         <source>This diagnosis does not exist or was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis ini tidak ada atau sudah ditarik.</translation>
     </message>
     <message>
         <location filename="../../models/episode_diagnosis.py" line="51"/>
         <source>{code} is already a diagnosis of this episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} sudah menjadi diagnosis episode ini.</translation>
     </message>
     <message>
         <location filename="../../models/errors.py" line="69"/>
@@ -6149,6 +6301,21 @@
     <message>
         <location filename="../../models/exchange_mapping.py" line="49"/>
         <source>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="43"/>
+        <source>{month} is not closed. Only a closed month can be exported to the national systems: close it on the Laporan page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="45"/>
+        <source>This package was refused: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="46"/>
+        <source>Set up the facility profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6355,17 +6522,17 @@
     <message>
         <location filename="../../models/notes.py" line="86"/>
         <source>Write the entry of each participant present before signing; still without one: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis catatan setiap peserta yang hadir sebelum menandatangani; yang belum ada catatannya: {names}.</translation>
     </message>
     <message>
         <location filename="../../models/notes.py" line="88"/>
         <source>This client is not on the roster of this group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien ini tidak ada dalam daftar peserta sesi kelompok ini.</translation>
     </message>
     <message>
         <location filename="../../models/notes.py" line="89"/>
         <source>Only a group note has an entry per participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya catatan sesi kelompok yang memiliki catatan per peserta.</translation>
     </message>
     <message>
         <location filename="../../models/numbering.py" line="31"/>
@@ -6425,22 +6592,22 @@
     <message>
         <location filename="../../models/physical_exam.py" line="55"/>
         <source>{field} must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
         <location filename="../../models/physical_exam.py" line="56"/>
         <source>{field}: choose normal or abnormal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: pilih normal atau tidak normal.</translation>
     </message>
     <message>
         <location filename="../../models/physical_exam.py" line="57"/>
         <source>{field} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} lebih dari {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../models/physical_exam.py" line="58"/>
         <source>{field} is abnormal: describe the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} tidak normal: tuliskan temuannya.</translation>
     </message>
     <message>
         <location filename="../../models/program_admin.py" line="33"/>
@@ -6506,6 +6673,21 @@
         <location filename="../../models/program_templates.py" line="25"/>
         <source>The program template file is damaged ({detail}). Reinstall Pulih.</source>
         <translation>Berkas templat program rusak ({detail}). Pasang ulang Pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../models/province.py" line="40"/>
+        <source>This installation is not marked as a provincial office (Settings: provincial office). Facility packages are imported there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/province.py" line="42"/>
+        <source>This package of {facility} for {period} was made on {made}, before the one already imported (made on {kept}); the newer one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/province.py" line="44"/>
+        <source>No facility package of {period} has been imported yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="53"/>
@@ -6607,6 +6789,71 @@
         <location filename="../../models/rights.py" line="70"/>
         <source>This account has been deactivated.</source>
         <translation>Akun ini sudah dinonaktifkan. Silakan hubungi admin fasilitas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="37"/>
+        <source>{field} must be more than 0 and at most {limit} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="38"/>
+        <source>{field} must be between 0 and 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="39"/>
+        <source>The daily dose changes from {old} mg to {new} mg ({percent}%), more than the {limit}% the facility allows without a confirmation. Confirm the change and give its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="43"/>
+        <source>This client has no dose order in force today. A doctor must order the dose first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="85"/>
+        <source>That client does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_rules.py" line="24"/>
+        <source>{name} has missed {days} days in a row (the rule: after {limit} missed days the next dose waits for a doctor's review). Ask the doctor to review the client before giving a dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="31"/>
+        <source>Batch {batch} holds {balance} mg; {amount} mg cannot be taken from it. Use another batch or record the stock received first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="34"/>
+        <source>That batch does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="35"/>
+        <source>The witness of wasted medicine must be another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="36"/>
+        <source>{field} must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="37"/>
+        <source>The count ({counted} mg) differs from the ledger ({expected} mg) by {diff} mg. Write the reason for the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="40"/>
+        <source>Batch {batch} was already reconciled on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_stock.py" line="41"/>
+        <source>Batch {batch} of this medicine is already in the stock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/schema.py" line="24"/>
@@ -6800,17 +7047,17 @@
     <message>
         <location filename="../../models/urine.py" line="128"/>
         <source>This test has no positive parameter: there is nothing to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes ini tidak memiliki parameter positif: tidak ada yang perlu dikonfirmasi.</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="130"/>
         <source>This test was already confirmed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes ini sudah dikonfirmasi pada {date}.</translation>
     </message>
     <message>
         <location filename="../../models/urine.py" line="131"/>
         <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengakuan pemakaian mengonfirmasi hasil positif: pilih "Terkonfirmasi positif" atau catat hasil laboratorium.</translation>
     </message>
     <message>
         <location filename="../../models/validation.py" line="12"/>
@@ -6914,8 +7161,18 @@
 <context>
     <name>Exchange</name>
     <message>
+        <location filename="../../models/client_file.py" line="18"/>
+        <source>Client list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/exchange_mapping.py" line="47"/>
         <source>Mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="42"/>
+        <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7850,115 +8107,120 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="39"/>
+        <location filename="../../ui/intake/wizard.py" line="43"/>
         <source>1. Identity</source>
         <translation>1. Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="40"/>
+        <location filename="../../ui/intake/wizard.py" line="44"/>
         <source>2. Arrival and referral</source>
         <translation>2. Kedatangan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="41"/>
+        <location filename="../../ui/intake/wizard.py" line="45"/>
         <source>3. Substances</source>
         <translation>3. Zat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="42"/>
+        <location filename="../../ui/intake/wizard.py" line="46"/>
         <source>4. Consent and admission</source>
         <translation>4. Persetujuan dan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="44"/>
+        <location filename="../../ui/intake/wizard.py" line="48"/>
         <source>in screening</source>
         <translation>dalam skrining</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="45"/>
+        <location filename="../../ui/intake/wizard.py" line="49"/>
         <source>admitted to the program</source>
         <translation>diterima dalam program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="46"/>
+        <location filename="../../ui/intake/wizard.py" line="50"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="53"/>
-        <location filename="../../ui/intake/wizard.py" line="522"/>
+        <location filename="../../ui/intake/wizard.py" line="57"/>
+        <location filename="../../ui/intake/wizard.py" line="566"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="54"/>
+        <location filename="../../ui/intake/wizard.py" line="58"/>
         <source>Throw away everything typed for this registration? This cannot be undone.</source>
         <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="230"/>
+        <location filename="../../ui/intake/wizard.py" line="238"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="253"/>
+        <location filename="../../ui/intake/wizard.py" line="261"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Peran Anda tidak boleh mendaftarkan orang baru: minta bantuan petugas pendaftaran, atau buka data orang itu di Klien untuk menambah episode baru di sana.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="288"/>
+        <location filename="../../ui/intake/wizard.py" line="296"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="313"/>
+        <location filename="../../ui/intake/wizard.py" line="321"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="369"/>
+        <location filename="../../ui/intake/wizard.py" line="377"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="500"/>
+        <location filename="../../ui/intake/wizard.py" line="507"/>
+        <source>Step {step}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="544"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="521"/>
+        <location filename="../../ui/intake/wizard.py" line="565"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="523"/>
+        <location filename="../../ui/intake/wizard.py" line="567"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="524"/>
+        <location filename="../../ui/intake/wizard.py" line="568"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="525"/>
+        <location filename="../../ui/intake/wizard.py" line="569"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="526"/>
+        <location filename="../../ui/intake/wizard.py" line="570"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="527"/>
+        <location filename="../../ui/intake/wizard.py" line="571"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="528"/>
+        <location filename="../../ui/intake/wizard.py" line="572"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -8275,53 +8537,63 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <source>This screen comes in a later version of Pulih.</source>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Your password was changed.</source>
         <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
+        <translation>Kata sandi Anda sudah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>Change my &amp;password...</source>
+        <translation>Ubah kata &amp;sandi saya...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -8678,27 +8950,37 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="167"/>
+        <location filename="../../ui/clinical/note_entries.py" line="96"/>
+        <source>A short entry for each participant present: it is signed with the note and shown on that person's record only.</source>
+        <translation>Catatan singkat untuk setiap peserta yang hadir: ditandatangani bersama catatan sesi dan hanya tampil di rekam klien itu sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_entries.py" line="100"/>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/note_form.py" line="190"/>
         <source>Draft saved at {time}; not signed yet.</source>
         <translation>Draf disimpan pukul {time}; belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="216"/>
+        <location filename="../../ui/clinical/note_form.py" line="242"/>
         <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
         <translation>Ditandatangani oleh {name} pada {when}. Terkunci: koreksi dibuat sebagai adendum.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="222"/>
+        <location filename="../../ui/clinical/note_form.py" line="248"/>
         <source>Draft by {name}; not signed yet.</source>
         <translation>Draf oleh {name}; belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="238"/>
+        <location filename="../../ui/clinical/note_form.py" line="264"/>
         <source>Add attendees...</source>
         <translation>Tambah peserta...</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="239"/>
+        <location filename="../../ui/clinical/note_form.py" line="265"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -8743,33 +9025,55 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 </context>
 <context>
     <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/home/overview_page.py" line="287"/>
+        <source>You are the counselor of record of %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="248"/>
+        <location filename="../../ui/home/overview_page.py" line="293"/>
         <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
         <translation>Profil fasilitas belum diisi. Nama dan alamat fasilitas akan tampil di sini setelah admin mengisi profil fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="250"/>
+        <location filename="../../ui/home/overview_page.py" line="295"/>
         <source>Clients registered</source>
         <translation>Klien terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="251"/>
+        <location filename="../../ui/home/overview_page.py" line="296"/>
         <source>Episodes of care by status</source>
         <translation>Episode layanan menurut status</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="263"/>
+        <location filename="../../ui/home/overview_page.py" line="301"/>
+        <source>&amp;My clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="303"/>
+        <source>Only the clients whose counselor of record you are, and your own drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="304"/>
+        <source>The &amp;whole facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/overview_page.py" line="313"/>
         <source>Documents issued in {year}</source>
         <translation>Dokumen terbit tahun {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="264"/>
+        <location filename="../../ui/home/overview_page.py" line="314"/>
         <source>Documents issued this year</source>
         <translation>Dokumen terbit tahun ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="267"/>
+        <location filename="../../ui/home/overview_page.py" line="317"/>
         <source>The overview could not be loaded.</source>
         <translation>Ringkasan tidak dapat dimuat.</translation>
     </message>
@@ -8779,54 +9083,87 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="44"/>
+        <source>Change my password</source>
+        <translation>Ubah kata sandi saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="47"/>
+        <source>{name}: type your current password, then the new one twice (at least {count} characters). It counts from your next sign-in.</source>
+        <translation>{name}: ketik kata sandi Anda saat ini, lalu kata sandi baru dua kali (minimal {count} karakter). Kata sandi baru berlaku mulai masuk berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="51"/>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="62"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/own_password.py" line="71"/>
+        <source>This is not your current password. Type the one you signed in with.</source>
+        <translation>Ini bukan kata sandi Anda saat ini. Ketik kata sandi yang Anda pakai untuk masuk.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="307"/>
+        <location filename="../../ui/clients/person_form.py" line="315"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="320"/>
+        <location filename="../../ui/clients/person_form.py" line="328"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="323"/>
+        <location filename="../../ui/clients/person_form.py" line="331"/>
         <source>sex</source>
         <translation>jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="326"/>
+        <location filename="../../ui/clients/person_form.py" line="334"/>
         <source>province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="328"/>
+        <location filename="../../ui/clients/person_form.py" line="336"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="333"/>
+        <location filename="../../ui/clients/person_form.py" line="341"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="357"/>
+        <location filename="../../ui/clients/person_form.py" line="365"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="358"/>
+        <location filename="../../ui/clients/person_form.py" line="366"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="361"/>
+        <location filename="../../ui/clients/person_form.py" line="369"/>
         <source>Why? For example: the card was printed with this date</source>
         <translation>Alasannya? Misalnya: kartunya memang tercetak dengan tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="362"/>
+        <location filename="../../ui/clients/person_form.py" line="370"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -9441,102 +9778,102 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Anda sedang memperbaiki data ini: simpan atau batalkan perbaikan dulu, lalu tekan Ctrl+F untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="240"/>
+        <location filename="../../ui/clients/record_page.py" line="247"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="312"/>
+        <location filename="../../ui/clients/record_page.py" line="319"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="342"/>
+        <location filename="../../ui/clients/record_page.py" line="349"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="343"/>
+        <location filename="../../ui/clients/record_page.py" line="350"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="344"/>
+        <location filename="../../ui/clients/record_page.py" line="351"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="345"/>
+        <location filename="../../ui/clients/record_page.py" line="352"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="346"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="347"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="348"/>
+        <location filename="../../ui/clients/record_page.py" line="355"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="356"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="357"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="358"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="358"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="352"/>
+        <location filename="../../ui/clients/record_page.py" line="359"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="352"/>
+        <location filename="../../ui/clients/record_page.py" line="359"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="355"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
@@ -9766,7 +10103,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="260"/>
         <location filename="../../ui/reports/reports_page.py" line="283"/>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="288"/>
         <source>Close the month</source>
         <translation>Tutup bulan ini</translation>
     </message>
@@ -9786,82 +10123,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="288"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="319"/>
+        <location filename="../../ui/reports/reports_page.py" line="320"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="347"/>
+        <location filename="../../ui/reports/reports_page.py" line="348"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="347"/>
+        <location filename="../../ui/reports/reports_page.py" line="348"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="386"/>
+        <location filename="../../ui/reports/reports_page.py" line="387"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="390"/>
+        <location filename="../../ui/reports/reports_page.py" line="391"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="395"/>
+        <location filename="../../ui/reports/reports_page.py" line="396"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="414"/>
+        <location filename="../../ui/reports/reports_page.py" line="415"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="415"/>
+        <location filename="../../ui/reports/reports_page.py" line="416"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="416"/>
+        <location filename="../../ui/reports/reports_page.py" line="417"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="418"/>
+        <location filename="../../ui/reports/reports_page.py" line="419"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="421"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="421"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="424"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -10222,6 +10559,26 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../models/facility.py" line="113"/>
+        <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="116"/>
+        <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="119"/>
+        <source>Days an outpatient may go without an attended session before being listed to trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="122"/>
+        <source>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/verification_address.py" line="21"/>
         <source>Verification address of the facility's verifier page (https://…; empty: the QR holds the seal text)</source>
         <translation>Alamat verifikasi halaman pemeriksa fasilitas (https://…; kosong: kode QR berisi teks segel)</translation>
@@ -10567,135 +10924,163 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>StaffDetailsDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="200"/>
+        <source>Correct staff details</source>
+        <translation>Koreksi data petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="202"/>
+        <source>These details are printed under signatures on new papers. Papers already issued keep what they printed. The correction is kept in the audit trail.</source>
+        <translation>Data ini dicetak di bawah tanda tangan pada dokumen baru. Dokumen yang sudah diterbitkan tetap memuat apa yang tercetak saat itu. Koreksi ini dicatat di jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="205"/>
+        <source>Save correction</source>
+        <translation>Simpan koreksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_dialogs.py" line="206"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="187"/>
+        <location filename="../../ui/admin/staff_panel.py" line="212"/>
         <source>New staff member…</source>
         <translation>Anggota staf baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="188"/>
+        <location filename="../../ui/admin/staff_panel.py" line="213"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="189"/>
+        <location filename="../../ui/admin/staff_panel.py" line="214"/>
+        <source>Correct details…</source>
+        <translation>Koreksi data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="215"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="191"/>
+        <location filename="../../ui/admin/staff_panel.py" line="217"/>
         <source>Let the account sign in again at once after too many failed attempts.</source>
         <translation>Izinkan akun langsung masuk lagi setelah terlalu sering gagal masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="192"/>
+        <location filename="../../ui/admin/staff_panel.py" line="218"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="195"/>
+        <location filename="../../ui/admin/staff_panel.py" line="221"/>
         <source>Change role</source>
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="197"/>
+        <location filename="../../ui/admin/staff_panel.py" line="223"/>
         <source>Changing the role replaces the rights below with that role's usual rights.</source>
         <translation>Mengubah peran akan mengganti hak di bawah ini dengan hak bawaan peran tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="198"/>
+        <location filename="../../ui/admin/staff_panel.py" line="224"/>
         <source>Rights</source>
         <translation>Hak akses</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="200"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>Correct</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="200"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>Enter</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="200"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>View</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="205"/>
+        <location filename="../../ui/admin/staff_panel.py" line="231"/>
         <source>Save rights</source>
         <translation>Simpan hak akses</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="263"/>
+        <location filename="../../ui/admin/staff_panel.py" line="289"/>
         <source>Choose a staff member in the list.</source>
         <translation>Pilih anggota staf dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="275"/>
+        <location filename="../../ui/admin/staff_panel.py" line="301"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="277"/>
+        <location filename="../../ui/admin/staff_panel.py" line="303"/>
         <source>SIP {sip}</source>
         <translation>SIP {sip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="281"/>
+        <location filename="../../ui/admin/staff_panel.py" line="307"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="282"/>
+        <location filename="../../ui/admin/staff_panel.py" line="308"/>
         <source>Reactivate</source>
         <translation>Aktifkan kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="286"/>
+        <location filename="../../ui/admin/staff_panel.py" line="312"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="292"/>
+        <location filename="../../ui/admin/staff_panel.py" line="318"/>
         <source>Another admin can change your role.</source>
         <translation>Peran Anda hanya dapat diubah oleh admin lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="340"/>
+        <location filename="../../ui/admin/staff_panel.py" line="367"/>
         <source>Account {username} created for {name}.</source>
         <translation>Akun {username} dibuat untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="356"/>
+        <location filename="../../ui/admin/staff_panel.py" line="383"/>
         <source>New password set for {name}.</source>
         <translation>Kata sandi baru sudah ditetapkan untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="363"/>
-        <location filename="../../ui/admin/staff_panel.py" line="373"/>
+        <location filename="../../ui/admin/staff_panel.py" line="390"/>
+        <location filename="../../ui/admin/staff_panel.py" line="400"/>
         <source>{name} can sign in again.</source>
         <translation>{name} dapat masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="370"/>
+        <location filename="../../ui/admin/staff_panel.py" line="397"/>
         <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
         <translation>{name} tidak dapat masuk lagi. Aktifkan kembali akunnya untuk membatalkan ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="384"/>
+        <location filename="../../ui/admin/staff_panel.py" line="411"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} sekarang: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="403"/>
+        <location filename="../../ui/admin/staff_panel.py" line="430"/>
         <source>Nothing to save: the rights are unchanged.</source>
         <translation>Tidak ada yang perlu disimpan: hak akses tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="405"/>
+        <location filename="../../ui/admin/staff_panel.py" line="432"/>
         <source>Rights of {name} saved.</source>
         <translation>Hak {name} sudah disimpan.</translation>
     </message>
@@ -10763,17 +11148,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>SubstancesForm</name>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="182"/>
+        <location filename="../../ui/intake/episode_form.py" line="190"/>
         <source>Primary</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="183"/>
+        <location filename="../../ui/intake/episode_form.py" line="191"/>
         <source>Secondary</source>
         <translation>Kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/episode_form.py" line="184"/>
+        <location filename="../../ui/intake/episode_form.py" line="192"/>
         <source>Tertiary</source>
         <translation>Ketiga</translation>
     </message>

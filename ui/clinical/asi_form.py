@@ -12,10 +12,10 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFormLayout, QFrame, QScrollArea, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from models.assessment import AssessmentRecord
+from models.assessment import AssessmentRecord, list_assessments, view_assessment
 from models.errors import PulihError
 from models.scoring import ASI_DOMAINS
 from ui.clinical.assessment_dialog import AssessmentDialog, item_label
@@ -23,7 +23,10 @@ from ui.clinical.asi_grids import F_DRUG_GRID, DrugUseGrid, PhysicalExam, Severi
 from ui.clinical.asi_plan import DiagnosisAndPlan
 from ui.clinical.asi_sections import SECTIONS, QuestionSection, wrapping_form
 from ui.clinical.form_dialog import first_input
+from ui.clinical.physical_form import latest_signed_exam
 from ui.clinical.urine_panel import UrinePanel
+from ui.session import SESSION
+from ui.widgets.errors import expected
 from ui.widgets.field_form import FieldForm, plain_label
 
 PHYSICAL = T("Codes", "Physical examination")
@@ -70,10 +73,19 @@ class AsiDialog(AssessmentDialog):
                 continue
             self._add(_Section(key, title, section, [section.form], section.values,
                                section.set_values, section.retranslate_ui))
-        self.physical = PhysicalExam()
-        self._add(_Section("physical", PHYSICAL, self.physical, [self.physical.form],
+        physical_page = QWidget()
+        self.from_exam = QPushButton(physical_page)
+        self.from_exam.setObjectName("physical_from_exam")
+        self.from_exam.clicked.connect(self.fill_from_exam)
+        self.from_exam_note = plain_label("", physical_page, wrap=True)
+        self.physical = PhysicalExam(physical_page)
+        box = QVBoxLayout(physical_page)
+        box.addWidget(self.from_exam_note)
+        box.addWidget(self.from_exam, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.physical, 1)
+        self._add(_Section("physical", PHYSICAL, physical_page, [self.physical.form],
                            self.physical.values, self.physical.set_values,
-                           self.physical.retranslate_ui))
+                           self._retranslate_physical))
         urine_page = QWidget()
         self.urine = UrinePanel(urine_page)
         self.urine_note = plain_label("", urine_page, wrap=True)
@@ -182,6 +194,36 @@ class AsiDialog(AssessmentDialog):
 
     def missing_text(self, item: str) -> str:
         return self.tr("severity of {domain}").format(domain=item_label(ASI_DOMAINS, item))
+
+    def fill_from_exam(self) -> bool:
+        """Fill the physical section from the doctor's latest signed examination (of this
+        episode when it has one); False, with a sentence, when there is none."""
+        staff = SESSION.staff
+        if staff is None or self.signed:
+            return False
+        try:
+            chosen = latest_signed_exam(list_assessments(staff, self.person_id),
+                                        self.episode.episode_id())
+            if chosen is None:
+                self.from_exam_note.setText(self.tr(
+                    "No signed physical examination yet: the doctor records it with "
+                    "\"New physical exam\" on the Assessments tab."))
+                return False
+            record = view_assessment(staff, chosen.id)
+        except Exception as exc:  # noqa: BLE001 - e.g. no right to view lab work
+            if not expected(exc):
+                raise
+            self.show_problem(exc)
+            return False
+        self.physical.set_values(record.answers)
+        self.from_exam_note.setText(self.tr("Filled from the physical examination of {date} "
+                                            "by {name}.").format(
+            date=chosen.assessed_on.strftime("%d-%m-%Y"), name=record.staff_name))
+        return True
+
+    def _retranslate_physical(self) -> None:
+        self.physical.retranslate_ui()
+        self.from_exam.setText(self.tr("Fill from the doctor's examination"))
 
     def _retranslate_urine(self) -> None:
         self.urine.retranslate_ui()

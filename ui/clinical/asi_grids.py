@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, 
 
 from models.episode import ROUTES
 from models.errors import ValidationError
+from models.physical_exam import (BODY_SYSTEMS, F_BP, F_HEIGHT, F_PULSE, F_RESPIRATION,
+                                  F_TEMPERATURE, F_WEIGHT, FINDINGS, MSG_BP, MSG_TEMPERATURE)
 from models.scoring import ASI_DOMAINS, F_NEED, F_SEVERITY, F_TROUBLE
 from ui.clients.person_form import line, retranslate_combo
 from ui.clinical.answers import NumberField, choice_combo, combo_value, set_combo, text_value
@@ -106,24 +108,6 @@ class DrugUseGrid(QWidget):
 
 # --- physical examination -------------------------------------------------------------
 
-F_BP = T("Codes", "Blood pressure (mmHg)")
-F_PULSE = T("Codes", "Pulse (per minute)")
-F_RESPIRATION = T("Codes", "Respiration (per minute)")
-F_TEMPERATURE = T("Codes", "Temperature (\u00b0C)")
-F_WEIGHT = T("Codes", "Body weight (kg)")
-F_HEIGHT = T("Codes", "Height (cm)")
-MSG_BP = T("Errors", "{field}: write systolic/diastolic, for example 120/80.")
-MSG_TEMPERATURE = T("Errors", "{field}: write a temperature from 30 to 45, for example 36.8.")
-BODY_SYSTEMS = (
-    ("general", T("Codes", "General condition")),
-    ("head_neck", T("Codes", "Head and neck")),
-    ("heart_lungs", T("Codes", "Heart and lungs")),
-    ("abdomen", T("Codes", "Abdomen")),
-    ("extremities", T("Codes", "Extremities")),
-    ("skin", T("Codes", "Skin (injection marks, scars)")),
-    ("neurological", T("Codes", "Neurological")),
-)
-FINDINGS = (("normal", T("Codes", "Normal")), ("abnormal", T("Codes", "Abnormal")))
 _BP = re.compile(r"^\s*(\d{2,3})\s*/\s*(\d{2,3})\s*$")
 
 

@@ -15,10 +15,11 @@ from ui.clinical.assessment_dialog import AssessmentDialog
 from ui.clinical.assist_form import AssistDialog
 from ui.clinical.clinical_tab import ClinicalTab
 from ui.clinical.dast_form import DastDialog
+from ui.clinical.physical_form import PhysicalDialog
 
 C = "ClinicalTabs"
 DIALOGS: dict[str, type[AssessmentDialog]] = {"asi": AsiDialog, "assist": AssistDialog,
-                                              "dast10": DastDialog}
+                                              "dast10": DastDialog, "physical": PhysicalDialog}
 LEVELS = {**dict(RISK_LEVELS), **{code: label for code, label, _lo, _hi in DAST_BANDS}}
 
 
@@ -49,6 +50,9 @@ class AssessmentsTab(ClinicalTab):
         self.new_dast = self.add_button("new_dast10", qta.icon("mdi6.clipboard-check"),
                                         Area.ASSESSMENT, Action.INPUT,
                                         lambda: self.new("dast10"))
+        self.new_physical = self.add_button("new_physical", qta.icon("mdi6.stethoscope"),
+                                            Area.LAB, Action.INPUT,
+                                            lambda: self.new("physical"))
         self.open_button = self.add_button("open_assessment", qta.icon("mdi6.folder-open"),
                                            Area.ASSESSMENT, Action.VIEW, self.open_selected,
                                            needs_row=True)
@@ -107,6 +111,7 @@ class AssessmentsTab(ClinicalTab):
         self.new_asi.setToolTip(QCoreApplication.translate("Codes", "ASI-based assessment"))
         self.new_assist.setText(self.tr("New ASSIST"))
         self.new_dast.setText(self.tr("New DAST-10"))
+        self.new_physical.setText(self.tr("New physical exam"))
         self.open_button.setText(self.tr("Open"))
         self.sign_button.setText(self.tr("Sign"))
         self.addendum_button.setText(self.tr("Addendum"))

@@ -10,14 +10,16 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPlain
                                QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from models.client_list import client_rows
-from models.notes import (F_BODY, F_ROSTER, F_SESSION_ON, F_TOPIC, NOTE_KINDS, NoteRecord,
-                          sign_note, update_note, view_note, write_note)
+from models.notes import (F_BODY, F_ENTRY, F_ROSTER, F_SESSION_ON, F_TOPIC, NOTE_KINDS,
+                          NoteRecord, sign_note, update_note, view_note, write_entries,
+                          write_note)
 from models.rights import Action, Area, has_right
 from ui.clients.person_form import line
 from ui.clinical.answers import set_read_only
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
 from ui.clinical.form_dialog import ClinicalDialog
+from ui.clinical.note_entries import ParticipantEntries
 from ui.clinical.roster_picker import RosterPicker
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
@@ -104,11 +106,20 @@ class NoteDialog(ClinicalDialog):
         self.form.add_row(F_SESSION_ON, self.session_on, required=True)
         self.form.add_row(F_TOPIC, self.topic)
         self.form.add_row(F_BODY, self.body, required=True)
+        self.entries = ParticipantEntries(self.form)
+        if kind == "group":
+            self.form.add_row(F_ENTRY, self.entries, required=True)
+            self.entries.changed.connect(self._changed)
+        else:
+            self.entries.hide()
         self.register_form(self.form)
         self.content_layout.addWidget(self.form, 1)
         self.watch(self.content)
-        self.roster.list.model().rowsInserted.connect(self._changed)
-        self.roster.list.model().rowsRemoved.connect(self._changed)
+        for signal in (self.roster.list.model().rowsInserted,
+                       self.roster.list.model().rowsRemoved):
+            signal.connect(self._changed)
+            signal.connect(self._roster_changed)
+        self._roster_changed()
         self.retranslate_ui()
         if SESSION.staff is not None and not has_right(SESSION.staff, Area.NOTES, Action.INPUT):
             self.save_button.hide()  # a convenience: models/ refuses it anyway
@@ -127,6 +138,14 @@ class NoteDialog(ClinicalDialog):
     def _lock_inputs(self) -> None:
         set_read_only(self.content, True)
         self.roster.set_editable(False)
+        self.entries.set_read_only(True)
+
+    def _roster_changed(self, *_args: object) -> None:
+        if self.kind == "group":
+            self.entries.set_roster([
+                (self.roster.list.item(i).data(Qt.ItemDataRole.UserRole),
+                 self.roster.list.item(i).text().split(" \u00b7 ")[0])
+                for i in range(self.roster.list.count())])
 
     def pick_attendees(self) -> None:
         picker = RosterPicker(set(self.roster.episode_ids()), self)
@@ -159,6 +178,10 @@ class NoteDialog(ClinicalDialog):
                     staff, self.record_id, self.version, session_on,  # type: ignore[arg-type]
                     self.topic.text(), self.body.toPlainText(),
                     roster=self.roster.episode_ids() if self.kind == "group" else None)
+            if self.kind == "group":
+                present, absent = self.entries.entries()
+                self.version = write_entries(staff, self.record_id, self.version, present,
+                                             absent)
 
         if not self.attempt(act):
             return False
@@ -189,7 +212,8 @@ class NoteDialog(ClinicalDialog):
         if SESSION.staff is None:
             return False
         try:
-            record = view_note(SESSION.staff, note_id)
+            # Read from this client's record: their own entry, not the others'.
+            record = view_note(SESSION.staff, note_id, person_id=self.person_id)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
@@ -209,6 +233,8 @@ class NoteDialog(ClinicalDialog):
             self.session_on.set_date(record.session_on)
             self.topic.setText(record.topic)
             self.body.setPlainText(record.body)
+            if self.kind == "group":
+                self.entries.fill(record.roster)
         self.episode.setEnabled(False)
         if record.state == "signed":
             self._lock_inputs()
@@ -237,3 +263,4 @@ class NoteDialog(ClinicalDialog):
         self.session_on.retranslate_ui()
         self.roster.add_button.setText(self.tr("Add attendees..."))
         self.roster.remove_button.setText(self.tr("Remove"))
+        self.entries.retranslate_ui()
