@@ -140,6 +140,8 @@ def change_own_password(actor: Staff, old_password: str, new_password: str) -> N
     """A member changes their own password, proving the old one."""
     current = Staff.get_by_id(actor.id)
     if not verify_password(current.password_hash, old_password):
+        with write_transaction():
+            audit.record(actor, "staff.change_password_refused", "staff", actor.id)
         raise AuthenticationError(MSG_SIGNIN)
     hashed = hash_password(_check_password(new_password))
     with write_transaction():

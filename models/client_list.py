@@ -144,6 +144,10 @@ ACTION_LABELS: dict[str, str] = {
     "episode.wait": QT_TRANSLATE_NOOP("Codes", "put on the waiting list"),
     "episode.withdraw": QT_TRANSLATE_NOOP("Codes", "took off the waiting list"),
     "episode.discharge": QT_TRANSLATE_NOOP("Codes", "discharged"),
+    "episode.not_continued": QT_TRANSLATE_NOOP(
+        "Codes", "closed the episode: the client did not continue"),
+    "episode.counselor": QT_TRANSLATE_NOOP("Codes", "set the counselor of record"),
+    "waiting.skip": QT_TRANSLATE_NOOP("Codes", "admitted ahead of the waiting list"),
     "consent.create": QT_TRANSLATE_NOOP("Codes", "recorded a consent"),
     "assessment.create": QT_TRANSLATE_NOOP("Codes", "wrote an assessment"),
     "assessment.update": QT_TRANSLATE_NOOP("Codes", "changed an assessment"),
@@ -160,6 +164,10 @@ ACTION_LABELS: dict[str, str] = {
     "skhpn.open": QT_TRANSLATE_NOOP("Codes", "took an SKHPN application"),
     "skhpn.examine": QT_TRANSLATE_NOOP("Codes", "examined for an SKHPN"),
     "photo.save": QT_TRANSLATE_NOOP("Codes", "took a photo"),
+    "flag.set": QT_TRANSLATE_NOOP("Codes", "put a flag on the record"),
+    "flag.clear": QT_TRANSLATE_NOOP("Codes", "cleared a flag"),
+    "person.restricted_refused": QT_TRANSLATE_NOOP(
+        "Codes", "was refused the restricted record"),
     "photo.view": QT_TRANSLATE_NOOP("Codes", "looked at the photo"),
     "document.reprint": QT_TRANSLATE_NOOP("Codes", "printed a copy of a document"),
     "document.void": QT_TRANSLATE_NOOP("Codes", "voided a document"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from models import audit
 from models import validation as v
-from models.accounts import F_ROLE
+from models.accounts import F_FULL_NAME, F_POSITION, F_ROLE, F_SIP, _clean_nip
 from models.db import write_transaction
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.rights import Action, Area, default_rows, require
@@ -92,3 +92,41 @@ def set_role(actor: Staff, staff_id: int, role: str) -> None:
         StaffRight.delete().where(StaffRight.staff == staff_id).execute()
         StaffRight.insert_many(default_rows(staff_id, role)).execute()
         audit.record(actor, "staff.set_role", "staff", staff_id, old=old, role=role)
+
+
+@dataclass(frozen=True)
+class StaffDetails:
+    """What documents print of a member: name, position, NIP and SIP."""
+
+    full_name: str
+    position: str = ""
+    nip: str = ""
+    sip: str = ""
+
+
+def correct_staff_details(actor: Staff, staff_id: int, details: StaffDetails) -> bool:
+    """Correct a member's name, position, NIP or SIP (admins only); False when nothing
+    changed. The audit entry keeps each changed field's old and new value.
+
+    Papers already issued keep what they printed: a document freezes its signer's details in
+    its payload when issued (models/documents_issue.staff_block), so only new papers carry
+    the corrected ones.
+    """
+    require(actor, Area.ADMIN, Action.CORRECT)
+    new = {"full_name": v.text(details.full_name, F_FULL_NAME, limit=200, required=True,
+                                printed=True),
+           "position": v.text(details.position, F_POSITION, limit=200, printed=True),
+           "nip": _clean_nip(details.nip),
+           "sip": v.text(details.sip, F_SIP, limit=100, printed=True)}
+    with write_transaction():
+        member = Staff.get_or_none(Staff.id == staff_id)
+        if member is None:
+            raise NotFound(MSG_NO_STAFF)
+        changed = {name: {"old": getattr(member, name) or "", "new": value}
+                   for name, value in new.items() if (getattr(member, name) or "") != value}
+        if not changed:
+            return False
+        Staff.update(**{name: c["new"] for name, c in changed.items()}).where(
+            Staff.id == staff_id).execute()
+        audit.record(actor, "staff.correct", "staff", staff_id, **changed)
+    return True

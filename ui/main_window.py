@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(on_request=True))
         self.file_menu.addAction(self.lock_action)
+        self.password_action = QAction(qta.icon("mdi6.form-textbox-password"), "", self)
+        self.password_action.setObjectName("change_own_password")
+        self.password_action.triggered.connect(self.change_own_password)
+        self.file_menu.addAction(self.password_action)
         self.sign_out_action = QAction(qta.icon("mdi6.logout"), "", self)
         self.sign_out_action.triggered.connect(self.sign_out)
         self.file_menu.addAction(self.sign_out_action)
@@ -413,9 +417,27 @@ class MainWindow(QMainWindow):
             page.start(person_id or None)
 
     def open_person(self, person_id: int) -> None:
+        self.open_record(person_id, "")
+
+    def open_record(self, person_id: int, tab: str) -> None:
+        """Open a person's record on ``tab`` (a record tab's name, "" for the first)."""
         page = self.open_page("clients")
         if page is not None:
-            page.open_person(person_id)
+            page.open_person(person_id, tab)
+
+    def change_own_password(self) -> bool:
+        """The signed-in member changes their own password; True when changed."""
+        from ui.auth.own_password import OwnPasswordDialog
+        if SESSION.staff is None:
+            return False
+        dialog = OwnPasswordDialog(self)
+        try:
+            if dialog.exec() != OwnPasswordDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+        return True
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language, on the window and the pages built."""
@@ -433,6 +455,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock the window"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.password_action.setText(self.tr("Change my &password..."))
         self.search_action.setText(self.tr("&Find a client"))
         self.new_intake_action.setText(self.tr("&New intake"))
         self.lock_overlay.retranslate_ui()
@@ -483,6 +506,9 @@ class MainWindow(QMainWindow):
         open_person = getattr(page, "open_person", None)
         if open_person is not None and hasattr(open_person, "connect"):
             open_person.connect(self.open_person)
+        open_record = getattr(page, "open_record", None)
+        if open_record is not None and hasattr(open_record, "connect"):
+            open_record.connect(self.open_record)
 
     def _set_facility(self, facility: FacilityHeading | None) -> None:
         self._facility = facility

@@ -79,6 +79,68 @@
     </message>
 </context>
 <context>
+    <name>AdmissionBox</name>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="154"/>
+        <source>Choose a program. Only programs for the episode's service type are offered; ask the facility admin if none is.</source>
+        <extracomment>the row label, marked in context "Codes" with the consent kinds</extracomment>
+        <translation>Choose a program. Only programs for the episode's service type are offered; ask the facility admin if none is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="162"/>
+        <source>Tick this once the client (or the parent or guardian of a minor) has signed the general consent.</source>
+        <translation>Tick this once the client (or the parent or guardian of a minor) has signed the general consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="210"/>
+        <source>{service}: {taken} of {capacity} places taken.</source>
+        <translation>{service}: {taken} of {capacity} places taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="214"/>
+        <source>Every place is taken: the program cannot start now. The intake desk puts the client on the waiting list.</source>
+        <translation>Every place is taken: the program cannot start now. The intake desk puts the client on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="217"/>
+        <source>{service}: {taken} in a program (no limit set).</source>
+        <translation>{service}: {taken} in a program (no limit set).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/admission_box.py" line="222"/>
+        <source>%n client(s) wait ahead for this service, first {name} (since {date}). Starting now admits this client ahead of them: say why.</source>
+        <translation>
+            <numerusform>%n client wait ahead for this service, first {name} (since {date}). Starting now admits this client ahead of them: say why.</numerusform>
+            <numerusform>%n clients wait ahead for this service, first {name} (since {date}). Starting now admits this client ahead of them: say why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="228"/>
+        <source>Admission and program start</source>
+        <translation>Admission and program start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="229"/>
+        <source>&amp;Start the program</source>
+        <translation>&amp;Start the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="230"/>
+        <source>Not continuing…</source>
+        <translation>Not continuing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="232"/>
+        <source>Close this episode: the client does not go on to admission</source>
+        <translation>Close this episode: the client does not go on to admission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="233"/>
+        <source>Signed on the start date</source>
+        <translation>Signed on the start date</translation>
+    </message>
+</context>
+<context>
     <name>AftercareTab</name>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="215"/>
@@ -1393,37 +1455,27 @@
         <translation>No session notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="18"/>
-        <source>Positive: needs lab confirmation</source>
-        <translation>Positive: needs lab confirmation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="19"/>
-        <source>No positive parameter</source>
-        <translation>No positive parameter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="31"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="29"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="32"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="30"/>
         <source>Specimen</source>
         <translation>Specimen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="33"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="31"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="34"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="32"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="35"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="33"/>
         <source>No urine tests yet.</source>
         <translation>No urine tests yet.</translation>
     </message>
@@ -1437,6 +1489,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="18"/>
+        <location filename="../../models/client_import.py" line="41"/>
         <location filename="../../models/document_rules.py" line="134"/>
         <location filename="../../models/registry.py" line="27"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
@@ -1548,6 +1601,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
+        <location filename="../../models/client_import.py" line="46"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="47"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
@@ -1706,6 +1760,7 @@
     <message>
         <location filename="../../models/appointment.py" line="74"/>
         <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/rumatan_dispense.py" line="32"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
@@ -1813,6 +1868,70 @@
         <translation>Answers</translation>
     </message>
     <message>
+        <location filename="../../models/client_import.py" line="41"/>
+        <location filename="../../models/registry.py" line="29"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/registry.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/document_rules.py" line="135"/>
+        <location filename="../../models/registry.py" line="30"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/document_rules.py" line="137"/>
+        <location filename="../../models/facility_admin.py" line="21"/>
+        <location filename="../../models/registry.py" line="41"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/registry.py" line="34"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/registry.py" line="42"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/registry.py" line="43"/>
+        <source>Village (kelurahan/desa)</source>
+        <translation>Village (kelurahan/desa)</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="45"/>
+        <location filename="../../models/registry.py" line="44"/>
+        <source>District (kecamatan)</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/registry.py" line="45"/>
+        <source>Regency / city</source>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="47"/>
+        <source>Medical record number</source>
+        <translation>Medical record number</translation>
+    </message>
+    <message>
         <location filename="../../models/client_list.py" line="30"/>
         <source>No episode</source>
         <translation>No episode</translation>
@@ -1885,126 +2004,141 @@
     </message>
     <message>
         <location filename="../../models/client_list.py" line="147"/>
+        <source>closed the episode: the client did not continue</source>
+        <translation>closed the episode: the client did not continue</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="149"/>
+        <source>set the counselor of record</source>
+        <translation>set the counselor of record</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="150"/>
+        <source>admitted ahead of the waiting list</source>
+        <translation>admitted ahead of the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>recorded a consent</source>
         <translation>recorded a consent</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>wrote an assessment</source>
         <translation>wrote an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>changed an assessment</source>
         <translation>changed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>signed an assessment</source>
         <translation>signed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="155"/>
         <source>read an assessment</source>
         <translation>read an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="156"/>
         <source>listed the assessments</source>
         <translation>listed the assessments</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="157"/>
         <source>listed the session notes</source>
         <translation>listed the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="158"/>
         <source>searched the session notes</source>
         <translation>searched the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="155"/>
+        <location filename="../../models/client_list.py" line="159"/>
         <source>recorded a urine test</source>
         <translation>recorded a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="156"/>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>read a urine test</source>
         <translation>read a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="157"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>listed the urine tests</source>
         <translation>listed the urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="158"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>issued a document</source>
         <translation>issued a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="159"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>became a client: new registration number</source>
         <translation>became a client: new registration number</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="160"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>took an SKHPN application</source>
         <translation>took an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="161"/>
+        <location filename="../../models/client_list.py" line="165"/>
         <source>examined for an SKHPN</source>
         <translation>examined for an SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="162"/>
+        <location filename="../../models/client_list.py" line="166"/>
         <source>took a photo</source>
         <translation>took a photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="163"/>
+        <location filename="../../models/client_list.py" line="167"/>
         <source>put a flag on the record</source>
         <translation>put a flag on the record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="168"/>
         <source>cleared a flag</source>
         <translation>cleared a flag</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="165"/>
+        <location filename="../../models/client_list.py" line="169"/>
         <source>was refused the restricted record</source>
         <translation>was refused the restricted record</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="167"/>
+        <location filename="../../models/client_list.py" line="171"/>
         <source>looked at the photo</source>
         <translation>looked at the photo</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="168"/>
+        <location filename="../../models/client_list.py" line="172"/>
         <source>printed a copy of a document</source>
         <translation>printed a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="169"/>
+        <location filename="../../models/client_list.py" line="173"/>
         <source>voided a document</source>
         <translation>voided a document</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="170"/>
+        <location filename="../../models/client_list.py" line="174"/>
         <source>exported in a by-name list</source>
         <translation>exported in a by-name list</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="171"/>
+        <location filename="../../models/client_list.py" line="175"/>
         <source>moved to another phase</source>
         <translation>moved to another phase</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="172"/>
+        <location filename="../../models/client_list.py" line="176"/>
         <source>recorded an aftercare contact</source>
         <translation>recorded an aftercare contact</translation>
     </message>
@@ -2296,24 +2430,10 @@
         <translation>Reason for a new original</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="135"/>
-        <location filename="../../models/registry.py" line="30"/>
-        <source>Place of birth</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
         <location filename="../../models/document_rules.py" line="136"/>
         <location filename="../../models/registry.py" line="40"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
-    </message>
-    <message>
-        <location filename="../../models/document_rules.py" line="137"/>
-        <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="41"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
-        <source>Address</source>
-        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="33"/>
@@ -3242,26 +3362,10 @@
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="29"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="31"/>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
         <location filename="../../models/registry.py" line="32"/>
         <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="34"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="35"/>
@@ -3287,26 +3391,6 @@
         <location filename="../../models/registry.py" line="39"/>
         <source>Education</source>
         <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="42"/>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="43"/>
-        <source>Village (kelurahan/desa)</source>
-        <translation>Village (kelurahan/desa)</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="44"/>
-        <source>District (kecamatan)</source>
-        <translation>District (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="45"/>
-        <source>Regency / city</source>
-        <translation>Regency / city</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="46"/>
@@ -3524,6 +3608,31 @@
         <location filename="../../models/rumatan.py" line="60"/>
         <source>Adjusted at a count</source>
         <translation>Adjusted at a count</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="29"/>
+        <source>Dose (mg)</source>
+        <translation>Dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="30"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="31"/>
+        <source>Take-home doses</source>
+        <translation>Take-home doses</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="33"/>
+        <source>Approving doctor</source>
+        <translation>Approving doctor</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="34"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="26"/>
@@ -4717,18 +4826,18 @@
         <translation>No episode (examination only)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <location filename="../../ui/clinical/urine_form.py" line="30"/>
         <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Supervised collection</source>
         <translation>Supervised collection</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="30"/>
+        <location filename="../../ui/clinical/urine_form.py" line="31"/>
         <source>Examiner</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="31"/>
+        <location filename="../../ui/clinical/urine_form.py" line="32"/>
         <source>Collected under supervision</source>
         <translation>Collected under supervision</translation>
     </message>
@@ -5823,6 +5932,46 @@
         <translation>The client list has no rows under its header line.</translation>
     </message>
     <message>
+        <location filename="../../models/client_import.py" line="69"/>
+        <source>Choose the column that holds the full name.</source>
+        <translation>Choose the column that holds the full name.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="70"/>
+        <source>Choose the column that holds the sex.</source>
+        <translation>Choose the column that holds the sex.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="71"/>
+        <source>"{value}" is not a sex (write L or P).</source>
+        <translation>"{value}" is not a sex (write L or P).</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="72"/>
+        <source>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</source>
+        <translation>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="73"/>
+        <source>This NIK is already registered to {name} ({reg_no}).</source>
+        <translation>This NIK is already registered to {name} ({reg_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="74"/>
+        <source>The same NIK as row {row}.</source>
+        <translation>The same NIK as row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="75"/>
+        <source>The file changed since the dry run. Run the dry run again and check its result before importing.</source>
+        <translation>The file changed since the dry run. Run the dry run again and check its result before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="77"/>
+        <source>Give the column mapping a name (at most 100 characters).</source>
+        <translation>Give the column mapping a name (at most 100 characters).</translation>
+    </message>
+    <message>
         <location filename="../../models/db.py" line="39"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
@@ -6672,6 +6821,77 @@
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
+        <location filename="../../models/rumatan_dispense.py" line="35"/>
+        <source>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</source>
+        <translation>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="38"/>
+        <source>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</source>
+        <translation>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="41"/>
+        <source>No open batch of this medicine holds {amount} mg. Record the stock received first.</source>
+        <translation>No open batch of this medicine holds {amount} mg. Record the stock received first.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="43"/>
+        <source>Batch {batch} is not the ordered medicine.</source>
+        <translation>Batch {batch} is not the ordered medicine.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="44"/>
+        <source>The order allows at most {limit} take-home doses.</source>
+        <translation>The order allows at most {limit} take-home doses.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="45"/>
+        <source>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</source>
+        <translation>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="47"/>
+        <source>The first part of a split dose must be less than the daily dose ({daily} mg).</source>
+        <translation>The first part of a split dose must be less than the daily dose ({daily} mg).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="49"/>
+        <source>There is no first part of a split dose today to complete.</source>
+        <translation>There is no first part of a split dose today to complete.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="50"/>
+        <source>A replacement is given only for today's observed dose marked as vomited.</source>
+        <translation>A replacement is given only for today's observed dose marked as vomited.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="52"/>
+        <source>The replacement needs the approval of a doctor who may order doses: their user name and password.</source>
+        <translation>The replacement needs the approval of a doctor who may order doses: their user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="54"/>
+        <source>A replacement cannot be more than the daily dose ({daily} mg).</source>
+        <translation>A replacement cannot be more than the daily dose ({daily} mg).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="55"/>
+        <source>{field} must be between 0 and {count}.</source>
+        <translation>{field} must be between 0 and {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="65"/>
+        <location filename="../../models/rumatan_orders.py" line="85"/>
+        <source>That client does not exist.</source>
+        <translation>That client does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="262"/>
+        <source>Those take-home doses are not on record.</source>
+        <translation>Those take-home doses are not on record.</translation>
+    </message>
+    <message>
         <location filename="../../models/rumatan_orders.py" line="37"/>
         <source>{field} must be more than 0 and at most {limit} mg.</source>
         <translation>{field} must be more than 0 and at most {limit} mg.</translation>
@@ -6690,11 +6910,6 @@
         <location filename="../../models/rumatan_orders.py" line="43"/>
         <source>This client has no dose order in force today. A doctor must order the dose first.</source>
         <translation>This client has no dose order in force today. A doctor must order the dose first.</translation>
-    </message>
-    <message>
-        <location filename="../../models/rumatan_orders.py" line="85"/>
-        <source>That client does not exist.</source>
-        <translation>That client does not exist.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_rules.py" line="24"/>
@@ -8016,7 +8231,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="566"/>
+        <location filename="../../ui/intake/wizard.py" line="567"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
@@ -8026,27 +8241,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="238"/>
+        <location filename="../../ui/intake/wizard.py" line="239"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="261"/>
+        <location filename="../../ui/intake/wizard.py" line="262"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="296"/>
+        <location filename="../../ui/intake/wizard.py" line="297"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="321"/>
+        <location filename="../../ui/intake/wizard.py" line="322"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="377"/>
+        <location filename="../../ui/intake/wizard.py" line="378"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -8054,47 +8269,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="507"/>
+        <location filename="../../ui/intake/wizard.py" line="508"/>
         <source>Step {step}: {message}</source>
         <translation>Step {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="544"/>
+        <location filename="../../ui/intake/wizard.py" line="545"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="565"/>
+        <location filename="../../ui/intake/wizard.py" line="566"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="567"/>
+        <location filename="../../ui/intake/wizard.py" line="568"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="568"/>
+        <location filename="../../ui/intake/wizard.py" line="569"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="569"/>
+        <location filename="../../ui/intake/wizard.py" line="570"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="570"/>
+        <location filename="../../ui/intake/wizard.py" line="571"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="571"/>
+        <location filename="../../ui/intake/wizard.py" line="572"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="572"/>
+        <location filename="../../ui/intake/wizard.py" line="573"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -8807,6 +9022,29 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>NotContinuingDialog</name>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="281"/>
+        <source>Not continuing (tidak melanjutkan)</source>
+        <translation>Not continuing (tidak melanjutkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="283"/>
+        <source>The episode is closed without admission: it leaves screening or the waiting list and counts in the monthly report as not continuing. A later visit opens a new episode.</source>
+        <translation>The episode is closed without admission: it leaves screening or the waiting list and counts in the monthly report as not continuing. A later visit opens a new episode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="286"/>
+        <source>Close the episode</source>
+        <translation>Close the episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/clinical/note_entries.py" line="96"/>
@@ -9291,37 +9529,32 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="202"/>
-        <source>Choose a program.</source>
-        <translation>Choose a program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="242"/>
+        <location filename="../../ui/program/program_tab.py" line="203"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="245"/>
+        <location filename="../../ui/program/program_tab.py" line="206"/>
         <source>This episode was never in a program.</source>
         <translation>This episode was never in a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="247"/>
+        <location filename="../../ui/program/program_tab.py" line="208"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="254"/>
+        <location filename="../../ui/program/program_tab.py" line="215"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="261"/>
+        <location filename="../../ui/program/program_tab.py" line="222"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Current phase: {phase}, since {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="263"/>
+        <location filename="../../ui/program/program_tab.py" line="224"/>
         <source>day %n</source>
         <translation>
             <numerusform>day %n</numerusform>
@@ -9329,7 +9562,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="265"/>
+        <location filename="../../ui/program/program_tab.py" line="226"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n day.</numerusform>
@@ -9337,7 +9570,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="269"/>
+        <location filename="../../ui/program/program_tab.py" line="230"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Overdue: this phase has run %n day past its target.</numerusform>
@@ -9345,57 +9578,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <location filename="../../ui/program/program_tab.py" line="240"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Discharged on {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="285"/>
+        <location filename="../../ui/program/program_tab.py" line="246"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="290"/>
+        <location filename="../../ui/program/program_tab.py" line="251"/>
         <source>Referred to: {place}</source>
         <translation>Referred to: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="293"/>
+        <location filename="../../ui/program/program_tab.py" line="254"/>
         <source>Recorded by {name}.</source>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <location filename="../../ui/program/program_tab.py" line="258"/>
         <source>Program templates</source>
         <translation>Program templates</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <location filename="../../ui/program/program_tab.py" line="260"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="300"/>
-        <source>Start a program</source>
-        <translation>Start a program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="301"/>
-        <source>&amp;Start the program</source>
-        <translation>&amp;Start the program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="302"/>
+        <location filename="../../ui/program/program_tab.py" line="262"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <location filename="../../ui/program/program_tab.py" line="263"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="304"/>
+        <location filename="../../ui/program/program_tab.py" line="264"/>
         <source>Correct the discharge…</source>
         <translation>Correct the discharge…</translation>
     </message>
@@ -11152,22 +11375,32 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>UrineDialog</name>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="163"/>
+        <location filename="../../ui/clinical/urine_confirm.py" line="32"/>
+        <source>{status}: {how}, {date} (recorded by {name}).</source>
+        <translation>{status}: {how}, {date} (recorded by {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_confirm.py" line="117"/>
+        <source>Record the confirmation</source>
+        <translation>Record the confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="168"/>
         <source>Recorded by {name}.</source>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="167"/>
+        <location filename="../../ui/clinical/urine_form.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="168"/>
+        <location filename="../../ui/clinical/urine_form.py" line="183"/>
         <source>Record the test (Ctrl+S)</source>
         <translation>Record the test (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="169"/>
+        <location filename="../../ui/clinical/urine_form.py" line="184"/>
         <source>Urine test</source>
         <translation>Urine test</translation>
     </message>
@@ -11175,14 +11408,19 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>UrineTab</name>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="68"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="84"/>
         <source>New urine test</source>
         <translation>New urine test</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="69"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="85"/>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="86"/>
+        <source>Confirm result...</source>
+        <translation>Confirm result...</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,67 @@
     </message>
 </context>
 <context>
+    <name>AdmissionBox</name>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="154"/>
+        <source>Choose a program. Only programs for the episode's service type are offered; ask the facility admin if none is.</source>
+        <extracomment>the row label, marked in context "Codes" with the consent kinds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="162"/>
+        <source>Tick this once the client (or the parent or guardian of a minor) has signed the general consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="210"/>
+        <source>{service}: {taken} of {capacity} places taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="214"/>
+        <source>Every place is taken: the program cannot start now. The intake desk puts the client on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="217"/>
+        <source>{service}: {taken} in a program (no limit set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/admission_box.py" line="222"/>
+        <source>%n client(s) wait ahead for this service, first {name} (since {date}). Starting now admits this client ahead of them: say why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="228"/>
+        <source>Admission and program start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="229"/>
+        <source>&amp;Start the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="230"/>
+        <source>Not continuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="232"/>
+        <source>Close this episode: the client does not go on to admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="233"/>
+        <source>Signed on the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AftercareTab</name>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="215"/>
@@ -1501,39 +1562,37 @@
         <translation>Belum ada catatan sesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="18"/>
-        <source>Positive: needs lab confirmation</source>
-        <translation>Positif: perlu konfirmasi lab</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="19"/>
-        <source>No positive parameter</source>
-        <translation>Tidak ada parameter positif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="31"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="29"/>
         <source>Collected</source>
         <translation>Diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="32"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="30"/>
         <source>Specimen</source>
         <translation>Spesimen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="33"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="31"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="34"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="32"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="35"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="33"/>
         <source>No urine tests yet.</source>
         <translation>Belum ada tes urine.</translation>
+    </message>
+    <message>
+        <source>No positive parameter</source>
+        <translation type="vanished">Tidak ada parameter positif</translation>
+    </message>
+    <message>
+        <source>Positive: needs lab confirmation</source>
+        <translation type="vanished">Positif: perlu konfirmasi lab</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1604,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="18"/>
+        <location filename="../../models/client_import.py" line="41"/>
         <location filename="../../models/document_rules.py" line="134"/>
         <location filename="../../models/registry.py" line="27"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
@@ -1656,6 +1716,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
+        <location filename="../../models/client_import.py" line="46"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="47"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
@@ -1814,6 +1875,7 @@
     <message>
         <location filename="../../models/appointment.py" line="74"/>
         <location filename="../../models/enrollment.py" line="35"/>
+        <location filename="../../models/rumatan_dispense.py" line="32"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
@@ -1921,6 +1983,70 @@
         <translation>Jawaban</translation>
     </message>
     <message>
+        <location filename="../../models/client_import.py" line="41"/>
+        <location filename="../../models/registry.py" line="29"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/registry.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/document_rules.py" line="135"/>
+        <location filename="../../models/registry.py" line="30"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/document_rules.py" line="137"/>
+        <location filename="../../models/facility_admin.py" line="21"/>
+        <location filename="../../models/registry.py" line="41"/>
+        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/registry.py" line="34"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/registry.py" line="42"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/registry.py" line="43"/>
+        <source>Village (kelurahan/desa)</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="45"/>
+        <location filename="../../models/registry.py" line="44"/>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/registry.py" line="45"/>
+        <source>Regency / city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="47"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/client_list.py" line="30"/>
         <source>No episode</source>
         <translation>Belum ada episode</translation>
@@ -1993,126 +2119,141 @@
     </message>
     <message>
         <location filename="../../models/client_list.py" line="147"/>
+        <source>closed the episode: the client did not continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="149"/>
+        <source>set the counselor of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="150"/>
+        <source>admitted ahead of the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_list.py" line="151"/>
         <source>recorded a consent</source>
         <translation>mencatat persetujuan</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="148"/>
+        <location filename="../../models/client_list.py" line="152"/>
         <source>wrote an assessment</source>
         <translation>menulis asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="149"/>
+        <location filename="../../models/client_list.py" line="153"/>
         <source>changed an assessment</source>
         <translation>mengubah asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="150"/>
+        <location filename="../../models/client_list.py" line="154"/>
         <source>signed an assessment</source>
         <translation>menandatangani asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="151"/>
+        <location filename="../../models/client_list.py" line="155"/>
         <source>read an assessment</source>
         <translation>membaca asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="152"/>
+        <location filename="../../models/client_list.py" line="156"/>
         <source>listed the assessments</source>
         <translation>melihat daftar asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="153"/>
+        <location filename="../../models/client_list.py" line="157"/>
         <source>listed the session notes</source>
         <translation>melihat daftar catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="154"/>
+        <location filename="../../models/client_list.py" line="158"/>
         <source>searched the session notes</source>
         <translation>mencari dalam catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="155"/>
+        <location filename="../../models/client_list.py" line="159"/>
         <source>recorded a urine test</source>
         <translation>mencatat tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="156"/>
+        <location filename="../../models/client_list.py" line="160"/>
         <source>read a urine test</source>
         <translation>membaca tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="157"/>
+        <location filename="../../models/client_list.py" line="161"/>
         <source>listed the urine tests</source>
         <translation>melihat daftar tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="158"/>
+        <location filename="../../models/client_list.py" line="162"/>
         <source>issued a document</source>
         <translation>menerbitkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="159"/>
+        <location filename="../../models/client_list.py" line="163"/>
         <source>became a client: new registration number</source>
         <translation>menjadi klien: nomor registrasi baru</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="160"/>
+        <location filename="../../models/client_list.py" line="164"/>
         <source>took an SKHPN application</source>
         <translation>menerima permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="161"/>
+        <location filename="../../models/client_list.py" line="165"/>
         <source>examined for an SKHPN</source>
         <translation>memeriksa untuk SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="162"/>
+        <location filename="../../models/client_list.py" line="166"/>
         <source>took a photo</source>
         <translation>mengambil foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="163"/>
+        <location filename="../../models/client_list.py" line="167"/>
         <source>put a flag on the record</source>
         <translation>memasang penanda pada rekam</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="164"/>
+        <location filename="../../models/client_list.py" line="168"/>
         <source>cleared a flag</source>
         <translation>mencabut penanda</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="165"/>
+        <location filename="../../models/client_list.py" line="169"/>
         <source>was refused the restricted record</source>
         <translation>ditolak membuka rekam yang dibatasi</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="167"/>
+        <location filename="../../models/client_list.py" line="171"/>
         <source>looked at the photo</source>
         <translation>melihat foto</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="168"/>
+        <location filename="../../models/client_list.py" line="172"/>
         <source>printed a copy of a document</source>
         <translation>mencetak salinan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="169"/>
+        <location filename="../../models/client_list.py" line="173"/>
         <source>voided a document</source>
         <translation>membatalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="170"/>
+        <location filename="../../models/client_list.py" line="174"/>
         <source>exported in a by-name list</source>
         <translation>mengekspor dalam daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="171"/>
+        <location filename="../../models/client_list.py" line="175"/>
         <source>moved to another phase</source>
         <translation>memindahkan ke tahap lain</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="172"/>
+        <location filename="../../models/client_list.py" line="176"/>
         <source>recorded an aftercare contact</source>
         <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
@@ -2404,24 +2545,10 @@
         <translation>Alasan menerbitkan asli baru</translation>
     </message>
     <message>
-        <location filename="../../models/document_rules.py" line="135"/>
-        <location filename="../../models/registry.py" line="30"/>
-        <source>Place of birth</source>
-        <translation>Tempat lahir</translation>
-    </message>
-    <message>
         <location filename="../../models/document_rules.py" line="136"/>
         <location filename="../../models/registry.py" line="40"/>
         <source>Occupation</source>
         <translation>Pekerjaan</translation>
-    </message>
-    <message>
-        <location filename="../../models/document_rules.py" line="137"/>
-        <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="41"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="183"/>
-        <source>Address</source>
-        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="33"/>
@@ -3350,26 +3477,10 @@
         <translation>Nama alias</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="29"/>
-        <location filename="../../ui/admin/merge_dialog.py" line="180"/>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="31"/>
-        <source>Date of birth</source>
-        <translation>Tanggal lahir</translation>
-    </message>
-    <message>
         <location filename="../../models/registry.py" line="32"/>
         <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Dokumen identitas</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="34"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="35"/>
@@ -3395,26 +3506,6 @@
         <location filename="../../models/registry.py" line="39"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="42"/>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="43"/>
-        <source>Village (kelurahan/desa)</source>
-        <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="44"/>
-        <source>District (kecamatan)</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="45"/>
-        <source>Regency / city</source>
-        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="46"/>
@@ -3631,6 +3722,31 @@
     <message>
         <location filename="../../models/rumatan.py" line="60"/>
         <source>Adjusted at a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="29"/>
+        <source>Dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="30"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="31"/>
+        <source>Take-home doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="33"/>
+        <source>Approving doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="34"/>
+        <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4825,18 +4941,18 @@
         <translation>Tanpa episode (pemeriksaan saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="29"/>
+        <location filename="../../ui/clinical/urine_form.py" line="30"/>
         <location filename="../../ui/documents/skhpn_exam.py" line="42"/>
         <source>Supervised collection</source>
         <translation>Pengambilan diawasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="30"/>
+        <location filename="../../ui/clinical/urine_form.py" line="31"/>
         <source>Examiner</source>
         <translation>Pemeriksa</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="31"/>
+        <location filename="../../ui/clinical/urine_form.py" line="32"/>
         <source>Collected under supervision</source>
         <translation>Diambil dengan pengawasan</translation>
     </message>
@@ -5942,6 +6058,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../models/client_import.py" line="69"/>
+        <source>Choose the column that holds the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="70"/>
+        <source>Choose the column that holds the sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="71"/>
+        <source>"{value}" is not a sex (write L or P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="72"/>
+        <source>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="73"/>
+        <source>This NIK is already registered to {name} ({reg_no}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="74"/>
+        <source>The same NIK as row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="75"/>
+        <source>The file changed since the dry run. Run the dry run again and check its result before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/client_import.py" line="77"/>
+        <source>Give the column mapping a name (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/db.py" line="39"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
@@ -6791,6 +6947,77 @@
         <translation>Akun ini sudah dinonaktifkan. Silakan hubungi admin fasilitas.</translation>
     </message>
     <message>
+        <location filename="../../models/rumatan_dispense.py" line="35"/>
+        <source>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="38"/>
+        <source>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="41"/>
+        <source>No open batch of this medicine holds {amount} mg. Record the stock received first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="43"/>
+        <source>Batch {batch} is not the ordered medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="44"/>
+        <source>The order allows at most {limit} take-home doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="45"/>
+        <source>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="47"/>
+        <source>The first part of a split dose must be less than the daily dose ({daily} mg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="49"/>
+        <source>There is no first part of a split dose today to complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="50"/>
+        <source>A replacement is given only for today's observed dose marked as vomited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="52"/>
+        <source>The replacement needs the approval of a doctor who may order doses: their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="54"/>
+        <source>A replacement cannot be more than the daily dose ({daily} mg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="55"/>
+        <source>{field} must be between 0 and {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="65"/>
+        <location filename="../../models/rumatan_orders.py" line="85"/>
+        <source>That client does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="262"/>
+        <source>Those take-home doses are not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/rumatan_orders.py" line="37"/>
         <source>{field} must be more than 0 and at most {limit} mg.</source>
         <translation type="unfinished"></translation>
@@ -6808,11 +7035,6 @@
     <message>
         <location filename="../../models/rumatan_orders.py" line="43"/>
         <source>This client has no dose order in force today. A doctor must order the dose first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/rumatan_orders.py" line="85"/>
-        <source>That client does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8143,7 +8365,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="566"/>
+        <location filename="../../ui/intake/wizard.py" line="567"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
@@ -8153,74 +8375,74 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="238"/>
+        <location filename="../../ui/intake/wizard.py" line="239"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="261"/>
+        <location filename="../../ui/intake/wizard.py" line="262"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Peran Anda tidak boleh mendaftarkan orang baru: minta bantuan petugas pendaftaran, atau buka data orang itu di Klien untuk menambah episode baru di sana.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="296"/>
+        <location filename="../../ui/intake/wizard.py" line="297"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="321"/>
+        <location filename="../../ui/intake/wizard.py" line="322"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="377"/>
+        <location filename="../../ui/intake/wizard.py" line="378"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="507"/>
+        <location filename="../../ui/intake/wizard.py" line="508"/>
         <source>Step {step}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="544"/>
+        <location filename="../../ui/intake/wizard.py" line="545"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="565"/>
+        <location filename="../../ui/intake/wizard.py" line="566"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="567"/>
+        <location filename="../../ui/intake/wizard.py" line="568"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="568"/>
+        <location filename="../../ui/intake/wizard.py" line="569"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="569"/>
+        <location filename="../../ui/intake/wizard.py" line="570"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="570"/>
+        <location filename="../../ui/intake/wizard.py" line="571"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="571"/>
+        <location filename="../../ui/intake/wizard.py" line="572"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="572"/>
+        <location filename="../../ui/intake/wizard.py" line="573"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -8948,6 +9170,29 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>NotContinuingDialog</name>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="281"/>
+        <source>Not continuing (tidak melanjutkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="283"/>
+        <source>The episode is closed without admission: it leaves screening or the waiting list and counts in the monthly report as not continuing. A later visit opens a new episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="286"/>
+        <source>Close the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/admission_box.py" line="287"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/clinical/note_entries.py" line="96"/>
@@ -9432,110 +9677,107 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="202"/>
-        <source>Choose a program.</source>
-        <translation>Pilih program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="242"/>
+        <location filename="../../ui/program/program_tab.py" line="203"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>Orang ini belum memiliki episode layanan. Daftarkan episode di pendaftaran terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="245"/>
+        <location filename="../../ui/program/program_tab.py" line="206"/>
         <source>This episode was never in a program.</source>
         <translation>Episode ini tidak pernah mengikuti program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="247"/>
+        <location filename="../../ui/program/program_tab.py" line="208"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>Episode ini belum mengikuti program. Pilih program dan tanggal mulainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="254"/>
+        <location filename="../../ui/program/program_tab.py" line="215"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>Program berakhir pada {date} dengan terminasi; fase terakhir: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="261"/>
+        <location filename="../../ui/program/program_tab.py" line="222"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Fase saat ini: {phase}, sejak {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="263"/>
+        <location filename="../../ui/program/program_tab.py" line="224"/>
         <source>day %n</source>
         <translation>
             <numerusform>hari ke-%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="265"/>
+        <location filename="../../ui/program/program_tab.py" line="226"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n hari.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="269"/>
+        <location filename="../../ui/program/program_tab.py" line="230"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Melewati target: fase ini sudah berjalan %n hari melebihi targetnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="279"/>
+        <location filename="../../ui/program/program_tab.py" line="240"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Terminasi pada {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="285"/>
+        <location filename="../../ui/program/program_tab.py" line="246"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Pulih: {a} · Terampil: {b} · Mandiri: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="290"/>
+        <location filename="../../ui/program/program_tab.py" line="251"/>
         <source>Referred to: {place}</source>
         <translation>Dirujuk ke: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="293"/>
+        <location filename="../../ui/program/program_tab.py" line="254"/>
         <source>Recorded by {name}.</source>
         <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="297"/>
+        <location filename="../../ui/program/program_tab.py" line="258"/>
         <source>Program templates</source>
         <translation>Templat program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="299"/>
+        <location filename="../../ui/program/program_tab.py" line="260"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Fase, target durasi dan perpindahan yang diizinkan pada setiap program (admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="300"/>
-        <source>Start a program</source>
-        <translation>Mulai program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="301"/>
-        <source>&amp;Start the program</source>
-        <translation>&amp;Mulai program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/program_tab.py" line="302"/>
+        <location filename="../../ui/program/program_tab.py" line="262"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Terminasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="303"/>
+        <location filename="../../ui/program/program_tab.py" line="263"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="304"/>
+        <location filename="../../ui/program/program_tab.py" line="264"/>
         <source>Correct the discharge…</source>
         <translation>Koreksi terminasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the program</source>
+        <translation type="vanished">&amp;Mulai program</translation>
+    </message>
+    <message>
+        <source>Choose a program.</source>
+        <translation type="vanished">Pilih program.</translation>
+    </message>
+    <message>
+        <source>Start a program</source>
+        <translation type="vanished">Mulai program</translation>
     </message>
 </context>
 <context>
@@ -11289,22 +11531,32 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>UrineDialog</name>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="163"/>
+        <location filename="../../ui/clinical/urine_confirm.py" line="32"/>
+        <source>{status}: {how}, {date} (recorded by {name}).</source>
+        <translation>{status}: {how}, {date} (dicatat oleh {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_confirm.py" line="117"/>
+        <source>Record the confirmation</source>
+        <translation>Catat konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_form.py" line="168"/>
         <source>Recorded by {name}.</source>
         <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="167"/>
+        <location filename="../../ui/clinical/urine_form.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="168"/>
+        <location filename="../../ui/clinical/urine_form.py" line="183"/>
         <source>Record the test (Ctrl+S)</source>
         <translation>Catat tes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="169"/>
+        <location filename="../../ui/clinical/urine_form.py" line="184"/>
         <source>Urine test</source>
         <translation>Tes urine</translation>
     </message>
@@ -11312,14 +11564,19 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>UrineTab</name>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="68"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="84"/>
         <source>New urine test</source>
         <translation>Tes urine baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_tab.py" line="69"/>
+        <location filename="../../ui/clinical/urine_tab.py" line="85"/>
         <source>Open</source>
         <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/urine_tab.py" line="86"/>
+        <source>Confirm result...</source>
+        <translation>Konfirmasi hasil...</translation>
     </message>
 </context>
 <context>

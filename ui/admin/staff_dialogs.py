@@ -161,3 +161,62 @@ class ResetPasswordDialog(QDialog):
                 show_error(self.error_label, describe(exc))
             return
         self.accept()
+
+
+class StaffDetailsDialog(QDialog):
+    """An admin corrects what papers print of a member: name, position, NIP, SIP.
+
+    Papers already issued keep what they printed (their content is frozen when issued).
+    """
+
+    def __init__(self, member, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staff_details_dialog")
+        self.setWindowIcon(qta.icon("mdi6.account-edit"))
+        self._staff_id = member.id
+        self.changed = False
+        self.intro_label = plain_label("", self, wrap=True)
+        self.form = FieldForm(self)
+        self.full_name_edit = line_edit("full_name", self, 200)
+        self.position_edit = line_edit("position", self, 200)
+        self.nip_edit = line_edit("nip", self, 40)
+        self.sip_edit = line_edit("sip", self, 100)
+        for edit, value in ((self.full_name_edit, member.full_name),
+                            (self.position_edit, member.position), (self.nip_edit, member.nip),
+                            (self.sip_edit, member.sip)):
+            edit.setText(value or "")
+        self.form.add_row(accounts.F_FULL_NAME, self.full_name_edit, required=True)
+        self.form.add_row(accounts.F_POSITION, self.position_edit)
+        self.form.add_row(accounts.F_NIP, self.nip_edit)
+        self.form.add_row(F_SIP, self.sip_edit)
+        self.error_label = error_label(self)
+        self.error_label.setObjectName("dialog_error")
+        self.buttons, self.ok_button = ok_cancel(self, "mdi6.content-save", self.save)
+        column(self, self.intro_label, self.form, self.error_label, self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Correct staff details"))
+        self.intro_label.setText(self.tr(
+            "These details are printed under signatures on new papers. Papers already issued "
+            "keep what they printed. The correction is kept in the audit trail."))
+        self.form.retranslate_ui()
+        self.ok_button.setText(self.tr("Save correction"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def save(self) -> None:
+        from models.staff_admin import StaffDetails, correct_staff_details
+        self.form.clear_errors()
+        show_error(self.error_label, "")
+        try:
+            self.changed = correct_staff_details(SESSION.staff, self._staff_id, StaffDetails(
+                self.full_name_edit.text(), self.position_edit.text(), self.nip_edit.text(),
+                self.sip_edit.text()))
+        except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+            if not expected(exc):
+                raise
+            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
+                show_error(self.error_label, describe(exc))
+            return
+        self.accept()

@@ -118,7 +118,11 @@ class StaffPanel(QWidget):
         self.actions_box = QWidget(box)
         buttons = QHBoxLayout(self.actions_box)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.reset_button, self.unlock_button, self.active_button):
+        self.details_button = QPushButton(qta.icon("mdi6.account-edit"), "", box)
+        self.details_button.setObjectName("correct_details")
+        self.details_button.clicked.connect(self.open_details_dialog)
+        for button in (self.details_button, self.reset_button, self.unlock_button,
+                       self.active_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -177,7 +181,28 @@ class StaffPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._details_box = box
         return scroll
+
+    def _keep_details_whole(self) -> None:
+        """The details never narrower than their content (the rights grid, the role row):
+        with no horizontal scroll bar they were cut off at 1024 px; the list gives way."""
+        box = self._details_box
+        box.adjustSize()
+        need = box.minimumSizeHint().width() + self.details.verticalScrollBar().sizeHint().width()
+        self.details.setMinimumWidth(need)
+
+    def open_details_dialog(self) -> None:
+        """Correct the chosen member's name, position, NIP or SIP."""
+        member = self.current_member()
+        if member is None:
+            return
+        from ui.admin.staff_dialogs import StaffDetailsDialog
+        dialog = StaffDetailsDialog(member, self)
+        dialog.accepted.connect(lambda: self.refresh(select_id=member.id))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
 
     # --- language ----------------------------------------------------------------------
 
@@ -186,6 +211,7 @@ class StaffPanel(QWidget):
         translate = QCoreApplication.translate
         self.new_button.setText(self.tr("New staff member…"))
         self.reset_button.setText(self.tr("Reset password…"))
+        self.details_button.setText(self.tr("Correct details…"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.unlock_button.setToolTip(self.tr(
             "Let the account sign in again at once after too many failed attempts."))
@@ -291,6 +317,7 @@ class StaffPanel(QWidget):
         self.role_group.setEnabled(not own)
         self.role_group.setToolTip(self.tr("Another admin can change your role.") if own else "")
         self._load_rights(member, own)
+        self._keep_details_whole()
 
     def _load_rights(self, member: StaffRow, own: bool) -> None:
         try:
