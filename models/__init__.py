@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from models.aftercare import AftercareContact, AftercarePlan, FollowUp
+from models.appointment import Appointment, AppointmentAttendee
 from models.assessment import Addendum, Assessment, AssessmentScore
 from models.audit import AuditEvent, AuditHead
 from models.discharge import Discharge
@@ -13,6 +14,7 @@ from models.facility import Facility, Setting
 from models.merge import PersonMerge
 from models.notes import Note, NoteAttendance
 from models.person import FamilyContact, Person
+from models.reminders import ContactConsent
 from models.photo import PersonPhoto
 from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.numbering import NumberTemplate
@@ -34,5 +36,5 @@ ALL_MODELS = [
     ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,
     AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
     SigningKey, NumberTemplate, SkhpnExam, TallyClose, ForeignVoid, DeskKeySecret, PersonPhoto,
-    EpisodeDiagnosis,
+    EpisodeDiagnosis, Appointment, AppointmentAttendee, ContactConsent,
 ]

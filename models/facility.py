@@ -109,6 +109,9 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("capacity_social", int, 0,
                 QT_TRANSLATE_NOOP("Settings", "Social rehabilitation places (0: no limit)"),
                 0, 100_000),
+    SettingSpec("appointment_trace_days", int, 21,
+                QT_TRANSLATE_NOOP("Settings", "Days an outpatient may go without an attended "
+                                  "session before being listed to trace"), 7, 180),
     # checked by models.verification_address.clean_address when set
     SettingSpec("verification_address", str, "", VERIFY_ADDRESS_TEXT),
 )}

@@ -26,6 +26,8 @@ class ProgramTemplate(BaseModel):
     name = CharField(max_length=200)
     service_type = CharField(max_length=16)
     active = BooleanField(default=True)
+    series_sessions = SmallIntegerField(default=0)  # sessions an enrolment offers to book
+    series_every_days = SmallIntegerField(default=7)  # days between them
 
 
 class Phase(BaseModel):

@@ -86,7 +86,10 @@ def install_default_templates(at: dt.datetime | None = None) -> dict[str, int]:
 
 def _install(template: dict[str, Any], at: dt.datetime) -> int:
     row = ProgramTemplate.create(code=template["code"], name=template["name"],
-                                 service_type=template["service_type"], active=True)
+                                 service_type=template["service_type"], active=True,
+                                 series_sessions=template.get(
+                                     "series_sessions",
+                                     8 if template["service_type"] == "outpatient" else 0))
     phase_ids: dict[str, int] = {}
     for phase in template["phases"]:
         phase_ids[phase["code"]] = Phase.create(

@@ -1,0 +1,201 @@
+"""Lists of appointments: a staff member's (or the facility's) days, and who did not come.
+
+Read-only queries returning plain rows for the calendar page and Beranda. Every list reads an
+index range (``starts_at``, ``(staff, starts_at)``, ``(status, starts_at)``), never every row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from peewee import JOIN, fn
+
+from models.appointment import Appointment, AppointmentAttendee, require_view
+from models.db import database
+from models.facility import get_setting
+from models.person import Person
+from models.staff import Staff
+
+#: How far back "Tidak datang" looks for missed appointments.
+MISSED_WINDOW_DAYS = 30
+LIST_LIMIT = 50
+DEFAULT_TRACE_DAYS = 21
+
+
+@dataclass(frozen=True)
+class CalendarRow:
+    """One appointment as the calendar shows it (``client`` is empty for a group, which
+    shows ``participants`` instead)."""
+
+    id: int
+    kind: str
+    status: str
+    starts_at: dt.datetime
+    minutes: int
+    place: str
+    staff_id: int
+    staff_name: str
+    person_id: int | None
+    client: str
+    participants: int
+    moved_from: int | None
+    series_seq: int | None
+    version: int
+
+
+def _dt(value: object) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
+def _day(value: object) -> dt.date:
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, dt.datetime) else value  # type: ignore[return-value]
+
+
+def calendar(actor: Staff, first: dt.date, days: int, *, staff_id: int | None = None,
+             kinds: Sequence[str] = (), show_closed: bool = True) -> list[CalendarRow]:
+    """The appointments from ``first`` for ``days`` days, of one staff member or (None) the
+    whole facility, in time order; ``kinds`` filters by kind; rescheduled ones are left out
+    (their replacement is shown)."""
+    require_view(actor)
+    start = dt.datetime.combine(first, dt.time.min)
+    end = start + dt.timedelta(days=days)
+    a = Appointment
+    query = (a.select(a.id, a.kind, a.status, a.starts_at, a.minutes, a.place, a.staff,
+                      Staff.full_name, a.person, Person.full_name, a.moved_from, a.series_seq,
+                      a.version)
+             .join(Staff, on=(Staff.id == a.staff))
+             .join(Person, on=(Person.id == a.person), join_type=JOIN.LEFT_OUTER)
+             .where(a.starts_at >= start, a.starts_at < end, a.status != "rescheduled"))
+    if staff_id is not None:
+        query = query.where(a.staff == staff_id)
+    if kinds:
+        query = query.where(a.kind.in_(list(kinds)))
+    if not show_closed:
+        query = query.where(a.status != "cancelled")
+    rows = list(query.order_by(a.starts_at, a.id).tuples())
+    groups = [r[0] for r in rows if r[1] == "group"]
+    sizes: dict[int, int] = {}
+    if groups:
+        sizes = dict(AppointmentAttendee.select(AppointmentAttendee.appointment,
+                                                fn.COUNT(AppointmentAttendee.id))
+                     .where(AppointmentAttendee.appointment.in_(groups))
+                     .group_by(AppointmentAttendee.appointment).tuples())
+    return [CalendarRow(r[0], r[1], r[2], _dt(r[3]), r[4], r[5], r[6], r[7], r[8], r[9] or "",
+                        sizes.get(r[0], 0), r[10], r[11], r[12]) for r in rows]
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    episode_id: int
+    person_id: int
+    full_name: str
+    status: str
+
+
+def roster(actor: Staff, appointment_id: int) -> list[RosterLine]:
+    """The participants of a group session, by name."""
+    require_view(actor)
+    t = AppointmentAttendee
+    return [RosterLine(*r) for r in
+            t.select(t.episode, t.person, Person.full_name, t.status)
+            .join(Person, on=(Person.id == t.person))
+            .where(t.appointment == appointment_id).order_by(Person.full_name).tuples()]
+
+
+@dataclass(frozen=True)
+class MissedLine:
+    """A client whose latest appointment was missed ("Tidak datang")."""
+
+    person_id: int
+    full_name: str
+    missed_on: dt.date
+    appointment_id: int
+    last_contact: dt.date | None
+    days_since_contact: int | None
+
+
+def missed(actor: Staff, today: dt.date | None = None,
+           limit: int = LIST_LIMIT) -> tuple[list[MissedLine], int]:
+    """Clients who missed an appointment in the last :data:`MISSED_WINDOW_DAYS` days and
+    have not attended one since; newest first, with the days since their last attended
+    appointment. Returns (lines, how many in all)."""
+    require_view(actor)
+    today = today or dt.date.today()
+    since = dt.datetime.combine(today - dt.timedelta(days=MISSED_WINDOW_DAYS), dt.time.min)
+    p = database.obj.param
+    body = (
+        "FROM appointment a WHERE a.status = 'missed' AND a.person_id IS NOT NULL "
+        f"AND a.starts_at >= {p} AND NOT EXISTS (SELECT 1 FROM appointment b "
+        "WHERE b.person_id = a.person_id AND b.status = 'attended' "
+        "AND b.starts_at > a.starts_at) AND NOT EXISTS (SELECT 1 FROM appointment c "
+        "WHERE c.person_id = a.person_id AND c.status = 'missed' AND c.starts_at > a.starts_at)")
+    total = database.execute_sql(f"SELECT COUNT(DISTINCT a.person_id) {body}",
+                                 (since,)).fetchone()[0]
+    rows = database.execute_sql(
+        f"SELECT a.person_id, pe.full_name, a.starts_at, a.id, (SELECT MAX(d.starts_at) "
+        "FROM appointment d WHERE d.person_id = a.person_id AND d.status = 'attended') "
+        f"{body.replace('FROM appointment a', 'FROM appointment a JOIN person pe ON pe.id = a.person_id', 1)} "
+        f"ORDER BY a.starts_at DESC, a.id DESC LIMIT {int(limit)}", (since,)).fetchall()
+    lines = []
+    seen: set[int] = set()
+    for person_id, name, starts, aid, last in rows:
+        if person_id in seen:
+            continue
+        seen.add(person_id)
+        last_day = _day(last) if last else None
+        lines.append(MissedLine(person_id, name, _day(starts), aid, last_day,
+                                (today - last_day).days if last_day else None))
+    return lines, int(total)
+
+
+@dataclass(frozen=True)
+class TraceLine:
+    """An outpatient client with no attended session for too long ("Perlu dilacak")."""
+
+    person_id: int
+    episode_id: int
+    full_name: str
+    last_attended: dt.date | None
+    silent_days: int
+
+
+def trace_days() -> int:
+    """The setting: days without an attended session before an outpatient is traced."""
+    try:
+        return int(get_setting("appointment_trace_days"))
+    except KeyError:
+        return DEFAULT_TRACE_DAYS
+
+
+def to_trace(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT,
+             days: int | None = None) -> tuple[list[TraceLine], int]:
+    """Episodes in an outpatient program whose last attended appointment (or admission,
+    when none) is more than ``days`` (the setting) ago; the longest silent first."""
+    require_view(actor)
+    today = today or dt.date.today()
+    days = trace_days() if days is None else days
+    cutoff = today - dt.timedelta(days=days)
+    cutoff_at = dt.datetime.combine(cutoff, dt.time.min)
+    p = database.obj.param
+    body = (
+        "FROM episode e WHERE e.status = 'in_program' AND e.service_type = 'outpatient' "
+        f"AND e.admitted_on < {p} AND NOT EXISTS (SELECT 1 FROM appointment a "
+        "WHERE a.episode_id = e.id AND a.status = 'attended' "
+        f"AND a.starts_at >= {p})")
+    total = database.execute_sql(f"SELECT COUNT(*) {body}", (cutoff, cutoff_at)).fetchone()[0]
+    last = ("(SELECT MAX(a.starts_at) FROM appointment a WHERE a.episode_id = e.id "
+            "AND a.status = 'attended')")
+    rows = database.execute_sql(
+        f"SELECT e.person_id, e.id, pe.full_name, {last}, e.admitted_on "
+        f"{body.replace('FROM episode e', 'FROM episode e JOIN person pe ON pe.id = e.person_id', 1)} "
+        f"ORDER BY {last} IS NOT NULL, {last}, e.admitted_on, e.id LIMIT {int(limit)}",
+        (cutoff, cutoff_at)).fetchall()
+    lines = []
+    for person_id, episode_id, name, last_at, admitted in rows:
+        last_day = _day(last_at) if last_at else None
+        since = last_day or _day(admitted)
+        lines.append(TraceLine(person_id, episode_id, name, last_day, (today - since).days))
+    return lines, int(total)
