@@ -115,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui import error_log
         error_log.install()  # unexpected errors: logged, and the person is told
         from ui.app import run_app
-        return run_app(args)
+        try:
+            return run_app(args)
+        except Exception as exc:  # noqa: BLE001 - logged and shown, never a silent exit
+            error_log.report_fatal(exc)
+            return 1
     from ui.cli.commands import run_command
     return run_command(args)
 

@@ -59,3 +59,15 @@ def test_a_save_waits_for_another_desks_lock_only_so_long(staff, pg_url, monkeyp
     register_person(staff["intake"], person)  # the same input saves once the lock is gone
     assert len(search_ids(staff["intake"], "dewi")) == 1
 
+
+
+def test_a_password_in_the_url_never_shows_in_the_message(tmp_path):
+    """Connecting fails (nothing listens on port 1); the message names the server, never
+    the password given in the URL."""
+    from models.schema import open_database
+    from models.db import DatabaseTarget
+    secret = "Rahasia-Desk-42"
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(DatabaseTarget("postgres", f"postgresql://pulih:{secret}@127.0.0.1:1/x"))
+    assert secret not in caught.value.english()
+    assert secret not in DatabaseTarget("postgres", f"postgresql://pulih:{secret}@h/x").describe()

@@ -166,3 +166,18 @@ def test_an_existing_world_readable_database_is_made_private_on_open(sqlite_temp
             assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
     finally:
         dbmod.close()
+
+
+def test_an_error_that_ends_the_program_is_logged_and_shown(qtbot, data_home, monkeypatch):
+    import main
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def broken_start(_args) -> int:
+        raise RuntimeError("sign-in dialog broke")
+    import ui.app
+    monkeypatch.setattr(ui.app, "run_app", broken_start)
+    monkeypatch.setattr(os, "umask", lambda mask: 0o022)  # keep the test process's umask
+    assert main.main([]) == 1
+    assert "sign-in dialog broke" in _log_text(data_home)
+    assert shown and str(data_home / error_log.LOG_NAME) in shown[0]

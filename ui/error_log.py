@@ -133,6 +133,22 @@ def report(exc: BaseException, where: str = "") -> None:
         _notifier.unexpected.emit(str(path))
 
 
+def report_fatal(exc: BaseException) -> None:
+    """An error that ends the program (outside the event loop): log it, then wait until the
+    person has read where the log is (a window that just vanished says nothing)."""
+    path = write_exception(exc, "that ended Pulih")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    if QApplication.instance() is None:
+        print(QCoreApplication.translate(C, MSG_UNEXPECTED).format(log=path), file=sys.stderr)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Pulih"),
+                      QCoreApplication.translate(C, MSG_UNEXPECTED).format(log=path),
+                      QMessageBox.StandardButton.Ok)
+    box.setObjectName("fatal_error")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException,
                 tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
