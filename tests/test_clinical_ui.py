@@ -290,7 +290,7 @@ def test_doctor_records_a_positive_urine_test_and_sees_the_flag(qtbot, staff, pe
     assert dialog.signed and dialog.specimen.isReadOnly() and not dialog.save_button.isVisible()
     assert dialog.flag.isVisible()  # still flagged on the recorded test
     result = tab.table.item(0, 3)
-    assert result.text() == tr("ClinicalTabs", "Positive: needs lab confirmation")
+    assert result.text() == tr("Codes", "Positive screen: awaiting confirmation")
 
 
 def test_urine_panel_has_the_facility_extras_and_keeps_input_on_an_error(qtbot, staff,

@@ -5972,6 +5972,11 @@
         <translation>Give the column mapping a name (at most 100 characters).</translation>
     </message>
     <message>
+        <location filename="../../models/data_quality.py" line="66"/>
+        <source>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</source>
+        <translation>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</translation>
+    </message>
+    <message>
         <location filename="../../models/db.py" line="39"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
@@ -9790,6 +9795,94 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/qt_texts.py" line="44"/>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../models/data_quality.py" line="47"/>
+        <source>Required fields missing</source>
+        <translation>Required fields missing</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="48"/>
+        <source>Impossible or future dates</source>
+        <translation>Impossible or future dates</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="49"/>
+        <source>In a program with no contact for {days} days</source>
+        <translation>In a program with no contact for {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="50"/>
+        <source>Assessments unsigned for more than {days} days</source>
+        <translation>Assessments unsigned for more than {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="51"/>
+        <source>Likely duplicate persons</source>
+        <translation>Likely duplicate persons</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="52"/>
+        <source>Entered more than {days} days after the fact</source>
+        <translation>Entered more than {days} days after the fact</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="55"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="55"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="56"/>
+        <source>identity number or reason for none</source>
+        <translation>identity number or reason for none</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="56"/>
+        <source>regency / city</source>
+        <translation>regency / city</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="57"/>
+        <source>primary substance</source>
+        <translation>primary substance</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="57"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="60"/>
+        <source>date of birth in the future</source>
+        <translation>date of birth in the future</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="61"/>
+        <source>born after the report date</source>
+        <translation>born after the report date</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="62"/>
+        <source>admitted before it was reported</source>
+        <translation>admitted before it was reported</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="63"/>
+        <source>discharged before admission</source>
+        <translation>discharged before admission</translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="64"/>
+        <source>a date after today</source>
+        <translation>a date after today</translation>
     </message>
 </context>
 <context>

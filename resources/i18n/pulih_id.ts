@@ -84,59 +84,59 @@
         <location filename="../../ui/program/admission_box.py" line="154"/>
         <source>Choose a program. Only programs for the episode's service type are offered; ask the facility admin if none is.</source>
         <extracomment>the row label, marked in context "Codes" with the consent kinds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pilih program. Hanya program untuk jenis layanan episode ini yang ditawarkan; hubungi admin fasilitas bila tidak ada.</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="162"/>
         <source>Tick this once the client (or the parent or guardian of a minor) has signed the general consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang ini setelah klien (atau orang tua/wali bila di bawah umur) menandatangani persetujuan umum.</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="210"/>
         <source>{service}: {taken} of {capacity} places taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {taken} dari {capacity} tempat terisi.</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="214"/>
         <source>Every place is taken: the program cannot start now. The intake desk puts the client on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tempat terisi: program belum dapat dimulai. Petugas pendaftaran memasukkan klien ke daftar tunggu.</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="217"/>
         <source>{service}: {taken} in a program (no limit set).</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {taken} dalam program (tanpa batas).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/program/admission_box.py" line="222"/>
         <source>%n client(s) wait ahead for this service, first {name} (since {date}). Starting now admits this client ahead of them: say why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klien menunggu lebih dulu untuk layanan ini, yang pertama {name} (sejak {date}). Memulai sekarang berarti menerima klien ini mendahului mereka: tuliskan alasannya.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="228"/>
         <source>Admission and program start</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan dan mulai program</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="229"/>
         <source>&amp;Start the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai program</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="230"/>
         <source>Not continuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak melanjutkan…</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="232"/>
         <source>Close this episode: the client does not go on to admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup episode ini: klien tidak melanjutkan ke penerimaan</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="233"/>
         <source>Signed on the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani pada tanggal mulai</translation>
     </message>
 </context>
 <context>
@@ -190,12 +190,12 @@
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="310"/>
         <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri pascarehabilitasi klien ini pada {date}? Pengakhiran tidak dapat dibatalkan: setelahnya tidak ada lagi tindak lanjut atau kontak yang dapat dicatat pada rencana ini.</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="313"/>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap berjalan</translation>
     </message>
     <message>
         <location filename="../../ui/program/aftercare_tab.py" line="328"/>
@@ -1667,28 +1667,28 @@
     <message>
         <location filename="../../models/admission.py" line="38"/>
         <source>Reason for admitting ahead of the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan menerima mendahului daftar tunggu</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="39"/>
         <source>Counselor of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Konselor penanggung jawab</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="40"/>
         <location filename="../../models/rumatan_orders.py" line="33"/>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan perubahan</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="41"/>
         <source>Date closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal ditutup</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="42"/>
         <source>Reason the client did not continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan klien tidak melanjutkan</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="43"/>
@@ -2120,17 +2120,17 @@
     <message>
         <location filename="../../models/client_list.py" line="147"/>
         <source>closed the episode: the client did not continue</source>
-        <translation type="unfinished"></translation>
+        <translation>menutup episode: klien tidak melanjutkan</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="149"/>
         <source>set the counselor of record</source>
-        <translation type="unfinished"></translation>
+        <translation>menetapkan konselor penanggung jawab</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="150"/>
         <source>admitted ahead of the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>menerima klien mendahului daftar tunggu</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="151"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../../models/discharge.py" line="79"/>
         <source>Reason the program counts as completed early</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan program dianggap selesai lebih awal</translation>
     </message>
     <message>
         <location filename="../../models/document.py" line="15"/>
@@ -5277,12 +5277,12 @@
     <message>
         <location filename="../../ui/home/day_panel.py" line="49"/>
         <source>{service}: {taken} of {capacity} places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {taken} dari {capacity} tempat terisi</translation>
     </message>
     <message>
         <location filename="../../ui/home/day_panel.py" line="50"/>
         <source>{service}: {taken} (no limit set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {taken} (tanpa batas)</translation>
     </message>
     <message>
         <location filename="../../ui/home/day_panel.py" line="51"/>
@@ -5424,22 +5424,22 @@
     <message>
         <location filename="../../ui/home/day_panel.py" line="98"/>
         <source>My unsigned assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesmen saya yang belum ditandatangani</translation>
     </message>
     <message>
         <location filename="../../ui/home/day_panel.py" line="99"/>
         <source>Every assessment of yours is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua asesmen Anda sudah ditandatangani.</translation>
     </message>
     <message>
         <location filename="../../ui/home/day_panel.py" line="100"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../ui/home/day_panel.py" line="101"/>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumen</translation>
     </message>
 </context>
 <context>
@@ -5487,7 +5487,7 @@
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="143"/>
         <source>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} bukan fase terakhir program ({final}). Catat "Selesai" hanya bila program memang dianggap selesai, dan tuliskan alasannya.</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="187"/>
@@ -5704,8 +5704,8 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/error_summary.py" line="51"/>
         <source>%n thing(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n isian perlu diperbaiki sebelum disimpan:</numerusform>
         </translation>
     </message>
 </context>
@@ -5783,47 +5783,47 @@
     <message>
         <location filename="../../models/admission.py" line="46"/>
         <source>Episode {episode_no} has no signed general consent on or before {date}. Record the consent first (signed by the client, or by the parent or guardian of a minor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode {episode_no} belum memiliki persetujuan umum yang ditandatangani pada atau sebelum {date}. Catat persetujuan itu dulu (ditandatangani klien, atau orang tua/wali bila klien di bawah umur).</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="49"/>
         <source>All {capacity} places for {service} are taken. Put the client on the waiting list, or discharge someone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua {capacity} tempat untuk {service} sudah terisi. Masukkan klien ke daftar tunggu, atau selesaikan (terminasi) klien lain dulu.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="51"/>
         <source>{count} client(s) wait ahead for {service}, first {name} (since {date}). Admit them first, or give the reason for admitting this client ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} klien menunggu lebih dulu untuk {service}, yang pertama {name} (sejak {date}). Terima mereka lebih dulu, atau tuliskan alasan menerima klien ini mendahului mereka.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="53"/>
         <source>The program {template} is for {template_service}; this episode is for {service}. Choose a program of the episode's service type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program {template} untuk {template_service}; episode ini untuk {service}. Pilih program yang sesuai dengan jenis layanan episode.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="56"/>
         <source>Only an episode in screening or on the waiting list can be closed as not continuing; episode {episode_no} is past that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya episode yang masih skrining atau di daftar tunggu yang dapat ditutup sebagai tidak melanjutkan; episode {episode_no} sudah melewati tahap itu.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="58"/>
         <source>{name} is not an active counselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan konselor yang aktif.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="59"/>
         <source>{name} is already the counselor of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menjadi konselor penanggung jawab.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="60"/>
         <source>{name} has no open episodes to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak memiliki episode terbuka untuk dialihkan.</translation>
     </message>
     <message>
         <location filename="../../models/admission.py" line="61"/>
         <source>Episode {episode_no} is closed: its counselor of record no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode {episode_no} sudah ditutup: konselor penanggung jawabnya tidak dapat diubah lagi.</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="88"/>
@@ -6098,6 +6098,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../models/data_quality.py" line="66"/>
+        <source>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/db.py" line="39"/>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user@server/pulih, with the password in a pgpass file or PGPASSWORD (see the README, 'several desks').</source>
         <extracomment>A table that every Pulih database has from its first schema version on. File systems that reach another computer; SQLite's locking does not work across them.</extracomment>
@@ -6193,7 +6198,7 @@
     <message>
         <location filename="../../models/discharge.py" line="76"/>
         <source>The client is in {phase}, before the program's last phase ({final}). Recording "Completed" now needs a confirmation with the reason the program counts as completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien berada di fase {phase}, sebelum fase terakhir program ({final}). Mencatat "Selesai" sekarang perlu konfirmasi dengan alasan program dianggap selesai.</translation>
     </message>
     <message>
         <location filename="../../models/document_letters.py" line="48"/>
@@ -7955,12 +7960,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../models/indicators.py" line="202"/>
         <source>Closed without admission (tidak melanjutkan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup tanpa penerimaan (tidak melanjutkan)</translation>
     </message>
     <message>
         <location filename="../../models/indicators.py" line="204"/>
         <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode yang masih skrining atau di daftar tunggu lalu ditutup dalam periode ini karena tidak melanjutkan ke penerimaan, menurut jenis layanan, dihitung pada tanggal penutupannya. Episode ini tidak pernah dihitung sebagai penerimaan.</translation>
     </message>
     <message>
         <location filename="../../models/indicators.py" line="207"/>
@@ -7995,12 +8000,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../models/indicators.py" line="219"/>
         <source>Waiting list by service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar tunggu menurut jenis layanan</translation>
     </message>
     <message>
         <location filename="../../models/indicators.py" line="221"/>
         <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar tunggu yang sama menurut jenis layanan yang ditunggu setiap episode (tempat dihitung per jenis layanan).</translation>
     </message>
     <message>
         <location filename="../../models/indicators.py" line="223"/>
@@ -8404,7 +8409,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/intake/wizard.py" line="508"/>
         <source>Step {step}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah {step}: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="545"/>
@@ -9174,22 +9179,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/program/admission_box.py" line="281"/>
         <source>Not continuing (tidak melanjutkan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak melanjutkan</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="283"/>
         <source>The episode is closed without admission: it leaves screening or the waiting list and counts in the monthly report as not continuing. A later visit opens a new episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode ditutup tanpa penerimaan: keluar dari skrining atau daftar tunggu dan dihitung di laporan bulanan sebagai tidak melanjutkan. Kunjungan berikutnya membuka episode baru.</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="286"/>
         <source>Close the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup episode</translation>
     </message>
     <message>
         <location filename="../../ui/program/admission_box.py" line="287"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -9273,8 +9278,8 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message numerus="yes">
         <location filename="../../ui/home/overview_page.py" line="287"/>
         <source>You are the counselor of record of %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anda konselor penanggung jawab %n klien.</numerusform>
         </translation>
     </message>
     <message>
@@ -9295,17 +9300,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/home/overview_page.py" line="301"/>
         <source>&amp;My clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klien saya</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="303"/>
         <source>Only the clients whose counselor of record you are, and your own drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya klien yang konselor penanggung jawabnya Anda, dan draf Anda sendiri</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="304"/>
         <source>The &amp;whole facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seluruh fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/home/overview_page.py" line="313"/>
@@ -9950,6 +9955,94 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../models/data_quality.py" line="47"/>
+        <source>Required fields missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="48"/>
+        <source>Impossible or future dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="49"/>
+        <source>In a program with no contact for {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="50"/>
+        <source>Assessments unsigned for more than {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="51"/>
+        <source>Likely duplicate persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="52"/>
+        <source>Entered more than {days} days after the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="55"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="55"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="56"/>
+        <source>identity number or reason for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="56"/>
+        <source>regency / city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="57"/>
+        <source>primary substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="57"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="60"/>
+        <source>date of birth in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="61"/>
+        <source>born after the report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="62"/>
+        <source>admitted before it was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="63"/>
+        <source>discharged before admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/data_quality.py" line="64"/>
+        <source>a date after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordHeader</name>
     <message>
         <location filename="../../ui/clients/record_header.py" line="138"/>
@@ -10347,7 +10440,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/reports/reports_page.py" line="283"/>
         <location filename="../../ui/reports/reports_page.py" line="288"/>
         <source>Close the month</source>
-        <translation>Tutup bulan ini</translation>
+        <translation>Tutup bulan</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="275"/>
@@ -10362,12 +10455,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="284"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup {month}? Angkanya dibekukan seperti sekarang dan ditandatangani; mengubahnya nanti harus membuka kembali bulan itu dengan alasan, yang tercatat di jejak audit.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="288"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="320"/>
@@ -10783,22 +10876,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../models/facility.py" line="101"/>
         <source>Outpatient (rawat jalan) places (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat rawat jalan (0: tanpa batas)</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="104"/>
         <source>Inpatient (rawat inap) places (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat rawat inap (0: tanpa batas)</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="107"/>
         <source>Maintenance (rumatan) places (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat rumatan (0: tanpa batas)</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="110"/>
         <source>Social rehabilitation places (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat rehabilitasi sosial (0: tanpa batas)</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="113"/>

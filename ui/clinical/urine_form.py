@@ -20,6 +20,7 @@ from ui.clinical.answers import note_box, set_read_only
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
 from ui.clinical.form_dialog import ClinicalDialog
+from ui.clinical.urine_confirm import ConfirmationBox
 from ui.clinical.urine_panel import ConfirmationFlag, UrinePanel
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
@@ -81,6 +82,10 @@ class UrineDialog(ClinicalDialog):
         self.form.layout_.insertRow(self.form.layout_.rowCount() - 1, "", self.flag)
         self.register_form(self.form)
         self.content_layout.addWidget(self.form)
+        self.confirmation = ConfirmationBox(self.content)
+        self.confirmation.hide()
+        self.confirmation.confirmed.connect(self._confirmed)
+        self.content_layout.addWidget(self.confirmation)
         self.content_layout.addStretch(1)
         self.sign_button.hide()
         now = dt.datetime.now()
@@ -161,6 +166,19 @@ class UrineDialog(ClinicalDialog):
         self.save_button.hide()
         self.signed = True
         self.set_state(self.tr("Recorded by {name}.").format(name=record.examiner_name))
+        self.flag.setVisible(record.status == "pending")
+        for code, flag in self.panel.flags.items():  # the per-parameter sign, once settled
+            flag.setVisible(record.status == "pending" and dict(record.results).get(code)
+                            == "positive")
+        can_confirm = SESSION.staff is not None and has_right(SESSION.staff, Area.LAB,
+                                                              Action.INPUT)
+        self.confirmation.show_record(record, can_confirm)
+        if record.status == "pending" and can_confirm:
+            set_read_only(self.confirmation, False)
+
+    def _confirmed(self, test_id: int) -> None:
+        self.open_record(test_id)
+        self.saved.emit(test_id)
 
     def retranslate_ui(self) -> None:
         self.retranslate_base()
@@ -175,4 +193,6 @@ class UrineDialog(ClinicalDialog):
         retranslate_combo(self.purpose)
         self.panel.retranslate_ui()
         self.flag.retranslate_ui()
+        if hasattr(self, "confirmation"):
+            self.confirmation.retranslate_ui()
         self.supervised.setText(QCoreApplication.translate("Codes", SUPERVISED_TEXT))

@@ -8,19 +8,17 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from models.rights import Action, Area
-from models.urine import PURPOSES, UrineTestSummary, list_urine_tests
+from models.urine import PURPOSES, STATUSES, UrineTestSummary, list_urine_tests
 from ui.clients.list_tab import Column, code_text, stamp_text
 from ui.clinical.clinical_tab import ClinicalTab
 from ui.clinical.urine_form import UrineDialog
 from ui.clinical.urine_panel import FLAG_COLOR
 
 C = "ClinicalTabs"
-POSITIVE = QT_TRANSLATE_NOOP(C, "Positive: needs lab confirmation")
-NEGATIVE = QT_TRANSLATE_NOOP(C, "No positive parameter")
 
 
 def _result(u: UrineTestSummary) -> str:
-    return QCoreApplication.translate(C, POSITIVE if u.any_positive else NEGATIVE)
+    return QCoreApplication.translate("Codes", dict(STATUSES).get(u.status, u.status))
 
 
 class UrineTab(ClinicalTab):
@@ -38,13 +36,31 @@ class UrineTab(ClinicalTab):
         self.open_button = self.add_button("open_urine", qta.icon("mdi6.folder-open"),
                                            Area.LAB, Action.VIEW, self.open_selected,
                                            needs_row=True)
+        self.confirm_button = self.add_button("confirm_urine", qta.icon("mdi6.flask-outline"),
+                                              Area.LAB, Action.INPUT, self.confirm_selected,
+                                              needs_row=True)
         self.bar.addStretch(1)
         self.retranslate_ui()
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        chosen = self.selected()
+        self.confirm_button.setEnabled(chosen is not None and chosen.status == "pending")
+
+    def confirm_selected(self) -> UrineDialog | None:
+        """Open the pending test with its confirmation form."""
+        chosen = self.selected()
+        if chosen is None or self._person_id is None:
+            return None
+        dialog = UrineDialog(self._person_id, chosen.id, parent=self)
+        self.show_dialog(dialog)
+        dialog.confirmation.method.setFocus()
+        return dialog
 
     def _fill(self) -> None:
         super()._fill()
         for row, test in enumerate(self.rows):
-            if test.any_positive:
+            if test.status == "pending":
                 item = self.table.item(row, len(self._columns) - 1)
                 item.setForeground(QBrush(QColor(FLAG_COLOR)))
                 item.setIcon(qta.icon("mdi6.flask-outline", color=FLAG_COLOR))
@@ -67,3 +83,4 @@ class UrineTab(ClinicalTab):
             return
         self.new_button.setText(self.tr("New urine test"))
         self.open_button.setText(self.tr("Open"))
+        self.confirm_button.setText(self.tr("Confirm result..."))

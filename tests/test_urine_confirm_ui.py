@@ -1,0 +1,66 @@
+"""A pending urine confirmation as the doctor sees and records it (issue 17, fault 7): the
+urine tab shows a positive screen as awaiting confirmation, "Konfirmasi hasil..." opens it
+with the confirmation form, a lab report without the lab's name is refused at its field
+with nothing lost, and the recorded confirmation is shown in a sentence."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from models.urine import UrineTest, record_urine_test  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.clinical.urine_tab import UrineTab  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+from tests.test_clinical import PANEL  # noqa: E402
+from tests.test_clinical_ui import open_episode, shown  # noqa: E402
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    i18n.install("id")
+    yield
+    SESSION.sign_out()
+
+
+def test_doctor_confirms_a_pending_positive(qtbot, staff, person_id):
+    episode_id = open_episode(staff, person_id)
+    test_id = record_urine_test(staff["doctor"], person_id, episode_id, "URN-77",
+                                dt.datetime.combine(TODAY, dt.time(8)), True, "Rapid 6", "L1",
+                                "program", PANEL | {"MET": "positive"})
+    SESSION.sign_in(staff["doctor"])
+    tab = shown(qtbot, UrineTab())
+    tab.set_person(person_id)
+    assert tab.table.item(0, 3).text() == "Skrining positif: menunggu konfirmasi"
+    tab.table.selectRow(0)
+    assert tab.confirm_button.isEnabled() and tab.confirm_button.text() == "Konfirmasi hasil..."
+    dialog = tab.confirm_selected()
+    qtbot.waitExposed(dialog)
+    box = dialog.confirmation
+    assert box.isVisible() and box.status.text() == "Skrining positif: menunggu konfirmasi"
+    box.method.setCurrentIndex(box.method.findData("lab"))
+    box.result.setCurrentIndex(box.result.findData("positive"))
+    shots = os.environ.get("CLIN_J2_SHOTS")
+    if shots:
+        dialog.resize(760, 1000)
+        dialog.grab().save(os.path.join(shots, "urine_pending.png"))
+    qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
+    assert UrineTest.get_by_id(test_id).confirmation == ""  # refused: the lab is missing
+    assert "Laboratorium" in box.form.rows["Laboratory"].error.text()
+    assert box.result.currentData() == "positive"  # nothing typed is lost
+    qtbot.keyClicks(box.lab, "Labkesda Kota Bandung")
+    qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
+    test = UrineTest.get_by_id(test_id)
+    assert (test.confirmation, test.confirm_lab) == ("positive", "Labkesda Kota Bandung")
+    assert box.status.text().startswith("Positif, terkonfirmasi: Labkesda Kota Bandung, "
+                                        + TODAY.strftime("%d-%m-%Y"))
+    assert not box.form.isVisible()
+    assert tab.table.item(0, 3).text() == "Positif, terkonfirmasi"
+    if shots:
+        dialog.grab().save(os.path.join(shots, "urine_confirmed.png"))
