@@ -121,68 +121,106 @@ class PersonRecord:
     contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
 
 
+class _Problems:
+    """Runs field checks one by one, keeping every refusal instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def __call__(self, check, *args, **kwargs):
+        try:
+            return check(*args, **kwargs)
+        except ValidationError as exc:
+            self.found.append(exc)
+            return None
+
+    def add(self, text: str, field: str, **params) -> None:
+        self.found.append(ValidationError(text, field=field, **params))
+
+
 def clean_person(data: PersonInput, override_nik: bool = False,
                  today: dt.date | None = None) -> dict:
-    """Validate ``data`` and return the column values; raises :class:`ValidationError`.
+    """Validate ``data`` and return the column values; raises :class:`ValidationError`
+    (the first of :func:`person_problems`).
 
     A NIK that disagrees with the birth date, sex or province entered passes only with
     ``override_nik`` (the callers also want a reason, :func:`_check_override_reason`)."""
+    out, problems = _clean_person(data, override_nik, today)
+    if problems:
+        raise problems[0]
+    return out
+
+
+def person_problems(data: PersonInput, override_nik: bool = False,
+                    today: dt.date | None = None) -> list[ValidationError]:
+    """Every problem of ``data``, each at its field (for a form's error summary)."""
+    return _clean_person(data, override_nik, today)[1]
+
+
+def _clean_person(data: PersonInput, override_nik: bool,
+                  today: dt.date | None) -> tuple[dict, list[ValidationError]]:
     today = today or dt.date.today()
+    c = _Problems()
     out = {
-        "full_name": v.text(data.full_name, F_NAME, limit=200, required=True,
-                            printed=True),
-        "alias": v.text(data.alias, F_ALIAS, limit=200, printed=True),
-        "sex": v.choice(data.sex, F_SEX, SEXES),
-        "birth_place": v.text(data.birth_place, F_BIRTH_PLACE, limit=100, printed=True),
-        "birth_date": v.past_date(data.birth_date, F_BIRTH_DATE, today=today),
+        "full_name": c(v.text, data.full_name, F_NAME, limit=200, required=True,
+                       printed=True) or "",
+        "alias": c(v.text, data.alias, F_ALIAS, limit=200, printed=True),
+        "sex": c(v.choice, data.sex, F_SEX, SEXES),
+        "birth_place": c(v.text, data.birth_place, F_BIRTH_PLACE, limit=100, printed=True),
+        "birth_date": c(v.past_date, data.birth_date, F_BIRTH_DATE, today=today),
         "birth_date_estimated": bool(data.birth_date_estimated),
-        "id_type": v.choice(data.id_type, F_ID_TYPE, ID_TYPES),
-        "religion": v.choice(data.religion, F_RELIGION, RELIGIONS),
-        "marital_status": v.choice(data.marital_status, F_MARITAL, NOT_RECORDED + MARITAL),
-        "education": v.choice(data.education, F_EDUCATION, NOT_RECORDED + EDUCATION),
-        "occupation": v.text(data.occupation, F_OCCUPATION, limit=100, printed=True),
-        "address": v.text(data.address, F_ADDRESS, limit=500, multiline=True,
-                          printed=True),
-        "rt_rw": v.text(data.rt_rw, F_RT_RW, limit=16, printed=True),
-        "village": v.text(data.village, F_VILLAGE, limit=100, printed=True),
-        "district": v.text(data.district, F_DISTRICT, limit=100, printed=True),
-        "regency": v.text(data.regency, F_REGENCY, limit=100, printed=True),
-        "phone": v.phone(data.phone, F_PHONE),
-        "blood_type": v.choice(data.blood_type, F_BLOOD, BLOOD_TYPES),
-        "nationality": v.text(data.nationality, F_NATIONALITY, limit=3, required=True).upper(),
-        "mr_no": v.text(data.mr_no, F_ID_NUMBER, limit=32),
+        "id_type": c(v.choice, data.id_type, F_ID_TYPE, ID_TYPES),
+        "religion": c(v.choice, data.religion, F_RELIGION, RELIGIONS),
+        "marital_status": c(v.choice, data.marital_status, F_MARITAL, NOT_RECORDED + MARITAL),
+        "education": c(v.choice, data.education, F_EDUCATION, NOT_RECORDED + EDUCATION),
+        "occupation": c(v.text, data.occupation, F_OCCUPATION, limit=100, printed=True),
+        "address": c(v.text, data.address, F_ADDRESS, limit=500, multiline=True,
+                     printed=True),
+        "rt_rw": c(v.text, data.rt_rw, F_RT_RW, limit=16, printed=True),
+        "village": c(v.text, data.village, F_VILLAGE, limit=100, printed=True),
+        "district": c(v.text, data.district, F_DISTRICT, limit=100, printed=True),
+        "regency": c(v.text, data.regency, F_REGENCY, limit=100, printed=True),
+        "phone": c(v.phone, data.phone, F_PHONE),
+        "blood_type": c(v.choice, data.blood_type, F_BLOOD, BLOOD_TYPES),
+        "nationality": (c(v.text, data.nationality, F_NATIONALITY, limit=3, required=True)
+                        or "").upper(),
+        "mr_no": c(v.text, data.mr_no, F_ID_NUMBER, limit=32),
         "no_id_reason": "", "id_number": "", "nik": None, "nik_override": False,
     }
-    province = v.text(data.province_code, F_PROVINCE, limit=2)
+    province = c(v.text, data.province_code, F_PROVINCE, limit=2) or ""
     if province and province not in PROVINCES:
-        raise ValidationError(v.MSG_CHOICE, field=F_PROVINCE, value=province)
+        c.add(v.MSG_CHOICE, F_PROVINCE, value=province)
+        province = ""
     out["province_code"] = province
-    kk = v.text(data.kk_number, F_KK, limit=40).replace(" ", "")
+    kk = (c(v.text, data.kk_number, F_KK, limit=40) or "").replace(" ", "")
     if kk and (len(kk) != 16 or not kk.isdigit()):
-        raise ValidationError(MSG_KK, field=F_KK)
+        c.add(MSG_KK, F_KK)
     out["kk_number"] = kk
     if out["id_type"] == "nik":
-        raw = v.text(data.nik, F_NIK, limit=40)
-        if not raw:
-            raise ValidationError(MSG_NIK_NEEDED, field=F_NIK)
-        check = check_nik(raw, out["birth_date"], out["sex"], today=today,
-                          province_code=out["province_code"] or None)
-        if check.errors:
-            problem = check.errors[0]
-            raise ValidationError(problem.text, field=F_NIK, **problem.params)
-        if check.mismatches and not override_nik:
-            problem = check.mismatches[0]
-            raise ValidationError(problem.text, field=F_NIK, **problem.params)
-
-        out.update(nik=check.nik, id_number=check.nik, nik_override=bool(check.mismatches))
-        if not out["province_code"] and check.province_code:
-            out["province_code"] = check.province_code
+        raw = c(v.text, data.nik, F_NIK, limit=40)
+        if raw == "":
+            c.add(MSG_NIK_NEEDED, F_NIK)
+        elif raw:
+            check = check_nik(raw, out["birth_date"], out["sex"], today=today,
+                              province_code=out["province_code"] or None)
+            if check.errors:
+                problem = check.errors[0]
+                c.add(problem.text, F_NIK, **problem.params)
+            elif check.mismatches and not override_nik:
+                problem = check.mismatches[0]
+                c.add(problem.text, F_NIK, **problem.params)
+            else:
+                out.update(nik=check.nik, id_number=check.nik,
+                           nik_override=bool(check.mismatches))
+                if not out["province_code"] and check.province_code:
+                    out["province_code"] = check.province_code
     elif out["id_type"] == "none":
-        out["no_id_reason"] = v.text(data.no_id_reason, F_NO_ID_REASON, limit=200, required=True)
-    else:
-        out["id_number"] = v.text(data.id_number, F_ID_NUMBER, limit=32, required=True)
+        out["no_id_reason"] = c(v.text, data.no_id_reason, F_NO_ID_REASON, limit=200,
+                                required=True)
+    elif out["id_type"] is not None:
+        out["id_number"] = c(v.text, data.id_number, F_ID_NUMBER, limit=32, required=True)
     out["name_key"] = name_key(out["full_name"]) or out["full_name"].casefold()
-    return out
+    return out, c.found
 
 
 class LikelyDuplicate(ValidationError):

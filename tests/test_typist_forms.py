@@ -338,3 +338,29 @@ def test_messages_appearing_move_no_field_and_a_fixed_field_loses_its_error(qtbo
     person.full_name.setFocus()
     type_here(qtbot, "A")
     assert not error.isVisible()  # fixed: the message goes at once
+
+
+def test_every_problem_is_listed_and_each_line_leads_to_its_field(qtbot, window):
+    """Fault 8: only one error was shown at a time."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    person = wizard.person
+    person.birth_date.setFocus()
+    type_here(qtbot, "31-02-1990")
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    summary = wizard.summary
+    assert summary.isVisible()
+    lines = [summary.list.item(r).text() for r in range(summary.list.count())]
+    assert any("Nama lengkap" in t for t in lines)       # step 1: the name
+    assert any("31-02-1990" in t for t in lines)         # step 1: the impossible date
+    assert any("Jenis layanan" in t for t in lines)      # step 2: the service type
+    for row, (form, field) in enumerate(((person.form, "Full name"),)):
+        assert form.rows[field].error.isVisible()
+    assert person.form.rows["Date of birth"].error.isVisible()
+    service_line = next(r for r, t in enumerate(lines) if "Jenis layanan" in t)
+    summary.list.setFocus()
+    summary.list.setCurrentRow(service_line)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert wizard.steps.currentIndex() == 1
+    assert QApplication.focusWidget() is wizard.arrival.service
+    assert wizard.result is None

@@ -195,9 +195,12 @@ class PersonForm(QWidget):
 
     def value(self) -> PersonInput:
         """What is typed, as models/ takes it (a bad date raises at its field)."""
+        return self._value(self.birth_date.date())
+
+    def _value(self, birth_date) -> PersonInput:
         return PersonInput(
             full_name=self.full_name.text(), sex=self.sex.currentData() or "",
-            birth_date=self.birth_date.date(), birth_date_estimated=self.birth_estimated.isChecked(),
+            birth_date=birth_date, birth_date_estimated=self.birth_estimated.isChecked(),
             birth_place=self.birth_place.text(), alias=self.alias.text(),
             id_type=self.id_type.currentData(), nik=self.nik.text(),
             id_number=self.id_number.text(), no_id_reason=self.no_id_reason.text(),
@@ -208,6 +211,11 @@ class PersonForm(QWidget):
             regency=self.regency.text(), province_code=self.province.currentData() or "",
             phone=self.phone.text(), blood_type=self.blood_type.currentData() or "",
             nationality=self.nationality.text())
+
+    def value_lenient(self) -> PersonInput:
+        """:meth:`value`, with a birth date that is not (yet) a date read as none (its own
+        field says what is wrong with it)."""
+        return self._value(self.birth_date.date_or_none())
 
     def override_nik(self) -> bool:
         """The desk confirmed a NIK that disagrees with the birth date or sex (audited)."""

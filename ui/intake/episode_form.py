@@ -150,9 +150,17 @@ class ArrivalForm(QWidget):
                 self.legal, self.legal_reference, self.funding]
 
     def value(self, substances: tuple[SubstanceInput, ...]) -> EpisodeInput:
+        return self._value(substances, self.reported_on.date())
+
+    def value_lenient(self, substances: tuple[SubstanceInput, ...]) -> EpisodeInput:
+        """:meth:`value` with a date that is not (yet) a date read as none."""
+        return self._value(substances, self.reported_on.date_or_none())
+
+    def _value(self, substances: tuple[SubstanceInput, ...],
+               reported_on: dt.date | None) -> EpisodeInput:
         return EpisodeInput(
             service_type=self.service.currentData() or "",
-            reported_on=self.reported_on.date(), reporter=self.reporter.currentData(),
+            reported_on=reported_on, reporter=self.reporter.currentData(),
             reporter_name=self.reporter_name.text(), reporter_phone=self.reporter_phone.text(),
             wajib_lapor=self.wajib_lapor.isChecked(),
             referral_route=self.referral.currentData(),

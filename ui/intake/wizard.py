@@ -27,6 +27,8 @@ from models.registry import (REASON_LABELS, LikelyDuplicate, PersonInput, duplic
                              view_person)
 from ui.clients.person_form import PersonForm
 from ui.intake.duplicate_dialog import DuplicateDialog
+from ui.intake.intake_problems import intake_problems
+from ui.widgets.error_summary import ErrorSummary
 from ui.i18n import translate
 from ui.intake.episode_form import (ArrivalForm, ConsentForm, SubstancesForm, restore_state,
                                     widget_state)
@@ -34,6 +36,8 @@ from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, keep_room, plain_label, show_error
 
+SUBSTANCE_FIELDS = (ik.F_SUBSTANCE, ik.F_ROUTE, ik.F_DAYS, ik.F_YEARS, ik.F_AGE_FIRST,
+                    ik.F_PATTERN, ik.F_OVERDOSES)
 DRAFT_KIND = "intake"
 DRAFT_PAUSE_MS = 1500
 STEPS = (QT_TRANSLATE_NOOP("IntakeWizard", "1. Identity"),
@@ -137,6 +141,8 @@ class IntakeWizard(QWidget):
         self.steps.addWidget(_scrolled(self.substances, self))
         self.steps.addWidget(_scrolled(self.consent, self))
         self.step_list.currentRowChanged.connect(self.steps.setCurrentIndex)
+        self.summary = ErrorSummary(self)  # beside the steps: showing it moves no field
+        self.summary.setFixedWidth(self.step_list.width())
 
         self.rights_note = error_label(self)
         self.rights_note.setObjectName("rights_note")
@@ -186,7 +192,10 @@ class IntakeWizard(QWidget):
         right.addWidget(self.done_note)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.step_list)
+        side = QVBoxLayout()
+        side.addWidget(self.step_list, 1)
+        side.addWidget(self.summary, 2)
+        layout.addLayout(side)
         layout.addLayout(right, 1)
 
         self._draft_timer = QTimer(self)
@@ -397,6 +406,10 @@ class IntakeWizard(QWidget):
         if self.isVisible() and self.result is None:
             focus.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def existing_birth(self) -> dt.date | None:
+        """The birth date of the person on file (a new episode for them)."""
+        return self._existing_birth
+
     def _check_minor(self) -> None:
         """Tell the consent step whether a guardian signs (the one age rule of models/)."""
         born = (self.person.birth_date.date_or_none() if self.person_id is None
@@ -420,7 +433,12 @@ class IntakeWizard(QWidget):
             form.clear_errors()
         show_error(self.message, "")
         show_error(self.substances.error, "")
+        self.summary.show_problems([])
         self.person.check_nik_now()  # the live NIK message stays beside the new ones
+        problems = intake_problems(self)  # every problem at once, not one per Save
+        if problems:
+            self._show_problems(problems)
+            return
         try:
             episode = self.arrival.value(self.substances.value())
             person = self.person.value() if self.person_id is None else None
@@ -474,19 +492,46 @@ class IntakeWizard(QWidget):
         dialog.open()
 
     def _show_save_error(self, exc: Exception) -> None:
+        self._show_problems([exc])
+
+    def _show_problems(self, problems: list[Exception]) -> None:
+        """Each problem at its field, all of them in the summary; the first one focused."""
+        lines = []
+        seen: set[str] = set()
+        for exc in problems:
+            key = exc.field if isinstance(exc, PulihError) and exc.field else repr(exc)
+            if key in seen:
+                continue  # one message per field (a bad date is not also "missing")
+            seen.add(key)
+            go = self._place(exc)
+            step = 1 + self._step_index(exc)
+            lines.append((self.tr("Step {step}: {message}").format(
+                step=step, message=describe(exc)), go))
+        self.summary.show_problems(lines if len(lines) > 1 else [])
+        if lines:
+            lines[0][1]()
+
+    def _step_index(self, exc: Exception) -> int:
+        found = self._step_of(exc.field) if isinstance(exc, PulihError) else None
+        if found is not None:
+            return found[0]
+        if isinstance(exc, PulihError) and exc.field in SUBSTANCE_FIELDS:
+            return 2
+        return self.steps.currentIndex()
+
+    def _place(self, exc: Exception):
+        """Show ``exc`` where it belongs; returns how to go there (step and focus)."""
         found = self._step_of(exc.field) if isinstance(exc, PulihError) else None
         if found is not None:
             step, form = found
-            self.go(step)
             form.show_error(exc)
-            return
-        if isinstance(exc, PulihError) and exc.field in (
-                ik.F_SUBSTANCE, ik.F_ROUTE, ik.F_DAYS, ik.F_YEARS, ik.F_AGE_FIRST,
-                ik.F_PATTERN, ik.F_OVERDOSES):
-            self.go(2)
+            row = form.rows[exc.field]
+            return lambda: (self.go(step), row.widget.setFocus(Qt.FocusReason.OtherFocusReason))
+        if isinstance(exc, PulihError) and exc.field in SUBSTANCE_FIELDS:
             show_error(self.substances.error, describe(exc))
-            return
+            return lambda: self.go(2)
         show_error(self.message, describe(exc))
+        return lambda: None
 
     def _set_done(self, done: bool) -> None:
         for widget in (self.steps, self.step_list, self.back_button, self.next_button,
