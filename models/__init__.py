@@ -16,6 +16,7 @@ from models.notes import Note, NoteAttendance
 from models.person import FamilyContact, Person
 from models.reminders import ContactConsent
 from models.photo import PersonPhoto
+from models.rumatan import TABLES as RUMATAN_TABLES
 from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.numbering import NumberTemplate
 from models.sequence import NumberSequence
@@ -38,3 +39,4 @@ ALL_MODELS = [
     SigningKey, NumberTemplate, SkhpnExam, TallyClose, ForeignVoid, DeskKeySecret, PersonPhoto,
     EpisodeDiagnosis, Appointment, AppointmentAttendee, ContactConsent,
 ]
+ALL_MODELS += RUMATAN_TABLES

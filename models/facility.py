@@ -112,6 +112,12 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("appointment_trace_days", int, 21,
                 QT_TRANSLATE_NOOP("Settings", "Days an outpatient may go without an attended "
                                   "session before being listed to trace"), 7, 180),
+    SettingSpec("rumatan_missed_days", int, 3,
+                QT_TRANSLATE_NOOP("Settings", "Rumatan: consecutive missed days after which "
+                                  "the next dose waits for a doctor's review"), 1, 30),
+    SettingSpec("rumatan_change_percent", int, 25,
+                QT_TRANSLATE_NOOP("Settings", "Rumatan: change of the daily dose (percent) "
+                                  "that needs a confirmation and a reason"), 1, 100),
     # checked by models.verification_address.clean_address when set
     SettingSpec("verification_address", str, "", VERIFY_ADDRESS_TEXT),
 )}

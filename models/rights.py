@@ -26,6 +26,7 @@ class Area(str, Enum):
     REPORT = "report"          # tallies, targets, BNBA exports
     ADMIN = "admin"            # staff, facility profile, settings, merges, templates
     RESTRICTED = "restricted"  # records marked restricted: open them, set or clear the mark
+    DISPENSING = "dispensing"  # rumatan: give doses and keep the stock (correct: order doses)
 
 
 class Action(str, Enum):
@@ -45,6 +46,7 @@ AREA_LABELS = {
     Area.REPORT: QT_TRANSLATE_NOOP("Codes", "reports and tallies"),
     Area.ADMIN: QT_TRANSLATE_NOOP("Codes", "administration"),
     Area.RESTRICTED: QT_TRANSLATE_NOOP("Codes", "restricted records"),
+    Area.DISPENSING: QT_TRANSLATE_NOOP("Codes", "rumatan doses and medicine stock"),
 }
 
 V, VI, VIC = "v", "vi", "vic"
@@ -56,7 +58,11 @@ ROLE_DEFAULTS: dict[str, dict[Area, str]] = {
     "counselor": {Area.IDENTITY: V, Area.EPISODE: VI, Area.PROGRAM: VIC, Area.ASSESSMENT: VIC,
                   Area.NOTES: VIC, Area.LAB: V, Area.DOCUMENT: VI},
     "doctor": {Area.IDENTITY: V, Area.EPISODE: V, Area.PROGRAM: V, Area.ASSESSMENT: VIC,
-               Area.NOTES: V, Area.LAB: VIC, Area.DOCUMENT: VI, Area.RESTRICTED: V},
+               Area.NOTES: V, Area.LAB: VIC, Area.DOCUMENT: VI, Area.RESTRICTED: V,
+               Area.DISPENSING: VIC},
+    "nurse": {Area.IDENTITY: V, Area.EPISODE: V, Area.PROGRAM: V, Area.LAB: VI,
+              Area.DISPENSING: VI},
+    "pharmacist": {Area.IDENTITY: V, Area.DISPENSING: VI},
 }
 
 MSG_DENIED = QT_TRANSLATE_NOOP(

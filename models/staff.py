@@ -16,6 +16,8 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("intake", QT_TRANSLATE_NOOP("Codes", "Intake desk")),
     ("counselor", QT_TRANSLATE_NOOP("Codes", "Counselor")),
     ("doctor", QT_TRANSLATE_NOOP("Codes", "Doctor")),
+    ("nurse", QT_TRANSLATE_NOOP("Codes", "Nurse")),
+    ("pharmacist", QT_TRANSLATE_NOOP("Codes", "Pharmacist")),
 )
 
 # OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 lane.
