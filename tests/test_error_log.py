@@ -134,9 +134,17 @@ PRIVATE = textwrap.dedent("""
         raise RuntimeError("for the log")
     except RuntimeError:
         log = write_exception()
+    from pathlib import Path
+    from models.schema import backup_sqlite
+    from reports.tally_progress import write_file
+    backup = backup_sqlite(Path(path), "test")
+    export = os.path.join(sys.argv[2], "laporan.csv")
+    write_file(export, b"a,b")
     modes = {name: oct(os.stat(os.path.join(sys.argv[2], name)).st_mode & 0o777)
              for name in ("pulih.sqlite3", "pulih.sqlite3-wal", "pulih.sqlite3-shm")}
     modes["log"] = oct(os.stat(log).st_mode & 0o777)
+    modes["backup"] = oct(os.stat(backup).st_mode & 0o777)
+    modes["export"] = oct(os.stat(export).st_mode & 0o777)
     dbmod.close()
     print(modes)
 """)
@@ -148,7 +156,8 @@ def test_what_pulih_writes_is_readable_by_its_owner_only(tmp_path):
     assert done.returncode == 0, done.stderr
     modes = eval(done.stdout.strip())  # noqa: S307 - our own subprocess's dict
     assert modes == {"pulih.sqlite3": "0o600", "pulih.sqlite3-wal": "0o600",
-                     "pulih.sqlite3-shm": "0o600", "log": "0o600"}
+                     "pulih.sqlite3-shm": "0o600", "log": "0o600", "backup": "0o600",
+                     "export": "0o600"}
 
 
 def test_an_existing_world_readable_database_is_made_private_on_open(sqlite_template,
