@@ -5,6 +5,10 @@ from models.aftercare import AftercareContact, AftercarePlan, FollowUp
 from models.appointment import Appointment, AppointmentAttendee
 from models.assessment import Addendum, Assessment, AssessmentScore
 from models.audit import AuditEvent, AuditHead
+from models.client_import import ClientImport, ClientImportMapping
+from models.data_quality import CloseQuality
+from models.exchange_mapping import ExchangeMapping
+from models.province import ReceivedPackage
 from models.discharge import Discharge
 from models.document import Document
 from models.drafts import Draft
@@ -37,6 +41,7 @@ ALL_MODELS = [
     ProgramTemplate, Phase, PhaseTransition, Enrollment, PhaseMove, Discharge,
     AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
     SigningKey, NumberTemplate, SkhpnExam, TallyClose, ForeignVoid, DeskKeySecret, PersonPhoto,
+    ExchangeMapping, ReceivedPackage, ClientImportMapping, ClientImport, CloseQuality,
     EpisodeDiagnosis, Appointment, AppointmentAttendee, ContactConsent,
 ]
 ALL_MODELS += RUMATAN_TABLES

@@ -118,6 +118,9 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("rumatan_change_percent", int, 25,
                 QT_TRANSLATE_NOOP("Settings", "Rumatan: change of the daily dose (percent) "
                                   "that needs a confirmation and a reason"), 1, 100),
+    SettingSpec("provincial_office", int, 0,
+                QT_TRANSLATE_NOOP("Settings", "Provincial office: imports and rolls up the "
+                                  "facilities' monthly packages (1 yes, 0 no)"), 0, 1),
     # checked by models.verification_address.clean_address when set
     SettingSpec("verification_address", str, "", VERIFY_ADDRESS_TEXT),
 )}
