@@ -64,3 +64,37 @@ def test_doctor_confirms_a_pending_positive(qtbot, staff, person_id):
     assert tab.table.item(0, 3).text() == "Positif, terkonfirmasi"
     if shots:
         dialog.grab().save(os.path.join(shots, "urine_confirmed.png"))
+
+
+def test_an_aftercare_contact_is_corrected_with_an_addendum(qtbot, staff, person_id):
+    from models.aftercare import AftercareContact, record_contact, start_aftercare
+    from models.assessment import Addendum
+    from models.discharge import discharge_episode
+    from models.enrollment import enroll
+    from tests.test_clinical import make_template
+    from ui.program.aftercare_tab import AftercareTab
+
+    episode_id = open_episode(staff, person_id)
+    enroll(staff["counselor"], episode_id, make_template()[0], TODAY - dt.timedelta(days=30))
+    discharge_episode(staff["counselor"], episode_id, TODAY - dt.timedelta(days=10),
+                      "dropped_out")
+    plan_id = start_aftercare(staff["counselor"], episode_id, TODAY - dt.timedelta(days=10))
+    contact = record_contact(staff["counselor"], plan_id, "phone",
+                             TODAY - dt.timedelta(days=2), "Bekerja kembali")
+    SESSION.sign_in(staff["counselor"])
+    tab = AftercareTab()
+    tab.set_person(person_id)
+    shown(qtbot, tab)
+    tab.resize(1000, 1600)  # the whole tab on screen, so a click lands where it is aimed
+    assert tab.contacts.rowCount() == 1 and not tab.contact_addenda.isVisible()
+    tab.contacts.selectRow(0)
+    panel = tab.contact_addenda
+    assert panel.isVisible() and panel.text.isVisible()
+    qtbot.keyClicks(panel.text, "Salah catat: kontak lewat kunjungan rumah, bukan telepon.")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert Addendum.get((Addendum.target_kind == "contact")
+                        & (Addendum.target_id == contact)).staff_id == staff["counselor"].id
+    assert AftercareContact.get_by_id(contact).outcome == "Bekerja kembali"  # kept as recorded
+    assert "(+1 adendum)" in tab.contacts.item(0, 4).text()
+    tab.contacts.selectRow(0)
+    assert "kunjungan rumah" in tab.contact_addenda.listing.text()

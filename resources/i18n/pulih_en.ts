@@ -143,17 +143,17 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="215"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="223"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Kept on {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="218"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
         <source>Not needed: aftercare ended</source>
         <translation>Not needed: aftercare ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="221"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="229"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Missed: %n day late</numerusform>
@@ -161,17 +161,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="234"/>
         <source>To come</source>
         <translation>To come</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="240"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n follow-up missed: contact the client.</numerusform>
@@ -179,44 +179,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="237"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="245"/>
         <source>relapse</source>
         <translation>relapse</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
+        <source>{outcome} (+%n addendum(s))</source>
+        <translation>
+            <numerusform>{outcome} (+%n addendum)</numerusform>
+            <numerusform>{outcome} (+%n addendums)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="309"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="334"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
         <source>End aftercare</source>
         <translation>End aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="310"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
         <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
         <translation>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
         <source>Keep it running</source>
         <translation>Keep it running</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Type the start date to see the follow-up dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="333"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Follow-ups on: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
         <source>This person has no episode of care yet.</source>
         <translation>This person has no episode of care yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="341"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Aftercare since {date}, a follow-up every %n month.</numerusform>
@@ -224,22 +232,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="350"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="389"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinent since {date}: %n day.</numerusform>
@@ -247,92 +255,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
         <source>a positive urine test</source>
         <translation>a positive urine test</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
         <source>a contact marked relapse</source>
         <translation>a contact marked relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="396"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
         <source>Start aftercare</source>
         <translation>Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
         <source>Follow-up schedule</source>
         <translation>Follow-up schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="380"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="383"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="384"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="385"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Record the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="386"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>The client relapsed (abstinence starts again)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="413"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;End aftercare</translation>
     </message>
@@ -344,6 +352,7 @@
         <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
         <location filename="../../ui/error_log.py" line="111"/>
+        <location filename="../../ui/error_log.py" line="144"/>
         <location filename="../../ui/wal_guard.py" line="43"/>
         <source>Pulih</source>
         <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
@@ -3561,6 +3570,7 @@
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="41"/>
+        <location filename="../../models/rumatan_window.py" line="29"/>
         <source>Take-home dose</source>
         <translation>Take-home dose</translation>
     </message>
@@ -3734,6 +3744,46 @@
         <location filename="../../models/rumatan_stock.py" line="30"/>
         <source>Counted (mg)</source>
         <translation>Counted (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="27"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="28"/>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="30"/>
+        <source>Waits for the doctor's review</source>
+        <translation>Waits for the doctor's review</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="31"/>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="33"/>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="34"/>
+        <source>QT-prolonging co-medication: {what}</source>
+        <translation>QT-prolonging co-medication: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="35"/>
+        <source>Clinical alert: {what}</source>
+        <translation>Clinical alert: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="36"/>
+        <source>Has take-home doses until {day}</source>
+        <translation>Has take-home doses until {day}</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="43"/>
@@ -4932,22 +4982,22 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
         <source>In school</source>
         <translation>In school</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="37"/>
         <source>Back with the family</source>
         <translation>Back with the family</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
@@ -9629,6 +9679,279 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="13"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="15"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="16"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="18"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="19"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="20"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="22"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="23"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="24"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="25"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="26"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="27"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="28"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="29"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="30"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="31"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="32"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="33"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="34"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="36"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="37"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="39"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="40"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="41"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="42"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="43"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="44"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="45"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="46"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="47"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="48"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="49"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="50"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="51"/>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="52"/>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="53"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="54"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="55"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="57"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="60"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="61"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="62"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="63"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="64"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="65"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="31"/>
@@ -11483,17 +11806,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="182"/>
+        <location filename="../../ui/clinical/urine_form.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="183"/>
+        <location filename="../../ui/clinical/urine_form.py" line="186"/>
         <source>Record the test (Ctrl+S)</source>
         <translation>Record the test (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="184"/>
+        <location filename="../../ui/clinical/urine_form.py" line="187"/>
         <source>Urine test</source>
         <translation>Urine test</translation>
     </message>

@@ -142,192 +142,199 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="215"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="223"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Terlaksana pada {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="218"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
         <source>Not needed: aftercare ended</source>
         <translation>Tidak diperlukan: pascarehabilitasi sudah berakhir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="221"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="229"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Terlewat: terlambat %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
         <source>Due today</source>
         <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="234"/>
         <source>To come</source>
         <translation>Akan datang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="240"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n tindak lanjut terlewat: hubungi klien.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="237"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="245"/>
         <source>relapse</source>
         <translation>kambuh</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
+        <source>{outcome} (+%n addendum(s))</source>
+        <translation>
+            <numerusform>{outcome} (+%n adendum)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="309"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="387"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="334"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
         <source>End aftercare</source>
         <translation>Akhiri pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="310"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
         <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
         <translation>Akhiri pascarehabilitasi klien ini pada {date}? Pengakhiran tidak dapat dibatalkan: setelahnya tidak ada lagi tindak lanjut atau kontak yang dapat dicatat pada rencana ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="313"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
         <source>Keep it running</source>
         <translation>Tetap berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="328"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Ketik tanggal mulai untuk melihat tanggal-tanggal tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="333"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Tindak lanjut pada: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
         <source>This person has no episode of care yet.</source>
         <translation>Orang ini belum memiliki episode layanan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="341"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Pascarehabilitasi sejak {date}, tindak lanjut setiap %n bulan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Berakhir pada {date}. Bekerja: {work} · Bersekolah: {school} · Kembali ke keluarga: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="350"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Pascarehabilitasi dimulai setelah terminasi. Terminasi episode ini terlebih dahulu di tab Program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Terminasi pada {date}. Mulailah rencana pascarehabilitasi: tanggal tindak lanjut mengikuti pengaturan fasilitas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="389"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinen sejak {date}: %n hari.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
         <source>a positive urine test</source>
         <translation>tes urine positif</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="370"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
         <source>a contact marked relapse</source>
         <translation>kontak yang dicatat kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="371"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="396"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Kambuh pada {date} ({source}): masa abstinen dihitung ulang sejak hari itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="376"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
         <source>Start aftercare</source>
         <translation>Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="377"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
         <source>Follow-up schedule</source>
         <translation>Jadwal tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="379"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="380"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="382"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="383"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="384"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
         <source>Record a contact</source>
         <translation>Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="385"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="386"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>Klien kambuh (masa abstinen dimulai lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="388"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="413"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;Akhiri pascarehabilitasi</translation>
     </message>
@@ -339,6 +346,7 @@
         <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
         <location filename="../../ui/error_log.py" line="111"/>
+        <location filename="../../ui/error_log.py" line="144"/>
         <location filename="../../ui/wal_guard.py" line="43"/>
         <source>Pulih</source>
         <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
@@ -3676,6 +3684,7 @@
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="41"/>
+        <location filename="../../models/rumatan_window.py" line="29"/>
         <source>Take-home dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,6 +3857,46 @@
     <message>
         <location filename="../../models/rumatan_stock.py" line="30"/>
         <source>Counted (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="27"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="28"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="30"/>
+        <source>Waits for the doctor's review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="31"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="33"/>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="34"/>
+        <source>QT-prolonging co-medication: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="35"/>
+        <source>Clinical alert: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_window.py" line="36"/>
+        <source>Has take-home doses until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5047,22 +5096,22 @@
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="33"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
         <source>Working</source>
         <translation>Bekerja</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="34"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
         <source>In school</source>
         <translation>Bersekolah</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="37"/>
         <source>Back with the family</source>
         <translation>Kembali ke keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
@@ -9786,6 +9835,279 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="13"/>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="15"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="16"/>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="18"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="19"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="20"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="22"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="23"/>
+        <source>Find Directory</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="24"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="25"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="26"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="27"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="28"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="29"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="30"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="31"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="32"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="33"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="34"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="36"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="37"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="39"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="40"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="41"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="42"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan dengan rincian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="43"/>
+        <source>Sidebar</source>
+        <translation>Panel samping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="44"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="45"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="46"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="47"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="48"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="49"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="50"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="51"/>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Yakin ingin menghapus '%1'?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="52"/>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' dilindungi dari perubahan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="53"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="54"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti dengan yang baru?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="55"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkasnya benar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="57"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama foldernya benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="59"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="60"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="61"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="62"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="63"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="64"/>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialog_texts.py" line="65"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../../ui/qt_texts.py" line="31"/>
@@ -11639,17 +11961,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="182"/>
+        <location filename="../../ui/clinical/urine_form.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="183"/>
+        <location filename="../../ui/clinical/urine_form.py" line="186"/>
         <source>Record the test (Ctrl+S)</source>
         <translation>Catat tes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/urine_form.py" line="184"/>
+        <location filename="../../ui/clinical/urine_form.py" line="187"/>
         <source>Urine test</source>
         <translation>Tes urine</translation>
     </message>

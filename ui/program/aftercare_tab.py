@@ -18,13 +18,16 @@ from models.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, f
 from models.course import EpisodeCourse, Relapse, relapses_of, staff_names
 from models.errors import PulihError
 from models.facility import SETTINGS, get_setting
+from models.rights import Action, Area, has_right
 from ui.clients.list_tab import code_text, date_text
 from ui.clients.person_form import code_combo, retranslate_combo
+from ui.clinical.addenda_panel import AddendaPanel
 from ui.program.course_events import COURSE
 from ui.program.course_tab import CourseTab
 from ui.program.episode_choice import EpisodeChoice
 from ui.program.yes_no import yes_no_combo, yes_no_text, yes_no_value
 from ui.session import SESSION
+from ui.widgets.confirm import ask
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import ERROR_COLOR, FieldForm, error_label, plain_label, show_error
@@ -110,6 +113,12 @@ class AftercareTab(CourseTab):
         self.schedule = _table(2, "followup_schedule", self)
         self.contacts_title = plain_label("", self)
         self.contacts = _table(5, "contacts", self)
+        self.contacts.itemSelectionChanged.connect(self._show_contact_addenda)
+        # A recorded contact is corrected or annotated only by an addendum.
+        self.contact_addenda = AddendaPanel("contact", self)
+        self.contact_addenda.setObjectName("contact_addenda")
+        self.contact_addenda.added.connect(lambda _id: self._show_episode())
+        self.contact_addenda.hide()
 
         self.contact_box = QGroupBox(self)
         self.contact_box.setObjectName("contact_box")
@@ -146,7 +155,8 @@ class AftercareTab(CourseTab):
             self.close_form.add_row(label, combo)
         self.close_button = QPushButton(qta.icon("mdi6.calendar-check"), "", self.close_box)
         self.close_button.setObjectName("close_aftercare")
-        self.close_button.clicked.connect(self.close_plan)
+        self.close_button.clicked.connect(self.ask_close)
+        self.confirm_box = None
         self.close_message = error_label(self.close_box)
         box = QVBoxLayout(self.close_box)
         box.addWidget(self.close_form)
@@ -158,7 +168,7 @@ class AftercareTab(CourseTab):
         column.addWidget(self.episodes)
         for widget in (self.message, self.state, self.start_box, self.abstinence, self.relapses,
                        self.missed, self.schedule_title, self.schedule, self.contacts_title,
-                       self.contacts, self.contact_box, self.close_box):
+                       self.contacts, self.contact_addenda, self.contact_box, self.close_box):
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -238,8 +248,25 @@ class AftercareTab(CourseTab):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.contacts.setItem(row, column, item)
+            if contact.addenda:
+                self.contacts.item(row, 4).setText(
+                    self.tr("{outcome} (+%n addendum(s))", "", len(contact.addenda)).format(
+                        outcome=contact.outcome).lstrip())
         self._relapses = relapses_of(staff, plan.id)
         self._plan_texts()
+        self._show_contact_addenda()
+
+    def _show_contact_addenda(self) -> None:
+        """The addenda of the chosen contact, with the box to add one."""
+        plan, staff = self.plan, SESSION.staff
+        rows = self.contacts.selectionModel().selectedRows() if plan is not None else []
+        if plan is None or staff is None or not rows or rows[0].row() >= len(plan.contacts):
+            self.contact_addenda.hide()
+            return
+        contact = plan.contacts[rows[0].row()]
+        self.contact_addenda.show_addenda(contact.id, contact.addenda,
+                                          has_right(staff, Area.PROGRAM, Action.CORRECT))
+        self.contact_addenda.show()
 
     def _show_parts(self, course: EpisodeCourse | None) -> None:
         plan = self.plan
@@ -298,6 +325,17 @@ class AftercareTab(CourseTab):
             self.outcome.clear()
             self.relapse.setChecked(False)
         return done
+
+    def ask_close(self) -> None:
+        """Ending aftercare cannot be taken back: ask first (the box does not block)."""
+        if self.plan is None:
+            return
+        self.confirm_box = ask(
+            self, "end_aftercare_confirm", self.tr("End aftercare"),
+            self.tr("End this client's aftercare on {date}? Ending cannot be undone: no more "
+                    "follow-ups or contacts can be recorded on this plan afterwards.").format(
+                date=self.closed_on.text() or "-"),
+            self.tr("End aftercare"), self.tr("Keep it running"), self.close_plan)
 
     def close_plan(self) -> bool:
         plan = self.plan
