@@ -283,3 +283,25 @@ def close_not_continuing(actor: Staff, episode_id: int, closed_on: dt.date, reas
         audit.record(actor, "episode.not_continued", "episode", episode_id,
                      person_id=episode.person_id, closed_on=closed_on.isoformat(), reason=why,
                      was=episode.status)
+
+
+@dataclass(frozen=True)
+class AdmissionOutlook:
+    """What the admission step shows before admitting an episode."""
+
+    episode_id: int
+    service: str
+    places: PlaceCount
+    ahead: QueueAhead
+    consent: bool
+    counselor_id: int | None
+
+
+def admission_outlook(actor: Staff, episode_id: int, on: dt.date) -> AdmissionOutlook:
+    """Places of the episode's service type, who waits ahead of it, whether a consent is on
+    file for ``on``, and its counselor of record."""
+    require(actor, Area.EPISODE, Action.VIEW)
+    episode = get_episode(episode_id)
+    return AdmissionOutlook(episode.id, episode.service_type, places(episode.service_type),
+                            queue_ahead(episode), has_consent(episode.id, on),
+                            episode.counselor_id)

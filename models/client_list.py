@@ -144,6 +144,10 @@ ACTION_LABELS: dict[str, str] = {
     "episode.wait": QT_TRANSLATE_NOOP("Codes", "put on the waiting list"),
     "episode.withdraw": QT_TRANSLATE_NOOP("Codes", "took off the waiting list"),
     "episode.discharge": QT_TRANSLATE_NOOP("Codes", "discharged"),
+    "episode.not_continued": QT_TRANSLATE_NOOP(
+        "Codes", "closed the episode: the client did not continue"),
+    "episode.counselor": QT_TRANSLATE_NOOP("Codes", "set the counselor of record"),
+    "waiting.skip": QT_TRANSLATE_NOOP("Codes", "admitted ahead of the waiting list"),
     "consent.create": QT_TRANSLATE_NOOP("Codes", "recorded a consent"),
     "assessment.create": QT_TRANSLATE_NOOP("Codes", "wrote an assessment"),
     "assessment.update": QT_TRANSLATE_NOOP("Codes", "changed an assessment"),

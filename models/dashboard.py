@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 from peewee import JOIN, Cast, Value, fn
 
@@ -115,34 +115,47 @@ class Census:
 
 @dataclass(frozen=True)
 class Dashboard:
-    """What the home page shows; a section is None when the member lacks its right."""
+    """What the home page shows: ``sections`` maps a source's key (:data:`SOURCES`) to its
+    rows, or to None when the member lacks its right; ``mine`` says whether client lists
+    were cut to the member's own caseload (episodes whose counselor of record they are).
+    A section also reads as an attribute (``dashboard.overdue``)."""
 
     today: dt.date
-    followups_today: Section | None
-    followups_missed: Section | None
-    overdue: Section | None
     census: Census | None
-    waiting: Section | None
-    skhpn_today: Section | None
-    unsigned_notes: Section | None
+    sections: Mapping[str, Section | None]
+    mine: bool = False
+
+    def __getattr__(self, name: str) -> Section | None:
+        sections = self.__dict__.get("sections")
+        if sections is not None and name in sections:
+            return sections[name]
+        raise AttributeError(name)
 
 
-def _followup_rows(where) -> Any:
+def _mine(counselor_id: int | None) -> Any:
+    """The condition "in this counselor's caseload" (always true without one)."""
+    return True if counselor_id is None else (Episode.counselor == counselor_id)
+
+
+def _followup_rows(where, counselor_id: int | None = None) -> Any:
     return (FollowUp.select(FollowUp.id, AftercarePlan.id, Person.id, Person.full_name,
                             FollowUp.due_on, FollowUp.contact.is_null(False))
             .join(AftercarePlan).join(Episode).join(Person)
-            .where(AftercarePlan.closed_on.is_null() & where))
+            .where(AftercarePlan.closed_on.is_null() & where & _mine(counselor_id)))
 
 
-def followups_today(actor: Staff, today: dt.date, limit: int = LIMIT) -> Section:
-    """Follow-ups of open aftercare plans due ``today``, kept or not, by name."""
+def followups_today(actor: Staff, today: dt.date, limit: int = LIMIT,
+                    counselor_id: int | None = None) -> Section:
+    """Follow-ups of open aftercare plans due ``today``, kept or not, by name (of one
+    counselor's caseload when ``counselor_id`` is given)."""
     require(actor, Area.PROGRAM, Action.VIEW)
-    query = _followup_rows(FollowUp.due_on == today)
+    query = _followup_rows(FollowUp.due_on == today, counselor_id)
     rows = query.order_by(Person.full_name, FollowUp.id).limit(limit).tuples()
     return Section(tuple(FollowUpLine(*r[:5], bool(r[5])) for r in rows), query.count())
 
 
-def followups_missed(actor: Staff, today: dt.date, limit: int = LIMIT) -> Section:
+def followups_missed(actor: Staff, today: dt.date, limit: int = LIMIT,
+                     counselor_id: int | None = None) -> Section:
     """Follow-ups of open plans due before ``today`` with no contact, latest first.
 
     Most follow-ups ever scheduled have no contact (closed plans keep theirs), so the index
@@ -151,9 +164,13 @@ def followups_missed(actor: Staff, today: dt.date, limit: int = LIMIT) -> Sectio
     """
     require(actor, Area.PROGRAM, Action.VIEW)
     no_contact = (FollowUp.contact + 0).is_null()
-    rows = (_followup_rows((FollowUp.due_on < today) & no_contact)
+    rows = (_followup_rows((FollowUp.due_on < today) & no_contact, counselor_id)
             .order_by(FollowUp.due_on.desc(), Person.full_name).limit(limit).tuples())
     open_plans = AftercarePlan.select(AftercarePlan.id).where(AftercarePlan.closed_on.is_null())
+    if counselor_id is not None:
+        open_plans = (AftercarePlan.select(AftercarePlan.id).join(Episode)
+                      .where(AftercarePlan.closed_on.is_null()
+                             & (Episode.counselor == counselor_id)))
     total = (FollowUp.select(fn.COUNT(FollowUp.id))
              .where(FollowUp.plan.in_(open_plans) & (FollowUp.due_on < today) & no_contact)
              .scalar())
@@ -167,14 +184,16 @@ def _days_in_phase(today: dt.date):
     return Cast(Value(today), "date") - Enrollment.phase_since
 
 
-def overdue(actor: Staff, today: dt.date, limit: int = LIMIT) -> Section:
+def overdue(actor: Staff, today: dt.date, limit: int = LIMIT,
+            counselor_id: int | None = None) -> Section:
     """Running enrolments past their phase's target days, longest over first."""
     require(actor, Area.PROGRAM, Action.VIEW)
     days = _days_in_phase(today)
     where = (Enrollment.ended_on.is_null() & Phase.target_days.is_null(False)
-             & (days > Phase.target_days))
+             & (days > Phase.target_days) & _mine(counselor_id))
     total = (Enrollment.select(fn.COUNT(Enrollment.id))
-             .join(Phase, on=(Enrollment.current_phase == Phase.id)).where(where).scalar())
+             .join(Phase, on=(Enrollment.current_phase == Phase.id))
+             .switch(Enrollment).join(Episode).where(where).scalar())
     rows = (Enrollment
             .select(Enrollment.id, Person.id, Person.full_name, ProgramTemplate.name,
                     Phase.name, Enrollment.phase_since, Phase.target_days, days)
@@ -256,21 +275,16 @@ def unsigned_notes(actor: Staff, limit: int = LIMIT) -> Section:
     return Section(tuple(lines), int(total or 0))
 
 
-def load_dashboard(actor: Staff, today: dt.date | None = None,
-                   limit: int = LIMIT) -> Dashboard:
-    """Every section the member has the right to see, as of ``today``."""
+def load_dashboard(actor: Staff, today: dt.date | None = None, limit: int = LIMIT, *,
+                   mine: bool = False) -> Dashboard:
+    """Every section the member has the right to see, as of ``today``; with ``mine``, the
+    client lists cut to the member's own caseload (models/caseload.py holds the sources)."""
+    from models.caseload import SOURCES
     today = today or dt.date.today()
-    program = has_right(actor, Area.PROGRAM, Action.VIEW)
-    return Dashboard(
-        today=today,
-        followups_today=followups_today(actor, today, limit) if program else None,
-        followups_missed=followups_missed(actor, today, limit) if program else None,
-        overdue=overdue(actor, today, limit) if program else None,
-        census=census(actor) if program else None,
-        waiting=(waiting(actor, limit) if has_right(actor, Area.EPISODE, Action.VIEW)
-                 else None),
-        skhpn_today=(skhpn_today(actor, today, limit)
-                     if has_right(actor, Area.DOCUMENT, Action.VIEW) else None),
-        unsigned_notes=(unsigned_notes(actor, limit)
-                        if has_right(actor, Area.NOTES, Action.VIEW) else None),
-    )
+    counselor_id = actor.id if mine else None
+    sections = {source.key: (source.fetch(actor, today, limit, counselor_id)
+                             if has_right(actor, source.area, source.action) else None)
+                for source in SOURCES}
+    return Dashboard(today=today,
+                     census=census(actor) if has_right(actor, Area.PROGRAM, Action.VIEW)
+                     else None, sections=sections, mine=mine)

@@ -120,7 +120,9 @@ class IntakeRows(PeopleRows):
                                          "family": person.family}.get(episode.reporter, ("", ""))
         if episode.reporter == "other":
             reporter_name = _REFERRAL_DETAIL.get(episode.referral, "Petugas pendamping")
-        last = max(d for d in (day, episode.admitted, episode.discharged, episode.aftercare_closed)
+        closed = episode.not_continued is not None and episode.not_continued <= self.end
+        last = max(d for d in (day, episode.admitted, episode.discharged, episode.aftercare_closed,
+                               episode.not_continued)
                    if d is not None and d <= self.end)
         # One version per change the desk made: waiting, admission, discharge, aftercare.
         version = 1 + sum(1 for d in (episode.waiting_from, episode.admitted, episode.discharged,
@@ -135,7 +137,12 @@ class IntakeRows(PeopleRows):
             else None, episode.intake, w.stamp(day, secs), w.stamp(last, secs), version,
             # the counselor of record, set at admission (models/admission.py)
             episode.counselor if episode.admitted and episode.admitted <= self.end else None,
-            None, ""))
+            w.date(episode.not_continued) if closed else None,
+            NOT_CONTINUED_REASONS[episode.reported % len(NOT_CONTINUED_REASONS)] if closed
+            else ""))
+        if closed:
+            self.audit(episode.not_continued, secs, episode.intake, "episode.not_continued",
+                       "episode", eid, person.id, self.encoded({"was": "screening"}))
         for rank, (substance, route, days, years, first, pattern, overdoses) in enumerate(
                 episode.substances, 1):
             self.rows[EpisodeSubstance].append((
@@ -205,6 +212,11 @@ class IntakeRows(PeopleRows):
                 1 if episode.minor else 0, "admitted" if admitted else "waiting",
                 w.date(admitted) if admitted else None,
                 "Menunggu tempat di program" if admitted else "Kapasitas program penuh"))
+
+
+NOT_CONTINUED_REASONS = ("Tidak datang lagi setelah skrining; tidak dapat dihubungi",
+                         "Keluarga memilih layanan di kota lain",
+                         "Klien menolak melanjutkan ke asesmen")
 
 
 def _vitals(rng: random.Random) -> dict[str, Any]:

@@ -107,6 +107,7 @@ class EpisodePlan:
     reason: str = ""
     aftercare_from: Optional[int] = None
     aftercare_closed: Optional[int] = None
+    not_continued: Optional[int] = None  # closed as "tidak melanjutkan" on this day
     status: str = "screening"
     # Filled in while rows are made:
     id: int = 0
@@ -253,6 +254,10 @@ def _plan_episode(rng: random.Random, person: PersonPlan, number: int, reported:
     residential = template in ("bnn_rawat_inap_tc", "kemensos_rehsos")
     if rng.random() < P_NEVER_ADMITTED:
         episode.admitted = None
+        # Three in five are closed as "tidak melanjutkan" two to six weeks later; derived
+        # from the report day, not drawn, so the rest of the demo stays as it was.
+        if reported % 5 < 3:
+            episode.not_continued = reported + 14 + reported % 29
         episode.status = _status(episode, end)
         return episode
     if residential and rng.random() < 0.45:
@@ -312,6 +317,8 @@ def _plan_course(rng: random.Random, episode: EpisodePlan, phases: list[Phase],
 
 
 def _status(episode: EpisodePlan, end: int) -> str:
+    if episode.not_continued is not None and episode.not_continued <= end:
+        return "closed"
     if episode.waiting_from is not None and episode.assessed <= end < (episode.admitted or 0):
         return "waiting"
     if episode.admitted is None or episode.admitted > end:

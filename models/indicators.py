@@ -28,9 +28,12 @@ from models.person import SEXES
 from models.urine import RESULTS as URINE_RESULTS
 
 C = "Indicators"
-DEFINITIONS_VERSION = 1
+DEFINITIONS_VERSION = 2
 #: The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`).
-FINGERPRINTS = {1: "502f03a240655af9"}
+#: Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the
+#: waiting list by service type (places are counted per service type). A month closed under
+#: version 1 keeps its numbers; its stored tally simply has no value for the new indicators.
+FINGERPRINTS = {1: "502f03a240655af9", 2: "28d11fecb5efef88"}
 
 #: How periods, episodes, dates and ages are counted; shown with the definitions.
 PERIOD_RULES: tuple[str, ...] = (
@@ -196,6 +199,11 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("social_clients", T(C, "Social rehabilitation clients admitted"), "service",
               None,
               T(C, "Admissions in the period to social rehabilitation."), target=True),
+    Indicator("not_continued", T(C, "Closed without admission (tidak melanjutkan)"), "intake",
+              "service",
+              T(C, "Episodes in screening or on the waiting list that were closed in the period "
+                   "as not continuing to admission, by service type, dated by the day they "
+                   "were closed. They never count as admissions.")),
     Indicator("census_end", T(C, "Census at the end of the period"), "census", "service",
               T(C, "Episodes admitted on or before the period's last day and not discharged "
                    "on or before it, by service type."), at_end=True),
@@ -208,6 +216,10 @@ INDICATORS: tuple[Indicator, ...] = (
               T(C, "Episodes put on the waiting list on or before the period's last day that "
                    "had not left it (admitted or withdrawn) by the end of that day."),
               at_end=True),
+    Indicator("waiting_list_by_service", T(C, "Waiting list by service type"), "census",
+              "service",
+              T(C, "The same waiting list by the service type each episode waits for (places "
+                   "are counted per service type)."), at_end=True),
     Indicator("discharges", T(C, "Discharges"), "discharge", "discharge_reason",
               T(C, "Discharges (terminasi) dated in the period, by reason.")),
     Indicator("aftercare_clients", T(C, "Entries into aftercare"), "discharge", None,

@@ -113,7 +113,8 @@ class Tally:
     phase_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def value(self, indicator: str, key: str = TOTAL) -> int:
-        return self.values[indicator].get(key, 0)
+        """A number; 0 also for an indicator the tally's definitions version did not have."""
+        return self.values.get(indicator, {}).get(key, 0)
 
     def to_json(self) -> dict[str, Any]:
         return {"period": self.period.to_json(), "definitions_version": self.definitions_version,
@@ -274,9 +275,16 @@ def compute_tally(period: Period, edges: Iterable[int] | None = None) -> Tally:
             c["wajib_lapor_reports"][TOTAL] += n
 
     phase_labels = _census(q, period.end, c)
-    c["waiting_list_end"][TOTAL] = fetch_rows(
-        f"SELECT COUNT(*) FROM waiting_list_entry WHERE added_on <= {end} "
-        f"AND (left_on IS NULL OR left_on > {end})")[0][0]
+    for service, n in fetch_rows(
+            f"SELECT e.service_type, COUNT(*) FROM waiting_list_entry w "
+            f"JOIN episode e ON e.id = w.episode_id WHERE w.added_on <= {end} "
+            f"AND (w.left_on IS NULL OR w.left_on > {end}) GROUP BY e.service_type"):
+        c["waiting_list_end"][TOTAL] += n
+        c["waiting_list_by_service"][service] += n
+    for service, n in fetch_rows(
+            f"SELECT service_type, COUNT(*) FROM episode WHERE not_continued_on >= {start} "
+            f"AND not_continued_on <= {end} GROUP BY service_type"):
+        c["not_continued"][service] += n
 
     for table, column, date_column, indicator, where in (
             ("discharge", "reason", "discharged_on", "discharges", ""),

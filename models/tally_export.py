@@ -136,7 +136,7 @@ def build_payload(report: MonthReport, translate: Translate, *, suppress: bool =
         for indicator in indicators_of(topic.id):
             if indicator.id not in month.values:
                 continue  # an indicator added after this month was closed
-            keys = [k for k in month.values[indicator.id] if k != TOTAL]
+            keys = [k for k in month.values.get(indicator.id, {}) if k != TOTAL]
             month_cells = [month.value(indicator.id, k) for k in keys]
             ytd_cells = [ytd.value(indicator.id, k) for k in keys]
             m_total, y_total = month.value(indicator.id), ytd.value(indicator.id)

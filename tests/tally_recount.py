@@ -42,6 +42,9 @@ class Rows:
             Episode.id, Episode.person, Episode.reported_on, Episode.admitted_on,
             Episode.discharged_on, Episode.referral_route, Episode.reporter,
             Episode.wajib_lapor, Episode.service_type).tuples())
+        self.service = {eid: service for eid, *_rest, service in self.episodes}
+        self.not_continued = list(Episode.select(Episode.not_continued_on, Episode.service_type)
+                                  .where(Episode.not_continued_on.is_null(False)).tuples())
         self.primary = {eid: (s, r) for eid, s, r in EpisodeSubstance.select(
             EpisodeSubstance.episode, EpisodeSubstance.substance, EpisodeSubstance.route)
             .where(EpisodeSubstance.rank == 1).tuples()}
@@ -59,7 +62,8 @@ class Rows:
         self.phase_key = {pid: f"{templates[t]}/{code}" for pid, t, code in
                           Phase.select(Phase.id, Phase.template, Phase.code).tuples()}
         self.waiting = list(WaitingListEntry.select(WaitingListEntry.added_on,
-                                                    WaitingListEntry.left_on).tuples())
+                                                    WaitingListEntry.left_on,
+                                                    WaitingListEntry.episode).tuples())
         self.discharges = list(Discharge.select(Discharge.discharged_on, Discharge.reason).tuples())
         self.aftercare = [s for (s,) in AftercarePlan.select(AftercarePlan.started_on).tuples()]
         self.contacts = list(AftercareContact.select(AftercareContact.contacted_on,
@@ -111,9 +115,13 @@ def recount(rows: Rows, period: Period, edges: list[int]) -> dict[str, Counter]:
             add("census_end", service)
             moves = sorted(m for m in rows.moves.get(eid, []) if m[0] <= end)
             add("clients_by_phase", rows.phase_key[moves[-1][2]] if moves else "none")
-    for added, left in rows.waiting:
+    for added, left, eid in rows.waiting:
         if added <= end and (left is None or left > end):
             add("waiting_list_end")
+            add("waiting_list_by_service", rows.service[eid])
+    for on, service in rows.not_continued:
+        if start <= on <= end:
+            add("not_continued", service)
     for on, reason in rows.discharges:
         if start <= on <= end:
             add("discharges", reason)

@@ -243,3 +243,40 @@ def test_completed_in_the_last_program_phase_needs_nothing_more(staff, templates
     for n, phase in enumerate(phases[1:6], 1):  # up to re-entry, the last program phase
         move_phase(staff["counselor"], enrollment_id, phase.id, TODAY - (20 - n) * DAY, "")
     discharge_episode(staff["counselor"], eid, TODAY, "completed")
+
+
+def test_tally_counts_closed_without_admission_and_waiting_per_service(staff):
+    """Definitions version 2: "tidak melanjutkan" and the waiting list by service type, each
+    equal to the plain-Python recount (tests/tally_recount.py)."""
+    from models.facility import SETTINGS
+    from models.indicators import DEFINITIONS_VERSION, INDICATORS
+    from models.tally import Period, compute_tally
+    from tests.tally_recount import Rows, recount
+    assert DEFINITIONS_VERSION == 2
+    set_setting(staff["admin"], "capacity_inpatient", 1)
+    set_setting(staff["admin"], "capacity_social", 1)
+    holders = [consented(staff["intake"], episode(staff, person(staff, f"Pemegang {n}", n + 1),
+                                                  service, days_ago=3))
+               for n, service in enumerate(("inpatient", "social"))]
+    for holder in holders:
+        intake.admit(staff["intake"], holder, TODAY - 2 * DAY)
+    queued = [consented(staff["intake"], episode(staff, person(staff, f"Antre {n}", n + 3),
+                                                 service, days_ago=3))
+              for n, service in enumerate(("inpatient", "inpatient", "social"))]
+    for eid in queued:
+        assert intake.admit(staff["intake"], eid, TODAY - DAY) == "waiting"
+    admission.close_not_continuing(staff["intake"], queued[1], TODAY, "Pindah ke kota lain")
+    screening = episode(staff, person(staff, "Skrining Saja", 7), "outpatient", days_ago=3)
+    admission.close_not_continuing(staff["intake"], screening, TODAY, "Tidak datang lagi")
+    period = Period("month", TODAY - 5 * DAY, TODAY)  # a span holding every date above
+    counted = compute_tally(period)
+    assert dict(counted.values["not_continued"]) == {"": 2, "outpatient": 1, "inpatient": 1,
+                                                     "maintenance": 0, "social": 0}
+    assert counted.value("waiting_list_by_service", "inpatient") == 1
+    assert counted.value("waiting_list_by_service", "social") == 1
+    assert counted.value("waiting_list_end") == 2
+    assert counted.value("new_clients") == 2  # the closed ones were never admitted
+    expected = recount(Rows(), period, list(SETTINGS["age_bands"].default))
+    for indicator in INDICATORS:
+        assert {k: n for k, n in counted.values[indicator.id].items() if n} == \
+            {k: n for k, n in expected[indicator.id].items() if n}, indicator.id

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton, QWidget  # noqa: E402
 
 from models import intake  # noqa: E402
 from models.aftercare import AftercarePlan, FollowUp  # noqa: E402
@@ -167,7 +167,10 @@ def test_counselor_walks_a_client_through_the_inpatient_program(qtbot, staff, pe
     dialog = tab.dialog
     assert isinstance(dialog, DischargeDialog) and dialog.isVisible()
     qtbot.waitExposed(dialog)
+    assert dialog.reason.currentData() == "" and dialog.teds.text() == ""  # no default
+    dialog.reason.setCurrentIndex(dialog.reason.findData("completed"))
     assert dialog.teds.text() == "TEDS 1 – program selesai"
+    assert not dialog.early_reason.isVisible()  # in the last phase: nothing more to ask
     type_date(qtbot, dialog.discharged_on, TODAY - DAY)
     qtbot.keyClicks(dialog.note, "Menyelesaikan seluruh program")
     assert dialog.aftercare.isChecked()
@@ -214,7 +217,11 @@ def test_counselor_walks_a_client_through_the_inpatient_program(qtbot, staff, pe
     combos = list(care.outcome_combos.values())
     combos[0].setCurrentIndex(combos[0].findData("yes"))
     combos[2].setCurrentIndex(combos[2].findData("yes"))
+    click(qtbot, care.close_button)  # ending aftercare asks first; Enter keeps it running
+    qtbot.keyClick(care.confirm_box, Qt.Key.Key_Return)
+    assert AftercarePlan.get_by_id(plan.id).closed_on is None
     click(qtbot, care.close_button)
+    click(qtbot, care.confirm_box.button(QMessageBox.StandardButton.Yes))
     plan = AftercarePlan.get_by_id(plan.id)
     assert (plan.closed_on, plan.outcome_work, plan.outcome_school, plan.outcome_family) == (
         TODAY, True, None, True)
@@ -308,7 +315,7 @@ def test_discharge_dialog_shows_the_teds_code_of_every_reason(qtbot, staff, pers
     SESSION.sign_in(staff["counselor"])
     dialog = shown(qtbot, DischargeDialog(episode_id, social=True), 480, 420)
     seen = []
-    for row, (code, _label, teds) in enumerate(REASONS):
+    for row, (code, _label, teds) in enumerate(REASONS, 1):  # row 0: nothing chosen
         dialog.reason.setCurrentIndex(row)
         seen.append((code, dialog.teds.text()))
         assert dialog.teds.text().startswith(f"TEDS {teds} – ")
@@ -475,15 +482,18 @@ def test_dashboard_items_open_the_record(qtbot, db, staff, busy_day, tmp_path, s
     assert boxes["overdue"].title() == "Fase melewati target (1)"
     census = day.census
     assert census.bar.text() == "1 dari 1 tempat terisi"
-    assert census.lines["inpatient"].text() == "Rawat inap: 1"
-    assert census.lines["outpatient"].text() == "Rawat jalan: 0"
+    assert census.lines["inpatient"].text() == "Rawat inap: 1 dari 1 tempat terisi"
+    assert census.lines["outpatient"].text() == "Rawat jalan: 0 (tanpa batas)"
+    # Issue 17 fault 1: a counselor's Beranda opens on their own clients.
+    assert home.mine_button.isChecked() and home.day.dashboard.mine
     shoot(window, shots, "20_dashboard")
     window.resize(700, 900)
     shoot(window, shots, "21_dashboard_narrow")
 
-    # Enter on a line opens that client's record.
-    for key, who in (("overdue", "budi"), ("followups_today", "siti"), ("waiting", "andi"),
-                     ("skhpn_today", "dewi"), ("unsigned_notes", "budi")):
+    # Enter on a line opens that client's record, on the tab where the work is.
+    for key, who, tab in (("overdue", "budi", "program"), ("followups_today", "siti", "aftercare"),
+                          ("waiting", "andi", "program"), ("skhpn_today", "dewi", None),
+                          ("unsigned_notes", "budi", "notes")):
         window.open_page("home")
         table = boxes[key].table
         table.setFocus()
@@ -492,6 +502,9 @@ def test_dashboard_items_open_the_record(qtbot, db, staff, busy_day, tmp_path, s
         clients = window.page("clients")
         assert window.pages.currentWidget() is clients
         assert clients.record.record.id == busy_day[who], key
+        record = clients.record
+        assert record.tabs.currentIndex() == (
+            record.tabs.indexOf(getattr(record, tab)) if tab is not None else 0), key
     # The intake desk sees the waiting list and SKHPN, not the notes section.
     window.sign_in(staff["intake"])
     window.open_page("home")

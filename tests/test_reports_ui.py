@@ -8,6 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from openpyxl import load_workbook  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from models.intake import EpisodeInput, admit, open_episode  # noqa: E402
 from models.registry import PersonInput, register_person  # noqa: E402
@@ -82,8 +84,17 @@ def test_a_cancelled_export_writes_nothing(qtbot, page, tmp_path):
 
 
 def test_closing_the_month_freezes_it(qtbot, page):
+    """Issue 17 fault 9: closing a month asks first; Enter or Escape on the box keeps it open."""
     assert page.close_button.isVisible()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        page.close_button.click()
+        box = page.confirm_box
+        assert box.isVisible() and "Tutup" in box.text()
+        qtbot.keyClick(box, key)
+        qtbot.waitUntil(lambda: not box.isVisible())
+        assert TallyClose.select().count() == 0
     page.close_button.click()
+    page.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not page.is_computing(), timeout=20_000)
     assert TallyClose.select().count() == 1
     assert "ditutup" in page.status.text()

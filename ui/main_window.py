@@ -417,9 +417,13 @@ class MainWindow(QMainWindow):
             page.start(person_id or None)
 
     def open_person(self, person_id: int) -> None:
+        self.open_record(person_id, "")
+
+    def open_record(self, person_id: int, tab: str) -> None:
+        """Open a person's record on ``tab`` (a record tab's name, "" for the first)."""
         page = self.open_page("clients")
         if page is not None:
-            page.open_person(person_id)
+            page.open_person(person_id, tab)
 
     def change_own_password(self) -> bool:
         """The signed-in member changes their own password; True when changed."""
@@ -502,6 +506,9 @@ class MainWindow(QMainWindow):
         open_person = getattr(page, "open_person", None)
         if open_person is not None and hasattr(open_person, "connect"):
             open_person.connect(self.open_person)
+        open_record = getattr(page, "open_record", None)
+        if open_record is not None and hasattr(open_record, "connect"):
+            open_record.connect(self.open_record)
 
     def _set_facility(self, facility: FacilityHeading | None) -> None:
         self._facility = facility

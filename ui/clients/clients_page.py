@@ -41,8 +41,8 @@ class ClientsPage(QWidget):
             self.stack.addWidget(self._record)
         return self._record
 
-    def open_person(self, person_id: int) -> None:
-        if self.record.open_person(person_id):
+    def open_person(self, person_id: int, tab: str = "") -> None:
+        if self.record.open_person(person_id, tab):
             self.stack.setCurrentWidget(self.record)
 
     def show_list(self) -> None:

@@ -196,8 +196,11 @@ class RecordPage(QWidget):
             "You are correcting this record: save or cancel the correction first, then press "
             "Ctrl+F to search."))
 
-    def open_person(self, person_id: int) -> bool:
-        """Load the person (the view is audited); False, with a message, if refused."""
+    def open_person(self, person_id: int, on_tab: str = "") -> bool:
+        """Load the person (the view is audited); False, with a message, if refused.
+
+        ``on_tab`` names the tab to show ("program", "aftercare", "notes", "assessments",
+        "urine"...; "" or an unknown name: the first)."""
         staff = SESSION.staff
         if staff is None:
             return False
@@ -212,7 +215,11 @@ class RecordPage(QWidget):
         for tab in self._lists:
             tab.set_person(person_id)
         self._show(record)
-        self.tabs.setCurrentIndex(0)
+        target = getattr(self, on_tab, None) if on_tab else None
+        if target is not None and self.tabs.indexOf(target) >= 0:
+            self.tabs.setCurrentWidget(target)
+        else:
+            self.tabs.setCurrentIndex(0)
         return True
 
     def _show(self, record: PersonRecord) -> None:

@@ -1,6 +1,7 @@
-"""The day's work on the home page: follow-ups due and missed, overdue phases, census by
-service type against capacity, the waiting list, today's SKHPN and the member's unsigned
-notes. Each line opens the client's record (double-click or Enter).
+"""The day's work on the home page: follow-ups due and missed, overdue phases, places taken
+per service type, the waiting list, today's SKHPN and the member's unsigned notes and
+assessments. Each line opens the client's record on the tab where its work is done
+(double-click or Enter; models/caseload.py says which tab).
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeade
                                QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from models.assessment import KINDS as ASSESSMENT_KINDS
+from models.caseload import TABS
 from models.dashboard import Census, Dashboard, Section
 from models.episode import SERVICE_TYPES
 from models.skhpn import STATES as SKHPN_STATES
@@ -43,6 +46,8 @@ SOME_SHOWN = QT_TRANSLATE_NOOP(C, "({shown} of {total} shown)")
 CENSUS_TITLE = QT_TRANSLATE_NOOP(C, "Census by service type")
 PLACES = QT_TRANSLATE_NOOP(C, "{taken} of {capacity} places taken")
 NO_CAPACITY = QT_TRANSLATE_NOOP(C, "{taken} in a program (no capacity set)")
+SERVICE_PLACES = QT_TRANSLATE_NOOP(C, "{service}: {taken} of {capacity} places taken")
+SERVICE_NO_LIMIT = QT_TRANSLATE_NOOP(C, "{service}: {taken} (no limit set)")
 TODAY_TITLE = QT_TRANSLATE_NOOP(C, "Today, {date}")
 
 
@@ -90,6 +95,12 @@ SECTIONS = (
                  QT_TRANSLATE_NOOP(C, "Topic")),
                 lambda r, _t: (date_text(r.session_on), r.full_name if r.kind != "group"
                                else _group(r.full_name, r.attendees), r.topic)),
+    SectionSpec("unsigned_assessments", QT_TRANSLATE_NOOP(C, "My unsigned assessments"),
+                QT_TRANSLATE_NOOP(C, "Every assessment of yours is signed."),
+                (QT_TRANSLATE_NOOP(C, "Date"), QT_TRANSLATE_NOOP(C, "Client"),
+                 QT_TRANSLATE_NOOP(C, "Instrument")),
+                lambda r, _t: (date_text(r.assessed_on), r.full_name,
+                               code_text(dict(ASSESSMENT_KINDS))(r.kind))),
 )
 
 
@@ -116,7 +127,8 @@ class SectionBox(QGroupBox):
         self.table.setFixedHeight(row_px * VISIBLE_ROWS
                                   + self.table.horizontalHeader().sizeHint().height() + 4)
         header = self.table.horizontalHeader()
-        stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes") else 0
+        stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes",
+                                    "unsigned_assessments") else 0
         for column in range(len(spec.headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if column == stretch else QHeaderView.ResizeMode.Interactive)
@@ -197,18 +209,22 @@ class CensusBox(QGroupBox):
             taken=locale.toString(census.total), capacity=locale.toString(census.capacity))
             if census.capacity else tr(C, NO_CAPACITY).format(taken=locale.toString(census.total)))
         services = code_text(dict(SERVICE_TYPES))
+        capacities = dict(census.capacities)
         for code, count in census.by_service:
-            self.lines[code].setText(f"{services(code)}: {locale.toString(count)}")
+            capacity = capacities.get(code, 0)
+            self.lines[code].setText(tr(C, SERVICE_PLACES if capacity else SERVICE_NO_LIMIT).format(
+                service=services(code), taken=locale.toString(count),
+                capacity=locale.toString(capacity)))
 
 
 class DayPanel(QWidget):
     """Every section the signed-in member may see; the others are hidden.
 
     Signals:
-        open_person(int): open this person's record.
+        open_record(int, str): open this person's record on a tab (models/caseload.py).
     """
 
-    open_person = Signal(int)
+    open_record = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,7 +239,7 @@ class DayPanel(QWidget):
         self.boxes = {spec.key: SectionBox(spec, self) for spec in SECTIONS}
         for box in self.boxes.values():
             box.table.itemActivated.connect(
-                lambda item, b=box: self._open(b.person_at(item.row())))
+                lambda item, b=box: self._open(b.person_at(item.row()), TABS.get(b.spec.key, "")))
         self.census = CensusBox(self)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
@@ -239,7 +255,8 @@ class DayPanel(QWidget):
     def _ordered(self) -> list[QWidget]:
         b = self.boxes
         return [b["followups_today"], b["overdue"], self.census, b["waiting"],
-                b["followups_missed"], b["skhpn_today"], b["unsigned_notes"]]
+                b["followups_missed"], b["skhpn_today"], b["unsigned_notes"],
+                b["unsigned_assessments"]]
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
@@ -260,7 +277,7 @@ class DayPanel(QWidget):
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         for key, box in self.boxes.items():
-            section = getattr(dashboard, key)
+            section = dashboard.sections.get(key)
             box.setVisible(section is not None)
             if section is not None:
                 box.show_section(section, dashboard.today)
@@ -269,9 +286,9 @@ class DayPanel(QWidget):
             self.census.show_census(dashboard.census)
         self.retranslate_ui()
 
-    def _open(self, person_id: int | None) -> None:
+    def _open(self, person_id: int | None, tab: str = "") -> None:
         if person_id is not None:
-            self.open_person.emit(person_id)
+            self.open_record.emit(person_id, tab)
 
     def retranslate_ui(self) -> None:
         today = self.dashboard.today if self.dashboard else dt.date.today()

@@ -4,15 +4,17 @@ it is shown."""
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QRadioButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from models.caseload import caseload_size
 from models.dashboard import load_dashboard
 from models.episode import STATUSES
 from models.errors import PulihError
 from models.overview import FacilityHeading, Overview, facility_overview
+from models.rights import Action, Area, has_right
 from ui.home.day_panel import DayPanel
 from ui.i18n import error_text
 from ui.session import SESSION
@@ -101,11 +103,12 @@ class OverviewPage(QWidget):
     Signals:
         facility_changed: the facility heading after each refresh
             (a :class:`models.overview.FacilityHeading`, or None before set-up).
-        open_person(int): open this person's record (an item of the day was activated).
+        open_record(int, str): open this person's record on a tab (an item of the day was
+            activated; the tab is where its work is done).
     """
 
     facility_changed = Signal(object)
-    open_person = Signal(int)
+    open_record = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,14 +183,37 @@ class OverviewPage(QWidget):
         column.addWidget(self.error_label)
         column.addLayout(cards)
         self.day = DayPanel(content)
-        self.day.open_person.connect(self.open_person)
+        self.day.open_record.connect(self.open_record)
         self.day.hide()
+        # Whose work the day shows: the member's own caseload, or the whole facility.
+        self.scope_box = QWidget(content)
+        self.scope_box.setObjectName("day_scope")
+        self.mine_button = QRadioButton(self.scope_box)
+        self.mine_button.setObjectName("scope_mine")
+        self.all_button = QRadioButton(self.scope_box)
+        self.all_button.setObjectName("scope_facility")
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.mine_button)
+        self.scope_group.addButton(self.all_button)
+        self.caseload_label = _plain_label(self.scope_box)
+        self.caseload_label.setObjectName("caseload_size")
+        scope_row = QHBoxLayout(self.scope_box)
+        scope_row.setContentsMargins(0, 0, 0, 0)
+        scope_row.addWidget(self.mine_button)
+        scope_row.addWidget(self.all_button)
+        scope_row.addSpacing(12)
+        scope_row.addWidget(self.caseload_label, 1)
+        self.scope_box.hide()
+        self._scope_for: int | None = None  # the member the scope was chosen for
+        self._caseload = 0
+        self.mine_button.toggled.connect(lambda _on: self._scope_changed())
         self.day_error = _plain_label(content, wrap=True)
         self.day_error.setObjectName("day_error")
         self.day_error.setPalette(error_palette)
         self.day_error.hide()
         column.addSpacing(6)
         column.addWidget(self.day_error)
+        column.addWidget(self.scope_box)
         column.addWidget(self.day)
         column.addStretch(1)
 
@@ -229,9 +255,18 @@ class OverviewPage(QWidget):
         self.day_error.hide()
         if staff is None or SESSION.locked:
             self.day.hide()
+            self.scope_box.hide()
             return
         try:
-            dashboard = load_dashboard(staff)
+            if self._scope_for != staff.id:
+                # Beranda opens on the member's own clients when they have a caseload.
+                self._scope_for = staff.id
+                self._caseload = caseload_size(staff) if has_right(
+                    staff, Area.PROGRAM, Action.VIEW) else 0
+                mine = self._caseload > 0 or staff.role == "counselor"
+                with QSignalBlocker(self.mine_button), QSignalBlocker(self.all_button):
+                    (self.mine_button if mine else self.all_button).setChecked(True)
+            dashboard = load_dashboard(staff, mine=self.mine_button.isChecked())
         except Exception as exc:  # noqa: BLE001 - a busy database is said, not raised
             if not expected(exc):
                 raise
@@ -241,6 +276,16 @@ class OverviewPage(QWidget):
             return
         self.day.show_dashboard(dashboard)
         self.day.show()
+        self.scope_box.show()
+        self._scope_texts()
+
+    def _scope_changed(self) -> None:
+        if self._scope_for is not None:
+            self.refresh_day()
+
+    def _scope_texts(self) -> None:
+        self.caseload_label.setText(self.tr("You are the counselor of record of %n client(s).",
+                                            "", self._caseload))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -253,6 +298,11 @@ class OverviewPage(QWidget):
             self.status_cards[code].set_caption(QCoreApplication.translate("Codes", label))
         for card in (self.persons_card, self.documents_card, *self.status_cards.values()):
             card.retranslate_ui()
+        self.mine_button.setText(self.tr("&My clients"))
+        self.mine_button.setToolTip(self.tr(
+            "Only the clients whose counselor of record you are, and your own drafts"))
+        self.all_button.setText(self.tr("The &whole facility"))
+        self._scope_texts()
         self.day.retranslate_ui()
         self._show()
 

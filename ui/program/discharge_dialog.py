@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, Q
 
 from models import discharge as dc
 from models.course import DischargeRecord
-from models.discharge import REASONS, TEDS, DischargeInput
+from models.discharge import REASONS, TEDS, DischargeInput, early_completion_phase
 from models.errors import PulihError
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.program.yes_no import set_yes_no, yes_no_combo, yes_no_value
@@ -67,9 +67,15 @@ class DischargeDialog(QDialog):
         self.existing = existing
         self.saved_id: int | None = None
         self.form = FieldForm(self)
-        self.reason = code_combo(tuple((code, label) for code, label, _ in REASONS),
+        # No reason is picked for the desk: "Completed" as a default was accepted unread.
+        self.reason = code_combo((("", "-"),) + tuple((code, label) for code, label, _ in REASONS),
                                  "discharge_reason", self)
         self.reason.currentIndexChanged.connect(self._show_teds)
+        self.early = early_completion_phase(episode_id) if existing is None else None
+        self.early_reason = QLineEdit(self)
+        self.early_reason.setObjectName("early_reason")
+        self.early_note = error_label(self)
+        self.early_note.setObjectName("early_note")
         self.teds = plain_label("", self)
         self.teds.setObjectName("teds_code")
         self.discharged_on = DateField(dc.F_DISCHARGED, self)
@@ -93,11 +99,15 @@ class DischargeDialog(QDialog):
         self.form.add_row(dc.F_REFERRED_TO, self.referred_to)
         self.form.add_row(dc.F_NOTE, self.note)
         if existing is None:
+            self.early_row = self.form.add_row(dc.F_EARLY_REASON, self.early_reason,
+                                               required=True)
             self.form.add_row(F_AFTERCARE_NOW, self.aftercare)
             self.why.hide()  # only a correction asks why; unplaced, it would sit at 0,0
         else:
             self.form.add_row(dc.F_WHY, self.why, required=True)
             self.aftercare.hide()
+            self.early_row = None
+            self.early_reason.hide()
         self.form.layout_.insertRow(1, "", self.teds)
         for row in self.outcome_rows:  # social rehabilitation records these outcomes
             row.label.setVisible(social)
@@ -106,7 +116,7 @@ class DischargeDialog(QDialog):
         self.message = error_label(self)
         self.message.setObjectName("discharge_message")
         self.buttons, self.ok_button = ok_cancel(self, "mdi6.flag-checkered", self.save)
-        column(self, self.intro, self.form, self.message, self.buttons)
+        column(self, self.intro, self.form, self.early_note, self.message, self.buttons)
         self.setMinimumWidth(420)
         if existing is not None:
             set_code(self.reason, existing.reason)
@@ -122,7 +132,17 @@ class DischargeDialog(QDialog):
         self.retranslate_ui()
 
     def _show_teds(self) -> None:
-        self.teds.setText(teds_text(self.reason.currentData() or ""))
+        reason = self.reason.currentData() or ""
+        self.teds.setText(teds_text(reason))
+        # "Completed" before the program's last phase: say so, and ask for the reason.
+        early = self.early is not None and reason == "completed"
+        if self.early_row is not None:
+            self.early_row.label.setVisible(early)
+            self.early_reason.parentWidget().setVisible(early)
+        show_error(self.early_note, self.tr(
+            "{phase} is not the program's last phase ({final}). Record \"Completed\" only "
+            "if the program really counts as completed, and say why.").format(
+            phase=self.early[0], final=self.early[1]) if early else "")
 
     def value(self) -> DischargeInput:
         return DischargeInput(
@@ -148,7 +168,8 @@ class DischargeDialog(QDialog):
                     outcome_skilled=data.outcome_skilled,
                     outcome_independent=data.outcome_independent,
                     referred_to=data.referred_to, note=data.note,
-                    aftercare=self.aftercare.isChecked())
+                    aftercare=self.aftercare.isChecked(),
+                    early_reason=self.early_reason.text())
             else:
                 dc.correct_discharge(staff, self.existing.id, data, self.why.text())
                 self.saved_id = self.existing.id

@@ -7,19 +7,18 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QPushButton,
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from models import enrollment as en
-from models.course import (DischargeRecord, EpisodeCourse, active_templates,
+from models.course import (DischargeRecord, EpisodeCourse,
                            discharge_of, staff_names, template_name, template_phases)
 from models.discharge import REASONS
-from models.enrollment import EnrollmentRecord, enroll, view_enrollment
-from models.errors import PulihError
+from models.enrollment import EnrollmentRecord, view_enrollment
 from models.rights import Action, Area, has_right
 from models.staff import Staff
 from ui.clients.list_tab import date_text
 from ui.program.course_events import COURSE
+from ui.program.admission_box import AdmissionBox
 from ui.program.course_tab import CourseTab
 from ui.program.discharge_dialog import DischargeDialog, teds_text
 from ui.program.episode_choice import EpisodeChoice
@@ -27,9 +26,8 @@ from ui.program.move_panel import MovePanel
 from ui.program.timeline import PhaseTimeline, days_in_phase
 from ui.program.yes_no import yes_no_text
 from ui.session import SESSION
-from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import ERROR_COLOR, FieldForm, error_label, plain_label, show_error
+from ui.widgets.field_form import ERROR_COLOR, error_label, plain_label, show_error
 
 
 class ProgramTab(CourseTab):
@@ -59,24 +57,14 @@ class ProgramTab(CourseTab):
         self.state = plain_label("", self, wrap=True)
         self.state.setObjectName("program_state")
 
-        # Enrolment: shown while the episode is in no program.
-        self.enrol_box = QGroupBox(self)
-        self.enrol_box.setObjectName("enrol_box")
-        self.enrol_form = FieldForm(self.enrol_box)
-        self.template = QComboBox(self.enrol_box)
-        self.template.setObjectName("program_template")
-        self.started_on = DateField(en.F_STARTED, self.enrol_box)
-        self.started_on.setObjectName("program_started_on")
-        self.enrol_form.add_row(en.F_TEMPLATE, self.template, required=True)
-        self.enrol_form.add_row(en.F_STARTED, self.started_on, required=True)
-        self.enrol_button = QPushButton(qta.icon("mdi6.sprout"), "", self.enrol_box)
-        self.enrol_button.setObjectName("enrol")
-        self.enrol_button.clicked.connect(self.enrol)
-        self.enrol_message = error_label(self.enrol_box)
-        enrol_layout = QVBoxLayout(self.enrol_box)
-        enrol_layout.addWidget(self.enrol_form)
-        enrol_layout.addWidget(self.enrol_message)
-        enrol_layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The admission step and program start: shown while the episode is in no program.
+        self.enrol_box = AdmissionBox(self)
+        self.enrol_box.done.connect(self._changed)
+        self.enrol_form = self.enrol_box.form
+        self.template = self.enrol_box.template
+        self.started_on = self.enrol_box.started_on
+        self.enrol_button = self.enrol_box.enrol_button
+        self.enrol_message = self.enrol_box.message
 
         # The enrolment shown: heading, phase and overdue flag, moves, history, discharge.
         self.title = plain_label("", self, wrap=True)
@@ -158,22 +146,12 @@ class ProgramTab(CourseTab):
             if course.discharge_id is not None:
                 self.discharge = discharge_of(staff, course.episode_id)
             if self.record is None and course.status in ("screening", "waiting", "in_program"):
-                self._fill_templates()
+                self.enrol_box.show_course(course)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
             show_error(self.message, describe(exc))
         self._show_parts(course)
-
-    def _fill_templates(self) -> None:
-        keep = self.template.currentData()
-        self.template.clear()
-        for choice in active_templates(SESSION.staff):
-            self.template.addItem(choice.name, choice.id)
-        if keep is not None and self.template.findData(keep) >= 0:
-            self.template.setCurrentIndex(self.template.findData(keep))
-        if not self.started_on.text():
-            self.started_on.set_date(dt.date.today())
 
     def _show_parts(self, course: EpisodeCourse | None) -> None:
         record, ended = self.record, self.record is not None and self.record.ended_on
@@ -191,25 +169,8 @@ class ProgramTab(CourseTab):
     # --- acts ---------------------------------------------------------------------------
 
     def enrol(self) -> bool:
-        course, staff = self.episodes.current(), SESSION.staff
-        if course is None or staff is None:
-            return False
-        self.enrol_form.clear_errors()
-        show_error(self.enrol_message, "")
-        try:
-            template_id = self.template.currentData()
-            if template_id is None:
-                self.enrol_form.set_field_message(en.F_TEMPLATE, self.tr("Choose a program."))
-                return False
-            enroll(staff, course.episode_id, int(template_id), self.started_on.date())
-        except Exception as exc:  # noqa: BLE001 - shown, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.enrol_form.show_error(exc)):
-                show_error(self.enrol_message, describe(exc))
-            return False
-        self._changed()
-        return True
+        """The admission step's "Start the program" (see :class:`AdmissionBox`)."""
+        return self.enrol_box.enrol()
 
     def open_discharge(self) -> DischargeDialog | None:
         """The discharge dialog (a correction once discharged), opened window-modal."""
@@ -297,13 +258,10 @@ class ProgramTab(CourseTab):
         self.templates_button.setText(self.tr("Program templates"))
         self.templates_button.setToolTip(self.tr(
             "Phases, target durations and allowed moves of the programs (admins)"))
-        self.enrol_box.setTitle(self.tr("Start a program"))
-        self.enrol_button.setText(self.tr("&Start the program"))
+        self.enrol_box.retranslate_ui()
         self.discharge_button.setText(self.tr("&Discharge\u2026"))
         self.discharge_box.setTitle(self.tr("Discharge"))
         self.correct_button.setText(self.tr("Correct the discharge\u2026"))
-        self.started_on.retranslate_ui()
-        self.enrol_form.retranslate_ui()
         self.episodes.retranslate_ui()
         self.moves.retranslate_ui()
         self.timeline.retranslate_ui()

@@ -26,6 +26,7 @@ from ui.session import SESSION
 from ui.widgets.errors import describe, expected, show_error as show_error_box
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
+from ui.widgets.confirm import ask
 
 C = "ReportsPage"
 #: kind -> (button text, file filter, suffix)
@@ -60,6 +61,7 @@ class ReportsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.confirm_box = None  # the question before closing a month, while open
         self.payload: dict[str, Any] | None = None
         self.report = None
         self._computing = None  # the thread counting the month, while it runs
@@ -277,7 +279,27 @@ class ReportsPage(QWidget):
                     return
                 reopen_month(SESSION.staff, year, month, reason)
             else:
-                close_month(SESSION.staff, year, month)
+                self.confirm_box = ask(
+                    self, "close_month_confirm", self.tr("Close the month"),
+                    self.tr("Close {month}? Its figures are frozen as they are now and signed; "
+                            "changing them later needs a reopening with a reason, recorded in "
+                            "the audit trail.").format(
+                        month=f"{translate('Indicators', MONTHS[month - 1])} {year}"),
+                    self.tr("Close the month"), self.tr("Not yet"),
+                    lambda: self._close(year, month))
+                return
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return
+        self.refresh()
+
+    def _close(self, year: int, month: int) -> None:
+        if SESSION.staff is None:
+            return
+        try:
+            close_month(SESSION.staff, year, month)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise

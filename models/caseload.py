@@ -1,0 +1,102 @@
+"""The work lists of the home page (Beranda) and where each item's work is done.
+
+Each list is a :class:`Source`: a function ``fetch(actor, today, limit, counselor_id)``
+returning a :class:`models.dashboard.Section`, the right that shows it, and the record tab
+an item opens on. With ``counselor_id`` a list holds only that counselor's caseload (the
+episodes whose counselor of record they are); lists of the member's own drafts are theirs
+already. Adding a list (urine results awaiting confirmation, unsigned examinations,
+appointments) is one function and one line in :data:`SOURCES`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from peewee import fn
+
+from models import dashboard as d
+from models.assessment import Assessment
+from models.episode import Episode
+from models.person import Person
+from models.rights import Action, Area, require
+from models.staff import Staff
+
+Fetch = Callable[[Staff, dt.date, int, "int | None"], d.Section]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One list of the home page.
+
+    Attributes:
+        key: stable name (the screen's section and its object names).
+        area, action: the right that shows it.
+        tab: the record tab an item opens on ("program", "aftercare", "notes",
+            "assessments", "urine", or "" for the identity page).
+        fetch: the list, cut to a caseload when given a counselor id.
+    """
+
+    key: str
+    area: Area
+    action: Action
+    tab: str
+    fetch: Fetch
+
+
+@dataclass(frozen=True)
+class AssessmentLine:
+    """An assessment of the member's still in draft."""
+
+    assessment_id: int
+    kind: str
+    person_id: int
+    full_name: str
+    assessed_on: dt.date
+
+
+def unsigned_assessments(actor: Staff, limit: int = d.LIMIT) -> d.Section:
+    """The member's own assessments of every kind still in draft, newest first."""
+    require(actor, Area.ASSESSMENT, Action.VIEW)
+    # as with notes: drafts are few, a member's assessments many
+    where = ((Assessment.staff + 0) == actor.id) & (Assessment.state == "draft")
+    rows = (Assessment.select(Assessment.id, Assessment.kind, Person.id, Person.full_name,
+                              Assessment.assessed_on)
+            .join(Person).where(where)
+            .order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).limit(limit).tuples())
+    total = Assessment.select(fn.COUNT(Assessment.id)).where(where).scalar()
+    return d.Section(tuple(AssessmentLine(*row) for row in rows), int(total or 0))
+
+
+def _waiting(actor: Staff, _today: dt.date, limit: int, _counselor: int | None) -> d.Section:
+    return d.waiting(actor, limit)  # nobody's caseload yet: the same for everyone
+
+
+def _skhpn(actor: Staff, today: dt.date, limit: int, _counselor: int | None) -> d.Section:
+    return d.skhpn_today(actor, today, limit)
+
+
+SOURCES: tuple[Source, ...] = (
+    Source("followups_today", Area.PROGRAM, Action.VIEW, "aftercare",
+           lambda a, t, n, c: d.followups_today(a, t, n, c)),
+    Source("followups_missed", Area.PROGRAM, Action.VIEW, "aftercare",
+           lambda a, t, n, c: d.followups_missed(a, t, n, c)),
+    Source("overdue", Area.PROGRAM, Action.VIEW, "program",
+           lambda a, t, n, c: d.overdue(a, t, n, c)),
+    Source("waiting", Area.EPISODE, Action.VIEW, "program", _waiting),
+    Source("skhpn_today", Area.DOCUMENT, Action.VIEW, "", _skhpn),
+    Source("unsigned_notes", Area.NOTES, Action.VIEW, "notes",
+           lambda a, _t, n, _c: d.unsigned_notes(a, n)),
+    Source("unsigned_assessments", Area.ASSESSMENT, Action.VIEW, "assessments",
+           lambda a, _t, n, _c: unsigned_assessments(a, n)),
+)
+TABS: dict[str, str] = {source.key: source.tab for source in SOURCES}
+
+
+def caseload_size(actor: Staff) -> int:
+    """Open episodes whose counselor of record the member is."""
+    require(actor, Area.PROGRAM, Action.VIEW)
+    return int(Episode.select(fn.COUNT(Episode.id)).where(
+        (Episode.counselor == actor.id)
+        & Episode.status.in_(("in_program", "aftercare", "waiting", "screening"))).scalar()
+        or 0)
