@@ -79,6 +79,12 @@ class ParticipantEntries(QWidget):
             self.present[entry.episode_id].setChecked(entry.present)
             self.texts[entry.episode_id].setPlainText(entry.entry)
 
+    def show_only(self, episode_ids: set[int]) -> None:
+        """Show the rows of these episodes only (a reader sees their own client's entry)."""
+        for eid in self.texts:
+            for widget in (self.names[eid], self.present[eid], self.texts[eid]):
+                widget.setVisible(eid in episode_ids)
+
     def entries(self) -> tuple[dict[int, str], list[int]]:
         """The entries of those present, and the episodes marked absent."""
         present = {eid: self.texts[eid].toPlainText() for eid, box in self.present.items()

@@ -235,6 +235,10 @@ class NoteDialog(ClinicalDialog):
             self.body.setPlainText(record.body)
             if self.kind == "group":
                 self.entries.fill(record.roster)
+                if record.state == "signed" or (SESSION.staff is not None
+                                                and record.author_id != SESSION.staff.id):
+                    self.entries.show_only({r.episode_id for r in record.roster
+                                            if r.person_id == self.person_id})
         self.episode.setEnabled(False)
         if record.state == "signed":
             self._lock_inputs()
