@@ -45,6 +45,8 @@ class ParticipantEntries(QWidget):
                 for eid in self.texts}
         for widgets in (self.names, self.present, self.texts):
             for widget in widgets.values():
+                widget.hide()  # at once: deleteLater waits for the event loop
+                self.grid.removeWidget(widget)
                 widget.deleteLater()
             widgets.clear()
         for row, (episode_id, name) in enumerate(roster):
