@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from tests.bench import (bench_dashboard, bench_demo, bench_lookup, bench_registry,
-                         bench_startup, bench_tally)
+                         bench_report_stall, bench_startup, bench_tally)
 
 
 def main() -> None:
@@ -37,6 +37,8 @@ def main() -> None:
         bench_tally.main(["--db", str(folder / "demo.sqlite3")])
         print()
         bench_dashboard.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
+        print()
+        bench_report_stall.main(["--db", str(folder / "demo.sqlite3")])
 
 
 if __name__ == "__main__":
