@@ -565,6 +565,7 @@ def test_save_as_writes_the_whole_file_or_nothing_and_open_in_viewer(qtbot, worl
             return True
 
     monkeypatch.setattr("ui.documents.preview.QDesktopServices", SystemViewer)
+    monkeypatch.setattr("ui.documents.viewer_check.no_pdf_program", lambda: False)
     assert dialog.open_in_viewer()
     assert len(opened) == 1 and opened[0].endswith(dialog.file_stem + ".pdf")
     with open(opened[0], "rb") as fh:

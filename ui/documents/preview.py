@@ -311,7 +311,8 @@ class PreviewDialog(QDialog):
         except OSError as exc:
             show_error(self.message, describe(exc))
             return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        from ui.documents.viewer_check import no_pdf_program
+        if no_pdf_program() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             show_error(self.message, self.tr(
                 "No program to show PDF files was found. Save the file and open it "
                 "yourself."))

@@ -11,7 +11,9 @@ on every platform and in tests). Use them instead of QFileDialog's static functi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+import os
+
+from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 Options = QFileDialog.Option
@@ -51,10 +53,33 @@ def provider() -> NameOnlyIconProvider:
     return _PROVIDER
 
 
+def documents_folder() -> str:
+    """The person's Documents folder (or home, when there is none): where a file dialog
+    opens when the screen names no folder, instead of the program's own folder."""
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation,
+                     QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and os.path.isdir(folder):
+            return folder
+    return os.path.expanduser("~")
+
+
+def starting_point(directory: str) -> str:
+    """``directory`` as given when it names a folder; a bare file name (a proposed name
+    for a save) or nothing goes into the Documents folder."""
+    if not directory:
+        return documents_folder()
+    if not os.path.dirname(directory):
+        return os.path.join(documents_folder(), directory)
+    return directory
+
+
 def make_dialog(parent: QWidget | None, caption: str, directory: str = "",
                 name_filter: str = "") -> QFileDialog:
-    """A QFileDialog set up never to read the content of the files it lists."""
-    dialog = QFileDialog(parent, caption, directory, name_filter)
+    """A QFileDialog set up never to read the content of the files it lists, opening in
+    the Documents folder unless ``directory`` names another; its texts are translated
+    (file_dialog_texts.py)."""
+    dialog = QFileDialog(parent, caption, starting_point(directory), name_filter)
     dialog.setOptions(Options.DontUseNativeDialog | Options.DontUseCustomDirectoryIcons)
     dialog.setIconProvider(provider())
     dialog.setObjectName("file_dialog")
