@@ -7,6 +7,7 @@ the renderer before it writes anything.
 """
 from __future__ import annotations
 
+import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from reports.tally_progress import ExportCancelled
 
 Renderer = Callable[..., bytes]
+log = logging.getLogger(__name__)
 
 
 class ExportWorker(QObject):
@@ -54,6 +56,7 @@ class ExportWorker(QObject):
             self.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - reported to the window, never a crash
+            log.error("the export's renderer failed", exc_info=True)  # to the error log
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         if self._stop:
