@@ -22,6 +22,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # PRAGMA key = '...' / rekey
     (re.compile(r"(?i)(\b(?:re)?key\s*=\s*)'(?:[^']|'')*'"), rf"\g<1>'{MASK}'"),
     (re.compile(r"(?i)(\b(?:db_key|pulih_db_key)\s*[=:]\s*)\S+"), rf"\g<1>{MASK}"),
+    # a NIK (16 digits) in a driver's message, e.g. PostgreSQL's "Key (nik)=(...)"
+    (re.compile(r"(?<!\d)\d{16}(?!\d)"), "[NIK]"),
 )
 
 

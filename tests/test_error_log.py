@@ -115,6 +115,8 @@ def test_redact_keeps_ordinary_text():
     assert redact("Pasien Siti, 3 kunjungan") == "Pasien Siti, 3 kunjungan"
     assert redact("postgresql://u@host/pulih") == "postgresql://u@host/pulih"
     assert redact("password=abc123 x") == "password=*** x"
+    assert redact("Key (nik)=(3273055708950003) already exists") \
+        == "Key (nik)=([NIK]) already exists"
 
 
 PRIVATE = textwrap.dedent("""
