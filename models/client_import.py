@@ -189,6 +189,12 @@ def _input(row: Mapping[str, str], today: dt.date) -> PersonInput:
         phone=row.get("phone", ""), mr_no=row.get("mr_no", ""))
 
 
+def _same_name(a: str, b: str) -> bool:
+    """As the desk's duplicate check: similar spellings, and the same numbers in them
+    ("Klien 1" and "Klien 2" are labels, not spellings)."""
+    return names_similar(a, b) and [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
+
+
 def _chunks(items: list, size: int = 500):
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -253,7 +259,7 @@ def _find_on_file(result: DryRun) -> None:
         for pid, reg_no, name, born in rows:
             for number in by_birth.get(born, ()):
                 mine = result.values[number]["full_name"]
-                if names_similar(name, mine):
+                if _same_name(name, mine):
                     result.duplicates.append(Duplicate(number, mine, DUP_ON_FILE,
                                                        f"{reg_no} {name}", pid))
                     break
@@ -268,7 +274,7 @@ def _find_within(result: DryRun) -> None:
         if born is None:
             continue
         for other in earlier.get(born, ()):
-            if names_similar(result.values[other]["full_name"], values["full_name"]):
+            if _same_name(result.values[other]["full_name"], values["full_name"]):
                 result.duplicates.append(Duplicate(number, values["full_name"], DUP_FILE,
                                                    str(other), other))
                 break

@@ -25,7 +25,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from peewee import JOIN, AutoField, DateTimeField, ForeignKeyField, IntegerField, fn
+from peewee import (JOIN, AutoField, DateTimeField, ForeignKeyField, IntegerField, ModelAlias,
+                    fn)
 
 from models import audit
 from models.assessment import Assessment
@@ -220,7 +221,7 @@ def _unsigned(report: QualityReport, period: Period, days: int) -> None:
 
 def _duplicates(report: QualityReport, people: set[int]) -> None:
     """People in scope who share birth date and name key with another unmerged person."""
-    p, q = Person.alias(), Person.alias()
+    p, q = ModelAlias(Person), ModelAlias(Person)  # Person.alias is a column
     rows = (p.select(p.id, fn.MIN(q.id))
             .join(q, JOIN.INNER, on=((q.birth_date == p.birth_date) & (q.name_key == p.name_key)
                                      & (q.id != p.id) & q.merged_into.is_null()))
