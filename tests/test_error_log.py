@@ -192,3 +192,16 @@ def test_an_error_that_ends_the_program_is_logged_and_shown(qtbot, data_home, mo
     assert main.main([]) == 1
     assert "sign-in dialog broke" in _log_text(data_home)
     assert shown and str(data_home / error_log.LOG_NAME) in shown[0]
+
+
+def test_an_old_world_readable_log_becomes_private(data_home):
+    data_home.mkdir(parents=True)
+    old = data_home / error_log.LOG_NAME
+    old.write_text("--- older entries\n", encoding="utf-8")
+    old.chmod(0o644)
+    try:
+        raise RuntimeError("new entry")
+    except RuntimeError:
+        error_log.write_exception()
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert "older entries" in _log_text(data_home) and "new entry" in _log_text(data_home)

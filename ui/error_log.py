@@ -60,6 +60,10 @@ def file_handler(path: Path | None = None) -> logging.Handler:
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES,
                                                    backupCount=BACKUPS, encoding="utf-8")
+    try:
+        path.chmod(0o600)  # a log an older Pulih wrote world-readable becomes private
+    except OSError:
+        pass
     handler.setLevel(logging.WARNING)
     handler.addFilter(RedactingFilter())
     handler.setFormatter(RedactingFormatter("--- %(asctime)s %(levelname)s %(name)s\n"
