@@ -190,6 +190,12 @@ NOTE_TOPICS = ("Konseling motivasi (MI)", "CBT: mengenali pemicu", "Pencegahan k
 GROUP_TOPICS = ("Seminar: bahaya kekambuhan", "Static group", "Encounter group",
                 "Kelompok dukungan sebaya", "Psikoedukasi keluarga", "Morning meeting",
                 "Kelompok keterampilan hidup", "Vokasional: keterampilan kerja")
+#: A participant's own entry of a group session.
+GROUP_ENTRIES = ("Aktif berbagi pengalaman tentang pemicu di rumah.",
+                 "Lebih banyak mendengarkan; menanggapi saat ditanya.",
+                 "Memberi saran kepada peserta lain tentang menolak ajakan.",
+                 "Tampak lelah, mengikuti sesi sampai selesai.",
+                 "Menyampaikan rencana kembali bekerja setelah program.")
 SUBJECTIVE = ("Klien menyampaikan merasa {feeling} minggu ini.",
               "Klien mengaku masih ada keinginan memakai {s} saat {trigger}.",
               "Klien melaporkan tidak memakai {s} sejak sesi terakhir.",

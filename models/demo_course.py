@@ -14,8 +14,8 @@ from typing import Callable, Optional
 
 from models import (AftercareContact, AftercarePlan, Discharge, Enrollment, FollowUp, Note,
                     NoteAttendance, PhaseMove)
-from models.demo_clinical import (AFTERCARE_OUTCOMES, DISCHARGE_NOTES, GROUP_TOPICS, NOTE_TOPICS,
-                                  REFERRAL_TARGETS, RELAPSE_ADMITTED, RELAPSE_OUTCOME, SKILLS,
+from models.demo_clinical import (AFTERCARE_OUTCOMES, DISCHARGE_NOTES, GROUP_ENTRIES,
+                                  GROUP_TOPICS, NOTE_TOPICS, REFERRAL_TARGETS, RELAPSE_ADMITTED, RELAPSE_OUTCOME, SKILLS,
                                   WORD, Pick, note_body, urine_positives)
 from models.demo_plan import EpisodePlan, Move, Phase, PersonPlan
 from models.demo_intake import IntakeRows
@@ -215,9 +215,13 @@ class CourseRows(IntakeRows):
                 note_id, "group", None, author, w.date(session), topic,
                 f"{topic}. Peserta aktif berbagi pengalaman; dibahas rencana minggu depan.",
                 "signed", w.stamp(session, secs + 5400), w.stamp(session, secs), 2))
+            signed = w.stamp(session, secs + 5400)
             for member in rng.sample(census, size):
-                self.rows[NoteAttendance].append((self.new_id(NoteAttendance), note_id,
-                                                  member.id, rng.random() < 0.92))
+                present = rng.random() < 0.92
+                self.rows[NoteAttendance].append((
+                    self.new_id(NoteAttendance), note_id, member.id, present,
+                    rng.choice(GROUP_ENTRIES) if present else "",
+                    signed if present else None))
 
     # --- discharge and aftercare -------------------------------------------------------
 

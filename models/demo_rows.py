@@ -374,13 +374,20 @@ class PeopleRows:
         confirmation = "positive" if any_positive and day < self.end - 14 and \
             rng.random() < 0.5 else ""
         stamp = w.stamp(day, secs)
+        # A confirmation: mostly the laboratory's report three days later, else the client's
+        # own admission the same day; an unconfirmed positive is still awaiting it.
+        method = ("admission" if rng.random() < 0.3 else "lab") if confirmation else ""
+        confirmed = day if method == "admission" else day + 3
+        confirmation_row = (method, "Labkesda" if method == "lab" else "",
+                            w.date(confirmed) if method else None, examiner if method else None,
+                            w.stamp(confirmed, secs + 600) if method else None)
         self.audit(day, secs, examiner, "urine.create", "urine_test", test_id, person.id,
                    self.encoded({"purpose": purpose, "any_positive": any_positive}))
         self.rows[UrineTest].append((
             test_id, person.id, episode.id if episode else None,
             f"U{year % 100:02d}-{self.next_number('URN', year):06d}", stamp, rng.random() < 0.95,
             kit, f"{code}{year % 100:02d}{month:02d}-{(year * 7 + month * 13) % 900 + 100}",
-            examiner, purpose, any_positive, confirmation, "", stamp))
+            examiner, purpose, any_positive, confirmation, "", stamp, *confirmation_row))
         return results
 
     def assessment(self, person: PersonPlan, episode: Optional[EpisodePlan], kind: str, day: int,

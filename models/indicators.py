@@ -33,7 +33,10 @@ DEFINITIONS_VERSION = 2
 #: Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the
 #: waiting list by service type (places are counted per service type). A month closed under
 #: version 1 keeps its numbers; its stored tally simply has no value for the new indicators.
-FINGERPRINTS = {1: "502f03a240655af9", 2: "28d11fecb5efef88"}
+#: Version 2 also splits the positive urine screens by their confirmation (a screen is
+#: presumptive until a laboratory or the client's admission confirms it) and counts the
+#: doctor's own physical examinations.
+FINGERPRINTS = {1: "502f03a240655af9", 2: "c9aee83c5710b0e3"}
 
 #: How periods, episodes, dates and ages are counted; shown with the definitions.
 PERIOD_RULES: tuple[str, ...] = (
@@ -86,6 +89,12 @@ NONE_KEY = "none"
 L_NONE = QT_TRANSLATE_NOOP("Codes", "Not recorded")
 URINE_OUTCOMES = (("positive", URINE_RESULTS[1][1]), ("negative", URINE_RESULTS[0][1]),
                   ("invalid", URINE_RESULTS[2][1]))
+URINE_CONFIRMATIONS = (
+    ("lab_positive", QT_TRANSLATE_NOOP("Codes", "Confirmed by a laboratory")),
+    ("admission", QT_TRANSLATE_NOOP("Codes", "Confirmed by the client's admission")),
+    ("lab_negative", QT_TRANSLATE_NOOP("Codes", "Not confirmed by the laboratory")),
+    ("pending", QT_TRANSLATE_NOOP("Codes", "Awaiting confirmation")),
+)
 
 BREAKDOWNS: dict[str, Breakdown] = {b.id: b for b in (
     Breakdown("sex_age", QT_TRANSLATE_NOOP(C, "Sex and age band")),
@@ -105,6 +114,7 @@ BREAKDOWNS: dict[str, Breakdown] = {b.id: b for b in (
     Breakdown("contact_type", QT_TRANSLATE_NOOP(C, "Kind of contact"), CONTACT_TYPES),
     Breakdown("assessment_kind", QT_TRANSLATE_NOOP(C, "Instrument"), ASSESSMENT_KINDS),
     Breakdown("urine_outcome", QT_TRANSLATE_NOOP(C, "Result"), URINE_OUTCOMES),
+    Breakdown("urine_confirmation", QT_TRANSLATE_NOOP(C, "Confirmation"), URINE_CONFIRMATIONS),
     Breakdown("skhpn_result", QT_TRANSLATE_NOOP(C, "SKHPN result"), SKHPN_RESULTS),
     Breakdown("skhpn_purpose", QT_TRANSLATE_NOOP(C, "SKHPN purpose"), SKHPN_PURPOSES),
 )}
@@ -236,6 +246,17 @@ INDICATORS: tuple[Indicator, ...] = (
               T(C, "Urine rapid tests collected in the period: positive when any parameter "
                    "is positive, invalid when none is positive and one is invalid, otherwise "
                    "negative.")),
+    Indicator("urine_confirmations", T(C, "Positive urine screens by confirmation"), "tests",
+              "urine_confirmation",
+              T(C, "The urine rapid tests collected in the period with a positive parameter, "
+                   "by their confirmation as recorded when counted: a laboratory's positive "
+                   "result, the client's own admission of use, a laboratory's negative result, "
+                   "or none yet. A positive screen is presumptive until confirmed.")),
+    Indicator("physical_exams", T(C, "Physical examinations by a doctor"), "tests", None,
+              T(C, "Signed physical examinations dated in the period, each recorded and "
+                   "signed by a doctor on the examination's own form (SKHPN examinations "
+                   "included); the physical section of an ASI-based assessment is not "
+                   "counted here.")),
     Indicator("skhpn_issued", T(C, "SKHPN issued"), "skhpn", "skhpn_result",
               T(C, "SKHPN certificates issued in the period and not voided, by result."),
               target=True),

@@ -305,6 +305,14 @@ def compute_tally(period: Period, edges: Iterable[int] | None = None) -> Tally:
             f"FROM urine_test t WHERE t.collected_at >= {from_} AND t.collected_at < {to}) x "
             f"GROUP BY outcome"):
         c["urine_tests"][outcome] += n
+    for method, confirmation, n in fetch_rows(
+            f"SELECT confirm_method, confirmation, COUNT(*) FROM urine_test "
+            f"WHERE any_positive AND collected_at >= {from_} AND collected_at < {to} "
+            f"GROUP BY confirm_method, confirmation"):
+        key = ("pending" if not confirmation else "admission" if method == "admission"
+               else f"lab_{confirmation}")
+        c["urine_confirmations"][key] += n
+    c["physical_exams"][TOTAL] = c["assessments_done"]["physical"]
     for result, purpose, waived, n, fees in fetch_rows(
             f"SELECT result, purpose, waived, COUNT(*), SUM(fee) FROM (SELECT result, purpose, "
             f"CASE WHEN fee_waived <> '' THEN 1 ELSE 0 END AS waived, fee FROM document "

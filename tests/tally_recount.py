@@ -72,6 +72,9 @@ class Rows:
                    .where(UrineResult.result == "invalid").tuples()}
         self.urine = [(at, positive, tid in invalid) for tid, at, positive in UrineTest.select(
             UrineTest.id, UrineTest.collected_at, UrineTest.any_positive).tuples()]
+        self.confirmations = list(UrineTest.select(
+            UrineTest.collected_at, UrineTest.confirm_method, UrineTest.confirmation)
+            .where(UrineTest.any_positive).tuples())
         self.documents = list(Document.select(
             Document.kind, Document.issued_at, Document.voided_at, Document.result,
             Document.purpose, Document.fee, Document.fee_waived).tuples())
@@ -139,6 +142,19 @@ def recount(rows: Rows, period: Period, edges: list[int]) -> dict[str, Counter]:
     for at, positive, invalid in rows.urine:
         if start <= at.date() <= end:
             add("urine_tests", "positive" if positive else "invalid" if invalid else "negative")
+    for at, method, confirmation in rows.confirmations:
+        if start <= at.date() <= end:
+            if confirmation == "":
+                add("urine_confirmations", "pending")
+            elif method == "admission":
+                add("urine_confirmations", "admission")
+            elif confirmation == "positive":
+                add("urine_confirmations", "lab_positive")
+            else:
+                add("urine_confirmations", "lab_negative")
+    for _aid, _e, kind, state, on, _code in rows.assessments:
+        if kind == "physical" and state == "signed" and start <= on <= end:
+            add("physical_exams")
     for kind, at, voided, result, purpose, fee, waived in rows.documents:
         if kind == "SKHPN" and voided is None and start <= at.date() <= end:
             add("skhpn_issued", result)

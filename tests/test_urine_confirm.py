@@ -149,3 +149,21 @@ def test_an_aftercare_contact_is_corrected_with_an_addendum(staff, person_id, di
 def test_old_positive_tests_stay_pending(staff, person_id, discharged):
     test_id = positive(staff, person_id, discharged, "C-1", dt.date(2024, 3, 4))
     assert UrineTest.get_by_id(test_id).status == "pending"
+
+
+def test_the_tally_splits_positive_screens_by_confirmation(staff, person_id, discharged):
+    from models.tally import Period, compute_tally
+    pending = positive(staff, person_id, discharged, "T-1", dt.date(2024, 3, 4))
+    lab = positive(staff, person_id, discharged, "T-2", dt.date(2024, 3, 5))
+    told = positive(staff, person_id, discharged, "T-3", dt.date(2024, 3, 6))
+    refuted = positive(staff, person_id, discharged, "T-4", dt.date(2024, 3, 7))
+    confirm_urine_test(staff["doctor"], lab, "lab", "positive", dt.date(2024, 3, 8), lab="Lab")
+    confirm_urine_test(staff["doctor"], told, "admission", "positive", dt.date(2024, 3, 6))
+    confirm_urine_test(staff["doctor"], refuted, "lab", "negative", dt.date(2024, 3, 9),
+                       lab="Lab")
+    tally = compute_tally(Period.month(2024, 3))
+    assert {k: tally.value("urine_confirmations", k) for k in
+            ("pending", "lab_positive", "admission", "lab_negative")} == {
+        "pending": 1, "lab_positive": 1, "admission": 1, "lab_negative": 1}
+    assert tally.value("urine_tests", "positive") == 4  # every screen, as before
+    assert pending

@@ -351,8 +351,8 @@
         <location filename="../../ui/admin/auto_backup.py" line="101"/>
         <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
-        <location filename="../../ui/error_log.py" line="111"/>
-        <location filename="../../ui/error_log.py" line="144"/>
+        <location filename="../../ui/error_log.py" line="115"/>
+        <location filename="../../ui/error_log.py" line="148"/>
         <location filename="../../ui/wal_guard.py" line="43"/>
         <source>Pulih</source>
         <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
@@ -915,6 +915,335 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="137"/>
+        <source>Choose the client</source>
+        <translation>Choose the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="138"/>
+        <source>Tick the client (for a group session: every participant). Clients now in a program are listed.</source>
+        <translation>Tick the client (for a group session: every participant). Clients now in a program are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="156"/>
+        <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
+        <translation>Book the program's series: {n} sessions, every {d} days (adjust the times below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="183"/>
+        <source>Session {n}</source>
+        <translation>Session {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <source>Move the appointment</source>
+        <translation>Move the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <source>Length (minutes)</source>
+        <translation>Length (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
+        <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
+        <translation>e.g. Room 2 (printed on the slip: do not name the program)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <source>Reason to book at this time anyway</source>
+        <translation>Reason to book at this time anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="258"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="102"/>
+        <source>Enter shows the roster and marks attendance for all at once.</source>
+        <extracomment>Status colours that also differ in lightness (read by the colour-blind too).</extracomment>
+        <translation>Enter shows the roster and marks attendance for all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="111"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="117"/>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="190"/>
+        <source>Week {first} – {last}</source>
+        <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
+        <translation>Week {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="195"/>
+        <source>Today, {day}</source>
+        <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="198"/>
+        <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
+        <translation>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="298"/>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <source>Why is it cancelled?</source>
+        <translation>Why is it cancelled?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="306"/>
+        <source>Choose one client's appointment first.</source>
+        <translation>Choose one client's appointment first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="314"/>
+        <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
+        <translation>Choose a staff member: the calendar file is for one person's own calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="320"/>
+        <source>Save the calendar file</source>
+        <translation>Save the calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="336"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="339"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="340"/>
+        <source>Previous (Left)</source>
+        <translation>Previous (Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="341"/>
+        <source>Next (Right)</source>
+        <translation>Next (Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="342"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="344"/>
+        <source>Whole facility</source>
+        <translation>Whole facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <source>Move (Ctrl+M)</source>
+        <translation>Move (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <source>Cancel (Del)</source>
+        <translation>Cancel (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <source>Remind...</source>
+        <translation>Remind...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="352"/>
+        <source>Calendar file</source>
+        <translation>Calendar file</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="110"/>
+        <source>Hand over a caseload</source>
+        <translation>Hand over a caseload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="112"/>
+        <source>Every open episode whose counselor of record is {name} goes to the counselor chosen here. Each client's record shows the change and its reason.</source>
+        <translation>Every open episode whose counselor of record is {name} goes to the counselor chosen here. Each client's record shows the change and its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="115"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesDialog</name>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="175"/>
@@ -950,7 +1279,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../ui/widgets/choice_field.py" line="64"/>
+        <location filename="../../ui/widgets/choice_field.py" line="72"/>
         <source>No choice matches “{typed}”</source>
         <translation>No choice matches “{typed}”</translation>
     </message>
@@ -1533,7 +1862,7 @@
     </message>
     <message>
         <location filename="../../models/addenda.py" line="25"/>
-        <location filename="../../models/urine.py" line="47"/>
+        <location filename="../../models/urine.py" line="48"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -1598,8 +1927,8 @@
         <location filename="../../models/enrollment.py" line="36"/>
         <location filename="../../models/episode_diagnosis.py" line="49"/>
         <location filename="../../models/intake.py" line="25"/>
-        <location filename="../../models/notes.py" line="73"/>
-        <location filename="../../models/urine.py" line="117"/>
+        <location filename="../../models/notes.py" line="74"/>
+        <location filename="../../models/urine.py" line="118"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
@@ -1682,7 +2011,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="41"/>
-        <location filename="../../models/notes.py" line="33"/>
+        <location filename="../../models/notes.py" line="34"/>
         <source>Group session</source>
         <translation>Group session</translation>
     </message>
@@ -1693,7 +2022,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="45"/>
-        <location filename="../../models/urine.py" line="46"/>
+        <location filename="../../models/urine.py" line="47"/>
         <source>SKHPN examination</source>
         <translation>SKHPN examination</translation>
     </message>
@@ -2181,7 +2510,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
-        <location filename="../../models/urine.py" line="34"/>
+        <location filename="../../models/urine.py" line="35"/>
         <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cocaine</source>
         <translation>Cocaine</translation>
@@ -2313,8 +2642,8 @@
         <location filename="../../models/discharge.py" line="64"/>
         <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/episode_diagnosis.py" line="48"/>
-        <location filename="../../models/notes.py" line="71"/>
-        <location filename="../../models/urine.py" line="116"/>
+        <location filename="../../models/notes.py" line="72"/>
+        <location filename="../../models/urine.py" line="117"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2512,7 +2841,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="19"/>
-        <location filename="../../models/urine.py" line="45"/>
+        <location filename="../../models/urine.py" line="46"/>
         <location filename="../../ui/program/discharge_dialog.py" line="42"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
@@ -2908,10 +3237,30 @@
         <translation>Guardian's relation</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="86"/>
+        <location filename="../../models/indicators.py" line="89"/>
         <source>Not recorded</source>
-        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. Version 2 also splits the positive urine screens by their confirmation (a screen is presumptive until a laboratory or the client's admission confirms it) and counts the doctor's own physical examinations. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="93"/>
+        <source>Confirmed by a laboratory</source>
+        <translation>Confirmed by a laboratory</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="94"/>
+        <source>Confirmed by the client's admission</source>
+        <translation>Confirmed by the client's admission</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="95"/>
+        <source>Not confirmed by the laboratory</source>
+        <translation>Not confirmed by the laboratory</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="96"/>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="26"/>
@@ -3029,38 +3378,38 @@
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="32"/>
+        <location filename="../../models/notes.py" line="33"/>
         <source>Individual session</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="68"/>
+        <location filename="../../models/notes.py" line="69"/>
         <source>Kind of session</source>
         <translation>Kind of session</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="69"/>
+        <location filename="../../models/notes.py" line="70"/>
         <source>Session date</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="70"/>
+        <location filename="../../models/notes.py" line="71"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="72"/>
+        <location filename="../../models/notes.py" line="73"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="74"/>
+        <location filename="../../models/notes.py" line="75"/>
         <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="75"/>
+        <location filename="../../models/notes.py" line="76"/>
         <source>Participant's entry</source>
         <translation>Participant's entry</translation>
     </message>
@@ -4156,135 +4505,135 @@
         <translation>Date from which the key is no longer trusted</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../models/urine.py" line="32"/>
         <source>Amphetamine</source>
         <translation>Amphetamine</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="32"/>
+        <location filename="../../models/urine.py" line="33"/>
         <source>Methamphetamine</source>
         <translation>Methamphetamine</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="33"/>
+        <location filename="../../models/urine.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="36"/>
         <source>Cannabis</source>
         <translation>Cannabis</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="35"/>
+        <location filename="../../models/urine.py" line="36"/>
         <source>Morphine / opiates</source>
         <translation>Morphine / opiates</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="36"/>
+        <location filename="../../models/urine.py" line="37"/>
         <source>Benzodiazepines</source>
         <translation>Benzodiazepines</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="39"/>
-        <location filename="../../models/urine.py" line="59"/>
+        <location filename="../../models/urine.py" line="40"/>
+        <location filename="../../models/urine.py" line="60"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="40"/>
+        <location filename="../../models/urine.py" line="41"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="41"/>
-        <location filename="../../models/urine.py" line="60"/>
+        <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../models/urine.py" line="61"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="44"/>
+        <location filename="../../models/urine.py" line="45"/>
         <source>During a program</source>
         <translation>During a program</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="50"/>
+        <location filename="../../models/urine.py" line="51"/>
         <source>Laboratory confirmation</source>
         <translation>Laboratory confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="51"/>
+        <location filename="../../models/urine.py" line="52"/>
         <source>Client's own admission of use</source>
         <translation>Client's own admission of use</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="54"/>
+        <location filename="../../models/urine.py" line="55"/>
         <source>Confirmed positive</source>
         <translation>Confirmed positive</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="55"/>
+        <location filename="../../models/urine.py" line="56"/>
         <source>Not confirmed (negative)</source>
         <translation>Not confirmed (negative)</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="61"/>
+        <location filename="../../models/urine.py" line="62"/>
         <source>Positive screen: awaiting confirmation</source>
         <translation>Positive screen: awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="62"/>
+        <location filename="../../models/urine.py" line="63"/>
         <source>Positive, confirmed</source>
         <translation>Positive, confirmed</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="63"/>
+        <location filename="../../models/urine.py" line="64"/>
         <source>Positive screen, not confirmed by the laboratory</source>
         <translation>Positive screen, not confirmed by the laboratory</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="110"/>
+        <location filename="../../models/urine.py" line="111"/>
         <source>Specimen code</source>
         <translation>Specimen code</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="111"/>
+        <location filename="../../models/urine.py" line="112"/>
         <source>Collected at</source>
         <translation>Collected at</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="112"/>
+        <location filename="../../models/urine.py" line="113"/>
         <source>Test kit</source>
         <translation>Test kit</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="113"/>
+        <location filename="../../models/urine.py" line="114"/>
         <source>Lot number</source>
         <translation>Lot number</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="114"/>
+        <location filename="../../models/urine.py" line="115"/>
         <source>Purpose of the test</source>
         <translation>Purpose of the test</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="115"/>
+        <location filename="../../models/urine.py" line="116"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="118"/>
+        <location filename="../../models/urine.py" line="119"/>
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="119"/>
+        <location filename="../../models/urine.py" line="120"/>
         <source>Laboratory</source>
         <translation>Laboratory</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="120"/>
+        <location filename="../../models/urine.py" line="121"/>
         <source>Date of confirmation</source>
         <translation>Date of confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="121"/>
+        <location filename="../../models/urine.py" line="122"/>
         <source>Confirmation result</source>
         <translation>Confirmation result</translation>
     </message>
@@ -5131,6 +5480,19 @@
     </message>
 </context>
 <context>
+    <name>CounselorDialogs</name>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="19"/>
+        <source>Choose a counselor.</source>
+        <translation>Choose a counselor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="20"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DastDialog</name>
     <message>
         <location filename="../../ui/clinical/dast_form.py" line="71"/>
@@ -5463,6 +5825,59 @@
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="14"/>
+        <source>Reg. no.</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="15"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="16"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="17"/>
+        <source>Dose (mg)</source>
+        <translation>Dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="18"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="19"/>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="20"/>
+        <source>Missed days</source>
+        <translation>Missed days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="21"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="23"/>
+        <source>Methadone</source>
+        <translation>Methadone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="24"/>
+        <source>Buprenorphine</source>
+        <translation>Buprenorphine</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="30"/>
@@ -5604,6 +6019,24 @@
         <location filename="../../ui/program/episode_choice.py" line="64"/>
         <source>{number} · {status} · reported {date}</source>
         <translation>{number} · {status} · reported {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeCounselorDialog</name>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="87"/>
+        <source>Change the counselor of record</source>
+        <translation>Change the counselor of record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="88"/>
+        <source>Now: {name}. The change and its reason are recorded.</source>
+        <translation>Now: {name}. The change and its reason are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="90"/>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -5790,7 +6223,8 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="76"/>
-        <location filename="../../models/reminders.py" line="189"/>
+        <location filename="../../models/reminders.py" line="187"/>
+        <location filename="../../models/reminders.py" line="230"/>
         <source>This appointment does not exist.</source>
         <translation>This appointment does not exist.</translation>
     </message>
@@ -5841,7 +6275,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="425"/>
-        <location filename="../../models/notes.py" line="77"/>
+        <location filename="../../models/notes.py" line="78"/>
         <source>This note does not exist.</source>
         <translation>This note does not exist.</translation>
     </message>
@@ -6022,7 +6456,7 @@
         <translation>Give the column mapping a name (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="66"/>
+        <location filename="../../models/data_quality.py" line="67"/>
         <source>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</source>
         <translation>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</translation>
     </message>
@@ -6575,47 +7009,47 @@
         <translation>The NIK was issued in {nik_province}, but the province entered is {entered}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="78"/>
+        <location filename="../../models/notes.py" line="79"/>
         <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>This note was signed on {date} and is locked. Add an addendum to correct it.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="80"/>
+        <location filename="../../models/notes.py" line="81"/>
         <source>An individual note belongs to exactly one client's episode.</source>
         <translation>An individual note belongs to exactly one client's episode.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="81"/>
+        <location filename="../../models/notes.py" line="82"/>
         <source>A group note needs at least one attendee and no single episode.</source>
         <translation>A group note needs at least one attendee and no single episode.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="82"/>
+        <location filename="../../models/notes.py" line="83"/>
         <source>Episode {episode_no} is on the roster twice.</source>
         <translation>Episode {episode_no} is on the roster twice.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="83"/>
+        <location filename="../../models/notes.py" line="84"/>
         <source>Only {name}, who wrote this note, can sign it.</source>
         <translation>Only {name}, who wrote this note, can sign it.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="84"/>
+        <location filename="../../models/notes.py" line="85"/>
         <source>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="86"/>
+        <location filename="../../models/notes.py" line="87"/>
         <source>Write the entry of each participant present before signing; still without one: {names}.</source>
         <translation>Write the entry of each participant present before signing; still without one: {names}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="88"/>
+        <location filename="../../models/notes.py" line="89"/>
         <source>This client is not on the roster of this group session.</source>
         <translation>This client is not on the roster of this group session.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="89"/>
+        <location filename="../../models/notes.py" line="90"/>
         <source>Only a group note has an entry per participant.</source>
         <translation>Only a group note has an entry per participant.</translation>
     </message>
@@ -7170,43 +7604,43 @@
         <translation>This file is too large to be a key export.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="123"/>
+        <location filename="../../models/urine.py" line="124"/>
         <source>This urine test does not exist.</source>
         <translation>This urine test does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="124"/>
+        <location filename="../../models/urine.py" line="125"/>
         <source>Specimen code {code} is already recorded. Check the label.</source>
         <translation>Specimen code {code} is already recorded. Check the label.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="125"/>
+        <location filename="../../models/urine.py" line="126"/>
         <source>Enter the result of {parameter}.</source>
         <translation>Enter the result of {parameter}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="126"/>
+        <location filename="../../models/urine.py" line="127"/>
         <source>{parameter} is not on this facility's urine panel.</source>
         <translation>{parameter} is not on this facility's urine panel.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="127"/>
+        <location filename="../../models/urine.py" line="128"/>
         <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="128"/>
+        <location filename="../../models/urine.py" line="129"/>
         <source>This test has no positive parameter: there is nothing to confirm.</source>
         <translation>This test has no positive parameter: there is nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="130"/>
+        <location filename="../../models/urine.py" line="131"/>
         <source>This test was already confirmed on {date}.</source>
         <translation>This test was already confirmed on {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="131"/>
+        <location filename="../../models/urine.py" line="132"/>
         <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
         <translation>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</translation>
     </message>
@@ -7458,17 +7892,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../ui/widgets/file_dialogs.py" line="37"/>
+        <location filename="../../ui/widgets/file_dialogs.py" line="39"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/file_dialogs.py" line="39"/>
+        <location filename="../../ui/widgets/file_dialogs.py" line="41"/>
         <source>{suffix} file</source>
         <translation>{suffix} file</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/file_dialogs.py" line="40"/>
+        <location filename="../../ui/widgets/file_dialogs.py" line="42"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -7551,7 +7985,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="37"/>
-        <location filename="../../models/indicators.py" line="92"/>
+        <location filename="../../models/indicators.py" line="101"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -7587,13 +8021,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="93"/>
+        <location filename="../../models/indicators.py" line="102"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="101"/>
+        <location filename="../../models/indicators.py" line="110"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
@@ -7604,7 +8038,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="41"/>
-        <location filename="../../models/indicators.py" line="99"/>
+        <location filename="../../models/indicators.py" line="108"/>
         <source>Referral route</source>
         <translation>Referral route</translation>
     </message>
@@ -7619,407 +8053,432 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="40"/>
+        <location filename="../../models/indicators.py" line="43"/>
         <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
         <translation>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="44"/>
+        <location filename="../../models/indicators.py" line="47"/>
         <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
         <translation>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="46"/>
+        <location filename="../../models/indicators.py" line="49"/>
         <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
         <translation>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="50"/>
+        <location filename="../../models/indicators.py" line="53"/>
         <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
         <translation>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="55"/>
+        <location filename="../../models/indicators.py" line="58"/>
         <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
         <translation>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="62"/>
+        <location filename="../../models/indicators.py" line="65"/>
         <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
         <translation>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="91"/>
+        <location filename="../../models/indicators.py" line="100"/>
         <source>Sex and age band</source>
         <translation>Sex and age band</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="95"/>
+        <location filename="../../models/indicators.py" line="104"/>
         <source>Route of use of the primary substance</source>
         <translation>Route of use of the primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="97"/>
+        <location filename="../../models/indicators.py" line="106"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="100"/>
+        <location filename="../../models/indicators.py" line="109"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="102"/>
+        <location filename="../../models/indicators.py" line="111"/>
         <source>Program phase</source>
         <translation>Program phase</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="103"/>
+        <location filename="../../models/indicators.py" line="112"/>
         <source>Reason for discharge</source>
         <translation>Reason for discharge</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="105"/>
+        <location filename="../../models/indicators.py" line="114"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="106"/>
+        <location filename="../../models/indicators.py" line="115"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="107"/>
+        <location filename="../../models/indicators.py" line="116"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="108"/>
+        <location filename="../../models/indicators.py" line="117"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="118"/>
         <source>SKHPN result</source>
         <translation>SKHPN result</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="109"/>
+        <location filename="../../models/indicators.py" line="119"/>
         <source>SKHPN purpose</source>
         <translation>SKHPN purpose</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="122"/>
+        <location filename="../../models/indicators.py" line="132"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="123"/>
+        <location filename="../../models/indicators.py" line="133"/>
         <source>Reports and referrals</source>
         <translation>Reports and referrals</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="124"/>
+        <location filename="../../models/indicators.py" line="134"/>
         <source>Substances and diagnoses</source>
         <translation>Substances and diagnoses</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="125"/>
+        <location filename="../../models/indicators.py" line="135"/>
         <source>Service types</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="126"/>
+        <location filename="../../models/indicators.py" line="136"/>
         <source>Census</source>
         <translation>Census</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="127"/>
+        <location filename="../../models/indicators.py" line="137"/>
         <source>Discharge and aftercare</source>
         <translation>Discharge and aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="128"/>
+        <location filename="../../models/indicators.py" line="138"/>
         <source>Assessments and urine tests</source>
         <translation>Assessments and urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="129"/>
+        <location filename="../../models/indicators.py" line="139"/>
         <source>SKHPN</source>
         <translation>SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="161"/>
+        <location filename="../../models/indicators.py" line="171"/>
         <source>New clients (admissions)</source>
         <translation>New clients (admissions)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="162"/>
+        <location filename="../../models/indicators.py" line="172"/>
         <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
         <translation>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="165"/>
+        <location filename="../../models/indicators.py" line="175"/>
         <source>Continuing clients</source>
         <translation>Continuing clients</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="166"/>
+        <location filename="../../models/indicators.py" line="176"/>
         <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
         <translation>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="168"/>
+        <location filename="../../models/indicators.py" line="178"/>
         <source>Clients served</source>
         <translation>Clients served</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="169"/>
+        <location filename="../../models/indicators.py" line="179"/>
         <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
         <translation>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="171"/>
+        <location filename="../../models/indicators.py" line="181"/>
         <source>Reports received</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="172"/>
+        <location filename="../../models/indicators.py" line="182"/>
         <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
         <translation>Episodes whose report date falls in the period, admitted or not, by referral route.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="174"/>
+        <location filename="../../models/indicators.py" line="184"/>
         <source>Reports received by reporter</source>
         <translation>Reports received by reporter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="176"/>
+        <location filename="../../models/indicators.py" line="186"/>
         <source>The same reports, by who made the report.</source>
         <translation>The same reports, by who made the report.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="177"/>
+        <location filename="../../models/indicators.py" line="187"/>
         <source>Wajib lapor reports received</source>
         <translation>Wajib lapor reports received</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="178"/>
+        <location filename="../../models/indicators.py" line="188"/>
         <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
         <translation>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="180"/>
+        <location filename="../../models/indicators.py" line="190"/>
         <source>New clients by primary substance</source>
         <translation>New clients by primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="182"/>
+        <location filename="../../models/indicators.py" line="192"/>
         <source>Admissions in the period by the primary substance recorded at intake.</source>
         <translation>Admissions in the period by the primary substance recorded at intake.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="183"/>
+        <location filename="../../models/indicators.py" line="193"/>
         <source>New clients by route of use</source>
         <translation>New clients by route of use</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="185"/>
+        <location filename="../../models/indicators.py" line="195"/>
         <source>Admissions in the period by the route of use of the primary substance.</source>
         <translation>Admissions in the period by the route of use of the primary substance.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="186"/>
+        <location filename="../../models/indicators.py" line="196"/>
         <source>New clients by diagnosis</source>
         <translation>New clients by diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="188"/>
+        <location filename="../../models/indicators.py" line="198"/>
         <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
         <translation>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="191"/>
+        <location filename="../../models/indicators.py" line="201"/>
         <source>New clients by service type</source>
         <translation>New clients by service type</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="193"/>
+        <location filename="../../models/indicators.py" line="203"/>
         <source>Admissions in the period by the service type of the episode.</source>
         <translation>Admissions in the period by the service type of the episode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="194"/>
+        <location filename="../../models/indicators.py" line="204"/>
         <source>Outpatient clients admitted</source>
         <translation>Outpatient clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="195"/>
+        <location filename="../../models/indicators.py" line="205"/>
         <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
         <translation>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="197"/>
+        <location filename="../../models/indicators.py" line="207"/>
         <source>Inpatient clients admitted</source>
         <translation>Inpatient clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="198"/>
+        <location filename="../../models/indicators.py" line="208"/>
         <source>Admissions in the period to inpatient care (rawat inap).</source>
         <translation>Admissions in the period to inpatient care (rawat inap).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="199"/>
+        <location filename="../../models/indicators.py" line="209"/>
         <source>Social rehabilitation clients admitted</source>
         <translation>Social rehabilitation clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="201"/>
+        <location filename="../../models/indicators.py" line="211"/>
         <source>Admissions in the period to social rehabilitation.</source>
         <translation>Admissions in the period to social rehabilitation.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="202"/>
+        <location filename="../../models/indicators.py" line="212"/>
         <source>Closed without admission (tidak melanjutkan)</source>
         <translation>Closed without admission (tidak melanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="204"/>
+        <location filename="../../models/indicators.py" line="214"/>
         <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
         <translation>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="207"/>
+        <location filename="../../models/indicators.py" line="217"/>
         <source>Census at the end of the period</source>
         <translation>Census at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="208"/>
+        <location filename="../../models/indicators.py" line="218"/>
         <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
         <translation>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="210"/>
+        <location filename="../../models/indicators.py" line="220"/>
         <source>Clients in each phase</source>
         <translation>Clients in each phase</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="211"/>
+        <location filename="../../models/indicators.py" line="221"/>
         <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
         <translation>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="214"/>
+        <location filename="../../models/indicators.py" line="224"/>
         <source>Waiting list at the end of the period</source>
         <translation>Waiting list at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="216"/>
+        <location filename="../../models/indicators.py" line="226"/>
         <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
         <translation>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="219"/>
+        <location filename="../../models/indicators.py" line="229"/>
         <source>Waiting list by service type</source>
         <translation>Waiting list by service type</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="221"/>
+        <location filename="../../models/indicators.py" line="231"/>
         <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
         <translation>The same waiting list by the service type each episode waits for (places are counted per service type).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="223"/>
+        <location filename="../../models/indicators.py" line="233"/>
         <source>Discharges</source>
         <translation>Discharges</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="224"/>
+        <location filename="../../models/indicators.py" line="234"/>
         <source>Discharges (terminasi) dated in the period, by reason.</source>
         <translation>Discharges (terminasi) dated in the period, by reason.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="225"/>
+        <location filename="../../models/indicators.py" line="235"/>
         <source>Entries into aftercare</source>
         <translation>Entries into aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="226"/>
+        <location filename="../../models/indicators.py" line="236"/>
         <source>Aftercare plans that started in the period.</source>
         <translation>Aftercare plans that started in the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="227"/>
+        <location filename="../../models/indicators.py" line="237"/>
         <source>Aftercare contacts made</source>
         <translation>Aftercare contacts made</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="229"/>
+        <location filename="../../models/indicators.py" line="239"/>
         <source>Aftercare contacts dated in the period, by kind of contact.</source>
         <translation>Aftercare contacts dated in the period, by kind of contact.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="230"/>
+        <location filename="../../models/indicators.py" line="240"/>
         <source>Assessments done</source>
         <translation>Assessments done</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="231"/>
+        <location filename="../../models/indicators.py" line="241"/>
         <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
         <translation>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="233"/>
+        <location filename="../../models/indicators.py" line="243"/>
         <source>Integrated assessments (TAT)</source>
         <translation>Integrated assessments (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="234"/>
+        <location filename="../../models/indicators.py" line="244"/>
         <source>Signed integrated assessments (TAT) dated in the period.</source>
         <translation>Signed integrated assessments (TAT) dated in the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="235"/>
+        <location filename="../../models/indicators.py" line="245"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="236"/>
+        <location filename="../../models/indicators.py" line="246"/>
         <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
         <translation>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="239"/>
+        <location filename="../../models/indicators.py" line="249"/>
+        <source>Positive urine screens by confirmation</source>
+        <translation>Positive urine screens by confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="251"/>
+        <source>The urine rapid tests collected in the period with a positive parameter, by their confirmation as recorded when counted: a laboratory's positive result, the client's own admission of use, a laboratory's negative result, or none yet. A positive screen is presumptive until confirmed.</source>
+        <translation>The urine rapid tests collected in the period with a positive parameter, by their confirmation as recorded when counted: a laboratory's positive result, the client's own admission of use, a laboratory's negative result, or none yet. A positive screen is presumptive until confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="255"/>
+        <source>Physical examinations by a doctor</source>
+        <translation>Physical examinations by a doctor</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="256"/>
+        <source>Signed physical examinations dated in the period, each recorded and signed by a doctor on the examination's own form (SKHPN examinations included); the physical section of an ASI-based assessment is not counted here.</source>
+        <translation>Signed physical examinations dated in the period, each recorded and signed by a doctor on the examination's own form (SKHPN examinations included); the physical section of an ASI-based assessment is not counted here.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="260"/>
         <source>SKHPN issued</source>
         <translation>SKHPN issued</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="240"/>
+        <location filename="../../models/indicators.py" line="261"/>
         <source>SKHPN certificates issued in the period and not voided, by result.</source>
         <translation>SKHPN certificates issued in the period and not voided, by result.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="242"/>
+        <location filename="../../models/indicators.py" line="263"/>
         <source>SKHPN issued by purpose</source>
         <translation>SKHPN issued by purpose</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="243"/>
+        <location filename="../../models/indicators.py" line="264"/>
         <source>The same certificates by the purpose the applicant gave.</source>
         <translation>The same certificates by the purpose the applicant gave.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="244"/>
+        <location filename="../../models/indicators.py" line="265"/>
         <source>SKHPN free of charge (SKTM)</source>
         <translation>SKHPN free of charge (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="245"/>
+        <location filename="../../models/indicators.py" line="266"/>
         <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
         <translation>Those certificates whose fee was waived on a certificate of poverty (SKTM).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="247"/>
+        <location filename="../../models/indicators.py" line="268"/>
         <source>SKHPN fees received (rupiah)</source>
         <translation>SKHPN fees received (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="248"/>
+        <location filename="../../models/indicators.py" line="269"/>
         <source>The sum of the fees recorded on those certificates.</source>
         <translation>The sum of the fees recorded on those certificates.</translation>
     </message>
@@ -8644,93 +9103,98 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Your password was changed.</source>
         <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>This screen comes in a later version of Pulih.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Change my &amp;password...</source>
         <translation>Change my &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
     </message>
@@ -8967,6 +9431,49 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>MissedPanel</name>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="101"/>
+        <source>never attended</source>
+        <translation>never attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
+        <source>last came {n} days ago</source>
+        <translation>last came {n} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="104"/>
+        <source>{name} · missed {date} · {since}</source>
+        <translation>{name} · missed {date} · {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="108"/>
+        <source>Did not come ({n})</source>
+        <translation>Did not come ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="112"/>
+        <source>{name} · no session for {n} days</source>
+        <translation>{name} · no session for {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="116"/>
+        <source>To trace ({n})</source>
+        <translation>To trace ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="117"/>
+        <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
+        <translation>Outpatients with no attended session for {n} days (a setting in Admin).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="121"/>
+        <source>... and {n} more</source>
+        <translation>... and {n} more</translation>
+    </message>
+</context>
+<context>
     <name>MovePanel</name>
     <message>
         <location filename="../../ui/program/move_panel.py" line="25"/>
@@ -9102,12 +9609,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/clinical/note_entries.py" line="96"/>
+        <location filename="../../ui/clinical/note_entries.py" line="104"/>
         <source>A short entry for each participant present: it is signed with the note and shown on that person's record only.</source>
         <translation>A short entry for each participant present: it is signed with the note and shown on that person's record only.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_entries.py" line="100"/>
+        <location filename="../../ui/clinical/note_entries.py" line="108"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
@@ -9117,22 +9624,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Draft saved at {time}; not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="242"/>
+        <location filename="../../ui/clinical/note_form.py" line="246"/>
         <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
         <translation>Signed by {name} on {when}. Locked: corrections are addenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="248"/>
+        <location filename="../../ui/clinical/note_form.py" line="252"/>
         <source>Draft by {name}; not signed yet.</source>
         <translation>Draft by {name}; not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="264"/>
+        <location filename="../../ui/clinical/note_form.py" line="268"/>
         <source>Add attendees...</source>
         <translation>Add attendees...</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="265"/>
+        <location filename="../../ui/clinical/note_form.py" line="269"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -9267,52 +9774,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="315"/>
+        <location filename="../../ui/clients/person_form.py" line="318"/>
         <source>{count} of 16 digits</source>
         <translation>{count} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="328"/>
-        <source>date of birth</source>
-        <translation>date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/person_form.py" line="331"/>
-        <source>sex</source>
-        <translation>sex</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/person_form.py" line="334"/>
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/person_form.py" line="336"/>
+        <location filename="../../ui/clients/person_form.py" line="335"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Filled in from the NIK: {what}. Check them against the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="341"/>
+        <location filename="../../ui/clients/person_form.py" line="340"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK valid. Province: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="365"/>
+        <location filename="../../ui/clients/person_form.py" line="351"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="354"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="357"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="376"/>
         <source>The date of birth is an estimate</source>
         <translation>The date of birth is an estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="366"/>
+        <location filename="../../ui/clients/person_form.py" line="377"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>The card really says so: save anyway (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="369"/>
+        <location filename="../../ui/clients/person_form.py" line="380"/>
         <source>Why? For example: the card was printed with this date</source>
         <translation>Why? For example: the card was printed with this date</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="370"/>
+        <location filename="../../ui/clients/person_form.py" line="381"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -9501,82 +10008,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="316"/>
+        <location filename="../../ui/documents/preview.py" line="317"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
         <translation>No program to show PDF files was found. Save the file and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="327"/>
+        <location filename="../../ui/documents/preview.py" line="328"/>
         <source>Save the document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="343"/>
+        <location filename="../../ui/documents/preview.py" line="344"/>
         <source>Saved as {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="348"/>
+        <location filename="../../ui/documents/preview.py" line="349"/>
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="349"/>
+        <location filename="../../ui/documents/preview.py" line="350"/>
         <source>Next page (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="350"/>
+        <location filename="../../ui/documents/preview.py" line="351"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="351"/>
+        <location filename="../../ui/documents/preview.py" line="352"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="352"/>
+        <location filename="../../ui/documents/preview.py" line="353"/>
         <source>Fit the page to the window width</source>
         <translation>Fit the page to the window width</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="353"/>
+        <location filename="../../ui/documents/preview.py" line="354"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="354"/>
+        <location filename="../../ui/documents/preview.py" line="355"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
         <translation>Print on one of this computer's printers (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="356"/>
+        <location filename="../../ui/documents/preview.py" line="357"/>
         <source>Open in &amp;viewer</source>
         <translation>Open in &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="357"/>
+        <location filename="../../ui/documents/preview.py" line="358"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
         <translation>Open the PDF in the computer's own PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="358"/>
+        <location filename="../../ui/documents/preview.py" line="359"/>
         <source>Save &amp;as...</source>
         <translation>Save &amp;as...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="359"/>
+        <location filename="../../ui/documents/preview.py" line="360"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
         <translation>Save the PDF as a file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="360"/>
+        <location filename="../../ui/documents/preview.py" line="361"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="361"/>
+        <location filename="../../ui/documents/preview.py" line="362"/>
         <source>&amp;Void this document...</source>
         <translation>&amp;Void this document...</translation>
     </message>
@@ -9584,32 +10091,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="203"/>
+        <location filename="../../ui/program/program_tab.py" line="231"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="206"/>
+        <location filename="../../ui/program/program_tab.py" line="234"/>
         <source>This episode was never in a program.</source>
         <translation>This episode was never in a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="208"/>
+        <location filename="../../ui/program/program_tab.py" line="236"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="215"/>
+        <location filename="../../ui/program/program_tab.py" line="240"/>
+        <source>Counselor of record: {name}</source>
+        <translation>Counselor of record: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="242"/>
+        <source>No counselor of record yet: one is chosen at admission.</source>
+        <translation>No counselor of record yet: one is chosen at admission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="246"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="222"/>
+        <location filename="../../ui/program/program_tab.py" line="253"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Current phase: {phase}, since {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="224"/>
+        <location filename="../../ui/program/program_tab.py" line="255"/>
         <source>day %n</source>
         <translation>
             <numerusform>day %n</numerusform>
@@ -9617,7 +10134,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="226"/>
+        <location filename="../../ui/program/program_tab.py" line="257"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n day.</numerusform>
@@ -9625,7 +10142,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="230"/>
+        <location filename="../../ui/program/program_tab.py" line="261"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Overdue: this phase has run %n day past its target.</numerusform>
@@ -9633,47 +10150,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="240"/>
+        <location filename="../../ui/program/program_tab.py" line="271"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Discharged on {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="246"/>
+        <location filename="../../ui/program/program_tab.py" line="277"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="251"/>
+        <location filename="../../ui/program/program_tab.py" line="282"/>
         <source>Referred to: {place}</source>
         <translation>Referred to: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="254"/>
+        <location filename="../../ui/program/program_tab.py" line="285"/>
         <source>Recorded by {name}.</source>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="258"/>
+        <location filename="../../ui/program/program_tab.py" line="289"/>
         <source>Program templates</source>
         <translation>Program templates</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="260"/>
+        <location filename="../../ui/program/program_tab.py" line="291"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="262"/>
+        <location filename="../../ui/program/program_tab.py" line="293"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="263"/>
+        <location filename="../../ui/program/program_tab.py" line="294"/>
+        <source>Change the counselor…</source>
+        <translation>Change the counselor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="264"/>
+        <location filename="../../ui/program/program_tab.py" line="296"/>
         <source>Correct the discharge…</source>
         <translation>Correct the discharge…</translation>
     </message>
@@ -10123,87 +10645,87 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../models/data_quality.py" line="47"/>
+        <location filename="../../models/data_quality.py" line="48"/>
         <source>Required fields missing</source>
         <translation>Required fields missing</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="48"/>
+        <location filename="../../models/data_quality.py" line="49"/>
         <source>Impossible or future dates</source>
         <translation>Impossible or future dates</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="49"/>
+        <location filename="../../models/data_quality.py" line="50"/>
         <source>In a program with no contact for {days} days</source>
         <translation>In a program with no contact for {days} days</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="50"/>
+        <location filename="../../models/data_quality.py" line="51"/>
         <source>Assessments unsigned for more than {days} days</source>
         <translation>Assessments unsigned for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="51"/>
+        <location filename="../../models/data_quality.py" line="52"/>
         <source>Likely duplicate persons</source>
         <translation>Likely duplicate persons</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="52"/>
+        <location filename="../../models/data_quality.py" line="53"/>
         <source>Entered more than {days} days after the fact</source>
         <translation>Entered more than {days} days after the fact</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="55"/>
+        <location filename="../../models/data_quality.py" line="56"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="55"/>
+        <location filename="../../models/data_quality.py" line="56"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="56"/>
+        <location filename="../../models/data_quality.py" line="57"/>
         <source>identity number or reason for none</source>
         <translation>identity number or reason for none</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="56"/>
+        <location filename="../../models/data_quality.py" line="57"/>
         <source>regency / city</source>
         <translation>regency / city</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="57"/>
+        <location filename="../../models/data_quality.py" line="58"/>
         <source>primary substance</source>
         <translation>primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="57"/>
+        <location filename="../../models/data_quality.py" line="58"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="60"/>
+        <location filename="../../models/data_quality.py" line="61"/>
         <source>date of birth in the future</source>
         <translation>date of birth in the future</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="61"/>
+        <location filename="../../models/data_quality.py" line="62"/>
         <source>born after the report date</source>
         <translation>born after the report date</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="62"/>
+        <location filename="../../models/data_quality.py" line="63"/>
         <source>admitted before it was reported</source>
         <translation>admitted before it was reported</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="63"/>
+        <location filename="../../models/data_quality.py" line="64"/>
         <source>discharged before admission</source>
         <translation>discharged before admission</translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="64"/>
+        <location filename="../../models/data_quality.py" line="65"/>
         <source>a date after today</source>
         <translation>a date after today</translation>
     </message>
@@ -10211,62 +10733,72 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="138"/>
+        <location filename="../../ui/clients/record_header.py" line="142"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="157"/>
+        <location filename="../../ui/clients/record_header.py" line="161"/>
         <source>Episode {number}: {status}, {service}</source>
         <translation>Episode {number}: {status}, {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="161"/>
+        <location filename="../../ui/clients/record_header.py" line="165"/>
         <source>No episode of care yet.</source>
         <translation>No episode of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="163"/>
+        <location filename="../../ui/clients/record_header.py" line="167"/>
         <source>Phase {phase} since {date}: day {days}</source>
         <translation>Phase {phase} since {date}: day {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="166"/>
+        <location filename="../../ui/clients/record_header.py" line="170"/>
         <source>Not in a program phase.</source>
         <translation>Not in a program phase.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="168"/>
+        <location filename="../../ui/clients/record_header.py" line="172"/>
         <source>No follow-up planned.</source>
         <translation>No follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="170"/>
+        <location filename="../../ui/clients/record_header.py" line="174"/>
         <source>Follow-up overdue since {date}</source>
         <translation>Follow-up overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="173"/>
+        <location filename="../../ui/clients/record_header.py" line="177"/>
         <source>Next follow-up: {date}</source>
         <translation>Next follow-up: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="194"/>
+        <location filename="../../ui/clients/record_header.py" line="180"/>
+        <source>No appointment booked.</source>
+        <translation>No appointment booked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="183"/>
+        <source>Next appointment: {date} {time}, {kind} with {staff}</source>
+        <translation>Next appointment: {date} {time}, {kind} with {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="209"/>
         <source>{kind}: {text} (set by {who}, {date})</source>
         <translation>{kind}: {text} (set by {who}, {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="202"/>
+        <location filename="../../ui/clients/record_header.py" line="217"/>
         <source>Clear...</source>
         <translation>Clear...</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="261"/>
+        <location filename="../../ui/clients/record_header.py" line="276"/>
         <source>Add flag...</source>
         <translation>Add flag...</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="262"/>
+        <location filename="../../ui/clients/record_header.py" line="277"/>
         <source>A clinical, legal or administrative warning on this record (Ctrl+Shift+F)</source>
         <translation>A clinical, legal or administrative warning on this record (Ctrl+Shift+F)</translation>
     </message>
@@ -10553,6 +11085,84 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="141"/>
+        <source>{name} has not consented to be contacted. Record the consent below (ask the client first; they choose the channel).</source>
+        <translation>{name} has not consented to be contacted. Record the consent below (ask the client first; they choose the channel).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="146"/>
+        <source>{name} consented on {date} to be reminded by {channel}{phone}.</source>
+        <translation>{name} consented on {date} to be reminded by {channel}{phone}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="177"/>
+        <source>The text was copied: paste it into the SMS on the desk's phone.</source>
+        <translation>The text was copied: paste it into the SMS on the desk's phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="180"/>
+        <source>Remind the client</source>
+        <translation>Remind the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="181"/>
+        <source>Consent to be contacted</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="182"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="182"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="183"/>
+        <source>Consented on</source>
+        <translation>Consented on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="185"/>
+        <source>The client agrees that messages may name the program (usually left unticked)</source>
+        <translation>The client agrees that messages may name the program (usually left unticked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="187"/>
+        <source>Record the consent</source>
+        <translation>Record the consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="192"/>
+        <source>Message {n}</source>
+        <translation>Message {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="195"/>
+        <source>Open WhatsApp</source>
+        <translation>Open WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="196"/>
+        <source>Copy SMS text</source>
+        <translation>Copy SMS text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="197"/>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../models/reminders.py" line="46"/>
@@ -10563,6 +11173,46 @@ Please verify the correct directory name was given.</translation>
         <location filename="../../models/reminders.py" line="48"/>
         <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
         <translation>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="23"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="23"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="24"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="25"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="25"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="26"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="26"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="44"/>
+        <source>Appointment slip</source>
+        <translation>Appointment slip</translation>
     </message>
 </context>
 <context>
@@ -10869,6 +11519,29 @@ Please verify the correct directory name was given.</translation>
         <location filename="../../ui/admin/restore_flow.py" line="249"/>
         <source>Restoring the backup on the database server…</source>
         <translation>Restoring the backup on the database server…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="63"/>
+        <source>Group session {time}: attendance</source>
+        <translation>Group session {time}: attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="65"/>
+        <source>Untick who did not come (Space ticks or unticks), then save: everyone is marked at once.</source>
+        <translation>Untick who did not come (Space ticks or unticks), then save: everyone is marked at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="68"/>
+        <source>Save attendance</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -11455,138 +12128,148 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="212"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>New staff member…</source>
         <translation>New staff member…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="213"/>
+        <location filename="../../ui/admin/staff_panel.py" line="227"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="214"/>
+        <location filename="../../ui/admin/staff_panel.py" line="228"/>
         <source>Correct details…</source>
         <translation>Correct details…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="215"/>
+        <location filename="../../ui/admin/staff_panel.py" line="229"/>
+        <source>Hand over clients…</source>
+        <translation>Hand over clients…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="231"/>
+        <source>Give every open episode of this counselor to another counselor of record</source>
+        <translation>Give every open episode of this counselor to another counselor of record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="232"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="217"/>
+        <location filename="../../ui/admin/staff_panel.py" line="234"/>
         <source>Let the account sign in again at once after too many failed attempts.</source>
         <translation>Let the account sign in again at once after too many failed attempts.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="218"/>
+        <location filename="../../ui/admin/staff_panel.py" line="235"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="221"/>
+        <location filename="../../ui/admin/staff_panel.py" line="238"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="223"/>
+        <location filename="../../ui/admin/staff_panel.py" line="240"/>
         <source>Changing the role replaces the rights below with that role's usual rights.</source>
         <translation>Changing the role replaces the rights below with that role's usual rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="224"/>
+        <location filename="../../ui/admin/staff_panel.py" line="241"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="226"/>
+        <location filename="../../ui/admin/staff_panel.py" line="243"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="226"/>
+        <location filename="../../ui/admin/staff_panel.py" line="243"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="226"/>
+        <location filename="../../ui/admin/staff_panel.py" line="243"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="231"/>
+        <location filename="../../ui/admin/staff_panel.py" line="248"/>
         <source>Save rights</source>
         <translation>Save rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="289"/>
+        <location filename="../../ui/admin/staff_panel.py" line="306"/>
         <source>Choose a staff member in the list.</source>
         <translation>Choose a staff member in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="301"/>
+        <location filename="../../ui/admin/staff_panel.py" line="318"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="303"/>
+        <location filename="../../ui/admin/staff_panel.py" line="320"/>
         <source>SIP {sip}</source>
         <translation>SIP {sip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="307"/>
+        <location filename="../../ui/admin/staff_panel.py" line="324"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="308"/>
+        <location filename="../../ui/admin/staff_panel.py" line="325"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="312"/>
+        <location filename="../../ui/admin/staff_panel.py" line="330"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="318"/>
+        <location filename="../../ui/admin/staff_panel.py" line="336"/>
         <source>Another admin can change your role.</source>
         <translation>Another admin can change your role.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="367"/>
+        <location filename="../../ui/admin/staff_panel.py" line="385"/>
         <source>Account {username} created for {name}.</source>
         <translation>Account {username} created for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="383"/>
+        <location filename="../../ui/admin/staff_panel.py" line="401"/>
         <source>New password set for {name}.</source>
         <translation>New password set for {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="390"/>
-        <location filename="../../ui/admin/staff_panel.py" line="400"/>
+        <location filename="../../ui/admin/staff_panel.py" line="408"/>
+        <location filename="../../ui/admin/staff_panel.py" line="418"/>
         <source>{name} can sign in again.</source>
         <translation>{name} can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="397"/>
+        <location filename="../../ui/admin/staff_panel.py" line="415"/>
         <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
         <translation>{name} can no longer sign in. Reactivate the account to undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="411"/>
+        <location filename="../../ui/admin/staff_panel.py" line="429"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} is now: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="430"/>
+        <location filename="../../ui/admin/staff_panel.py" line="448"/>
         <source>Nothing to save: the rights are unchanged.</source>
         <translation>Nothing to save: the rights are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="432"/>
+        <location filename="../../ui/admin/staff_panel.py" line="450"/>
         <source>Rights of {name} saved.</source>
         <translation>Rights of {name} saved.</translation>
     </message>
@@ -12173,47 +12856,47 @@ Please verify the correct directory name was given.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="133"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="135"/>
         <source>Every place is still taken; the person stays on the waiting list.</source>
         <translation>Every place is still taken; the person stays on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="148"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
-        <source>Note (reason for taking off the list)</source>
-        <translation>Note (reason for taking off the list)</translation>
+        <location filename="../../ui/intake/waiting_panel.py" line="150"/>
+        <source>Reason (for taking off the list, or for admitting ahead of others)</source>
+        <translation>Reason (for taking off the list, or for admitting ahead of others)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="148"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="151"/>
         <source>&amp;Admit</source>
         <translation>&amp;Admit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="149"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="152"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Take off the list</translation>
     </message>

@@ -345,8 +345,8 @@
         <location filename="../../ui/admin/auto_backup.py" line="101"/>
         <location filename="../../ui/admin/auto_backup.py" line="156"/>
         <location filename="../../ui/admin/backup_offer.py" line="80"/>
-        <location filename="../../ui/error_log.py" line="111"/>
-        <location filename="../../ui/error_log.py" line="144"/>
+        <location filename="../../ui/error_log.py" line="115"/>
+        <location filename="../../ui/error_log.py" line="148"/>
         <location filename="../../ui/wal_guard.py" line="43"/>
         <source>Pulih</source>
         <extracomment>The exit backup's window appears only when the backup takes longer than this.</extracomment>
@@ -937,6 +937,335 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="137"/>
+        <source>Choose the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="138"/>
+        <source>Tick the client (for a group session: every participant). Clients now in a program are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="156"/>
+        <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="183"/>
+        <source>Session {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <source>Move the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <source>Length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
+        <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <source>Reason to book at this time anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/book_dialog.py" line="258"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="102"/>
+        <source>Enter shows the roster and marks attendance for all at once.</source>
+        <extracomment>Status colours that also differ in lightness (read by the colour-blind too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="111"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_model.py" line="117"/>
+        <source>{n} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="190"/>
+        <source>Week {first} – {last}</source>
+        <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="195"/>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="198"/>
+        <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="298"/>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="306"/>
+        <source>Choose one client's appointment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="314"/>
+        <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="320"/>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="336"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="339"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="340"/>
+        <source>Previous (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="341"/>
+        <source>Next (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="342"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="344"/>
+        <source>Whole facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <source>Move (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <source>New (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <source>Cancel (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <source>Remind...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="352"/>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="110"/>
+        <source>Hand over a caseload</source>
+        <translation>Alihkan klien seorang konselor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="112"/>
+        <source>Every open episode whose counselor of record is {name} goes to the counselor chosen here. Each client's record shows the change and its reason.</source>
+        <translation>Setiap episode terbuka dengan konselor penanggung jawab {name} dialihkan ke konselor yang dipilih di sini. Catatan setiap klien menunjukkan perubahan itu beserta alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="115"/>
+        <source>Hand over</source>
+        <translation>Alihkan</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesDialog</name>
     <message>
         <location filename="../../ui/documents/register_dialogs.py" line="175"/>
@@ -972,7 +1301,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../ui/widgets/choice_field.py" line="64"/>
+        <location filename="../../ui/widgets/choice_field.py" line="72"/>
         <source>No choice matches “{typed}”</source>
         <translation>Tidak ada pilihan yang cocok dengan “{typed}”</translation>
     </message>
@@ -1647,7 +1976,7 @@
     </message>
     <message>
         <location filename="../../models/addenda.py" line="25"/>
-        <location filename="../../models/urine.py" line="47"/>
+        <location filename="../../models/urine.py" line="48"/>
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
@@ -1712,8 +2041,8 @@
         <location filename="../../models/enrollment.py" line="36"/>
         <location filename="../../models/episode_diagnosis.py" line="49"/>
         <location filename="../../models/intake.py" line="25"/>
-        <location filename="../../models/notes.py" line="73"/>
-        <location filename="../../models/urine.py" line="117"/>
+        <location filename="../../models/notes.py" line="74"/>
+        <location filename="../../models/urine.py" line="118"/>
         <source>Date reported</source>
         <translation>Tanggal lapor</translation>
     </message>
@@ -1796,7 +2125,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="41"/>
-        <location filename="../../models/notes.py" line="33"/>
+        <location filename="../../models/notes.py" line="34"/>
         <source>Group session</source>
         <translation>Sesi kelompok</translation>
     </message>
@@ -1807,7 +2136,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="45"/>
-        <location filename="../../models/urine.py" line="46"/>
+        <location filename="../../models/urine.py" line="47"/>
         <source>SKHPN examination</source>
         <translation>Pemeriksaan SKHPN</translation>
     </message>
@@ -2295,7 +2624,7 @@
     <message>
         <location filename="../../models/diagnosis.py" line="16"/>
         <location filename="../../models/episode.py" line="62"/>
-        <location filename="../../models/urine.py" line="34"/>
+        <location filename="../../models/urine.py" line="35"/>
         <location filename="../../ui/clinical/asi_grids.py" line="34"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
@@ -2427,8 +2756,8 @@
         <location filename="../../models/discharge.py" line="64"/>
         <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/episode_diagnosis.py" line="48"/>
-        <location filename="../../models/notes.py" line="71"/>
-        <location filename="../../models/urine.py" line="116"/>
+        <location filename="../../models/notes.py" line="72"/>
+        <location filename="../../models/urine.py" line="117"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -2626,7 +2955,7 @@
     </message>
     <message>
         <location filename="../../models/episode.py" line="19"/>
-        <location filename="../../models/urine.py" line="45"/>
+        <location filename="../../models/urine.py" line="46"/>
         <location filename="../../ui/program/discharge_dialog.py" line="42"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
@@ -3022,10 +3351,30 @@
         <translation>Hubungan wali dengan klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="86"/>
+        <location filename="../../models/indicators.py" line="89"/>
         <source>Not recorded</source>
-        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. Version 2 also splits the positive urine screens by their confirmation (a screen is presumptive until a laboratory or the client's admission confirms it) and counts the doctor's own physical examinations. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="93"/>
+        <source>Confirmed by a laboratory</source>
+        <translation>Dikonfirmasi laboratorium</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="94"/>
+        <source>Confirmed by the client's admission</source>
+        <translation>Dikonfirmasi dengan pengakuan klien</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="95"/>
+        <source>Not confirmed by the laboratory</source>
+        <translation>Tidak terkonfirmasi oleh laboratorium</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="96"/>
+        <source>Awaiting confirmation</source>
+        <translation>Menunggu konfirmasi</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="26"/>
@@ -3143,38 +3492,38 @@
         <translation>laki-laki</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="32"/>
+        <location filename="../../models/notes.py" line="33"/>
         <source>Individual session</source>
         <translation>Sesi individu</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="68"/>
+        <location filename="../../models/notes.py" line="69"/>
         <source>Kind of session</source>
         <translation>Jenis sesi</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="69"/>
+        <location filename="../../models/notes.py" line="70"/>
         <source>Session date</source>
         <translation>Tanggal sesi</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="70"/>
+        <location filename="../../models/notes.py" line="71"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="72"/>
+        <location filename="../../models/notes.py" line="73"/>
         <source>Attendees</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="74"/>
+        <location filename="../../models/notes.py" line="75"/>
         <location filename="../../models/roster.py" line="22"/>
         <source>Search text</source>
         <translation>Teks pencarian</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="75"/>
+        <location filename="../../models/notes.py" line="76"/>
         <source>Participant's entry</source>
         <translation>Catatan per peserta</translation>
     </message>
@@ -4270,135 +4619,135 @@
         <translation>Tanggal mulai kunci tidak dipercaya</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="31"/>
+        <location filename="../../models/urine.py" line="32"/>
         <source>Amphetamine</source>
         <translation>Amfetamin</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="32"/>
+        <location filename="../../models/urine.py" line="33"/>
         <source>Methamphetamine</source>
         <translation>Metamfetamin</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="33"/>
+        <location filename="../../models/urine.py" line="34"/>
         <location filename="../../ui/clinical/asi_grids.py" line="36"/>
         <source>Cannabis</source>
         <translation>Ganja</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="35"/>
+        <location filename="../../models/urine.py" line="36"/>
         <source>Morphine / opiates</source>
         <translation>Morfin / opiat</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="36"/>
+        <location filename="../../models/urine.py" line="37"/>
         <source>Benzodiazepines</source>
         <translation>Benzodiazepin</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="39"/>
-        <location filename="../../models/urine.py" line="59"/>
+        <location filename="../../models/urine.py" line="40"/>
+        <location filename="../../models/urine.py" line="60"/>
         <source>Negative</source>
         <translation>Negatif</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="40"/>
+        <location filename="../../models/urine.py" line="41"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="41"/>
-        <location filename="../../models/urine.py" line="60"/>
+        <location filename="../../models/urine.py" line="42"/>
+        <location filename="../../models/urine.py" line="61"/>
         <source>Invalid</source>
         <translation>Tidak valid</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="44"/>
+        <location filename="../../models/urine.py" line="45"/>
         <source>During a program</source>
         <translation>Selama program</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="50"/>
+        <location filename="../../models/urine.py" line="51"/>
         <source>Laboratory confirmation</source>
         <translation>Konfirmasi laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="51"/>
+        <location filename="../../models/urine.py" line="52"/>
         <source>Client's own admission of use</source>
         <translation>Pengakuan pemakaian oleh klien sendiri</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="54"/>
+        <location filename="../../models/urine.py" line="55"/>
         <source>Confirmed positive</source>
         <translation>Terkonfirmasi positif</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="55"/>
+        <location filename="../../models/urine.py" line="56"/>
         <source>Not confirmed (negative)</source>
         <translation>Tidak terkonfirmasi (negatif)</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="61"/>
+        <location filename="../../models/urine.py" line="62"/>
         <source>Positive screen: awaiting confirmation</source>
         <translation>Skrining positif: menunggu konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="62"/>
+        <location filename="../../models/urine.py" line="63"/>
         <source>Positive, confirmed</source>
         <translation>Positif, terkonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="63"/>
+        <location filename="../../models/urine.py" line="64"/>
         <source>Positive screen, not confirmed by the laboratory</source>
         <translation>Skrining positif, tidak terkonfirmasi oleh laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="110"/>
+        <location filename="../../models/urine.py" line="111"/>
         <source>Specimen code</source>
         <translation>Kode spesimen</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="111"/>
+        <location filename="../../models/urine.py" line="112"/>
         <source>Collected at</source>
         <translation>Waktu pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="112"/>
+        <location filename="../../models/urine.py" line="113"/>
         <source>Test kit</source>
         <translation>Alat tes</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="113"/>
+        <location filename="../../models/urine.py" line="114"/>
         <source>Lot number</source>
         <translation>Nomor lot</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="114"/>
+        <location filename="../../models/urine.py" line="115"/>
         <source>Purpose of the test</source>
         <translation>Tujuan pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="115"/>
+        <location filename="../../models/urine.py" line="116"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="118"/>
+        <location filename="../../models/urine.py" line="119"/>
         <source>Confirmed by</source>
         <translation>Dikonfirmasi dengan</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="119"/>
+        <location filename="../../models/urine.py" line="120"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="120"/>
+        <location filename="../../models/urine.py" line="121"/>
         <source>Date of confirmation</source>
         <translation>Tanggal konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="121"/>
+        <location filename="../../models/urine.py" line="122"/>
         <source>Confirmation result</source>
         <translation>Hasil konfirmasi</translation>
     </message>
@@ -5257,6 +5606,19 @@
     </message>
 </context>
 <context>
+    <name>CounselorDialogs</name>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="19"/>
+        <source>Choose a counselor.</source>
+        <translation>Pilih konselor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="20"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>DastDialog</name>
     <message>
         <location filename="../../ui/clinical/dast_form.py" line="71"/>
@@ -5589,6 +5951,59 @@
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="14"/>
+        <source>Reg. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="15"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="16"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="17"/>
+        <source>Dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="18"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="19"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="20"/>
+        <source>Missed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="21"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="23"/>
+        <source>Methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/due_model.py" line="24"/>
+        <source>Buprenorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../ui/intake/duplicate_dialog.py" line="30"/>
@@ -5730,6 +6145,24 @@
         <location filename="../../ui/program/episode_choice.py" line="64"/>
         <source>{number} · {status} · reported {date}</source>
         <translation>{number} · {status} · lapor {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeCounselorDialog</name>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="87"/>
+        <source>Change the counselor of record</source>
+        <translation>Ganti konselor penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="88"/>
+        <source>Now: {name}. The change and its reason are recorded.</source>
+        <translation>Sekarang: {name}. Perubahan dan alasannya dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/counselor_dialogs.py" line="90"/>
+        <source>Change</source>
+        <translation>Ganti</translation>
     </message>
 </context>
 <context>
@@ -5915,7 +6348,8 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="76"/>
-        <location filename="../../models/reminders.py" line="189"/>
+        <location filename="../../models/reminders.py" line="187"/>
+        <location filename="../../models/reminders.py" line="230"/>
         <source>This appointment does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5966,7 +6400,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="425"/>
-        <location filename="../../models/notes.py" line="77"/>
+        <location filename="../../models/notes.py" line="78"/>
         <source>This note does not exist.</source>
         <translation>Catatan ini tidak ada.</translation>
     </message>
@@ -6147,7 +6581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="66"/>
+        <location filename="../../models/data_quality.py" line="67"/>
         <source>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6700,47 +7134,47 @@
         <translation>NIK diterbitkan di {nik_province}, tetapi provinsi yang diisi {entered}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="78"/>
+        <location filename="../../models/notes.py" line="79"/>
         <source>This note was signed on {date} and is locked. Add an addendum to correct it.</source>
         <translation>Catatan ini ditandatangani pada {date} dan terkunci. Tambahkan adendum untuk mengoreksinya.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="80"/>
+        <location filename="../../models/notes.py" line="81"/>
         <source>An individual note belongs to exactly one client's episode.</source>
         <translation>Catatan individu milik tepat satu episode klien.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="81"/>
+        <location filename="../../models/notes.py" line="82"/>
         <source>A group note needs at least one attendee and no single episode.</source>
         <translation>Catatan kelompok membutuhkan minimal satu peserta dan tidak terikat pada satu episode.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="82"/>
+        <location filename="../../models/notes.py" line="83"/>
         <source>Episode {episode_no} is on the roster twice.</source>
         <translation>Episode {episode_no} tercantum dua kali dalam daftar hadir.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="83"/>
+        <location filename="../../models/notes.py" line="84"/>
         <source>Only {name}, who wrote this note, can sign it.</source>
         <translation>Hanya {name}, yang menulis catatan ini, yang dapat menandatanganinya.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="84"/>
+        <location filename="../../models/notes.py" line="85"/>
         <source>Another desk changed this note since you opened it. Your input is kept; review their change and save again.</source>
         <translation>Meja lain mengubah catatan ini sejak Anda membukanya. Isian Anda tetap tersimpan di layar; periksa perubahan tersebut lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="86"/>
+        <location filename="../../models/notes.py" line="87"/>
         <source>Write the entry of each participant present before signing; still without one: {names}.</source>
         <translation>Tulis catatan setiap peserta yang hadir sebelum menandatangani; yang belum ada catatannya: {names}.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="88"/>
+        <location filename="../../models/notes.py" line="89"/>
         <source>This client is not on the roster of this group session.</source>
         <translation>Klien ini tidak ada dalam daftar peserta sesi kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../models/notes.py" line="89"/>
+        <location filename="../../models/notes.py" line="90"/>
         <source>Only a group note has an entry per participant.</source>
         <translation>Hanya catatan sesi kelompok yang memiliki catatan per peserta.</translation>
     </message>
@@ -7295,43 +7729,43 @@
         <translation>Berkas ini terlalu besar untuk sebuah ekspor kunci.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="123"/>
+        <location filename="../../models/urine.py" line="124"/>
         <source>This urine test does not exist.</source>
         <translation>Tes urine ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="124"/>
+        <location filename="../../models/urine.py" line="125"/>
         <source>Specimen code {code} is already recorded. Check the label.</source>
         <translation>Kode spesimen {code} sudah tercatat. Periksa labelnya.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="125"/>
+        <location filename="../../models/urine.py" line="126"/>
         <source>Enter the result of {parameter}.</source>
         <translation>Isi hasil {parameter}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="126"/>
+        <location filename="../../models/urine.py" line="127"/>
         <source>{parameter} is not on this facility's urine panel.</source>
         <translation>{parameter} tidak termasuk panel tes urine fasilitas ini.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="127"/>
+        <location filename="../../models/urine.py" line="128"/>
         <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="128"/>
+        <location filename="../../models/urine.py" line="129"/>
         <source>This test has no positive parameter: there is nothing to confirm.</source>
         <translation>Tes ini tidak memiliki parameter positif: tidak ada yang perlu dikonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="130"/>
+        <location filename="../../models/urine.py" line="131"/>
         <source>This test was already confirmed on {date}.</source>
         <translation>Tes ini sudah dikonfirmasi pada {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="131"/>
+        <location filename="../../models/urine.py" line="132"/>
         <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
         <translation>Pengakuan pemakaian mengonfirmasi hasil positif: pilih "Terkonfirmasi positif" atau catat hasil laboratorium.</translation>
     </message>
@@ -7591,17 +8025,17 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../ui/widgets/file_dialogs.py" line="37"/>
+        <location filename="../../ui/widgets/file_dialogs.py" line="39"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/file_dialogs.py" line="39"/>
+        <location filename="../../ui/widgets/file_dialogs.py" line="41"/>
         <source>{suffix} file</source>
         <translation>Berkas {suffix}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/file_dialogs.py" line="40"/>
+        <location filename="../../ui/widgets/file_dialogs.py" line="42"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -7684,7 +8118,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="37"/>
-        <location filename="../../models/indicators.py" line="92"/>
+        <location filename="../../models/indicators.py" line="101"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
@@ -7720,13 +8154,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="93"/>
+        <location filename="../../models/indicators.py" line="102"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="101"/>
+        <location filename="../../models/indicators.py" line="110"/>
         <source>Service type</source>
         <translation>Jenis layanan</translation>
     </message>
@@ -7737,7 +8171,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="41"/>
-        <location filename="../../models/indicators.py" line="99"/>
+        <location filename="../../models/indicators.py" line="108"/>
         <source>Referral route</source>
         <translation>Asal rujukan</translation>
     </message>
@@ -7752,407 +8186,432 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="40"/>
+        <location filename="../../models/indicators.py" line="43"/>
         <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
         <translation>Sebuah periode berlangsung dari hari pertama sampai hari terakhirnya, keduanya termasuk. Suatu kejadian (laporan, penerimaan, terminasi, tes, surat keterangan) dihitung pada periode yang memuat tanggalnya; tes atau surat keterangan diberi tanggal hari pengambilan atau penerbitannya, pukul berapa pun.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="44"/>
+        <location filename="../../models/indicators.py" line="47"/>
         <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
         <translation>Satuan hitungnya adalah episode perawatan: orang yang diterima dua kali dalam satu periode dihitung dua kali dalam penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="46"/>
+        <location filename="../../models/indicators.py" line="49"/>
         <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
         <translation>Episode yang berlangsung lintas bulan dihitung sebagai klien baru hanya pada bulan penerimaannya, dan sebagai klien lanjutan pada setiap bulan sesudahnya sampai dengan bulan terminasinya; dalam satu periode episode tidak pernah dihitung sebagai keduanya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="50"/>
+        <location filename="../../models/indicators.py" line="53"/>
         <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
         <translation>Terminasi pada hari terakhir suatu bulan dihitung dalam terminasi bulan itu; klien tetap dihitung sebagai dilayani pada bulan itu, tidak masuk sensus akhir bulan itu, dan bukan klien lanjutan pada bulan berikutnya. Sensus menghitung siapa yang masih berada dalam program pada akhir hari terakhir periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="55"/>
+        <location filename="../../models/indicators.py" line="58"/>
         <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
         <translation>Umur dihitung dalam tahun penuh dan bertambah tepat pada hari ulang tahun: klien yang berulang tahun pada hari pertama periode dihitung dengan umur barunya (ulang tahun 29 Februari dianggap 28 Februari pada tahun biasa). Klien baru dihitung menurut umurnya pada hari penerimaan, klien lanjutan menurut umurnya pada hari pertama periode. Tanggal lahir yang kosong, atau yang jatuh sesudah hari itu, dihitung sebagai umur tidak diketahui.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="62"/>
+        <location filename="../../models/indicators.py" line="65"/>
         <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
         <translation>Tahun berjalan dihitung dari 1 Januari sampai hari terakhir bulan yang dilaporkan. Angka pada akhir periode (sensus, tahap program, daftar tunggu) sama untuk bulan ini dan untuk tahun berjalan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="91"/>
+        <location filename="../../models/indicators.py" line="100"/>
         <source>Sex and age band</source>
         <translation>Jenis kelamin dan kelompok umur</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="95"/>
+        <location filename="../../models/indicators.py" line="104"/>
         <source>Route of use of the primary substance</source>
         <translation>Cara pakai zat utama</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="97"/>
+        <location filename="../../models/indicators.py" line="106"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="100"/>
+        <location filename="../../models/indicators.py" line="109"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="102"/>
+        <location filename="../../models/indicators.py" line="111"/>
         <source>Program phase</source>
         <translation>Tahap program</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="103"/>
+        <location filename="../../models/indicators.py" line="112"/>
         <source>Reason for discharge</source>
         <translation>Alasan terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="105"/>
+        <location filename="../../models/indicators.py" line="114"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="106"/>
+        <location filename="../../models/indicators.py" line="115"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="107"/>
+        <location filename="../../models/indicators.py" line="116"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="108"/>
+        <location filename="../../models/indicators.py" line="117"/>
+        <source>Confirmation</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="118"/>
         <source>SKHPN result</source>
         <translation>Hasil SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="109"/>
+        <location filename="../../models/indicators.py" line="119"/>
         <source>SKHPN purpose</source>
         <translation>Keperluan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="122"/>
+        <location filename="../../models/indicators.py" line="132"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="123"/>
+        <location filename="../../models/indicators.py" line="133"/>
         <source>Reports and referrals</source>
         <translation>Laporan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="124"/>
+        <location filename="../../models/indicators.py" line="134"/>
         <source>Substances and diagnoses</source>
         <translation>Zat dan diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="125"/>
+        <location filename="../../models/indicators.py" line="135"/>
         <source>Service types</source>
         <translation>Jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="126"/>
+        <location filename="../../models/indicators.py" line="136"/>
         <source>Census</source>
         <translation>Sensus</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="127"/>
+        <location filename="../../models/indicators.py" line="137"/>
         <source>Discharge and aftercare</source>
         <translation>Terminasi dan pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="128"/>
+        <location filename="../../models/indicators.py" line="138"/>
         <source>Assessments and urine tests</source>
         <translation>Asesmen dan tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="129"/>
+        <location filename="../../models/indicators.py" line="139"/>
         <source>SKHPN</source>
         <translation>SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="161"/>
+        <location filename="../../models/indicators.py" line="171"/>
         <source>New clients (admissions)</source>
         <translation>Klien baru (penerimaan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="162"/>
+        <location filename="../../models/indicators.py" line="172"/>
         <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
         <translation>Episode yang tanggal penerimaannya (hari pertama layanan) jatuh dalam periode, menurut jenis kelamin dan umur pada hari penerimaan. Skrining atau asesmen saja bukan penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="165"/>
+        <location filename="../../models/indicators.py" line="175"/>
         <source>Continuing clients</source>
         <translation>Klien lanjutan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="166"/>
+        <location filename="../../models/indicators.py" line="176"/>
         <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
         <translation>Episode yang diterima sebelum hari pertama periode dan belum diterminasi sebelum hari itu, menurut jenis kelamin dan umur pada hari pertama periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="168"/>
+        <location filename="../../models/indicators.py" line="178"/>
         <source>Clients served</source>
         <translation>Klien yang dilayani</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="169"/>
+        <location filename="../../models/indicators.py" line="179"/>
         <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
         <translation>Klien baru dan klien lanjutan bersama-sama: episode yang berada dalam program sekurang-kurangnya satu hari dalam periode, menurut jenis layanan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="171"/>
+        <location filename="../../models/indicators.py" line="181"/>
         <source>Reports received</source>
         <translation>Laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="172"/>
+        <location filename="../../models/indicators.py" line="182"/>
         <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
         <translation>Episode yang tanggal laporannya jatuh dalam periode, diterima dalam program atau tidak, menurut asal rujukan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="174"/>
+        <location filename="../../models/indicators.py" line="184"/>
         <source>Reports received by reporter</source>
         <translation>Laporan yang diterima menurut pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="176"/>
+        <location filename="../../models/indicators.py" line="186"/>
         <source>The same reports, by who made the report.</source>
         <translation>Laporan yang sama, menurut siapa yang melapor.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="177"/>
+        <location filename="../../models/indicators.py" line="187"/>
         <source>Wajib lapor reports received</source>
         <translation>Laporan wajib lapor yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="178"/>
+        <location filename="../../models/indicators.py" line="188"/>
         <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
         <translation>Laporan yang diterima dalam periode yang dibuat dalam rangka wajib lapor (PP 25/2011).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="180"/>
+        <location filename="../../models/indicators.py" line="190"/>
         <source>New clients by primary substance</source>
         <translation>Klien baru menurut zat utama</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="182"/>
+        <location filename="../../models/indicators.py" line="192"/>
         <source>Admissions in the period by the primary substance recorded at intake.</source>
         <translation>Penerimaan dalam periode menurut zat utama yang dicatat saat pendaftaran.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="183"/>
+        <location filename="../../models/indicators.py" line="193"/>
         <source>New clients by route of use</source>
         <translation>Klien baru menurut cara pakai</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="185"/>
+        <location filename="../../models/indicators.py" line="195"/>
         <source>Admissions in the period by the route of use of the primary substance.</source>
         <translation>Penerimaan dalam periode menurut cara pakai zat utama.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="186"/>
+        <location filename="../../models/indicators.py" line="196"/>
         <source>New clients by diagnosis</source>
         <translation>Klien baru menurut diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="188"/>
+        <location filename="../../models/indicators.py" line="198"/>
         <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
         <translation>Penerimaan dalam periode menurut kategori ICD-10 (F10 sampai F19) dari diagnosis bertanda tangan terakhir episode itu yang dibuat paling lambat pada hari terakhir periode; episode tanpa diagnosis dihitung sebagai tidak tercatat.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="191"/>
+        <location filename="../../models/indicators.py" line="201"/>
         <source>New clients by service type</source>
         <translation>Klien baru menurut jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="193"/>
+        <location filename="../../models/indicators.py" line="203"/>
         <source>Admissions in the period by the service type of the episode.</source>
         <translation>Penerimaan dalam periode menurut jenis layanan episode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="194"/>
+        <location filename="../../models/indicators.py" line="204"/>
         <source>Outpatient clients admitted</source>
         <translation>Klien rawat jalan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="195"/>
+        <location filename="../../models/indicators.py" line="205"/>
         <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
         <translation>Penerimaan dalam periode ke layanan rawat jalan, termasuk terapi rumatan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="197"/>
+        <location filename="../../models/indicators.py" line="207"/>
         <source>Inpatient clients admitted</source>
         <translation>Klien rawat inap yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="198"/>
+        <location filename="../../models/indicators.py" line="208"/>
         <source>Admissions in the period to inpatient care (rawat inap).</source>
         <translation>Penerimaan dalam periode ke layanan rawat inap.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="199"/>
+        <location filename="../../models/indicators.py" line="209"/>
         <source>Social rehabilitation clients admitted</source>
         <translation>Klien rehabilitasi sosial yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="201"/>
+        <location filename="../../models/indicators.py" line="211"/>
         <source>Admissions in the period to social rehabilitation.</source>
         <translation>Penerimaan dalam periode ke rehabilitasi sosial.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="202"/>
+        <location filename="../../models/indicators.py" line="212"/>
         <source>Closed without admission (tidak melanjutkan)</source>
         <translation>Ditutup tanpa penerimaan (tidak melanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="204"/>
+        <location filename="../../models/indicators.py" line="214"/>
         <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
         <translation>Episode yang masih skrining atau di daftar tunggu lalu ditutup dalam periode ini karena tidak melanjutkan ke penerimaan, menurut jenis layanan, dihitung pada tanggal penutupannya. Episode ini tidak pernah dihitung sebagai penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="207"/>
+        <location filename="../../models/indicators.py" line="217"/>
         <source>Census at the end of the period</source>
         <translation>Sensus akhir periode</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="208"/>
+        <location filename="../../models/indicators.py" line="218"/>
         <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
         <translation>Episode yang diterima paling lambat pada hari terakhir periode dan belum diterminasi sampai dengan hari itu, menurut jenis layanan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="210"/>
+        <location filename="../../models/indicators.py" line="220"/>
         <source>Clients in each phase</source>
         <translation>Klien pada setiap tahap program</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="211"/>
+        <location filename="../../models/indicators.py" line="221"/>
         <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
         <translation>Sensus yang sama menurut tahap yang dijalani setiap klien pada akhir hari terakhir periode, berdasarkan perpindahan tahap bertanggal yang tidak dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="214"/>
+        <location filename="../../models/indicators.py" line="224"/>
         <source>Waiting list at the end of the period</source>
         <translation>Daftar tunggu akhir periode</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="216"/>
+        <location filename="../../models/indicators.py" line="226"/>
         <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
         <translation>Episode yang masuk daftar tunggu paling lambat pada hari terakhir periode dan belum keluar darinya (diterima atau mengundurkan diri) sampai akhir hari itu.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="219"/>
+        <location filename="../../models/indicators.py" line="229"/>
         <source>Waiting list by service type</source>
         <translation>Daftar tunggu menurut jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="221"/>
+        <location filename="../../models/indicators.py" line="231"/>
         <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
         <translation>Daftar tunggu yang sama menurut jenis layanan yang ditunggu setiap episode (tempat dihitung per jenis layanan).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="223"/>
+        <location filename="../../models/indicators.py" line="233"/>
         <source>Discharges</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="224"/>
+        <location filename="../../models/indicators.py" line="234"/>
         <source>Discharges (terminasi) dated in the period, by reason.</source>
         <translation>Terminasi yang bertanggal dalam periode, menurut alasannya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="225"/>
+        <location filename="../../models/indicators.py" line="235"/>
         <source>Entries into aftercare</source>
         <translation>Klien masuk pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="226"/>
+        <location filename="../../models/indicators.py" line="236"/>
         <source>Aftercare plans that started in the period.</source>
         <translation>Rencana pascarehabilitasi yang dimulai dalam periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="227"/>
+        <location filename="../../models/indicators.py" line="237"/>
         <source>Aftercare contacts made</source>
         <translation>Kontak pascarehabilitasi yang dilakukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="229"/>
+        <location filename="../../models/indicators.py" line="239"/>
         <source>Aftercare contacts dated in the period, by kind of contact.</source>
         <translation>Kontak pascarehabilitasi yang bertanggal dalam periode, menurut jenis kontak.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="230"/>
+        <location filename="../../models/indicators.py" line="240"/>
         <source>Assessments done</source>
         <translation>Asesmen yang dilakukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="231"/>
+        <location filename="../../models/indicators.py" line="241"/>
         <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
         <translation>Asesmen bertanda tangan yang bertanggal dalam periode, baik klien maupun pemohon SKHPN, menurut instrumen. Draf tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="233"/>
+        <location filename="../../models/indicators.py" line="243"/>
         <source>Integrated assessments (TAT)</source>
         <translation>Asesmen terpadu (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="234"/>
+        <location filename="../../models/indicators.py" line="244"/>
         <source>Signed integrated assessments (TAT) dated in the period.</source>
         <translation>Asesmen terpadu (TAT) bertanda tangan yang bertanggal dalam periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="235"/>
+        <location filename="../../models/indicators.py" line="245"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="236"/>
+        <location filename="../../models/indicators.py" line="246"/>
         <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
         <translation>Tes cepat urine yang sampelnya diambil dalam periode: positif bila ada parameter yang positif, tidak sah bila tidak ada yang positif tetapi ada yang tidak sah, selain itu negatif.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="239"/>
+        <location filename="../../models/indicators.py" line="249"/>
+        <source>Positive urine screens by confirmation</source>
+        <translation>Skrining urine positif menurut konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="251"/>
+        <source>The urine rapid tests collected in the period with a positive parameter, by their confirmation as recorded when counted: a laboratory's positive result, the client's own admission of use, a laboratory's negative result, or none yet. A positive screen is presumptive until confirmed.</source>
+        <translation>Tes cepat urine yang diambil dalam periode dengan parameter positif, menurut konfirmasinya sebagaimana tercatat saat dihitung: hasil positif laboratorium, pengakuan pemakaian oleh klien sendiri, hasil negatif laboratorium, atau belum ada. Skrining positif bersifat dugaan sampai dikonfirmasi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="255"/>
+        <source>Physical examinations by a doctor</source>
+        <translation>Pemeriksaan fisik oleh dokter</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="256"/>
+        <source>Signed physical examinations dated in the period, each recorded and signed by a doctor on the examination's own form (SKHPN examinations included); the physical section of an ASI-based assessment is not counted here.</source>
+        <translation>Pemeriksaan fisik yang ditandatangani dan bertanggal dalam periode, masing-masing dicatat dan ditandatangani dokter pada formulir pemeriksaan fisik (termasuk pemeriksaan SKHPN); bagian fisik asesmen berbasis ASI tidak dihitung di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="260"/>
         <source>SKHPN issued</source>
         <translation>SKHPN yang diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="240"/>
+        <location filename="../../models/indicators.py" line="261"/>
         <source>SKHPN certificates issued in the period and not voided, by result.</source>
         <translation>SKHPN yang diterbitkan dalam periode dan tidak dibatalkan, menurut hasilnya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="242"/>
+        <location filename="../../models/indicators.py" line="263"/>
         <source>SKHPN issued by purpose</source>
         <translation>SKHPN yang diterbitkan menurut keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="243"/>
+        <location filename="../../models/indicators.py" line="264"/>
         <source>The same certificates by the purpose the applicant gave.</source>
         <translation>Surat keterangan yang sama menurut keperluan yang disebutkan pemohon.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="244"/>
+        <location filename="../../models/indicators.py" line="265"/>
         <source>SKHPN free of charge (SKTM)</source>
         <translation>SKHPN tanpa biaya (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="245"/>
+        <location filename="../../models/indicators.py" line="266"/>
         <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
         <translation>Surat keterangan tersebut yang biayanya dibebaskan berdasarkan surat keterangan tidak mampu (SKTM).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="247"/>
+        <location filename="../../models/indicators.py" line="268"/>
         <source>SKHPN fees received (rupiah)</source>
         <translation>Penerimaan biaya SKHPN (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="248"/>
+        <location filename="../../models/indicators.py" line="269"/>
         <source>The sum of the fees recorded on those certificates.</source>
         <translation>Jumlah biaya yang tercatat pada surat keterangan tersebut.</translation>
     </message>
@@ -8783,93 +9242,98 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Your password was changed.</source>
         <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
         <translation>Kata sandi Anda sudah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Change my &amp;password...</source>
         <translation>Ubah kata &amp;sandi saya...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -9110,6 +9574,49 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>MissedPanel</name>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="101"/>
+        <source>never attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
+        <source>last came {n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="104"/>
+        <source>{name} · missed {date} · {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="108"/>
+        <source>Did not come ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="112"/>
+        <source>{name} · no session for {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="116"/>
+        <source>To trace ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="117"/>
+        <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/missed_panel.py" line="121"/>
+        <source>... and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MovePanel</name>
     <message>
         <location filename="../../ui/program/move_panel.py" line="25"/>
@@ -9249,12 +9756,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/clinical/note_entries.py" line="96"/>
+        <location filename="../../ui/clinical/note_entries.py" line="104"/>
         <source>A short entry for each participant present: it is signed with the note and shown on that person's record only.</source>
         <translation>Catatan singkat untuk setiap peserta yang hadir: ditandatangani bersama catatan sesi dan hanya tampil di rekam klien itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_entries.py" line="100"/>
+        <location filename="../../ui/clinical/note_entries.py" line="108"/>
         <source>Present</source>
         <translation>Hadir</translation>
     </message>
@@ -9264,22 +9771,22 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Draf disimpan pukul {time}; belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="242"/>
+        <location filename="../../ui/clinical/note_form.py" line="246"/>
         <source>Signed by {name} on {when}. Locked: corrections are addenda.</source>
         <translation>Ditandatangani oleh {name} pada {when}. Terkunci: koreksi dibuat sebagai adendum.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="248"/>
+        <location filename="../../ui/clinical/note_form.py" line="252"/>
         <source>Draft by {name}; not signed yet.</source>
         <translation>Draf oleh {name}; belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="264"/>
+        <location filename="../../ui/clinical/note_form.py" line="268"/>
         <source>Add attendees...</source>
         <translation>Tambah peserta...</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/note_form.py" line="265"/>
+        <location filename="../../ui/clinical/note_form.py" line="269"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -9417,52 +9924,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="315"/>
+        <location filename="../../ui/clients/person_form.py" line="318"/>
         <source>{count} of 16 digits</source>
         <translation>{count} dari 16 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="328"/>
-        <source>date of birth</source>
-        <translation>tanggal lahir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/person_form.py" line="331"/>
-        <source>sex</source>
-        <translation>jenis kelamin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/person_form.py" line="334"/>
-        <source>province</source>
-        <translation>provinsi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/person_form.py" line="336"/>
+        <location filename="../../ui/clients/person_form.py" line="335"/>
         <source>Filled in from the NIK: {what}. Check them against the card.</source>
         <translation>Diisi dari NIK: {what}. Cocokkan dengan kartu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="341"/>
+        <location filename="../../ui/clients/person_form.py" line="340"/>
         <source>NIK valid. Province: {province}</source>
         <translation>NIK sah. Provinsi: {province}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="365"/>
+        <location filename="../../ui/clients/person_form.py" line="351"/>
+        <source>date of birth</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="354"/>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="357"/>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/person_form.py" line="376"/>
         <source>The date of birth is an estimate</source>
         <translation>Tanggal lahir merupakan perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="366"/>
+        <location filename="../../ui/clients/person_form.py" line="377"/>
         <source>The card really says so: save anyway (recorded in the audit trail)</source>
         <translation>Kartunya memang tertulis demikian: tetap simpan (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="369"/>
+        <location filename="../../ui/clients/person_form.py" line="380"/>
         <source>Why? For example: the card was printed with this date</source>
         <translation>Alasannya? Misalnya: kartunya memang tercetak dengan tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/person_form.py" line="370"/>
+        <location filename="../../ui/clients/person_form.py" line="381"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
@@ -9648,82 +10155,82 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="316"/>
+        <location filename="../../ui/documents/preview.py" line="317"/>
         <source>No program to show PDF files was found. Save the file and open it yourself.</source>
         <translation>Tidak ditemukan program untuk membuka berkas PDF. Simpan berkasnya, lalu buka sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="327"/>
+        <location filename="../../ui/documents/preview.py" line="328"/>
         <source>Save the document</source>
         <translation>Simpan dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="343"/>
+        <location filename="../../ui/documents/preview.py" line="344"/>
         <source>Saved as {path}.</source>
         <translation>Tersimpan sebagai {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="348"/>
+        <location filename="../../ui/documents/preview.py" line="349"/>
         <source>Previous page (Page Up)</source>
         <translation>Halaman sebelumnya (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="349"/>
+        <location filename="../../ui/documents/preview.py" line="350"/>
         <source>Next page (Page Down)</source>
         <translation>Halaman berikutnya (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="350"/>
+        <location filename="../../ui/documents/preview.py" line="351"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="351"/>
+        <location filename="../../ui/documents/preview.py" line="352"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="352"/>
+        <location filename="../../ui/documents/preview.py" line="353"/>
         <source>Fit the page to the window width</source>
         <translation>Sesuaikan halaman dengan lebar jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="353"/>
+        <location filename="../../ui/documents/preview.py" line="354"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="354"/>
+        <location filename="../../ui/documents/preview.py" line="355"/>
         <source>Print on one of this computer's printers (Ctrl+P)</source>
         <translation>Cetak melalui salah satu printer komputer ini (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="356"/>
+        <location filename="../../ui/documents/preview.py" line="357"/>
         <source>Open in &amp;viewer</source>
         <translation>Buka di &amp;penampil</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="357"/>
+        <location filename="../../ui/documents/preview.py" line="358"/>
         <source>Open the PDF in the computer's own PDF viewer</source>
         <translation>Buka PDF di penampil PDF bawaan komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="358"/>
+        <location filename="../../ui/documents/preview.py" line="359"/>
         <source>Save &amp;as...</source>
         <translation>Simpan &amp;sebagai...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="359"/>
+        <location filename="../../ui/documents/preview.py" line="360"/>
         <source>Save the PDF as a file (Ctrl+S)</source>
         <translation>Simpan PDF sebagai berkas (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="360"/>
+        <location filename="../../ui/documents/preview.py" line="361"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="361"/>
+        <location filename="../../ui/documents/preview.py" line="362"/>
         <source>&amp;Void this document...</source>
         <translation>&amp;Batalkan dokumen ini...</translation>
     </message>
@@ -9731,93 +10238,108 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="203"/>
+        <location filename="../../ui/program/program_tab.py" line="231"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>Orang ini belum memiliki episode layanan. Daftarkan episode di pendaftaran terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="206"/>
+        <location filename="../../ui/program/program_tab.py" line="234"/>
         <source>This episode was never in a program.</source>
         <translation>Episode ini tidak pernah mengikuti program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="208"/>
+        <location filename="../../ui/program/program_tab.py" line="236"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>Episode ini belum mengikuti program. Pilih program dan tanggal mulainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="215"/>
+        <location filename="../../ui/program/program_tab.py" line="240"/>
+        <source>Counselor of record: {name}</source>
+        <translation>Konselor penanggung jawab: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="242"/>
+        <source>No counselor of record yet: one is chosen at admission.</source>
+        <translation>Belum ada konselor penanggung jawab: dipilih saat penerimaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="246"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>Program berakhir pada {date} dengan terminasi; fase terakhir: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="222"/>
+        <location filename="../../ui/program/program_tab.py" line="253"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Fase saat ini: {phase}, sejak {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="224"/>
+        <location filename="../../ui/program/program_tab.py" line="255"/>
         <source>day %n</source>
         <translation>
             <numerusform>hari ke-%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="226"/>
+        <location filename="../../ui/program/program_tab.py" line="257"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n hari.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="230"/>
+        <location filename="../../ui/program/program_tab.py" line="261"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Melewati target: fase ini sudah berjalan %n hari melebihi targetnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="240"/>
+        <location filename="../../ui/program/program_tab.py" line="271"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Terminasi pada {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="246"/>
+        <location filename="../../ui/program/program_tab.py" line="277"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Pulih: {a} · Terampil: {b} · Mandiri: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="251"/>
+        <location filename="../../ui/program/program_tab.py" line="282"/>
         <source>Referred to: {place}</source>
         <translation>Dirujuk ke: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="254"/>
+        <location filename="../../ui/program/program_tab.py" line="285"/>
         <source>Recorded by {name}.</source>
         <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="258"/>
+        <location filename="../../ui/program/program_tab.py" line="289"/>
         <source>Program templates</source>
         <translation>Templat program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="260"/>
+        <location filename="../../ui/program/program_tab.py" line="291"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Fase, target durasi dan perpindahan yang diizinkan pada setiap program (admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="262"/>
+        <location filename="../../ui/program/program_tab.py" line="293"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Terminasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="263"/>
+        <location filename="../../ui/program/program_tab.py" line="294"/>
+        <source>Change the counselor…</source>
+        <translation>Ganti konselor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="264"/>
+        <location filename="../../ui/program/program_tab.py" line="296"/>
         <source>Correct the discharge…</source>
         <translation>Koreksi terminasi…</translation>
     </message>
@@ -10279,87 +10801,87 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../models/data_quality.py" line="47"/>
+        <location filename="../../models/data_quality.py" line="48"/>
         <source>Required fields missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="48"/>
+        <location filename="../../models/data_quality.py" line="49"/>
         <source>Impossible or future dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="49"/>
+        <location filename="../../models/data_quality.py" line="50"/>
         <source>In a program with no contact for {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="50"/>
+        <location filename="../../models/data_quality.py" line="51"/>
         <source>Assessments unsigned for more than {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="51"/>
+        <location filename="../../models/data_quality.py" line="52"/>
         <source>Likely duplicate persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="52"/>
+        <location filename="../../models/data_quality.py" line="53"/>
         <source>Entered more than {days} days after the fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="55"/>
+        <location filename="../../models/data_quality.py" line="56"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="55"/>
+        <location filename="../../models/data_quality.py" line="56"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="56"/>
+        <location filename="../../models/data_quality.py" line="57"/>
         <source>identity number or reason for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="56"/>
+        <location filename="../../models/data_quality.py" line="57"/>
         <source>regency / city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="57"/>
+        <location filename="../../models/data_quality.py" line="58"/>
         <source>primary substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="57"/>
+        <location filename="../../models/data_quality.py" line="58"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="60"/>
+        <location filename="../../models/data_quality.py" line="61"/>
         <source>date of birth in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="61"/>
+        <location filename="../../models/data_quality.py" line="62"/>
         <source>born after the report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="62"/>
+        <location filename="../../models/data_quality.py" line="63"/>
         <source>admitted before it was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="63"/>
+        <location filename="../../models/data_quality.py" line="64"/>
         <source>discharged before admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/data_quality.py" line="64"/>
+        <location filename="../../models/data_quality.py" line="65"/>
         <source>a date after today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10367,62 +10889,72 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="138"/>
+        <location filename="../../ui/clients/record_header.py" line="142"/>
         <source>No photo</source>
         <translation>Belum ada foto</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="157"/>
+        <location filename="../../ui/clients/record_header.py" line="161"/>
         <source>Episode {number}: {status}, {service}</source>
         <translation>Episode {number}: {status}, {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="161"/>
+        <location filename="../../ui/clients/record_header.py" line="165"/>
         <source>No episode of care yet.</source>
         <translation>Belum ada episode perawatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="163"/>
+        <location filename="../../ui/clients/record_header.py" line="167"/>
         <source>Phase {phase} since {date}: day {days}</source>
         <translation>Fase {phase} sejak {date}: hari ke-{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="166"/>
+        <location filename="../../ui/clients/record_header.py" line="170"/>
         <source>Not in a program phase.</source>
         <translation>Belum dalam fase program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="168"/>
+        <location filename="../../ui/clients/record_header.py" line="172"/>
         <source>No follow-up planned.</source>
         <translation>Belum ada tindak lanjut terjadwal.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="170"/>
+        <location filename="../../ui/clients/record_header.py" line="174"/>
         <source>Follow-up overdue since {date}</source>
         <translation>Tindak lanjut terlambat sejak {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="173"/>
+        <location filename="../../ui/clients/record_header.py" line="177"/>
         <source>Next follow-up: {date}</source>
         <translation>Tindak lanjut berikutnya: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="194"/>
+        <location filename="../../ui/clients/record_header.py" line="180"/>
+        <source>No appointment booked.</source>
+        <translation>Belum ada janji temu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="183"/>
+        <source>Next appointment: {date} {time}, {kind} with {staff}</source>
+        <translation>Janji temu berikutnya: {date} {time}, {kind} dengan {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_header.py" line="209"/>
         <source>{kind}: {text} (set by {who}, {date})</source>
         <translation>{kind}: {text} (dipasang oleh {who}, {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="202"/>
+        <location filename="../../ui/clients/record_header.py" line="217"/>
         <source>Clear...</source>
         <translation>Cabut...</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="261"/>
+        <location filename="../../ui/clients/record_header.py" line="276"/>
         <source>Add flag...</source>
         <translation>Tambah penanda...</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_header.py" line="262"/>
+        <location filename="../../ui/clients/record_header.py" line="277"/>
         <source>A clinical, legal or administrative warning on this record (Ctrl+Shift+F)</source>
         <translation>Peringatan klinis, hukum, atau administrasi pada rekam ini (Ctrl+Shift+F)</translation>
     </message>
@@ -10707,6 +11239,84 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="141"/>
+        <source>{name} has not consented to be contacted. Record the consent below (ask the client first; they choose the channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="146"/>
+        <source>{name} consented on {date} to be reminded by {channel}{phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="177"/>
+        <source>The text was copied: paste it into the SMS on the desk's phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="180"/>
+        <source>Remind the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="181"/>
+        <source>Consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="182"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="182"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="183"/>
+        <source>Consented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="185"/>
+        <source>The client agrees that messages may name the program (usually left unticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="187"/>
+        <source>Record the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="192"/>
+        <source>Message {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="195"/>
+        <source>Open WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="196"/>
+        <source>Copy SMS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="197"/>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../models/reminders.py" line="46"/>
@@ -10716,6 +11326,46 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../models/reminders.py" line="48"/>
         <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="23"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="23"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="24"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="25"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="25"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="26"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="26"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/reminder_dialog.py" line="44"/>
+        <source>Appointment slip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11023,6 +11673,29 @@ Periksa apakah nama foldernya benar.</translation>
         <location filename="../../ui/admin/restore_flow.py" line="249"/>
         <source>Restoring the backup on the database server…</source>
         <translation>Memulihkan cadangan di server basis data…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="63"/>
+        <source>Group session {time}: attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="65"/>
+        <source>Untick who did not come (Space ticks or unticks), then save: everyone is marked at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="68"/>
+        <source>Save attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/roster_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11606,138 +12279,148 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="212"/>
+        <location filename="../../ui/admin/staff_panel.py" line="226"/>
         <source>New staff member…</source>
         <translation>Anggota staf baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="213"/>
+        <location filename="../../ui/admin/staff_panel.py" line="227"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="214"/>
+        <location filename="../../ui/admin/staff_panel.py" line="228"/>
         <source>Correct details…</source>
         <translation>Koreksi data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="215"/>
+        <location filename="../../ui/admin/staff_panel.py" line="229"/>
+        <source>Hand over clients…</source>
+        <translation>Alihkan klien…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="231"/>
+        <source>Give every open episode of this counselor to another counselor of record</source>
+        <translation>Alihkan semua episode terbuka konselor ini ke konselor penanggung jawab lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_panel.py" line="232"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="217"/>
+        <location filename="../../ui/admin/staff_panel.py" line="234"/>
         <source>Let the account sign in again at once after too many failed attempts.</source>
         <translation>Izinkan akun langsung masuk lagi setelah terlalu sering gagal masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="218"/>
+        <location filename="../../ui/admin/staff_panel.py" line="235"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="221"/>
+        <location filename="../../ui/admin/staff_panel.py" line="238"/>
         <source>Change role</source>
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="223"/>
+        <location filename="../../ui/admin/staff_panel.py" line="240"/>
         <source>Changing the role replaces the rights below with that role's usual rights.</source>
         <translation>Mengubah peran akan mengganti hak di bawah ini dengan hak bawaan peran tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="224"/>
+        <location filename="../../ui/admin/staff_panel.py" line="241"/>
         <source>Rights</source>
         <translation>Hak akses</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="226"/>
+        <location filename="../../ui/admin/staff_panel.py" line="243"/>
         <source>Correct</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="226"/>
+        <location filename="../../ui/admin/staff_panel.py" line="243"/>
         <source>Enter</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="226"/>
+        <location filename="../../ui/admin/staff_panel.py" line="243"/>
         <source>View</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="231"/>
+        <location filename="../../ui/admin/staff_panel.py" line="248"/>
         <source>Save rights</source>
         <translation>Simpan hak akses</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="289"/>
+        <location filename="../../ui/admin/staff_panel.py" line="306"/>
         <source>Choose a staff member in the list.</source>
         <translation>Pilih anggota staf dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="301"/>
+        <location filename="../../ui/admin/staff_panel.py" line="318"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="303"/>
+        <location filename="../../ui/admin/staff_panel.py" line="320"/>
         <source>SIP {sip}</source>
         <translation>SIP {sip}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="307"/>
+        <location filename="../../ui/admin/staff_panel.py" line="324"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="308"/>
+        <location filename="../../ui/admin/staff_panel.py" line="325"/>
         <source>Reactivate</source>
         <translation>Aktifkan kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="312"/>
+        <location filename="../../ui/admin/staff_panel.py" line="330"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="318"/>
+        <location filename="../../ui/admin/staff_panel.py" line="336"/>
         <source>Another admin can change your role.</source>
         <translation>Peran Anda hanya dapat diubah oleh admin lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="367"/>
+        <location filename="../../ui/admin/staff_panel.py" line="385"/>
         <source>Account {username} created for {name}.</source>
         <translation>Akun {username} dibuat untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="383"/>
+        <location filename="../../ui/admin/staff_panel.py" line="401"/>
         <source>New password set for {name}.</source>
         <translation>Kata sandi baru sudah ditetapkan untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="390"/>
-        <location filename="../../ui/admin/staff_panel.py" line="400"/>
+        <location filename="../../ui/admin/staff_panel.py" line="408"/>
+        <location filename="../../ui/admin/staff_panel.py" line="418"/>
         <source>{name} can sign in again.</source>
         <translation>{name} dapat masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="397"/>
+        <location filename="../../ui/admin/staff_panel.py" line="415"/>
         <source>{name} can no longer sign in. Reactivate the account to undo this.</source>
         <translation>{name} tidak dapat masuk lagi. Aktifkan kembali akunnya untuk membatalkan ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="411"/>
+        <location filename="../../ui/admin/staff_panel.py" line="429"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} sekarang: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="430"/>
+        <location filename="../../ui/admin/staff_panel.py" line="448"/>
         <source>Nothing to save: the rights are unchanged.</source>
         <translation>Tidak ada yang perlu disimpan: hak akses tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/staff_panel.py" line="432"/>
+        <location filename="../../ui/admin/staff_panel.py" line="450"/>
         <source>Rights of {name} saved.</source>
         <translation>Hak {name} sudah disimpan.</translation>
     </message>
@@ -12379,49 +13062,64 @@ Periksa apakah nama foldernya benar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="133"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="135"/>
         <source>Every place is still taken; the person stays on the waiting list.</source>
         <translation>Semua tempat masih terisi; orang ini tetap dalam daftar tunggu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="144"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
         <source>Waiting since</source>
         <translation>Menunggu sejak</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="145"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
         <source>Waiting</source>
         <translation>Lama menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="146"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="148"/>
         <source>Date:</source>
         <translation>Tanggal:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="147"/>
-        <source>Note (reason for taking off the list)</source>
-        <translation>Catatan (alasan dikeluarkan dari daftar)</translation>
+        <location filename="../../ui/intake/waiting_panel.py" line="150"/>
+        <source>Reason (for taking off the list, or for admitting ahead of others)</source>
+        <translation>Alasan (mengeluarkan dari daftar, atau menerima mendahului yang lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="148"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="151"/>
         <source>&amp;Admit</source>
         <translation>&amp;Terima</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="149"/>
+        <location filename="../../ui/intake/waiting_panel.py" line="152"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Keluarkan dari daftar</translation>
+    </message>
+    <message>
+        <source>Note (reason for taking off the list)</source>
+        <translation type="vanished">Catatan (alasan dikeluarkan dari daftar)</translation>
+    </message>
+</context>
+<context>
+    <name>_CounselorDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Batal</translation>
+    </message>
+    <message>
+        <source>Choose a counselor.</source>
+        <translation type="vanished">Pilih konselor.</translation>
     </message>
 </context>
 </TS>
