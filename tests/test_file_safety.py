@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt
 from models import cipher, db as dbmod
 from models.db import resolve_target
 from models.errors import DatabaseProblem
+from models.health import health_report
 from models.schema import open_database
 from ui.widgets import file_dialogs
 
@@ -117,10 +118,12 @@ def test_dialogs_and_probes_leave_sqlites_locks_and_wal_alone(qtbot, live):
         exercised += 1
     for probe in (lambda: cipher.looks_encrypted(live), lambda: cipher.is_plain(live),
                   lambda: cipher.uses_cipher(live, "some-key-1234"),
-                  lambda: dbmod.wal_intact()):
+                  lambda: dbmod.wal_intact(),
+                  lambda: dbmod.quick_check(live),  # the background integrity check's
+                  lambda: health_report()):
         probe()
         exercised += 1
-    assert exercised == 7
+    assert exercised == 9
     assert max(listed) >= 3  # the database, its -wal and its -shm were listed
     assert _outside_view(live) == {"db-shared-lock": True, "shm-dms-lock": True,
                                    "wal-kept": True}
