@@ -156,10 +156,10 @@ def test_a_plain_qcombobox_anywhere_behaves_the_same(qtbot, window):
     qtbot.keyClicks(combo, "erindikasi")
     listing = filter_list(combo)
     assert [listing.item(r).text() for r in range(listing.count())] == [
-        "Tidak terindikasi", "Terindikasi"]
+        "Terindikasi", "Tidak terindikasi"]  # the label starting with the typed text first
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Return)
-    assert combo.currentText() == "Terindikasi"
+    assert combo.currentText() == "Tidak terindikasi"
     qtbot.keyClick(combo, Qt.Key.Key_Space)
     assert not combo.view().isVisible()
 
@@ -364,3 +364,13 @@ def test_every_problem_is_listed_and_each_line_leads_to_its_field(qtbot, window)
     assert wizard.steps.currentIndex() == 1
     assert QApplication.focusWidget() is wizard.arrival.service
     assert wizard.result is None
+
+
+def test_the_item_starting_with_what_was_typed_comes_first(qtbot, window):
+    """"kawi" must not take "Belum kawin" when "Kawin" was meant."""
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    marital = window.page("intake").wizard.person.marital
+    marital.setFocus()
+    type_here(qtbot, "kawi")
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert marital.currentData() == "married"

@@ -78,6 +78,7 @@ class PersonForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filling = False  # fields being filled in from the NIK
         self.form = FieldForm(self)
         f = self.form
         self.full_name = line("full_name", self)
@@ -304,6 +305,8 @@ class PersonForm(QWidget):
 
     def check_nik_now(self) -> None:
         """Say at the field what the NIK tells, or every problem with it, as it is typed."""
+        if self._filling:
+            return  # the date, sex or province being filled in from the NIK: checked below
         raw = self.nik.text().strip()
         self.form.set_field_message(reg.F_NIK, "")
         if not raw:
@@ -323,15 +326,11 @@ class PersonForm(QWidget):
             self._set_override_offered(False)
             return
         offered = []
-        if check.birth_date and not self.birth_date.text().strip():
-            self.birth_date.set_date(check.birth_date)
-            offered.append(self.tr("date of birth"))
-        if check.sex and not self.sex.currentData():
-            set_code(self.sex, check.sex)
-            offered.append(self.tr("sex"))
-        if check.province_code and not self.province.currentData():
-            set_code(self.province, check.province_code)
-            offered.append(self.tr("province"))
+        self._filling = True
+        try:
+            self._fill_from(check, offered)
+        finally:
+            self._filling = False
         if offered:
             self.nik_hint.setText(self.tr("Filled in from the NIK: {what}. Check them against "
                                           "the card.").format(what=", ".join(offered)))
@@ -344,6 +343,18 @@ class PersonForm(QWidget):
             self.form.set_field_message(
                 reg.F_NIK, "\n".join(_problem_text(p) for p in check.mismatches))
         self._set_override_offered(bool(check.mismatches))
+
+    def _fill_from(self, check, offered: list[str]) -> None:
+        """Offer what the NIK encodes in the fields still empty."""
+        if check.birth_date and not self.birth_date.text().strip():
+            self.birth_date.set_date(check.birth_date)
+            offered.append(self.tr("date of birth"))
+        if check.sex and not self.sex.currentData():
+            set_code(self.sex, check.sex)
+            offered.append(self.tr("sex"))
+        if check.province_code and not self.province.currentData():
+            set_code(self.province, check.province_code)
+            offered.append(self.tr("province"))
 
     def _check(self):
         return check_nik(self.nik.text(), self.birth_date.date_or_none(),

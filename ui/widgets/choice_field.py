@@ -51,13 +51,21 @@ class _FilterList(QListWidget):
 
     def refilter(self) -> None:
         """Show the items whose label holds what was typed (all words, any order)."""
-        words = _fold(self.typed).split()
+        typed = _fold(self.typed)
+        words = typed.split()
         self.clear()
+        found = []
         for row in range(self.combo.count()):
             label = self.combo.itemText(row)
             folded = _fold(label)
             if label.strip() in ("", "-") or not all(w in folded for w in words):
                 continue
+            # "kawi" highlights "Kawin" before "Belum kawin": the label starting with what
+            # was typed first, then a word starting with it, then the rest, in list order
+            rank = (0 if folded.startswith(typed) else
+                    1 if any(part.startswith(words[0]) for part in folded.split()) else 2)
+            found.append((rank, row, label))
+        for _rank, row, label in sorted(found):
             item = QListWidgetItem(label, self)
             item.setData(Qt.ItemDataRole.UserRole, row)
         if self.count() == 0:
