@@ -69,6 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--name", help="holder's name as printed, to check against the QR")
     verify.add_argument("--birth-date", metavar="YYYY-MM-DD", help="holder's date of birth")
 
+    exchange = sub.add_parser("exchange", parents=[where],
+                              help="a closed month for the national systems")
+    exchange.add_argument("--month", metavar="YYYY-MM", required=True)
+    exchange.add_argument("--out", metavar="FILE", required=True,
+                          help=".json/.csv (DHIS2), .xml (ADX) or .zip (signed package)")
+    exchange.add_argument("--user", metavar="NAME", help="staff user name (password from "
+                          "PULIH_PASSWORD, or asked for)")
+    vpackage = sub.add_parser("verify-package", parents=[where],
+                              help="check a signed monthly package against imported keys")
+    vpackage.add_argument("file", metavar="FILE.zip")
+    ipackage = sub.add_parser("import-package", parents=[where],
+                              help="provincial office: import facility packages")
+    ipackage.add_argument("files", metavar="FILE.zip", nargs="+")
+    ipackage.add_argument("--user", metavar="NAME", help="staff user name (password from "
+                          "PULIH_PASSWORD, or asked for)")
+
     page = sub.add_parser("verifier-page", parents=[where],
                           help="write the paper verifier page (static HTML for phones)")
     page.add_argument("--out", metavar="DIR", required=True, help="folder for the page")

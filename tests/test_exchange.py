@@ -253,3 +253,53 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
                                                                   PublicFormat.Raw)
     import_public_keys(boss, f"{KEY_FORMAT}|BNNK-B|{key_id_of(other)}|{b64(other)}|Klinik B")
     assert rollup(boss, 2025, 5).missing == (("BNNK-B", "Klinik B"),)
+
+
+def run_cli(*args: str, key_dir, password: str | None = "demo-admin"):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PULIH_LANG": "en",
+           KEY_DIR_ENV: str(key_dir)}
+    for key in ("PULIH_DB", "PULIH_DATABASE_URL", "PULIH_PASSWORD"):
+        env.pop(key, None)
+    if password is not None:
+        env["PULIH_PASSWORD"] = password
+    return subprocess.run([sys.executable, str(root / "main.py"), *args], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120,
+                          stdin=subprocess.DEVNULL)
+
+
+def test_the_commands_export_refuse_an_open_month_and_verify_a_package(tmp_path, key_dir):
+    path = tmp_path / "demo.sqlite3"
+    open_database(resolve_target(str(path)))
+    try:
+        admin = _world(120, 3, "BNNK-CLI")
+        close_month(admin, 2025, 5, now=CLOSED_AT)
+    finally:
+        dbmod.close()
+    db = ("--db", str(path))
+    still_open = run_cli("exchange", *db, "--month", "2025-04", "--out",
+                         str(tmp_path / "a.json"), "--user", "admin", key_dir=key_dir)
+    assert still_open.returncode == 1 and "not closed" in still_open.stderr
+    for name in ("m.json", "m.csv", "m.xml"):
+        done = run_cli("exchange", *db, "--month", "2025-05", "--out", str(tmp_path / name),
+                       "--user", "admin", key_dir=key_dir)
+        assert done.returncode == 0, done.stderr
+        assert "pulih-1" in done.stdout and (tmp_path / name).stat().st_size > 500
+    package = tmp_path / "BNNK-CLI-2025-05.zip"
+    done = run_cli("exchange", *db, "--month", "2025-05", "--out", str(package), "--user",
+                   "admin", key_dir=key_dir)
+    assert done.returncode == 0, done.stderr
+    good = run_cli("verify-package", *db, str(package), key_dir=key_dir, password=None)
+    assert good.returncode == 0 and "GENUINE" in good.stdout and "BNNK-CLI" in good.stdout
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(tmp_path / "bad.zip", "w") as dst:
+        for name in src.namelist():  # a DHIS2 value changed after signing
+            data = src.read(name)
+            dst.writestr(name, data.replace(b'"value": "', b'"value": "1', 1)
+                         if name == "dhis2.json" else data)
+    bad = run_cli("verify-package", *db, str(tmp_path / "bad.zip"), key_dir=key_dir,
+                  password=None)
+    assert bad.returncode == 1 and "NOT GENUINE" in bad.stdout and "dhis2.json" in bad.stdout

@@ -154,6 +154,9 @@ def run_command(args: argparse.Namespace) -> int:
     handlers.update(backup=cmd_backup, restore=cmd_restore, encrypt=cmd_encrypt)
     from ui.cli.pg_roles import cmd_pg_roles
     handlers["pg-roles"] = cmd_pg_roles
+    from ui.cli.exchange import cmd_exchange, cmd_import_package, cmd_verify_package
+    handlers.update({"exchange": cmd_exchange, "verify-package": cmd_verify_package,
+                     "import-package": cmd_import_package})
     handler = handlers.get(args.command)
     if handler is None:
         return fail(MSG_LATER, 2, command=args.command)
