@@ -15,6 +15,7 @@ from models.drafts import Draft
 from models.episode import Consent, Episode, EpisodeSubstance, WaitingListEntry
 from models.episode_diagnosis import EpisodeDiagnosis
 from models.facility import Facility, Setting
+from models.flags import PersonFlag
 from models.merge import PersonMerge
 from models.notes import Note, NoteAttendance
 from models.person import FamilyContact, Person
@@ -42,6 +43,6 @@ ALL_MODELS = [
     AftercarePlan, AftercareContact, FollowUp, Document, AnnualTarget, PersonMerge, Draft,
     SigningKey, NumberTemplate, SkhpnExam, TallyClose, ForeignVoid, DeskKeySecret, PersonPhoto,
     ExchangeMapping, ReceivedPackage, ClientImportMapping, ClientImport, CloseQuality,
-    EpisodeDiagnosis, Appointment, AppointmentAttendee, ContactConsent,
+    EpisodeDiagnosis, Appointment, AppointmentAttendee, ContactConsent, PersonFlag,
 ]
 ALL_MODELS += RUMATAN_TABLES

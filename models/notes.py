@@ -26,6 +26,7 @@ from models.episode import Episode, get_episode
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import ConflictError, NotFound, ValidationError
 from models.person import Person
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.staff import Staff
 
@@ -344,6 +345,7 @@ def list_notes(actor: Staff, person_id: int, contains: str = "",
     """A client's notes, individual and group, newest first; ``contains`` searches the topic
     and the text (case does not matter). The list is audited on the client's trail."""
     require(actor, Area.NOTES, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     needle = v.text(contains, F_SEARCH, limit=200)
     own = Episode.select(Episode.id).where(Episode.person == person_id)
     attended = (NoteAttendance.select(NoteAttendance.note)

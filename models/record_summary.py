@@ -30,6 +30,8 @@ class RecordSummary:
         episode_no / status / service_type: the newest episode, or "" without one.
         phase / phase_since / days_in_phase: its current program phase, when enrolled.
         next_followup: the earliest aftercare follow-up not yet kept (it may be past due).
+        next_appointment: the person's next scheduled appointment (alone or in a group),
+            with its kind and the staff member it is with.
     """
 
     person_id: int
@@ -43,6 +45,28 @@ class RecordSummary:
     days_in_phase: int | None
     next_followup: dt.date | None
     flags: tuple[Flag, ...]
+    next_appointment: dt.datetime | None = None
+    appointment_kind: str = ""
+    appointment_with: str = ""
+
+
+def next_appointment(person_id: int, now: dt.datetime) -> tuple[dt.datetime, str, str] | None:
+    """(when, kind, with whom) of the person's next scheduled appointment, or None."""
+    from models.appointment import Appointment, AppointmentAttendee
+    own = (Appointment.select(Appointment.starts_at, Appointment.kind, Staff.full_name)
+           .join(Staff, on=(Appointment.staff == Staff.id))
+           .where(Appointment.person == person_id, Appointment.status == "scheduled",
+                  Appointment.starts_at >= now)
+           .order_by(Appointment.starts_at).tuples().first())
+    group = (Appointment.select(Appointment.starts_at, Appointment.kind, Staff.full_name)
+             .join(AppointmentAttendee, on=(AppointmentAttendee.appointment == Appointment.id))
+             .switch(Appointment).join(Staff, on=(Appointment.staff == Staff.id))
+             .where(AppointmentAttendee.person == person_id,
+                    AppointmentAttendee.status == "scheduled",
+                    Appointment.status == "scheduled", Appointment.starts_at >= now)
+             .order_by(Appointment.starts_at).tuples().first())
+    found = [row for row in (own, group) if row is not None]
+    return min(found, key=lambda row: row[0]) if found else None
 
 
 def record_summary(actor: Staff, person_id: int, today: dt.date | None = None
@@ -72,6 +96,10 @@ def record_summary(actor: Staff, person_id: int, today: dt.date | None = None
                     .where(Episode.person == person_id, AftercarePlan.closed_on.is_null(),
                            FollowUp.contact.is_null())
                     .order_by(FollowUp.due_on).scalar())
+    appointment = None
+    if has_right(actor, Area.EPISODE, Action.VIEW):
+        appointment = next_appointment(person_id, dt.datetime.combine(today, dt.time())
+                                       if today != dt.date.today() else dt.datetime.now())
     return RecordSummary(person_id, False, has_photo(person_id),
                          *(episode[1:] if episode else ("", "", "")), phase, since, days,
-                         followup, flags)
+                         followup, flags, *(appointment or (None, "", "")))

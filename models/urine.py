@@ -24,6 +24,7 @@ from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.facility import get_setting
 from models.person import Person
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.staff import Staff
 
@@ -327,6 +328,7 @@ def view_urine_test(actor: Staff, test_id: int) -> UrineTestRecord:
 def list_urine_tests(actor: Staff, person_id: int) -> list[UrineTestSummary]:
     """A person's tests, newest first (audited on their trail)."""
     require(actor, Area.LAB, Action.VIEW)
+    require_open(actor, person_id)  # a restricted record: its content stays hidden
     invalid = (UrineResult.select(UrineResult.id)
                .where((UrineResult.test == UrineTest.id) & (UrineResult.result == "invalid")))
     query = (UrineTest.select(UrineTest.id, UrineTest.episode, UrineTest.specimen_code,

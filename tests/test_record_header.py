@@ -149,3 +149,30 @@ def test_a_restricted_record_does_not_open_for_the_intake_desk(qtbot, staff, per
     assert not page.open_person(person_id)
     assert "dibatasi" in page.message.text()
     assert page.form.full_name.text() == ""  # nothing of the content was shown
+
+
+def test_header_of_a_client_in_a_phase_with_an_appointment(qtbot, staff, person_id):
+    from models.appointment import book
+    from tests import doc_world
+    episode = doc_world.client_episode(staff, person_id, complete=False)
+    when = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9, 30))
+    book(staff["counselor"], "individual", staff["counselor"].id, when, 60, episode_id=episode)
+    flags.set_flag(staff["admin"], person_id, flags.RESTRICTED, "Kasus anak berhadapan hukum")
+    flags.set_flag(staff["intake"], person_id, flags.LEGAL, "Titipan penyidik Polres Coblong")
+    page = header_of(qtbot, staff, person_id, "doctor")
+    assert page.open_person(person_id)
+    header = page.header
+    summary = header.summary
+    assert summary.phase and summary.days_in_phase == 190
+    assert header.phase.text() == f"Fase {summary.phase} sejak " \
+        f"{summary.phase_since.strftime('%d-%m-%Y')}: hari ke-191"
+    assert header.episode.text().startswith(f"Episode {summary.episode_no}: ")
+    text = header.appointment.text()  # the kind's own wording is the appointments' part
+    assert text.startswith(f"Janji temu berikutnya: {when.strftime('%d-%m-%Y')} 09:30, ")
+    assert text.endswith(" dengan Konselor Adiksi")
+    kinds = [row.objectName() for row in header.flag_rows]
+    assert kinds == ["flag_restricted", "flag_legal"]  # the restricted mark first
+    assert not any(row.findChild(QPushButton, "clear_flag") for row in header.flag_rows)
+    if os.environ.get("RECORD_I_SHOTS"):
+        QApplication.processEvents()
+        page.grab().save(os.path.join(os.environ["RECORD_I_SHOTS"], "record_header_phase.png"))

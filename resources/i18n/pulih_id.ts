@@ -1519,6 +1519,56 @@
         <translation>{source} tidak diperiksa: {why}</translation>
     </message>
     <message>
+        <location filename="../../ui/cli/exchange.py" line="22"/>
+        <source>The file name must end in .json or .csv (DHIS2), .xml (ADX) or .zip (signed package): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="24"/>
+        <source>Saved {path}: {period}, mapping {mapping}, {count} values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="25"/>
+        <source>Saved {path}: signed package of {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="26"/>
+        <source>GENUINE: package of {facility} ({name}) for {period}, made {made}, definitions version {version}, mapping {mapping}, signed with key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="29"/>
+        <source>NOT GENUINE: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="30"/>
+        <source>{path} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="32"/>
+        <source>{path}: imported ({facility}, {period}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="33"/>
+        <source>{path}: already imported, nothing changed ({facility}, {period}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="35"/>
+        <source>{path}: replaced the older package of {facility} for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/exchange.py" line="38"/>
+        <source>{path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/cli/pg_roles.py" line="19"/>
         <source>pg-roles is for a PostgreSQL database: give it with --database-url (as a superuser or the owner role).</source>
         <translation>pg-roles untuk basis data PostgreSQL: berikan dengan --database-url (sebagai superuser atau peran pemilik).</translation>
@@ -2774,7 +2824,7 @@
     <message>
         <location filename="../../models/discharge.py" line="79"/>
         <source>Reason the program counts as completed early</source>
-        <translation>Alasan program dianggap selesai lebih awal</translation>
+        <translation>Alasan selesai lebih awal</translation>
     </message>
     <message>
         <location filename="../../models/document.py" line="15"/>
@@ -8617,6 +8667,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/tally.py" line="30"/>
+        <location filename="../../models/tally_export.py" line="68"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -8787,41 +8838,71 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/tally_export.py" line="63"/>
+        <source>PROVISIONAL</source>
+        <translation>SEMENTARA</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="64"/>
+        <source>Acknowledged by,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="65"/>
+        <source>Head of the facility</source>
+        <translation>Kepala Fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="66"/>
+        <source>Prepared by,</source>
+        <translation>Yang membuat laporan,</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="67"/>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../models/tally_export.py" line="70"/>
         <source>Audit checkpoint</source>
         <translation>Titik periksa audit</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="64"/>
+        <location filename="../../models/tally_export.py" line="71"/>
         <source>The signed state of the audit trail when this closed month was exported. Keep the file: "python main.py check --audit --checkpoint FILE" shows whether the trail was rewritten since.</source>
         <translation>Keadaan jejak audit bertanda tangan saat bulan yang sudah ditutup ini diekspor. Simpan berkas ini: "python main.py check --audit --checkpoint BERKAS" menunjukkan apakah jejak audit ditulis ulang sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="68"/>
+        <location filename="../../models/tally_export.py" line="75"/>
         <source>{low}-{high} years</source>
         <translation>{low}-{high} tahun</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="69"/>
+        <location filename="../../models/tally_export.py" line="76"/>
         <source>{low} years and over</source>
         <translation>{low} tahun ke atas</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="70"/>
+        <location filename="../../models/tally_export.py" line="77"/>
         <source>age unknown</source>
         <translation>umur tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="71"/>
+        <location filename="../../models/tally_export.py" line="78"/>
         <source>{sex}, {band}</source>
         <translation>{sex}, {band}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="72"/>
+        <location filename="../../models/tally_export.py" line="79"/>
         <source>{program}: {phase}</source>
         <translation>{program}: {phase}</translation>
     </message>
     <message>
-        <location filename="../../models/tally_export.py" line="73"/>
+        <location filename="../../models/tally_export.py" line="80"/>
         <source>No phase recorded yet</source>
         <translation>Belum ada tahap tercatat</translation>
     </message>
@@ -9242,98 +9323,103 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Intake</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Rumatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Your password was changed.</source>
         <extracomment>Pages shown only to a member whose role may view their area (rights live in models/).</extracomment>
         <translation>Kata sandi Anda sudah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>This screen comes in a later version of Pulih.</source>
         <translation>Layar ini hadir di versi Pulih berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Lock the window</source>
         <translation>&amp;Kunci jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Change my &amp;password...</source>
         <translation>Ubah kata &amp;sandi saya...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Cari klien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
     </message>
@@ -11737,6 +11823,19 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>RumatanPage</name>
+    <message>
+        <location filename="../../ui/rumatan/rumatan_page.py" line="42"/>
+        <source>Dispensing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/rumatan_page.py" line="43"/>
+        <source>Medicine stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../ui/clients/search_panel.py" line="141"/>
@@ -12468,6 +12567,148 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>StockPanel</name>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="91"/>
+        <source>Stock on {day}: {n} open batches, {todo} not yet counted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="100"/>
+        <source>Stock received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="101"/>
+        <source>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="108"/>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="109"/>
+        <source>Strength (mg per ml or tablet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="110"/>
+        <source>Amount received (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="117"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="135"/>
+        <source>Select the batch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="121"/>
+        <source>Medicine wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="122"/>
+        <source>Batch {batch}: what was spilled or destroyed, seen by a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
+        <source>Amount wasted (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="127"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="128"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="138"/>
+        <source>Count of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
+        <source>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="148"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <source>Counted (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="149"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="158"/>
+        <source>Reason for a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="156"/>
+        <source>Dispensed today (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="156"/>
+        <source>Received today (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <source>Balance (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <source>Wasted today (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="158"/>
+        <source>Difference (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <source>Stock received...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <source>Wasted (with witness)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <source>Count of the day...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubstanceBox</name>
     <message>
         <location filename="../../ui/clinical/assist_form.py" line="92"/>
@@ -13109,6 +13350,172 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <source>Note (reason for taking off the list)</source>
         <translation type="vanished">Catatan (alasan dikeluarkan dari daftar)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTab</name>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="132"/>
+        <source>Dispensing on {day}: {due} of {total} clients still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="188"/>
+        <source>Type a name or number, or scan the client's card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
+        <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="201"/>
+        <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
+        <source>Missed {days} days before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
+        <source>Today's dose was vomited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
+        <source>No dose: the client waits for the doctor's review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="235"/>
+        <source>Before giving {name} the dose, check:
+{flags}
+
+Give the dose now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
+        <source>Give the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="239"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <source>Dose of {dose} mg recorded for {name} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
+        <source>{n} take-home doses handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
+        <source>Dose vomited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="273"/>
+        <source>{name} vomited today's dose. Write when and how it was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="276"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
+        <source>Replacement dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="285"/>
+        <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <source>Replacement dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="292"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
+        <source>Doctor's user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="294"/>
+        <source>Doctor's password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="314"/>
+        <source>Doctor's review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="315"/>
+        <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="325"/>
+        <source>Give dose (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="326"/>
+        <source>Take-home doses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="327"/>
+        <source>Vomited...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <source>Replacement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <source>Second part of split dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="330"/>
+        <source>Doctor's review...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

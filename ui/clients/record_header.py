@@ -86,6 +86,7 @@ class RecordHeader(QFrame):
         self.photo.setObjectName("record_photo")
         self.photo.setFixedSize(*PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setWordWrap(True)
         self.photo.setFrameShape(QFrame.Shape.StyledPanel)
         self.episode = plain_label("", self, wrap=True)
         self.episode.setObjectName("record_episode")
@@ -93,6 +94,8 @@ class RecordHeader(QFrame):
         self.phase.setObjectName("record_phase")
         self.followup = plain_label("", self, wrap=True)
         self.followup.setObjectName("record_followup")
+        self.appointment = plain_label("", self, wrap=True)
+        self.appointment.setObjectName("record_appointment")
         self.add_button = QPushButton(qta.icon("mdi6.flag-plus"), "", self)
         self.add_button.setObjectName("add_flag")
         self.add_button.clicked.connect(self.add_flag)
@@ -107,6 +110,7 @@ class RecordHeader(QFrame):
         lines.addWidget(self.episode)
         lines.addWidget(self.phase)
         lines.addWidget(self.followup)
+        lines.addWidget(self.appointment)
         lines.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
@@ -150,7 +154,7 @@ class RecordHeader(QFrame):
         if s is None:
             return
         if s.restricted:
-            for label in (self.episode, self.phase, self.followup):
+            for label in (self.episode, self.phase, self.followup, self.appointment):
                 label.setText("")
             return
         if s.episode_no:
@@ -172,6 +176,17 @@ class RecordHeader(QFrame):
         else:
             self.followup.setText(self.tr("Next follow-up: {date}").format(
                 date=format_date(s.next_followup)))
+        if s.next_appointment is None:
+            self.appointment.setText(self.tr("No appointment booked."))
+        else:
+            from models.appointment import KINDS as APPOINTMENT_KINDS
+            self.appointment.setText(self.tr("Next appointment: {date} {time}, {kind} with "
+                                             "{staff}").format(
+                date=format_date(s.next_appointment.date()),
+                time=s.next_appointment.strftime("%H:%M"),
+                kind=codes(dict(APPOINTMENT_KINDS).get(s.appointment_kind,
+                                                       s.appointment_kind)).lower(),
+                staff=s.appointment_with))
 
     def _show_flags(self) -> None:
         for row in self.flag_rows:
