@@ -374,3 +374,17 @@ def test_the_item_starting_with_what_was_typed_comes_first(qtbot, window):
     type_here(qtbot, "kawi")
     key(qtbot, window, Qt.Key.Key_Return)
     assert marital.currentData() == "married"
+
+
+def test_a_new_form_shows_no_problems_of_the_last_attempt(qtbot, window):
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert wizard.summary.isVisible()
+    lines = [wizard.summary.list.item(r).text() for r in range(wizard.summary.list.count())]
+    assert "Nama lengkap" in lines[0]  # in the order of the form
+    wizard.person.full_name.setFocus()
+    type_here(qtbot, "X")
+    wizard._reset_forms()
+    assert not wizard.summary.isVisible()
+    assert not wizard.person.form.rows["Sex"].error.isVisible()

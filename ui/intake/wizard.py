@@ -337,6 +337,11 @@ class IntakeWizard(QWidget):
 
     def _reset_forms(self) -> None:
         self._different_from = ()
+        self.summary.show_problems([])  # the last attempt's problems are not this person's
+        for form in (self.person.form, self.arrival.form, self.consent.form):
+            form.clear_errors()
+        show_error(self.message, "")
+        show_error(self.substances.error, "")
         self._restoring = True
         try:
             self.person.set_value(PersonInput(full_name="", sex=""))
@@ -498,6 +503,7 @@ class IntakeWizard(QWidget):
         """Each problem at its field, all of them in the summary; the first one focused."""
         lines = []
         seen: set[str] = set()
+        problems = sorted(problems, key=self._order)  # in the order of the steps and fields
         for exc in problems:
             key = exc.field if isinstance(exc, PulihError) and exc.field else repr(exc)
             if key in seen:
@@ -510,6 +516,12 @@ class IntakeWizard(QWidget):
         self.summary.show_problems(lines if len(lines) > 1 else [])
         if lines:
             lines[0][1]()
+
+    def _order(self, exc: Exception) -> tuple[int, int]:
+        found = self._step_of(exc.field) if isinstance(exc, PulihError) else None
+        if found is None:
+            return self._step_index(exc), 0
+        return found[0], list(found[1].rows).index(exc.field)
 
     def _step_index(self, exc: Exception) -> int:
         found = self._step_of(exc.field) if isinstance(exc, PulihError) else None
