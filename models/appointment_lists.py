@@ -199,3 +199,10 @@ def to_trace(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT
         since = last_day or _day(admitted)
         lines.append(TraceLine(person_id, episode_id, name, last_day, (today - since).days))
     return lines, int(total)
+
+
+def staff_choices(actor: Staff) -> list[tuple[int, str, str]]:
+    """The active staff members one can book with: (id, name, role), by name."""
+    require_view(actor)
+    return list(Staff.select(Staff.id, Staff.full_name, Staff.role)
+                .where(Staff.active).order_by(Staff.full_name).tuples())

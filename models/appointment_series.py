@@ -111,3 +111,16 @@ def series_progress(actor: Staff, episode_id: int) -> SeriesProgress:
     live = counts.get("attended", 0) + counts.get("missed", 0) + counts.get("scheduled", 0)
     return SeriesProgress(max(planned, live), counts.get("attended", 0),
                           counts.get("missed", 0), counts.get("scheduled", 0))
+
+
+def series_offer(actor: Staff, episode_id: int) -> SeriesPlan | None:
+    """The series the episode's running enrolment offers, or None (no enrolment, or its
+    template offers none)."""
+    require_view(actor)
+    template_id = (Enrollment.select(Enrollment.template)
+                   .where(Enrollment.episode == episode_id, Enrollment.ended_on.is_null())
+                   .order_by(Enrollment.id.desc()).scalar())
+    if template_id is None:
+        return None
+    plan = series_plan(template_id)
+    return plan if plan.sessions > 0 else None

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
+from peewee import (JOIN, AutoField, BooleanField, CharField, DateField, DateTimeField,
                     ForeignKeyField)
 
 from models import audit
@@ -35,8 +35,8 @@ CHANNELS = (
 )
 #: Words that would tell a reader what the appointment is about (checked without case,
 #: accents or spacing tricks). A client may choose that the purpose be named.
-FORBIDDEN = ("rehabilitasi", "rehab", "narkoba", "narkotika", "napza", "bnn", "adiksi",
-             "kecanduan", "pecandu", "candu", "psikotropika", "sabu", "ganja", "metadon",
+FORBIDDEN = ("rehabilitasi", "rehab", "narkoba", "narkotika", "napza", "bnn", "bnnk", "bnnp",
+             "adiksi", "kecanduan", "pecandu", "candu", "psikotropika", "sabu", "ganja", "metadon",
              "methadone", "rumatan", "detoks", "ipwl", "lapor diri", "wajib lapor",
              "urine", "urin", "skhpn", "drug", "addiction", "rehabilitation", "narcotic")
 
@@ -140,13 +140,11 @@ def forbidden_word(text: str) -> str | None:
     """The first word of :data:`FORBIDDEN` that ``text`` contains (whole words, also when
     spelt with dots or spaces between letters such as "B.N.N"), or None."""
     folded = f" {_folded(text)} "
-    squeezed = folded.replace(" ", "")
     for word in FORBIDDEN:
         if f" {word} " in folded:
             return word
         if len(word) <= 4 and re.search(r"(?:^| )" + r" ?".join(word) + r"(?: |$)", folded):
             return word
-    del squeezed
     return None
 
 
@@ -199,3 +197,88 @@ def prepare_reminder(actor: Staff, appointment_id: int, template: str,
         audit.record(actor, "appointment.reminder", "appointment", appt.id, appt.person_id,
                      channel=channel)
     return Reminder(channel, consent.phone, text, link)
+
+
+@dataclass(frozen=True)
+class SlipVisitData:
+    starts_at: dt.datetime
+    minutes: int
+    place: str
+
+
+@dataclass(frozen=True)
+class SlipPayload:
+    """What a printed slip shows: the client's name, this and the next booked visits, and
+    the facility's phone; nothing about the purpose."""
+
+    holder: str
+    visits: tuple[SlipVisitData, ...]
+    phone: str
+
+
+def _as_dt(value: object) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
+def slip_payload(actor: Staff, appointment_id: int, *, upcoming: int = 8) -> SlipPayload:
+    """The slip of an appointment and the client's next booked ones (audited as a print).
+    Refused when a place would name the purpose and the client did not choose that."""
+    from models.facility import facility
+    require_view(actor)
+    appt = Appointment.get_or_none(Appointment.id == appointment_id)
+    if appt is None or appt.person_id is None:
+        raise NotFound(T("Errors", "This appointment does not exist."))
+    start = _as_dt(appt.starts_at)
+    rows = (Appointment.select(Appointment.starts_at, Appointment.minutes, Appointment.place)
+            .where(Appointment.person == appt.person_id, Appointment.status == "scheduled",
+                   Appointment.starts_at >= start)
+            .order_by(Appointment.starts_at).limit(upcoming).tuples())
+    visits = tuple(SlipVisitData(_as_dt(s), m, p) for s, m, p in rows) or (
+        SlipVisitData(start, appt.minutes, appt.place),)
+    consent = consent_in_force(appt.person_id)
+    if not (consent and consent.may_name_purpose):
+        for visit in visits:
+            word = forbidden_word(visit.place)
+            if word is not None:
+                raise ValidationError(MSG_NOT_NEUTRAL, word=word)
+    profile = facility()
+    holder = Person.get_by_id(appt.person_id).full_name
+    with write_transaction():
+        audit.record(actor, "appointment.slip", "appointment", appt.id, appt.person_id,
+                     visits=len(visits))
+    return SlipPayload(holder, visits, profile.phone if profile else "")
+
+
+@dataclass(frozen=True)
+class IcsItem:
+    uid: str
+    starts_at: dt.datetime
+    minutes: int
+    kind: str
+    initials: str
+    place: str
+    cancelled: bool
+
+
+def ics_items(actor: Staff, staff_id: int, first: dt.date, days: int) -> list[IcsItem]:
+    """A staff member's appointments of a period for their own calendar: kind, the client's
+    initials and the place only (audited as an export)."""
+    require_view(actor)
+    start = dt.datetime.combine(first, dt.time.min)
+    rows = (Appointment.select(Appointment.id, Appointment.starts_at, Appointment.minutes,
+                               Appointment.kind, Person.full_name, Appointment.place,
+                               Appointment.status)
+            .join(Person, on=(Person.id == Appointment.person), join_type=JOIN.LEFT_OUTER)
+            .where(Appointment.staff == staff_id, Appointment.starts_at >= start,
+                   Appointment.starts_at < start + dt.timedelta(days=days),
+                   Appointment.status.in_(("scheduled", "attended", "cancelled")))
+            .order_by(Appointment.starts_at).tuples())
+    items = []
+    for aid, starts, minutes, kind, name, place, status in rows:
+        initials = "".join(f"{w[0].upper()}." for w in (name or "").split() if w[:1].isalpha())
+        items.append(IcsItem(f"appointment-{aid}@pulih", _as_dt(starts), minutes, kind,
+                             initials, place, status == "cancelled"))
+    with write_transaction():
+        audit.record(actor, "appointment.ics", "appointment", None, None, staff=staff_id,
+                     first=first.isoformat(), days=days, count=len(items))
+    return items

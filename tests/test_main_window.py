@@ -20,8 +20,8 @@ from ui import i18n  # noqa: E402
 from ui.home.overview_page import OverviewPage  # noqa: E402
 from ui.main_window import NAV_ENTRIES, MainWindow  # noqa: E402
 
-NAV_ID = ["Beranda", "Klien", "Pendaftaran", "Dokumen", "Laporan", "Admin"]
-NAV_EN = ["Home", "Clients", "Intake", "Documents", "Reports", "Admin"]
+NAV_ID = ["Beranda", "Klien", "Pendaftaran", "Jadwal", "Dokumen", "Rumatan", "Laporan", "Admin"]
+NAV_EN = ["Home", "Clients", "Intake", "Appointments", "Documents", "Rumatan", "Reports", "Admin"]
 FACILITY = FacilityInput(
     name_lines=("BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
                 "BADAN NARKOTIKA NASIONAL KOTA BANDUNG", "KLINIK PRATAMA BNNK BANDUNG"),
@@ -65,7 +65,7 @@ def count_text(window: MainWindow, card: str) -> str:
     return label.text()
 
 
-def test_navigation_has_six_entries_and_only_built_screens_open(make_window):
+def test_navigation_has_its_entries_and_only_built_screens_open(make_window):
     window = make_window()
     assert nav_texts(window) == NAV_ID
     enabled = [bool(window.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled)
@@ -73,7 +73,7 @@ def test_navigation_has_six_entries_and_only_built_screens_open(make_window):
     built = [entry.make_page is not None for entry in NAV_ENTRIES]
     assert enabled == built
     assert built[:3] == [True, True, True]  # home, clients, intake
-    later = {window.nav.item(row).toolTip() for row in range(6) if not built[row]}
+    later = {window.nav.item(row).toolTip() for row in range(len(NAV_ENTRIES)) if not built[row]}
     assert later <= {"Layar ini hadir di versi Pulih berikutnya."}
     assert isinstance(window.pages.currentWidget(), OverviewPage)
     assert window.pages.count() == 1  # other pages are built the first time they are opened

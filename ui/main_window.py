@@ -58,6 +58,11 @@ def _documents_page() -> QWidget:
     return RegisterPage()
 
 
+def _appointments_page() -> QWidget:
+    from ui.appointments.calendar_page import CalendarPage
+    return CalendarPage()
+
+
 def _reports_page() -> QWidget:
     from ui.reports.reports_page import ReportsPage
     return ReportsPage()
@@ -74,6 +79,8 @@ NAV_ENTRIES: tuple[NavEntry, ...] = (
              _clients_page),
     NavEntry("intake", "mdi6.account-plus", QT_TRANSLATE_NOOP("MainWindow", "Intake"),
              _intake_page),
+    NavEntry("appointments", "mdi6.calendar-clock",
+             QT_TRANSLATE_NOOP("MainWindow", "Appointments"), _appointments_page),
     NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
              _documents_page),
     NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"),

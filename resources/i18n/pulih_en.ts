@@ -1658,67 +1658,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="140"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="142"/>
+        <location filename="../../ui/clients/record_page.py" line="143"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="144"/>
+        <location filename="../../ui/clients/record_page.py" line="145"/>
         <source>No episodes of care yet.</source>
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="161"/>
+        <location filename="../../ui/clients/record_page.py" line="162"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -5875,6 +5875,44 @@
     </message>
 </context>
 <context>
+    <name>DoseChartTab</name>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="75"/>
+        <source>Ordered daily dose (mg)</source>
+        <translation>Ordered daily dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="78"/>
+        <source>Observed dose</source>
+        <translation>Observed dose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="82"/>
+        <source>Take-home dose</source>
+        <translation>Take-home dose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="86"/>
+        <source>Missed day</source>
+        <translation>Missed day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="114"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="125"/>
+        <source>No dose orders yet.</source>
+        <translation>No dose orders yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="131"/>
+        <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
+        <translation>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="14"/>
@@ -8826,7 +8864,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="567"/>
+        <location filename="../../ui/intake/wizard.py" line="579"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
@@ -8856,7 +8894,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="378"/>
+        <location filename="../../ui/intake/wizard.py" line="383"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -8864,47 +8902,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="508"/>
+        <location filename="../../ui/intake/wizard.py" line="514"/>
         <source>Step {step}: {message}</source>
         <translation>Step {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="545"/>
+        <location filename="../../ui/intake/wizard.py" line="557"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="566"/>
+        <location filename="../../ui/intake/wizard.py" line="578"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="568"/>
+        <location filename="../../ui/intake/wizard.py" line="580"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="569"/>
+        <location filename="../../ui/intake/wizard.py" line="581"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="570"/>
+        <location filename="../../ui/intake/wizard.py" line="582"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="571"/>
+        <location filename="../../ui/intake/wizard.py" line="583"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="572"/>
+        <location filename="../../ui/intake/wizard.py" line="584"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="573"/>
+        <location filename="../../ui/intake/wizard.py" line="585"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -9283,6 +9321,80 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/main_window.py" line="481"/>
         <source>Database in use: {where}</source>
         <translation>Database in use: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="76"/>
+        <source>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</source>
+        <translation>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="93"/>
+        <source>Load a mapping file</source>
+        <translation>Load a mapping file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="119"/>
+        <source>Mapping (*.json)</source>
+        <translation>Mapping (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="104"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>The file cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="117"/>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="125"/>
+        <source>The file cannot be written: {detail}</source>
+        <translation>The file cannot be written: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <source>Data element (total)</source>
+        <translation>Data element (total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <source>Category (ADX)</source>
+        <translation>Category (ADX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <source>Data element (breakdown)</source>
+        <translation>Data element (breakdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <source>Load mapping file...</source>
+        <translation>Load mapping file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <source>Save as file...</source>
+        <translation>Save as file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <source>Back to Pulih's own codes</source>
+        <translation>Back to Pulih's own codes</translation>
     </message>
 </context>
 <context>
@@ -10817,6 +10929,54 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="69"/>
+        <source>missing: {field}</source>
+        <translation>missing: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="74"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
+        <source>assessment no. {id}</source>
+        <translation>assessment no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="77"/>
+        <source>same birth date and name as record no. {id}</source>
+        <translation>same birth date and name as record no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="86"/>
+        <source>Completeness of required fields: {percent}%. </source>
+        <translation>Completeness of required fields: {percent}%. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="88"/>
+        <source>No problems found for {month}.</source>
+        <translation>No problems found for {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
+        <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
+        <translation>{count} problems to look at before closing {month}; double-click a line to open the record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
     <name>RecordHeader</name>
     <message>
         <location filename="../../ui/clients/record_header.py" line="142"/>
@@ -10892,109 +11052,114 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="196"/>
+        <location filename="../../ui/clients/record_page.py" line="200"/>
         <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
         <translation>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="247"/>
+        <location filename="../../ui/clients/record_page.py" line="251"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="319"/>
+        <location filename="../../ui/clients/record_page.py" line="323"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="355"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="352"/>
+        <location filename="../../ui/clients/record_page.py" line="356"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="357"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="358"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="355"/>
+        <location filename="../../ui/clients/record_page.py" line="359"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="356"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="357"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="358"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="358"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="359"/>
+        <location filename="../../ui/clients/record_page.py" line="363"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="359"/>
+        <location filename="../../ui/clients/record_page.py" line="363"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="360"/>
+        <location filename="../../ui/clients/record_page.py" line="364"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="360"/>
+        <location filename="../../ui/clients/record_page.py" line="364"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="361"/>
+        <location filename="../../ui/clients/record_page.py" line="365"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="361"/>
+        <location filename="../../ui/clients/record_page.py" line="365"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="362"/>
+        <location filename="../../ui/clients/record_page.py" line="366"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="368"/>
+        <source>Rumatan doses</source>
+        <translation>Rumatan doses</translation>
     </message>
 </context>
 <context>
@@ -11605,6 +11770,96 @@ Please verify the correct directory name was given.</translation>
         <location filename="../../ui/admin/restore_flow.py" line="249"/>
         <source>Restoring the backup on the database server…</source>
         <translation>Restoring the backup on the database server…</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="91"/>
+        <source>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</source>
+        <extracomment>The indicators shown as columns (the package holds them all).</extracomment>
+        <translation>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="95"/>
+        <source>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</source>
+        <translation>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="115"/>
+        <source>Province total ({count} facilities)</source>
+        <translation>Province total ({count} facilities)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="129"/>
+        <source>Not reported for {period}: {names}</source>
+        <translation>Not reported for {period}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="133"/>
+        <source>Every known facility has reported for {period}.</source>
+        <translation>Every known facility has reported for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="137"/>
+        <source>Import facility packages</source>
+        <translation>Import facility packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="170"/>
+        <source>Pulih package (*.zip)</source>
+        <translation>Pulih package (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="146"/>
+        <source>{name}: imported ({facility}, {period})</source>
+        <translation>{name}: imported ({facility}, {period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="147"/>
+        <source>{name}: already imported, nothing changed</source>
+        <translation>{name}: already imported, nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="148"/>
+        <source>{name}: replaced the older package of {facility}, {period}</source>
+        <translation>{name}: replaced the older package of {facility}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="169"/>
+        <source>Save the province's package</source>
+        <translation>Save the province's package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="179"/>
+        <source>The file cannot be written: {detail}</source>
+        <translation>The file cannot be written: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="189"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="190"/>
+        <source>Import packages...</source>
+        <translation>Import packages...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="191"/>
+        <source>Export the province's package...</source>
+        <translation>Export the province's package...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="193"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
+        <source>Package made</source>
+        <translation>Package made</translation>
     </message>
 </context>
 <context>
@@ -13079,14 +13334,22 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
-        <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
-        <translation>{taken} of {capacity} places taken; {waiting} waiting.</translation>
+        <location filename="../../ui/intake/waiting_panel.py" line="89"/>
+        <source>{service}: {taken} of {capacity} places taken</source>
+        <translation>{service}: {taken} of {capacity} places taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="92"/>
-        <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
-        <translation>{taken} in a program (no capacity limit set); {waiting} waiting.</translation>
+        <location filename="../../ui/intake/waiting_panel.py" line="91"/>
+        <source>{service}: {taken} (no limit)</source>
+        <translation>{service}: {taken} (no limit)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/waiting_panel.py" line="93"/>
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n waiting.</numerusform>
+            <numerusform>%n waiting.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/intake/waiting_panel.py" line="100"/>

@@ -941,97 +941,97 @@
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="137"/>
         <source>Choose the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih klien</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="138"/>
         <source>Tick the client (for a group session: every participant). Clients now in a program are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang klien (untuk sesi kelompok: semua peserta). Yang tercantum adalah klien yang sedang mengikuti program.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="156"/>
         <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan seri sesi program: {n} sesi, setiap {d} hari (sesuaikan waktunya di bawah)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="183"/>
         <source>Session {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi {n}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="245"/>
         <source>Move the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan janji temu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="246"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Janji temu baru</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="247"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="247"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="248"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="248"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="249"/>
         <source>Length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama (menit)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="249"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="250"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="252"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih...</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Ruang 2 (tercetak di kartu: jangan sebut nama program)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Reason to book at this time anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan tetap menjadwalkan pada jam ini</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="257"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="257"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/book_dialog.py" line="258"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1039,88 +1039,88 @@
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="20"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="20"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="21"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="21"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="22"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="22"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="24"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="24"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="25"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="25"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rab</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="26"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Jum</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="26"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sab</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="27"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="102"/>
         <source>Enter shows the roster and marks attendance for all at once.</source>
         <extracomment>Status colours that also differ in lightness (read by the colour-blind too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter menampilkan daftar peserta dan mencatat kehadiran semuanya sekaligus.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="111"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} menit</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_model.py" line="117"/>
         <source>{n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} peserta</translation>
     </message>
 </context>
 <context>
@@ -1129,122 +1129,122 @@
         <location filename="../../ui/appointments/calendar_page.py" line="190"/>
         <source>Week {first} – {last}</source>
         <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minggu {first} – {last}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="195"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini, {day}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="198"/>
         <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada janji temu pada periode ini. Ctrl+N membuat janji; panah Kiri dan Kanan pindah ke periode sebelum atau sesudahnya.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="298"/>
         <source>Cancel the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan janji temu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="299"/>
         <source>Why is it cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa dibatalkan?</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="306"/>
         <source>Choose one client's appointment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu janji temu seorang klien.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="314"/>
         <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih petugas: berkas kalender dibuat untuk kalender pribadi satu orang.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="320"/>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan berkas kalender</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="322"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="336"/>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="339"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="340"/>
         <source>Previous (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelumnya (Kiri)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="341"/>
         <source>Next (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya (Kanan)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="342"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="343"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="344"/>
         <source>Whole facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="345"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="349"/>
         <source>Move (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="349"/>
         <source>New (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="350"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadir</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="350"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak datang</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="351"/>
         <source>Cancel (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan (Del)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="351"/>
         <source>Remind...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingatkan...</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/calendar_page.py" line="352"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kalender</translation>
     </message>
 </context>
 <context>
@@ -1716,67 +1716,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="133"/>
+        <location filename="../../ui/clients/record_page.py" line="134"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="138"/>
+        <location filename="../../ui/clients/record_page.py" line="139"/>
         <source>Admitted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Discharged</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="140"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Referral</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="142"/>
+        <location filename="../../ui/clients/record_page.py" line="143"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="144"/>
+        <location filename="../../ui/clients/record_page.py" line="145"/>
         <source>No episodes of care yet.</source>
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="157"/>
+        <location filename="../../ui/clients/record_page.py" line="158"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="161"/>
+        <location filename="../../ui/clients/record_page.py" line="162"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -2171,7 +2171,7 @@
     <message>
         <location filename="../../models/appointment.py" line="40"/>
         <source>Individual counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Konseling individu</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="41"/>
@@ -2182,7 +2182,7 @@
     <message>
         <location filename="../../models/appointment.py" line="42"/>
         <source>Doctor visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan dokter</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="45"/>
@@ -2206,17 +2206,17 @@
     <message>
         <location filename="../../models/appointment.py" line="49"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadwal</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="50"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadir</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="51"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak datang</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="52"/>
@@ -2227,37 +2227,37 @@
     <message>
         <location filename="../../models/appointment.py" line="53"/>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadwal ulang</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="68"/>
         <source>Kind of appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis janji temu</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="69"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dan jam</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="70"/>
         <source>Length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama (menit)</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="71"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="72"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="73"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
@@ -3959,32 +3959,32 @@
     <message>
         <location filename="../../models/reminders.py" line="32"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="33"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="34"/>
         <source>Printed slip only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya kartu cetak</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="52"/>
         <source>Reminder channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran pengingat</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="53"/>
         <source>Phone number for reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon untuk pengingat</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="54"/>
         <source>Date of consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal persetujuan dihubungi</translation>
     </message>
     <message>
         <location filename="../../models/rights.py" line="39"/>
@@ -6001,6 +6001,44 @@
     </message>
 </context>
 <context>
+    <name>DoseChartTab</name>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="75"/>
+        <source>Ordered daily dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="78"/>
+        <source>Observed dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="82"/>
+        <source>Take-home dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="86"/>
+        <source>Missed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="114"/>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="125"/>
+        <source>No dose orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="131"/>
+        <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="14"/>
@@ -6401,52 +6439,52 @@
         <location filename="../../models/reminders.py" line="187"/>
         <location filename="../../models/reminders.py" line="230"/>
         <source>This appointment does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janji temu ini tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="77"/>
         <source>An appointment that is {status} cannot become {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janji temu yang berstatus {status} tidak dapat menjadi {new}.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="78"/>
         <source>An appointment on {date} has not happened yet: it can be marked attended or missed from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janji temu tanggal {date} belum berlangsung: hadir atau tidak datang baru dapat dicatat mulai hari itu.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="81"/>
         <source>{field} must be between 06:00 and 22:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus antara pukul 06.00 dan 22.00.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="82"/>
         <source>Choose the client (a group session needs its participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih klien (sesi kelompok memerlukan pesertanya).</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="83"/>
         <source>Episode {episode_no} is closed: book for an open episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode {episode_no} sudah ditutup: jadwalkan untuk episode yang masih berjalan.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="84"/>
         <source>{name} is no longer active: choose another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah tidak aktif: pilih petugas lain.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="85"/>
         <source>{name} already has {count} appointment(s) at that time. Choose another time, or give a reason to book anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah punya {count} janji temu pada jam itu. Pilih jam lain, atau tulis alasan untuk tetap menjadwalkan.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="87"/>
         <source>{field} is in the past: book from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} sudah lewat: jadwalkan mulai hari ini.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="295"/>
         <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja lain mengubah janji temu ini. Data sudah dibaca ulang: periksa lalu coba sekali lagi.</translation>
     </message>
     <message>
         <location filename="../../models/appointment.py" line="425"/>
@@ -6457,12 +6495,12 @@
     <message>
         <location filename="../../models/appointment_series.py" line="26"/>
         <source>A series has between 0 and {high} sessions, 1 to 60 days apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu seri berisi 0 sampai {high} sesi, berjarak 1 sampai 60 hari.</translation>
     </message>
     <message>
         <location filename="../../models/appointment_series.py" line="28"/>
         <source>This program offers no session series: set one for its template in Admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini tidak menawarkan seri sesi: atur dulu serinya pada templat program di Admin.</translation>
     </message>
     <message>
         <location filename="../../models/assessment.py" line="120"/>
@@ -7416,22 +7454,22 @@
     <message>
         <location filename="../../models/reminders.py" line="55"/>
         <source>This client has not consented to be contacted: record the consent (with the channel) in the record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien ini belum setuju untuk dihubungi: catat dulu persetujuannya (beserta salurannya).</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="57"/>
         <source>This client consented to be contacted by {channel} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien ini hanya setuju dihubungi melalui {channel}.</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="58"/>
         <source>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan akan memuat kata "{word}", yang memberi tahu pembaca tujuan janji temu ini. Ubah tempat atau teksnya.</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="60"/>
         <source>Fill in {field}: WhatsApp and SMS need a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi {field}: WhatsApp dan SMS memerlukan nomor.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="41"/>
@@ -8959,7 +8997,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="567"/>
+        <location filename="../../ui/intake/wizard.py" line="579"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
@@ -8989,54 +9027,54 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="378"/>
+        <location filename="../../ui/intake/wizard.py" line="383"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="508"/>
+        <location filename="../../ui/intake/wizard.py" line="514"/>
         <source>Step {step}: {message}</source>
         <translation>Langkah {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="545"/>
+        <location filename="../../ui/intake/wizard.py" line="557"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="566"/>
+        <location filename="../../ui/intake/wizard.py" line="578"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="568"/>
+        <location filename="../../ui/intake/wizard.py" line="580"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="569"/>
+        <location filename="../../ui/intake/wizard.py" line="581"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="570"/>
+        <location filename="../../ui/intake/wizard.py" line="582"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="571"/>
+        <location filename="../../ui/intake/wizard.py" line="583"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="572"/>
+        <location filename="../../ui/intake/wizard.py" line="584"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="573"/>
+        <location filename="../../ui/intake/wizard.py" line="585"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -9340,7 +9378,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="89"/>
@@ -9422,6 +9460,80 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <location filename="../../ui/main_window.py" line="481"/>
         <source>Database in use: {where}</source>
         <translation>Basis data yang dipakai: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="76"/>
+        <source>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="93"/>
+        <source>Load a mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="119"/>
+        <source>Mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="104"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="117"/>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="125"/>
+        <source>The file cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <source>Data element (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <source>Category (ADX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <source>Data element (breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <source>Load mapping file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <source>Save as file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <source>Back to Pulih's own codes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9664,42 +9776,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="101"/>
         <source>never attended</source>
-        <translation type="unfinished"></translation>
+        <translation>belum pernah hadir</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="103"/>
         <source>last came {n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terakhir datang {n} hari lalu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="104"/>
         <source>{name} · missed {date} · {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · tidak datang {date} · {since}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="108"/>
         <source>Did not come ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak datang ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="112"/>
         <source>{name} · no session for {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {n} hari tanpa sesi</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="116"/>
         <source>To trace ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu dilacak ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="117"/>
         <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien rawat jalan yang tidak menghadiri sesi selama {n} hari (pengaturan di Admin).</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/missed_panel.py" line="121"/>
         <source>... and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... dan {n} lainnya</translation>
     </message>
 </context>
 <context>
@@ -10973,6 +11085,54 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="69"/>
+        <source>missing: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="74"/>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
+        <source>assessment no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="77"/>
+        <source>same birth date and name as record no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="86"/>
+        <source>Completeness of required fields: {percent}%. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="88"/>
+        <source>No problems found for {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
+        <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordHeader</name>
     <message>
         <location filename="../../ui/clients/record_header.py" line="142"/>
@@ -11048,109 +11208,114 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="196"/>
+        <location filename="../../ui/clients/record_page.py" line="200"/>
         <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
         <translation>Anda sedang memperbaiki data ini: simpan atau batalkan perbaikan dulu, lalu tekan Ctrl+F untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="247"/>
+        <location filename="../../ui/clients/record_page.py" line="251"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="319"/>
+        <location filename="../../ui/clients/record_page.py" line="323"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="349"/>
+        <location filename="../../ui/clients/record_page.py" line="353"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="350"/>
+        <location filename="../../ui/clients/record_page.py" line="354"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="351"/>
+        <location filename="../../ui/clients/record_page.py" line="355"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="352"/>
+        <location filename="../../ui/clients/record_page.py" line="356"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="357"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="358"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="355"/>
+        <location filename="../../ui/clients/record_page.py" line="359"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="356"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="357"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="358"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="358"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="359"/>
+        <location filename="../../ui/clients/record_page.py" line="363"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="359"/>
+        <location filename="../../ui/clients/record_page.py" line="363"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="360"/>
+        <location filename="../../ui/clients/record_page.py" line="364"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="360"/>
+        <location filename="../../ui/clients/record_page.py" line="364"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="361"/>
+        <location filename="../../ui/clients/record_page.py" line="365"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="361"/>
+        <location filename="../../ui/clients/record_page.py" line="365"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="362"/>
+        <location filename="../../ui/clients/record_page.py" line="366"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="368"/>
+        <source>Rumatan doses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11329,77 +11494,77 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="141"/>
         <source>{name} has not consented to be contacted. Record the consent below (ask the client first; they choose the channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} belum setuju untuk dihubungi. Catat persetujuannya di bawah (tanyakan dulu kepada klien; klien yang memilih salurannya).</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="146"/>
         <source>{name} consented on {date} to be reminded by {channel}{phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} setuju pada {date} untuk diingatkan melalui {channel}{phone}.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="177"/>
         <source>The text was copied: paste it into the SMS on the desk's phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks sudah disalin: tempelkan ke SMS di telepon meja layanan.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="180"/>
         <source>Remind the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingatkan klien</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="181"/>
         <source>Consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan untuk dihubungi</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="182"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="182"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="183"/>
         <source>Consented on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal setuju</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="185"/>
         <source>The client agrees that messages may name the program (usually left unticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien setuju pesan boleh menyebut nama program (biasanya tidak dicentang)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="187"/>
         <source>Record the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat persetujuan</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="192"/>
         <source>Message {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan {n}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="195"/>
         <source>Open WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="196"/>
         <source>Copy SMS text</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin teks SMS</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="197"/>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak kartu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="198"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -11407,52 +11572,52 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../models/reminders.py" line="46"/>
         <source>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salam. Kami mengingatkan janji temu Anda pada hari {day}, {date} pukul {time}, {place}. Bila berhalangan hadir, mohon kabari kami di {phone}. Terima kasih.</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="48"/>
         <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengingat: janji temu Anda hari {day}, {date} pukul {time} di {place}. Mohon tunjukkan pesan ini. Untuk mengubah waktu, hubungi {phone}.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="23"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Senin</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="23"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Selasa</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="24"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="25"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumat</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="25"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamis</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="26"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabtu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="26"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/reminder_dialog.py" line="44"/>
         <source>Appointment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu janji temu</translation>
     </message>
 </context>
 <context>
@@ -11762,26 +11927,116 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>RollupPanel</name>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="91"/>
+        <source>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</source>
+        <extracomment>The indicators shown as columns (the package holds them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="95"/>
+        <source>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="115"/>
+        <source>Province total ({count} facilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="129"/>
+        <source>Not reported for {period}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="133"/>
+        <source>Every known facility has reported for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="137"/>
+        <source>Import facility packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="170"/>
+        <source>Pulih package (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="146"/>
+        <source>{name}: imported ({facility}, {period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="147"/>
+        <source>{name}: already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="148"/>
+        <source>{name}: replaced the older package of {facility}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="169"/>
+        <source>Save the province's package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="179"/>
+        <source>The file cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="189"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="190"/>
+        <source>Import packages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="191"/>
+        <source>Export the province's package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="193"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
+        <source>Package made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <location filename="../../ui/appointments/roster_dialog.py" line="63"/>
         <source>Group session {time}: attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi kelompok {time}: kehadiran</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/roster_dialog.py" line="65"/>
         <source>Untick who did not come (Space ticks or unticks), then save: everyone is marked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus centang peserta yang tidak datang (Spasi mencentang atau menghapus), lalu simpan: semua dicatat sekaligus.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/roster_dialog.py" line="68"/>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kehadiran</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/roster_dialog.py" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -12000,7 +12255,7 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../models/facility.py" line="119"/>
         <source>Days an outpatient may go without an attended session before being listed to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari tanpa sesi yang dihadiri sebelum klien rawat jalan masuk daftar perlu dilacak</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="122"/>
@@ -13286,14 +13541,21 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="90"/>
-        <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
-        <translation>{taken} dari {capacity} tempat terisi; {waiting} menunggu.</translation>
+        <location filename="../../ui/intake/waiting_panel.py" line="89"/>
+        <source>{service}: {taken} of {capacity} places taken</source>
+        <translation>{service}: {taken} dari {capacity} tempat terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/waiting_panel.py" line="92"/>
-        <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
-        <translation>{taken} dalam program (tanpa batas kapasitas); {waiting} menunggu.</translation>
+        <location filename="../../ui/intake/waiting_panel.py" line="91"/>
+        <source>{service}: {taken} (no limit)</source>
+        <translation>{service}: {taken} (tanpa batas)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/waiting_panel.py" line="93"/>
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n menunggu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/intake/waiting_panel.py" line="100"/>
@@ -13350,6 +13612,14 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <source>Note (reason for taking off the list)</source>
         <translation type="vanished">Catatan (alasan dikeluarkan dari daftar)</translation>
+    </message>
+    <message>
+        <source>{taken} in a program (no capacity limit set); {waiting} waiting.</source>
+        <translation type="vanished">{taken} dalam program (tanpa batas kapasitas); {waiting} menunggu.</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken; {waiting} waiting.</source>
+        <translation type="vanished">{taken} dari {capacity} tempat terisi; {waiting} menunggu.</translation>
     </message>
 </context>
 <context>

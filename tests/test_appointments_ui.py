@@ -1,0 +1,237 @@
+"""The Jadwal page driven by keys, its item model under qtmodeltester, booking with a
+conflict and a reason, a series, a group roster, Beranda's missed lists and the reminder
+dialog (consent first; neutral text)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QTime, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from models.appointment import Appointment, AppointmentAttendee, book  # noqa: E402
+from models.audit import AuditEvent  # noqa: E402
+from models.enrollment import enroll  # noqa: E402
+from models.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.program import ProgramTemplate  # noqa: E402
+from models.program_templates import install_default_templates  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.appointments.book_dialog import BookDialog  # noqa: E402
+from ui.appointments.calendar_page import CalendarPage  # noqa: E402
+from ui.appointments.missed_panel import MissedPanel  # noqa: E402
+from ui.appointments.reminder_dialog import ReminderDialog  # noqa: E402
+from ui.session import SESSION  # noqa: E402
+from tests.test_appointments import at, new_episode  # noqa: E402
+
+TODAY = dt.date.today()
+DAY = dt.timedelta(days=1)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    i18n.install("id")
+    yield
+    SESSION.sign_out()
+    i18n.install("id")
+
+
+@pytest.fixture
+def shots(tmp_path) -> Path:
+    folder = Path(os.environ.get("PULIH_SHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def world(staff):
+    """Outpatients enrolled, a day of appointments for the counselor and the doctor."""
+    install_default_templates()
+    template = ProgramTemplate.get(ProgramTemplate.code == "bnn_rawat_jalan")
+    counselor, doctor = staff["counselor"], staff["doctor"]
+    names = ("Agus Salim", "Budi Santoso", "Citra Dewi", "Dewi Lestari")
+    episodes = [new_episode(staff, n) for n in names]
+    for e in episodes:
+        enroll(counselor, e, template.id, TODAY - 30 * DAY)
+    ids = [book(counselor, "individual", counselor.id, at(TODAY, 9 + n), 60,
+                episode_id=e, place="Ruang 2") for n, e in enumerate(episodes[:3])]
+    ids.append(book(counselor, "group", counselor.id, at(TODAY, 14), 90, roster=episodes,
+                    place="Aula"))
+    ids.append(book(counselor, "doctor", doctor.id, at(TODAY, 10), 30, episode_id=episodes[3],
+                    place="Ruang periksa"))
+    ids.append(book(counselor, "individual", counselor.id, at(TODAY + DAY, 9), 60,
+                    episode_id=episodes[3], place="Ruang 2"))
+    SESSION.sign_in(counselor)
+    return {"episodes": episodes, "ids": ids, "template": template}
+
+
+def key(qtbot, widget, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, k, mods)
+
+
+def test_calendar_model_passes_the_model_tester(qtmodeltester, world):
+    page = CalendarPage()
+    page.reload()
+    assert page.model.rowCount() == 4  # the counselor's own day, not the doctor's
+    qtmodeltester.check(page.model)
+    page.set_view(week=True, staff_id=None)
+    assert page.model.rowCount() == 6
+    qtmodeltester.check(page.model)
+
+
+def test_calendar_driven_by_keys(qtbot, world, shots):
+    page = CalendarPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 520)
+    page.show()
+    table = page.table
+    table.setFocus()
+    assert page.current().starts_at == at(TODAY, 9)
+    key(qtbot, table, Qt.Key.Key_Down)
+    assert page.current().starts_at == at(TODAY, 10)
+    # Right goes to tomorrow, Left back, Home to today.
+    key(qtbot, table, Qt.Key.Key_Right)
+    assert page.day == TODAY + DAY and page.model.rowCount() == 1
+    key(qtbot, table, Qt.Key.Key_Left)
+    key(qtbot, table, Qt.Key.Key_Right)
+    key(qtbot, table, Qt.Key.Key_Home)
+    assert page.day == TODAY and page.model.rowCount() == 4
+    # The facility's day shows the doctor's appointment too.
+    page.staff.setCurrentIndex(0)
+    assert page.model.rowCount() == 5
+    # The week view names the days.
+    page.mode.setCurrentIndex(1)
+    assert page.model.rowCount() == 6
+    QApplication.processEvents()
+    page.grab().save(str(shots / "calendar_week_facility.png"))
+    page.mode.setCurrentIndex(0)
+    page.staff.setCurrentIndex(page.staff.findData(SESSION.staff.id))
+    # Enter on an individual appointment opens the client's record.
+    with qtbot.waitSignal(page.open_person) as opened:
+        key(qtbot, table, Qt.Key.Key_Return)
+    assert opened.args == [Appointment.get_by_id(world["ids"][0]).person_id]
+    page.grab().save(str(shots / "calendar_day.png"))
+
+    # Ctrl+N books (the page takes it, not the window's new-intake shortcut).
+    seen = []
+
+    def fake_book():
+        seen.append("book")
+    page.book = fake_book  # the dialog itself is tested below
+    table.removeEventFilter(page)
+    table.installEventFilter(page)
+    key(qtbot, table, Qt.Key.Key_N, CTRL)
+    assert seen == ["book"]
+
+
+def test_booking_a_conflict_asks_for_a_reason(qtbot, world, shots):
+    counselor = SESSION.staff
+    dialog = BookDialog(TODAY, counselor.id)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("individual"))
+    dialog.set_clients([(world["episodes"][3], "Dewi Lestari")])
+    dialog.time.setTime(QTime(9, 30))
+    dialog.place.setText("Ruang 3")
+    dialog.save()
+    assert not dialog.saved_ids and not dialog.reason.isHidden()
+    assert "Konselor Adiksi" in dialog.clash_label.text()
+    assert "09.00" in dialog.clash_label.text()
+    dialog.resize(560, 480)
+    dialog.grab().save(str(shots / "book_conflict.png"))
+    before = Appointment.select().count()
+    dialog.reason.setText("Klien hanya bisa pagi ini")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert Appointment.select().count() == before + 1
+    assert Appointment.get_by_id(dialog.saved_ids[0]).conflict_reason == \
+        "Klien hanya bisa pagi ini"
+    assert dialog.place.text() == "Ruang 3"  # what was typed stayed through the refusal
+
+
+def test_booking_a_series_from_the_program(qtbot, world, shots):
+    counselor = SESSION.staff
+    dialog = BookDialog(TODAY + 2 * DAY, counselor.id)
+    qtbot.addWidget(dialog)
+    dialog.set_clients([(world["episodes"][0], "Agus Salim")])
+    assert dialog.series.isVisibleTo(dialog) and "8" in dialog.series.text()
+    dialog.time.setTime(QTime(11, 0))
+    dialog.series.setChecked(True)
+    assert dialog.series_table.rowCount() == 8
+    times = dialog.series_times()
+    assert times[1] - times[0] == dt.timedelta(days=7)
+    dialog.resize(560, 620)
+    dialog.grab().save(str(shots / "book_series.png"))
+    dialog.save()
+    rows = list(Appointment.select().where(Appointment.id.in_(dialog.saved_ids))
+                .order_by(Appointment.series_seq))
+    assert len(rows) == 8 and rows[-1].series_seq == 8
+
+
+def test_group_roster_marks_attendance_for_all(qtbot, world):
+    from ui.appointments.roster_dialog import RosterDialog
+    page = CalendarPage()
+    qtbot.addWidget(page)
+    page.reload()
+    row = page.model.row_at(page.model.row_of(world["ids"][3]))
+    dialog = RosterDialog(row, page)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 4
+    dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.save()
+    statuses = sorted(a.status for a in AppointmentAttendee.select())
+    assert statuses == ["attended", "attended", "attended", "missed"]
+
+
+def test_missed_panel_runs_the_job_and_opens_the_record(qtbot, world, shots):
+    # Yesterday's unmarked appointment becomes missed when the panel shows.
+    counselor = SESSION.staff
+    old = Appointment.create(kind="individual", episode=world["episodes"][1],
+                             person=Appointment.get_by_id(world["ids"][1]).person_id,
+                             staff=counselor.id, starts_at=at(TODAY - 2 * DAY, 9), minutes=60,
+                             created_by=counselor.id)
+    panel = MissedPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.refresh()
+    assert Appointment.get_by_id(old.id).status == "missed"
+    assert panel.missed_list.count() == 1 and "Budi Santoso" in panel.missed_list.item(0).text()
+    assert panel.trace_list.count() == 4  # none attended a session in 21 days
+    panel.show()
+    panel.grab().save(str(shots / "missed_panel.png"))
+    panel.missed_list.setFocus()
+    panel.missed_list.setCurrentRow(0)
+    with qtbot.waitSignal(panel.open_person) as opened:
+        qtbot.keyClick(panel.missed_list, Qt.Key.Key_Return)
+    assert opened.args == [old.person_id]
+
+
+def test_reminder_needs_consent_and_stays_neutral(qtbot, staff, world, shots):
+    SESSION.sign_in(staff["intake"])  # the desk records the consent (identity data)
+    save_facility(staff["admin"], FacilityInput(
+        name_lines=("BADAN NARKOTIKA NASIONAL", "KLINIK PRATAMA UJI"), code="KP-UJI",
+        kind="bnn_clinic", city="Bogor", phone="0251-123456"))
+    page = CalendarPage()
+    qtbot.addWidget(page)
+    page.set_view(week=False, staff_id=staff["counselor"].id)
+    row = page.current()
+    dialog = ReminderDialog(row)
+    qtbot.addWidget(dialog)
+    assert "belum" in dialog.status.text().lower() or "not" in dialog.status.text().lower()
+    assert not dialog.whatsapp.isEnabled() and not dialog.copy.isEnabled()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("whatsapp"))
+    dialog.phone.setText("0812-3456-7890")
+    dialog.save_consent.click()
+    assert dialog.whatsapp.isEnabled(), dialog.message.text()
+    text = dialog.text.toPlainText()
+    assert "Ruang 2" in text and "0251-123456" in text
+    assert dialog.link.startswith("https://wa.me/6281234567890?text=")
+    for word in ("BNN", "NARKOTIKA", "rehabilitasi", "Klinik"):
+        assert word.lower() not in text.lower()
+    assert AuditEvent.select().where(AuditEvent.action == "contact_consent.record").count() == 1
+    dialog.resize(600, 520)
+    dialog.grab().save(str(shots / "reminder.png"))
+
