@@ -156,9 +156,10 @@ def check_admission(actor: Staff, episode: Episode, admitted_on: dt.date, skip_r
     """Check the admission of ``episode`` on ``admitted_on``; call inside the write
     transaction that admits.
 
-    Returns False when every place of the service is taken and ``queue_when_full`` (the
-    caller puts the episode on the waiting list instead); raises otherwise. A skip of the
-    waiting list is audited here with its reason.
+    Returns False when ``queue_when_full`` (the intake desk's admission) and the episode
+    must queue: every place of the service is taken, or a newcomer would pass people already
+    waiting without a reason; the caller puts it on the waiting list. Raises otherwise. A
+    skip of the waiting list is audited here with its reason.
     """
     count = places(episode.service_type)
     if count.full:
@@ -172,6 +173,8 @@ def check_admission(actor: Staff, episode: Episode, admitted_on: dt.date, skip_r
     ahead = queue_ahead(episode)
     if ahead.count:
         reason = v.text(skip_reason, F_SKIP_REASON, limit=1000, multiline=True)
+        if not reason and queue_when_full and episode.status == "screening":
+            return False  # a newcomer joins the end of the queue, as when the places are full
         if not reason:
             raise ValidationError(MSG_QUEUE, field=F_SKIP_REASON, count=ahead.count,
                                   service=service_label(episode.service_type),
@@ -305,3 +308,12 @@ def admission_outlook(actor: Staff, episode_id: int, on: dt.date) -> AdmissionOu
     return AdmissionOutlook(episode.id, episode.service_type, places(episode.service_type),
                             queue_ahead(episode), has_consent(episode.id, on),
                             episode.counselor_id)
+
+
+def counselor_of(actor: Staff, episode_id: int) -> tuple[int | None, str]:
+    """The counselor of record of an episode: (id, name), or (None, "") without one."""
+    require(actor, Area.PROGRAM, Action.VIEW)
+    row = (Episode.select(Staff.id, Staff.full_name)
+           .join(Staff, on=(Episode.counselor == Staff.id))
+           .where(Episode.id == episode_id).tuples().first())
+    return (int(row[0]), row[1]) if row else (None, "")

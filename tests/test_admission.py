@@ -280,3 +280,17 @@ def test_tally_counts_closed_without_admission_and_waiting_per_service(staff):
     for indicator in INDICATORS:
         assert {k: n for k, n in counted.values[indicator.id].items() if n} == \
             {k: n for k, n in expected[indicator.id].items() if n}, indicator.id
+
+
+def test_a_newcomer_admitted_at_the_desk_joins_the_queue_behind_those_waiting(staff):
+    set_setting(staff["admin"], "capacity_inpatient", 1)
+    holder = consented(staff["intake"], episode(staff, person(staff, "Agus Salim", 1)))
+    intake.admit(staff["intake"], holder, TODAY - 5 * DAY)
+    waiting = consented(staff["intake"], episode(staff, person(staff, "Bayu Aji", 2)))
+    assert intake.admit(staff["intake"], waiting, TODAY - 4 * DAY) == "waiting"
+    discharge_episode(staff["counselor"], holder, TODAY - DAY, "dropped_out")
+    newcomer = consented(staff["intake"], episode(staff, person(staff, "Cahyo Nugroho", 3)))
+    assert intake.admit(staff["intake"], newcomer, TODAY) == "waiting"  # a place is free
+    with pytest.raises(ValidationError, match="wait ahead"):  # now on the list: needs why
+        intake.admit(staff["intake"], newcomer, TODAY)
+    assert intake.admit(staff["intake"], waiting, TODAY) == "in_program"

@@ -340,7 +340,9 @@ def test_second_desk_save_shows_the_conflict_and_keeps_input(qtbot, window, staf
 
 
 def test_program_full_puts_the_person_on_the_waiting_list(qtbot, window, staff):
-    # Capacity is 1 (FACILITY): one client takes the place.
+    # One inpatient place: one client takes it.
+    from models.facility_admin import set_setting
+    set_setting(staff["admin"], "capacity_inpatient", 1)
     first = register_person(staff["intake"], PersonInput(full_name="Eko", sex="L",
                                                          id_type="none", no_id_reason="-"))
     episode = open_episode(staff["intake"], first, EpisodeInput(

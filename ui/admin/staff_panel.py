@@ -121,8 +121,11 @@ class StaffPanel(QWidget):
         self.details_button = QPushButton(qta.icon("mdi6.account-edit"), "", box)
         self.details_button.setObjectName("correct_details")
         self.details_button.clicked.connect(self.open_details_dialog)
+        self.caseload_button = QPushButton(qta.icon("mdi6.account-arrow-right"), "", box)
+        self.caseload_button.setObjectName("hand_over_caseload")
+        self.caseload_button.clicked.connect(self.open_caseload_dialog)
         for button in (self.details_button, self.reset_button, self.unlock_button,
-                       self.active_button):
+                       self.active_button, self.caseload_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -204,6 +207,17 @@ class StaffPanel(QWidget):
         self._dialog = dialog
         dialog.open()
 
+    def open_caseload_dialog(self) -> None:
+        """Hand the chosen counselor's open episodes to another counselor."""
+        member = self.current_member()
+        if member is None:
+            return
+        from ui.program.counselor_dialogs import CaseloadDialog
+        dialog = CaseloadDialog(member.id, member.full_name, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
     # --- language ----------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -212,6 +226,9 @@ class StaffPanel(QWidget):
         self.new_button.setText(self.tr("New staff member…"))
         self.reset_button.setText(self.tr("Reset password…"))
         self.details_button.setText(self.tr("Correct details…"))
+        self.caseload_button.setText(self.tr("Hand over clients…"))
+        self.caseload_button.setToolTip(self.tr(
+            "Give every open episode of this counselor to another counselor of record"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.unlock_button.setToolTip(self.tr(
             "Let the account sign in again at once after too many failed attempts."))
@@ -309,6 +326,7 @@ class StaffPanel(QWidget):
         self.active_button.setIcon(qta.icon("mdi6.account-off" if member.active
                                             else "mdi6.account-check"))
         self.active_button.setEnabled(not (own and member.active))
+        self.caseload_button.setVisible(member.role == "counselor")
         self.active_button.setToolTip(self.tr("You cannot deactivate your own account.")
                                       if own else "")
         self.unlock_button.setEnabled(member.active and (member.waiting()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
                                QWidget)
 
 from models.episode import SERVICE_TYPES
-from models.facility import facility
-from models.intake import WaitingRow, admit, places_taken, waiting_list, withdraw_waiting
+from models.admission import all_places
+from models.intake import WaitingRow, admit, waiting_list, withdraw_waiting
 from ui.clients.list_tab import code_text, date_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
@@ -78,19 +78,19 @@ class WaitingPanel(QWidget):
         show_error(self.message, "")
         try:
             self.rows = waiting_list(SESSION.staff)
-            taken = places_taken()
+            places = all_places()
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
             show_error(self.message, describe(exc))
             return
-        profile = facility()
-        capacity = profile.capacity if profile is not None else 0
-        self.census.setText(
-            self.tr("{taken} of {capacity} places taken; {waiting} waiting.").format(
-                taken=taken, capacity=capacity, waiting=len(self.rows)) if capacity else
-            self.tr("{taken} in a program (no capacity limit set); {waiting} waiting.").format(
-                taken=taken, waiting=len(self.rows)))
+        # Places are counted per service type (a full inpatient unit queues no outpatient).
+        label = code_text(dict(SERVICE_TYPES))
+        parts = [self.tr("{service}: {taken} of {capacity} places taken").format(
+            service=label(p.service), taken=p.taken, capacity=p.capacity) if p.capacity
+            else self.tr("{service}: {taken} (no limit)").format(
+            service=label(p.service), taken=p.taken) for p in places if p.taken or p.capacity]
+        self.census.setText("; ".join(parts + [self.tr("%n waiting.", "", len(self.rows))]))
         services = code_text(dict(SERVICE_TYPES))
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -111,7 +111,9 @@ class WaitingPanel(QWidget):
             self.open_person.emit(self.rows[row].person_id)
 
     def admit_selected(self) -> None:
-        self._act(lambda row, on: admit(SESSION.staff, row.episode_id, on))
+        # The note is also the reason for admitting someone ahead of those waiting longer.
+        self._act(lambda row, on: admit(SESSION.staff, row.episode_id, on,
+                                        skip_reason=self.note.text()))
 
     def withdraw_selected(self) -> None:
         self._act(lambda row, on: withdraw_waiting(SESSION.staff, row.episode_id, on,
@@ -144,7 +146,8 @@ class WaitingPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Waiting since"), self.tr("Name"),
                                               self.tr("Service"), self.tr("Waiting")])
         self.date_label.setText(self.tr("Date:"))
-        self.note.setPlaceholderText(self.tr("Note (reason for taking off the list)"))
+        self.note.setPlaceholderText(self.tr(
+            "Reason (for taking off the list, or for admitting ahead of others)"))
         self.admit_button.setText(self.tr("&Admit"))
         self.withdraw_button.setText(self.tr("&Take off the list"))
         self.on_date.retranslate_ui()

@@ -117,7 +117,7 @@ class DischargeDialog(QDialog):
         self.message.setObjectName("discharge_message")
         self.buttons, self.ok_button = ok_cancel(self, "mdi6.flag-checkered", self.save)
         column(self, self.intro, self.form, self.early_note, self.message, self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
         if existing is not None:
             set_code(self.reason, existing.reason)
             self.discharged_on.set_date(existing.discharged_on)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QPushButton,
 from models.course import (DischargeRecord, EpisodeCourse,
                            discharge_of, staff_names, template_name, template_phases)
 from models.discharge import REASONS
+from models.admission import counselor_of
 from models.enrollment import EnrollmentRecord, view_enrollment
 from models.rights import Action, Area, has_right
 from models.staff import Staff
@@ -56,6 +57,14 @@ class ProgramTab(CourseTab):
         self.message.setObjectName("program_message")
         self.state = plain_label("", self, wrap=True)
         self.state.setObjectName("program_state")
+        # The counselor of record of the episode shown, and the change (with a reason).
+        self.counselor = (None, "")
+        self.counselor_label = plain_label("", self, wrap=True)
+        self.counselor_label.setObjectName("counselor_of_record_text")
+        self.counselor_button = QPushButton(qta.icon("mdi6.account-switch"), "", self)
+        self.counselor_button.setObjectName("change_counselor")
+        self.counselor_button.clicked.connect(self.open_counselor_dialog)
+        self.counselor_dialog = None
 
         # The admission step and program start: shown while the episode is in no program.
         self.enrol_box = AdmissionBox(self)
@@ -104,6 +113,10 @@ class ProgramTab(CourseTab):
         column.addLayout(top)
         column.addWidget(self.message)
         column.addWidget(self.state)
+        counselor_row = QHBoxLayout()
+        counselor_row.addWidget(self.counselor_label, 1)
+        counselor_row.addWidget(self.counselor_button)
+        column.addLayout(counselor_row)
         column.addWidget(self.enrol_box)
         column.addWidget(self.title)
         column.addWidget(self.phase_label)
@@ -136,6 +149,7 @@ class ProgramTab(CourseTab):
             self._show_parts(None)
             return
         try:
+            self.counselor = counselor_of(staff, course.episode_id)
             if course.enrollment_id is not None:
                 self.record = view_enrollment(staff, course.enrollment_id)
                 phases = template_phases(staff, self.record.template_id)
@@ -164,6 +178,10 @@ class ProgramTab(CourseTab):
         self.discharge_button.setVisible(record is not None and not ended
                                          and course is not None and course.status == "in_program")
         self.discharge_box.setVisible(self.discharge is not None)
+        open_episode = course is not None and course.status in (
+            "screening", "waiting", "in_program", "aftercare")
+        self.counselor_label.setVisible(course is not None)
+        self.counselor_button.setVisible(open_episode and self.counselor[0] is not None)
         self._texts(course)
 
     # --- acts ---------------------------------------------------------------------------
@@ -182,6 +200,16 @@ class ProgramTab(CourseTab):
         self.dialog.accepted.connect(self._changed)
         self.dialog.open()
         return self.dialog
+
+    def open_counselor_dialog(self) -> None:
+        course = self.episodes.current()
+        if course is None:
+            return
+        from ui.program.counselor_dialogs import EpisodeCounselorDialog
+        self.counselor_dialog = EpisodeCounselorDialog(course.episode_id, self.counselor, self)
+        self.counselor_dialog.accepted.connect(self._changed)
+        self.counselor_dialog.finished.connect(self.counselor_dialog.deleteLater)
+        self.counselor_dialog.open()
 
     def open_template_editor(self) -> None:
         from ui.program.template_editor import TemplateEditor  # admins only, built on demand
@@ -209,6 +237,9 @@ class ProgramTab(CourseTab):
                             "date it starts.")
         self.state.setText(state)
         self.state.setVisible(bool(state))
+        self.counselor_label.setText(self.tr("Counselor of record: {name}").format(
+            name=self.counselor[1]) if self.counselor[0] is not None
+            else self.tr("No counselor of record yet: one is chosen at admission."))
         show_error(self.overdue_label, "")
         if record is not None:
             if record.ended_on is not None:
@@ -260,6 +291,7 @@ class ProgramTab(CourseTab):
             "Phases, target durations and allowed moves of the programs (admins)"))
         self.enrol_box.retranslate_ui()
         self.discharge_button.setText(self.tr("&Discharge\u2026"))
+        self.counselor_button.setText(self.tr("Change the counselor\u2026"))
         self.discharge_box.setTitle(self.tr("Discharge"))
         self.correct_button.setText(self.tr("Correct the discharge\u2026"))
         self.episodes.retranslate_ui()
