@@ -82,17 +82,24 @@ def main(argv: list[str] | None = None) -> list[tuple]:
                         help="a demo database (repeatable: e.g. 2,000 and 100,000 clients)")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
-    floor = [run(FLOOR) for _ in range(args.runs)]
+    # Interleaved (floor, then each database and window, run after run), so a change in
+    # the machine's load touches every row alike.
+    cases = [(db, what, code, extra) for db in args.db
+             for what, code, extra in (("sign-in window", SIGN_IN, (db,)),
+                                       ("main window", PULIH,
+                                        (db, str(Path(db).with_suffix(".bench.ini")))))]
+    floor: list[float] = []
+    times: dict[tuple[str, str], list[float]] = {(db, what): [] for db, what, _, _ in cases}
+    for _ in range(args.runs):
+        floor.append(run(FLOOR))
+        for db, what, code, extra in cases:
+            times[(db, what)].append(run(code, *extra))
     fm = statistics.median(floor)
     rows = []
-    for db in args.db:
-        settings = str(Path(db).with_suffix(".bench.ini"))
+    for (db, what), ours in times.items():
+        om = statistics.median(ours)
         size = f"{Path(db).stat().st_size / 1e6:.0f} MB"
-        for what, code, extra in (("sign-in window", SIGN_IN, (db,)),
-                                  ("main window", PULIH, (db, settings))):
-            ours = [run(code, *extra) for _ in range(args.runs)]
-            om = statistics.median(ours)
-            rows.append((Path(db).name, size, what, om, max(ours), fm, max(floor), om / fm))
+        rows.append((Path(db).name, size, what, om, max(ours), fm, max(floor), om / fm))
     print(f"Start-up, {args.runs} fresh processes each (ms, offscreen)")
     print_table(("database", "size", "shown", "median", "max", "floor median", "floor max",
                  "ratio"), rows)
