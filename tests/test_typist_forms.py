@@ -388,3 +388,23 @@ def test_a_new_form_shows_no_problems_of_the_last_attempt(qtbot, window):
     wizard._reset_forms()
     assert not wizard.summary.isVisible()
     assert not wizard.person.form.rows["Sex"].error.isVisible()
+
+
+def test_a_message_in_the_move_panel_does_not_move_its_buttons(qtbot, staff):
+    """Fault 8: Pindahkan jumped when a message appeared."""
+    from ui.program.move_panel import MovePanel
+    SESSION.sign_in(staff["counselor"])
+    try:
+        panel = MovePanel()
+        qtbot.addWidget(panel)
+        panel.show()
+        QApplication.processEvents()
+        panel.resize(700, panel.sizeHint().height())  # a panel with no room to spare
+        QApplication.processEvents()
+        before = panel.move_button.mapTo(panel, QPoint(0, 0))
+        panel._record = object()  # a record is open; no phase chosen
+        assert panel.move() is False and panel.message.isVisible()
+        QApplication.processEvents()
+        assert panel.move_button.mapTo(panel, QPoint(0, 0)) == before
+    finally:
+        SESSION.sign_out()

@@ -16,7 +16,7 @@ from models.errors import ConflictError, PulihError
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
+from ui.widgets.field_form import FieldForm, error_label, keep_room, plain_label, show_error
 
 KIND_ICONS = {"forward": "mdi6.arrow-right-bold", "back": "mdi6.arrow-u-left-top",
               "skip": "mdi6.debug-step-over"}
@@ -63,8 +63,10 @@ class MovePanel(QGroupBox):
         self.undo_button.clicked.connect(self.undo)
         self.message = error_label(self)
         self.message.setObjectName("move_message")
+        keep_room(self.message)  # a message never moves Pindahkan / Batalkan under the pointer
         self.done_label = plain_label("", self, wrap=True)
         self.done_label.setObjectName("move_done")
+        keep_room(self.done_label)
         self.done_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.move_button)
