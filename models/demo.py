@@ -23,6 +23,7 @@ start again with a new file.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import random
 import time
 from dataclasses import dataclass
@@ -161,6 +162,12 @@ def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
         writer.rows[NumberSequence].append((rows.new_id(NumberSequence), kind, year, value))
     _targets(writer, rows, start_day, end_day)
     writer.rows[Setting].append((rows.new_id(Setting), "demo_database", writer.json(True)))
+    # Places per service type: each service's census at the end, so its newcomers must wait.
+    by_service = Counter(e.service_type for p in people for e in p.episodes
+                         if e.status == "in_program")
+    for service, taken in sorted(by_service.items()):
+        writer.rows[Setting].append((rows.new_id(Setting), f"capacity_{service}",
+                                     writer.json(taken)))
     writer.finish()
     with database.atomic():  # the chain's end moves to the newest event the demo wrote
         lock_head()

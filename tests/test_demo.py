@@ -97,6 +97,7 @@ def test_episode_status_agrees_with_admission_discharge_waiting_and_aftercare(de
     _path, _summary, conn = demo
     episodes = rows(conn, """
         SELECT e.id, e.status, e.admitted_on, e.discharged_on, d.discharged_on AS d_on,
+               e.not_continued_on,
                w.state AS wait, a.id AS plan, a.closed_on
         FROM episode e LEFT JOIN discharge d ON d.episode_id = e.id
         LEFT JOIN waiting_list_entry w ON w.episode_id = e.id
@@ -105,6 +106,9 @@ def test_episode_status_agrees_with_admission_discharge_waiting_and_aftercare(de
                                                 "aftercare", "closed"}
     for e in episodes:
         status = e["status"]
+        if status == "closed" and e["not_continued_on"] is not None:  # tidak melanjutkan
+            assert e["admitted_on"] is None and e["d_on"] is None, dict(e)
+            continue
         if status in ("closed", "aftercare"):
             assert e["d_on"] is not None and e["d_on"] == e["discharged_on"], dict(e)
             assert e["admitted_on"] <= e["discharged_on"]
@@ -123,6 +127,16 @@ def test_episode_status_agrees_with_admission_discharge_waiting_and_aftercare(de
     facility = rows(conn, "SELECT capacity FROM facility")[0]
     census = rows(conn, "SELECT count(*) AS n FROM episode WHERE status = 'in_program'")[0]["n"]
     assert facility["capacity"] == census  # full: the next client waits
+    # places are per service type (issue 17): each service full at its census
+    per_service = {r["service_type"]: r["n"] for r in rows(
+        conn, "SELECT service_type, count(*) AS n FROM episode WHERE status = 'in_program' "
+              "GROUP BY service_type")}
+    settings = {r["key"]: int(r["value"]) for r in rows(
+        conn, "SELECT key, value FROM setting WHERE key LIKE 'capacity_%'")}
+    assert settings == {f"capacity_{s}": n for s, n in per_service.items()}
+    closed = rows(conn, "SELECT count(*) AS n FROM episode WHERE not_continued_on IS NOT NULL "
+                        "AND status = 'closed' AND not_continued_reason <> ''")[0]["n"]
+    assert closed > 0  # screenings closed as tidak melanjutkan
 
 
 def test_skhpn_numbers_are_unique_roman_dated_and_continue_in_the_sequence(demo):
