@@ -124,10 +124,10 @@ def sign_in_or_set_up():
     """The first-run set-up on a new database, otherwise the sign-in; None if cancelled."""
     from models.overview import facility_heading
     from models.setup import needs_setup
-    from ui.auth.setup_dialog import SetupDialog
     from ui.auth.sign_in import SignInDialog
 
     if needs_setup():
+        from ui.auth.setup_dialog import SetupDialog  # only on a new database
         setup = SetupDialog()
         if setup.exec() != SetupDialog.DialogCode.Accepted:
             return None
