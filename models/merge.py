@@ -25,7 +25,9 @@ from models.urine import UrineTest
 T = QT_TRANSLATE_NOOP
 MSG_SAME = T("Errors", "Choose two different people to merge.")
 MSG_ALREADY = T("Errors", "{name} was already merged into another record.")
-MSG_OPEN_BOTH = T("Errors", "Both people have an open episode; close one before merging.")
+MSG_OPEN_BOTH = T("Errors", "Both people have an open episode; close one before merging (an "
+                  "episode still in screening or on the waiting list: \"Not continuing...\" "
+                  "on its Program tab).")
 MSG_UNDONE = T("Errors", "This merge was already undone.")
 MSG_LATER_MERGE = T("Errors", "A later merge involves these people; undo that one first.")
 MSG_NO_MERGE = T("Errors", "This merge does not exist.")

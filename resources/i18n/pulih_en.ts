@@ -48,34 +48,39 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="57"/>
+        <location filename="../../ui/admin/admin_page.py" line="60"/>
         <source>Merges</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="57"/>
+        <location filename="../../ui/admin/admin_page.py" line="60"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="58"/>
+        <location filename="../../ui/admin/admin_page.py" line="61"/>
         <source>Facility profile</source>
         <translation>Facility profile</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="58"/>
+        <location filename="../../ui/admin/admin_page.py" line="61"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="59"/>
+        <location filename="../../ui/admin/admin_page.py" line="62"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="59"/>
+        <location filename="../../ui/admin/admin_page.py" line="62"/>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="63"/>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1628,169 @@
     </message>
 </context>
 <context>
+    <name>ClientImportPanel</name>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="109"/>
+        <source>Saved column mappings...</source>
+        <translation>Saved column mappings...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="121"/>
+        <source>Choose the client list</source>
+        <translation>Choose the client list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="122"/>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>Spreadsheet (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="132"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>The file cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="149"/>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="165"/>
+        <source>Save the column mapping</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="166"/>
+        <source>Name (e.g. the old program's export):</source>
+        <translation>Name (e.g. the old program's export):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="200"/>
+        <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
+        <translation>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="219"/>
+        <source>different person</source>
+        <translation>different person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="223"/>
+        <source>row {row} of this file</source>
+        <translation>row {row} of this file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="224"/>
+        <source>on file: {who}</source>
+        <translation>on file: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="243"/>
+        <source>Import the client list</source>
+        <translation>Import the client list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="244"/>
+        <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
+        <translation>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="283"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="257"/>
+        <source>{count} people were imported from {file}.</source>
+        <translation>{count} people were imported from {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <source>Would be created</source>
+        <translation>Would be created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="272"/>
+        <source>Likely duplicates</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="277"/>
+        <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
+        <translation>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <source>Choose file...</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
+        <source>Save column mapping...</source>
+        <translation>Save column mapping...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="282"/>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Similar to</source>
+        <translation>Similar to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../ui/clients/list_model.py" line="23"/>
@@ -1879,7 +2047,8 @@
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/client_import.py" line="41"/>
         <location filename="../../models/document_rules.py" line="134"/>
-        <location filename="../../models/registry.py" line="27"/>
+        <location filename="../../models/duplicates.py" line="21"/>
+        <location filename="../../models/registry.py" line="29"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
         <translation>Full name</translation>
@@ -1990,8 +2159,9 @@
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/duplicates.py" line="22"/>
         <location filename="../../models/facility_admin.py" line="23"/>
-        <location filename="../../models/registry.py" line="47"/>
+        <location filename="../../models/registry.py" line="49"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Phone</source>
         <translation>Phone</translation>
@@ -2257,21 +2427,21 @@
     </message>
     <message>
         <location filename="../../models/client_import.py" line="41"/>
-        <location filename="../../models/registry.py" line="29"/>
+        <location filename="../../models/registry.py" line="31"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="42"/>
-        <location filename="../../models/registry.py" line="31"/>
+        <location filename="../../models/registry.py" line="33"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/document_rules.py" line="135"/>
-        <location filename="../../models/registry.py" line="30"/>
+        <location filename="../../models/registry.py" line="32"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
@@ -2279,38 +2449,38 @@
         <location filename="../../models/client_import.py" line="43"/>
         <location filename="../../models/document_rules.py" line="137"/>
         <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="41"/>
+        <location filename="../../models/registry.py" line="43"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="43"/>
-        <location filename="../../models/registry.py" line="34"/>
+        <location filename="../../models/registry.py" line="36"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="44"/>
-        <location filename="../../models/registry.py" line="42"/>
+        <location filename="../../models/registry.py" line="44"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="44"/>
-        <location filename="../../models/registry.py" line="43"/>
+        <location filename="../../models/registry.py" line="45"/>
         <source>Village (kelurahan/desa)</source>
         <translation>Village (kelurahan/desa)</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="45"/>
-        <location filename="../../models/registry.py" line="44"/>
+        <location filename="../../models/registry.py" line="46"/>
         <source>District (kecamatan)</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="46"/>
-        <location filename="../../models/registry.py" line="45"/>
+        <location filename="../../models/registry.py" line="47"/>
         <source>Regency / city</source>
         <translation>Regency / city</translation>
     </message>
@@ -2819,7 +2989,7 @@
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="136"/>
-        <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../models/registry.py" line="42"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
@@ -2830,9 +3000,24 @@
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="34"/>
-        <location filename="../../models/registry.py" line="33"/>
+        <location filename="../../models/registry.py" line="35"/>
         <source>Document number</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="39"/>
+        <source>same NIK</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="40"/>
+        <source>similar name, same date of birth</source>
+        <translation>similar name, same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="41"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="18"/>
@@ -3764,83 +3949,68 @@
         <translation>Kind of move</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="28"/>
+        <location filename="../../models/registry.py" line="30"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="32"/>
+        <location filename="../../models/registry.py" line="34"/>
         <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="35"/>
+        <location filename="../../models/registry.py" line="37"/>
         <source>Reason for no identity document</source>
         <translation>Reason for no identity document</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="36"/>
+        <location filename="../../models/registry.py" line="38"/>
         <source>Family card number (KK)</source>
         <translation>Family card number (KK)</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="37"/>
+        <location filename="../../models/registry.py" line="39"/>
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="38"/>
+        <location filename="../../models/registry.py" line="40"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="39"/>
+        <location filename="../../models/registry.py" line="41"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="46"/>
+        <location filename="../../models/registry.py" line="48"/>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
         <location filename="../../ui/auth/setup_dialog.py" line="65"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="48"/>
+        <location filename="../../models/registry.py" line="50"/>
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="49"/>
+        <location filename="../../models/registry.py" line="51"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="50"/>
+        <location filename="../../models/registry.py" line="52"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="51"/>
+        <location filename="../../models/registry.py" line="53"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="417"/>
-        <source>same NIK</source>
-        <translation>same NIK</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="418"/>
-        <source>similar name, same date of birth</source>
-        <translation>similar name, same date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="419"/>
-        <source>same phone number</source>
-        <translation>same phone number</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="32"/>
@@ -5897,17 +6067,17 @@
         <translation>Missed day</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="114"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="115"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="125"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="126"/>
         <source>No dose orders yet.</source>
         <translation>No dose orders yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="131"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="132"/>
         <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
         <translation>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</translation>
     </message>
@@ -6612,12 +6782,12 @@
         <translation>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="50"/>
+        <location filename="../../models/demo.py" line="51"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="53"/>
+        <location filename="../../models/demo.py" line="54"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>The number of demo clients must be between 1 and {maximum}.</translation>
     </message>
@@ -6742,9 +6912,9 @@
         <location filename="../../models/documents_issue.py" line="40"/>
         <location filename="../../models/episode.py" line="174"/>
         <location filename="../../models/intake.py" line="152"/>
-        <location filename="../../models/merge.py" line="69"/>
-        <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="65"/>
+        <location filename="../../models/merge.py" line="71"/>
+        <location filename="../../models/merge.py" line="230"/>
+        <location filename="../../models/registry.py" line="64"/>
         <source>This person's record does not exist.</source>
         <translation>This person's record does not exist.</translation>
     </message>
@@ -6752,6 +6922,11 @@
         <location filename="../../models/drafts.py" line="21"/>
         <source>This draft is too large to keep ({size} characters).</source>
         <translation>This draft is too large to keep ({size} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="23"/>
+        <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
+        <translation>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</translation>
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="21"/>
@@ -7033,21 +7208,21 @@
     </message>
     <message>
         <location filename="../../models/merge.py" line="28"/>
-        <source>Both people have an open episode; close one before merging.</source>
-        <translation>Both people have an open episode; close one before merging.</translation>
+        <source>Both people have an open episode; close one before merging (an episode still in screening or on the waiting list: "Not continuing..." on its Program tab).</source>
+        <translation>Both people have an open episode; close one before merging (an episode still in screening or on the waiting list: "Not continuing..." on its Program tab).</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="29"/>
+        <location filename="../../models/merge.py" line="31"/>
         <source>This merge was already undone.</source>
         <translation>This merge was already undone.</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="30"/>
+        <location filename="../../models/merge.py" line="32"/>
         <source>A later merge involves these people; undo that one first.</source>
         <translation>A later merge involves these people; undo that one first.</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="31"/>
+        <location filename="../../models/merge.py" line="33"/>
         <source>This merge does not exist.</source>
         <translation>This merge does not exist.</translation>
     </message>
@@ -7297,32 +7472,27 @@
         <translation>No facility package of {period} has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="53"/>
+        <location filename="../../models/registry.py" line="55"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>The NIK disagrees with what was entered: correct it, or say why the card really says so.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="56"/>
-        <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
-        <translation>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="59"/>
+        <location filename="../../models/registry.py" line="58"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="61"/>
+        <location filename="../../models/registry.py" line="60"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Enter the NIK, or choose another identity document.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="62"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>A family card (KK) number has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="63"/>
+        <location filename="../../models/registry.py" line="62"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
@@ -7839,6 +8009,24 @@
         <location filename="../../models/exchange_package.py" line="42"/>
         <source>Package</source>
         <translation>Package</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <location filename="../../ui/exchange/exchange_tab.py" line="39"/>
+        <source>Codes for national systems</source>
+        <translation>Codes for national systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_tab.py" line="40"/>
+        <source>Provincial roll-up</source>
+        <translation>Provincial roll-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_tab.py" line="41"/>
+        <source>Import client list</source>
+        <translation>Import client list</translation>
     </message>
 </context>
 <context>
@@ -9631,42 +9819,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MissedPanel</name>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="101"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
         <source>never attended</source>
         <translation>never attended</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="105"/>
         <source>last came {n} days ago</source>
         <translation>last came {n} days ago</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="104"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="106"/>
         <source>{name} · missed {date} · {since}</source>
         <translation>{name} · missed {date} · {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="108"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="110"/>
         <source>Did not come ({n})</source>
         <translation>Did not come ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="112"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="114"/>
         <source>{name} · no session for {n} days</source>
         <translation>{name} · no session for {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="116"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="118"/>
         <source>To trace ({n})</source>
         <translation>To trace ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="117"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="119"/>
         <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
         <translation>Outpatients with no attended session for {n} days (a setting in Admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="121"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="123"/>
         <source>... and {n} more</source>
         <translation>... and {n} more</translation>
     </message>
@@ -9690,44 +9878,72 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Skip to {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="137"/>
+        <location filename="../../ui/program/move_panel.py" line="139"/>
         <source>Choose the phase to move to first.</source>
         <translation>Choose the phase to move to first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="147"/>
+        <location filename="../../ui/program/move_panel.py" line="149"/>
         <source>Moved to {phase}.</source>
         <translation>Moved to {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="161"/>
+        <location filename="../../ui/program/move_panel.py" line="163"/>
         <source>The last move was undone.</source>
         <translation>The last move was undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <location filename="../../ui/program/move_panel.py" line="189"/>
         <source>needs a reason</source>
         <translation>needs a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="191"/>
+        <location filename="../../ui/program/move_panel.py" line="193"/>
         <source>Move to another phase</source>
         <translation>Move to another phase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="193"/>
+        <location filename="../../ui/program/move_panel.py" line="195"/>
         <source>The program template allows no move from this phase. The next step is the discharge.</source>
         <translation>The program template allows no move from this phase. The next step is the discharge.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="195"/>
+        <location filename="../../ui/program/move_panel.py" line="197"/>
         <source>&amp;Move</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="196"/>
+        <location filename="../../ui/program/move_panel.py" line="198"/>
         <source>&amp;Undo the last move</source>
         <translation>&amp;Undo the last move</translation>
+    </message>
+</context>
+<context>
+    <name>NationalExport</name>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="17"/>
+        <source>DHIS2 data value set (.json)</source>
+        <translation>DHIS2 data value set (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="19"/>
+        <source>DHIS2 data value set, CSV (.csv)</source>
+        <translation>DHIS2 data value set, CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="21"/>
+        <source>IHE ADX (.xml)</source>
+        <translation>IHE ADX (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="22"/>
+        <source>Signed package for the province (.zip)</source>
+        <translation>Signed package for the province (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="25"/>
+        <source>Saved {path} (mapping {mapping}).</source>
+        <translation>Saved {path} (mapping {mapping}).</translation>
     </message>
 </context>
 <context>
@@ -9883,7 +10099,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/home/overview_page.py" line="287"/>
+        <location filename="../../ui/home/overview_page.py" line="295"/>
         <source>You are the counselor of record of %n client(s).</source>
         <translation>
             <numerusform>You are the counselor of record of %n client.</numerusform>
@@ -9891,47 +10107,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="293"/>
+        <location filename="../../ui/home/overview_page.py" line="301"/>
         <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
         <translation>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="295"/>
+        <location filename="../../ui/home/overview_page.py" line="303"/>
         <source>Clients registered</source>
         <translation>Clients registered</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="296"/>
+        <location filename="../../ui/home/overview_page.py" line="304"/>
         <source>Episodes of care by status</source>
         <translation>Episodes of care by status</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="301"/>
+        <location filename="../../ui/home/overview_page.py" line="310"/>
         <source>&amp;My clients</source>
         <translation>&amp;My clients</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="303"/>
+        <location filename="../../ui/home/overview_page.py" line="312"/>
         <source>Only the clients whose counselor of record you are, and your own drafts</source>
         <translation>Only the clients whose counselor of record you are, and your own drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="304"/>
+        <location filename="../../ui/home/overview_page.py" line="313"/>
         <source>The &amp;whole facility</source>
         <translation>The &amp;whole facility</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="313"/>
+        <location filename="../../ui/home/overview_page.py" line="322"/>
         <source>Documents issued in {year}</source>
         <translation>Documents issued in {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="314"/>
+        <location filename="../../ui/home/overview_page.py" line="323"/>
         <source>Documents issued this year</source>
         <translation>Documents issued this year</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="317"/>
+        <location filename="../../ui/home/overview_page.py" line="326"/>
         <source>The overview could not be loaded.</source>
         <translation>The overview could not be loaded.</translation>
     </message>
@@ -11469,140 +11685,140 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="37"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, comma separated (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="36"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV for Excel in Indonesian (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="38"/>
+        <location filename="../../ui/reports/reports_page.py" line="40"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>PDF report with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="39"/>
+        <location filename="../../ui/reports/reports_page.py" line="41"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="174"/>
+        <location filename="../../ui/reports/reports_page.py" line="185"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Counting the figures of the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Reopen the month...</source>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="260"/>
-        <location filename="../../ui/reports/reports_page.py" line="283"/>
-        <location filename="../../ui/reports/reports_page.py" line="288"/>
+        <location filename="../../ui/reports/reports_page.py" line="271"/>
+        <location filename="../../ui/reports/reports_page.py" line="295"/>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="275"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="276"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="284"/>
+        <location filename="../../ui/reports/reports_page.py" line="296"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="288"/>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="320"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="348"/>
+        <location filename="../../ui/reports/reports_page.py" line="362"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="348"/>
+        <location filename="../../ui/reports/reports_page.py" line="362"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="387"/>
+        <location filename="../../ui/reports/reports_page.py" line="401"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="391"/>
+        <location filename="../../ui/reports/reports_page.py" line="405"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="396"/>
+        <location filename="../../ui/reports/reports_page.py" line="410"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="415"/>
+        <location filename="../../ui/reports/reports_page.py" line="429"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="416"/>
+        <location filename="../../ui/reports/reports_page.py" line="430"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="417"/>
+        <location filename="../../ui/reports/reports_page.py" line="431"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="419"/>
+        <location filename="../../ui/reports/reports_page.py" line="433"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="436"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="436"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="437"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="437"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="424"/>
+        <location filename="../../ui/reports/reports_page.py" line="438"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -12669,141 +12885,146 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="91"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="95"/>
         <source>Stock on {day}: {n} open batches, {todo} not yet counted today</source>
         <translation>Stock on {day}: {n} open batches, {todo} not yet counted today</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="100"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="104"/>
         <source>Stock received</source>
         <translation>Stock received</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="101"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
         <source>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</source>
         <translation>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="109"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
         <source>Medicine</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="108"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="112"/>
         <source>Batch number</source>
         <translation>Batch number</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="109"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="113"/>
         <source>Strength (mg per ml or tablet)</source>
         <translation>Strength (mg per ml or tablet)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="110"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="114"/>
         <source>Amount received (mg)</source>
         <translation>Amount received (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="117"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="135"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="121"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
         <source>Select the batch first.</source>
         <translation>Select the batch first.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="121"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="125"/>
         <source>Medicine wasted</source>
         <translation>Medicine wasted</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="122"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
         <source>Batch {batch}: what was spilled or destroyed, seen by a witness.</source>
         <translation>Batch {batch}: what was spilled or destroyed, seen by a witness.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="130"/>
         <source>Amount wasted (mg)</source>
         <translation>Amount wasted (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="127"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="131"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="128"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="132"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="138"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="142"/>
         <source>Count of the day</source>
         <translation>Count of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="143"/>
         <source>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</source>
         <translation>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="148"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="152"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
         <source>Counted (mg)</source>
         <translation>Counted (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="149"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="158"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="153"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>Reason for a difference</source>
         <translation>Reason for a difference</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="156"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Dispensed today (mg)</source>
         <translation>Dispensed today (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="156"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Received today (mg)</source>
         <translation>Received today (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
         <source>Balance (mg)</source>
         <translation>Balance (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
         <source>Wasted today (mg)</source>
         <translation>Wasted today (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="158"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
+        <source>Ledger at the count (mg)</source>
+        <translation>Ledger at the count (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>Difference (mg)</source>
         <translation>Difference (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
         <source>Stock received...</source>
         <translation>Stock received...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="165"/>
         <source>Wasted (with witness)...</source>
         <translation>Wasted (with witness)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
         <source>Count of the day...</source>
         <translation>Count of the day...</translation>
     </message>

@@ -48,34 +48,39 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="57"/>
+        <location filename="../../ui/admin/admin_page.py" line="60"/>
         <source>Merges</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="57"/>
+        <location filename="../../ui/admin/admin_page.py" line="60"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="58"/>
+        <location filename="../../ui/admin/admin_page.py" line="61"/>
         <source>Facility profile</source>
         <translation>Profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="58"/>
+        <location filename="../../ui/admin/admin_page.py" line="61"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="59"/>
+        <location filename="../../ui/admin/admin_page.py" line="62"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_page.py" line="59"/>
+        <location filename="../../ui/admin/admin_page.py" line="62"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_page.py" line="63"/>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1686,169 @@
     </message>
 </context>
 <context>
+    <name>ClientImportPanel</name>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="109"/>
+        <source>Saved column mappings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="121"/>
+        <source>Choose the client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="122"/>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="132"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="149"/>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="165"/>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="166"/>
+        <source>Name (e.g. the old program's export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="200"/>
+        <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="219"/>
+        <source>different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="223"/>
+        <source>row {row} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="224"/>
+        <source>on file: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="243"/>
+        <source>Import the client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="244"/>
+        <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="283"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="257"/>
+        <source>{count} people were imported from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <source>Would be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="272"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="277"/>
+        <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <source>Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
+        <source>Save column mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="282"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <source>Similar to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../ui/clients/list_model.py" line="23"/>
@@ -1993,7 +2161,8 @@
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/client_import.py" line="41"/>
         <location filename="../../models/document_rules.py" line="134"/>
-        <location filename="../../models/registry.py" line="27"/>
+        <location filename="../../models/duplicates.py" line="21"/>
+        <location filename="../../models/registry.py" line="29"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
@@ -2104,8 +2273,9 @@
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/duplicates.py" line="22"/>
         <location filename="../../models/facility_admin.py" line="23"/>
-        <location filename="../../models/registry.py" line="47"/>
+        <location filename="../../models/registry.py" line="49"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Phone</source>
         <translation>Telepon</translation>
@@ -2371,21 +2541,21 @@
     </message>
     <message>
         <location filename="../../models/client_import.py" line="41"/>
-        <location filename="../../models/registry.py" line="29"/>
+        <location filename="../../models/registry.py" line="31"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="42"/>
-        <location filename="../../models/registry.py" line="31"/>
+        <location filename="../../models/registry.py" line="33"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/document_rules.py" line="135"/>
-        <location filename="../../models/registry.py" line="30"/>
+        <location filename="../../models/registry.py" line="32"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
@@ -2393,38 +2563,38 @@
         <location filename="../../models/client_import.py" line="43"/>
         <location filename="../../models/document_rules.py" line="137"/>
         <location filename="../../models/facility_admin.py" line="21"/>
-        <location filename="../../models/registry.py" line="41"/>
+        <location filename="../../models/registry.py" line="43"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="43"/>
-        <location filename="../../models/registry.py" line="34"/>
+        <location filename="../../models/registry.py" line="36"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="44"/>
-        <location filename="../../models/registry.py" line="42"/>
+        <location filename="../../models/registry.py" line="44"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="44"/>
-        <location filename="../../models/registry.py" line="43"/>
+        <location filename="../../models/registry.py" line="45"/>
         <source>Village (kelurahan/desa)</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="45"/>
-        <location filename="../../models/registry.py" line="44"/>
+        <location filename="../../models/registry.py" line="46"/>
         <source>District (kecamatan)</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="46"/>
-        <location filename="../../models/registry.py" line="45"/>
+        <location filename="../../models/registry.py" line="47"/>
         <source>Regency / city</source>
         <translation>Kabupaten/kota</translation>
     </message>
@@ -2933,7 +3103,7 @@
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="136"/>
-        <location filename="../../models/registry.py" line="40"/>
+        <location filename="../../models/registry.py" line="42"/>
         <source>Occupation</source>
         <translation>Pekerjaan</translation>
     </message>
@@ -2944,9 +3114,24 @@
     </message>
     <message>
         <location filename="../../models/documents_issue.py" line="34"/>
-        <location filename="../../models/registry.py" line="33"/>
+        <location filename="../../models/registry.py" line="35"/>
         <source>Document number</source>
         <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="39"/>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="40"/>
+        <source>similar name, same date of birth</source>
+        <translation>nama mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="41"/>
+        <source>same phone number</source>
+        <translation>nomor telepon sama</translation>
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="18"/>
@@ -3878,83 +4063,68 @@
         <translation>Jenis perpindahan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="28"/>
+        <location filename="../../models/registry.py" line="30"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Alias</source>
         <translation>Nama alias</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="32"/>
+        <location filename="../../models/registry.py" line="34"/>
         <location filename="../../ui/admin/merge_dialog.py" line="182"/>
         <source>Identity document</source>
         <translation>Dokumen identitas</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="35"/>
+        <location filename="../../models/registry.py" line="37"/>
         <source>Reason for no identity document</source>
         <translation>Alasan tidak ada dokumen identitas</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="36"/>
+        <location filename="../../models/registry.py" line="38"/>
         <source>Family card number (KK)</source>
         <translation>Nomor Kartu Keluarga (KK)</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="37"/>
+        <location filename="../../models/registry.py" line="39"/>
         <source>Religion</source>
         <translation>Agama</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="38"/>
+        <location filename="../../models/registry.py" line="40"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="39"/>
+        <location filename="../../models/registry.py" line="41"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="46"/>
+        <location filename="../../models/registry.py" line="48"/>
         <location filename="../../ui/admin/facility_panel.py" line="27"/>
         <location filename="../../ui/auth/setup_dialog.py" line="65"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="48"/>
+        <location filename="../../models/registry.py" line="50"/>
         <source>Blood type</source>
         <translation>Golongan darah</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="49"/>
+        <location filename="../../models/registry.py" line="51"/>
         <source>Nationality</source>
         <translation>Kewarganegaraan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="50"/>
+        <location filename="../../models/registry.py" line="52"/>
         <source>Relation</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="51"/>
+        <location filename="../../models/registry.py" line="53"/>
         <source>Contact name</source>
         <translation>Nama kontak</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="417"/>
-        <source>same NIK</source>
-        <translation>NIK sama</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="418"/>
-        <source>similar name, same date of birth</source>
-        <translation>nama mirip, tanggal lahir sama</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="419"/>
-        <source>same phone number</source>
-        <translation>nomor telepon sama</translation>
     </message>
     <message>
         <location filename="../../models/reminders.py" line="32"/>
@@ -4039,7 +4209,7 @@
     <message>
         <location filename="../../models/rights.py" line="49"/>
         <source>rumatan doses and medicine stock</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis rumatan dan stok obat</translation>
     </message>
     <message>
         <location filename="../../models/rights.py" line="72"/>
@@ -4059,134 +4229,134 @@
     <message>
         <location filename="../../models/rumatan.py" line="31"/>
         <source>Methadone oral solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Larutan oral metadon</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="32"/>
         <source>Buprenorphine tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet buprenorfin</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="35"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="35"/>
         <source>tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>tablet</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="40"/>
         <source>Observed dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis diminum di tempat</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="41"/>
         <location filename="../../models/rumatan_window.py" line="29"/>
         <source>Take-home dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis bawa pulang</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="42"/>
         <source>Second part of a split dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="43"/>
         <source>Replacement of a vomited dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengganti dosis yang dimuntahkan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="50"/>
         <source>In hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirawat di rumah sakit</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="51"/>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditahan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="52"/>
         <source>Away (out of town)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepergian (ke luar kota)</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="57"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="58"/>
         <source>Dispensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="59"/>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuang</translation>
     </message>
     <message>
         <location filename="../../models/rumatan.py" line="60"/>
         <source>Adjusted at a count</source>
-        <translation type="unfinished"></translation>
+        <translation>Disesuaikan saat penghitungan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="29"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="30"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="31"/>
         <source>Take-home doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis bawa pulang</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="33"/>
         <source>Approving doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokter yang menyetujui</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="34"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="26"/>
         <location filename="../../models/rumatan_stock.py" line="48"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Obat</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="27"/>
         <source>Daily dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis harian (mg)</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="28"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="29"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal selesai</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="30"/>
         <source>Take-home days allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari bawa pulang yang diizinkan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="31"/>
         <source>QT-prolonging co-medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Obat lain yang memperpanjang QT</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="32"/>
@@ -4203,7 +4373,7 @@
     <message>
         <location filename="../../models/rumatan_orders.py" line="34"/>
         <source>Where the client is</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberadaan klien</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="35"/>
@@ -4221,82 +4391,82 @@
     <message>
         <location filename="../../models/rumatan_orders.py" line="127"/>
         <source>Reason for stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan penghentian</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="140"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal peninjauan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="141"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan peninjauan</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="25"/>
         <source>Batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor batch</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="26"/>
         <source>Strength (mg per ml or per tablet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan (mg per ml atau per tablet)</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="27"/>
         <source>Amount (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah (mg)</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="28"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksi</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="30"/>
         <source>Counted (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil hitung (mg)</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="27"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diberi</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="28"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah diberi</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="30"/>
         <source>Waits for the doctor's review</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu tinjauan dokter</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="31"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak di tempat</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="33"/>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamil</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="34"/>
         <source>QT-prolonging co-medication: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obat lain yang memperpanjang QT: {what}</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="35"/>
         <source>Clinical alert: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan klinis: {what}</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_window.py" line="36"/>
         <source>Has take-home doses until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membawa dosis pulang sampai {day}</translation>
     </message>
     <message>
         <location filename="../../models/scoring.py" line="43"/>
@@ -4656,12 +4826,12 @@
     <message>
         <location filename="../../models/staff.py" line="19"/>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Perawat</translation>
     </message>
     <message>
         <location filename="../../models/staff.py" line="20"/>
         <source>Pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoteker</translation>
     </message>
     <message>
         <location filename="../../models/trust.py" line="34"/>
@@ -6005,37 +6175,37 @@
     <message>
         <location filename="../../ui/rumatan/dose_chart.py" line="75"/>
         <source>Ordered daily dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis harian yang diresepkan (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/dose_chart.py" line="78"/>
         <source>Observed dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis diminum di tempat</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/dose_chart.py" line="82"/>
         <source>Take-home dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis bawa pulang</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/dose_chart.py" line="86"/>
         <source>Missed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari tidak datang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="114"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="115"/>
         <source>mg</source>
-        <translation type="unfinished"></translation>
+        <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="125"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="126"/>
         <source>No dose orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada resep dosis.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="131"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="132"/>
         <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari {first} sampai {last}: {given} dosis diberikan, {missed} hari tidak datang; dosis resep hari ini: {mg:g} mg.</translation>
     </message>
 </context>
 <context>
@@ -6043,52 +6213,52 @@
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="14"/>
         <source>Reg. no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. reg.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="16"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Obat</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="17"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="18"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="19"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="20"/>
         <source>Missed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak datang (hari)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="21"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="23"/>
         <source>Methadone</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadon</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/due_model.py" line="24"/>
         <source>Buprenorphine</source>
-        <translation type="unfinished"></translation>
+        <translation>Buprenorfin</translation>
     </message>
 </context>
 <context>
@@ -6737,12 +6907,12 @@
         <translation>Basis data {path} tidak dapat dibaca saat ini ({detail}). Itu tidak berarti basis data rusak, dan tidak ada yang diubah: periksa apakah disk atau flashdisk terpasang dan berfungsi, lalu jalankan Pulih lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="50"/>
+        <location filename="../../models/demo.py" line="51"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>Basis data ini sudah berisi data ({persons} orang, {staff} akun staf). Fasilitas demo hanya dibuat di basis data baru yang kosong; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="53"/>
+        <location filename="../../models/demo.py" line="54"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>Jumlah klien demo harus antara 1 dan {maximum}.</translation>
     </message>
@@ -6867,9 +7037,9 @@
         <location filename="../../models/documents_issue.py" line="40"/>
         <location filename="../../models/episode.py" line="174"/>
         <location filename="../../models/intake.py" line="152"/>
-        <location filename="../../models/merge.py" line="69"/>
-        <location filename="../../models/merge.py" line="228"/>
-        <location filename="../../models/registry.py" line="65"/>
+        <location filename="../../models/merge.py" line="71"/>
+        <location filename="../../models/merge.py" line="230"/>
+        <location filename="../../models/registry.py" line="64"/>
         <source>This person's record does not exist.</source>
         <translation>Data orang ini tidak ditemukan.</translation>
     </message>
@@ -6877,6 +7047,11 @@
         <location filename="../../models/drafts.py" line="21"/>
         <source>This draft is too large to keep ({size} characters).</source>
         <translation>Draf ini terlalu besar untuk disimpan ({size} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../models/duplicates.py" line="23"/>
+        <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
+        <translation>{name} ({reg_no}) bernama mirip dan bertanggal lahir sama: mungkin orang yang sama. Buka data itu, atau pastikan bahwa ini orang yang berbeda.</translation>
     </message>
     <message>
         <location filename="../../models/encrypted_setup.py" line="21"/>
@@ -7158,21 +7333,21 @@
     </message>
     <message>
         <location filename="../../models/merge.py" line="28"/>
-        <source>Both people have an open episode; close one before merging.</source>
-        <translation>Kedua orang masih memiliki episode yang terbuka; tutup salah satunya sebelum menggabungkan.</translation>
+        <source>Both people have an open episode; close one before merging (an episode still in screening or on the waiting list: "Not continuing..." on its Program tab).</source>
+        <translation>Kedua orang masih memiliki episode yang terbuka; tutup salah satunya sebelum menggabungkan (episode yang masih skrining atau di daftar tunggu: "Tidak melanjutkan..." di tab Program).</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="29"/>
+        <location filename="../../models/merge.py" line="31"/>
         <source>This merge was already undone.</source>
         <translation>Penggabungan ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="30"/>
+        <location filename="../../models/merge.py" line="32"/>
         <source>A later merge involves these people; undo that one first.</source>
         <translation>Ada penggabungan yang lebih baru yang melibatkan orang-orang ini; batalkan itu terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="31"/>
+        <location filename="../../models/merge.py" line="33"/>
         <source>This merge does not exist.</source>
         <translation>Penggabungan ini tidak ada.</translation>
     </message>
@@ -7422,32 +7597,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="53"/>
+        <location filename="../../models/registry.py" line="55"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>NIK tidak cocok dengan isian: perbaiki, atau tulis alasan mengapa kartunya memang begitu.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="56"/>
-        <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
-        <translation>{name} ({reg_no}) bernama mirip dan bertanggal lahir sama: mungkin orang yang sama. Buka data itu, atau pastikan bahwa ini orang yang berbeda.</translation>
-    </message>
-    <message>
-        <location filename="../../models/registry.py" line="59"/>
+        <location filename="../../models/registry.py" line="58"/>
         <source>This NIK is already registered to {name} ({reg_no}). Open that record instead of making a new one.</source>
         <translation>NIK ini sudah terdaftar atas nama {name} ({reg_no}). Buka data tersebut; jangan membuat data baru.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="61"/>
+        <location filename="../../models/registry.py" line="60"/>
         <source>Enter the NIK, or choose another identity document.</source>
         <translation>Isi NIK, atau pilih dokumen identitas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="62"/>
+        <location filename="../../models/registry.py" line="61"/>
         <source>A family card (KK) number has 16 digits.</source>
         <translation>Nomor Kartu Keluarga (KK) terdiri dari 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../models/registry.py" line="63"/>
+        <location filename="../../models/registry.py" line="62"/>
         <source>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</source>
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
@@ -7525,133 +7695,133 @@
     <message>
         <location filename="../../models/rumatan_dispense.py" line="35"/>
         <source>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menerima dosis hari ini ({kind}, pukul {time}, diberikan oleh {staff}). Paling banyak satu dosis per klien per hari.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="38"/>
         <source>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menerima dosis hari ini: meja lain baru saja mencatatnya. Paling banyak satu dosis per klien per hari.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="41"/>
         <source>No open batch of this medicine holds {amount} mg. Record the stock received first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada batch obat ini yang masih berisi {amount} mg. Catat dahulu stok yang diterima.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="43"/>
         <source>Batch {batch} is not the ordered medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {batch} bukan obat yang diresepkan.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="44"/>
         <source>The order allows at most {limit} take-home doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resep hanya mengizinkan paling banyak {limit} dosis bawa pulang.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="45"/>
         <source>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tercatat {where} pada hari ini. Pastikan klien memang hadir sebelum memberi dosis.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="47"/>
         <source>The first part of a split dose must be less than the daily dose ({daily} mg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian pertama dosis terbagi harus kurang dari dosis harian ({daily} mg).</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="49"/>
         <source>There is no first part of a split dose today to complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini tidak ada bagian pertama dosis terbagi yang perlu dilengkapi.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="50"/>
         <source>A replacement is given only for today's observed dose marked as vomited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti hanya diberikan untuk dosis hari ini yang dicatat dimuntahkan.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="52"/>
         <source>The replacement needs the approval of a doctor who may order doses: their user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti memerlukan persetujuan dokter yang berhak meresepkan dosis: nama pengguna dan kata sandinya.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="54"/>
         <source>A replacement cannot be more than the daily dose ({daily} mg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti tidak boleh lebih dari dosis harian ({daily} mg).</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="55"/>
         <source>{field} must be between 0 and {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus antara 0 dan {count}.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="65"/>
         <location filename="../../models/rumatan_orders.py" line="85"/>
         <source>That client does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien tersebut tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="262"/>
         <source>Those take-home doses are not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis bawa pulang tersebut tidak tercatat.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="37"/>
         <source>{field} must be more than 0 and at most {limit} mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus lebih dari 0 dan paling banyak {limit} mg.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="38"/>
         <source>{field} must be between 0 and 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus antara 0 dan 14.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="39"/>
         <source>The daily dose changes from {old} mg to {new} mg ({percent}%), more than the {limit}% the facility allows without a confirmation. Confirm the change and give its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis harian berubah dari {old} mg menjadi {new} mg ({percent}%), lebih dari {limit}% yang diizinkan fasilitas tanpa konfirmasi. Konfirmasikan perubahan dan tuliskan alasannya.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="43"/>
         <source>This client has no dose order in force today. A doctor must order the dose first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien ini tidak memiliki resep dosis yang berlaku hari ini. Dokter harus meresepkan dosis terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_rules.py" line="24"/>
         <source>{name} has missed {days} days in a row (the rule: after {limit} missed days the next dose waits for a doctor's review). Ask the doctor to review the client before giving a dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak datang {days} hari berturut-turut (aturannya: setelah {limit} hari tidak datang, dosis berikutnya menunggu tinjauan dokter). Mintalah dokter meninjau klien sebelum memberi dosis.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="31"/>
         <source>Batch {batch} holds {balance} mg; {amount} mg cannot be taken from it. Use another batch or record the stock received first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {batch} berisi {balance} mg; {amount} mg tidak dapat diambil darinya. Gunakan batch lain atau catat dahulu stok yang diterima.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="34"/>
         <source>That batch does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch tersebut tidak ada.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="35"/>
         <source>The witness of wasted medicine must be another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksi obat yang terbuang harus petugas lain.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="36"/>
         <source>{field} must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus lebih dari 0.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="37"/>
         <source>The count ({counted} mg) differs from the ledger ({expected} mg) by {diff} mg. Write the reason for the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil hitung ({counted} mg) berbeda {diff} mg dari buku stok ({expected} mg). Tuliskan alasan selisihnya.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="40"/>
         <source>Batch {batch} was already reconciled on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {batch} sudah dihitung pada {day}.</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_stock.py" line="41"/>
         <source>Batch {batch} of this medicine is already in the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {batch} obat ini sudah ada di stok.</translation>
     </message>
     <message>
         <location filename="../../models/schema.py" line="24"/>
@@ -7948,6 +8118,10 @@
         <translation>Komputer menolak membaca atau menulis berkas ({detail}). Tidak ada yang tersimpan; isian Anda masih ada.</translation>
     </message>
     <message>
+        <source>Both people have an open episode; close one before merging.</source>
+        <translation type="vanished">Kedua orang masih memiliki episode yang terbuka; tutup salah satunya sebelum menggabungkan.</translation>
+    </message>
+    <message>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <translation type="vanished">Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
     </message>
@@ -7971,6 +8145,24 @@
     <message>
         <location filename="../../models/exchange_package.py" line="42"/>
         <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <location filename="../../ui/exchange/exchange_tab.py" line="39"/>
+        <source>Codes for national systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_tab.py" line="40"/>
+        <source>Provincial roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_tab.py" line="41"/>
+        <source>Import client list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9388,7 +9580,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/main_window.py" line="91"/>
         <source>Rumatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumatan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
@@ -9774,42 +9966,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MissedPanel</name>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="101"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
         <source>never attended</source>
         <translation>belum pernah hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="105"/>
         <source>last came {n} days ago</source>
         <translation>terakhir datang {n} hari lalu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="104"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="106"/>
         <source>{name} · missed {date} · {since}</source>
         <translation>{name} · tidak datang {date} · {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="108"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="110"/>
         <source>Did not come ({n})</source>
         <translation>Tidak datang ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="112"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="114"/>
         <source>{name} · no session for {n} days</source>
         <translation>{name} · {n} hari tanpa sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="116"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="118"/>
         <source>To trace ({n})</source>
         <translation>Perlu dilacak ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="117"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="119"/>
         <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
         <translation>Klien rawat jalan yang tidak menghadiri sesi selama {n} hari (pengaturan di Admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="121"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="123"/>
         <source>... and {n} more</source>
         <translation>... dan {n} lainnya</translation>
     </message>
@@ -9833,44 +10025,72 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Lompat ke {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="137"/>
+        <location filename="../../ui/program/move_panel.py" line="139"/>
         <source>Choose the phase to move to first.</source>
         <translation>Pilih dahulu fase tujuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="147"/>
+        <location filename="../../ui/program/move_panel.py" line="149"/>
         <source>Moved to {phase}.</source>
         <translation>Dipindahkan ke {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="161"/>
+        <location filename="../../ui/program/move_panel.py" line="163"/>
         <source>The last move was undone.</source>
         <translation>Perpindahan terakhir telah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="187"/>
+        <location filename="../../ui/program/move_panel.py" line="189"/>
         <source>needs a reason</source>
         <translation>perlu alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="191"/>
+        <location filename="../../ui/program/move_panel.py" line="193"/>
         <source>Move to another phase</source>
         <translation>Pindah ke fase lain</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="193"/>
+        <location filename="../../ui/program/move_panel.py" line="195"/>
         <source>The program template allows no move from this phase. The next step is the discharge.</source>
         <translation>Templat program tidak mengizinkan perpindahan dari fase ini. Langkah berikutnya adalah terminasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="195"/>
+        <location filename="../../ui/program/move_panel.py" line="197"/>
         <source>&amp;Move</source>
         <translation>&amp;Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/move_panel.py" line="196"/>
+        <location filename="../../ui/program/move_panel.py" line="198"/>
         <source>&amp;Undo the last move</source>
         <translation>&amp;Batalkan perpindahan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>NationalExport</name>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="17"/>
+        <source>DHIS2 data value set (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="19"/>
+        <source>DHIS2 data value set, CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="21"/>
+        <source>IHE ADX (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="22"/>
+        <source>Signed package for the province (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/month_export.py" line="25"/>
+        <source>Saved {path} (mapping {mapping}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10030,54 +10250,54 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/home/overview_page.py" line="287"/>
+        <location filename="../../ui/home/overview_page.py" line="295"/>
         <source>You are the counselor of record of %n client(s).</source>
         <translation>
             <numerusform>Anda konselor penanggung jawab %n klien.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="293"/>
+        <location filename="../../ui/home/overview_page.py" line="301"/>
         <source>This facility has not been set up yet. Its name and address will appear here once an admin has filled in the facility profile.</source>
         <translation>Profil fasilitas belum diisi. Nama dan alamat fasilitas akan tampil di sini setelah admin mengisi profil fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="295"/>
+        <location filename="../../ui/home/overview_page.py" line="303"/>
         <source>Clients registered</source>
         <translation>Klien terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="296"/>
+        <location filename="../../ui/home/overview_page.py" line="304"/>
         <source>Episodes of care by status</source>
         <translation>Episode layanan menurut status</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="301"/>
+        <location filename="../../ui/home/overview_page.py" line="310"/>
         <source>&amp;My clients</source>
         <translation>&amp;Klien saya</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="303"/>
+        <location filename="../../ui/home/overview_page.py" line="312"/>
         <source>Only the clients whose counselor of record you are, and your own drafts</source>
         <translation>Hanya klien yang konselor penanggung jawabnya Anda, dan draf Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="304"/>
+        <location filename="../../ui/home/overview_page.py" line="313"/>
         <source>The &amp;whole facility</source>
         <translation>&amp;Seluruh fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="313"/>
+        <location filename="../../ui/home/overview_page.py" line="322"/>
         <source>Documents issued in {year}</source>
         <translation>Dokumen terbit tahun {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="314"/>
+        <location filename="../../ui/home/overview_page.py" line="323"/>
         <source>Documents issued this year</source>
         <translation>Dokumen terbit tahun ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/overview_page.py" line="317"/>
+        <location filename="../../ui/home/overview_page.py" line="326"/>
         <source>The overview could not be loaded.</source>
         <translation>Ringkasan tidak dapat dimuat.</translation>
     </message>
@@ -11315,7 +11535,7 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/clients/record_page.py" line="368"/>
         <source>Rumatan doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis rumatan</translation>
     </message>
 </context>
 <context>
@@ -11623,140 +11843,140 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="34"/>
+        <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="35"/>
+        <location filename="../../ui/reports/reports_page.py" line="37"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="36"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV untuk Excel berbahasa Indonesia (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="38"/>
+        <location filename="../../ui/reports/reports_page.py" line="40"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>Laporan PDF dengan grafik (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="39"/>
+        <location filename="../../ui/reports/reports_page.py" line="41"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="174"/>
+        <location filename="../../ui/reports/reports_page.py" line="185"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Menghitung angka bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Reopen the month...</source>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="260"/>
-        <location filename="../../ui/reports/reports_page.py" line="283"/>
-        <location filename="../../ui/reports/reports_page.py" line="288"/>
+        <location filename="../../ui/reports/reports_page.py" line="271"/>
+        <location filename="../../ui/reports/reports_page.py" line="295"/>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>Close the month</source>
         <translation>Tutup bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="275"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="276"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="284"/>
+        <location filename="../../ui/reports/reports_page.py" line="296"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Tutup {month}? Angkanya dibekukan seperti sekarang dan ditandatangani; mengubahnya nanti harus membuka kembali bulan itu dengan alasan, yang tercatat di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="288"/>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="320"/>
+        <location filename="../../ui/reports/reports_page.py" line="334"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="348"/>
+        <location filename="../../ui/reports/reports_page.py" line="362"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="348"/>
+        <location filename="../../ui/reports/reports_page.py" line="362"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="387"/>
+        <location filename="../../ui/reports/reports_page.py" line="401"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="391"/>
+        <location filename="../../ui/reports/reports_page.py" line="405"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="396"/>
+        <location filename="../../ui/reports/reports_page.py" line="410"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="415"/>
+        <location filename="../../ui/reports/reports_page.py" line="429"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="416"/>
+        <location filename="../../ui/reports/reports_page.py" line="430"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="417"/>
+        <location filename="../../ui/reports/reports_page.py" line="431"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="419"/>
+        <location filename="../../ui/reports/reports_page.py" line="433"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="436"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="422"/>
+        <location filename="../../ui/reports/reports_page.py" line="436"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="437"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="437"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="424"/>
+        <location filename="../../ui/reports/reports_page.py" line="438"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -12082,12 +12302,12 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/rumatan/rumatan_page.py" line="42"/>
         <source>Dispensing window</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket pemberian dosis</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/rumatan_page.py" line="43"/>
         <source>Medicine stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok obat</translation>
     </message>
 </context>
 <context>
@@ -12245,12 +12465,12 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../models/facility.py" line="113"/>
         <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumatan: jumlah hari tidak datang berturut-turut sebelum dosis berikutnya menunggu tinjauan dokter</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="116"/>
         <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumatan: perubahan dosis harian (persen) yang memerlukan konfirmasi dan alasan</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="119"/>
@@ -12824,143 +13044,148 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="91"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="95"/>
         <source>Stock on {day}: {n} open batches, {todo} not yet counted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok pada {day}: {n} batch terbuka, {todo} belum dihitung hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="100"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="104"/>
         <source>Stock received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="101"/>
-        <source>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok diterima</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
-        <source>Medicine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="108"/>
-        <source>Batch number</source>
-        <translation type="unfinished"></translation>
+        <source>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</source>
+        <translation>Botol atau batch baru. Metadon: kekuatannya dalam mg per ml; buprenorfin: mg per tablet.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="109"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <source>Medicine</source>
+        <translation>Obat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="112"/>
+        <source>Batch number</source>
+        <translation>Nomor batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="113"/>
         <source>Strength (mg per ml or tablet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan (mg per ml atau tablet)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="110"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="114"/>
         <source>Amount received (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="117"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="135"/>
-        <source>Select the batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah diterima (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="121"/>
-        <source>Medicine wasted</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
+        <source>Select the batch first.</source>
+        <translation>Pilih batch terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="122"/>
-        <source>Batch {batch}: what was spilled or destroyed, seen by a witness.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/rumatan/stock_panel.py" line="125"/>
+        <source>Medicine wasted</source>
+        <translation>Obat terbuang</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
+        <source>Batch {batch}: what was spilled or destroyed, seen by a witness.</source>
+        <translation>Batch {batch}: yang tumpah atau dimusnahkan, disaksikan petugas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="130"/>
         <source>Amount wasted (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah terbuang (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="127"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="131"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="128"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="132"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="138"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="142"/>
         <source>Count of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghitungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="143"/>
         <source>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {batch}: menurut buku stok {mg} mg ({units} {unit}). Hitung isi di rak; selisih memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="148"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="152"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
         <source>Counted (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil hitung (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="149"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="158"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="153"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>Reason for a difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="155"/>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="156"/>
-        <source>Dispensed today (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="156"/>
-        <source>Received today (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
-        <source>Balance (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="157"/>
-        <source>Wasted today (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="158"/>
-        <source>Difference (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan selisih</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
-        <source>Stock received...</source>
-        <translation type="unfinished"></translation>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <source>Expires</source>
+        <translation>Kedaluwarsa</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
-        <source>Wasted (with witness)...</source>
-        <translation type="unfinished"></translation>
+        <source>Dispensed today (mg)</source>
+        <translation>Diberikan hari ini (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <source>Received today (mg)</source>
+        <translation>Diterima hari ini (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <source>Balance (mg)</source>
+        <translation>Saldo (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <source>Wasted today (mg)</source>
+        <translation>Terbuang hari ini (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
+        <source>Ledger at the count (mg)</source>
+        <translation>Menurut buku saat dihitung (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
+        <source>Difference (mg)</source>
+        <translation>Selisih (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
+        <source>Stock received...</source>
+        <translation>Stok diterima...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="165"/>
+        <source>Wasted (with witness)...</source>
+        <translation>Terbuang (dengan saksi)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
         <source>Count of the day...</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghitungan hari ini...</translation>
     </message>
 </context>
 <context>
@@ -13627,37 +13852,37 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="132"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberian dosis {day}: {due} dari {total} klien belum diberi</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="188"/>
         <source>Type a name or number, or scan the client's card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="193"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="201"/>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhatian: {text}</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="206"/>
         <source>Missed {days} days before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="208"/>
         <source>Today's dose was vomited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="232"/>
         <source>No dose: the client waits for the doctor's review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="235"/>
@@ -13665,127 +13890,130 @@ Periksa apakah nama foldernya benar.</translation>
 {flags}
 
 Give the dose now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum memberi dosis kepada {name}, periksa:
+{flags}
+
+Beri dosis sekarang?</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="238"/>
         <source>Give the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri dosis</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="238"/>
         <source>Safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="239"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan sekarang</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="255"/>
         <source>Dose of {dose} mg recorded for {name} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis {dose} mg untuk {name} dicatat pukul {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="257"/>
         <source>{n} take-home doses handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="272"/>
         <source>Dose vomited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="273"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="276"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terjadi</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="284"/>
         <source>Replacement dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="285"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="290"/>
         <source>Replacement dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="292"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="293"/>
         <source>Doctor's user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna dokter</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="294"/>
         <source>Doctor's password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi dokter</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="314"/>
         <source>Doctor's review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjauan dokter</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="315"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="318"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tinjauan</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="325"/>
         <source>Give dose (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri dosis (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="326"/>
         <source>Take-home doses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="327"/>
         <source>Vomited...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimuntahkan...</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="328"/>
         <source>Replacement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis pengganti...</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="329"/>
         <source>Second part of split dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/window_tab.py" line="330"/>
         <source>Doctor's review...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjauan dokter...</translation>
     </message>
 </context>
 <context>
