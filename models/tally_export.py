@@ -60,6 +60,13 @@ TEXTS = {
                  "change."),
     "suppressed": T(C, "Counts from 1 to 4 are shown as <5; a * hides a further count so "
                        "that no hidden count can be worked out from the total."),
+    "provisional_mark": T(C, "PROVISIONAL"),
+    "acknowledged": T(C, "Acknowledged by,"),
+    "head": T(C, "Head of the facility"),
+    "prepared": T(C, "Prepared by,"),
+    "facility": T(C, "Facility"),
+    "period": T(C, "Period"),
+    "status_label": T(C, "Status"),
     "checkpoint": T(C, "Audit checkpoint"),
     "checkpoint_note": T(C, "The signed state of the audit trail when this closed month was "
                             "exported. Keep the file: \"python main.py check --audit "
@@ -185,6 +192,14 @@ def build_payload(report: MonthReport, translate: Translate, *, suppress: bool =
         "year": report.year, "month": report.month, "period_label": label,
         "ytd_label": ytd_label(report.year, report.month, translate),
         "status": status, "closed": closed_info, "suppressed": suppress,
+        "provisional": closed_info is None,
+        # Acknowledged by the head of the facility, prepared by whoever exported it.
+        "signature": {"place": profile.city if profile else "", "date": made_at.date().isoformat(),
+                      "head_position": (profile.head_position if profile else "")
+                      or texts["head"],
+                      "head_name": profile.head_name if profile else "",
+                      "head_nip": profile.head_nip if profile else "",
+                      "prepared_by": made_by},
         "definitions_version": closed.definitions_version if closed else DEFINITIONS_VERSION,
         "made": texts["generated"].format(date=f"{made_at:%Y-%m-%d %H:%M}", name=made_by),
         "sheets": sheets, "targets": targets,

@@ -63,6 +63,14 @@ def tanggal(value: dt.date | str | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def tanggal_or_text(value: object) -> str:
+    """:func:`tanggal` of a date or ISO date text; any other text printed as it is."""
+    try:
+        return tanggal(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value)
+
+
 def rupiah(amount: int) -> str:
     """``290000`` → ``Rp 290.000``."""
     return "Rp " + f"{int(amount):,}".replace(",", ".")

@@ -5,6 +5,11 @@ comma-separated with a dot as the decimal mark (RFC 4180); ``semicolon=True`` gi
 Excel set to an Indonesian locale opens in columns: semicolons between fields and a comma as
 the decimal mark. Whole numbers are written without thousands separators in both, so that
 they are read back as numbers.
+
+The monthly report opens with three rows of two fields, the facility, the period and its
+status (closed, or SEMENTARA: provisional), and a blank row before the table's header: a
+paper printed from the file still says whose figures they are and whether they are final.
+Plain rows rather than "#" comment lines, which Excel shows as data anyway.
 """
 from __future__ import annotations
 
@@ -35,7 +40,7 @@ def render_tally_csv(payload: dict[str, Any], semicolon: bool = False,
     group, indicator, breakdown, this month, year to date, annual target, achievement (%)."""
     texts = payload["texts"]
     decimal = "," if semicolon else "."
-    rows = [[texts["topic"], texts["indicator"], texts["item"],
+    rows = _preamble(payload) + [[texts["topic"], texts["indicator"], texts["item"],
              f"{texts['month']} ({payload['period_label']})",
              f"{texts['ytd']} ({payload['ytd_label']})", texts["target"],
              f"{texts['achievement']} (%)"]]
@@ -55,6 +60,23 @@ def render_tally_csv(payload: dict[str, Any], semicolon: bool = False,
         rows.append([texts["checkpoint"], payload["audit_checkpoint"]])
     report(progress, len(sheets), len(sheets))
     return _write(rows, semicolon)
+
+
+def facility_text(payload: dict[str, Any]) -> str:
+    """The facility's name (the last letterhead line) and code: "BNN Kota X (BNNK-X)"."""
+    facility = payload.get("facility") or {}
+    names = facility.get("name_lines") or []
+    name = names[-1] if names else ""
+    code = facility.get("code") or ""
+    return f"{name} ({code})" if name and code else name or code
+
+
+def _preamble(payload: dict[str, Any]) -> list[list[Any]]:
+    texts = payload["texts"]
+    return [[texts["facility"], facility_text(payload)],
+            [texts["period"], payload["period_label"]],
+            [texts["status_label"], texts["provisional_mark"], payload["status"]]
+            if payload.get("provisional") else [texts["status_label"], payload["status"]], []]
 
 
 def render_bnba_csv(payload: dict[str, Any], semicolon: bool = False,

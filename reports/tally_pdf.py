@@ -4,19 +4,22 @@ Page one: the kop surat (:mod:`reports.letterhead`), the title and period, wheth
 is closed, the main figures, a bar chart of new clients by primary substance and a line chart
 of the last twelve months. Then one table per topic, the annual targets and the definitions.
 Numbers print the Indonesian way (1.234; 118,0%). Every text comes translated in the
-payload and is escaped before it enters a Paragraph.
+payload and is escaped before it enters a Paragraph. The figures end with the signature
+block (acknowledged by the head of the facility, with NIP; prepared by the one who
+exported it), and every page of a month still open carries a large SEMENTARA mark.
 """
 from __future__ import annotations
 
 import io
 from typing import Any, Sequence
 
+from reports.chart_colours import rgb
 from reports.letterhead import (BOLD, FONT, MM, Letterhead, draw_letterhead, esc,
-                                letterhead_height, register_fonts)
+                                letterhead_height, nip_text, register_fonts,
+                                tanggal_or_text)
 from reports.tally_progress import Progress, report
 
 MARGIN = 16 * MM
-SERIES_COLOURS = ((0.16, 0.33, 0.62), (0.85, 0.45, 0.1), (0.3, 0.6, 0.3))
 SUMMARY = ("new_clients", "continuing_clients", "clients_served", "census_end",
            "reports_received", "discharges", "skhpn_issued", "urine_tests")
 
@@ -156,8 +159,48 @@ def trend_chart(chart: dict[str, Any], width: float) -> Any:
 
 
 def _colour(index: int) -> Any:
+    """The series colour the Laporan page uses too (reports/chart_colours.py)."""
     from reportlab.lib import colors
-    return colors.Color(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
+    return colors.Color(*rgb(index))
+
+
+def signatures(payload: dict[str, Any], width: float) -> Any:
+    """"Mengetahui, <head's position>" with the head's name and NIP on the left; the place
+    and date above "prepared by" and the exporter's name on the right; both names on one
+    line, kept together on one page."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    st = _styles()
+    sign, texts = payload.get("signature") or {}, payload["texts"]
+    place, date = sign.get("place", ""), tanggal_or_text(sign.get("date"))
+    nip = sign.get("head_nip", "")
+
+    def para(text: str, style: str = "body") -> Any:
+        return Paragraph(esc(text), st[style])
+
+    rows = [[para(""), para(f"{place}, {date}" if place else date)],
+            [para(texts["acknowledged"]), para(texts["prepared"])],
+            [para(sign.get("head_position", "")), para("")],
+            [Spacer(1, 16 * MM), Spacer(1, 16 * MM)],
+            [Paragraph(f"<u>{esc(sign.get('head_name', '')) or '.' * 40}</u>", st["bold"]),
+             Paragraph(f"<u>{esc(sign.get('prepared_by', ''))}</u>", st["bold"])],
+            [para(f"NIP. {nip_text(nip)}" if nip else ""), para("")]]
+    table = Table(rows, colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+    return KeepTogether([Spacer(1, 8 * MM), table])
+
+
+def draw_provisional(canvas: Any, text: str, page_w: float, page_h: float) -> None:
+    """A large, light, diagonal mark across the page: these figures may still change."""
+    canvas.saveState()
+    canvas.setFont(BOLD, 80)
+    canvas.setFillColorRGB(0.85, 0.2, 0.2, alpha=0.13)
+    canvas.translate(page_w / 2, page_h / 2)
+    canvas.rotate(40)
+    canvas.drawCentredString(0, -25, text)
+    canvas.restoreState()
 
 
 def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[Any]:
@@ -199,6 +242,7 @@ def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[An
     story.append(_table([[texts["indicator"], texts["ytd"], texts["target"],
                           texts["achievement"]]] + target_rows,
                         _fit((100 * MM, 28 * MM, 28 * MM, 26 * MM), width), first_numeric=1))
+    story.append(signatures(payload, width))
     story += [PageBreak(), Paragraph(esc(texts["rules"]), st["h2"])]
     story += [Paragraph(f"{i}. {esc(rule)}", st["body"]) for i, rule in
               enumerate(payload["rules"], 1)]
@@ -252,13 +296,18 @@ def render_tally_pdf(payload: dict[str, Any], progress: Progress = None,
             page=canvas.getPageNumber()))
         canvas.restoreState()
 
+    def footer_and_mark(canvas: Any, d: Any) -> None:
+        if payload.get("provisional"):
+            draw_provisional(canvas, payload["texts"]["provisional_mark"], page_w, page_h)
+        footer(canvas, d)
+
     def on_first(canvas: Any, d: Any) -> None:
         draw_letterhead(canvas, head, MARGIN, page_h - MARGIN, width)
-        footer(canvas, d)
+        footer_and_mark(canvas, d)
 
     doc.addPageTemplates([PageTemplate("first", [first], onPage=on_first,
                                        autoNextPageTemplate="later"),
-                          PageTemplate("later", [later], onPage=footer)])
+                          PageTemplate("later", [later], onPage=footer_and_mark)])
     story = _story(payload, width, st)
     total = len(story)
 

@@ -4,13 +4,16 @@ One sheet per topic, then the annual targets and the definitions. Labels come tr
 the payload (Indonesian for the ministries); numbers are stored as numbers (a hidden small
 count as the text "<5"), percentages as fractions in a percent format, money with thousands
 separators. Each sheet has its header row frozen and repeated on every printed page, and is
-set up for A4, one page wide.
+set up for A4, one page wide. A month still open says SEMENTARA under the title and in
+the printed page header of every sheet; the first sheet and the targets end with the
+signature block (acknowledged by the head of the facility, with NIP).
 """
 from __future__ import annotations
 
 import io
 from typing import Any, Sequence
 
+from reports.letterhead import nip_text, tanggal_or_text
 from reports.spreadsheet_cells import put
 from reports.tally_progress import Progress, report
 
@@ -50,7 +53,11 @@ def _heading(ws: Any, payload: dict[str, Any], lines: Sequence[str]) -> int:
     if names:
         put(ws, row, 1, names[-1]).font = Font(bold=True, size=12)
         row += 1
+    mark = payload["texts"]["provisional_mark"] if payload.get("provisional") else None
     for index, line in enumerate(lines):
+        if index == 1 and mark:  # under the title: these figures may still change
+            put(ws, row, 1, mark).font = Font(bold=True, size=14, color="CC0000")
+            row += 1
         put(ws, row, 1, line).font = Font(bold=index == 0,
                                                            italic=index > 0, size=11)
         row += 1
@@ -103,6 +110,7 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
                f"{texts['ytd']}\n{payload['ytd_label']}", texts["target"], texts["achievement"]]
     for step, sheet in enumerate(payload["sheets"]):
         report(progress, step, total_steps)
+        first_sheet = step == 0
         ws = wb.create_sheet(_sheet_title(sheet["title"], used))
         row = _heading(ws, payload, [f"{sheet['title']} \u2013 {payload['period_label']}"]
                        + lines[1:])
@@ -126,6 +134,8 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
                 _number(ws, row, 4, item["ytd"], block["unit"])
                 row += 1
             row += 1
+        if first_sheet:
+            _signature(ws, row + 1, payload)
         _finish(ws, header, texts["page"], WIDTHS, landscape=False)
     report(progress, len(payload["sheets"]), total_steps)
     ws = wb.create_sheet(_sheet_title(texts["targets"], used))
@@ -138,10 +148,11 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
         _number(ws, row, 2, item["ytd"])
         _number(ws, row, 3, item["target"])
         _percent(ws, row, 4, item["achievement"])
+    _signature(ws, header + len(payload["targets"]) + 2, payload)
     _finish(ws, header, texts["page"], (46, 20, 16, 14), landscape=False)
     report(progress, len(payload["sheets"]) + 1, total_steps)
     ws = wb.create_sheet(_sheet_title(texts["definitions"], used))
-    header = _heading(ws, payload, [texts["definitions"], payload["made"]])
+    header = _heading(ws, payload, [texts["definitions"], payload["status"], payload["made"]])
     _header(ws, header, [texts["indicator"], texts["definitions"]])
     row = header + 1
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -156,8 +167,37 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
     _finish(ws, header, texts["page"], (36, 90), landscape=False)
     if payload.get("audit_checkpoint"):
         _checkpoint_sheet(wb, payload, used)
+    _mark_provisional(wb, payload)
     report(progress, total_steps, total_steps)
     return _save(wb)
+
+
+def _signature(ws: Any, row: int, payload: dict[str, Any]) -> None:
+    """The signature block from ``row`` down: the head of the facility on the left (column
+    A), the place, date and the one who prepared it on the right (column D)."""
+    from openpyxl.styles import Font
+    sign, texts = payload.get("signature") or {}, payload["texts"]
+    place = sign.get("place", "")
+    date = tanggal_or_text(sign.get("date"))
+    put(ws, row, 4, f"{place}, {date}" if place else date)
+    put(ws, row + 1, 1, texts["acknowledged"])
+    put(ws, row + 2, 1, sign.get("head_position", ""))
+    put(ws, row + 1, 4, texts["prepared"])
+    put(ws, row + 6, 1, sign.get("head_name", "")).font = Font(bold=True, underline="single")
+    put(ws, row + 6, 4, sign.get("prepared_by", "")).font = Font(bold=True, underline="single")
+    if sign.get("head_nip"):
+        put(ws, row + 7, 1, f"NIP. {nip_text(sign['head_nip'])}")
+
+
+def _mark_provisional(wb: Any, payload: dict[str, Any]) -> None:
+    """Every sheet of an open month prints SEMENTARA in red at the top of each page."""
+    if not payload.get("provisional"):
+        return
+    for ws in wb.worksheets:
+        ws.oddHeader.center.text = payload["texts"]["provisional_mark"]
+        ws.oddHeader.center.font = "Arial,Bold"
+        ws.oddHeader.center.size = 14
+        ws.oddHeader.center.color = "CC0000"
 
 
 def _checkpoint_sheet(wb: Any, payload: dict[str, Any], used: set[str]) -> None:

@@ -141,8 +141,9 @@ def test_the_csv_reads_back_in_both_variants(demo):
         assert data.startswith(BOM.encode("utf-8"))
         rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")),
                                delimiter=";" if semicolon else ","))
-        assert rows[0][:3] == ["Kelompok", "Indikator", "Rincian"]
-        totals = {r[1]: r for r in rows[1:] if r[2] == "Jumlah"}
+        assert rows[0][0] == "Fasilitas" and rows[1] == ["Periode", "Mei 2025"]
+        assert rows[4][:3] == ["Kelompok", "Indikator", "Rincian"]
+        totals = {r[1]: r for r in rows[5:] if len(r) > 2 and r[2] == "Jumlah"}
         for indicator in INDICATORS:
             assert int(totals[ID("Indicators", indicator.label)][3]) == month.value(indicator.id)
         achievement = totals["Klien rawat jalan yang diterima"][6]

@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
                               QHorizontalBarSeries, QLineSeries, QValueAxis)
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
+
+from reports.chart_colours import series_colour
 
 MAX_BARS = 8
 
@@ -37,6 +39,7 @@ class SubstanceChart(QChartView):
         chart.legend().hide()
         bars = list(data["bars"])[:MAX_BARS][::-1]  # top of the chart = the largest
         counts = QBarSet("")
+        counts.setColor(QColor(series_colour(0)))  # the PDF's colour, every time
         counts.append([float(n) for _label, n in bars])
         series = QHorizontalBarSeries()
         series.append(counts)
@@ -78,9 +81,10 @@ class TrendChart(QChartView):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         highest: list[int] = []
-        for entry in data["series"]:
+        for index, entry in enumerate(data["series"]):
             line = QLineSeries()
             line.setName(entry["name"])
+            line.setColor(QColor(series_colour(index)))  # the PDF's colour, every time
             for x, value in enumerate(entry["values"]):
                 if value is not None:  # a hidden small count is a gap, not a zero
                     line.append(float(x), float(value))

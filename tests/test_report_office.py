@@ -1,0 +1,92 @@
+"""Reports an office accepts (issue 17, fault 10): a signature block from the facility
+profile ("Mengetahui, <head's position>", name, NIP) and a SEMENTARA mark on a month still
+open, in the PDF and the XLSX; facility, period and status at the top of every CSV, in rows
+Indonesian Excel opens as they are; one fixed colour per chart series, shared by the screen
+and the PDF."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from models.facility_admin import save_facility
+from models.tally_close import close_month
+from models.tally_export import export_month
+from reports.tally_csv import render_tally_csv
+from reports.tally_pdf import render_tally_pdf
+from reports.tally_xlsx import render_tally_xlsx
+from tests.doc_world import FACILITY
+from ui.cli.tally import indonesian
+
+ID = indonesian()
+NOW = dt.datetime(2025, 7, 3, 9, 0)
+sqlite_only = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(
+        io.BytesIO(data)).pages)
+
+
+@pytest.fixture
+def admin(staff):
+    save_facility(staff["admin"], FACILITY)
+    return staff["admin"]
+
+
+@sqlite_only
+def test_an_open_month_is_marked_sementara_and_signed_by_the_head(admin):
+    payload = export_month(admin, 2025, 6, "pdf", ID, now=NOW)
+    text = pdf_text(render_tally_pdf(payload, invariant=True))
+    assert "SEMENTARA" in text
+    assert "Mengetahui," in text and "Kepala BNN Kota Sukamaju" in text
+    assert "Drs. Hendra Kusumawijaya, M.Si." in text
+    assert "NIP. 19730315 200003 1 002" in text
+    assert "Sukamaju, 3 Juli 2025" in text and "Admin Fasilitas" in text
+    wb = load_workbook(io.BytesIO(render_tally_xlsx(payload)))
+    for ws in wb.worksheets:
+        values = [str(c) for row in ws.iter_rows(values_only=True) for c in row if c]
+        assert any(v.startswith("SEMENTARA") for v in values[:4]), ws.title
+        assert "SEMENTARA" in ws.oddHeader.center.text
+    first = wb.worksheets[0]
+    cells = [str(c) for row in first.iter_rows(values_only=True) for c in row if c]
+    assert "Mengetahui," in cells and "NIP. 19730315 200003 1 002" in cells
+
+
+@sqlite_only
+def test_a_closed_month_carries_no_sementara_mark(admin):
+    close_month(admin, 2025, 5, now=NOW)
+    payload = export_month(admin, 2025, 5, "pdf", ID, now=NOW)
+    text = pdf_text(render_tally_pdf(payload, invariant=True))
+    assert "SEMENTARA" not in text and "Mengetahui," in text
+    wb = load_workbook(io.BytesIO(render_tally_xlsx(payload)))
+    assert all("SEMENTARA" not in str(c) for ws in wb.worksheets
+               for row in ws.iter_rows(values_only=True) for c in row if c)
+
+
+@sqlite_only
+@pytest.mark.parametrize("semicolon", [False, True])
+def test_every_csv_says_facility_period_and_status_first(admin, semicolon):
+    payload = export_month(admin, 2025, 6, "csv", ID, now=NOW)
+    data = render_tally_csv(payload, semicolon=semicolon).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(data), delimiter=";" if semicolon else ","))
+    assert rows[0] == ["Fasilitas", "Badan Narkotika Nasional Kota Sukamaju (BNNK-SM)"]
+    assert rows[1] == ["Periode", "Juni 2025"]
+    assert rows[2][0] == "Status" and rows[2][1].startswith("SEMENTARA")
+    assert rows[3] == []  # a blank row, then the table's own header
+    assert rows[4][:3] == ["Kelompok", "Indikator", "Rincian"]
+    # Every row has the table's column count or fewer: nothing Excel would split oddly.
+    assert max(len(r) for r in rows) == len(rows[4])
+
+
+def test_chart_colours_are_fixed_and_shared_by_screen_and_pdf():
+    from reports.chart_colours import SERIES, series_colour
+    from reports import tally_pdf
+    assert series_colour(0) == SERIES[0] and series_colour(len(SERIES)) == SERIES[0]
+    pdf = tally_pdf._colour(1)
+    assert (round(pdf.red * 255), round(pdf.green * 255), round(pdf.blue * 255)) == \
+        tuple(int(SERIES[1][i:i + 2], 16) for i in (1, 3, 5))
