@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from difflib import SequenceMatcher
 
 from models import audit
 from models import validation as v
 from models.db import write_transaction
 from models.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, ValidationError
-from models.names import compact_key, name_key
+from models.duplicates import (REASON_LABELS, DuplicateCandidate, LikelyDuplicate,  # noqa: F401
+                               check_duplicates_decided, duplicate_candidates,
+                               likely_duplicates, names_similar)
+from models.names import name_key
 from models.nik import PROVINCES, check_nik
 from models.person import (BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELATIONS, RELIGIONS,
                            SEXES, FamilyContact, Person)
@@ -53,9 +55,6 @@ F_CONTACT_NAME = T("Codes", "Contact name")
 MSG_OVERRIDE_REASON = T("Errors", "The NIK disagrees with what was entered: correct it, or "
                         "say why the card really says so.")
 NOT_RECORDED = (("", "-"),)
-MSG_LIKELY_DUPLICATE = T(
-    "Errors", "{name} ({reg_no}) has a similar name and the same date of birth: this may be the "
-    "same person. Open that record, or confirm that this is a different person.")
 MSG_NIK_EXISTS = T("Errors", "This NIK is already registered to {name} ({reg_no}). "
                    "Open that record instead of making a new one.")
 MSG_NIK_NEEDED = T("Errors", "Enter the NIK, or choose another identity document.")
@@ -223,50 +222,6 @@ def _clean_person(data: PersonInput, override_nik: bool,
     return out, c.found
 
 
-class LikelyDuplicate(ValidationError):
-    """Someone on file may be this person; saving needs an explicit decision.
-
-    Attributes:
-        candidates: the people on file to show side by side (their ids in ``ids``).
-    """
-
-    def __init__(self, candidates: list["DuplicateCandidate"]) -> None:
-        first = candidates[0]
-        super().__init__(MSG_LIKELY_DUPLICATE, field=F_NAME, name=first.full_name,
-                         reg_no=first.reg_no, count=len(candidates))
-        self.candidates = tuple(candidates)
-
-    @property
-    def ids(self) -> tuple[int, ...]:
-        return tuple(c.person_id for c in self.candidates)
-
-
-def likely_duplicates(full_name: str, birth_date: dt.date | None,
-                      exclude_id: int | None = None) -> list["DuplicateCandidate"]:
-    """People on file with a similar name and the same birth date: likely the same person
-    (a shared phone is only a hint: families share phones)."""
-    if birth_date is None or not full_name.strip():
-        return []
-    cols = (Person.id, Person.reg_no, Person.full_name, Person.birth_date)
-    rows = (Person.select(*cols)
-            .where((Person.birth_date == birth_date) & Person.merged_into.is_null())
-            .limit(500))
-    digits = [ch for ch in full_name if ch.isdigit()]
-    # Names that differ in their numbers ("Klien 1", "Klien 2") are labels, not spellings.
-    return [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date, ("name_birth_date",))
-            for p in rows if p.id != exclude_id and names_similar(p.full_name, full_name)
-            and [ch for ch in p.full_name if ch.isdigit()] == digits]
-
-
-def _check_duplicates_decided(actor: Staff, values: dict, different_from: tuple[int, ...]
-                              ) -> None:
-    """Refuse to register a likely duplicate unless the desk decided it is another person."""
-    undecided = [c for c in likely_duplicates(values["full_name"], values["birth_date"])
-                 if c.person_id not in set(different_from)]
-    if undecided:
-        raise LikelyDuplicate(undecided)
-
-
 def _check_override_reason(values: dict, reason: str) -> None:
     """A new NIK override says why the card really says so (kept in the audit trail)."""
     if values["nik_override"] and not v.text(reason, F_NIK, limit=300):
@@ -312,7 +267,7 @@ def register_person(actor: Staff, data: PersonInput, *, override_nik: bool = Fal
     with write_transaction():
         _check_nik_free(values["nik"])
         if not applicant:
-            _check_duplicates_decided(actor, values, different_from)
+            check_duplicates_decided(values, different_from)
         now = dt.datetime.now()
         person = Person.create(
             reg_no=new_reg_no(APPLICANT_SERIES if applicant else CLIENT_SERIES, now.year),
@@ -401,67 +356,3 @@ def add_contact(actor: Staff, person_id: int, relation: str, name: str, phone: s
         contact = FamilyContact.create(person=person_id, **values)
         audit.record(actor, "contact.create", "family_contact", contact.id, person_id=person_id)
     return contact.id
-
-
-@dataclass(frozen=True)
-class DuplicateCandidate:
-    """A person already on file who may be the one being registered."""
-
-    person_id: int
-    reg_no: str
-    full_name: str
-    birth_date: dt.date | None
-    reasons: tuple[str, ...]  # "nik", "name_birth_date", "phone"
-
-
-REASON_LABELS = {"nik": T("Codes", "same NIK"),
-                 "name_birth_date": T("Codes", "similar name, same date of birth"),
-                 "phone": T("Codes", "same phone number")}
-
-
-def names_similar(a: str, b: str) -> bool:
-    """True for spelling variants of one name (after normalising): Nurhayati / Nur Hayati."""
-    ka, kb = compact_key(a), compact_key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
-        return True
-    return SequenceMatcher(None, ka, kb).ratio() >= 0.85
-
-
-def duplicate_candidates(actor: Staff, *, nik: str = "", full_name: str = "",
-                         birth_date: dt.date | None = None, phone: str = "",
-                         exclude_id: int | None = None, limit: int = 20
-                         ) -> list[DuplicateCandidate]:
-    """People who may already be the person being typed: same NIK; a similar name with the
-    same birth date; the same phone. Every lookup uses an index."""
-    require(actor, Area.IDENTITY, Action.VIEW)
-    found: dict[int, tuple[Person, set[str]]] = {}
-
-    def add(rows, reason: str) -> None:
-        for person in rows:
-            if person.id != exclude_id:
-                found.setdefault(person.id, (person, set()))[1].add(reason)
-
-    cols = (Person.id, Person.reg_no, Person.full_name, Person.birth_date)
-    live = Person.merged_into.is_null()
-    digits = "".join(ch for ch in nik if ch.isdigit())
-    if len(digits) == 16:
-        add(Person.select(*cols).where((Person.nik == digits) & live).limit(limit), "nik")
-    if birth_date is not None and full_name.strip():
-        same_day = Person.select(*cols).where((Person.birth_date == birth_date) & live)
-        add((p for p in same_day.limit(500) if names_similar(p.full_name, full_name)),
-            "name_birth_date")
-    if phone.strip():
-        try:
-            number = v.phone(phone, F_PHONE)
-        except ValidationError:
-            number = ""
-        if number:
-            add(Person.select(*cols).where((Person.phone == number) & live).limit(limit), "phone")
-    order = {"nik": 0, "name_birth_date": 1, "phone": 2}
-    result = [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date,
-                                 tuple(sorted(reasons, key=order.get)))
-              for p, reasons in found.values()]
-    result.sort(key=lambda c: (order[c.reasons[0]], -len(c.reasons), c.full_name))
-    return result[:limit]
