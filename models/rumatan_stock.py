@@ -123,6 +123,7 @@ class BatchLine:
     dispensed_ug: int  # on the day (positive)
     wasted_ug: int     # on the day (positive)
     counted_ug: int | None  # the day's count, once made
+    expected_ug: int | None  # what the ledger said at the count
     reason: str
 
 
@@ -135,17 +136,17 @@ def day_lines(actor: Staff, day: dt.date) -> list[BatchLine]:
                                   .where(StockMove.day == day)
                                   .group_by(StockMove.batch, StockMove.kind).tuples()):
         sums[(batch_id, kind)] = int(total or 0)
-    counts = {b: (c, r) for b, c, r in StockCount.select(
-        StockCount.batch, StockCount.counted_ug, StockCount.reason)
+    counts = {b: (c, e, r) for b, c, e, r in StockCount.select(
+        StockCount.batch, StockCount.counted_ug, StockCount.expected_ug, StockCount.reason)
         .where(StockCount.day == day).tuples()}
     lines = []
     for b in (StockBatch.select().where(~StockBatch.closed)
               .order_by(StockBatch.medicine, StockBatch.expires_on, StockBatch.id)):
-        counted, reason = counts.get(b.id, (None, ""))
+        counted, expected, reason = counts.get(b.id, (None, None, ""))
         lines.append(BatchLine(b.id, b.medicine, b.batch_no, b.unit_ug, b.expires_on,
                                b.balance_ug, sums.get((b.id, RECEIVED), 0),
                                -sums.get((b.id, DISPENSED), 0), -sums.get((b.id, WASTED), 0),
-                               counted, reason))
+                               counted, expected, reason))
     return lines
 
 

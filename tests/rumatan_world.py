@@ -16,10 +16,10 @@ TODAY = dt.date.today()
 
 def add_people(count: int, prefix: str = "Klien Rumatan") -> list[int]:
     """``count`` synthetic clients inserted directly (registration is tested elsewhere)."""
-    rows = [{"reg_no": f"RM-{i:05d}", "full_name": f"{prefix} {i:03d}",
+    first = Person.select(Person.id).order_by(Person.id.desc()).scalar() or 0
+    rows = [{"reg_no": f"RM-{first + i + 1:05d}", "full_name": f"{prefix} {i:03d}",
              "name_key": f"{prefix.lower()} {i:03d}", "sex": "L" if i % 3 else "P"}
             for i in range(count)]
-    first = Person.select(Person.id).order_by(Person.id.desc()).scalar() or 0
     Person.insert_many(rows).execute()
     return [p for (p,) in Person.select(Person.id).where(Person.id > first)
             .order_by(Person.id).tuples()]

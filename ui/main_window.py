@@ -63,6 +63,11 @@ def _appointments_page() -> QWidget:
     return CalendarPage()
 
 
+def _rumatan_page() -> QWidget:
+    from ui.rumatan.rumatan_page import RumatanPage
+    return RumatanPage()
+
+
 def _reports_page() -> QWidget:
     from ui.reports.reports_page import ReportsPage
     return ReportsPage()
@@ -83,12 +88,15 @@ NAV_ENTRIES: tuple[NavEntry, ...] = (
              QT_TRANSLATE_NOOP("MainWindow", "Appointments"), _appointments_page),
     NavEntry("documents", "mdi6.file-document", QT_TRANSLATE_NOOP("MainWindow", "Documents"),
              _documents_page),
+    NavEntry("rumatan", "mdi6.cup-water", QT_TRANSLATE_NOOP("MainWindow", "Rumatan"),
+             _rumatan_page),
     NavEntry("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
              _reports_page),
     NavEntry("admin", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Admin"), _admin_page),
 )
 #: Pages shown only to a member whose role may view their area (rights live in models/).
-NAV_AREAS: dict[str, Area] = {"reports": Area.REPORT, "admin": Area.ADMIN}
+NAV_AREAS: dict[str, Area] = {"reports": Area.REPORT, "admin": Area.ADMIN,
+                              "rumatan": Area.DISPENSING}
 # Each language is offered in its own name, so a person who cannot read the current
 # language still finds theirs; these two names are therefore not translated.
 LANGUAGE_NAMES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}

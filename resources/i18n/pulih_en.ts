@@ -7092,11 +7092,76 @@
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="45"/>
-        <source>This package was refused: {detail}.</source>
-        <translation>This package was refused: {detail}.</translation>
+        <source>This file is too large to be a Pulih package; it was refused.</source>
+        <translation>This file is too large to be a Pulih package; it was refused.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="46"/>
+        <source>This file is not a Pulih package (not a readable zip file).</source>
+        <translation>This file is not a Pulih package (not a readable zip file).</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="47"/>
+        <source>This file holds more or larger files than a Pulih package does; it was refused.</source>
+        <translation>This file holds more or larger files than a Pulih package does; it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="49"/>
+        <source>This package has no signed manifest; it was refused.</source>
+        <translation>This package has no signed manifest; it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="50"/>
+        <source>This file is not a package of the format {format}; it was refused.</source>
+        <translation>This file is not a package of the format {format}; it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="51"/>
+        <source>This package is signed with a key that is not imported for facility {facility}. Import that facility's public keys first (Admin &gt; Facility profile).</source>
+        <translation>This package is signed with a key that is not imported for facility {facility}. Import that facility's public keys first (Admin &gt; Facility profile).</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="53"/>
+        <source>The signature of this package does not match: it was changed after it was signed. It was refused.</source>
+        <translation>The signature of this package does not match: it was changed after it was signed. It was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="55"/>
+        <source>The manifest of this package lacks the period, the date or the definitions version; it was refused.</source>
+        <translation>The manifest of this package lacks the period, the date or the definitions version; it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="57"/>
+        <source>Key {key} was revoked from {date}; this package was refused.</source>
+        <translation>Key {key} was revoked from {date}; this package was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="58"/>
+        <source>Key {key} was retired on {date}; this package was refused.</source>
+        <translation>Key {key} was retired on {date}; this package was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="59"/>
+        <source>This package was counted by definitions version {version}, which is unknown to this Pulih. Update Pulih to import it.</source>
+        <translation>This package was counted by definitions version {version}, which is unknown to this Pulih. Update Pulih to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="61"/>
+        <source>The files of this package are not those its manifest lists; it was refused.</source>
+        <translation>The files of this package are not those its manifest lists; it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="63"/>
+        <source>{name} was changed after the package was signed; the package was refused.</source>
+        <translation>{name} was changed after the package was signed; the package was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="65"/>
+        <source>The tally in this package cannot be read or is not of the month its manifest names; it was refused.</source>
+        <translation>The tally in this package cannot be read or is not of the month its manifest names; it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_package.py" line="67"/>
         <source>Set up the facility profile first.</source>
         <translation>Set up the facility profile first.</translation>
     </message>

@@ -28,6 +28,7 @@ from ui.clinical.urine_tab import UrineTab
 from ui.documents.letters_menu import LettersButton
 from ui.program.aftercare_tab import AftercareTab
 from ui.program.program_tab import ProgramTab
+from ui.rumatan.dose_chart import DoseChartTab
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -164,6 +165,9 @@ class RecordPage(QWidget):
                        self.program, self.aftercare, self.history)
         self.letters = LettersButton(self)  # the letters of the current episode
         self._lists += (self.letters,)
+        self.doses = DoseChartTab(self)  # shown for clients with rumatan dose orders
+        self.tabs.addTab(self.doses, qta.icon("mdi6.chart-line"), "")
+        self._lists += (self.doses,)
 
         head = QHBoxLayout()
         head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -361,6 +365,7 @@ class RecordPage(QWidget):
                                       self.tr("Program"), self.tr("Aftercare"),
                                       self.tr("Who saw or changed this"))):
             self.tabs.setTabText(index, text)
+        self.tabs.setTabText(self.tabs.indexOf(self.doses), self.tr("Rumatan doses"))
         self.form.retranslate_ui()
         for tab in self._lists:
             tab.retranslate_ui()

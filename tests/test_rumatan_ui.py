@@ -1,0 +1,153 @@
+"""The dispensing window driven by keys: find by number (a scanned card) or name, F2 gives
+the dose, never twice; flags asked about first (No is the default); a held client shows
+the rule. Screenshots go to RUMATAN_SHOTS when set."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.person import Person
+from models.rumatan import METHADONE, REGULAR, Dose, ug
+from models.rumatan_orders import OrderInput, order_dose
+from models.rumatan_stock import reconcile
+from tests.rumatan_world import TODAY, add_people, make_ptrm
+from ui import i18n
+from ui.rumatan.rumatan_page import RumatanPage
+from ui.session import SESSION
+
+SHOTS = os.environ.get("RUMATAN_SHOTS")
+
+
+def _shot(widget, name):
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+def _doses(pid):
+    return Dose.select().where(Dose.person == pid, Dose.day == TODAY,
+                               Dose.slot == REGULAR).count()
+
+
+@pytest.fixture
+def window(qtbot, staff):
+    i18n.install("id")
+    w = make_ptrm(staff, clients=6, take_home_days=2)
+    pregnant, held = add_people(2, prefix="Ibu Hamil")[0], add_people(1, prefix="Tono")[0]
+    order_dose(w.doctor, pregnant, OrderInput(METHADONE, ug(45), TODAY, pregnant=True,
+                                              qt_risk="Haloperidol"))
+    order_dose(w.doctor, held, OrderInput(METHADONE, ug(80), TODAY - dt.timedelta(days=6)))
+    SESSION.sign_in(w.nurse)
+    page = RumatanPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    yield page, w, pregnant, held
+    SESSION.sign_out()
+
+
+def test_scan_then_f2_gives_one_dose_and_never_a_second(qtbot, window):
+    page, w, _pregnant, _held = window
+    tab = page.window_tab
+    target = w.clients[3]
+    reg = Person.get_by_id(target).reg_no
+    qtbot.waitUntil(lambda: tab.search.hasFocus())
+    qtbot.keyClicks(tab.search, reg)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.selected_person() == target
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    assert _doses(target) == 1
+    assert "60 mg" in tab.status.text() and "dicatat" in tab.status.text()
+    assert tab.search.hasFocus() and tab.search.text() == ""  # ready for the next client
+    tab._select_person(target)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    assert _doses(target) == 1
+    assert not tab.give_button.isEnabled()
+    # By name, down the list with the arrow, with take-home doses.
+    qtbot.keyClicks(tab.search, "klien rumatan 00")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    picked = tab.selected_person()
+    tab.take_home.setValue(2)
+    qtbot.keyClick(tab.search, Qt.Key.Key_F2)
+    assert _doses(picked) == 1
+    assert Dose.select().where(Dose.person == picked, Dose.kind == "take_home").count() == 2
+    _shot(page, "window")
+
+
+def test_flags_are_asked_about_first_and_no_is_the_default(qtbot, window):
+    page, w, pregnant, _held = window
+    tab = page.window_tab
+    qtbot.keyClicks(tab.search, "ibu hamil")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.selected_person() == pregnant
+    assert "Hamil" in tab.detail.text() and "Haloperidol" in tab.detail.text()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    box = page.findChild(QMessageBox, "confirm_flags")
+    qtbot.waitUntil(lambda: box.isVisible())
+    _shot(box, "flags_check")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # No is the default
+    assert _doses(pregnant) == 0
+    tab.give_selected()
+    box = [b for b in page.findChildren(QMessageBox, "confirm_flags") if b.isVisible()][0]
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert _doses(pregnant) == 1
+
+
+def test_a_held_client_shows_the_rule_and_gets_no_dose(qtbot, window):
+    page, w, _pregnant, held = window
+    tab = page.window_tab
+    qtbot.keyClicks(tab.search, "tono")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.selected_person() == held
+    assert "tinjauan dokter" in tab.model.data(tab.model.index(0, 4))
+    assert "6 hari" in tab.detail.text() and "3" in tab.detail.text()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    assert _doses(held) == 0
+    assert "dokter" in tab.status.text()
+    _shot(page, "missed_dose_hold")
+
+
+def test_stock_reconciliation_shows_the_difference(qtbot, window):
+    page, w, _pregnant, _held = window
+    page.tabs.setCurrentIndex(1)
+    reconcile(w.pharmacist, w.batch, TODAY, ug(99_950), "Sisa di gelas takar")
+    page.stock.refresh()
+    table = page.stock.table
+    assert table.item(0, 0).text() == "MTD-001"
+    assert table.item(0, 7).text() == "100000" and table.item(0, 8).text() == "99950"
+    assert table.item(0, 9).text() == "-50" and "gelas" in table.item(0, 10).text()
+    _shot(page, "stock")
+    QApplication.processEvents()
+
+
+def test_dose_chart_on_the_record(qtbot, window):
+    from models import audit
+    from models.rumatan_dispense import record_dose
+    from ui.rumatan.dose_chart import DoseChartTab
+    page, w, _pregnant, _held = window
+    pid = add_people(1, prefix="Grafik")[0]
+    order_dose(w.doctor, pid, OrderInput(METHADONE, ug(30), TODAY - dt.timedelta(days=40)))
+    for back in range(40, 0, -1):
+        day = TODAY - dt.timedelta(days=back)
+        if back in (20, 19):
+            continue  # two missed days
+        if back == 10:
+            order_dose(w.doctor, pid, OrderInput(METHADONE, ug(35), day))
+        record_dose(w.nurse, pid, day=day)
+    tab = DoseChartTab()
+    qtbot.addWidget(tab)
+    tab.resize(900, 420)
+    tab.set_person(pid)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert "38 dosis diberikan, 2 hari tidak datang" in tab.summary.text()
+    assert audit.AuditEvent.select().where(audit.AuditEvent.action == "rumatan.chart_view",
+                                           audit.AuditEvent.person_id == pid).count() == 1
+    _shot(tab, "dose_chart")

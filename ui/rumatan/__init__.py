@@ -1,0 +1,1 @@
+"""The rumatan (maintenance therapy) dispensing window, its stock and the dose chart."""

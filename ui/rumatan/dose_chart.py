@@ -1,0 +1,139 @@
+"""The record's dose chart (QtCharts): the ordered daily dose as a step line, the doses
+given as points (observed and taken home apart), missed days as red marks on the axis."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries,
+                              QValueAxis)
+from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from models.rights import Action, Area, has_right
+from models.rumatan_chart import ChartDay, dose_chart, has_orders
+from ui.session import SESSION
+from ui.widgets.errors import describe, expected
+
+
+def _ms(day: dt.date) -> float:
+    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+
+
+class DoseChartTab(QWidget):
+    """A record tab, shown only for a client with dose orders to staff who may see them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dose_chart_tab")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("dose_chart_summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = QChartView(self.chart, self)
+        self.view.setObjectName("dose_chart")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self._person: int | None = None
+        self._days: list[ChartDay] = []
+
+    def _tabs(self) -> QTabWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        return widget
+
+    def set_person(self, person_id: int) -> None:
+        """Show ``person_id``'s chart; hide the tab when there is nothing to show."""
+        self._person = person_id
+        actor = SESSION.staff
+        visible = (actor is not None and has_right(actor, Area.DISPENSING, Action.VIEW)
+                   and has_orders(person_id))
+        tabs = self._tabs()
+        if tabs is not None:
+            tabs.setTabVisible(tabs.indexOf(self), visible)
+        if not visible:
+            return
+        try:
+            self._days = dose_chart(actor, person_id)
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            self.summary.setText(describe(exc))
+            return
+        self._draw()
+
+    def _draw(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        ordered = QLineSeries()
+        ordered.setName(self.tr("Ordered daily dose (mg)"))
+        ordered.setPen(QPen(QColor("#90caf9"), 3))
+        observed = QScatterSeries()
+        observed.setName(self.tr("Observed dose"))
+        observed.setMarkerSize(9)
+        observed.setColor(QColor("#2e7d32"))
+        home = QScatterSeries()
+        home.setName(self.tr("Take-home dose"))
+        home.setMarkerSize(9)
+        home.setColor(QColor("#f9a825"))
+        missed = QScatterSeries()
+        missed.setName(self.tr("Missed day"))
+        missed.setMarkerSize(10)
+        missed.setColor(QColor("#c62828"))
+        previous = None
+        top = 0
+        for d in self._days:
+            x = _ms(d.day)
+            mg = d.ordered_ug / 1000
+            if previous is not None and mg != previous:
+                ordered.append(x - 43_200_000, previous)  # a step, not a slope
+                ordered.append(x - 43_200_000, mg)
+            ordered.append(x, mg)
+            previous = mg
+            given = d.given_ug / 1000
+            top = max(top, mg, given)
+            if d.kind == "observed":
+                observed.append(x, given)
+            elif d.kind == "take_home":
+                home.append(x, given)
+            elif d.kind == "missed":
+                missed.append(x, 0)
+        for series in (ordered, observed, home, missed):
+            self.chart.addSeries(series)
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("dd-MM-yy")
+        x_axis.setTickCount(7)
+        y_axis = QValueAxis()
+        y_axis.setRange(0, max(10.0, top * 1.15))
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(self.tr("mg"))
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (ordered, observed, home, missed):
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        days = self._days
+        if not days:
+            self.summary.setText(self.tr("No dose orders yet."))
+            return
+        given = sum(1 for d in days if d.kind in ("observed", "take_home"))
+        missed = sum(1 for d in days if d.kind == "missed")
+        current = days[-1].ordered_ug / 1000
+        self.summary.setText(self.tr(
+            "From {first} to {last}: {given} doses given, {missed} days missed; ordered "
+            "today: {mg:g} mg.").format(first=days[0].day.strftime("%d-%m-%Y"),
+                                        last=days[-1].day.strftime("%d-%m-%Y"),
+                                        given=given, missed=missed, mg=current))
+
+    def retranslate_ui(self) -> None:
+        if self._days:
+            self._draw()
