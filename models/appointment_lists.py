@@ -117,11 +117,12 @@ class MissedLine:
     days_since_contact: int | None
 
 
-def missed(actor: Staff, today: dt.date | None = None,
-           limit: int = LIST_LIMIT) -> tuple[list[MissedLine], int]:
+def missed(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT, *,
+           counselor_id: int | None = None) -> tuple[list[MissedLine], int]:
     """Clients who missed an appointment in the last :data:`MISSED_WINDOW_DAYS` days and
     have not attended one since; newest first, with the days since their last attended
-    appointment. Returns (lines, how many in all)."""
+    appointment; only the caseload of ``counselor_id`` when given. Returns (lines, how
+    many in all)."""
     require_view(actor)
     today = today or dt.date.today()
     since = dt.datetime.combine(today - dt.timedelta(days=MISSED_WINDOW_DAYS), dt.time.min)
@@ -132,13 +133,17 @@ def missed(actor: Staff, today: dt.date | None = None,
         "WHERE b.person_id = a.person_id AND b.status = 'attended' "
         "AND b.starts_at > a.starts_at) AND NOT EXISTS (SELECT 1 FROM appointment c "
         "WHERE c.person_id = a.person_id AND c.status = 'missed' AND c.starts_at > a.starts_at)")
+    params: tuple = (since,)
+    if counselor_id is not None:
+        body += f" AND a.episode_id IN (SELECT k.id FROM episode k WHERE k.counselor_id = {p})"
+        params += (counselor_id,)
     total = database.execute_sql(f"SELECT COUNT(DISTINCT a.person_id) {body}",
-                                 (since,)).fetchone()[0]
+                                 params).fetchone()[0]
     rows = database.execute_sql(
         f"SELECT a.person_id, pe.full_name, a.starts_at, a.id, (SELECT MAX(d.starts_at) "
         "FROM appointment d WHERE d.person_id = a.person_id AND d.status = 'attended') "
         f"{body.replace('FROM appointment a', 'FROM appointment a JOIN person pe ON pe.id = a.person_id', 1)} "
-        f"ORDER BY a.starts_at DESC, a.id DESC LIMIT {int(limit)}", (since,)).fetchall()
+        f"ORDER BY a.starts_at DESC, a.id DESC LIMIT {int(limit)}", params).fetchall()
     lines = []
     seen: set[int] = set()
     for person_id, name, starts, aid, last in rows:
@@ -171,9 +176,11 @@ def trace_days() -> int:
 
 
 def to_trace(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT,
-             days: int | None = None) -> tuple[list[TraceLine], int]:
+             days: int | None = None, *,
+             counselor_id: int | None = None) -> tuple[list[TraceLine], int]:
     """Episodes in an outpatient program whose last attended appointment (or admission,
-    when none) is more than ``days`` (the setting) ago; the longest silent first."""
+    when none) is more than ``days`` (the setting) ago; the longest silent first; only
+    the caseload of ``counselor_id`` when given."""
     require_view(actor)
     today = today or dt.date.today()
     days = trace_days() if days is None else days
@@ -185,14 +192,18 @@ def to_trace(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT
         f"AND e.admitted_on < {p} AND NOT EXISTS (SELECT 1 FROM appointment a "
         "WHERE a.episode_id = e.id AND a.status = 'attended' "
         f"AND a.starts_at >= {p})")
-    total = database.execute_sql(f"SELECT COUNT(*) {body}", (cutoff, cutoff_at)).fetchone()[0]
+    params: tuple = (cutoff, cutoff_at)
+    if counselor_id is not None:
+        body += f" AND e.counselor_id = {p}"
+        params += (counselor_id,)
+    total = database.execute_sql(f"SELECT COUNT(*) {body}", params).fetchone()[0]
     last = ("(SELECT MAX(a.starts_at) FROM appointment a WHERE a.episode_id = e.id "
             "AND a.status = 'attended')")
     rows = database.execute_sql(
         f"SELECT e.person_id, e.id, pe.full_name, {last}, e.admitted_on "
         f"{body.replace('FROM episode e', 'FROM episode e JOIN person pe ON pe.id = e.person_id', 1)} "
         f"ORDER BY {last} IS NOT NULL, {last}, e.admitted_on, e.id LIMIT {int(limit)}",
-        (cutoff, cutoff_at)).fetchall()
+        params).fetchall()
     lines = []
     for person_id, episode_id, name, last_at, admitted in rows:
         last_day = _day(last_at) if last_at else None

@@ -320,3 +320,8 @@ def test_missed_and_trace_lists(staff):
     assert [(x.full_name, x.silent_days) for x in lines] == [
         ("Citra Dewi", 60), ("Budi Santoso", 40)]
     assert to_trace(counselor, TODAY, days=50)[1] == 1
+    # Beranda's "Klien saya": only the caseload of the counselor of record.
+    assert to_trace(counselor, TODAY, days=21, counselor_id=counselor.id)[1] == 2
+    assert to_trace(counselor, TODAY, days=21, counselor_id=staff["doctor"].id)[1] == 0
+    assert missed(counselor, TODAY, counselor_id=counselor.id)[1] == 1
+    assert missed(counselor, TODAY, counselor_id=staff["doctor"].id)[1] == 0

@@ -235,3 +235,25 @@ def test_reminder_needs_consent_and_stays_neutral(qtbot, staff, world, shots):
     dialog.resize(600, 520)
     dialog.grab().save(str(shots / "reminder.png"))
 
+
+
+def test_beranda_shows_the_missed_lists(qtbot, world, shots):
+    from ui.home.overview_page import OverviewPage
+    counselor = SESSION.staff
+    Appointment.create(kind="individual", episode=world["episodes"][2],
+                       person=Appointment.get_by_id(world["ids"][2]).person_id,
+                       staff=counselor.id, starts_at=at(TODAY - 3 * DAY, 9), minutes=60,
+                       created_by=counselor.id)
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    page.refresh()
+    assert page.missed.isVisible()
+    assert "Citra Dewi" in page.missed.missed_list.item(0).text()
+    assert page.missed.missed_box.title().startswith("Tidak datang (1)")
+    assert page.missed.trace_box.title().startswith("Perlu dilacak (4)")
+    with qtbot.waitSignal(page.open_record) as opened:
+        page.missed.missed_list.itemActivated.emit(page.missed.missed_list.item(0))
+    assert opened.args[0] == Appointment.get_by_id(world["ids"][2]).person_id
+    page.grab().save(str(shots / "beranda_missed.png"))

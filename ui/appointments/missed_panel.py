@@ -72,8 +72,9 @@ class MissedPanel(QWidget):
         self._job_day: dt.date | None = None
         self.retranslate_ui()
 
-    def refresh(self, today: dt.date | None = None) -> None:
-        """Run the missed-visit job (once a day) and read both lists again."""
+    def refresh(self, today: dt.date | None = None, counselor_id: int | None = None) -> None:
+        """Run the missed-visit job (once a day) and read both lists again (only the
+        caseload of ``counselor_id`` when given: Beranda's "Klien saya")."""
         actor = SESSION.staff
         if actor is None or not has_right(actor, Area.EPISODE, Action.VIEW):
             self.setVisible(False)
@@ -83,8 +84,8 @@ class MissedPanel(QWidget):
             if self._job_day != today:
                 missed_job(today)
                 self._job_day = today
-            self._missed = missed(actor, today)
-            self._trace = to_trace(actor, today)
+            self._missed = missed(actor, today, counselor_id=counselor_id)
+            self._trace = to_trace(actor, today, counselor_id=counselor_id)
         except Exception as exc:  # noqa: BLE001 - shown under the lists
             if not expected(exc):
                 raise
@@ -92,6 +93,7 @@ class MissedPanel(QWidget):
             return
         show_error(self.message, "")
         self._fill()
+        self.setVisible(True)
 
     def _fill(self) -> None:
         self.missed_list.clear()

@@ -15,6 +15,7 @@ from models.episode import STATUSES
 from models.errors import PulihError
 from models.overview import FacilityHeading, Overview, facility_overview
 from models.rights import Action, Area, has_right
+from ui.appointments.missed_panel import MissedPanel
 from ui.home.day_panel import DayPanel
 from ui.i18n import error_text
 from ui.session import SESSION
@@ -215,6 +216,11 @@ class OverviewPage(QWidget):
         column.addWidget(self.day_error)
         column.addWidget(self.scope_box)
         column.addWidget(self.day)
+        # Who did not come / who to trace (appointments); hidden without the right.
+        self.missed = MissedPanel(content)
+        self.missed.open_person.connect(lambda person_id: self.open_record.emit(person_id, ""))
+        self.missed.hide()
+        column.addWidget(self.missed)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -256,6 +262,7 @@ class OverviewPage(QWidget):
         if staff is None or SESSION.locked:
             self.day.hide()
             self.scope_box.hide()
+            self.missed.hide()
             return
         try:
             if self._scope_for != staff.id:
@@ -278,6 +285,7 @@ class OverviewPage(QWidget):
         self.day.show()
         self.scope_box.show()
         self._scope_texts()
+        self.missed.refresh(counselor_id=staff.id if self.mine_button.isChecked() else None)
 
     def _scope_changed(self) -> None:
         if self._scope_for is not None:
@@ -298,6 +306,7 @@ class OverviewPage(QWidget):
             self.status_cards[code].set_caption(QCoreApplication.translate("Codes", label))
         for card in (self.persons_card, self.documents_card, *self.status_cards.values()):
             card.retranslate_ui()
+        self.missed.retranslate_ui()
         self.mine_button.setText(self.tr("&My clients"))
         self.mine_button.setToolTip(self.tr(
             "Only the clients whose counselor of record you are, and your own drafts"))
