@@ -8,6 +8,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from openpyxl import load_workbook
@@ -90,3 +93,64 @@ def test_chart_colours_are_fixed_and_shared_by_screen_and_pdf():
     pdf = tally_pdf._colour(1)
     assert (round(pdf.red * 255), round(pdf.green * 255), round(pdf.blue * 255)) == \
         tuple(int(SERIES[1][i:i + 2], 16) for i in (1, 3, 5))
+
+
+def test_laporan_page_hides_small_counts_the_moment_it_is_ticked(qtbot, staff, monkeypatch):
+    """No second click on Tampilkan; every count column of every row follows the box; long
+    labels keep a tooltip with the whole text; the screen's chart colours are the PDF's."""
+    from PySide6.QtGui import QColor
+    from reports.chart_colours import series_colour
+    from ui import i18n
+    from ui.reports.charts import short_label
+    from ui.reports.reports_page import ReportsPage
+    from ui.session import SESSION
+    from tests.test_reports_ui import LAST_MONTH
+    from models.intake import EpisodeInput, admit, open_episode
+    from models.registry import PersonInput, register_person
+    from tests.consent import consented
+    i18n.install("id")
+    for n in range(3):
+        person = register_person(staff["intake"], PersonInput(
+            full_name=f"Klien {n}", sex="L", id_type="none", no_id_reason="-",
+            birth_date=dt.date(1990, 1, 1)))
+        episode = open_episode(staff["intake"], person, EpisodeInput(
+            service_type="outpatient", reported_on=LAST_MONTH.replace(day=2)))
+        consented(staff["intake"], episode)
+        admit(staff["intake"], episode, LAST_MONTH.replace(day=3))
+    SESSION.sign_in(staff["admin"])
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.payload is not None and not page.is_computing(),
+                    timeout=20_000)
+    try:
+        def texts() -> list[str]:
+            out = []
+            for top in range(page.tree.topLevelItemCount()):
+                topic = page.tree.topLevelItem(top)
+                for row in range(topic.childCount()):
+                    item = topic.child(row)
+                    out += [item.text(c) for c in (1, 2)]
+                    out += [item.child(k).text(c) for k in range(item.childCount())
+                            for c in (1, 2)]
+            return out
+        assert "3" in texts()
+        page.suppress.setChecked(True)  # no other click
+        assert not any(t in ("1", "2", "3", "4") for t in texts())
+        assert "<5" in texts()
+        page.suppress.setChecked(False)
+        assert "3" in texts()
+        # Every row of the tree carries its whole label as a tooltip.
+        topic = page.tree.topLevelItem(0)
+        child = topic.child(1).child(0)
+        assert child.toolTip(0).endswith(child.text(0)) and child.toolTip(0)
+        long = "Amfetamin dan turunannya termasuk metamfetamin (sabu)"
+        assert len(short_label(long)) == 28 and short_label(long).startswith("Amfetamin")
+        bars = page.substances.chart().series()[0].barSets()[0]
+        assert bars.color() == QColor(series_colour(0))
+        lines = page.trend.chart().series()
+        assert [s.color() for s in lines] == [QColor(series_colour(i)) for i in
+                                             range(len(lines))]
+    finally:
+        SESSION.sign_out()

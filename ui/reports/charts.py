@@ -7,12 +7,22 @@ from typing import Any
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
                               QHorizontalBarSeries, QLineSeries, QValueAxis)
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from reports.chart_colours import series_colour
 
 MAX_BARS = 8
+LABEL_CHARS = 28  # a bar's label longer than this is shortened; its tooltip has it whole
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` cut in the middle with an ellipsis when longer than ``limit``, so both its
+    beginning and its end (often the telling part) stay readable."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return f"{text[:head]}\u2026{text[len(text) - (limit - 1 - head):]}"
 
 
 def _axis_top(values: list[int]) -> int:
@@ -32,6 +42,7 @@ class SubstanceChart(QChartView):
         self.setChart(QChart())
         self.chart().legend().hide()
         self.setMinimumHeight(220)
+        self.bar_tips: list[str] = []  # the whole label and count of each bar, bottom first
 
     def show_bars(self, data: dict[str, Any]) -> None:
         chart = QChart()
@@ -46,7 +57,15 @@ class SubstanceChart(QChartView):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         labels = QBarCategoryAxis()
-        labels.append([label for label, _n in bars] or [""])
+        shown = []
+        for label, _n in bars:  # shortened labels stay distinct (a category axis needs it)
+            text = short_label(label)
+            while text in shown:
+                text += "\u200b"
+            shown.append(text)
+        labels.append(shown or [""])
+        self.bar_tips = [f"{label}: {n}" for label, n in bars]
+        series.hovered.connect(self._hovered)
         values = QValueAxis()
         values.setRange(0, _axis_top([n for _label, n in bars]))
         values.setLabelFormat("%d")
@@ -55,6 +74,13 @@ class SubstanceChart(QChartView):
         series.attachAxis(labels)
         series.attachAxis(values)
         self.setChart(chart)
+
+    def _hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
+        """The whole label and count of the bar under the pointer."""
+        if status and 0 <= index < len(self.bar_tips):
+            QToolTip.showText(QCursor.pos(), self.bar_tips[index])
+        else:
+            QToolTip.hideText()
 
     def retranslate_ui(self) -> None:
         """The title comes translated with the data; nothing else to set."""
@@ -76,6 +102,7 @@ class TrendChart(QChartView):
         months = list(data["months"])
         axis_x = QBarCategoryAxis()
         axis_x.append(months or [""])
+        axis_x.setLabelsAngle(-45)  # twelve month names never overlap or get cut
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

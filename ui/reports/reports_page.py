@@ -86,6 +86,7 @@ class ReportsPage(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.suppress = QCheckBox(self)
         self.suppress.setObjectName("suppress_small")
+        self.suppress.toggled.connect(self._resuppress)  # at once, no recount needed
         self.export_button = QPushButton(qta.icon("mdi6.file-export"), "", self)
         self.export_button.setObjectName("export_report")
         self.export_menu = QMenu(self)
@@ -117,6 +118,7 @@ class ReportsPage(QWidget):
         self.tree.setColumnCount(5)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends stay readable
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -193,6 +195,14 @@ class ReportsPage(QWidget):
         self._fill()
         self._update_buttons()
 
+    def _resuppress(self) -> None:
+        """Show the counted month again with small counts hidden or shown, as ticked."""
+        if self.report is None or SESSION.staff is None or self._computing is not None:
+            return
+        self.payload = build_payload(self.report, translate, suppress=self.suppress.isChecked(),
+                                     made_by=SESSION.staff.full_name)
+        self._fill()
+
     def _report_failed(self, exc: BaseException, request: int) -> None:
         if request != self._request:
             return
@@ -235,6 +245,7 @@ class ReportsPage(QWidget):
             font.setBold(True)
             topic.setFont(0, font)
             topic.setFirstColumnSpanned(True)
+            topic.setToolTip(0, sheet["title"])
             for block in sheet["blocks"]:
                 item = QTreeWidgetItem(topic, [block["label"], _cell(block["month"]),
                                                _cell(block["ytd"]), _cell(block["target"]),
@@ -242,7 +253,12 @@ class ReportsPage(QWidget):
                 item.setData(0, Qt.ItemDataRole.UserRole, block["id"])
                 item.setToolTip(0, block["label"])
                 for row in block["rows"]:
-                    QTreeWidgetItem(item, [row["label"], _cell(row["month"]), _cell(row["ytd"])])
+                    child = QTreeWidgetItem(item, [row["label"], _cell(row["month"]),
+                                                   _cell(row["ytd"])])
+                    child.setToolTip(0, f"{block['label']}: {row['label']}")
+                    for column in (1, 2):
+                        child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                               | Qt.AlignmentFlag.AlignVCenter)
                 for column in range(1, 5):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
