@@ -145,6 +145,7 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
     intro = ("Saya yang bertanda tangan di bawah ini, atas nama klien:" if not guardian else
              f"Saya yang bertanda tangan di bawah ini, <b>{esc(guardian.get('name'))}</b>, "
              f"selaku {esc(relation)} dan wali dari klien yang belum berusia 18 tahun:")
+    whose = "klien" if guardian else "saya"  # a guardian speaks for the minor's data
     out += [P(intro, "justify"),
             Spacer(1, 2 * MM), Indenter(8 * MM),
             field_table(identity_rows(person, occupation=False), width=166 * MM),
@@ -165,11 +166,11 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
             f"menyatakan setuju menjalani asesmen, pemeriksaan, dan layanan rehabilitasi di "
             f"{esc(_facility_name(payload))} setelah mendapat penjelasan tentang tujuan, "
             "manfaat, dan risikonya.",
-            "Saya memahami bahwa data kesehatan saya dicatat dan dijaga kerahasiaannya, dan "
-            "hanya diungkapkan kepada pihak lain dengan persetujuan tertulis saya atau "
+            f"Saya memahami bahwa data kesehatan {whose} dicatat dan dijaga kerahasiaannya, "
+            "dan hanya diungkapkan kepada pihak lain dengan persetujuan tertulis saya atau "
             "berdasarkan ketentuan peraturan perundang-undangan.",
-            "Saya berhak bertanya tentang data yang disimpan dan siapa saja yang telah "
-            "melihatnya.",
+            f"Saya berhak bertanya tentang data {whose} yang disimpan dan siapa saja yang "
+            "telah melihatnya.",
         ]
     out.append(numbered(paragraphs))
     out.append(P(f"Ditandatangani pada tanggal {tanggal(payload.get('signed_on'))}.", "small"))
