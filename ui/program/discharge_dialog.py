@@ -22,7 +22,7 @@ from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
 from ui.widgets.dialog_buttons import column, ok_cancel
-from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
+from ui.widgets.field_form import FieldForm, error_label, keep_room, plain_label, show_error
 
 C = "DischargeDialog"
 #: The TEDS discharge codes and what each means (TEDS-D "reason for discharge").
@@ -76,6 +76,7 @@ class DischargeDialog(QDialog):
         self.early_reason.setObjectName("early_reason")
         self.early_note = error_label(self)
         self.early_note.setObjectName("early_note")
+        keep_room(self.early_note)  # the note and message appearing never move the buttons
         self.teds = plain_label("", self)
         self.teds.setObjectName("teds_code")
         self.discharged_on = DateField(dc.F_DISCHARGED, self)
@@ -115,6 +116,7 @@ class DischargeDialog(QDialog):
         self.intro = plain_label("", self, wrap=True)
         self.message = error_label(self)
         self.message.setObjectName("discharge_message")
+        keep_room(self.message)
         self.buttons, self.ok_button = ok_cancel(self, "mdi6.flag-checkered", self.save)
         column(self, self.intro, self.form, self.early_note, self.message, self.buttons)
         self.setMinimumWidth(520)
