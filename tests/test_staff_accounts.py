@@ -141,3 +141,34 @@ def test_the_rights_panel_is_whole_at_1024_pixels(qtbot, page):
         assert corner.x() <= seen.right(), widget.objectName()
     if SHOTS:
         admin_page.grab().save(os.path.join(SHOTS, "staff_panel_1024.png"))
+
+
+def whole(label, dialog) -> bool:
+    """The label's text fits its box (no line cut off) and the box lies inside the dialog."""
+    corner = label.mapTo(dialog, label.rect().bottomRight())
+    return (label.height() >= label.heightForWidth(label.width())
+            and dialog.rect().contains(corner))
+
+
+def test_the_staff_dialogs_show_their_password_errors_whole(qtbot, page):
+    from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
+    from tests.test_admin_ui import type_and_tab
+    panel = page().staff_panel
+    panel.select_member("doctor")
+    dialog = open_dialog(qtbot, panel, "reset_password", ResetPasswordDialog)
+    type_and_tab(qtbot, "pendek")
+    qtbot.keyClicks(focused(), "pendek")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    error = dialog.form.rows["Password"].error
+    assert error.isVisible() and error.text().startswith("Kata sandi harus terdiri")
+    assert whole(error, dialog)
+    dialog.reject()
+    dialog = open_dialog(qtbot, panel, "new_staff", NewStaffDialog)
+    type_and_tab(qtbot, "bidan.ani", "Ani Wulandari", "", "kata-sandi-ani-1")
+    qtbot.keyClicks(focused(), "kata-sandi-ani-2")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    error = dialog.form.rows["Repeat password"].error
+    assert error.isVisible() and whole(error, dialog)
+    assert whole(dialog.hint_label, dialog)
