@@ -151,3 +151,32 @@ def test_dose_chart_on_the_record(qtbot, window):
     assert audit.AuditEvent.select().where(audit.AuditEvent.action == "rumatan.chart_view",
                                            audit.AuditEvent.person_id == pid).count() == 1
     _shot(tab, "dose_chart")
+
+
+def test_the_days_sheet_pdf(qtbot, window, tmp_path):
+    from models import audit
+    from models.rumatan_dispense import mark_vomited, record_dose, give_replacement
+    from models.rumatan_stock import waste
+    from models.facility import Facility
+    from pypdf import PdfReader
+    page, w, _pregnant, _held = window
+    lines = {"name_lines": ["BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
+                            "KLINIK PRATAMA PULIH"], "address": "Jl. Contoh No. 1",
+             "city": "Bandung"}
+    if not Facility.update(**lines).where(Facility.id == 1).execute():
+        Facility.create(id=1, code="RM01", kind="ipwl_puskesmas", **lines)
+    record_dose(w.nurse, w.clients[0], take_home=2)
+    mark_vomited(w.nurse, record_dose(w.nurse, w.clients[1]), "Muntah 5 menit")
+    give_replacement(w.nurse, w.clients[1], ug(30), "Muntah", "doctor", "doctor-password-1")
+    waste(w.nurse, w.batch, ug(5), w.pharmacist.id, "Gelas takar jatuh")
+    path = page.window_tab.print_sheet(str(tmp_path / "lembar.pdf"))
+    assert path
+    text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "LEMBAR PEMBERIAN DOSIS HARIAN" in text and "Perawat Rumatan" in text
+    assert "(bawa pulang 2 hari)" in text and "disetujui Dokter Pemeriksa" in text
+    assert "Tidak datang hari ini" in text and "Tono 000" in text
+    assert audit.AuditEvent.select().where(
+        audit.AuditEvent.action == "rumatan.sheet_print").count() == 1
+    if SHOTS:
+        import shutil
+        shutil.copy(path, os.path.join(SHOTS, "sheet.pdf"))

@@ -474,37 +474,38 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
         <source>New ASI</source>
+        <extracomment>Each instrument's own words for its levels: ASSIST's "moderate" risk is not DAST-10's "moderate" band (the codes are the same, the labels are not).</extracomment>
         <translation>New ASI</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
         <source>New ASSIST</source>
         <translation>New ASSIST</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
         <source>New DAST-10</source>
         <translation>New DAST-10</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
         <source>New physical exam</source>
         <translation>New physical exam</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="118"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="119"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
@@ -1958,40 +1959,40 @@
 <context>
     <name>ClinicalTabs</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
         <location filename="../../ui/clinical/notes_tab.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
         <location filename="../../ui/clinical/notes_tab.py" line="28"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="45"/>
         <location filename="../../ui/clinical/notes_tab.py" line="30"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="46"/>
         <source>No assessments yet.</source>
         <translation>No assessments yet.</translation>
     </message>
@@ -2327,7 +2328,7 @@
     <message>
         <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
-        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
         <source>ASI-based assessment</source>
         <translation>ASI-based assessment</translation>
     </message>
@@ -5990,47 +5991,47 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="143"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="145"/>
         <source>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</source>
         <translation>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="189"/>
         <source>Correct the discharge</source>
         <translation>Correct the discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="190"/>
         <source>Discharge (terminasi)</source>
         <translation>Discharge (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="190"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="192"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="192"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="194"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="197"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="199"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Start aftercare on the discharge date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="198"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="200"/>
         <source>Save the correction</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="199"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="201"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="200"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6782,12 +6783,12 @@
         <translation>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="51"/>
+        <location filename="../../models/demo.py" line="52"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="54"/>
+        <location filename="../../models/demo.py" line="55"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>The number of demo clients must be between 1 and {maximum}.</translation>
     </message>
@@ -9117,7 +9118,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="579"/>
+        <location filename="../../ui/intake/wizard.py" line="594"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
@@ -9127,27 +9128,27 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="239"/>
+        <location filename="../../ui/intake/wizard.py" line="254"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="262"/>
+        <location filename="../../ui/intake/wizard.py" line="277"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="297"/>
+        <location filename="../../ui/intake/wizard.py" line="312"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="322"/>
+        <location filename="../../ui/intake/wizard.py" line="337"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="383"/>
+        <location filename="../../ui/intake/wizard.py" line="398"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -9155,47 +9156,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="514"/>
+        <location filename="../../ui/intake/wizard.py" line="529"/>
         <source>Step {step}: {message}</source>
         <translation>Step {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="557"/>
+        <location filename="../../ui/intake/wizard.py" line="572"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="578"/>
+        <location filename="../../ui/intake/wizard.py" line="593"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="580"/>
+        <location filename="../../ui/intake/wizard.py" line="595"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="581"/>
+        <location filename="../../ui/intake/wizard.py" line="596"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="582"/>
+        <location filename="../../ui/intake/wizard.py" line="597"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="583"/>
+        <location filename="../../ui/intake/wizard.py" line="598"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="584"/>
+        <location filename="../../ui/intake/wizard.py" line="599"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="585"/>
+        <location filename="../../ui/intake/wizard.py" line="600"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -9584,68 +9585,68 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="93"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
         <source>Load a mapping file</source>
         <translation>Load a mapping file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
-        <location filename="../../ui/exchange/mapping_panel.py" line="119"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="95"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
         <source>Mapping (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="104"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="105"/>
         <source>The file cannot be read: {detail}</source>
         <translation>The file cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="117"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="118"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="125"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="126"/>
         <source>The file cannot be written: {detail}</source>
         <translation>The file cannot be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
         <source>Data element (total)</source>
         <translation>Data element (total)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
         <source>Category (ADX)</source>
         <translation>Category (ADX)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
         <source>Data element (breakdown)</source>
         <translation>Data element (breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
         <source>Load mapping file...</source>
         <translation>Load mapping file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Save as file...</source>
         <translation>Save as file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Back to Pulih's own codes</source>
         <translation>Back to Pulih's own codes</translation>
     </message>
@@ -10319,12 +10320,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>no target duration</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="105"/>
+        <location filename="../../ui/program/timeline.py" line="106"/>
         <source>now, since {date}: day {days}</source>
         <translation>now, since {date}: day {days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/timeline.py" line="109"/>
+        <location filename="../../ui/program/timeline.py" line="110"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -10332,67 +10333,67 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="114"/>
+        <location filename="../../ui/program/timeline.py" line="115"/>
         <source>entered {date}</source>
         <translation>entered {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="117"/>
+        <location filename="../../ui/program/timeline.py" line="118"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="141"/>
+        <location filename="../../ui/program/timeline.py" line="142"/>
         <source>Start of the program</source>
         <translation>Start of the program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="144"/>
+        <location filename="../../ui/program/timeline.py" line="145"/>
         <source>{kind} (undone)</source>
         <translation>{kind} (undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="146"/>
+        <location filename="../../ui/program/timeline.py" line="147"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="161"/>
+        <location filename="../../ui/program/timeline.py" line="162"/>
         <source>Phases of the program</source>
         <translation>Phases of the program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="162"/>
+        <location filename="../../ui/program/timeline.py" line="163"/>
         <source>Phase history</source>
         <translation>Phase history</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
+        <location filename="../../ui/program/timeline.py" line="166"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -11750,6 +11751,21 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../ui/exchange/laporan_extras.py" line="18"/>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/laporan_extras.py" line="19"/>
+        <source>National systems</source>
+        <translation>National systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/laporan_extras.py" line="20"/>
+        <source>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</source>
+        <translation>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
@@ -11775,115 +11791,115 @@ Please verify the correct directory name was given.</translation>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="185"/>
+        <location filename="../../ui/reports/reports_page.py" line="187"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Counting the figures of the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Reopen the month...</source>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="271"/>
-        <location filename="../../ui/reports/reports_page.py" line="295"/>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="311"/>
+        <location filename="../../ui/reports/reports_page.py" line="317"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="302"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="303"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <location filename="../../ui/reports/reports_page.py" line="312"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="317"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="350"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/reports_page.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/reports_page.py" line="378"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="401"/>
+        <location filename="../../ui/reports/reports_page.py" line="417"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="405"/>
+        <location filename="../../ui/reports/reports_page.py" line="421"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="410"/>
+        <location filename="../../ui/reports/reports_page.py" line="426"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="429"/>
+        <location filename="../../ui/reports/reports_page.py" line="445"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="430"/>
+        <location filename="../../ui/reports/reports_page.py" line="446"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="431"/>
+        <location filename="../../ui/reports/reports_page.py" line="447"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="433"/>
+        <location filename="../../ui/reports/reports_page.py" line="449"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="436"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="436"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="437"/>
+        <location filename="../../ui/reports/reports_page.py" line="453"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="437"/>
+        <location filename="../../ui/reports/reports_page.py" line="453"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="438"/>
+        <location filename="../../ui/reports/reports_page.py" line="454"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -13694,42 +13710,42 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="132"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="137"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Dispensing on {day}: {due} of {total} clients still due</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="188"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Type a name or number, or scan the client's card.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="198"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="201"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
         <source>Missed {days} days before today.</source>
         <translation>Missed {days} days before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="213"/>
         <source>Today's dose was vomited.</source>
         <translation>Today's dose was vomited.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="237"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>No dose: the client waits for the doctor's review.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="235"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="240"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -13740,124 +13756,144 @@ Give the dose now?</source>
 Give the dose now?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
         <source>Give the dose</source>
         <translation>Give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
         <source>Safety check</source>
         <translation>Safety check</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="239"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="244"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Dose of {dose} mg recorded for {name} at {time}.</source>
         <translation>Dose of {dose} mg recorded for {name} at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="262"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} take-home doses handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="277"/>
         <source>Dose vomited</source>
         <translation>Dose vomited</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="273"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} vomited today's dose. Write when and how it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="276"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
         <source>Replacement dose</source>
         <translation>Replacement dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="285"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="295"/>
         <source>Replacement dose (mg)</source>
         <translation>Replacement dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="292"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="297"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
         <source>Doctor's user name</source>
         <translation>Doctor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="294"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
         <source>Doctor's password</source>
         <translation>Doctor's password</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="314"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Doctor's review</source>
         <translation>Doctor's review</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="315"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} missed {days} days. Write the review; the next dose may then be given.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
+        <source>Save the day's sheet</source>
+        <translation>Save the day's sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
+        <source>The day's sheet was saved: {path}</source>
+        <translation>The day's sheet was saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="354"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Find by name or number, or scan the card, then press F2 to give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="325"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="356"/>
         <source>Give dose (F2)</source>
         <translation>Give dose (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="326"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
         <source>Take-home doses:</source>
         <translation>Take-home doses:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="327"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
         <source>Vomited...</source>
         <translation>Vomited...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
         <source>Replacement...</source>
         <translation>Replacement...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="360"/>
         <source>Second part of split dose</source>
         <translation>Second part of split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="330"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
         <source>Doctor's review...</source>
         <translation>Doctor's review...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <source>Print the day's sheet (PDF)...</source>
+        <translation>Print the day's sheet (PDF)...</translation>
     </message>
 </context>
 </TS>

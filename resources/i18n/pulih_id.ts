@@ -80,7 +80,7 @@
     <message>
         <location filename="../../ui/admin/admin_page.py" line="63"/>
         <source>Data exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertukaran data</translation>
     </message>
 </context>
 <context>
@@ -468,37 +468,38 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="110"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
         <source>New ASI</source>
+        <extracomment>Each instrument's own words for its levels: ASSIST's "moderate" risk is not DAST-10's "moderate" band (the codes are the same, the labels are not).</extracomment>
         <translation>ASI baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
         <source>New ASSIST</source>
         <translation>ASSIST baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
         <source>New DAST-10</source>
         <translation>DAST-10 baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
         <source>New physical exam</source>
         <translation>Pemeriksaan fisik baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="118"/>
         <source>Sign</source>
         <translation>Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="119"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -1526,52 +1527,52 @@
     <message>
         <location filename="../../ui/cli/exchange.py" line="22"/>
         <source>The file name must end in .json or .csv (DHIS2), .xml (ADX) or .zip (signed package): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama file harus berakhiran .json atau .csv (DHIS2), .xml (ADX) atau .zip (paket bertanda tangan): {path}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="24"/>
         <source>Saved {path}: {period}, mapping {mapping}, {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan {path}: {period}, pemetaan {mapping}, {count} nilai.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="25"/>
         <source>Saved {path}: signed package of {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan {path}: paket bertanda tangan {period}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="26"/>
         <source>GENUINE: package of {facility} ({name}) for {period}, made {made}, definitions version {version}, mapping {mapping}, signed with key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLI: paket {facility} ({name}) untuk {period}, dibuat {made}, versi definisi {version}, pemetaan {mapping}, ditandatangani dengan kunci {key}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="29"/>
         <source>NOT GENUINE: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK ASLI: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="30"/>
         <source>{path} cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat dibaca: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="32"/>
         <source>{path}: imported ({facility}, {period}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: diimpor ({facility}, {period}).</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="33"/>
         <source>{path}: already imported, nothing changed ({facility}, {period}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: sudah pernah diimpor, tidak ada yang berubah ({facility}, {period}).</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="35"/>
         <source>{path}: replaced the older package of {facility} for {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: menggantikan paket lama {facility} untuk {period}.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/exchange.py" line="38"/>
         <source>{path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/cli/pg_roles.py" line="19"/>
@@ -1690,162 +1691,162 @@
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="109"/>
         <source>Saved column mappings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemetaan kolom tersimpan...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="121"/>
         <source>Choose the client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih daftar klien</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="122"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="132"/>
         <source>The file cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="149"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada di file)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="165"/>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pemetaan kolom</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="166"/>
         <source>Name (e.g. the old program's export):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (mis. ekspor dari program lama):</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="200"/>
         <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba {file} ({rows} baris): {create} akan dibuat, {refused} ditolak, {duplicates} kemungkinan ganda (dibuat hanya jika Anda mencentangnya sebagai orang berbeda). Belum ada yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="219"/>
         <source>different person</source>
-        <translation type="unfinished"></translation>
+        <translation>orang berbeda</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="223"/>
         <source>row {row} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row} file ini</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="224"/>
         <source>on file: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah terdaftar: {who}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="243"/>
         <source>Import the client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar klien</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="244"/>
         <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat {count} orang dari {file}? Semuanya disimpan sekaligus (atau tidak satu pun bila ada yang gagal) dan dicatat di jejak audit sebagai satu impor.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
         <location filename="../../ui/exchange/client_import_panel.py" line="283"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="257"/>
         <source>{count} people were imported from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} orang diimpor dari {file}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
         <source>Would be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan dibuat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="272"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemungkinan ganda</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="277"/>
         <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan klien dari daftar yang sudah ada (Excel .xlsx atau .csv dengan koma atau titik koma). Setiap baris diperiksa seperti di meja pendaftaran; uji coba menunjukkan apa yang akan terjadi sebelum ada yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
         <source>Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
         <source>Save column mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pemetaan kolom...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="282"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
         <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
         <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
         <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
         <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
         <source>Similar to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirip dengan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada file yang dipilih.</translation>
     </message>
 </context>
 <context>
@@ -2064,40 +2065,40 @@
 <context>
     <name>ClinicalTabs</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="38"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
         <location filename="../../ui/clinical/notes_tab.py" line="26"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="39"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
         <location filename="../../ui/clinical/notes_tab.py" line="28"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="45"/>
         <location filename="../../ui/clinical/notes_tab.py" line="30"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="46"/>
         <source>No assessments yet.</source>
         <translation>Belum ada asesmen.</translation>
     </message>
@@ -2441,7 +2442,7 @@
     <message>
         <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
-        <location filename="../../ui/clinical/assessments_tab.py" line="111"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
         <source>ASI-based assessment</source>
         <translation>Asesmen berbasis ASI</translation>
     </message>
@@ -2601,7 +2602,7 @@
     <message>
         <location filename="../../models/client_import.py" line="47"/>
         <source>Medical record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor rekam medis</translation>
     </message>
     <message>
         <location filename="../../models/client_list.py" line="30"/>
@@ -6116,47 +6117,47 @@
         <translation>TEDS {code} – {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="143"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="145"/>
         <source>{phase} is not the program's last phase ({final}). Record "Completed" only if the program really counts as completed, and say why.</source>
         <translation>{phase} bukan fase terakhir program ({final}). Catat "Selesai" hanya bila program memang dianggap selesai, dan tuliskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="187"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="189"/>
         <source>Correct the discharge</source>
         <translation>Koreksi terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="188"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="190"/>
         <source>Discharge (terminasi)</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="190"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="192"/>
         <source>The discharge date, reason and outcomes change only here; the old and new values and your reason are recorded.</source>
         <translation>Tanggal, alasan dan hasil terminasi hanya dapat diubah di sini; nilai lama dan baru serta alasan Anda dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="192"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="194"/>
         <source>Discharge ends the program on this date. With aftercare ticked, the aftercare plan starts the same day with the facility's follow-up schedule.</source>
         <translation>Terminasi mengakhiri program pada tanggal ini. Bila pascarehabilitasi dicentang, rencana pascarehabilitasi dimulai pada hari yang sama dengan jadwal tindak lanjut fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="197"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="199"/>
         <source>Start aftercare on the discharge date</source>
         <translation>Mulai pascarehabilitasi pada tanggal terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="198"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="200"/>
         <source>Save the correction</source>
         <translation>Simpan koreksi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="199"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="201"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/discharge_dialog.py" line="200"/>
+        <location filename="../../ui/program/discharge_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -6791,57 +6792,57 @@
     <message>
         <location filename="../../models/client_file.py" line="19"/>
         <source>The client list cannot be read: {detail}. Save it from the spreadsheet as .xlsx or .csv and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar klien tidak dapat dibaca: {detail}. Simpan dari lembar kerja sebagai .xlsx atau .csv lalu pilih lagi.</translation>
     </message>
     <message>
         <location filename="../../models/client_file.py" line="21"/>
         <source>The client list has no rows under its header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar klien tidak berisi baris di bawah baris judulnya.</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="69"/>
         <source>Choose the column that holds the full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kolom yang berisi nama lengkap.</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="70"/>
         <source>Choose the column that holds the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kolom yang berisi jenis kelamin.</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="71"/>
         <source>"{value}" is not a sex (write L or P).</source>
-        <translation type="unfinished"></translation>
+        <translation>"{value}" bukan jenis kelamin (tulis L atau P).</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="72"/>
         <source>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</source>
-        <translation type="unfinished"></translation>
+        <translation>"{value}" bukan tanggal (tulis mis. 17-08-1995 atau 17 Agustus 1995).</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="73"/>
         <source>This NIK is already registered to {name} ({reg_no}).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK ini sudah terdaftar atas nama {name} ({reg_no}).</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="74"/>
         <source>The same NIK as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK sama dengan baris {row}.</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="75"/>
         <source>The file changed since the dry run. Run the dry run again and check its result before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>File berubah sejak uji coba. Jalankan uji coba lagi dan periksa hasilnya sebelum mengimpor.</translation>
     </message>
     <message>
         <location filename="../../models/client_import.py" line="77"/>
         <source>Give the column mapping a name (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nama pemetaan kolom (paling banyak 100 karakter).</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="67"/>
         <source>{month} has {count} open data-quality problems. Correct them, or confirm that the month is closed with them (the confirmation is recorded with the closed month).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} masih punya {count} masalah kualitas data. Perbaiki dulu, atau konfirmasi bahwa bulan ditutup dengan masalah itu (konfirmasi dicatat bersama bulan yang ditutup).</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="39"/>
@@ -6907,12 +6908,12 @@
         <translation>Basis data {path} tidak dapat dibaca saat ini ({detail}). Itu tidak berarti basis data rusak, dan tidak ada yang diubah: periksa apakah disk atau flashdisk terpasang dan berfungsi, lalu jalankan Pulih lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="51"/>
+        <location filename="../../models/demo.py" line="52"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>Basis data ini sudah berisi data ({persons} orang, {staff} akun staf). Fasilitas demo hanya dibuat di basis data baru yang kosong; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="54"/>
+        <location filename="../../models/demo.py" line="55"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>Jumlah klien demo harus antara 1 dan {maximum}.</translation>
     </message>
@@ -7203,92 +7204,92 @@
     <message>
         <location filename="../../models/exchange_mapping.py" line="48"/>
         <source>The mapping file cannot be used: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>File pemetaan tidak dapat dipakai: {detail}. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_mapping.py" line="49"/>
         <source>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemetaan {version} tidak punya kode untuk "{key}" pada {indicator}, yang bernilai bulan ini. Tambahkan ke pemetaan (atau option_pattern) lalu ekspor lagi.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="43"/>
         <source>{month} is not closed. Only a closed month can be exported to the national systems: close it on the Laporan page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} belum ditutup. Hanya bulan yang sudah ditutup yang dapat dikirim ke sistem nasional: tutup dulu di halaman Laporan.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="45"/>
         <source>This file is too large to be a Pulih package; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini terlalu besar untuk sebuah paket Pulih; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="46"/>
         <source>This file is not a Pulih package (not a readable zip file).</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini bukan paket Pulih (bukan file zip yang dapat dibaca).</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="47"/>
         <source>This file holds more or larger files than a Pulih package does; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini berisi lebih banyak atau lebih besar berkas daripada paket Pulih; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="49"/>
         <source>This package has no signed manifest; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ini tidak punya manifes bertanda tangan; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="50"/>
         <source>This file is not a package of the format {format}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini bukan paket berformat {format}; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="51"/>
         <source>This package is signed with a key that is not imported for facility {facility}. Import that facility's public keys first (Admin &gt; Facility profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ini ditandatangani dengan kunci yang belum diimpor untuk fasilitas {facility}. Impor dulu kunci publik fasilitas itu (Admin &gt; Profil fasilitas).</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="53"/>
         <source>The signature of this package does not match: it was changed after it was signed. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan paket ini tidak cocok: paket diubah setelah ditandatangani. Paket ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="55"/>
         <source>The manifest of this package lacks the period, the date or the definitions version; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifes paket ini tidak memuat periode, tanggal atau versi definisi; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="57"/>
         <source>Key {key} was revoked from {date}; this package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci {key} dicabut sejak {date}; paket ini ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="58"/>
         <source>Key {key} was retired on {date}; this package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci {key} dipensiunkan pada {date}; paket ini ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="59"/>
         <source>This package was counted by definitions version {version}, which is unknown to this Pulih. Update Pulih to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ini dihitung dengan versi definisi {version}, yang tidak dikenal Pulih ini. Perbarui Pulih untuk mengimpornya.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="61"/>
         <source>The files of this package are not those its manifest lists; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas dalam paket ini tidak sesuai dengan daftar di manifesnya; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="63"/>
         <source>{name} was changed after the package was signed; the package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} diubah setelah paket ditandatangani; paket ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="65"/>
         <source>The tally in this package cannot be read or is not of the month its manifest names; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekapitulasi dalam paket ini tidak dapat dibaca atau bukan untuk bulan yang disebut manifesnya; ditolak.</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="67"/>
         <source>Set up the facility profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi profil fasilitas terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../models/facility_admin.py" line="35"/>
@@ -7649,17 +7650,17 @@
     <message>
         <location filename="../../models/province.py" line="40"/>
         <source>This installation is not marked as a provincial office (Settings: provincial office). Facility packages are imported there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalasi ini tidak ditandai sebagai kantor provinsi (Pengaturan: kantor provinsi). Paket fasilitas diimpor di sana.</translation>
     </message>
     <message>
         <location filename="../../models/province.py" line="42"/>
         <source>This package of {facility} for {period} was made on {made}, before the one already imported (made on {kept}); the newer one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket {facility} untuk {period} ini dibuat pada {made}, sebelum paket yang sudah diimpor (dibuat pada {kept}); paket yang lebih baru tetap dipakai.</translation>
     </message>
     <message>
         <location filename="../../models/province.py" line="44"/>
         <source>No facility package of {period} has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada paket fasilitas untuk {period} yang diimpor.</translation>
     </message>
     <message>
         <location filename="../../models/registry.py" line="55"/>
@@ -8200,17 +8201,17 @@
     <message>
         <location filename="../../models/client_file.py" line="18"/>
         <source>Client list file</source>
-        <translation type="unfinished"></translation>
+        <translation>File daftar klien</translation>
     </message>
     <message>
         <location filename="../../models/exchange_mapping.py" line="47"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>File pemetaan</translation>
     </message>
     <message>
         <location filename="../../models/exchange_package.py" line="42"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
 </context>
 <context>
@@ -8218,17 +8219,17 @@
     <message>
         <location filename="../../ui/exchange/exchange_tab.py" line="39"/>
         <source>Codes for national systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode untuk sistem nasional</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/exchange_tab.py" line="40"/>
         <source>Provincial roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekap provinsi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/exchange_tab.py" line="41"/>
         <source>Import client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar klien</translation>
     </message>
 </context>
 <context>
@@ -9254,7 +9255,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="579"/>
+        <location filename="../../ui/intake/wizard.py" line="594"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
@@ -9264,74 +9265,74 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="239"/>
+        <location filename="../../ui/intake/wizard.py" line="254"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="262"/>
+        <location filename="../../ui/intake/wizard.py" line="277"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Peran Anda tidak boleh mendaftarkan orang baru: minta bantuan petugas pendaftaran, atau buka data orang itu di Klien untuk menambah episode baru di sana.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="297"/>
+        <location filename="../../ui/intake/wizard.py" line="312"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="322"/>
+        <location filename="../../ui/intake/wizard.py" line="337"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="383"/>
+        <location filename="../../ui/intake/wizard.py" line="398"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="514"/>
+        <location filename="../../ui/intake/wizard.py" line="529"/>
         <source>Step {step}: {message}</source>
         <translation>Langkah {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="557"/>
+        <location filename="../../ui/intake/wizard.py" line="572"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="578"/>
+        <location filename="../../ui/intake/wizard.py" line="593"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="580"/>
+        <location filename="../../ui/intake/wizard.py" line="595"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="581"/>
+        <location filename="../../ui/intake/wizard.py" line="596"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="582"/>
+        <location filename="../../ui/intake/wizard.py" line="597"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="583"/>
+        <location filename="../../ui/intake/wizard.py" line="598"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="584"/>
+        <location filename="../../ui/intake/wizard.py" line="599"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="585"/>
+        <location filename="../../ui/intake/wizard.py" line="600"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -9724,73 +9725,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/exchange/mapping_panel.py" line="76"/>
         <source>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="93"/>
-        <source>Load a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemetaan yang berlaku: {version}. Data set {data_set}; unit organisasi {org_unit}. Ekspor ke DHIS2 dan ADX memakai kode ini; provinsi dapat memuat file pemetaannya sendiri (formatnya di docs/exchange-mapping.md).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
-        <location filename="../../ui/exchange/mapping_panel.py" line="119"/>
+        <source>Load a mapping file</source>
+        <translation>Muat file pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="95"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemetaan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="104"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="105"/>
         <source>The file cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="117"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="118"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pemetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="125"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="126"/>
         <source>The file cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
         <source>Data element (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data element (total)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="141"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
-        <source>Category (ADX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
-        <source>Data element (breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
+        <source>Category (ADX)</source>
+        <translation>Kategori (ADX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <source>Data element (breakdown)</source>
+        <translation>Data element (rincian)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
-        <source>Load mapping file...</source>
-        <translation type="unfinished"></translation>
+        <source>Options</source>
+        <translation>Pilihan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
-        <source>Save as file...</source>
-        <translation type="unfinished"></translation>
+        <source>Load mapping file...</source>
+        <translation>Muat file pemetaan...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <source>Save as file...</source>
+        <translation>Simpan sebagai file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Back to Pulih's own codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke kode Pulih</translation>
     </message>
 </context>
 <context>
@@ -10135,27 +10136,31 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <location filename="../../ui/exchange/month_export.py" line="17"/>
         <source>DHIS2 data value set (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data value set DHIS2 (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/month_export.py" line="19"/>
         <source>DHIS2 data value set, CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data value set DHIS2, CSV (.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/month_export.py" line="21"/>
         <source>IHE ADX (.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>IHE ADX (.xml)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/month_export.py" line="22"/>
         <source>Signed package for the province (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket bertanda tangan untuk provinsi (.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/month_export.py" line="25"/>
         <source>Saved {path} (mapping {mapping}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan {path} (pemetaan {mapping}).</translation>
+    </message>
+    <message>
+        <source>Save for the national systems</source>
+        <translation type="vanished">Simpan untuk sistem nasional</translation>
     </message>
 </context>
 <context>
@@ -10472,79 +10477,79 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>tanpa target durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="105"/>
+        <location filename="../../ui/program/timeline.py" line="106"/>
         <source>now, since {date}: day {days}</source>
         <translation>saat ini, sejak {date}: hari ke-{days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/timeline.py" line="109"/>
+        <location filename="../../ui/program/timeline.py" line="110"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>melewati target %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="114"/>
+        <location filename="../../ui/program/timeline.py" line="115"/>
         <source>entered {date}</source>
         <translation>masuk {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="117"/>
+        <location filename="../../ui/program/timeline.py" line="118"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="141"/>
+        <location filename="../../ui/program/timeline.py" line="142"/>
         <source>Start of the program</source>
         <translation>Awal program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="144"/>
+        <location filename="../../ui/program/timeline.py" line="145"/>
         <source>{kind} (undone)</source>
         <translation>{kind} (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="146"/>
+        <location filename="../../ui/program/timeline.py" line="147"/>
         <source>Reason: {reason}</source>
         <translation>Alasan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="161"/>
+        <location filename="../../ui/program/timeline.py" line="162"/>
         <source>Phases of the program</source>
         <translation>Fase-fase program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="162"/>
+        <location filename="../../ui/program/timeline.py" line="163"/>
         <source>Phase history</source>
         <translation>Riwayat fase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>Move</source>
         <translation>Perpindahan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="164"/>
+        <location filename="../../ui/program/timeline.py" line="165"/>
         <source>To</source>
         <translation>Ke</translation>
     </message>
     <message>
-        <location filename="../../ui/program/timeline.py" line="165"/>
+        <location filename="../../ui/program/timeline.py" line="166"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -11286,87 +11291,87 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../models/data_quality.py" line="48"/>
         <source>Required fields missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian wajib kosong</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="49"/>
         <source>Impossible or future dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mustahil atau di masa depan</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="50"/>
         <source>In a program with no contact for {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam program tanpa kontak selama {days} hari</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="51"/>
         <source>Assessments unsigned for more than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesmen belum ditandatangani lebih dari {days} hari</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="52"/>
         <source>Likely duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemungkinan orang ganda</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="53"/>
         <source>Entered more than {days} days after the fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat lebih dari {days} hari setelah kejadian</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="56"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="56"/>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="57"/>
         <source>identity number or reason for none</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor identitas atau alasan tidak ada</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="57"/>
         <source>regency / city</source>
-        <translation type="unfinished"></translation>
+        <translation>kabupaten/kota</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="58"/>
         <source>primary substance</source>
-        <translation type="unfinished"></translation>
+        <translation>zat utama</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="58"/>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis kelamin</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="61"/>
         <source>date of birth in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir di masa depan</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="62"/>
         <source>born after the report date</source>
-        <translation type="unfinished"></translation>
+        <translation>lahir sesudah tanggal lapor</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="63"/>
         <source>admitted before it was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima sebelum dilaporkan</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="64"/>
         <source>discharged before admission</source>
-        <translation type="unfinished"></translation>
+        <translation>terminasi sebelum diterima</translation>
     </message>
     <message>
         <location filename="../../models/data_quality.py" line="65"/>
         <source>a date after today</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal sesudah hari ini</translation>
     </message>
 </context>
 <context>
@@ -11374,47 +11379,47 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="69"/>
         <source>missing: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong: {field}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="74"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} hari</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="76"/>
         <source>assessment no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>asesmen no. {id}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="77"/>
         <source>same birth date and name as record no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir dan nama sama dengan data no. {id}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="86"/>
         <source>Completeness of required fields: {percent}%. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kelengkapan isian wajib: {percent}%. </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="88"/>
         <source>No problems found for {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada masalah untuk {month}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="90"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} masalah perlu dilihat sebelum menutup {month}; klik dua kali sebuah baris untuk membuka datanya.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="115"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="115"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -11908,6 +11913,21 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../ui/exchange/laporan_extras.py" line="18"/>
+        <source>Data quality</source>
+        <translation>Kualitas data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/laporan_extras.py" line="19"/>
+        <source>National systems</source>
+        <translation>Sistem nasional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/laporan_extras.py" line="20"/>
+        <source>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</source>
+        <translation>{count} masalah kualitas data masih terbuka (lihat Kualitas data). Menutup sekarang mencatat konfirmasi Anda bersama bulan yang ditutup.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/reports_page.py" line="36"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
@@ -11933,115 +11953,115 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="185"/>
+        <location filename="../../ui/reports/reports_page.py" line="187"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Menghitung angka bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Reopen the month...</source>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="271"/>
-        <location filename="../../ui/reports/reports_page.py" line="295"/>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="311"/>
+        <location filename="../../ui/reports/reports_page.py" line="317"/>
         <source>Close the month</source>
         <translation>Tutup bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="302"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="303"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <location filename="../../ui/reports/reports_page.py" line="312"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Tutup {month}? Angkanya dibekukan seperti sekarang dan ditandatangani; mengubahnya nanti harus membuka kembali bulan itu dengan alasan, yang tercatat di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="317"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/reports_page.py" line="350"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/reports_page.py" line="378"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/reports_page.py" line="378"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="401"/>
+        <location filename="../../ui/reports/reports_page.py" line="417"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="405"/>
+        <location filename="../../ui/reports/reports_page.py" line="421"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="410"/>
+        <location filename="../../ui/reports/reports_page.py" line="426"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="429"/>
+        <location filename="../../ui/reports/reports_page.py" line="445"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="430"/>
+        <location filename="../../ui/reports/reports_page.py" line="446"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="431"/>
+        <location filename="../../ui/reports/reports_page.py" line="447"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="433"/>
+        <location filename="../../ui/reports/reports_page.py" line="449"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="436"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="436"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="437"/>
+        <location filename="../../ui/reports/reports_page.py" line="453"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="437"/>
+        <location filename="../../ui/reports/reports_page.py" line="453"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="438"/>
+        <location filename="../../ui/reports/reports_page.py" line="454"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -12217,88 +12237,88 @@ Periksa apakah nama foldernya benar.</translation>
         <location filename="../../ui/exchange/rollup_panel.py" line="91"/>
         <source>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</source>
         <extracomment>The indicators shown as columns (the package holds them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas mengirim satu paket bertanda tangan per bulan (Laporan &gt; Sistem nasional &gt; Paket bertanda tangan). Impor dulu kunci publik mereka (Admin &gt; Profil fasilitas), lalu paketnya: paket yang sama dua kali tidak mengubah apa pun; paket yang lebih baru menggantikan yang lama dan dicatat di jejak audit.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="95"/>
         <source>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalasi ini bukan kantor provinsi. Untuk merekap paket beberapa fasilitas, atur "Kantor provinsi" menjadi 1 di Pengaturan.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="115"/>
         <source>Province total ({count} facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah provinsi ({count} fasilitas)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="129"/>
         <source>Not reported for {period}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum melapor untuk {period}: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="133"/>
         <source>Every known facility has reported for {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua fasilitas yang dikenal sudah melapor untuk {period}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="137"/>
         <source>Import facility packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor paket fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
         <location filename="../../ui/exchange/rollup_panel.py" line="170"/>
         <source>Pulih package (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket Pulih (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="146"/>
         <source>{name}: imported ({facility}, {period})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: diimpor ({facility}, {period})</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="147"/>
         <source>{name}: already imported, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sudah pernah diimpor, tidak ada yang berubah</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="148"/>
         <source>{name}: replaced the older package of {facility}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: menggantikan paket lama {facility}, {period}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="169"/>
         <source>Save the province's package</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan paket provinsi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="179"/>
         <source>The file cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat ditulis: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="189"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="190"/>
         <source>Import packages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor paket...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="191"/>
         <source>Export the province's package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor paket provinsi...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="193"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
         <source>Package made</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket dibuat</translation>
     </message>
 </context>
 <context>
@@ -12545,7 +12565,7 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../models/facility.py" line="122"/>
         <source>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor provinsi: mengimpor dan merekap paket bulanan fasilitas (1 ya, 0 tidak)</translation>
     </message>
     <message>
         <location filename="../../models/verification_address.py" line="21"/>
@@ -13915,42 +13935,42 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="132"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="137"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Pemberian dosis {day}: {due} dari {total} klien belum diberi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="188"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="198"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="201"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
         <source>Warning: {text}</source>
         <translation>Perhatian: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
         <source>Missed {days} days before today.</source>
         <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="213"/>
         <source>Today's dose was vomited.</source>
         <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="237"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="235"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="240"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -13961,124 +13981,144 @@ Give the dose now?</source>
 Beri dosis sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
         <source>Give the dose</source>
         <translation>Beri dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
         <source>Safety check</source>
         <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="239"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="244"/>
         <source>Not now</source>
         <translation>Jangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Dose of {dose} mg recorded for {name} at {time}.</source>
         <translation>Dosis {dose} mg untuk {name} dicatat pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="262"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="277"/>
         <source>Dose vomited</source>
         <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="273"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="276"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
         <source>Replacement dose</source>
         <translation>Dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="285"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="295"/>
         <source>Replacement dose (mg)</source>
         <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="292"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="297"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
         <source>Doctor's user name</source>
         <translation>Nama pengguna dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="294"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
         <source>Doctor's password</source>
         <translation>Kata sandi dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="314"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Doctor's review</source>
         <translation>Tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="315"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>Review note</source>
         <translation>Catatan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
+        <source>Save the day's sheet</source>
+        <translation>Simpan lembar harian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
+        <source>The day's sheet was saved: {path}</source>
+        <translation>Lembar harian disimpan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="354"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="325"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="356"/>
         <source>Give dose (F2)</source>
         <translation>Beri dosis (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="326"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
         <source>Take-home doses:</source>
         <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="327"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
         <source>Vomited...</source>
         <translation>Dimuntahkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
         <source>Replacement...</source>
         <translation>Dosis pengganti...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="360"/>
         <source>Second part of split dose</source>
         <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="330"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
         <source>Doctor's review...</source>
         <translation>Tinjauan dokter...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <source>Print the day's sheet (PDF)...</source>
+        <translation>Cetak lembar harian (PDF)...</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ dose; a client whose next dose waits for a doctor's review shows the rule and it
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -81,11 +82,14 @@ class WindowTab(QWidget):
         self.split_button.setObjectName("split_rest")
         self.review_button = QPushButton(self)
         self.review_button.setObjectName("doctor_review")
+        self.sheet_button = QPushButton(self)
+        self.sheet_button.setObjectName("print_sheet")
         actions = QHBoxLayout()
         for w in (self.give_button, self.take_home_label, self.take_home, self.vomit_button,
                   self.replace_button, self.split_button, self.review_button):
             actions.addWidget(w)
         actions.addStretch(1)
+        actions.addWidget(self.sheet_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.search)
@@ -102,6 +106,7 @@ class WindowTab(QWidget):
         self.replace_button.clicked.connect(self._replacement)
         self.split_button.clicked.connect(self._split_rest)
         self.review_button.clicked.connect(self._review)
+        self.sheet_button.clicked.connect(lambda: self.print_sheet())
         self.give_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
         self.give_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.give_shortcut.activated.connect(self.give_selected)
@@ -319,6 +324,32 @@ class WindowTab(QWidget):
         form.accepted.connect(lambda: self.refresh(keep=row.person_id))
         form.open()
 
+    def print_sheet(self, path: str | None = None) -> str:
+        """Save the day's dispensing sheet as a PDF (asks where unless ``path``); returns
+        the path written ("" when cancelled or refused)."""
+        from models.facility import facility
+        from models.rumatan_sheet import day_sheet
+        from reports.dispensing_sheet import render_sheet
+        from ui.widgets import file_dialogs
+        if path is None:
+            name = f"lembar-dosis-{self.day.isoformat()}.pdf"
+            start = str(Path(file_dialogs.documents_folder()) / name)
+            path, _ = file_dialogs.save_file_name(self, self.tr("Save the day's sheet"), start,
+                                                  self.tr("PDF files (*.pdf)"))
+            if not path:
+                return ""
+        try:
+            payload = day_sheet(SESSION.staff, self.day)
+            fac = facility()
+            Path(path).write_bytes(render_sheet(payload, fac.logo if fac else None))
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self, exc)
+            return ""
+        self.status.setText(self.tr("The day's sheet was saved: {path}").format(path=path))
+        return path
+
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Find by name or number, or scan the card, "
                                                "then press F2 to give the dose"))
@@ -328,6 +359,7 @@ class WindowTab(QWidget):
         self.replace_button.setText(self.tr("Replacement..."))
         self.split_button.setText(self.tr("Second part of split dose"))
         self.review_button.setText(self.tr("Doctor's review..."))
+        self.sheet_button.setText(self.tr("Print the day's sheet (PDF)..."))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
         if SESSION.staff is not None and self.model.rowCount():
             self._update_heading()
