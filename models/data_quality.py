@@ -253,3 +253,15 @@ def close_with_check(actor: Staff, year: int, month: int, *, confirm: bool = Fal
             audit.record(actor, "tally.close_confirmed", "tally_close", close.id,
                          month=report.month, problems=count, counts=report.counts())
     return info
+
+
+def people_labels(actor: Staff, person_ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Registration number and name of the people a check lists (for its links)."""
+    require(actor, Area.REPORT, Action.VIEW)
+    ids = sorted(person_ids)
+    out: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        out.update({pid: (reg, name) for pid, reg, name in
+                    Person.select(Person.id, Person.reg_no, Person.full_name)
+                    .where(Person.id.in_(ids[start:start + 500])).tuples()})
+    return out

@@ -42,7 +42,28 @@ FORMAT = "pulih-package/1"
 F_PACKAGE = T("Exchange", "Package")
 MSG_OPEN = T("Errors", "{month} is not closed. Only a closed month can be exported to the "
              "national systems: close it on the Laporan page first.")
-MSG_REFUSED = T("Errors", "This package was refused: {detail}.")
+R_TOO_LARGE = T("Errors", "This file is too large to be a Pulih package; it was refused.")
+R_NOT_ZIP = T("Errors", "This file is not a Pulih package (not a readable zip file).")
+R_MEMBERS = T("Errors", "This file holds more or larger files than a Pulih package does; it "
+              "was refused.")
+R_NO_MANIFEST = T("Errors", "This package has no signed manifest; it was refused.")
+R_FORMAT = T("Errors", "This file is not a package of the format {format}; it was refused.")
+R_KEY = T("Errors", "This package is signed with a key that is not imported for facility "
+          "{facility}. Import that facility's public keys first (Admin > Facility profile).")
+R_SIGNATURE = T("Errors", "The signature of this package does not match: it was changed "
+                "after it was signed. It was refused.")
+R_FIELDS = T("Errors", "The manifest of this package lacks the period, the date or the "
+             "definitions version; it was refused.")
+R_REVOKED = T("Errors", "Key {key} was revoked from {date}; this package was refused.")
+R_RETIRED = T("Errors", "Key {key} was retired on {date}; this package was refused.")
+R_VERSION = T("Errors", "This package was counted by definitions version {version}, which is "
+              "unknown to this Pulih. Update Pulih to import it.")
+R_FILES = T("Errors", "The files of this package are not those its manifest lists; it was "
+            "refused.")
+R_CHANGED = T("Errors", "{name} was changed after the package was signed; the package was "
+              "refused.")
+R_TALLY = T("Errors", "The tally in this package cannot be read or is not of the month its "
+            "manifest names; it was refused.")
 MSG_NO_FACILITY = T("Errors", "Set up the facility profile first.")
 EXPORT_FILES = ("dhis2.json", "dhis2.csv", "adx.xml")
 DATA_FILES = EXPORT_FILES + ("tally.json", "mapping.json")
@@ -166,21 +187,21 @@ class PackageInfo:
         return dt.datetime.fromisoformat(self.manifest["created_at"])
 
 
-def _refuse(detail: str) -> ValidationError:
-    return ValidationError(MSG_REFUSED, field=F_PACKAGE, detail=detail)
+def _refuse(text: str, **params: object) -> ValidationError:
+    return ValidationError(text, field=F_PACKAGE, **params)
 
 
 def _members(data: bytes) -> dict[str, bytes]:
     if len(data) > MAX_PACKAGE:
-        raise _refuse("the file is too large to be a Pulih package")
+        raise _refuse(R_TOO_LARGE)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
         if len(infos) > 20 or any(i.file_size > MAX_MEMBER for i in infos):
-            raise _refuse("it holds more or larger files than a package does")
+            raise _refuse(R_MEMBERS)
         members = {i.filename: zf.read(i) for i in infos}
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise _refuse("the file is not a Pulih package (not a readable zip)") from None
+        raise _refuse(R_NOT_ZIP) from None
     return members
 
 
@@ -192,51 +213,47 @@ def read_package(data: bytes) -> PackageInfo:
     from models.signing import SigningKey, unb64
     members = _members(data)
     if "manifest.json" not in members or "manifest.sig" not in members:
-        raise _refuse("it has no signed manifest")
+        raise _refuse(R_NO_MANIFEST)
     try:
         manifest = json.loads(members["manifest.json"].decode("utf-8"))
     except ValueError:
-        raise _refuse("its manifest is not readable") from None
+        raise _refuse(R_NO_MANIFEST) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _refuse("its format is not " + FORMAT)
+        raise _refuse(R_FORMAT, format=FORMAT)
     key = SigningKey.get_or_none(SigningKey.key_id == str(manifest.get("key_id", ""))[:16])
     if key is None or key.facility_code != manifest.get("facility"):
-        raise _refuse(f"it is signed by a key not imported for facility "
-                      f"{str(manifest.get('facility'))[:32]}; import that facility's public "
-                      f"keys first")
+        raise _refuse(R_KEY, facility=str(manifest.get("facility"))[:32])
     try:
         public = Ed25519PublicKey.from_public_bytes(unb64(key.public_key))
         public.verify(unb64(members["manifest.sig"].decode("ascii").strip()),
                       members["manifest.json"])
     except (InvalidSignature, MalformedSeal, ValueError, UnicodeDecodeError):
-        raise _refuse("the signature does not match: the package was changed after it "
-                      "was signed") from None
+        raise _refuse(R_SIGNATURE) from None
     try:
         created = dt.datetime.fromisoformat(manifest["created_at"])
         version = int(manifest["definitions_version"])
         period = str(manifest["period"])
         year, month = int(period[:4]), int(period[5:7])
     except (KeyError, TypeError, ValueError):
-        raise _refuse("its manifest lacks the period, date or definitions version") from None
+        raise _refuse(R_FIELDS) from None
     if key.revoked_at is not None and created.date() >= key.revoked_at:
-        raise _refuse(f"key {key.key_id} was revoked from {key.revoked_at:%Y-%m-%d}")
+        raise _refuse(R_REVOKED, key=key.key_id, date=f"{key.revoked_at:%Y-%m-%d}")
     if key.retired_at is not None and created.date() > key.retired_at:
-        raise _refuse(f"key {key.key_id} was retired on {key.retired_at:%Y-%m-%d}")
+        raise _refuse(R_RETIRED, key=key.key_id, date=f"{key.retired_at:%Y-%m-%d}")
     if version not in FINGERPRINTS:
-        raise _refuse(f"definitions version {version} is unknown to this Pulih; update Pulih "
-                      f"to import it")
+        raise _refuse(R_VERSION, version=version)
     hashes = manifest.get("files") or {}
     names = set(members) - {"manifest.json", "manifest.sig"}
     if set(hashes) != names or not set(DATA_FILES) <= names:
-        raise _refuse("its files are not the ones the manifest lists")
+        raise _refuse(R_FILES)
     for name in sorted(names):
         if _sha(members[name]) != hashes[name]:
-            raise _refuse(f"{name} was changed after the package was signed")
+            raise _refuse(R_CHANGED, name=name)
     try:
         tally = Tally.from_json(json.loads(members["tally.json"].decode("utf-8")))
     except (ValueError, KeyError, TypeError):
-        raise _refuse("its tally is not readable") from None
+        raise _refuse(R_TALLY) from None
     if (tally.period.start.year, tally.period.start.month) != (year, month) \
             or tally.period.kind != "month":
-        raise _refuse("its tally is not of the month the manifest names")
+        raise _refuse(R_TALLY)
     return PackageInfo(manifest, tally, _sha(data), key.key_id, key.facility_name)

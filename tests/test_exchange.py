@@ -234,7 +234,7 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
 
     with pytest.raises(ValidationError) as err:
         import_package(boss, unknown_version)
-    assert "definitions version 99 is unknown" in err.value.english()
+    assert "definitions version 99, which is unknown" in err.value.english()
     assert import_package(boss, package).outcome == NEW
     assert import_package(boss, package).outcome == SAME  # idempotent
     assert ReceivedPackage.select().count() == 1

@@ -15,6 +15,7 @@ from ui.admin.facility_panel import FacilityPanel
 from ui.admin.merges_panel import MergesPanel
 from ui.admin.settings_panel import SettingsPanel
 from ui.admin.staff_panel import StaffPanel
+from ui.exchange.exchange_tab import ExchangeTab
 from ui.session import SESSION
 
 
@@ -38,12 +39,14 @@ class AdminPage(QWidget):
         self.settings_panel = SettingsPanel(self.tabs)
         self.backup_panel = BackupPanel(self.tabs)
         self.audit_panel = AuditPanel(self.tabs)
+        self.exchange_tab = ExchangeTab(self.tabs)
         for panel, icon in ((self.staff_panel, "mdi6.account-group"),
                             (self.merges_panel, "mdi6.call-merge"),
                             (self.facility_panel, "mdi6.office-building"),
                             (self.settings_panel, "mdi6.tune-variant"),
                             (self.backup_panel, "mdi6.backup-restore"),
-                            (self.audit_panel, "mdi6.shield-search")):
+                            (self.audit_panel, "mdi6.shield-search"),
+                            (self.exchange_tab, "mdi6.swap-horizontal")):
             self.tabs.addTab(panel, qta.icon(icon), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -56,10 +59,12 @@ class AdminPage(QWidget):
         """Set every text in the current language, on every tab."""
         for index, text in enumerate((self.tr("Staff"), self.tr("Merges"),
                                       self.tr("Facility profile"), self.tr("Settings"),
-                                      self.tr("Backups"), self.tr("Audit trail"))):
+                                      self.tr("Backups"), self.tr("Audit trail"),
+                                      self.tr("Data exchange"))):
             self.tabs.setTabText(index, text)
         for panel in (self.staff_panel, self.merges_panel, self.facility_panel,
-                      self.settings_panel, self.backup_panel, self.audit_panel):
+                      self.settings_panel, self.backup_panel, self.audit_panel,
+                      self.exchange_tab):
             panel.retranslate_ui()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -82,6 +87,8 @@ class AdminPage(QWidget):
             self.backup_panel.refresh()
         elif panel is self.audit_panel:
             self.audit_panel.refresh()
+        elif panel is self.exchange_tab:
+            self.exchange_tab.refresh()
 
     def _tab_changed(self, _index: int) -> None:
         if self.isVisible():

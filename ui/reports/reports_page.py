@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QMenu, QProgressBar, QProgressDialog,
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from models.rights import Action, Area, has_right
-from models.tally_close import close_month, month_report, reopen_month
+from models.data_quality import close_with_check
+from models.tally_close import month_report, reopen_month
 from models.tally_export import MONTHS, build_payload, export_month
 from ui.cli.tally import indonesian
+from ui.exchange.laporan_extras import LaporanExtras, closing_text
 from ui.i18n import translate
 from ui.reports.charts import SubstanceChart, TrendChart
 from ui.reports.export_worker import ExportWorker, start_worker
@@ -57,7 +59,13 @@ class ReportsPage(QWidget):
     Attributes:
         payload: the figures shown (the same plain data the exports render), or None.
         report: the month's report they were made from (exports reuse it), or None.
+        extras: the data-quality panel and the national-systems exports.
+
+    Signals:
+        open_person(int): a data-quality finding was opened (person id).
     """
+
+    open_person = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,12 +155,14 @@ class ReportsPage(QWidget):
         top.addWidget(self.suppress)
         top.addWidget(self.export_button)
         top.addWidget(self.close_button)
+        self.extras = LaporanExtras(self, top)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(body, 1)
+        layout.addWidget(self.extras.panel)
         self.retranslate_ui()
 
     # --- figures ------------------------------------------------------------------------
@@ -171,6 +181,7 @@ class ReportsPage(QWidget):
             return
         show_error(self.message, "")
         year, month = self.selected()
+        self.extras.month_changed()
         self._request += 1
         self.busy.show()
         self.status.setText(self.tr("Counting the figures of the month..."))
@@ -295,12 +306,14 @@ class ReportsPage(QWidget):
                     return
                 reopen_month(SESSION.staff, year, month, reason)
             else:
+                problems = self.extras.open_problems(year, month)
                 self.confirm_box = ask(
                     self, "close_month_confirm", self.tr("Close the month"),
                     self.tr("Close {month}? Its figures are frozen as they are now and signed; "
                             "changing them later needs a reopening with a reason, recorded in "
                             "the audit trail.").format(
-                        month=f"{translate('Indicators', MONTHS[month - 1])} {year}"),
+                        month=f"{translate('Indicators', MONTHS[month - 1])} {year}")
+                    + closing_text(problems),
                     self.tr("Close the month"), self.tr("Not yet"),
                     lambda: self._close(year, month))
                 return
@@ -315,7 +328,8 @@ class ReportsPage(QWidget):
         if SESSION.staff is None:
             return
         try:
-            close_month(SESSION.staff, year, month)
+            # the person confirmed in the question, which named any open problems
+            close_with_check(SESSION.staff, year, month, confirm=True)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
@@ -440,6 +454,7 @@ class ReportsPage(QWidget):
                                    self.tr("Achievement")])
         self.substances.retranslate_ui()
         self.trend.retranslate_ui()
+        self.extras.retranslate_ui()
         if self.payload is not None and self.isVisible():
             self.refresh()
         else:

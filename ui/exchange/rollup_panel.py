@@ -1,0 +1,195 @@
+"""The provincial roll-up (Admin > Pertukaran data): import facility packages, see a month by
+facility and in total, who has not reported, and export the province's own package."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from models.indicators import BY_ID
+from models.province import Rollup, build_province_package, import_package, \
+    is_provincial_office, rollup
+from models.tally_export import MONTHS
+from ui.i18n import translate
+from ui.session import SESSION
+from ui.widgets import file_dialogs
+from ui.widgets.errors import describe, expected
+from ui.widgets.field_form import error_label, plain_label, show_error
+
+#: The indicators shown as columns (the package holds them all).
+COLUMNS = ("new_clients", "clients_served", "census_end", "discharges", "urine_tests",
+           "skhpn_issued")
+
+
+class RollupPanel(QWidget):
+    """A month of the province: one row per facility that reported, and the total."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rollup_panel")
+        self.roll: Rollup | None = None
+        last = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(last.year)
+        self.month = QComboBox(self)
+        for number in range(1, 13):
+            self.month.addItem("", number)
+        self.month.setCurrentIndex(last.month - 1)
+        self.show_button = QPushButton(self)
+        self.show_button.clicked.connect(self.refresh)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("rollup_import")
+        self.import_button.clicked.connect(self.choose_packages)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("rollup_export")
+        self.export_button.clicked.connect(self.export_package)
+        self.note = plain_label("", self, wrap=True)
+        self.note.setObjectName("rollup_note")
+        self.missing = plain_label("", self, wrap=True)
+        self.missing.setObjectName("rollup_missing")
+        self.message = error_label(self)
+        self.result = plain_label("", self, wrap=True)
+        self.result.setObjectName("rollup_result")
+        self.table = QTableWidget(0, len(COLUMNS) + 2, self)
+        self.table.setObjectName("rollup_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS) + 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, 120)
+        top = QHBoxLayout()
+        top.addWidget(self.month)
+        top.addWidget(self.year)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing)
+        self.retranslate_ui()
+
+    def selected(self) -> tuple[int, int]:
+        return self.year.value(), int(self.month.currentData())
+
+    def refresh(self) -> None:
+        show_error(self.message, "")
+        province = is_provincial_office()
+        self.import_button.setEnabled(province)
+        self.export_button.setEnabled(province)
+        self.note.setText(self.tr(
+            "Facilities send one signed package per month (Laporan > National systems > "
+            "Signed package). Import their public keys first (Admin > Facility profile), "
+            "then their packages: the same package twice changes nothing; a newer one "
+            "replaces the older and is recorded in the audit trail.") if province else
+            self.tr("This installation is not a provincial office. To roll up the packages "
+                    "of several facilities, set \"Provincial office\" to 1 in Settings."))
+        if SESSION.staff is None:
+            return
+        try:
+            self.roll = rollup(SESSION.staff, *self.selected())
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        roll = self.roll
+        if roll is None:
+            return
+        rows = [(f"{code}  {roll.names.get(code, '')}", tally,
+                 f"{roll.received[code]:%d-%m-%Y %H:%M}")
+                for code, tally in roll.by_facility.items()]
+        rows.append((self.tr("Province total ({count} facilities)").format(
+            count=len(roll.by_facility)), roll.total, ""))
+        self.table.setRowCount(len(rows))
+        for row, (name, tally, made) in enumerate(rows):
+            cells = [name] + [f"{tally.value(ind):,}".replace(",", ".")
+                              if ind in tally.values else "\u2014" for ind in COLUMNS] + [made]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row == len(rows) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        if roll.missing:
+            self.missing.setText(self.tr("Not reported for {period}: {names}").format(
+                period=roll.period, names="; ".join(f"{code} {name}".strip()
+                                                    for code, name in roll.missing)))
+        else:
+            self.missing.setText(self.tr("Every known facility has reported for {period}.")
+                                 .format(period=roll.period))
+
+    def choose_packages(self) -> None:
+        dialog = file_dialogs.make_dialog(self, self.tr("Import facility packages"), "",
+                                          self.tr("Pulih package (*.zip)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        if dialog.exec():
+            self.import_paths(dialog.selectedFiles())
+
+    def import_paths(self, paths: list[str]) -> list[str]:
+        """Import each file; returns (and shows) one line per file."""
+        lines = []
+        texts = {"new": self.tr("{name}: imported ({facility}, {period})"),
+                 "same": self.tr("{name}: already imported, nothing changed"),
+                 "replaced": self.tr("{name}: replaced the older package of {facility}, "
+                                     "{period}")}
+        for path in paths:
+            name = Path(path).name
+            try:
+                result = import_package(SESSION.staff, Path(path).read_bytes())
+                lines.append(texts[result.outcome].format(name=name, facility=result.facility,
+                                                          period=result.period))
+            except OSError as exc:
+                lines.append(f"{name}: {exc.strerror or exc}")
+            except Exception as exc:  # noqa: BLE001
+                if not expected(exc):
+                    raise
+                lines.append(f"{name}: {describe(exc)}")
+        self.refresh()
+        self.result.setText("\n".join(lines))
+        return lines
+
+    def export_package(self) -> None:
+        year, month = self.selected()
+        path, _ = file_dialogs.save_file_name(
+            self, self.tr("Save the province's package"), f"provinsi-{year:04d}-{month:02d}.zip",
+            self.tr("Pulih package (*.zip)"))
+        if not path:
+            return
+        from reports.exchange_formats import render_package_files
+        from reports.tally_progress import write_file
+        try:
+            write_file(path, build_province_package(SESSION.staff, year, month,
+                                                    render_package_files))
+        except OSError as exc:
+            show_error(self.message, self.tr("The file cannot be written: {detail}").format(
+                detail=exc.strerror or exc))
+        except Exception as exc:  # noqa: BLE001
+            if not expected(exc):
+                raise
+            show_error(self.message, describe(exc))
+
+    def retranslate_ui(self) -> None:
+        for index in range(12):
+            self.month.setItemText(index, translate("Indicators", MONTHS[index]))
+        self.show_button.setText(self.tr("Show"))
+        self.import_button.setText(self.tr("Import packages..."))
+        self.export_button.setText(self.tr("Export the province's package..."))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Facility")] + [translate("Indicators", BY_ID[i].label) for i in COLUMNS]
+            + [self.tr("Package made")])
+        self._fill()
