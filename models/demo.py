@@ -36,6 +36,7 @@ from models import (ALL_MODELS, AnnualTarget, AuditEvent, Facility, NumberSequen
                     Setting, Staff, StaffRight)
 from models.audit import HEAD_ID, AuditHead, lock_head
 from models.db import database
+from models.demo_appointments import build_appointments
 from models.demo_course import CourseRows, build_events
 from models.demo_places import HOME
 from models.demo_plan import Phase as PlanPhase
@@ -169,6 +170,8 @@ def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
         writer.rows[Setting].append((rows.new_id(Setting), f"capacity_{service}",
                                      writer.json(taken)))
     writer.finish()
+    report("appointments", 0, 1)
+    build_appointments(database.obj, end_day, seed)
     with database.atomic():  # the chain's end moves to the newest event the demo wrote
         lock_head()
         AuditHead.update(last_hash=rows.audit_prev, events=AuditEvent.select().count(),
