@@ -46,12 +46,14 @@ class ClientImportPanel(QWidget):
         self.run: DryRun | None = None
         self.confirm_box = None
         self.intro = plain_label("", self, wrap=True)
+        self.intro.setMinimumHeight(2 * self.intro.fontMetrics().lineSpacing())
         self.file_button = QPushButton(self)
         self.file_button.setObjectName("import_choose_file")
         self.file_button.clicked.connect(self.choose_file)
         self.file_label = plain_label("", self)
         self.saved = QComboBox(self)
         self.saved.setObjectName("import_saved_mapping")
+        self.saved.setMinimumWidth(240)
         self.saved.activated.connect(self._use_saved)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_columns)
@@ -60,6 +62,7 @@ class ClientImportPanel(QWidget):
         for key, label in FIELDS:
             combo = QComboBox(self)
             combo.setObjectName(f"import_column_{key}")
+            combo.setMinimumWidth(200)
             self.combos[key] = combo
             form.addRow(translate("Codes", label), combo)
         self.dry_button = QPushButton(self)
@@ -70,6 +73,7 @@ class ClientImportPanel(QWidget):
         self.commit_button.clicked.connect(self.ask_commit)
         self.summary = plain_label("", self, wrap=True)
         self.summary.setObjectName("import_summary")
+        self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing())
         self.message = error_label(self)
         self.results = QTabWidget(self)
         self.create_table = _table(self, "import_create", 4)
@@ -77,6 +81,11 @@ class ClientImportPanel(QWidget):
         self.duplicate_table = _table(self, "import_duplicates", 4)
         for table in (self.create_table, self.refused_table, self.duplicate_table):
             self.results.addTab(table, "")
+        for table, widths in ((self.create_table, (60, 280, 110)),
+                              (self.refused_table, (60, 240)),
+                              (self.duplicate_table, (140, 60, 240))):
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
         top = QHBoxLayout()
         top.addWidget(self.file_button)
         top.addWidget(self.file_label, 1)

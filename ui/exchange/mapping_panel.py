@@ -25,6 +25,7 @@ class MappingPanel(QWidget):
         self.mapping: CodeMap | None = None
         self.heading = plain_label("", self, wrap=True)
         self.heading.setObjectName("mapping_heading")
+        self.heading.setMinimumHeight(3 * self.heading.fontMetrics().lineSpacing())
         self.message = error_label(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("mapping_table")
@@ -33,7 +34,7 @@ class MappingPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 230), (2, 250), (3, 190), (4, 90)):
+        for column, width in ((1, 230), (2, 250), (3, 190), (4, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, width)
         self.load_button = QPushButton(self)
@@ -85,7 +86,8 @@ class MappingPanel(QWidget):
             options = spec.get("options") or {}
             cells = (label, spec.get("total") or "\u2014", spec.get("breakdown") or "\u2014",
                      spec.get("category") or "\u2014",
-                     str(len(options)) + (" +" if spec.get("option_pattern") else "")
+                     " + ".join(part for part in (str(len(options)) if options else "",
+                                                  spec.get("option_pattern") or "") if part)
                      if spec.get("breakdown") else "\u2014")
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

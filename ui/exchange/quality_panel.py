@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 
 from models.data_quality import (DATE_TEXTS, FIELD_TEXTS, RULES, QualityReport, check_month,
                                  people_labels)
+from models.tally_export import MONTHS
 from ui.i18n import translate
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
@@ -30,6 +31,7 @@ class QualityPanel(QWidget):
         self.report: QualityReport | None = None
         self.summary = plain_label("", self, wrap=True)
         self.summary.setObjectName("quality_summary")
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
         self.message = error_label(self)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("quality_tree")
@@ -83,12 +85,14 @@ class QualityPanel(QWidget):
             return
         counts = report.counts()
         total = len(report.findings)
+        year, month = (int(part) for part in report.month.split("-"))
+        label = f"{translate('Indicators', MONTHS[month - 1])} {year}"
         text = self.tr("Completeness of required fields: {percent}%. ").format(
             percent=f"{report.completeness:.1f}".replace(".", ","))
-        text += (self.tr("No problems found for {month}.").format(month=report.month)
+        text += (self.tr("No problems found for {month}.").format(month=label)
                  if not total else
                  self.tr("{count} problems to look at before closing {month}; double-click a "
-                         "line to open the record.").format(count=total, month=report.month))
+                         "line to open the record.").format(count=total, month=label))
         self.summary.setText(text)
         days = {"no_contact": report.settings["contact_days"],
                 "unsigned": report.settings["unsigned_days"],

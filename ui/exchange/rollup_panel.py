@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -48,21 +49,25 @@ class RollupPanel(QWidget):
         self.export_button.clicked.connect(self.export_package)
         self.note = plain_label("", self, wrap=True)
         self.note.setObjectName("rollup_note")
+        self.note.setMinimumHeight(3 * self.note.fontMetrics().lineSpacing())
         self.missing = plain_label("", self, wrap=True)
         self.missing.setObjectName("rollup_missing")
         self.message = error_label(self)
         self.result = plain_label("", self, wrap=True)
         self.result.setObjectName("rollup_result")
+        self.result.setMinimumHeight(2 * self.result.fontMetrics().lineSpacing())
         self.table = QTableWidget(0, len(COLUMNS) + 2, self)
         self.table.setObjectName("rollup_table")
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS) + 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, 120)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 330)
+        for column in range(1, len(COLUMNS) + 2):  # a few dozen facilities at most
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 8)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         top = QHBoxLayout()
         top.addWidget(self.month)
         top.addWidget(self.year)
