@@ -4,8 +4,8 @@ Each list is a :class:`Source`: a function ``fetch(actor, today, limit, counselo
 returning a :class:`models.dashboard.Section`, the right that shows it, and the record tab
 an item opens on. With ``counselor_id`` a list holds only that counselor's caseload (the
 episodes whose counselor of record they are); lists of the member's own drafts are theirs
-already. Adding a list (urine results awaiting confirmation, unsigned examinations,
-appointments) is one function and one line in :data:`SOURCES`.
+already. Adding a list (unsigned examinations, appointments, risk flags) is one function
+and one line in :data:`SOURCES` (and a :class:`ui.home.day_panel.SectionSpec` to show it).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from models.episode import Episode
 from models.person import Person
 from models.rights import Action, Area, require
 from models.staff import Staff
+from models.urine import UrineTest
 
 Fetch = Callable[[Staff, dt.date, int, "int | None"], d.Section]
 
@@ -68,6 +69,34 @@ def unsigned_assessments(actor: Staff, limit: int = d.LIMIT) -> d.Section:
     return d.Section(tuple(AssessmentLine(*row) for row in rows), int(total or 0))
 
 
+@dataclass(frozen=True)
+class UrineLine:
+    """A client's positive screen still awaiting its confirmation (lab or admission)."""
+
+    test_id: int
+    person_id: int
+    full_name: str
+    collected_on: dt.date
+
+
+def urine_pending(actor: Staff, limit: int = d.LIMIT,
+                  counselor_id: int | None = None) -> d.Section:
+    """Positive screens of clients not yet confirmed or ruled out, oldest first (the longer
+    a confirmation waits, the more it matters)."""
+    require(actor, Area.LAB, Action.VIEW)
+    where = ((UrineTest.any_positive == True) & (UrineTest.confirmation == "")  # noqa: E712
+             & d._mine(counselor_id))
+    query = (UrineTest.select(UrineTest.id, Person.id, Person.full_name, UrineTest.collected_at)
+             .join(Episode, on=(UrineTest.episode == Episode.id))
+             .switch(UrineTest).join(Person, on=(UrineTest.person == Person.id))
+             .where(where))
+    rows = query.order_by(UrineTest.collected_at, UrineTest.id).limit(limit).tuples()
+    total = (UrineTest.select(fn.COUNT(UrineTest.id))
+             .join(Episode, on=(UrineTest.episode == Episode.id)).where(where).scalar())
+    return d.Section(tuple(UrineLine(t, p, name, at.date() if hasattr(at, "date") else at)
+                           for t, p, name, at in rows), int(total or 0))
+
+
 def _waiting(actor: Staff, _today: dt.date, limit: int, _counselor: int | None) -> d.Section:
     return d.waiting(actor, limit)  # nobody's caseload yet: the same for everyone
 
@@ -89,6 +118,8 @@ SOURCES: tuple[Source, ...] = (
            lambda a, _t, n, _c: d.unsigned_notes(a, n)),
     Source("unsigned_assessments", Area.ASSESSMENT, Action.VIEW, "assessments",
            lambda a, _t, n, _c: unsigned_assessments(a, n)),
+    Source("urine_pending", Area.LAB, Action.VIEW, "urine",
+           lambda a, _t, n, c: urine_pending(a, n, c)),
 )
 TABS: dict[str, str] = {source.key: source.tab for source in SOURCES}
 

@@ -294,3 +294,37 @@ def test_a_newcomer_admitted_at_the_desk_joins_the_queue_behind_those_waiting(st
     with pytest.raises(ValidationError, match="wait ahead"):  # now on the list: needs why
         intake.admit(staff["intake"], newcomer, TODAY)
     assert intake.admit(staff["intake"], waiting, TODAY) == "in_program"
+
+
+def test_klien_saya_holds_the_counselors_own_caseload(staff, templates):
+    """Fault 1: Beranda was the whole facility's work, none of it marked as the counselor's."""
+    import datetime as _dt
+    from models.caseload import urine_pending
+    from models.dashboard import load_dashboard
+    from models.urine import confirm_urine_test, record_urine_test
+    second = accounts.create_staff(staff["admin"], "konselor2", "Konselor Dua", "counselor",
+                                   "counselor-password-2")
+    tc = templates["bnn_rawat_inap_tc"]
+    mine_id = consented(staff["intake"], episode(staff, person(staff, "Milik Saya", 1),
+                                                 days_ago=60))
+    theirs_id = consented(staff["intake"], episode(staff, person(staff, "Milik Lain", 2),
+                                                   days_ago=60))
+    enroll(staff["counselor"], mine_id, tc, TODAY - 50 * DAY)  # detox target: 14 days
+    enroll(second, theirs_id, tc, TODAY - 50 * DAY)
+    panel = {"AMP": "negative", "MET": "positive", "THC": "negative", "COC": "negative",
+             "MOP": "negative", "BZO": "negative"}
+    tests = {}
+    for n, eid in enumerate((mine_id, theirs_id)):
+        row = Episode.get_by_id(eid)
+        tests[eid] = record_urine_test(staff["doctor"], row.person_id, eid, f"U-{n}",
+                                       _dt.datetime.combine(TODAY - DAY, _dt.time(9)), True,
+                                       "Kit", "L1", "program", panel)
+    facility = load_dashboard(staff["counselor"], TODAY)
+    mine = load_dashboard(staff["counselor"], TODAY, mine=True)
+    assert facility.overdue.total == 2 and mine.overdue.total == 1
+    assert [r.full_name for r in mine.overdue.rows] == ["Milik Saya"]
+    assert facility.urine_pending.total == 2
+    assert [r.full_name for r in mine.urine_pending.rows] == ["Milik Saya"]
+    confirm_urine_test(staff["doctor"], tests[mine_id], "admission", "positive", TODAY)
+    assert urine_pending(staff["counselor"], counselor_id=staff["counselor"].id).total == 0
+    assert load_dashboard(staff["intake"], TODAY).urine_pending is None  # no lab right

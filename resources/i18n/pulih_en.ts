@@ -1631,162 +1631,162 @@
 <context>
     <name>ClientImportPanel</name>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="109"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="118"/>
         <source>Saved column mappings...</source>
         <translation>Saved column mappings...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="121"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="130"/>
         <source>Choose the client list</source>
         <translation>Choose the client list</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="122"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="131"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>Spreadsheet (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="132"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="141"/>
         <source>The file cannot be read: {detail}</source>
         <translation>The file cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="149"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="158"/>
         <source>(not in the file)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="165"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="174"/>
         <source>Save the column mapping</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="166"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="175"/>
         <source>Name (e.g. the old program's export):</source>
         <translation>Name (e.g. the old program's export):</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="200"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="209"/>
         <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
         <translation>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="219"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="228"/>
         <source>different person</source>
         <translation>different person</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="223"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="232"/>
         <source>row {row} of this file</source>
         <translation>row {row} of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="224"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="233"/>
         <source>on file: {who}</source>
         <translation>on file: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="243"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="252"/>
         <source>Import the client list</source>
         <translation>Import the client list</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="244"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="253"/>
         <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
         <translation>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="283"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="257"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="266"/>
         <source>{count} people were imported from {file}.</source>
         <translation>{count} people were imported from {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
         <source>Would be created</source>
         <translation>Would be created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="272"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="277"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="286"/>
         <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
         <translation>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
         <source>Choose file...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="290"/>
         <source>Save column mapping...</source>
         <translation>Save column mapping...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="282"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="291"/>
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Similar to</source>
         <translation>Similar to</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="301"/>
         <source>No file chosen yet.</source>
         <translation>No file chosen yet.</translation>
     </message>
@@ -5823,6 +5823,7 @@
         <location filename="../../ui/home/day_panel.py" line="82"/>
         <location filename="../../ui/home/day_panel.py" line="94"/>
         <location filename="../../ui/home/day_panel.py" line="100"/>
+        <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -5946,6 +5947,21 @@
         <location filename="../../ui/home/day_panel.py" line="101"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="104"/>
+        <source>Positive urine screens awaiting confirmation</source>
+        <translation>Positive urine screens awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="106"/>
+        <source>No positive screen is waiting for its confirmation.</source>
+        <translation>No positive screen is waiting for its confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="107"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
     </message>
 </context>
 <context>
@@ -6317,7 +6333,7 @@
 <context>
     <name>ErrorSummary</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/error_summary.py" line="51"/>
+        <location filename="../../ui/widgets/error_summary.py" line="66"/>
         <source>%n thing(s) to fix before saving:</source>
         <translation>
             <numerusform>%n thing to fix before saving:</numerusform>
@@ -9082,73 +9098,74 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="43"/>
+        <location filename="../../ui/intake/wizard.py" line="46"/>
         <source>1. Identity</source>
+        <extracomment>fields in which Enter means "the default button" (a list or a button keeps its own Enter)</extracomment>
         <translation>1. Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="44"/>
+        <location filename="../../ui/intake/wizard.py" line="47"/>
         <source>2. Arrival and referral</source>
         <translation>2. Arrival and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="45"/>
+        <location filename="../../ui/intake/wizard.py" line="48"/>
         <source>3. Substances</source>
         <translation>3. Substances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="46"/>
+        <location filename="../../ui/intake/wizard.py" line="49"/>
         <source>4. Consent and admission</source>
         <translation>4. Consent and admission</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="48"/>
+        <location filename="../../ui/intake/wizard.py" line="51"/>
         <source>in screening</source>
         <translation>in screening</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="49"/>
+        <location filename="../../ui/intake/wizard.py" line="52"/>
         <source>admitted to the program</source>
         <translation>admitted to the program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="50"/>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>on the waiting list: every place in the program is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="594"/>
+        <location filename="../../ui/intake/wizard.py" line="60"/>
+        <location filename="../../ui/intake/wizard.py" line="598"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="58"/>
+        <location filename="../../ui/intake/wizard.py" line="61"/>
         <source>Throw away everything typed for this registration? This cannot be undone.</source>
         <translation>Throw away everything typed for this registration? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="254"/>
+        <location filename="../../ui/intake/wizard.py" line="258"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>New episode for {name} ({reg_no}), born {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="277"/>
+        <location filename="../../ui/intake/wizard.py" line="281"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="312"/>
+        <location filename="../../ui/intake/wizard.py" line="316"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Restored what was typed before, kept at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="337"/>
+        <location filename="../../ui/intake/wizard.py" line="341"/>
         <source>Draft kept automatically.</source>
         <translation>Draft kept automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="398"/>
+        <location filename="../../ui/intake/wizard.py" line="402"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Possibly already registered (%n):</numerusform>
@@ -9156,47 +9173,47 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="529"/>
+        <location filename="../../ui/intake/wizard.py" line="533"/>
         <source>Step {step}: {message}</source>
         <translation>Step {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="572"/>
+        <location filename="../../ui/intake/wizard.py" line="576"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="593"/>
+        <location filename="../../ui/intake/wizard.py" line="597"/>
         <source>Open this record instead</source>
         <translation>Open this record instead</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="595"/>
+        <location filename="../../ui/intake/wizard.py" line="599"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="596"/>
+        <location filename="../../ui/intake/wizard.py" line="600"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="597"/>
+        <location filename="../../ui/intake/wizard.py" line="601"/>
         <source>Next step (Alt+Right)</source>
         <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="598"/>
+        <location filename="../../ui/intake/wizard.py" line="602"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="599"/>
+        <location filename="../../ui/intake/wizard.py" line="603"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Save everything at once (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="600"/>
+        <location filename="../../ui/intake/wizard.py" line="604"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Open the record</translation>
     </message>
@@ -9580,73 +9597,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MappingPanel</name>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="76"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="77"/>
         <source>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</source>
         <translation>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="96"/>
         <source>Load a mapping file</source>
         <translation>Load a mapping file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="95"/>
-        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="97"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="122"/>
         <source>Mapping (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="105"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="107"/>
         <source>The file cannot be read: {detail}</source>
         <translation>The file cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="118"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="126"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="128"/>
         <source>The file cannot be written: {detail}</source>
         <translation>The file cannot be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
         <source>Data element (total)</source>
         <translation>Data element (total)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
         <source>Category (ADX)</source>
         <translation>Category (ADX)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
         <source>Data element (breakdown)</source>
         <translation>Data element (breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Load mapping file...</source>
         <translation>Load mapping file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="148"/>
         <source>Save as file...</source>
         <translation>Save as file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="149"/>
         <source>Back to Pulih's own codes</source>
         <translation>Back to Pulih's own codes</translation>
     </message>
@@ -11213,47 +11230,47 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="69"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="71"/>
         <source>missing: {field}</source>
         <translation>missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="74"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="78"/>
         <source>assessment no. {id}</source>
         <translation>assessment no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="77"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="79"/>
         <source>same birth date and name as record no. {id}</source>
         <translation>same birth date and name as record no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="86"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
         <source>Completeness of required fields: {percent}%. </source>
         <translation>Completeness of required fields: {percent}%. </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="88"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="92"/>
         <source>No problems found for {month}.</source>
         <translation>No problems found for {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="94"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
         <translation>{count} problems to look at before closing {month}; double-click a line to open the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -12072,89 +12089,89 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="91"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="96"/>
         <source>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</source>
         <extracomment>The indicators shown as columns (the package holds them all).</extracomment>
         <translation>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="95"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="100"/>
         <source>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</source>
         <translation>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="115"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="120"/>
         <source>Province total ({count} facilities)</source>
         <translation>Province total ({count} facilities)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="129"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="134"/>
         <source>Not reported for {period}: {names}</source>
         <translation>Not reported for {period}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="133"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
         <source>Every known facility has reported for {period}.</source>
         <translation>Every known facility has reported for {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="137"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="142"/>
         <source>Import facility packages</source>
         <translation>Import facility packages</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
-        <location filename="../../ui/exchange/rollup_panel.py" line="170"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="143"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="175"/>
         <source>Pulih package (*.zip)</source>
         <translation>Pulih package (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="146"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="151"/>
         <source>{name}: imported ({facility}, {period})</source>
         <translation>{name}: imported ({facility}, {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="147"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="152"/>
         <source>{name}: already imported, nothing changed</source>
         <translation>{name}: already imported, nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="148"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="153"/>
         <source>{name}: replaced the older package of {facility}, {period}</source>
         <translation>{name}: replaced the older package of {facility}, {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="169"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="174"/>
         <source>Save the province's package</source>
         <translation>Save the province's package</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="179"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="184"/>
         <source>The file cannot be written: {detail}</source>
         <translation>The file cannot be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="189"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="190"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="195"/>
         <source>Import packages...</source>
         <translation>Import packages...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="191"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="196"/>
         <source>Export the province's package...</source>
         <translation>Export the province's package...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="193"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="198"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="199"/>
         <source>Package made</source>
         <translation>Package made</translation>
     </message>

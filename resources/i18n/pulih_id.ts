@@ -1689,162 +1689,162 @@
 <context>
     <name>ClientImportPanel</name>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="109"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="118"/>
         <source>Saved column mappings...</source>
         <translation>Pemetaan kolom tersimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="121"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="130"/>
         <source>Choose the client list</source>
         <translation>Pilih daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="122"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="131"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="132"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="141"/>
         <source>The file cannot be read: {detail}</source>
         <translation>File tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="149"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="158"/>
         <source>(not in the file)</source>
         <translation>(tidak ada di file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="165"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="174"/>
         <source>Save the column mapping</source>
         <translation>Simpan pemetaan kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="166"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="175"/>
         <source>Name (e.g. the old program's export):</source>
         <translation>Nama (mis. ekspor dari program lama):</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="200"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="209"/>
         <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
         <translation>Uji coba {file} ({rows} baris): {create} akan dibuat, {refused} ditolak, {duplicates} kemungkinan ganda (dibuat hanya jika Anda mencentangnya sebagai orang berbeda). Belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="219"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="228"/>
         <source>different person</source>
         <translation>orang berbeda</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="223"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="232"/>
         <source>row {row} of this file</source>
         <translation>baris {row} file ini</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="224"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="233"/>
         <source>on file: {who}</source>
         <translation>sudah terdaftar: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="243"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="252"/>
         <source>Import the client list</source>
         <translation>Impor daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="244"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="253"/>
         <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
         <translation>Buat {count} orang dari {file}? Semuanya disimpan sekaligus (atau tidak satu pun bila ada yang gagal) dan dicatat di jejak audit sebagai satu impor.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="283"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="247"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="257"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="266"/>
         <source>{count} people were imported from {file}.</source>
         <translation>{count} orang diimpor dari {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
         <source>Would be created</source>
         <translation>Akan dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="272"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
         <source>Likely duplicates</source>
         <translation>Kemungkinan ganda</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="277"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="286"/>
         <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
         <translation>Masukkan klien dari daftar yang sudah ada (Excel .xlsx atau .csv dengan koma atau titik koma). Setiap baris diperiksa seperti di meja pendaftaran; uji coba menunjukkan apa yang akan terjadi sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
         <source>Choose file...</source>
         <translation>Pilih file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="290"/>
         <source>Save column mapping...</source>
         <translation>Simpan pemetaan kolom...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="282"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="291"/>
         <source>Dry run</source>
         <translation>Uji coba</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="285"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="287"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
         <source>Similar to</source>
         <translation>Mirip dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="301"/>
         <source>No file chosen yet.</source>
         <translation>Belum ada file yang dipilih.</translation>
     </message>
@@ -5949,6 +5949,7 @@
         <location filename="../../ui/home/day_panel.py" line="82"/>
         <location filename="../../ui/home/day_panel.py" line="94"/>
         <location filename="../../ui/home/day_panel.py" line="100"/>
+        <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
@@ -6072,6 +6073,21 @@
         <location filename="../../ui/home/day_panel.py" line="101"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="104"/>
+        <source>Positive urine screens awaiting confirmation</source>
+        <translation>Tes urine positif menunggu konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="106"/>
+        <source>No positive screen is waiting for its confirmation.</source>
+        <translation>Tidak ada hasil skrining positif yang menunggu konfirmasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="107"/>
+        <source>Collected</source>
+        <translation>Diambil</translation>
     </message>
 </context>
 <context>
@@ -6443,7 +6459,7 @@
 <context>
     <name>ErrorSummary</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/error_summary.py" line="51"/>
+        <location filename="../../ui/widgets/error_summary.py" line="66"/>
         <source>%n thing(s) to fix before saving:</source>
         <translation>
             <numerusform>%n isian perlu diperbaiki sebelum disimpan:</numerusform>
@@ -9219,120 +9235,121 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="43"/>
+        <location filename="../../ui/intake/wizard.py" line="46"/>
         <source>1. Identity</source>
+        <extracomment>fields in which Enter means "the default button" (a list or a button keeps its own Enter)</extracomment>
         <translation>1. Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="44"/>
+        <location filename="../../ui/intake/wizard.py" line="47"/>
         <source>2. Arrival and referral</source>
         <translation>2. Kedatangan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="45"/>
+        <location filename="../../ui/intake/wizard.py" line="48"/>
         <source>3. Substances</source>
         <translation>3. Zat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="46"/>
+        <location filename="../../ui/intake/wizard.py" line="49"/>
         <source>4. Consent and admission</source>
         <translation>4. Persetujuan dan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="48"/>
+        <location filename="../../ui/intake/wizard.py" line="51"/>
         <source>in screening</source>
         <translation>dalam skrining</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="49"/>
+        <location filename="../../ui/intake/wizard.py" line="52"/>
         <source>admitted to the program</source>
         <translation>diterima dalam program</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="50"/>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
         <source>on the waiting list: every place in the program is taken</source>
         <translation>masuk daftar tunggu: semua tempat dalam program sudah terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="57"/>
-        <location filename="../../ui/intake/wizard.py" line="594"/>
+        <location filename="../../ui/intake/wizard.py" line="60"/>
+        <location filename="../../ui/intake/wizard.py" line="598"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="58"/>
+        <location filename="../../ui/intake/wizard.py" line="61"/>
         <source>Throw away everything typed for this registration? This cannot be undone.</source>
         <translation>Buang semua isian pendaftaran ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="254"/>
+        <location filename="../../ui/intake/wizard.py" line="258"/>
         <source>New episode for {name} ({reg_no}), born {born}.</source>
         <translation>Episode baru untuk {name} ({reg_no}), lahir {born}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="277"/>
+        <location filename="../../ui/intake/wizard.py" line="281"/>
         <source>Your role may not register a new person: ask the intake desk, or open the person's record in Klien to add a new episode there.</source>
         <translation>Peran Anda tidak boleh mendaftarkan orang baru: minta bantuan petugas pendaftaran, atau buka data orang itu di Klien untuk menambah episode baru di sana.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="312"/>
+        <location filename="../../ui/intake/wizard.py" line="316"/>
         <source>Restored what was typed before, kept at {time}.</source>
         <translation>Isian sebelumnya dipulihkan (tersimpan pukul/tanggal {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="337"/>
+        <location filename="../../ui/intake/wizard.py" line="341"/>
         <source>Draft kept automatically.</source>
         <translation>Draf tersimpan otomatis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/wizard.py" line="398"/>
+        <location filename="../../ui/intake/wizard.py" line="402"/>
         <source>Possibly already registered (%n):</source>
         <translation>
             <numerusform>Mungkin sudah terdaftar (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="529"/>
+        <location filename="../../ui/intake/wizard.py" line="533"/>
         <source>Step {step}: {message}</source>
         <translation>Langkah {step}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="572"/>
+        <location filename="../../ui/intake/wizard.py" line="576"/>
         <source>Saved: {name}, registration number {reg_no}; the episode is {status}. Press Ctrl+N for the next person.</source>
         <translation>Tersimpan: {name}, nomor registrasi {reg_no}; episode {status}. Tekan Ctrl+N untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="593"/>
+        <location filename="../../ui/intake/wizard.py" line="597"/>
         <source>Open this record instead</source>
         <translation>Buka data ini saja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="595"/>
+        <location filename="../../ui/intake/wizard.py" line="599"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="596"/>
+        <location filename="../../ui/intake/wizard.py" line="600"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="597"/>
+        <location filename="../../ui/intake/wizard.py" line="601"/>
         <source>Next step (Alt+Right)</source>
         <translation>Langkah berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="598"/>
+        <location filename="../../ui/intake/wizard.py" line="602"/>
         <source>&amp;Save registration</source>
         <translation>&amp;Simpan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="599"/>
+        <location filename="../../ui/intake/wizard.py" line="603"/>
         <source>Save everything at once (Ctrl+Enter)</source>
         <translation>Simpan semuanya sekaligus (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="600"/>
+        <location filename="../../ui/intake/wizard.py" line="604"/>
         <source>&amp;Open the record</source>
         <translation>&amp;Buka data klien</translation>
     </message>
@@ -9723,73 +9740,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MappingPanel</name>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="76"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="77"/>
         <source>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</source>
         <translation>Pemetaan yang berlaku: {version}. Data set {data_set}; unit organisasi {org_unit}. Ekspor ke DHIS2 dan ADX memakai kode ini; provinsi dapat memuat file pemetaannya sendiri (formatnya di docs/exchange-mapping.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="94"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="96"/>
         <source>Load a mapping file</source>
         <translation>Muat file pemetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="95"/>
-        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="97"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="122"/>
         <source>Mapping (*.json)</source>
         <translation>Pemetaan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="105"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="107"/>
         <source>The file cannot be read: {detail}</source>
         <translation>File tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="118"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
         <source>Save the mapping</source>
         <translation>Simpan pemetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="126"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="128"/>
         <source>The file cannot be written: {detail}</source>
         <translation>File tidak dapat ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
         <source>Data element (total)</source>
         <translation>Data element (total)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="142"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
         <source>Category (ADX)</source>
         <translation>Kategori (ADX)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="143"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
         <source>Data element (breakdown)</source>
         <translation>Data element (rincian)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Options</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Load mapping file...</source>
         <translation>Muat file pemetaan...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="148"/>
         <source>Save as file...</source>
         <translation>Simpan sebagai file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="149"/>
         <source>Back to Pulih's own codes</source>
         <translation>Kembali ke kode Pulih</translation>
     </message>
@@ -11377,47 +11394,47 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="69"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="71"/>
         <source>missing: {field}</source>
         <translation>kosong: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="74"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
         <source>{days} days</source>
         <translation>{days} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="78"/>
         <source>assessment no. {id}</source>
         <translation>asesmen no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="77"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="79"/>
         <source>same birth date and name as record no. {id}</source>
         <translation>tanggal lahir dan nama sama dengan data no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="86"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
         <source>Completeness of required fields: {percent}%. </source>
         <translation>Kelengkapan isian wajib: {percent}%. </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="88"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="92"/>
         <source>No problems found for {month}.</source>
         <translation>Tidak ada masalah untuk {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="94"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
         <translation>{count} masalah perlu dilihat sebelum menutup {month}; klik dua kali sebuah baris untuk membuka datanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
         <source>Check</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="115"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
@@ -12234,89 +12251,89 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="91"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="96"/>
         <source>Facilities send one signed package per month (Laporan &gt; National systems &gt; Signed package). Import their public keys first (Admin &gt; Facility profile), then their packages: the same package twice changes nothing; a newer one replaces the older and is recorded in the audit trail.</source>
         <extracomment>The indicators shown as columns (the package holds them all).</extracomment>
         <translation>Fasilitas mengirim satu paket bertanda tangan per bulan (Laporan &gt; Sistem nasional &gt; Paket bertanda tangan). Impor dulu kunci publik mereka (Admin &gt; Profil fasilitas), lalu paketnya: paket yang sama dua kali tidak mengubah apa pun; paket yang lebih baru menggantikan yang lama dan dicatat di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="95"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="100"/>
         <source>This installation is not a provincial office. To roll up the packages of several facilities, set "Provincial office" to 1 in Settings.</source>
         <translation>Instalasi ini bukan kantor provinsi. Untuk merekap paket beberapa fasilitas, atur "Kantor provinsi" menjadi 1 di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="115"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="120"/>
         <source>Province total ({count} facilities)</source>
         <translation>Jumlah provinsi ({count} fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="129"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="134"/>
         <source>Not reported for {period}: {names}</source>
         <translation>Belum melapor untuk {period}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="133"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
         <source>Every known facility has reported for {period}.</source>
         <translation>Semua fasilitas yang dikenal sudah melapor untuk {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="137"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="142"/>
         <source>Import facility packages</source>
         <translation>Impor paket fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="138"/>
-        <location filename="../../ui/exchange/rollup_panel.py" line="170"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="143"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="175"/>
         <source>Pulih package (*.zip)</source>
         <translation>Paket Pulih (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="146"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="151"/>
         <source>{name}: imported ({facility}, {period})</source>
         <translation>{name}: diimpor ({facility}, {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="147"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="152"/>
         <source>{name}: already imported, nothing changed</source>
         <translation>{name}: sudah pernah diimpor, tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="148"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="153"/>
         <source>{name}: replaced the older package of {facility}, {period}</source>
         <translation>{name}: menggantikan paket lama {facility}, {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="169"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="174"/>
         <source>Save the province's package</source>
         <translation>Simpan paket provinsi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="179"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="184"/>
         <source>The file cannot be written: {detail}</source>
         <translation>File tidak dapat ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="189"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="190"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="195"/>
         <source>Import packages...</source>
         <translation>Impor paket...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="191"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="196"/>
         <source>Export the province's package...</source>
         <translation>Ekspor paket provinsi...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="193"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="198"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/rollup_panel.py" line="194"/>
+        <location filename="../../ui/exchange/rollup_panel.py" line="199"/>
         <source>Package made</source>
         <translation>Paket dibuat</translation>
     </message>

@@ -101,6 +101,12 @@ SECTIONS = (
                  QT_TRANSLATE_NOOP(C, "Instrument")),
                 lambda r, _t: (date_text(r.assessed_on), r.full_name,
                                code_text(dict(ASSESSMENT_KINDS))(r.kind))),
+    SectionSpec("urine_pending", QT_TRANSLATE_NOOP(C, "Positive urine screens awaiting "
+                                                      "confirmation"),
+                QT_TRANSLATE_NOOP(C, "No positive screen is waiting for its confirmation."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Collected")),
+                lambda r, t: (r.full_name, f"{date_text(r.collected_on)} "
+                                           f"({_days((t - r.collected_on).days)})")),
 )
 
 
@@ -256,7 +262,7 @@ class DayPanel(QWidget):
         b = self.boxes
         return [b["followups_today"], b["overdue"], self.census, b["waiting"],
                 b["followups_missed"], b["skhpn_today"], b["unsigned_notes"],
-                b["unsigned_assessments"]]
+                b["unsigned_assessments"], b["urine_pending"]]
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
