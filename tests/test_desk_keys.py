@@ -183,3 +183,17 @@ def test_a_role_that_may_not_register_is_told_when_the_form_opens(qtbot, window,
     wizard = window.page("intake").wizard
     assert wizard.rights_note.isVisible() and "Klien" in wizard.rights_note.text()
     assert not wizard.save_button.isEnabled()
+
+
+def test_enter_presses_the_default_button_of_the_intake(qtbot, window):
+    """Fault 9 / deliver 2: Enter did nothing in the intake; it presses Next, then Save."""
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
+    wizard = window.page("intake").wizard
+    qtbot.keyClicks(wizard.person.full_name, "Rina")
+    qtbot.keyClick(wizard.person.full_name, Qt.Key.Key_Return)
+    assert wizard.steps.currentIndex() == 1
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.steps.currentIndex() == 3
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Save: refused, listed
+    assert wizard.result is None and wizard.summary.isVisible()

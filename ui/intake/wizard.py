@@ -12,8 +12,9 @@ from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QLineEdit,
+                               QDialog, QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -36,6 +37,8 @@ from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, keep_room, plain_label, show_error
 
+#: fields in which Enter means "the default button" (a list or a button keeps its own Enter)
+ENTER_FIELDS = (QLineEdit, QComboBox, QCheckBox, QAbstractSpinBox)
 SUBSTANCE_FIELDS = (ik.F_SUBSTANCE, ik.F_ROUTE, ik.F_DAYS, ik.F_YEARS, ik.F_AGE_FIRST,
                     ik.F_PATTERN, ik.F_OVERDOSES)
 DRAFT_KIND = "intake"
@@ -212,6 +215,22 @@ class IntakeWizard(QWidget):
             self.steps.currentIndex() - 1))
         self.retranslate_ui()
         self.go(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter presses the button drawn as default, as in every dialog: Next, and on the
+        last step Save (a field that uses Enter itself, such as the address, keeps it)."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+                and self.result is None
+                and isinstance(QApplication.focusWidget(), ENTER_FIELDS)):
+            if self.next_button.isVisible() and self.next_button.isEnabled():
+                self.next_button.click()
+            elif self.save_button.isEnabled():
+                self.save_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- starting ----------------------------------------------------------------------
 

@@ -9,11 +9,26 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.widgets.field_form import ERROR_COLOR, plain_label
 
 GoTo = Callable[[], None]
+
+
+class _ProblemList(QListWidget):
+    """A list whose Enter goes to the line's field and stops there (not on to the form's
+    default button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.itemActivated.emit(item)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ErrorSummary(QFrame):
@@ -29,7 +44,7 @@ class ErrorSummary(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = plain_label("", self, wrap=True)
         self.title.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
-        self.list = QListWidget(self)
+        self.list = _ProblemList(self)
         self.list.setObjectName("error_summary_list")
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._go)
