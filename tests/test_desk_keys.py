@@ -197,3 +197,11 @@ def test_enter_presses_the_default_button_of_the_intake(qtbot, window):
     assert wizard.steps.currentIndex() == 3
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Save: refused, listed
     assert wizard.result is None and wizard.summary.isVisible()
+
+
+def test_escape_empties_the_client_search(qtbot, window, person_id):
+    window.find_client()
+    panel = window.page("clients").search
+    qtbot.keyClicks(panel.search, "siti")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert panel.search.text() == ""

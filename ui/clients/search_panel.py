@@ -163,7 +163,8 @@ class SearchPanel(QWidget):
             self.open_person.emit(person_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Enter in the box searches now (and opens a single result); Down enters the list."""
+        """Enter in the box searches now (and opens a single result); Down enters the list;
+        Escape empties the box."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -177,6 +178,9 @@ class SearchPanel(QWidget):
             if key == Qt.Key.Key_Down and self.model.rowCount():
                 self.table.setFocus()
                 self.table.selectRow(max(0, self.table.currentIndex().row()))
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()  # Escape empties a search box, as everywhere in Pulih
                 return True
         return super().eventFilter(watched, event)
 

@@ -207,6 +207,10 @@ class SkhpnDesk(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
             return True
+        if (obj is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.search.text()):
+            self.search.clear()  # Escape empties a search box, as everywhere in Pulih
+            return True
         return super().eventFilter(obj, event)
 
     def _staff(self) -> Staff:
