@@ -37,6 +37,7 @@ from models import (ALL_MODELS, AnnualTarget, AuditEvent, Facility, NumberSequen
 from models.audit import HEAD_ID, AuditHead, lock_head
 from models.db import database
 from models.demo_appointments import build_appointments
+from models.demo_rumatan import build_rumatan
 from models.demo_course import CourseRows, build_events
 from models.demo_places import HOME
 from models.demo_plan import Phase as PlanPhase
@@ -83,6 +84,10 @@ STAFF = (
      "198702142012122002", "446/0123/SIP-DU/DPMPTSP/2023", "demo-doctor"),
     ("dokter2", "doctor", "dr. Yohanes Manafe", "Dokter Pemeriksa",
      "198309092009031004", "446/0456/SIP-DU/DPMPTSP/2022", "demo-doctor"),
+    ("perawat1", "nurse", "Ns. Wulan Septiani, S.Kep.", "Perawat PTRM",
+     "199405172019032006", "", "demo-nurse"),
+    ("apoteker1", "pharmacist", "apt. Rizal Hakim, S.Farm.", "Apoteker",
+     "199110022018011002", "", "demo-pharmacist"),
 )
 
 
@@ -172,6 +177,8 @@ def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
     writer.finish()
     report("appointments", 0, 1)
     build_appointments(database.obj, end_day, seed)
+    report("rumatan", 0, 1)
+    build_rumatan(database.obj, end_day, seed)
     with database.atomic():  # the chain's end moves to the newest event the demo wrote
         lock_head()
         AuditHead.update(last_hash=rows.audit_prev, events=AuditEvent.select().count(),

@@ -256,7 +256,7 @@ def test_summary_counts_and_demo_accounts(demo):
     assert summary.counts["person"] == 1500 and summary.elapsed_s > 0
     roles = sorted(a.role for a in summary.accounts)
     assert roles == ["admin", "counselor", "counselor", "counselor", "doctor", "doctor",
-                     "intake", "intake"]
+                     "intake", "intake", "nurse", "pharmacist"]
     hashes = {r["username"]: r["password_hash"] for r in rows(conn, "SELECT * FROM staff")}
     checked = set()
     for account in summary.accounts:
