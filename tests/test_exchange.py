@@ -303,3 +303,33 @@ def test_the_commands_export_refuse_an_open_month_and_verify_a_package(tmp_path,
     bad = run_cli("verify-package", *db, str(tmp_path / "bad.zip"), key_dir=key_dir,
                   password=None)
     assert bad.returncode == 1 and "NOT GENUINE" in bad.stdout and "dhis2.json" in bad.stdout
+
+
+@pytest.mark.postgres
+def test_a_provincial_office_on_postgresql_imports_idempotently(pg_url, sqlite_template,
+                                                                tmp_path):
+    from models.db import DatabaseTarget
+    from tests.conftest import _truncate_all
+    facility_db = tmp_path / "f.sqlite3"
+    shutil.copyfile(sqlite_template, facility_db)
+    _open(facility_db)
+    admin = _world(100, 8, "BNNK-PG")
+    close_month(admin, 2025, 5, now=CLOSED_AT)
+    first = build_package(admin, 2025, 5, render_package_files, now=dt.datetime(2025, 6, 3))
+    second = build_package(admin, 2025, 5, render_package_files, now=dt.datetime(2025, 6, 4))
+    totals = closed_month_payload(admin, 2025, 5)[1].month_tally.values
+    keys = export_public_keys(admin)
+    dbmod.close()
+    open_database(DatabaseTarget("postgres", pg_url))
+    try:
+        _truncate_all()
+        boss = _world(20, 9, "BNNP-PG")
+        set_setting(boss, "provincial_office", 1)
+        import_public_keys(boss, keys)
+        assert [import_package(boss, p).outcome for p in (first, first, second, second)] == \
+            [NEW, SAME, REPLACED, SAME]
+        with pytest.raises(ValidationError):
+            import_package(boss, first)
+        assert rollup(boss, 2025, 5).total.values == totals
+    finally:
+        dbmod.close()
