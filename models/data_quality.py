@@ -220,16 +220,19 @@ def _unsigned(report: QualityReport, period: Period, days: int) -> None:
 
 
 def _duplicates(report: QualityReport, people: set[int]) -> None:
-    """People in scope who share birth date and name key with another unmerged person."""
+    """People in scope who share birth date and name key with another unmerged person
+    (looked up through the (birth_date, name_key) index, scope only)."""
     p, q = ModelAlias(Person), ModelAlias(Person)  # Person.alias is a column
-    rows = (p.select(p.id, fn.MIN(q.id))
-            .join(q, JOIN.INNER, on=((q.birth_date == p.birth_date) & (q.name_key == p.name_key)
-                                     & (q.id != p.id) & q.merged_into.is_null()))
-            .where(p.birth_date.is_null(False) & p.merged_into.is_null())
-            .group_by(p.id).tuples())
-    for pid, other in rows:
-        if pid in people:
-            report.findings.append(Finding("duplicate", pid, None, str(other)))
+    ids = sorted(people)
+    for start in range(0, len(ids), 500):
+        rows = (p.select(p.id, fn.MIN(q.id))
+                .join(q, JOIN.INNER, on=((q.birth_date == p.birth_date)
+                                         & (q.name_key == p.name_key)
+                                         & (q.id != p.id) & q.merged_into.is_null()))
+                .where(p.id.in_(ids[start:start + 500]) & p.birth_date.is_null(False)
+                       & p.merged_into.is_null())
+                .group_by(p.id).order_by(p.id).tuples())
+        report.findings += [Finding("duplicate", pid, None, str(other)) for pid, other in rows]
 
 
 def close_with_check(actor: Staff, year: int, month: int, *, confirm: bool = False,
