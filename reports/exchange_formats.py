@@ -43,7 +43,8 @@ def render_dhis2_csv(payload: Mapping[str, Any]) -> bytes:
     """The CSV form of a data value set that DHIS2's import accepts (header row first)."""
     rows: list[tuple[Any, ...]] = [DHIS2_CSV_HEADER]
     rows += [(v["data_element"], payload["period"], payload["org_unit"], v["coc"], "",
-              v["value"], "pulih", payload["exported"], "", "false", "false")
+              v["value"], "pulih", payload["exported"],
+              f"Pulih mapping {payload['mapping_version']}", "false", "false")
              for v in payload["values"]]
     return csv_bytes(rows)
 

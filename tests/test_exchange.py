@@ -107,6 +107,7 @@ def test_dhis2_json_csv_and_adx_carry_every_number_of_the_closed_tally(closed):
                            "value"]
     assert {(r[0], r[3]): int(r[5]) for r in rows[1:]} == want
     assert {r[1] for r in rows[1:]} == {"202505"} and {r[2] for r in rows[1:]} == {"BNNK-TEST"}
+    assert {r[8] for r in rows[1:]} == {"Pulih mapping pulih-1"}
 
     root = ET.fromstring(render_adx(payload))
     assert root.tag == f"{{{ADX_NS}}}adx" and root.get("exported")
