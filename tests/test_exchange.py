@@ -26,7 +26,8 @@ from models.exchange_package import (build_package, closed_month_payload, read_p
 from models.facility import Facility
 from models.facility_admin import set_setting
 from models.indicators import DEFINITIONS_VERSION, INDICATORS
-from models.province import NEW, REPLACED, SAME, ReceivedPackage, import_package, rollup
+from models.province import (NEW, REPLACED, SAME, ReceivedPackage, build_province_package,
+                             import_package, rollup)
 from models.schema import open_database
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -250,6 +251,9 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
     assert list(roll.by_facility) == ["BNNK-A"]
     assert roll.total.values == total_a.values
     assert roll.missing == ()
+    own = read_package(build_province_package(boss, 2025, 5, render_package_files))
+    assert own.manifest["kind"] == "province" and own.facility == "BNNP-X"
+    assert own.tally.values == total_a.values and list(own.manifest["facilities"]) == ["BNNK-A"]
     other = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw,
                                                                   PublicFormat.Raw)
     import_public_keys(boss, f"{KEY_FORMAT}|BNNK-B|{key_id_of(other)}|{b64(other)}|Klinik B")
