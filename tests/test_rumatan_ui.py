@@ -180,3 +180,29 @@ def test_the_days_sheet_pdf(qtbot, window, tmp_path):
     if SHOTS:
         import shutil
         shutil.copy(path, os.path.join(SHOTS, "sheet.pdf"))
+
+
+def test_ptrm_summary_in_laporan_with_definitions_and_exports(qtbot, window, tmp_path, staff):
+    import csv
+    from openpyxl import load_workbook
+    from models.rumatan_dispense import record_dose
+    from ui.rumatan.ptrm_dialog import PtrmButton
+    page, w, _pregnant, _held = window
+    for pid in w.clients[:4]:
+        record_dose(w.nurse, pid)
+    SESSION.sign_in(staff["admin"])
+    button = PtrmButton(page, lambda: (TODAY.year, TODAY.month))
+    dialog = button.open_summary()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    texts = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+             for r in range(dialog.table.rowCount())}
+    assert texts["Klien aktif"] == "8" and texts["Dosis diminum di tempat"] == "4"
+    assert "versi definisi 2" in dialog.heading.text()
+    _shot(dialog, "ptrm_summary")
+    path = dialog.export("csv", str(tmp_path / "ptrm.csv"))
+    rows = list(csv.reader(open(path, encoding="utf-8-sig")))
+    assert ["Klien aktif", "8"] == rows[5][:2] and "perintah dosis" in rows[5][2]
+    path = dialog.export("xlsx", str(tmp_path / "ptrm.xlsx"))
+    ws = load_workbook(path).active
+    assert ws.cell(row=6, column=1).value == "Klien aktif" and ws.cell(row=6, column=2).value == 8

@@ -392,17 +392,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="121"/>
         <source>Register an SKHPN applicant</source>
         <translation>Register an SKHPN applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="88"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="124"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Save the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="89"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -625,84 +625,84 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="201"/>
+        <location filename="../../ui/admin/audit_panel.py" line="233"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="202"/>
+        <location filename="../../ui/admin/audit_panel.py" line="234"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="205"/>
+        <location filename="../../ui/admin/audit_panel.py" line="237"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="206"/>
+        <location filename="../../ui/admin/audit_panel.py" line="238"/>
         <source>Check the trail</source>
         <translation>Check the trail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="208"/>
+        <location filename="../../ui/admin/audit_panel.py" line="240"/>
         <source>Checks every event, the count and the end of the trail, and compares them with the signed checkpoints kept beside the backups.</source>
         <translation>Checks every event, the count and the end of the trail, and compares them with the signed checkpoints kept beside the backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="210"/>
-        <location filename="../../ui/admin/audit_panel.py" line="232"/>
+        <location filename="../../ui/admin/audit_panel.py" line="242"/>
+        <location filename="../../ui/admin/audit_panel.py" line="264"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="211"/>
-        <location filename="../../ui/admin/audit_panel.py" line="236"/>
+        <location filename="../../ui/admin/audit_panel.py" line="243"/>
+        <location filename="../../ui/admin/audit_panel.py" line="268"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="268"/>
+        <location filename="../../ui/admin/audit_panel.py" line="300"/>
         <source>The newest {count} events are shown; narrow the filter to see older ones.</source>
         <translation>The newest {count} events are shown; narrow the filter to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="270"/>
+        <location filename="../../ui/admin/audit_panel.py" line="302"/>
         <source>{count} events.</source>
         <translation>{count} events.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="284"/>
+        <location filename="../../ui/admin/audit_panel.py" line="316"/>
         <source>Checking the trail…</source>
         <translation>Checking the trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="296"/>
+        <location filename="../../ui/admin/audit_panel.py" line="328"/>
         <source>compared with {count} signed checkpoint(s) kept outside the database, the newest of {date}</source>
         <translation>compared with {count} signed checkpoint(s) kept outside the database, the newest of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="300"/>
+        <location filename="../../ui/admin/audit_panel.py" line="332"/>
         <source>no signed checkpoint was found outside the database yet (each backup writes one)</source>
         <translation>no signed checkpoint was found outside the database yet (each backup writes one)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="303"/>
+        <location filename="../../ui/admin/audit_panel.py" line="335"/>
         <source>The trail is intact: {events} events checked; {anchored}.</source>
         <translation>The trail is intact: {events} events checked; {anchored}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="307"/>
+        <location filename="../../ui/admin/audit_panel.py" line="339"/>
         <source>{events} events checked; {anchored}.</source>
         <translation>{events} events checked; {anchored}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="313"/>
+        <location filename="../../ui/admin/audit_panel.py" line="345"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="315"/>
+        <location filename="../../ui/admin/audit_panel.py" line="347"/>
         <source>The trail was altered outside Pulih:</source>
         <translation>The trail was altered outside Pulih:</translation>
     </message>
@@ -710,32 +710,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1895,63 +1895,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>This form has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="264"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="267"/>
         <source>Save as draft and close</source>
         <translation>Save as draft and close</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="270"/>
         <source>Discard the changes</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Keep what is filled so far (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
         <source>Si&amp;gn</source>
         <translation>Si&amp;gn</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="321"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Sign and lock (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="326"/>
         <source>Sign now</source>
         <translation>Sign now</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="327"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
@@ -2061,6 +2061,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="20"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -2148,7 +2149,7 @@
         <location filename="../../models/episode_diagnosis.py" line="49"/>
         <location filename="../../models/intake.py" line="25"/>
         <location filename="../../models/notes.py" line="74"/>
-        <location filename="../../models/urine.py" line="118"/>
+        <location filename="../../models/urine.py" line="122"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
@@ -2191,16 +2192,19 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="80"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Months between follow-ups</source>
         <translation>Months between follow-ups</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="81"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Number of follow-ups</source>
         <translation>Number of follow-ups</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="82"/>
+        <location filename="../../models/audit_words.py" line="181"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
@@ -2221,6 +2225,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="86"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Discharge date</translation>
@@ -2318,6 +2323,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
+        <location filename="../../models/audit_words.py" line="181"/>
         <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/rumatan_dispense.py" line="32"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
@@ -2427,6 +2433,980 @@
         <translation>Answers</translation>
     </message>
     <message>
+        <location filename="../../models/audit_words.py" line="18"/>
+        <source>ended the aftercare</source>
+        <translation>ended the aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="19"/>
+        <source>recorded an aftercare contact</source>
+        <translation>recorded an aftercare contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="20"/>
+        <source>recorded a relapse: abstinence counts again</source>
+        <translation>recorded a relapse: abstinence counts again</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="21"/>
+        <source>started the aftercare</source>
+        <translation>started the aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="22"/>
+        <source>read the aftercare plan</source>
+        <translation>read the aftercare plan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="23"/>
+        <source>booked an appointment</source>
+        <translation>booked an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="24"/>
+        <source>exported an appointment to a calendar</source>
+        <translation>exported an appointment to a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="25"/>
+        <source>marked the day's missed appointments</source>
+        <translation>marked the day's missed appointments</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="26"/>
+        <source>wrote a note on an appointment</source>
+        <translation>wrote a note on an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="27"/>
+        <source>sent an appointment reminder</source>
+        <translation>sent an appointment reminder</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="28"/>
+        <source>printed an appointment slip</source>
+        <translation>printed an appointment slip</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="29"/>
+        <source>scheduled an appointment again</source>
+        <translation>scheduled an appointment again</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="30"/>
+        <source>marked an appointment attended</source>
+        <translation>marked an appointment attended</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="31"/>
+        <source>marked an appointment missed</source>
+        <translation>marked an appointment missed</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="32"/>
+        <source>cancelled an appointment</source>
+        <translation>cancelled an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="33"/>
+        <source>moved an appointment</source>
+        <translation>moved an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="34"/>
+        <source>put on a session's list</source>
+        <translation>put on a session's list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="35"/>
+        <source>marked present at a session</source>
+        <translation>marked present at a session</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="36"/>
+        <source>marked absent from a session</source>
+        <translation>marked absent from a session</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="37"/>
+        <source>took off a session's list</source>
+        <translation>took off a session's list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="38"/>
+        <source>moved to another session</source>
+        <translation>moved to another session</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="39"/>
+        <source>added an addendum to an assessment</source>
+        <translation>added an addendum to an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="40"/>
+        <source>wrote an assessment</source>
+        <translation>wrote an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="41"/>
+        <source>listed the assessments</source>
+        <translation>listed the assessments</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="42"/>
+        <source>signed an assessment</source>
+        <translation>signed an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="43"/>
+        <source>changed an assessment</source>
+        <translation>changed an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="44"/>
+        <source>read an assessment</source>
+        <translation>read an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="45"/>
+        <source>made a backup</source>
+        <translation>made a backup</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="46"/>
+        <source>restored a backup</source>
+        <translation>restored a backup</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="47"/>
+        <source>exported the by-name list (BNBA)</source>
+        <translation>exported the by-name list (BNBA)</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="48"/>
+        <source>exported in a by-name list</source>
+        <translation>exported in a by-name list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="49"/>
+        <source>imported a client list</source>
+        <translation>imported a client list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="50"/>
+        <source>saved the columns of a client list import</source>
+        <translation>saved the columns of a client list import</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="51"/>
+        <source>recorded a consent</source>
+        <translation>recorded a consent</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="52"/>
+        <source>added an addendum to an aftercare contact</source>
+        <translation>added an addendum to an aftercare contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="53"/>
+        <source>added a family contact</source>
+        <translation>added a family contact</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="54"/>
+        <source>set the guardian</source>
+        <translation>set the guardian</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="55"/>
+        <source>recorded the consent to be contacted</source>
+        <translation>recorded the consent to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="56"/>
+        <source>withdrew the consent to be contacted</source>
+        <translation>withdrew the consent to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="57"/>
+        <source>changed the database key</source>
+        <translation>changed the database key</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="58"/>
+        <source>gave a diagnosis</source>
+        <translation>gave a diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="59"/>
+        <source>listed the diagnoses</source>
+        <translation>listed the diagnoses</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="60"/>
+        <source>made a diagnosis the primary one</source>
+        <translation>made a diagnosis the primary one</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="61"/>
+        <source>withdrew a diagnosis</source>
+        <translation>withdrew a diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="62"/>
+        <source>corrected a discharge</source>
+        <translation>corrected a discharge</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="63"/>
+        <source>read a discharge</source>
+        <translation>read a discharge</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="64"/>
+        <source>issued a document</source>
+        <translation>issued a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="65"/>
+        <source>issued a document again</source>
+        <translation>issued a document again</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="66"/>
+        <source>printed a copy of a document</source>
+        <translation>printed a copy of a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="67"/>
+        <source>looked at a document</source>
+        <translation>looked at a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="68"/>
+        <source>voided a document</source>
+        <translation>voided a document</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="69"/>
+        <source>started a program</source>
+        <translation>started a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="70"/>
+        <source>read the program</source>
+        <translation>read the program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="71"/>
+        <source>admitted to a program</source>
+        <translation>admitted to a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="72"/>
+        <source>set the counselor of record</source>
+        <translation>set the counselor of record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="73"/>
+        <source>registered an episode</source>
+        <translation>registered an episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="74"/>
+        <source>discharged</source>
+        <translation>discharged</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="75"/>
+        <source>closed the episode: the client did not continue</source>
+        <translation>closed the episode: the client did not continue</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="76"/>
+        <source>put on the waiting list</source>
+        <translation>put on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="77"/>
+        <source>took off the waiting list</source>
+        <translation>took off the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="78"/>
+        <source>replaced an imported facility package</source>
+        <translation>replaced an imported facility package</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="79"/>
+        <source>loaded a mapping for the national systems</source>
+        <translation>loaded a mapping for the national systems</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="80"/>
+        <source>made a package for the national systems</source>
+        <translation>made a package for the national systems</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="81"/>
+        <source>set up the facility</source>
+        <translation>set up the facility</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="82"/>
+        <source>changed the facility profile</source>
+        <translation>changed the facility profile</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="83"/>
+        <source>cleared a flag</source>
+        <translation>cleared a flag</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="84"/>
+        <source>put a flag on the record</source>
+        <translation>put a flag on the record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="85"/>
+        <source>added an addendum to a session note</source>
+        <translation>added an addendum to a session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="86"/>
+        <source>wrote a session note</source>
+        <translation>wrote a session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="87"/>
+        <source>wrote a participant's entry of a group session</source>
+        <translation>wrote a participant's entry of a group session</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="88"/>
+        <source>listed the session notes</source>
+        <translation>listed the session notes</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="89"/>
+        <source>searched the session notes</source>
+        <translation>searched the session notes</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="90"/>
+        <source>signed a session note</source>
+        <translation>signed a session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="91"/>
+        <source>changed a session note</source>
+        <translation>changed a session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="92"/>
+        <source>read a session note</source>
+        <translation>read a session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="93"/>
+        <source>changed a number format</source>
+        <translation>changed a number format</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="94"/>
+        <source>read this list</source>
+        <translation>read this list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="95"/>
+        <source>registered the person</source>
+        <translation>registered the person</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="96"/>
+        <source>merged a duplicate record</source>
+        <translation>merged a duplicate record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="97"/>
+        <source>undid a merge</source>
+        <translation>undid a merge</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="98"/>
+        <source>confirmed this is not the person of a similar record</source>
+        <translation>confirmed this is not the person of a similar record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="99"/>
+        <source>became a client: new registration number</source>
+        <translation>became a client: new registration number</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="100"/>
+        <source>was refused the restricted record</source>
+        <translation>was refused the restricted record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="101"/>
+        <source>changed the identity</source>
+        <translation>changed the identity</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="102"/>
+        <source>opened the record</source>
+        <translation>opened the record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="103"/>
+        <source>moved to another phase</source>
+        <translation>moved to another phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="104"/>
+        <source>undid a phase move</source>
+        <translation>undid a phase move</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="105"/>
+        <source>took a photo</source>
+        <translation>took a photo</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="106"/>
+        <source>looked at the photo</source>
+        <translation>looked at the photo</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="107"/>
+        <source>listed the clients of a program</source>
+        <translation>listed the clients of a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="108"/>
+        <source>recorded a missed dose</source>
+        <translation>recorded a missed dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="109"/>
+        <source>read the dose chart</source>
+        <translation>read the dose chart</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="110"/>
+        <source>gave a dose</source>
+        <translation>gave a dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="111"/>
+        <source>split a dose</source>
+        <translation>split a dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="112"/>
+        <source>ordered a dose</source>
+        <translation>ordered a dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="113"/>
+        <source>gave a replacement dose</source>
+        <translation>gave a replacement dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="114"/>
+        <source>reviewed the dose</source>
+        <translation>reviewed the dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="115"/>
+        <source>printed a dosing sheet</source>
+        <translation>printed a dosing sheet</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="116"/>
+        <source>counted the stock</source>
+        <translation>counted the stock</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="117"/>
+        <source>recorded stock received</source>
+        <translation>recorded stock received</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="118"/>
+        <source>recorded wasted stock</source>
+        <translation>recorded wasted stock</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="119"/>
+        <source>stopped the maintenance therapy</source>
+        <translation>stopped the maintenance therapy</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="120"/>
+        <source>read the maintenance therapy summary</source>
+        <translation>read the maintenance therapy summary</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="121"/>
+        <source>recorded take-home doses returned</source>
+        <translation>recorded take-home doses returned</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="122"/>
+        <source>recorded a vomited dose</source>
+        <translation>recorded a vomited dose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="123"/>
+        <source>opened the dosing window</source>
+        <translation>opened the dosing window</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="124"/>
+        <source>changed a setting</source>
+        <translation>changed a setting</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="125"/>
+        <source>made a signing key</source>
+        <translation>made a signing key</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="126"/>
+        <source>exported the public keys</source>
+        <translation>exported the public keys</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="127"/>
+        <source>retired a signing key</source>
+        <translation>retired a signing key</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="128"/>
+        <source>revoked a signing key</source>
+        <translation>revoked a signing key</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="129"/>
+        <source>imported another facility's keys</source>
+        <translation>imported another facility's keys</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="130"/>
+        <source>cancelled an SKHPN application</source>
+        <translation>cancelled an SKHPN application</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="131"/>
+        <source>examined for an SKHPN</source>
+        <translation>examined for an SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="132"/>
+        <source>took an SKHPN application</source>
+        <translation>took an SKHPN application</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="133"/>
+        <source>changed whether a staff account is active</source>
+        <translation>changed whether a staff account is active</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="134"/>
+        <source>deactivated a staff account</source>
+        <translation>deactivated a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="135"/>
+        <source>changed their own password</source>
+        <translation>changed their own password</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="136"/>
+        <source>was refused a password change</source>
+        <translation>was refused a password change</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="137"/>
+        <source>corrected a staff member's details</source>
+        <translation>corrected a staff member's details</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="138"/>
+        <source>created a staff account</source>
+        <translation>created a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="139"/>
+        <source>created the first administrator</source>
+        <translation>created the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="140"/>
+        <source>set a new password for a staff member</source>
+        <translation>set a new password for a staff member</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="141"/>
+        <source>changed a staff member's rights</source>
+        <translation>changed a staff member's rights</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="142"/>
+        <source>changed a staff member's role</source>
+        <translation>changed a staff member's role</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="143"/>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="144"/>
+        <source>failed to sign in</source>
+        <translation>failed to sign in</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="145"/>
+        <source>unlocked a staff account</source>
+        <translation>unlocked a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="146"/>
+        <source>closed a month</source>
+        <translation>closed a month</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="147"/>
+        <source>closed a month after its checks</source>
+        <translation>closed a month after its checks</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="148"/>
+        <source>exported the monthly report</source>
+        <translation>exported the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="149"/>
+        <source>reopened a closed month</source>
+        <translation>reopened a closed month</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="150"/>
+        <source>set an annual target</source>
+        <translation>set an annual target</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="151"/>
+        <source>changed whether a program is offered</source>
+        <translation>changed whether a program is offered</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="152"/>
+        <source>added a phase move to a program</source>
+        <translation>added a phase move to a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="153"/>
+        <source>removed a phase move from a program</source>
+        <translation>removed a phase move from a program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="154"/>
+        <source>changed a program phase</source>
+        <translation>changed a program phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="155"/>
+        <source>changed a program's session series</source>
+        <translation>changed a program's session series</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="156"/>
+        <source>recorded the confirmation of a urine test</source>
+        <translation>recorded the confirmation of a urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="157"/>
+        <source>recorded a urine test</source>
+        <translation>recorded a urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="158"/>
+        <source>listed the urine tests</source>
+        <translation>listed the urine tests</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="159"/>
+        <source>read a urine test</source>
+        <translation>read a urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="160"/>
+        <source>wrote the verifier page</source>
+        <translation>wrote the verifier page</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="161"/>
+        <source>admitted ahead of the waiting list</source>
+        <translation>admitted ahead of the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="163"/>
+        <source>recorded an event</source>
+        <translation>recorded an event</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="167"/>
+        <source>client record</source>
+        <translation>client record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="167"/>
+        <source>episode</source>
+        <translation>episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="168"/>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="168"/>
+        <source>urine test</source>
+        <translation>urine test</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="169"/>
+        <source>aftercare plan</source>
+        <translation>aftercare plan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="169"/>
+        <source>session note</source>
+        <translation>session note</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="170"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="170"/>
+        <source>staff account</source>
+        <translation>staff account</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="171"/>
+        <source>facility profile</source>
+        <translation>facility profile</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="171"/>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="172"/>
+        <source>monthly report</source>
+        <translation>monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="172"/>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="173"/>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="173"/>
+        <source>program template</source>
+        <translation>program template</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="174"/>
+        <source>discharge</source>
+        <translation>discharge</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="174"/>
+        <source>signing key</source>
+        <translation>signing key</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="176"/>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="180"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="180"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/intake.py" line="43"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="182"/>
+        <source>Positive parameter</source>
+        <translation>Positive parameter</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
+        <source>Relapse</source>
+        <translation>Relapse</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="183"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="183"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="183"/>
+        <source>Small counts hidden</source>
+        <translation>Small counts hidden</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="184"/>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="184"/>
+        <source>Number of lines</source>
+        <translation>Number of lines</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/urine.py" line="123"/>
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/urine.py" line="120"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="186"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/urine.py" line="125"/>
+        <source>Date of confirmation</source>
+        <translation>Date of confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="187"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="187"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="188"/>
+        <source>Abstinent since</source>
+        <translation>Abstinent since</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="192"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="189"/>
+        <source>Date of use</source>
+        <translation>Date of use</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="191"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="191"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="192"/>
+        <source>Compulsory reporting (wajib lapor)</source>
+        <translation>Compulsory reporting (wajib lapor)</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/program_admin.py" line="28"/>
+        <source>From phase</source>
+        <translation>From phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="193"/>
+        <source>TEDS code</source>
+        <translation>TEDS code</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="194"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/enrollment.py" line="31"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/program_admin.py" line="29"/>
+        <source>To phase</source>
+        <translation>To phase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="195"/>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="195"/>
+        <source>NIK check overridden</source>
+        <translation>NIK check overridden</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="197"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="197"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <location filename="../../models/client_import.py" line="41"/>
         <location filename="../../models/registry.py" line="31"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
@@ -2491,215 +3471,9 @@
         <translation>Medical record number</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="30"/>
+        <location filename="../../models/client_list.py" line="31"/>
         <source>No episode</source>
         <translation>No episode</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="133"/>
-        <source>registered the person</source>
-        <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
-        <translation>registered the person</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="134"/>
-        <source>opened the record</source>
-        <translation>opened the record</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="135"/>
-        <source>changed the identity</source>
-        <translation>changed the identity</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="136"/>
-        <source>confirmed this is not the person of a similar record</source>
-        <translation>confirmed this is not the person of a similar record</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="138"/>
-        <source>merged a duplicate record</source>
-        <translation>merged a duplicate record</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="139"/>
-        <source>undid a merge</source>
-        <translation>undid a merge</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="140"/>
-        <source>read this list</source>
-        <translation>read this list</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="141"/>
-        <source>added a family contact</source>
-        <translation>added a family contact</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="142"/>
-        <source>registered an episode</source>
-        <translation>registered an episode</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="143"/>
-        <source>admitted to a program</source>
-        <translation>admitted to a program</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="144"/>
-        <source>put on the waiting list</source>
-        <translation>put on the waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="145"/>
-        <source>took off the waiting list</source>
-        <translation>took off the waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="146"/>
-        <source>discharged</source>
-        <translation>discharged</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="147"/>
-        <source>closed the episode: the client did not continue</source>
-        <translation>closed the episode: the client did not continue</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="149"/>
-        <source>set the counselor of record</source>
-        <translation>set the counselor of record</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="150"/>
-        <source>admitted ahead of the waiting list</source>
-        <translation>admitted ahead of the waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="151"/>
-        <source>recorded a consent</source>
-        <translation>recorded a consent</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="152"/>
-        <source>wrote an assessment</source>
-        <translation>wrote an assessment</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="153"/>
-        <source>changed an assessment</source>
-        <translation>changed an assessment</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="154"/>
-        <source>signed an assessment</source>
-        <translation>signed an assessment</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="155"/>
-        <source>read an assessment</source>
-        <translation>read an assessment</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="156"/>
-        <source>listed the assessments</source>
-        <translation>listed the assessments</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="157"/>
-        <source>listed the session notes</source>
-        <translation>listed the session notes</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="158"/>
-        <source>searched the session notes</source>
-        <translation>searched the session notes</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="159"/>
-        <source>recorded a urine test</source>
-        <translation>recorded a urine test</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="160"/>
-        <source>read a urine test</source>
-        <translation>read a urine test</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="161"/>
-        <source>listed the urine tests</source>
-        <translation>listed the urine tests</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="162"/>
-        <source>issued a document</source>
-        <translation>issued a document</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="163"/>
-        <source>became a client: new registration number</source>
-        <translation>became a client: new registration number</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="164"/>
-        <source>took an SKHPN application</source>
-        <translation>took an SKHPN application</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="165"/>
-        <source>examined for an SKHPN</source>
-        <translation>examined for an SKHPN</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="166"/>
-        <source>took a photo</source>
-        <translation>took a photo</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="167"/>
-        <source>put a flag on the record</source>
-        <translation>put a flag on the record</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="168"/>
-        <source>cleared a flag</source>
-        <translation>cleared a flag</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="169"/>
-        <source>was refused the restricted record</source>
-        <translation>was refused the restricted record</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="171"/>
-        <source>looked at the photo</source>
-        <translation>looked at the photo</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="172"/>
-        <source>printed a copy of a document</source>
-        <translation>printed a copy of a document</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="173"/>
-        <source>voided a document</source>
-        <translation>voided a document</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="174"/>
-        <source>exported in a by-name list</source>
-        <translation>exported in a by-name list</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="175"/>
-        <source>moved to another phase</source>
-        <translation>moved to another phase</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="176"/>
-        <source>recorded an aftercare contact</source>
-        <translation>recorded an aftercare contact</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis.py" line="10"/>
@@ -2864,7 +3638,7 @@
         <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/episode_diagnosis.py" line="48"/>
         <location filename="../../models/notes.py" line="72"/>
-        <location filename="../../models/urine.py" line="117"/>
+        <location filename="../../models/urine.py" line="121"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3039,11 +3813,6 @@
         <location filename="../../models/encryption_admin.py" line="31"/>
         <source>New database key again</source>
         <translation>New database key again</translation>
-    </message>
-    <message>
-        <location filename="../../models/enrollment.py" line="31"/>
-        <source>Program</source>
-        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="32"/>
@@ -3473,28 +4242,28 @@
         <translation>Guardian's relation</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="89"/>
+        <location filename="../../models/indicators.py" line="91"/>
         <source>Not recorded</source>
-        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. Version 2 also splits the positive urine screens by their confirmation (a screen is presumptive until a laboratory or the client's admission confirms it) and counts the doctor's own physical examinations. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type); appointments attended and missed by kind (issue 13). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. Version 2 also splits the positive urine screens by their confirmation (a screen is presumptive until a laboratory or the client's admission confirms it) and counts the doctor's own physical examinations. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="93"/>
+        <location filename="../../models/indicators.py" line="95"/>
         <source>Confirmed by a laboratory</source>
         <translation>Confirmed by a laboratory</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="94"/>
+        <location filename="../../models/indicators.py" line="96"/>
         <source>Confirmed by the client's admission</source>
         <translation>Confirmed by the client's admission</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="95"/>
+        <location filename="../../models/indicators.py" line="97"/>
         <source>Not confirmed by the laboratory</source>
         <translation>Not confirmed by the laboratory</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="96"/>
+        <location filename="../../models/indicators.py" line="98"/>
         <source>Awaiting confirmation</source>
         <translation>Awaiting confirmation</translation>
     </message>
@@ -3581,11 +4350,6 @@
         <location filename="../../models/intake.py" line="42"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../models/intake.py" line="43"/>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="44"/>
@@ -3935,16 +4699,6 @@
         <translation>Required before leaving</translation>
     </message>
     <message>
-        <location filename="../../models/program_admin.py" line="28"/>
-        <source>From phase</source>
-        <translation>From phase</translation>
-    </message>
-    <message>
-        <location filename="../../models/program_admin.py" line="29"/>
-        <source>To phase</source>
-        <translation>To phase</translation>
-    </message>
-    <message>
         <location filename="../../models/program_admin.py" line="30"/>
         <source>Kind of move</source>
         <translation>Kind of move</translation>
@@ -4264,14 +5018,14 @@
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="35"/>
-        <location filename="../../ui/admin/audit_panel.py" line="36"/>
+        <location filename="../../ui/admin/audit_panel.py" line="38"/>
         <location filename="../../ui/documents/register_dialogs.py" line="22"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="36"/>
-        <location filename="../../ui/admin/audit_panel.py" line="37"/>
+        <location filename="../../ui/admin/audit_panel.py" line="39"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
@@ -4809,57 +5563,42 @@
         <translation>Positive screen, not confirmed by the laboratory</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="111"/>
+        <location filename="../../models/urine.py" line="115"/>
         <source>Specimen code</source>
         <translation>Specimen code</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="112"/>
+        <location filename="../../models/urine.py" line="116"/>
         <source>Collected at</source>
         <translation>Collected at</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="113"/>
+        <location filename="../../models/urine.py" line="117"/>
         <source>Test kit</source>
         <translation>Test kit</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="114"/>
+        <location filename="../../models/urine.py" line="118"/>
         <source>Lot number</source>
         <translation>Lot number</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="115"/>
+        <location filename="../../models/urine.py" line="119"/>
         <source>Purpose of the test</source>
         <translation>Purpose of the test</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="116"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="119"/>
-        <source>Confirmed by</source>
-        <translation>Confirmed by</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="120"/>
+        <location filename="../../models/urine.py" line="124"/>
         <source>Laboratory</source>
         <translation>Laboratory</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="121"/>
-        <source>Date of confirmation</source>
-        <translation>Date of confirmation</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="122"/>
+        <location filename="../../models/urine.py" line="126"/>
         <source>Confirmation result</source>
         <translation>Confirmation result</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="35"/>
+        <location filename="../../ui/admin/audit_panel.py" line="37"/>
         <source>Person (reg. no. or NIK)</source>
         <translation>Person (reg. no. or NIK)</translation>
     </message>
@@ -5487,7 +6226,7 @@
         <translation>Voided only</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="30"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="31"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
@@ -5565,11 +6304,6 @@
         <location filename="../../ui/program/aftercare_tab.py" line="37"/>
         <source>Back with the family</source>
         <translation>Back with the family</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
-        <source>Relapse</source>
-        <translation>Relapse</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="39"/>
@@ -6799,12 +7533,12 @@
         <translation>The database {path} cannot be read right now ({detail}). That does not mean it is damaged, and it was not changed: check that the disk or USB stick is connected and working, then start Pulih again.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="52"/>
+        <location filename="../../models/demo.py" line="53"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="55"/>
+        <location filename="../../models/demo.py" line="56"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>The number of demo clients must be between 1 and {maximum}.</translation>
     </message>
@@ -7944,43 +8678,43 @@
         <translation>This file is too large to be a key export.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="124"/>
+        <location filename="../../models/urine.py" line="128"/>
         <source>This urine test does not exist.</source>
         <translation>This urine test does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="125"/>
+        <location filename="../../models/urine.py" line="129"/>
         <source>Specimen code {code} is already recorded. Check the label.</source>
         <translation>Specimen code {code} is already recorded. Check the label.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="126"/>
+        <location filename="../../models/urine.py" line="130"/>
         <source>Enter the result of {parameter}.</source>
         <translation>Enter the result of {parameter}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="127"/>
+        <location filename="../../models/urine.py" line="131"/>
         <source>{parameter} is not on this facility's urine panel.</source>
         <translation>{parameter} is not on this facility's urine panel.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="128"/>
+        <location filename="../../models/urine.py" line="132"/>
         <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="129"/>
+        <location filename="../../models/urine.py" line="133"/>
         <source>This test has no positive parameter: there is nothing to confirm.</source>
         <translation>This test has no positive parameter: there is nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="131"/>
+        <location filename="../../models/urine.py" line="135"/>
         <source>This test was already confirmed on {date}.</source>
         <translation>This test was already confirmed on {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="132"/>
+        <location filename="../../models/urine.py" line="136"/>
         <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
         <translation>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</translation>
     </message>
@@ -8045,7 +8779,7 @@
         <translation>The facility is not set up yet: there is no key to put in a verifier page.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="38"/>
+        <location filename="../../ui/admin/audit_panel.py" line="40"/>
         <source>{field}: no person has this registration number or NIK.</source>
         <translation>{field}: no person has this registration number or NIK.</translation>
     </message>
@@ -8343,7 +9077,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="37"/>
-        <location filename="../../models/indicators.py" line="101"/>
+        <location filename="../../models/indicators.py" line="103"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -8379,13 +9113,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="102"/>
+        <location filename="../../models/indicators.py" line="104"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="110"/>
+        <location filename="../../models/indicators.py" line="112"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
@@ -8396,7 +9130,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="41"/>
-        <location filename="../../models/indicators.py" line="108"/>
+        <location filename="../../models/indicators.py" line="110"/>
         <source>Referral route</source>
         <translation>Referral route</translation>
     </message>
@@ -8411,434 +9145,570 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="43"/>
+        <location filename="../../models/indicators.py" line="45"/>
         <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
         <translation>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="47"/>
+        <location filename="../../models/indicators.py" line="49"/>
         <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
         <translation>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="49"/>
+        <location filename="../../models/indicators.py" line="51"/>
         <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
         <translation>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="53"/>
+        <location filename="../../models/indicators.py" line="55"/>
         <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
         <translation>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="58"/>
+        <location filename="../../models/indicators.py" line="60"/>
         <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
         <translation>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="65"/>
+        <location filename="../../models/indicators.py" line="67"/>
         <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
         <translation>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="100"/>
+        <location filename="../../models/indicators.py" line="102"/>
         <source>Sex and age band</source>
         <translation>Sex and age band</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="104"/>
+        <location filename="../../models/indicators.py" line="106"/>
         <source>Route of use of the primary substance</source>
         <translation>Route of use of the primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="106"/>
+        <location filename="../../models/indicators.py" line="108"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="109"/>
+        <location filename="../../models/indicators.py" line="111"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="111"/>
+        <location filename="../../models/indicators.py" line="113"/>
         <source>Program phase</source>
         <translation>Program phase</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="112"/>
+        <location filename="../../models/indicators.py" line="114"/>
         <source>Reason for discharge</source>
         <translation>Reason for discharge</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="114"/>
+        <location filename="../../models/indicators.py" line="116"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="115"/>
+        <location filename="../../models/indicators.py" line="117"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="116"/>
+        <location filename="../../models/indicators.py" line="118"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="117"/>
+        <location filename="../../models/indicators.py" line="119"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="118"/>
+        <location filename="../../models/indicators.py" line="120"/>
         <source>SKHPN result</source>
         <translation>SKHPN result</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="119"/>
+        <location filename="../../models/indicators.py" line="121"/>
         <source>SKHPN purpose</source>
         <translation>SKHPN purpose</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="132"/>
+        <location filename="../../models/indicators.py" line="122"/>
+        <source>Kind of appointment</source>
+        <translation>Kind of appointment</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="136"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="133"/>
+        <location filename="../../models/indicators.py" line="137"/>
         <source>Reports and referrals</source>
         <translation>Reports and referrals</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="134"/>
+        <location filename="../../models/indicators.py" line="138"/>
         <source>Substances and diagnoses</source>
         <translation>Substances and diagnoses</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="135"/>
+        <location filename="../../models/indicators.py" line="139"/>
         <source>Service types</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="136"/>
+        <location filename="../../models/indicators.py" line="140"/>
         <source>Census</source>
         <translation>Census</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="137"/>
+        <location filename="../../models/indicators.py" line="141"/>
         <source>Discharge and aftercare</source>
         <translation>Discharge and aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="138"/>
+        <location filename="../../models/indicators.py" line="142"/>
         <source>Assessments and urine tests</source>
         <translation>Assessments and urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="139"/>
+        <location filename="../../models/indicators.py" line="143"/>
         <source>SKHPN</source>
         <translation>SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="171"/>
+        <location filename="../../models/indicators.py" line="144"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="176"/>
         <source>New clients (admissions)</source>
         <translation>New clients (admissions)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="172"/>
+        <location filename="../../models/indicators.py" line="177"/>
         <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
         <translation>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="175"/>
+        <location filename="../../models/indicators.py" line="180"/>
         <source>Continuing clients</source>
         <translation>Continuing clients</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="176"/>
+        <location filename="../../models/indicators.py" line="181"/>
         <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
         <translation>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="178"/>
+        <location filename="../../models/indicators.py" line="183"/>
         <source>Clients served</source>
         <translation>Clients served</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="179"/>
+        <location filename="../../models/indicators.py" line="184"/>
         <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
         <translation>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="181"/>
+        <location filename="../../models/indicators.py" line="186"/>
         <source>Reports received</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="182"/>
+        <location filename="../../models/indicators.py" line="187"/>
         <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
         <translation>Episodes whose report date falls in the period, admitted or not, by referral route.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="184"/>
+        <location filename="../../models/indicators.py" line="189"/>
         <source>Reports received by reporter</source>
         <translation>Reports received by reporter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="186"/>
+        <location filename="../../models/indicators.py" line="191"/>
         <source>The same reports, by who made the report.</source>
         <translation>The same reports, by who made the report.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="187"/>
+        <location filename="../../models/indicators.py" line="192"/>
         <source>Wajib lapor reports received</source>
         <translation>Wajib lapor reports received</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="188"/>
+        <location filename="../../models/indicators.py" line="193"/>
         <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
         <translation>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="190"/>
+        <location filename="../../models/indicators.py" line="195"/>
         <source>New clients by primary substance</source>
         <translation>New clients by primary substance</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="192"/>
+        <location filename="../../models/indicators.py" line="197"/>
         <source>Admissions in the period by the primary substance recorded at intake.</source>
         <translation>Admissions in the period by the primary substance recorded at intake.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="193"/>
+        <location filename="../../models/indicators.py" line="198"/>
         <source>New clients by route of use</source>
         <translation>New clients by route of use</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="195"/>
+        <location filename="../../models/indicators.py" line="200"/>
         <source>Admissions in the period by the route of use of the primary substance.</source>
         <translation>Admissions in the period by the route of use of the primary substance.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="196"/>
+        <location filename="../../models/indicators.py" line="201"/>
         <source>New clients by diagnosis</source>
         <translation>New clients by diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="198"/>
+        <location filename="../../models/indicators.py" line="203"/>
         <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
         <translation>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="201"/>
+        <location filename="../../models/indicators.py" line="206"/>
         <source>New clients by service type</source>
         <translation>New clients by service type</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="203"/>
+        <location filename="../../models/indicators.py" line="208"/>
         <source>Admissions in the period by the service type of the episode.</source>
         <translation>Admissions in the period by the service type of the episode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="204"/>
+        <location filename="../../models/indicators.py" line="209"/>
         <source>Outpatient clients admitted</source>
         <translation>Outpatient clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="205"/>
+        <location filename="../../models/indicators.py" line="210"/>
         <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
         <translation>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="207"/>
+        <location filename="../../models/indicators.py" line="212"/>
         <source>Inpatient clients admitted</source>
         <translation>Inpatient clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="208"/>
+        <location filename="../../models/indicators.py" line="213"/>
         <source>Admissions in the period to inpatient care (rawat inap).</source>
         <translation>Admissions in the period to inpatient care (rawat inap).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="209"/>
+        <location filename="../../models/indicators.py" line="214"/>
         <source>Social rehabilitation clients admitted</source>
         <translation>Social rehabilitation clients admitted</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="211"/>
+        <location filename="../../models/indicators.py" line="216"/>
         <source>Admissions in the period to social rehabilitation.</source>
         <translation>Admissions in the period to social rehabilitation.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="212"/>
+        <location filename="../../models/indicators.py" line="217"/>
         <source>Closed without admission (tidak melanjutkan)</source>
         <translation>Closed without admission (tidak melanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="214"/>
+        <location filename="../../models/indicators.py" line="219"/>
         <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
         <translation>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="217"/>
+        <location filename="../../models/indicators.py" line="222"/>
         <source>Census at the end of the period</source>
         <translation>Census at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="218"/>
+        <location filename="../../models/indicators.py" line="223"/>
         <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
         <translation>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="220"/>
+        <location filename="../../models/indicators.py" line="225"/>
         <source>Clients in each phase</source>
         <translation>Clients in each phase</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="221"/>
+        <location filename="../../models/indicators.py" line="226"/>
         <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
         <translation>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="224"/>
+        <location filename="../../models/indicators.py" line="229"/>
         <source>Waiting list at the end of the period</source>
         <translation>Waiting list at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="226"/>
+        <location filename="../../models/indicators.py" line="231"/>
         <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
         <translation>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="229"/>
+        <location filename="../../models/indicators.py" line="234"/>
         <source>Waiting list by service type</source>
         <translation>Waiting list by service type</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="231"/>
+        <location filename="../../models/indicators.py" line="236"/>
         <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
         <translation>The same waiting list by the service type each episode waits for (places are counted per service type).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="233"/>
+        <location filename="../../models/indicators.py" line="238"/>
         <source>Discharges</source>
         <translation>Discharges</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="234"/>
+        <location filename="../../models/indicators.py" line="239"/>
         <source>Discharges (terminasi) dated in the period, by reason.</source>
         <translation>Discharges (terminasi) dated in the period, by reason.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="235"/>
+        <location filename="../../models/indicators.py" line="240"/>
         <source>Entries into aftercare</source>
         <translation>Entries into aftercare</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="236"/>
+        <location filename="../../models/indicators.py" line="241"/>
         <source>Aftercare plans that started in the period.</source>
         <translation>Aftercare plans that started in the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="237"/>
+        <location filename="../../models/indicators.py" line="242"/>
         <source>Aftercare contacts made</source>
         <translation>Aftercare contacts made</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="239"/>
+        <location filename="../../models/indicators.py" line="244"/>
         <source>Aftercare contacts dated in the period, by kind of contact.</source>
         <translation>Aftercare contacts dated in the period, by kind of contact.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="240"/>
+        <location filename="../../models/indicators.py" line="245"/>
         <source>Assessments done</source>
         <translation>Assessments done</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="241"/>
+        <location filename="../../models/indicators.py" line="246"/>
         <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
         <translation>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="243"/>
+        <location filename="../../models/indicators.py" line="248"/>
         <source>Integrated assessments (TAT)</source>
         <translation>Integrated assessments (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="244"/>
+        <location filename="../../models/indicators.py" line="249"/>
         <source>Signed integrated assessments (TAT) dated in the period.</source>
         <translation>Signed integrated assessments (TAT) dated in the period.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="245"/>
+        <location filename="../../models/indicators.py" line="250"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="246"/>
+        <location filename="../../models/indicators.py" line="251"/>
         <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
         <translation>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="249"/>
+        <location filename="../../models/indicators.py" line="254"/>
         <source>Positive urine screens by confirmation</source>
         <translation>Positive urine screens by confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="251"/>
+        <location filename="../../models/indicators.py" line="256"/>
         <source>The urine rapid tests collected in the period with a positive parameter, by their confirmation as recorded when counted: a laboratory's positive result, the client's own admission of use, a laboratory's negative result, or none yet. A positive screen is presumptive until confirmed.</source>
         <translation>The urine rapid tests collected in the period with a positive parameter, by their confirmation as recorded when counted: a laboratory's positive result, the client's own admission of use, a laboratory's negative result, or none yet. A positive screen is presumptive until confirmed.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="255"/>
+        <location filename="../../models/indicators.py" line="260"/>
         <source>Physical examinations by a doctor</source>
         <translation>Physical examinations by a doctor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="256"/>
+        <location filename="../../models/indicators.py" line="261"/>
         <source>Signed physical examinations dated in the period, each recorded and signed by a doctor on the examination's own form (SKHPN examinations included); the physical section of an ASI-based assessment is not counted here.</source>
         <translation>Signed physical examinations dated in the period, each recorded and signed by a doctor on the examination's own form (SKHPN examinations included); the physical section of an ASI-based assessment is not counted here.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="260"/>
+        <location filename="../../models/indicators.py" line="265"/>
         <source>SKHPN issued</source>
         <translation>SKHPN issued</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="261"/>
+        <location filename="../../models/indicators.py" line="266"/>
         <source>SKHPN certificates issued in the period and not voided, by result.</source>
         <translation>SKHPN certificates issued in the period and not voided, by result.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="263"/>
+        <location filename="../../models/indicators.py" line="268"/>
         <source>SKHPN issued by purpose</source>
         <translation>SKHPN issued by purpose</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="264"/>
+        <location filename="../../models/indicators.py" line="269"/>
         <source>The same certificates by the purpose the applicant gave.</source>
         <translation>The same certificates by the purpose the applicant gave.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="265"/>
+        <location filename="../../models/indicators.py" line="270"/>
         <source>SKHPN free of charge (SKTM)</source>
         <translation>SKHPN free of charge (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="266"/>
+        <location filename="../../models/indicators.py" line="271"/>
         <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
         <translation>Those certificates whose fee was waived on a certificate of poverty (SKTM).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="268"/>
+        <location filename="../../models/indicators.py" line="273"/>
         <source>SKHPN fees received (rupiah)</source>
         <translation>SKHPN fees received (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="269"/>
+        <location filename="../../models/indicators.py" line="274"/>
         <source>The sum of the fees recorded on those certificates.</source>
         <translation>The sum of the fees recorded on those certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="275"/>
+        <source>Appointments attended</source>
+        <translation>Appointments attended</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="277"/>
+        <source>Client appointments dated in the period that the client attended, by kind; in a group session each participant marked present counts once. A moved appointment counts only where it was moved to; a cancelled one does not count.</source>
+        <translation>Client appointments dated in the period that the client attended, by kind; in a group session each participant marked present counts once. A moved appointment counts only where it was moved to; a cancelled one does not count.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="281"/>
+        <source>Appointments missed</source>
+        <translation>Appointments missed</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="283"/>
+        <source>Client appointments dated in the period that the client did not attend, by kind, including those not marked by the end of their day (they become missed); in a group session each participant marked absent counts once.</source>
+        <translation>Client appointments dated in the period that the client did not attend, by kind, including those not marked by the end of their day (they become missed); in a group session each participant marked absent counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="30"/>
+        <source>Active clients</source>
+        <translation>Active clients</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="31"/>
+        <source>Clients with a dose order in force on at least one day of the month.</source>
+        <translation>Clients with a dose order in force on at least one day of the month.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="32"/>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="33"/>
+        <source>Clients whose first dose order ever starts in the month.</source>
+        <translation>Clients whose first dose order ever starts in the month.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="34"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="35"/>
+        <source>Clients whose therapy ended in the month: the last day of their last order falls in the month and no order of theirs is open.</source>
+        <translation>Clients whose therapy ended in the month: the last day of their last order falls in the month and no order of theirs is open.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="37"/>
+        <source>Average dose (mg)</source>
+        <translation>Average dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="38"/>
+        <source>The mean of the regular doses given in the month (observed and take-home), in mg, to one decimal; split and replacement doses are not included.</source>
+        <translation>The mean of the regular doses given in the month (observed and take-home), in mg, to one decimal; split and replacement doses are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="40"/>
+        <source>Observed doses given</source>
+        <translation>Observed doses given</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="41"/>
+        <source>Regular doses taken under observation at the window on a day of the month.</source>
+        <translation>Regular doses taken under observation at the window on a day of the month.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="42"/>
+        <source>Take-home doses</source>
+        <translation>Take-home doses</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="43"/>
+        <source>Take-home doses for a day of the month (counted on the day they are for).</source>
+        <translation>Take-home doses for a day of the month (counted on the day they are for).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="44"/>
+        <source>Missed days</source>
+        <translation>Missed days</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="45"/>
+        <source>Days of the month, up to the day before the count, on which an order was in force, the client was not in hospital, detained or away, and no regular dose was given or taken home.</source>
+        <translation>Days of the month, up to the day before the count, on which an order was in force, the client was not in hospital, detained or away, and no regular dose was given or taken home.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="48"/>
+        <source>Started 6 months earlier</source>
+        <translation>Started 6 months earlier</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="49"/>
+        <source>Clients whose first order started in the month six months before this one.</source>
+        <translation>Clients whose first order started in the month six months before this one.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="50"/>
+        <source>Of them still in therapy</source>
+        <translation>Of them still in therapy</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="51"/>
+        <location filename="../../models/rumatan_summary.py" line="56"/>
+        <source>Of those clients, the ones with an order in force on the last day of this month (or on the day of the count, for a month still running).</source>
+        <translation>Of those clients, the ones with an order in force on the last day of this month (or on the day of the count, for a month still running).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="53"/>
+        <source>Started 12 months earlier</source>
+        <translation>Started 12 months earlier</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="54"/>
+        <source>Clients whose first order started in the month twelve months before this one.</source>
+        <translation>Clients whose first order started in the month twelve months before this one.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="55"/>
+        <source>Of them still in therapy (12 months)</source>
+        <translation>Of them still in therapy (12 months)</translation>
     </message>
     <message>
         <location filename="../../models/tally.py" line="30"/>
@@ -10698,6 +11568,95 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PtrmButton</name>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="58"/>
+        <source>PTRM summary...</source>
+        <translation>PTRM summary...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="59"/>
+        <source>The month's rumatan (methadone) figures with definitions</source>
+        <translation>The month's rumatan (methadone) figures with definitions</translation>
+    </message>
+</context>
+<context>
+    <name>PtrmDialog</name>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="110"/>
+        <source>Retention at {n} months (%)</source>
+        <translation>Retention at {n} months (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="112"/>
+        <source>Of the clients who started {n} months earlier, the share still in therapy.</source>
+        <translation>Of the clients who started {n} months earlier, the share still in therapy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
+        <source>Definitions version</source>
+        <translation>Definitions version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="146"/>
+        <source>Save the PTRM summary</source>
+        <translation>Save the PTRM summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="165"/>
+        <source>PTRM summary</source>
+        <translation>PTRM summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="167"/>
+        <source>Rumatan (PTRM) summary of {month}, counted on {day}; definitions version {version}.</source>
+        <translation>Rumatan (PTRM) summary of {month}, counted on {day}; definitions version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="181"/>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="182"/>
+        <source>Export XLSX...</source>
+        <translation>Export XLSX...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="183"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/widgets/file_dialog_texts.py" line="13"/>
@@ -11783,140 +12742,140 @@ Please verify the correct directory name was given.</translation>
         <translation>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="36"/>
+        <location filename="../../ui/reports/reports_page.py" line="37"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="37"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, comma separated (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="38"/>
+        <location filename="../../ui/reports/reports_page.py" line="39"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV for Excel in Indonesian (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="40"/>
+        <location filename="../../ui/reports/reports_page.py" line="41"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>PDF report with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="41"/>
+        <location filename="../../ui/reports/reports_page.py" line="42"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>By-name list BNBA (.xlsx, admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="187"/>
+        <location filename="../../ui/reports/reports_page.py" line="190"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Counting the figures of the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="289"/>
         <source>Reopen the month...</source>
         <translation>Reopen the month...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
-        <location filename="../../ui/reports/reports_page.py" line="311"/>
-        <location filename="../../ui/reports/reports_page.py" line="317"/>
+        <location filename="../../ui/reports/reports_page.py" line="290"/>
+        <location filename="../../ui/reports/reports_page.py" line="314"/>
+        <location filename="../../ui/reports/reports_page.py" line="320"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="302"/>
+        <location filename="../../ui/reports/reports_page.py" line="305"/>
         <source>Reopen the month</source>
         <translation>Reopen the month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="303"/>
+        <location filename="../../ui/reports/reports_page.py" line="306"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="312"/>
+        <location filename="../../ui/reports/reports_page.py" line="315"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="317"/>
+        <location filename="../../ui/reports/reports_page.py" line="320"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="350"/>
+        <location filename="../../ui/reports/reports_page.py" line="353"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="378"/>
+        <location filename="../../ui/reports/reports_page.py" line="381"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="378"/>
+        <location filename="../../ui/reports/reports_page.py" line="381"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="417"/>
+        <location filename="../../ui/reports/reports_page.py" line="420"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="421"/>
+        <location filename="../../ui/reports/reports_page.py" line="424"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="426"/>
+        <location filename="../../ui/reports/reports_page.py" line="429"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="445"/>
+        <location filename="../../ui/reports/reports_page.py" line="448"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="446"/>
+        <location filename="../../ui/reports/reports_page.py" line="449"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="447"/>
+        <location filename="../../ui/reports/reports_page.py" line="450"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="449"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="455"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="455"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="453"/>
+        <location filename="../../ui/reports/reports_page.py" line="456"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="453"/>
+        <location filename="../../ui/reports/reports_page.py" line="456"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="454"/>
+        <location filename="../../ui/reports/reports_page.py" line="457"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -12276,32 +13235,32 @@ Please verify the correct directory name was given.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="194"/>
+        <location filename="../../ui/clients/search_panel.py" line="198"/>
         <source>Search by name, alias, NIK, registration number or phone (Ctrl+F)</source>
         <translation>Search by name, alias, NIK, registration number or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="195"/>
+        <location filename="../../ui/clients/search_panel.py" line="199"/>
         <source>&amp;Open record</source>
         <translation>&amp;Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="196"/>
+        <location filename="../../ui/clients/search_panel.py" line="200"/>
         <source>SKHPN applicants too</source>
         <translation>SKHPN applicants too</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="197"/>
+        <location filename="../../ui/clients/search_panel.py" line="201"/>
         <source>Also list people who only applied for an SKHPN and never were rehab clients</source>
         <translation>Also list people who only applied for an SKHPN and never were rehab clients</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="199"/>
+        <location filename="../../ui/clients/search_panel.py" line="203"/>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="200"/>
+        <location filename="../../ui/clients/search_panel.py" line="204"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Register a new person (Ctrl+N)</translation>
     </message>
@@ -12551,12 +13510,12 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>SkhpnDesk</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="241"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="281"/>
         <source>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</source>
         <translation>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="245"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="285"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n person found. Pick the applicant, or register them if they are not here.</numerusform>
@@ -12564,83 +13523,83 @@ Please verify the correct directory name was given.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="249"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="289"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Nobody found for “{text}”: register the applicant from their identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="266"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="272"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="306"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="312"/>
         <source>Find or register the applicant first.</source>
         <translation>Find or register the applicant first.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Applicant: {name} ({reg_no}), born {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="293"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="333"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Photo on file; it is printed on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="294"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="334"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>No photo yet: take one (webcam or file) to print it on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="296"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="336"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="332"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="372"/>
         <source>Registered.</source>
         <translation>Registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="345"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: waived on the certificate of poverty (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="347"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, paid as state revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="407"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="381"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="421"/>
         <source>1. The applicant</source>
         <translation>1. The applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="382"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="422"/>
         <source>2. The application</source>
         <translation>2. The application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="383"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="423"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Search by name, NIK, registration number or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="425"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Register a new applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="386"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="426"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Take the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="427"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Photo...</translation>
     </message>

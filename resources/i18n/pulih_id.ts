@@ -386,17 +386,17 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="85"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="121"/>
         <source>Register an SKHPN applicant</source>
         <translation>Daftarkan pemohon SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="88"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="124"/>
         <source>&amp;Save the applicant</source>
         <translation>&amp;Simpan pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="89"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="125"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -619,84 +619,84 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="201"/>
+        <location filename="../../ui/admin/audit_panel.py" line="233"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="202"/>
+        <location filename="../../ui/admin/audit_panel.py" line="234"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="205"/>
+        <location filename="../../ui/admin/audit_panel.py" line="237"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="206"/>
+        <location filename="../../ui/admin/audit_panel.py" line="238"/>
         <source>Check the trail</source>
         <translation>Periksa jejak</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="208"/>
+        <location filename="../../ui/admin/audit_panel.py" line="240"/>
         <source>Checks every event, the count and the end of the trail, and compares them with the signed checkpoints kept beside the backups.</source>
         <translation>Memeriksa setiap peristiwa, jumlah, dan akhir jejak audit, lalu membandingkannya dengan titik periksa bertanda tangan yang disimpan di samping cadangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="210"/>
-        <location filename="../../ui/admin/audit_panel.py" line="232"/>
+        <location filename="../../ui/admin/audit_panel.py" line="242"/>
+        <location filename="../../ui/admin/audit_panel.py" line="264"/>
         <source>Everyone</source>
         <translation>Semua staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="211"/>
-        <location filename="../../ui/admin/audit_panel.py" line="236"/>
+        <location filename="../../ui/admin/audit_panel.py" line="243"/>
+        <location filename="../../ui/admin/audit_panel.py" line="268"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="268"/>
+        <location filename="../../ui/admin/audit_panel.py" line="300"/>
         <source>The newest {count} events are shown; narrow the filter to see older ones.</source>
         <translation>Ditampilkan {count} peristiwa terbaru; persempit saringan untuk melihat yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="270"/>
+        <location filename="../../ui/admin/audit_panel.py" line="302"/>
         <source>{count} events.</source>
         <translation>{count} peristiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="284"/>
+        <location filename="../../ui/admin/audit_panel.py" line="316"/>
         <source>Checking the trail…</source>
         <translation>Memeriksa jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="296"/>
+        <location filename="../../ui/admin/audit_panel.py" line="328"/>
         <source>compared with {count} signed checkpoint(s) kept outside the database, the newest of {date}</source>
         <translation>dibandingkan dengan {count} titik periksa bertanda tangan yang disimpan di luar basis data, yang terbaru dari {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="300"/>
+        <location filename="../../ui/admin/audit_panel.py" line="332"/>
         <source>no signed checkpoint was found outside the database yet (each backup writes one)</source>
         <translation>belum ada titik periksa bertanda tangan di luar basis data (setiap pencadangan menulis satu)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="303"/>
+        <location filename="../../ui/admin/audit_panel.py" line="335"/>
         <source>The trail is intact: {events} events checked; {anchored}.</source>
         <translation>Jejak audit utuh: {events} peristiwa diperiksa; {anchored}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="307"/>
+        <location filename="../../ui/admin/audit_panel.py" line="339"/>
         <source>{events} events checked; {anchored}.</source>
         <translation>{events} peristiwa diperiksa; {anchored}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="313"/>
+        <location filename="../../ui/admin/audit_panel.py" line="345"/>
         <source>… and {count} more.</source>
         <translation>… dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="315"/>
+        <location filename="../../ui/admin/audit_panel.py" line="347"/>
         <source>The trail was altered outside Pulih:</source>
         <translation>Jejak audit diubah di luar Pulih:</translation>
     </message>
@@ -704,32 +704,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="32"/>
+        <location filename="../../ui/admin/audit_panel.py" line="34"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="33"/>
+        <location filename="../../ui/admin/audit_panel.py" line="35"/>
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="34"/>
+        <location filename="../../ui/admin/audit_panel.py" line="36"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -2001,63 +2001,63 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="258"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="260"/>
         <source>This form has changes that are not saved yet.</source>
         <extracomment>what models.addenda calls this kind of record ("assessment" or "note"); "" for none whether the record has a draft state (a changed form can be kept as a draft)</extracomment>
         <translation>Formulir ini memiliki perubahan yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="262"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="264"/>
         <source>Keep editing</source>
         <translation>Lanjut mengisi</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="265"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="267"/>
         <source>Save as draft and close</source>
         <translation>Simpan sebagai draf lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="268"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="270"/>
         <source>Discard the changes</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="316"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
         <source>Save &amp;draft</source>
         <translation>Simpan &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="317"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
         <source>Keep what is filled so far (Ctrl+S)</source>
         <translation>Simpan yang sudah diisi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="318"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
         <source>Si&amp;gn</source>
         <translation>&amp;Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="319"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="321"/>
         <source>Sign and lock (Ctrl+Enter)</source>
         <translation>Tandatangani dan kunci (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="320"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="322"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
         <source>Signing locks this record for good: later corrections are addenda that show who wrote them and when. Sign now?</source>
         <translation>Tanda tangan mengunci catatan ini untuk seterusnya: koreksi sesudahnya dibuat sebagai adendum yang menunjukkan siapa penulisnya dan kapan. Tandatangani sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="324"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="326"/>
         <source>Sign now</source>
         <translation>Tandatangani sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/form_dialog.py" line="325"/>
+        <location filename="../../ui/clinical/form_dialog.py" line="327"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
@@ -2175,6 +2175,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="20"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -2262,7 +2263,7 @@
         <location filename="../../models/episode_diagnosis.py" line="49"/>
         <location filename="../../models/intake.py" line="25"/>
         <location filename="../../models/notes.py" line="74"/>
-        <location filename="../../models/urine.py" line="118"/>
+        <location filename="../../models/urine.py" line="122"/>
         <source>Date reported</source>
         <translation>Tanggal lapor</translation>
     </message>
@@ -2305,16 +2306,19 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="80"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Months between follow-ups</source>
         <translation>Jarak antar tindak lanjut (bulan)</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="81"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Number of follow-ups</source>
         <translation>Jumlah tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="82"/>
+        <location filename="../../models/audit_words.py" line="181"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
@@ -2335,6 +2339,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="86"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Tanggal terminasi</translation>
@@ -2432,6 +2437,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
+        <location filename="../../models/audit_words.py" line="181"/>
         <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/rumatan_dispense.py" line="32"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
@@ -2541,6 +2547,980 @@
         <translation>Jawaban</translation>
     </message>
     <message>
+        <location filename="../../models/audit_words.py" line="18"/>
+        <source>ended the aftercare</source>
+        <translation>mengakhiri pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="19"/>
+        <source>recorded an aftercare contact</source>
+        <translation>mencatat kontak pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="20"/>
+        <source>recorded a relapse: abstinence counts again</source>
+        <translation>mencatat kekambuhan: masa abstinen dihitung ulang</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="21"/>
+        <source>started the aftercare</source>
+        <translation>memulai pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="22"/>
+        <source>read the aftercare plan</source>
+        <translation>membuka rencana pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="23"/>
+        <source>booked an appointment</source>
+        <translation>membuat janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="24"/>
+        <source>exported an appointment to a calendar</source>
+        <translation>mengekspor janji temu ke kalender</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="25"/>
+        <source>marked the day's missed appointments</source>
+        <translation>menandai janji temu yang terlewat hari itu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="26"/>
+        <source>wrote a note on an appointment</source>
+        <translation>menulis catatan pada janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="27"/>
+        <source>sent an appointment reminder</source>
+        <translation>mengirim pengingat janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="28"/>
+        <source>printed an appointment slip</source>
+        <translation>mencetak slip janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="29"/>
+        <source>scheduled an appointment again</source>
+        <translation>menjadwalkan ulang janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="30"/>
+        <source>marked an appointment attended</source>
+        <translation>menandai janji temu dihadiri</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="31"/>
+        <source>marked an appointment missed</source>
+        <translation>menandai janji temu tidak dihadiri</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="32"/>
+        <source>cancelled an appointment</source>
+        <translation>membatalkan janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="33"/>
+        <source>moved an appointment</source>
+        <translation>memindahkan janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="34"/>
+        <source>put on a session's list</source>
+        <translation>memasukkan ke daftar sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="35"/>
+        <source>marked present at a session</source>
+        <translation>menandai hadir dalam sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="36"/>
+        <source>marked absent from a session</source>
+        <translation>menandai tidak hadir dalam sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="37"/>
+        <source>took off a session's list</source>
+        <translation>mengeluarkan dari daftar sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="38"/>
+        <source>moved to another session</source>
+        <translation>memindahkan ke sesi lain</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="39"/>
+        <source>added an addendum to an assessment</source>
+        <translation>menambahkan adendum pada asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="40"/>
+        <source>wrote an assessment</source>
+        <translation>menulis asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="41"/>
+        <source>listed the assessments</source>
+        <translation>melihat daftar asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="42"/>
+        <source>signed an assessment</source>
+        <translation>menandatangani asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="43"/>
+        <source>changed an assessment</source>
+        <translation>mengubah asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="44"/>
+        <source>read an assessment</source>
+        <translation>membaca asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="45"/>
+        <source>made a backup</source>
+        <translation>membuat cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="46"/>
+        <source>restored a backup</source>
+        <translation>memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="47"/>
+        <source>exported the by-name list (BNBA)</source>
+        <translation>mengekspor daftar BNBA</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="48"/>
+        <source>exported in a by-name list</source>
+        <translation>mengekspor dalam daftar BNBA</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="49"/>
+        <source>imported a client list</source>
+        <translation>mengimpor daftar klien</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="50"/>
+        <source>saved the columns of a client list import</source>
+        <translation>menyimpan pemetaan kolom impor daftar klien</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="51"/>
+        <source>recorded a consent</source>
+        <translation>mencatat persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="52"/>
+        <source>added an addendum to an aftercare contact</source>
+        <translation>menambahkan adendum pada kontak pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="53"/>
+        <source>added a family contact</source>
+        <translation>menambah kontak keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="54"/>
+        <source>set the guardian</source>
+        <translation>menetapkan wali</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="55"/>
+        <source>recorded the consent to be contacted</source>
+        <translation>mencatat persetujuan untuk dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="56"/>
+        <source>withdrew the consent to be contacted</source>
+        <translation>mencabut persetujuan untuk dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="57"/>
+        <source>changed the database key</source>
+        <translation>mengganti kunci basis data</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="58"/>
+        <source>gave a diagnosis</source>
+        <translation>menetapkan diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="59"/>
+        <source>listed the diagnoses</source>
+        <translation>melihat daftar diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="60"/>
+        <source>made a diagnosis the primary one</source>
+        <translation>menjadikan diagnosis sebagai diagnosis utama</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="61"/>
+        <source>withdrew a diagnosis</source>
+        <translation>menarik diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="62"/>
+        <source>corrected a discharge</source>
+        <translation>mengoreksi terminasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="63"/>
+        <source>read a discharge</source>
+        <translation>membuka data terminasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="64"/>
+        <source>issued a document</source>
+        <translation>menerbitkan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="65"/>
+        <source>issued a document again</source>
+        <translation>menerbitkan ulang dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="66"/>
+        <source>printed a copy of a document</source>
+        <translation>mencetak salinan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="67"/>
+        <source>looked at a document</source>
+        <translation>membuka dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="68"/>
+        <source>voided a document</source>
+        <translation>membatalkan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="69"/>
+        <source>started a program</source>
+        <translation>memulai program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="70"/>
+        <source>read the program</source>
+        <translation>membuka data program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="71"/>
+        <source>admitted to a program</source>
+        <translation>menerima ke dalam program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="72"/>
+        <source>set the counselor of record</source>
+        <translation>menetapkan konselor penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="73"/>
+        <source>registered an episode</source>
+        <translation>mendaftarkan episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="74"/>
+        <source>discharged</source>
+        <translation>mengakhiri program (terminasi)</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="75"/>
+        <source>closed the episode: the client did not continue</source>
+        <translation>menutup episode: klien tidak melanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="76"/>
+        <source>put on the waiting list</source>
+        <translation>memasukkan ke daftar tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="77"/>
+        <source>took off the waiting list</source>
+        <translation>mengeluarkan dari daftar tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="78"/>
+        <source>replaced an imported facility package</source>
+        <translation>mengganti paket fasilitas yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="79"/>
+        <source>loaded a mapping for the national systems</source>
+        <translation>memuat pemetaan untuk sistem nasional</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="80"/>
+        <source>made a package for the national systems</source>
+        <translation>membuat paket untuk sistem nasional</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="81"/>
+        <source>set up the facility</source>
+        <translation>menyiapkan profil fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="82"/>
+        <source>changed the facility profile</source>
+        <translation>mengubah profil fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="83"/>
+        <source>cleared a flag</source>
+        <translation>mencabut penanda</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="84"/>
+        <source>put a flag on the record</source>
+        <translation>memasang penanda pada rekam</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="85"/>
+        <source>added an addendum to a session note</source>
+        <translation>menambahkan adendum pada catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="86"/>
+        <source>wrote a session note</source>
+        <translation>menulis catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="87"/>
+        <source>wrote a participant's entry of a group session</source>
+        <translation>menulis catatan peserta sesi kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="88"/>
+        <source>listed the session notes</source>
+        <translation>melihat daftar catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="89"/>
+        <source>searched the session notes</source>
+        <translation>mencari dalam catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="90"/>
+        <source>signed a session note</source>
+        <translation>menandatangani catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="91"/>
+        <source>changed a session note</source>
+        <translation>mengubah catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="92"/>
+        <source>read a session note</source>
+        <translation>membuka catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="93"/>
+        <source>changed a number format</source>
+        <translation>mengubah format nomor</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="94"/>
+        <source>read this list</source>
+        <translation>membaca daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="95"/>
+        <source>registered the person</source>
+        <translation>mendaftarkan orang</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="96"/>
+        <source>merged a duplicate record</source>
+        <translation>menggabungkan data ganda</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="97"/>
+        <source>undid a merge</source>
+        <translation>membatalkan penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="98"/>
+        <source>confirmed this is not the person of a similar record</source>
+        <translation>memastikan bukan orang yang sama dengan data yang mirip</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="99"/>
+        <source>became a client: new registration number</source>
+        <translation>menjadi klien: nomor registrasi baru</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="100"/>
+        <source>was refused the restricted record</source>
+        <translation>ditolak membuka rekam yang dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="101"/>
+        <source>changed the identity</source>
+        <translation>mengubah identitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="102"/>
+        <source>opened the record</source>
+        <translation>membuka data</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="103"/>
+        <source>moved to another phase</source>
+        <translation>memindahkan ke tahap lain</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="104"/>
+        <source>undid a phase move</source>
+        <translation>membatalkan perpindahan fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="105"/>
+        <source>took a photo</source>
+        <translation>mengambil foto</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="106"/>
+        <source>looked at the photo</source>
+        <translation>melihat foto</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="107"/>
+        <source>listed the clients of a program</source>
+        <translation>melihat daftar klien program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="108"/>
+        <source>recorded a missed dose</source>
+        <translation>mencatat dosis yang terlewat</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="109"/>
+        <source>read the dose chart</source>
+        <translation>membuka grafik dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="110"/>
+        <source>gave a dose</source>
+        <translation>memberikan dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="111"/>
+        <source>split a dose</source>
+        <translation>membagi dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="112"/>
+        <source>ordered a dose</source>
+        <translation>menetapkan dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="113"/>
+        <source>gave a replacement dose</source>
+        <translation>memberikan dosis pengganti</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="114"/>
+        <source>reviewed the dose</source>
+        <translation>meninjau dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="115"/>
+        <source>printed a dosing sheet</source>
+        <translation>mencetak lembar dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="116"/>
+        <source>counted the stock</source>
+        <translation>menghitung stok</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="117"/>
+        <source>recorded stock received</source>
+        <translation>mencatat penerimaan stok</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="118"/>
+        <source>recorded wasted stock</source>
+        <translation>mencatat stok terbuang</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="119"/>
+        <source>stopped the maintenance therapy</source>
+        <translation>menghentikan terapi rumatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="120"/>
+        <source>read the maintenance therapy summary</source>
+        <translation>membuka ringkasan terapi rumatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="121"/>
+        <source>recorded take-home doses returned</source>
+        <translation>mencatat pengembalian dosis bawa pulang</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="122"/>
+        <source>recorded a vomited dose</source>
+        <translation>mencatat dosis yang dimuntahkan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="123"/>
+        <source>opened the dosing window</source>
+        <translation>membuka layar pemberian dosis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="124"/>
+        <source>changed a setting</source>
+        <translation>mengubah pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="125"/>
+        <source>made a signing key</source>
+        <translation>membuat kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="126"/>
+        <source>exported the public keys</source>
+        <translation>mengekspor kunci publik</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="127"/>
+        <source>retired a signing key</source>
+        <translation>mempensiunkan kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="128"/>
+        <source>revoked a signing key</source>
+        <translation>mencabut kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="129"/>
+        <source>imported another facility's keys</source>
+        <translation>mengimpor kunci fasilitas lain</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="130"/>
+        <source>cancelled an SKHPN application</source>
+        <translation>membatalkan permohonan SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="131"/>
+        <source>examined for an SKHPN</source>
+        <translation>memeriksa untuk SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="132"/>
+        <source>took an SKHPN application</source>
+        <translation>menerima permohonan SKHPN</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="133"/>
+        <source>changed whether a staff account is active</source>
+        <translation>mengubah status aktif akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="134"/>
+        <source>deactivated a staff account</source>
+        <translation>menonaktifkan akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="135"/>
+        <source>changed their own password</source>
+        <translation>mengganti kata sandinya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="136"/>
+        <source>was refused a password change</source>
+        <translation>ditolak saat mengganti kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="137"/>
+        <source>corrected a staff member's details</source>
+        <translation>mengoreksi data petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="138"/>
+        <source>created a staff account</source>
+        <translation>membuat akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="139"/>
+        <source>created the first administrator</source>
+        <translation>membuat administrator pertama</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="140"/>
+        <source>set a new password for a staff member</source>
+        <translation>menetapkan kata sandi baru untuk petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="141"/>
+        <source>changed a staff member's rights</source>
+        <translation>mengubah hak akses petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="142"/>
+        <source>changed a staff member's role</source>
+        <translation>mengubah peran petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="143"/>
+        <source>signed in</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="144"/>
+        <source>failed to sign in</source>
+        <translation>gagal masuk</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="145"/>
+        <source>unlocked a staff account</source>
+        <translation>membuka kunci akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="146"/>
+        <source>closed a month</source>
+        <translation>menutup bulan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="147"/>
+        <source>closed a month after its checks</source>
+        <translation>menutup bulan setelah pemeriksaannya</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="148"/>
+        <source>exported the monthly report</source>
+        <translation>mengekspor laporan bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="149"/>
+        <source>reopened a closed month</source>
+        <translation>membuka kembali bulan yang ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="150"/>
+        <source>set an annual target</source>
+        <translation>menetapkan target tahunan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="151"/>
+        <source>changed whether a program is offered</source>
+        <translation>mengubah status program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="152"/>
+        <source>added a phase move to a program</source>
+        <translation>menambahkan perpindahan fase pada program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="153"/>
+        <source>removed a phase move from a program</source>
+        <translation>menghapus perpindahan fase dari program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="154"/>
+        <source>changed a program phase</source>
+        <translation>mengubah fase program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="155"/>
+        <source>changed a program's session series</source>
+        <translation>mengubah rangkaian sesi program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="156"/>
+        <source>recorded the confirmation of a urine test</source>
+        <translation>mencatat konfirmasi tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="157"/>
+        <source>recorded a urine test</source>
+        <translation>mencatat tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="158"/>
+        <source>listed the urine tests</source>
+        <translation>melihat daftar tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="159"/>
+        <source>read a urine test</source>
+        <translation>membaca tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="160"/>
+        <source>wrote the verifier page</source>
+        <translation>menulis halaman pemeriksa</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="161"/>
+        <source>admitted ahead of the waiting list</source>
+        <translation>menerima klien mendahului daftar tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="163"/>
+        <source>recorded an event</source>
+        <translation>mencatat suatu kejadian</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="167"/>
+        <source>client record</source>
+        <translation>rekam klien</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="167"/>
+        <source>episode</source>
+        <translation>episode</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="168"/>
+        <source>assessment</source>
+        <translation>asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="168"/>
+        <source>urine test</source>
+        <translation>tes urine</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="169"/>
+        <source>aftercare plan</source>
+        <translation>rencana pascarehabilitasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="169"/>
+        <source>session note</source>
+        <translation>catatan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="170"/>
+        <source>document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="170"/>
+        <source>staff account</source>
+        <translation>akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="171"/>
+        <source>facility profile</source>
+        <translation>profil fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="171"/>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="172"/>
+        <source>monthly report</source>
+        <translation>laporan bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="172"/>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="173"/>
+        <source>appointment</source>
+        <translation>janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="173"/>
+        <source>program template</source>
+        <translation>templat program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="174"/>
+        <source>discharge</source>
+        <translation>terminasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="174"/>
+        <source>signing key</source>
+        <translation>kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="176"/>
+        <source>record</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="180"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="180"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/intake.py" line="43"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="182"/>
+        <source>Positive parameter</source>
+        <translation>Parameter positif</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
+        <source>Relapse</source>
+        <translation>Kambuh</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="183"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="183"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="183"/>
+        <source>Small counts hidden</source>
+        <translation>Angka kecil disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="184"/>
+        <source>Fields changed</source>
+        <translation>Isian yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="184"/>
+        <source>Number of lines</source>
+        <translation>Jumlah baris</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/urine.py" line="123"/>
+        <source>Confirmed by</source>
+        <translation>Dikonfirmasi dengan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/urine.py" line="120"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="186"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/urine.py" line="125"/>
+        <source>Date of confirmation</source>
+        <translation>Tanggal konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="187"/>
+        <source>Primary</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="187"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="188"/>
+        <source>Abstinent since</source>
+        <translation>Abstinen sejak</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="192"/>
+        <source>Before</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="189"/>
+        <source>Date of use</source>
+        <translation>Tanggal pemakaian</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="191"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="191"/>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="192"/>
+        <source>Compulsory reporting (wajib lapor)</source>
+        <translation>Wajib lapor</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/program_admin.py" line="28"/>
+        <source>From phase</source>
+        <translation>Dari fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="193"/>
+        <source>TEDS code</source>
+        <translation>Kode TEDS</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="194"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/enrollment.py" line="31"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/program_admin.py" line="29"/>
+        <source>To phase</source>
+        <translation>Ke fase</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="195"/>
+        <source>Interval</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="195"/>
+        <source>NIK check overridden</source>
+        <translation>Pemeriksaan NIK dikesampingkan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="197"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="197"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
         <location filename="../../models/client_import.py" line="41"/>
         <location filename="../../models/registry.py" line="31"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
@@ -2605,215 +3585,9 @@
         <translation>Nomor rekam medis</translation>
     </message>
     <message>
-        <location filename="../../models/client_list.py" line="30"/>
+        <location filename="../../models/client_list.py" line="31"/>
         <source>No episode</source>
         <translation>Belum ada episode</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="133"/>
-        <source>registered the person</source>
-        <extracomment>Columns a list may be sorted on, and the person column behind each. Most ids one call fetches rows for (SQLite allows 32,766 parameters; pages are smaller). What a person's trail says for each kind of act (others show their code).</extracomment>
-        <translation>mendaftarkan orang</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="134"/>
-        <source>opened the record</source>
-        <translation>membuka data</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="135"/>
-        <source>changed the identity</source>
-        <translation>mengubah identitas</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="136"/>
-        <source>confirmed this is not the person of a similar record</source>
-        <translation>memastikan bukan orang yang sama dengan data yang mirip</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="138"/>
-        <source>merged a duplicate record</source>
-        <translation>menggabungkan data ganda</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="139"/>
-        <source>undid a merge</source>
-        <translation>membatalkan penggabungan</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="140"/>
-        <source>read this list</source>
-        <translation>membaca daftar ini</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="141"/>
-        <source>added a family contact</source>
-        <translation>menambah kontak keluarga</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="142"/>
-        <source>registered an episode</source>
-        <translation>mendaftarkan episode</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="143"/>
-        <source>admitted to a program</source>
-        <translation>menerima ke dalam program</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="144"/>
-        <source>put on the waiting list</source>
-        <translation>memasukkan ke daftar tunggu</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="145"/>
-        <source>took off the waiting list</source>
-        <translation>mengeluarkan dari daftar tunggu</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="146"/>
-        <source>discharged</source>
-        <translation>mengakhiri program (terminasi)</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="147"/>
-        <source>closed the episode: the client did not continue</source>
-        <translation>menutup episode: klien tidak melanjutkan</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="149"/>
-        <source>set the counselor of record</source>
-        <translation>menetapkan konselor penanggung jawab</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="150"/>
-        <source>admitted ahead of the waiting list</source>
-        <translation>menerima klien mendahului daftar tunggu</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="151"/>
-        <source>recorded a consent</source>
-        <translation>mencatat persetujuan</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="152"/>
-        <source>wrote an assessment</source>
-        <translation>menulis asesmen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="153"/>
-        <source>changed an assessment</source>
-        <translation>mengubah asesmen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="154"/>
-        <source>signed an assessment</source>
-        <translation>menandatangani asesmen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="155"/>
-        <source>read an assessment</source>
-        <translation>membaca asesmen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="156"/>
-        <source>listed the assessments</source>
-        <translation>melihat daftar asesmen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="157"/>
-        <source>listed the session notes</source>
-        <translation>melihat daftar catatan sesi</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="158"/>
-        <source>searched the session notes</source>
-        <translation>mencari dalam catatan sesi</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="159"/>
-        <source>recorded a urine test</source>
-        <translation>mencatat tes urine</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="160"/>
-        <source>read a urine test</source>
-        <translation>membaca tes urine</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="161"/>
-        <source>listed the urine tests</source>
-        <translation>melihat daftar tes urine</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="162"/>
-        <source>issued a document</source>
-        <translation>menerbitkan dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="163"/>
-        <source>became a client: new registration number</source>
-        <translation>menjadi klien: nomor registrasi baru</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="164"/>
-        <source>took an SKHPN application</source>
-        <translation>menerima permohonan SKHPN</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="165"/>
-        <source>examined for an SKHPN</source>
-        <translation>memeriksa untuk SKHPN</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="166"/>
-        <source>took a photo</source>
-        <translation>mengambil foto</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="167"/>
-        <source>put a flag on the record</source>
-        <translation>memasang penanda pada rekam</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="168"/>
-        <source>cleared a flag</source>
-        <translation>mencabut penanda</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="169"/>
-        <source>was refused the restricted record</source>
-        <translation>ditolak membuka rekam yang dibatasi</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="171"/>
-        <source>looked at the photo</source>
-        <translation>melihat foto</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="172"/>
-        <source>printed a copy of a document</source>
-        <translation>mencetak salinan dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="173"/>
-        <source>voided a document</source>
-        <translation>membatalkan dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="174"/>
-        <source>exported in a by-name list</source>
-        <translation>mengekspor dalam daftar BNBA</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="175"/>
-        <source>moved to another phase</source>
-        <translation>memindahkan ke tahap lain</translation>
-    </message>
-    <message>
-        <location filename="../../models/client_list.py" line="176"/>
-        <source>recorded an aftercare contact</source>
-        <translation>mencatat kontak pascarehabilitasi</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis.py" line="10"/>
@@ -2978,7 +3752,7 @@
         <location filename="../../models/enrollment.py" line="34"/>
         <location filename="../../models/episode_diagnosis.py" line="48"/>
         <location filename="../../models/notes.py" line="72"/>
-        <location filename="../../models/urine.py" line="117"/>
+        <location filename="../../models/urine.py" line="121"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -3153,11 +3927,6 @@
         <location filename="../../models/encryption_admin.py" line="31"/>
         <source>New database key again</source>
         <translation>Ulangi kunci basis data baru</translation>
-    </message>
-    <message>
-        <location filename="../../models/enrollment.py" line="31"/>
-        <source>Program</source>
-        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../models/enrollment.py" line="32"/>
@@ -3587,28 +4356,28 @@
         <translation>Hubungan wali dengan klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="89"/>
+        <location filename="../../models/indicators.py" line="91"/>
         <source>Not recorded</source>
-        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. Version 2 also splits the positive urine screens by their confirmation (a screen is presumptive until a laboratory or the client's admission confirms it) and counts the doctor's own physical examinations. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
+        <extracomment>The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`). Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the waiting list by service type (places are counted per service type); appointments attended and missed by kind (issue 13). A month closed under version 1 keeps its numbers; its stored tally simply has no value for the new indicators. Version 2 also splits the positive urine screens by their confirmation (a screen is presumptive until a laboratory or the client's admission confirms it) and counts the doctor's own physical examinations. How periods, episodes, dates and ages are counted; shown with the definitions.</extracomment>
         <translation>Tidak tercatat</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="93"/>
+        <location filename="../../models/indicators.py" line="95"/>
         <source>Confirmed by a laboratory</source>
         <translation>Dikonfirmasi laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="94"/>
+        <location filename="../../models/indicators.py" line="96"/>
         <source>Confirmed by the client's admission</source>
         <translation>Dikonfirmasi dengan pengakuan klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="95"/>
+        <location filename="../../models/indicators.py" line="97"/>
         <source>Not confirmed by the laboratory</source>
         <translation>Tidak terkonfirmasi oleh laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="96"/>
+        <location filename="../../models/indicators.py" line="98"/>
         <source>Awaiting confirmation</source>
         <translation>Menunggu konfirmasi</translation>
     </message>
@@ -3695,11 +4464,6 @@
         <location filename="../../models/intake.py" line="42"/>
         <source>Recipient</source>
         <translation>Penerima</translation>
-    </message>
-    <message>
-        <location filename="../../models/intake.py" line="43"/>
-        <source>Purpose</source>
-        <translation>Keperluan</translation>
     </message>
     <message>
         <location filename="../../models/intake.py" line="44"/>
@@ -4049,16 +4813,6 @@
         <translation>Syarat sebelum meninggalkan fase</translation>
     </message>
     <message>
-        <location filename="../../models/program_admin.py" line="28"/>
-        <source>From phase</source>
-        <translation>Dari fase</translation>
-    </message>
-    <message>
-        <location filename="../../models/program_admin.py" line="29"/>
-        <source>To phase</source>
-        <translation>Ke fase</translation>
-    </message>
-    <message>
         <location filename="../../models/program_admin.py" line="30"/>
         <source>Kind of move</source>
         <translation>Jenis perpindahan</translation>
@@ -4378,14 +5132,14 @@
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="35"/>
-        <location filename="../../ui/admin/audit_panel.py" line="36"/>
+        <location filename="../../ui/admin/audit_panel.py" line="38"/>
         <location filename="../../ui/documents/register_dialogs.py" line="22"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="36"/>
-        <location filename="../../ui/admin/audit_panel.py" line="37"/>
+        <location filename="../../ui/admin/audit_panel.py" line="39"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
@@ -4923,57 +5677,42 @@
         <translation>Skrining positif, tidak terkonfirmasi oleh laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="111"/>
+        <location filename="../../models/urine.py" line="115"/>
         <source>Specimen code</source>
         <translation>Kode spesimen</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="112"/>
+        <location filename="../../models/urine.py" line="116"/>
         <source>Collected at</source>
         <translation>Waktu pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="113"/>
+        <location filename="../../models/urine.py" line="117"/>
         <source>Test kit</source>
         <translation>Alat tes</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="114"/>
+        <location filename="../../models/urine.py" line="118"/>
         <source>Lot number</source>
         <translation>Nomor lot</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="115"/>
+        <location filename="../../models/urine.py" line="119"/>
         <source>Purpose of the test</source>
         <translation>Tujuan pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="116"/>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="119"/>
-        <source>Confirmed by</source>
-        <translation>Dikonfirmasi dengan</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="120"/>
+        <location filename="../../models/urine.py" line="124"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="121"/>
-        <source>Date of confirmation</source>
-        <translation>Tanggal konfirmasi</translation>
-    </message>
-    <message>
-        <location filename="../../models/urine.py" line="122"/>
+        <location filename="../../models/urine.py" line="126"/>
         <source>Confirmation result</source>
         <translation>Hasil konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="35"/>
+        <location filename="../../ui/admin/audit_panel.py" line="37"/>
         <source>Person (reg. no. or NIK)</source>
         <translation>Orang (no. registrasi atau NIK)</translation>
     </message>
@@ -5601,7 +6340,7 @@
         <translation>Hanya yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="30"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="31"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
@@ -5679,11 +6418,6 @@
         <location filename="../../ui/program/aftercare_tab.py" line="37"/>
         <source>Back with the family</source>
         <translation>Kembali ke keluarga</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
-        <source>Relapse</source>
-        <translation>Kambuh</translation>
     </message>
     <message>
         <location filename="../../ui/program/discharge_dialog.py" line="39"/>
@@ -6924,12 +7658,12 @@
         <translation>Basis data {path} tidak dapat dibaca saat ini ({detail}). Itu tidak berarti basis data rusak, dan tidak ada yang diubah: periksa apakah disk atau flashdisk terpasang dan berfungsi, lalu jalankan Pulih lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="52"/>
+        <location filename="../../models/demo.py" line="53"/>
         <source>This database already holds data ({persons} persons, {staff} staff accounts). A demo facility is only built into a new, empty database; choose another file.</source>
         <translation>Basis data ini sudah berisi data ({persons} orang, {staff} akun staf). Fasilitas demo hanya dibuat di basis data baru yang kosong; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../models/demo.py" line="55"/>
+        <location filename="../../models/demo.py" line="56"/>
         <source>The number of demo clients must be between 1 and {maximum}.</source>
         <translation>Jumlah klien demo harus antara 1 dan {maximum}.</translation>
     </message>
@@ -8069,43 +8803,43 @@
         <translation>Berkas ini terlalu besar untuk sebuah ekspor kunci.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="124"/>
+        <location filename="../../models/urine.py" line="128"/>
         <source>This urine test does not exist.</source>
         <translation>Tes urine ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="125"/>
+        <location filename="../../models/urine.py" line="129"/>
         <source>Specimen code {code} is already recorded. Check the label.</source>
         <translation>Kode spesimen {code} sudah tercatat. Periksa labelnya.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="126"/>
+        <location filename="../../models/urine.py" line="130"/>
         <source>Enter the result of {parameter}.</source>
         <translation>Isi hasil {parameter}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="127"/>
+        <location filename="../../models/urine.py" line="131"/>
         <source>{parameter} is not on this facility's urine panel.</source>
         <translation>{parameter} tidak termasuk panel tes urine fasilitas ini.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="128"/>
+        <location filename="../../models/urine.py" line="132"/>
         <location filename="../../models/validation.py" line="25"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="129"/>
+        <location filename="../../models/urine.py" line="133"/>
         <source>This test has no positive parameter: there is nothing to confirm.</source>
         <translation>Tes ini tidak memiliki parameter positif: tidak ada yang perlu dikonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="131"/>
+        <location filename="../../models/urine.py" line="135"/>
         <source>This test was already confirmed on {date}.</source>
         <translation>Tes ini sudah dikonfirmasi pada {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/urine.py" line="132"/>
+        <location filename="../../models/urine.py" line="136"/>
         <source>An admission of use confirms a positive: choose "Confirmed positive" or record the laboratory's result.</source>
         <translation>Pengakuan pemakaian mengonfirmasi hasil positif: pilih "Terkonfirmasi positif" atau catat hasil laboratorium.</translation>
     </message>
@@ -8170,7 +8904,7 @@
         <translation>Fasilitas belum diatur: belum ada kunci untuk dimuat di halaman pemeriksa.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_panel.py" line="38"/>
+        <location filename="../../ui/admin/audit_panel.py" line="40"/>
         <source>{field}: no person has this registration number or NIK.</source>
         <translation>{field}: tidak ada orang dengan nomor registrasi atau NIK ini.</translation>
     </message>
@@ -8480,7 +9214,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="37"/>
-        <location filename="../../models/indicators.py" line="101"/>
+        <location filename="../../models/indicators.py" line="103"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
@@ -8516,13 +9250,13 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="102"/>
+        <location filename="../../models/indicators.py" line="104"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="40"/>
-        <location filename="../../models/indicators.py" line="110"/>
+        <location filename="../../models/indicators.py" line="112"/>
         <source>Service type</source>
         <translation>Jenis layanan</translation>
     </message>
@@ -8533,7 +9267,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
         <location filename="../../models/bnba.py" line="41"/>
-        <location filename="../../models/indicators.py" line="108"/>
+        <location filename="../../models/indicators.py" line="110"/>
         <source>Referral route</source>
         <translation>Asal rujukan</translation>
     </message>
@@ -8548,434 +9282,570 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="43"/>
+        <location filename="../../models/indicators.py" line="45"/>
         <source>A period runs from its first day to its last day, both included. An event (a report, an admission, a discharge, a test, a certificate) counts in the period that holds its date; a test or a certificate is dated by the day it was taken or issued, whatever the hour.</source>
         <translation>Sebuah periode berlangsung dari hari pertama sampai hari terakhirnya, keduanya termasuk. Suatu kejadian (laporan, penerimaan, terminasi, tes, surat keterangan) dihitung pada periode yang memuat tanggalnya; tes atau surat keterangan diberi tanggal hari pengambilan atau penerbitannya, pukul berapa pun.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="47"/>
+        <location filename="../../models/indicators.py" line="49"/>
         <source>The unit is the episode of care: a person admitted twice in one period counts twice among the admissions.</source>
         <translation>Satuan hitungnya adalah episode perawatan: orang yang diterima dua kali dalam satu periode dihitung dua kali dalam penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="49"/>
+        <location filename="../../models/indicators.py" line="51"/>
         <source>An episode that spans months is a new client only in the month of its admission, and a continuing client in every later month up to and including the month of its discharge; it never counts as both in one period.</source>
         <translation>Episode yang berlangsung lintas bulan dihitung sebagai klien baru hanya pada bulan penerimaannya, dan sebagai klien lanjutan pada setiap bulan sesudahnya sampai dengan bulan terminasinya; dalam satu periode episode tidak pernah dihitung sebagai keduanya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="53"/>
+        <location filename="../../models/indicators.py" line="55"/>
         <source>A discharge on the last day of a month counts among that month's discharges; the client is still counted as served in that month, is not in that month's end census, and is not a continuing client of the next month. The census counts who is still in a program at the end of the period's last day.</source>
         <translation>Terminasi pada hari terakhir suatu bulan dihitung dalam terminasi bulan itu; klien tetap dihitung sebagai dilayani pada bulan itu, tidak masuk sensus akhir bulan itu, dan bukan klien lanjutan pada bulan berikutnya. Sensus menghitung siapa yang masih berada dalam program pada akhir hari terakhir periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="58"/>
+        <location filename="../../models/indicators.py" line="60"/>
         <source>Age is counted in completed years and goes up on the birthday itself: a client whose birthday is the first day of the period is counted at the new age (a birthday on 29 February counts as 28 February in common years). New clients are counted at their age on the day of admission, continuing clients at their age on the first day of the period. A missing birth date, or one after that day, counts as age unknown.</source>
         <translation>Umur dihitung dalam tahun penuh dan bertambah tepat pada hari ulang tahun: klien yang berulang tahun pada hari pertama periode dihitung dengan umur barunya (ulang tahun 29 Februari dianggap 28 Februari pada tahun biasa). Klien baru dihitung menurut umurnya pada hari penerimaan, klien lanjutan menurut umurnya pada hari pertama periode. Tanggal lahir yang kosong, atau yang jatuh sesudah hari itu, dihitung sebagai umur tidak diketahui.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="65"/>
+        <location filename="../../models/indicators.py" line="67"/>
         <source>Year to date runs from 1 January to the last day of the month reported. A figure at the period's end (census, phases, waiting list) is the same for the month and for the year to date.</source>
         <translation>Tahun berjalan dihitung dari 1 Januari sampai hari terakhir bulan yang dilaporkan. Angka pada akhir periode (sensus, tahap program, daftar tunggu) sama untuk bulan ini dan untuk tahun berjalan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="100"/>
+        <location filename="../../models/indicators.py" line="102"/>
         <source>Sex and age band</source>
         <translation>Jenis kelamin dan kelompok umur</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="104"/>
+        <location filename="../../models/indicators.py" line="106"/>
         <source>Route of use of the primary substance</source>
         <translation>Cara pakai zat utama</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="106"/>
+        <location filename="../../models/indicators.py" line="108"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="109"/>
+        <location filename="../../models/indicators.py" line="111"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="111"/>
+        <location filename="../../models/indicators.py" line="113"/>
         <source>Program phase</source>
         <translation>Tahap program</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="112"/>
+        <location filename="../../models/indicators.py" line="114"/>
         <source>Reason for discharge</source>
         <translation>Alasan terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="114"/>
+        <location filename="../../models/indicators.py" line="116"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="115"/>
+        <location filename="../../models/indicators.py" line="117"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="116"/>
+        <location filename="../../models/indicators.py" line="118"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="117"/>
+        <location filename="../../models/indicators.py" line="119"/>
         <source>Confirmation</source>
         <translation>Konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="118"/>
+        <location filename="../../models/indicators.py" line="120"/>
         <source>SKHPN result</source>
         <translation>Hasil SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="119"/>
+        <location filename="../../models/indicators.py" line="121"/>
         <source>SKHPN purpose</source>
         <translation>Keperluan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="132"/>
+        <location filename="../../models/indicators.py" line="122"/>
+        <source>Kind of appointment</source>
+        <translation>Jenis janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="136"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="133"/>
+        <location filename="../../models/indicators.py" line="137"/>
         <source>Reports and referrals</source>
         <translation>Laporan dan rujukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="134"/>
+        <location filename="../../models/indicators.py" line="138"/>
         <source>Substances and diagnoses</source>
         <translation>Zat dan diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="135"/>
+        <location filename="../../models/indicators.py" line="139"/>
         <source>Service types</source>
         <translation>Jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="136"/>
+        <location filename="../../models/indicators.py" line="140"/>
         <source>Census</source>
         <translation>Sensus</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="137"/>
+        <location filename="../../models/indicators.py" line="141"/>
         <source>Discharge and aftercare</source>
         <translation>Terminasi dan pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="138"/>
+        <location filename="../../models/indicators.py" line="142"/>
         <source>Assessments and urine tests</source>
         <translation>Asesmen dan tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="139"/>
+        <location filename="../../models/indicators.py" line="143"/>
         <source>SKHPN</source>
         <translation>SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="171"/>
+        <location filename="../../models/indicators.py" line="144"/>
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="176"/>
         <source>New clients (admissions)</source>
         <translation>Klien baru (penerimaan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="172"/>
+        <location filename="../../models/indicators.py" line="177"/>
         <source>Episodes whose admission date (the first day of service) falls in the period, by sex and by age on the day of admission. A screening or an assessment alone is not an admission.</source>
         <translation>Episode yang tanggal penerimaannya (hari pertama layanan) jatuh dalam periode, menurut jenis kelamin dan umur pada hari penerimaan. Skrining atau asesmen saja bukan penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="175"/>
+        <location filename="../../models/indicators.py" line="180"/>
         <source>Continuing clients</source>
         <translation>Klien lanjutan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="176"/>
+        <location filename="../../models/indicators.py" line="181"/>
         <source>Episodes admitted before the first day of the period and not discharged before it, by sex and by age on the first day of the period.</source>
         <translation>Episode yang diterima sebelum hari pertama periode dan belum diterminasi sebelum hari itu, menurut jenis kelamin dan umur pada hari pertama periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="178"/>
+        <location filename="../../models/indicators.py" line="183"/>
         <source>Clients served</source>
         <translation>Klien yang dilayani</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="179"/>
+        <location filename="../../models/indicators.py" line="184"/>
         <source>New and continuing clients together: episodes in a program on at least one day of the period, by service type.</source>
         <translation>Klien baru dan klien lanjutan bersama-sama: episode yang berada dalam program sekurang-kurangnya satu hari dalam periode, menurut jenis layanan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="181"/>
+        <location filename="../../models/indicators.py" line="186"/>
         <source>Reports received</source>
         <translation>Laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="182"/>
+        <location filename="../../models/indicators.py" line="187"/>
         <source>Episodes whose report date falls in the period, admitted or not, by referral route.</source>
         <translation>Episode yang tanggal laporannya jatuh dalam periode, diterima dalam program atau tidak, menurut asal rujukan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="184"/>
+        <location filename="../../models/indicators.py" line="189"/>
         <source>Reports received by reporter</source>
         <translation>Laporan yang diterima menurut pelapor</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="186"/>
+        <location filename="../../models/indicators.py" line="191"/>
         <source>The same reports, by who made the report.</source>
         <translation>Laporan yang sama, menurut siapa yang melapor.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="187"/>
+        <location filename="../../models/indicators.py" line="192"/>
         <source>Wajib lapor reports received</source>
         <translation>Laporan wajib lapor yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="188"/>
+        <location filename="../../models/indicators.py" line="193"/>
         <source>Reports received in the period that were made under the duty to report (wajib lapor, PP 25/2011).</source>
         <translation>Laporan yang diterima dalam periode yang dibuat dalam rangka wajib lapor (PP 25/2011).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="190"/>
+        <location filename="../../models/indicators.py" line="195"/>
         <source>New clients by primary substance</source>
         <translation>Klien baru menurut zat utama</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="192"/>
+        <location filename="../../models/indicators.py" line="197"/>
         <source>Admissions in the period by the primary substance recorded at intake.</source>
         <translation>Penerimaan dalam periode menurut zat utama yang dicatat saat pendaftaran.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="193"/>
+        <location filename="../../models/indicators.py" line="198"/>
         <source>New clients by route of use</source>
         <translation>Klien baru menurut cara pakai</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="195"/>
+        <location filename="../../models/indicators.py" line="200"/>
         <source>Admissions in the period by the route of use of the primary substance.</source>
         <translation>Penerimaan dalam periode menurut cara pakai zat utama.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="196"/>
+        <location filename="../../models/indicators.py" line="201"/>
         <source>New clients by diagnosis</source>
         <translation>Klien baru menurut diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="198"/>
+        <location filename="../../models/indicators.py" line="203"/>
         <source>Admissions in the period by the ICD-10 category (F10 to F19) of the episode's latest signed diagnosis made on or before the period's last day; an episode without one counts as not recorded.</source>
         <translation>Penerimaan dalam periode menurut kategori ICD-10 (F10 sampai F19) dari diagnosis bertanda tangan terakhir episode itu yang dibuat paling lambat pada hari terakhir periode; episode tanpa diagnosis dihitung sebagai tidak tercatat.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="201"/>
+        <location filename="../../models/indicators.py" line="206"/>
         <source>New clients by service type</source>
         <translation>Klien baru menurut jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="203"/>
+        <location filename="../../models/indicators.py" line="208"/>
         <source>Admissions in the period by the service type of the episode.</source>
         <translation>Penerimaan dalam periode menurut jenis layanan episode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="204"/>
+        <location filename="../../models/indicators.py" line="209"/>
         <source>Outpatient clients admitted</source>
         <translation>Klien rawat jalan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="205"/>
+        <location filename="../../models/indicators.py" line="210"/>
         <source>Admissions in the period to outpatient care (rawat jalan), maintenance therapy (rumatan) included.</source>
         <translation>Penerimaan dalam periode ke layanan rawat jalan, termasuk terapi rumatan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="207"/>
+        <location filename="../../models/indicators.py" line="212"/>
         <source>Inpatient clients admitted</source>
         <translation>Klien rawat inap yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="208"/>
+        <location filename="../../models/indicators.py" line="213"/>
         <source>Admissions in the period to inpatient care (rawat inap).</source>
         <translation>Penerimaan dalam periode ke layanan rawat inap.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="209"/>
+        <location filename="../../models/indicators.py" line="214"/>
         <source>Social rehabilitation clients admitted</source>
         <translation>Klien rehabilitasi sosial yang diterima</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="211"/>
+        <location filename="../../models/indicators.py" line="216"/>
         <source>Admissions in the period to social rehabilitation.</source>
         <translation>Penerimaan dalam periode ke rehabilitasi sosial.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="212"/>
+        <location filename="../../models/indicators.py" line="217"/>
         <source>Closed without admission (tidak melanjutkan)</source>
         <translation>Ditutup tanpa penerimaan (tidak melanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="214"/>
+        <location filename="../../models/indicators.py" line="219"/>
         <source>Episodes in screening or on the waiting list that were closed in the period as not continuing to admission, by service type, dated by the day they were closed. They never count as admissions.</source>
         <translation>Episode yang masih skrining atau di daftar tunggu lalu ditutup dalam periode ini karena tidak melanjutkan ke penerimaan, menurut jenis layanan, dihitung pada tanggal penutupannya. Episode ini tidak pernah dihitung sebagai penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="217"/>
+        <location filename="../../models/indicators.py" line="222"/>
         <source>Census at the end of the period</source>
         <translation>Sensus akhir periode</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="218"/>
+        <location filename="../../models/indicators.py" line="223"/>
         <source>Episodes admitted on or before the period's last day and not discharged on or before it, by service type.</source>
         <translation>Episode yang diterima paling lambat pada hari terakhir periode dan belum diterminasi sampai dengan hari itu, menurut jenis layanan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="220"/>
+        <location filename="../../models/indicators.py" line="225"/>
         <source>Clients in each phase</source>
         <translation>Klien pada setiap tahap program</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="221"/>
+        <location filename="../../models/indicators.py" line="226"/>
         <source>The same census by the phase each client was in at the end of the period's last day, from the dated phase moves that were not undone.</source>
         <translation>Sensus yang sama menurut tahap yang dijalani setiap klien pada akhir hari terakhir periode, berdasarkan perpindahan tahap bertanggal yang tidak dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="224"/>
+        <location filename="../../models/indicators.py" line="229"/>
         <source>Waiting list at the end of the period</source>
         <translation>Daftar tunggu akhir periode</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="226"/>
+        <location filename="../../models/indicators.py" line="231"/>
         <source>Episodes put on the waiting list on or before the period's last day that had not left it (admitted or withdrawn) by the end of that day.</source>
         <translation>Episode yang masuk daftar tunggu paling lambat pada hari terakhir periode dan belum keluar darinya (diterima atau mengundurkan diri) sampai akhir hari itu.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="229"/>
+        <location filename="../../models/indicators.py" line="234"/>
         <source>Waiting list by service type</source>
         <translation>Daftar tunggu menurut jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="231"/>
+        <location filename="../../models/indicators.py" line="236"/>
         <source>The same waiting list by the service type each episode waits for (places are counted per service type).</source>
         <translation>Daftar tunggu yang sama menurut jenis layanan yang ditunggu setiap episode (tempat dihitung per jenis layanan).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="233"/>
+        <location filename="../../models/indicators.py" line="238"/>
         <source>Discharges</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="234"/>
+        <location filename="../../models/indicators.py" line="239"/>
         <source>Discharges (terminasi) dated in the period, by reason.</source>
         <translation>Terminasi yang bertanggal dalam periode, menurut alasannya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="235"/>
+        <location filename="../../models/indicators.py" line="240"/>
         <source>Entries into aftercare</source>
         <translation>Klien masuk pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="236"/>
+        <location filename="../../models/indicators.py" line="241"/>
         <source>Aftercare plans that started in the period.</source>
         <translation>Rencana pascarehabilitasi yang dimulai dalam periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="237"/>
+        <location filename="../../models/indicators.py" line="242"/>
         <source>Aftercare contacts made</source>
         <translation>Kontak pascarehabilitasi yang dilakukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="239"/>
+        <location filename="../../models/indicators.py" line="244"/>
         <source>Aftercare contacts dated in the period, by kind of contact.</source>
         <translation>Kontak pascarehabilitasi yang bertanggal dalam periode, menurut jenis kontak.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="240"/>
+        <location filename="../../models/indicators.py" line="245"/>
         <source>Assessments done</source>
         <translation>Asesmen yang dilakukan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="241"/>
+        <location filename="../../models/indicators.py" line="246"/>
         <source>Signed assessments dated in the period, of clients and of SKHPN applicants, by instrument. Drafts do not count.</source>
         <translation>Asesmen bertanda tangan yang bertanggal dalam periode, baik klien maupun pemohon SKHPN, menurut instrumen. Draf tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="243"/>
+        <location filename="../../models/indicators.py" line="248"/>
         <source>Integrated assessments (TAT)</source>
         <translation>Asesmen terpadu (TAT)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="244"/>
+        <location filename="../../models/indicators.py" line="249"/>
         <source>Signed integrated assessments (TAT) dated in the period.</source>
         <translation>Asesmen terpadu (TAT) bertanda tangan yang bertanggal dalam periode.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="245"/>
+        <location filename="../../models/indicators.py" line="250"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="246"/>
+        <location filename="../../models/indicators.py" line="251"/>
         <source>Urine rapid tests collected in the period: positive when any parameter is positive, invalid when none is positive and one is invalid, otherwise negative.</source>
         <translation>Tes cepat urine yang sampelnya diambil dalam periode: positif bila ada parameter yang positif, tidak sah bila tidak ada yang positif tetapi ada yang tidak sah, selain itu negatif.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="249"/>
+        <location filename="../../models/indicators.py" line="254"/>
         <source>Positive urine screens by confirmation</source>
         <translation>Skrining urine positif menurut konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="251"/>
+        <location filename="../../models/indicators.py" line="256"/>
         <source>The urine rapid tests collected in the period with a positive parameter, by their confirmation as recorded when counted: a laboratory's positive result, the client's own admission of use, a laboratory's negative result, or none yet. A positive screen is presumptive until confirmed.</source>
         <translation>Tes cepat urine yang diambil dalam periode dengan parameter positif, menurut konfirmasinya sebagaimana tercatat saat dihitung: hasil positif laboratorium, pengakuan pemakaian oleh klien sendiri, hasil negatif laboratorium, atau belum ada. Skrining positif bersifat dugaan sampai dikonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="255"/>
+        <location filename="../../models/indicators.py" line="260"/>
         <source>Physical examinations by a doctor</source>
         <translation>Pemeriksaan fisik oleh dokter</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="256"/>
+        <location filename="../../models/indicators.py" line="261"/>
         <source>Signed physical examinations dated in the period, each recorded and signed by a doctor on the examination's own form (SKHPN examinations included); the physical section of an ASI-based assessment is not counted here.</source>
         <translation>Pemeriksaan fisik yang ditandatangani dan bertanggal dalam periode, masing-masing dicatat dan ditandatangani dokter pada formulir pemeriksaan fisik (termasuk pemeriksaan SKHPN); bagian fisik asesmen berbasis ASI tidak dihitung di sini.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="260"/>
+        <location filename="../../models/indicators.py" line="265"/>
         <source>SKHPN issued</source>
         <translation>SKHPN yang diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="261"/>
+        <location filename="../../models/indicators.py" line="266"/>
         <source>SKHPN certificates issued in the period and not voided, by result.</source>
         <translation>SKHPN yang diterbitkan dalam periode dan tidak dibatalkan, menurut hasilnya.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="263"/>
+        <location filename="../../models/indicators.py" line="268"/>
         <source>SKHPN issued by purpose</source>
         <translation>SKHPN yang diterbitkan menurut keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="264"/>
+        <location filename="../../models/indicators.py" line="269"/>
         <source>The same certificates by the purpose the applicant gave.</source>
         <translation>Surat keterangan yang sama menurut keperluan yang disebutkan pemohon.</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="265"/>
+        <location filename="../../models/indicators.py" line="270"/>
         <source>SKHPN free of charge (SKTM)</source>
         <translation>SKHPN tanpa biaya (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="266"/>
+        <location filename="../../models/indicators.py" line="271"/>
         <source>Those certificates whose fee was waived on a certificate of poverty (SKTM).</source>
         <translation>Surat keterangan tersebut yang biayanya dibebaskan berdasarkan surat keterangan tidak mampu (SKTM).</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="268"/>
+        <location filename="../../models/indicators.py" line="273"/>
         <source>SKHPN fees received (rupiah)</source>
         <translation>Penerimaan biaya SKHPN (rupiah)</translation>
     </message>
     <message>
-        <location filename="../../models/indicators.py" line="269"/>
+        <location filename="../../models/indicators.py" line="274"/>
         <source>The sum of the fees recorded on those certificates.</source>
         <translation>Jumlah biaya yang tercatat pada surat keterangan tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="275"/>
+        <source>Appointments attended</source>
+        <translation>Janji temu yang dihadiri</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="277"/>
+        <source>Client appointments dated in the period that the client attended, by kind; in a group session each participant marked present counts once. A moved appointment counts only where it was moved to; a cancelled one does not count.</source>
+        <translation>Janji temu klien yang tanggalnya dalam periode dan dihadiri klien, menurut jenis; pada sesi kelompok setiap peserta yang dicatat hadir dihitung satu kali. Janji temu yang dipindahkan hanya dihitung pada jadwal barunya; yang dibatalkan tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="281"/>
+        <source>Appointments missed</source>
+        <translation>Janji temu yang tidak dihadiri</translation>
+    </message>
+    <message>
+        <location filename="../../models/indicators.py" line="283"/>
+        <source>Client appointments dated in the period that the client did not attend, by kind, including those not marked by the end of their day (they become missed); in a group session each participant marked absent counts once.</source>
+        <translation>Janji temu klien yang tanggalnya dalam periode dan tidak dihadiri klien, menurut jenis, termasuk yang belum dicatat sampai hari itu berakhir (menjadi tidak datang); pada sesi kelompok setiap peserta yang dicatat tidak hadir dihitung satu kali.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="30"/>
+        <source>Active clients</source>
+        <translation>Klien aktif</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="31"/>
+        <source>Clients with a dose order in force on at least one day of the month.</source>
+        <translation>Klien yang memiliki perintah dosis berlaku pada sedikitnya satu hari dalam bulan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="32"/>
+        <source>New clients</source>
+        <translation>Klien baru</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="33"/>
+        <source>Clients whose first dose order ever starts in the month.</source>
+        <translation>Klien yang perintah dosis pertamanya dimulai dalam bulan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="34"/>
+        <source>Stopped</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="35"/>
+        <source>Clients whose therapy ended in the month: the last day of their last order falls in the month and no order of theirs is open.</source>
+        <translation>Klien yang terapinya berakhir dalam bulan ini: hari terakhir perintah dosis terakhirnya jatuh dalam bulan ini dan tidak ada perintah dosisnya yang masih terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="37"/>
+        <source>Average dose (mg)</source>
+        <translation>Rata-rata dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="38"/>
+        <source>The mean of the regular doses given in the month (observed and take-home), in mg, to one decimal; split and replacement doses are not included.</source>
+        <translation>Rata-rata dosis reguler yang diberikan dalam bulan ini (diminum di tempat dan bawa pulang), dalam mg dengan satu desimal; dosis terbagi bagian kedua dan dosis pengganti tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="40"/>
+        <source>Observed doses given</source>
+        <translation>Dosis diminum di tempat</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="41"/>
+        <source>Regular doses taken under observation at the window on a day of the month.</source>
+        <translation>Dosis reguler yang diminum di bawah pengawasan di loket pada suatu hari dalam bulan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="42"/>
+        <source>Take-home doses</source>
+        <translation>Dosis bawa pulang</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="43"/>
+        <source>Take-home doses for a day of the month (counted on the day they are for).</source>
+        <translation>Dosis bawa pulang untuk suatu hari dalam bulan ini (dihitung pada hari dosis itu diperuntukkan).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="44"/>
+        <source>Missed days</source>
+        <translation>Hari tidak datang</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="45"/>
+        <source>Days of the month, up to the day before the count, on which an order was in force, the client was not in hospital, detained or away, and no regular dose was given or taken home.</source>
+        <translation>Hari dalam bulan ini, sampai sehari sebelum penghitungan, ketika perintah dosis berlaku, klien tidak dirawat, ditahan atau bepergian, dan tidak ada dosis reguler yang diberikan atau dibawa pulang.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="48"/>
+        <source>Started 6 months earlier</source>
+        <translation>Mulai 6 bulan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="49"/>
+        <source>Clients whose first order started in the month six months before this one.</source>
+        <translation>Klien yang perintah dosis pertamanya dimulai pada bulan enam bulan sebelum bulan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="50"/>
+        <source>Of them still in therapy</source>
+        <translation>Dari mereka, masih dalam terapi</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="51"/>
+        <location filename="../../models/rumatan_summary.py" line="56"/>
+        <source>Of those clients, the ones with an order in force on the last day of this month (or on the day of the count, for a month still running).</source>
+        <translation>Dari klien tersebut, yang memiliki perintah dosis berlaku pada hari terakhir bulan ini (atau pada hari penghitungan, untuk bulan yang masih berjalan).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="53"/>
+        <source>Started 12 months earlier</source>
+        <translation>Mulai 12 bulan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="54"/>
+        <source>Clients whose first order started in the month twelve months before this one.</source>
+        <translation>Klien yang perintah dosis pertamanya dimulai pada bulan dua belas bulan sebelum bulan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_summary.py" line="55"/>
+        <source>Of them still in therapy (12 months)</source>
+        <translation>Dari mereka, masih dalam terapi (12 bulan)</translation>
     </message>
     <message>
         <location filename="../../models/tally.py" line="30"/>
@@ -10862,6 +11732,95 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
 </context>
 <context>
+    <name>PtrmButton</name>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="58"/>
+        <source>PTRM summary...</source>
+        <translation>Ringkasan PTRM...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="59"/>
+        <source>The month's rumatan (methadone) figures with definitions</source>
+        <translation>Angka rumatan (metadon) bulan ini beserta definisinya</translation>
+    </message>
+</context>
+<context>
+    <name>PtrmDialog</name>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="110"/>
+        <source>Retention at {n} months (%)</source>
+        <translation>Retensi {n} bulan (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="112"/>
+        <source>Of the clients who started {n} months earlier, the share still in therapy.</source>
+        <translation>Dari klien yang mulai {n} bulan sebelumnya, persentase yang masih dalam terapi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
+        <source>Definitions version</source>
+        <translation>Versi definisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="146"/>
+        <source>Save the PTRM summary</source>
+        <translation>Simpan ringkasan PTRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="165"/>
+        <source>PTRM summary</source>
+        <translation>Ringkasan PTRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="167"/>
+        <source>Rumatan (PTRM) summary of {month}, counted on {day}; definitions version {version}.</source>
+        <translation>Ringkasan rumatan (PTRM) {month}, dihitung pada {day}; versi definisi {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="181"/>
+        <source>Export CSV...</source>
+        <translation>Ekspor CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="182"/>
+        <source>Export XLSX...</source>
+        <translation>Ekspor XLSX...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="183"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/widgets/file_dialog_texts.py" line="13"/>
@@ -11945,140 +12904,140 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>{count} masalah kualitas data masih terbuka (lihat Kualitas data). Menutup sekarang mencatat konfirmasi Anda bersama bulan yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="36"/>
+        <location filename="../../ui/reports/reports_page.py" line="37"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="37"/>
+        <location filename="../../ui/reports/reports_page.py" line="38"/>
         <source>CSV, comma separated (.csv)</source>
         <translation>CSV, dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="38"/>
+        <location filename="../../ui/reports/reports_page.py" line="39"/>
         <source>CSV for Excel in Indonesian (;)</source>
         <translation>CSV untuk Excel berbahasa Indonesia (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="40"/>
+        <location filename="../../ui/reports/reports_page.py" line="41"/>
         <source>PDF report with charts (.pdf)</source>
         <translation>Laporan PDF dengan grafik (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="41"/>
+        <location filename="../../ui/reports/reports_page.py" line="42"/>
         <source>By-name list BNBA (.xlsx, admins)</source>
         <translation>Daftar BNBA by name by address (.xlsx, khusus admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="187"/>
+        <location filename="../../ui/reports/reports_page.py" line="190"/>
         <source>Counting the figures of the month...</source>
         <extracomment>kind -&gt; (button text, file filter, suffix)</extracomment>
         <translation>Menghitung angka bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="289"/>
         <source>Reopen the month...</source>
         <translation>Buka kembali bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
-        <location filename="../../ui/reports/reports_page.py" line="311"/>
-        <location filename="../../ui/reports/reports_page.py" line="317"/>
+        <location filename="../../ui/reports/reports_page.py" line="290"/>
+        <location filename="../../ui/reports/reports_page.py" line="314"/>
+        <location filename="../../ui/reports/reports_page.py" line="320"/>
         <source>Close the month</source>
         <translation>Tutup bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="302"/>
+        <location filename="../../ui/reports/reports_page.py" line="305"/>
         <source>Reopen the month</source>
         <translation>Buka kembali bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="303"/>
+        <location filename="../../ui/reports/reports_page.py" line="306"/>
         <source>Why must the closed figures change? (recorded in the audit trail)</source>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="312"/>
+        <location filename="../../ui/reports/reports_page.py" line="315"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Tutup {month}? Angkanya dibekukan seperti sekarang dan ditandatangani; mengubahnya nanti harus membuka kembali bulan itu dengan alasan, yang tercatat di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="317"/>
+        <location filename="../../ui/reports/reports_page.py" line="320"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="350"/>
+        <location filename="../../ui/reports/reports_page.py" line="353"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="378"/>
+        <location filename="../../ui/reports/reports_page.py" line="381"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="378"/>
+        <location filename="../../ui/reports/reports_page.py" line="381"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="417"/>
+        <location filename="../../ui/reports/reports_page.py" line="420"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="421"/>
+        <location filename="../../ui/reports/reports_page.py" line="424"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="426"/>
+        <location filename="../../ui/reports/reports_page.py" line="429"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="445"/>
+        <location filename="../../ui/reports/reports_page.py" line="448"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="446"/>
+        <location filename="../../ui/reports/reports_page.py" line="449"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="447"/>
+        <location filename="../../ui/reports/reports_page.py" line="450"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="449"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="455"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="455"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="453"/>
+        <location filename="../../ui/reports/reports_page.py" line="456"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="453"/>
+        <location filename="../../ui/reports/reports_page.py" line="456"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="454"/>
+        <location filename="../../ui/reports/reports_page.py" line="457"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -12437,32 +13396,32 @@ Periksa apakah nama foldernya benar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="194"/>
+        <location filename="../../ui/clients/search_panel.py" line="198"/>
         <source>Search by name, alias, NIK, registration number or phone (Ctrl+F)</source>
         <translation>Cari menurut nama, alias, NIK, nomor registrasi atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="195"/>
+        <location filename="../../ui/clients/search_panel.py" line="199"/>
         <source>&amp;Open record</source>
         <translation>&amp;Buka data</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="196"/>
+        <location filename="../../ui/clients/search_panel.py" line="200"/>
         <source>SKHPN applicants too</source>
         <translation>Termasuk pemohon SKHPN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="197"/>
+        <location filename="../../ui/clients/search_panel.py" line="201"/>
         <source>Also list people who only applied for an SKHPN and never were rehab clients</source>
         <translation>Tampilkan juga orang yang hanya mengajukan SKHPN dan tidak pernah menjadi klien rehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="199"/>
+        <location filename="../../ui/clients/search_panel.py" line="203"/>
         <source>&amp;New intake</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/search_panel.py" line="200"/>
+        <location filename="../../ui/clients/search_panel.py" line="204"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Daftarkan orang baru (Ctrl+N)</translation>
     </message>
@@ -12712,95 +13671,95 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>SkhpnDesk</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="241"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="281"/>
         <source>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</source>
         <translation>Ditemukan lebih dari {limit}; yang ditampilkan {limit} orang yang terdaftar paling baru. Ketik lebih banyak nama atau nomor untuk mempersempit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="245"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="285"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n orang ditemukan. Pilih pemohonnya, atau daftarkan jika tidak ada di sini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="249"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="289"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Tidak ada yang ditemukan untuk “{text}”: daftarkan pemohon dari kartu identitasnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="266"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="272"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="306"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="312"/>
         <source>Find or register the applicant first.</source>
         <translation>Cari atau daftarkan pemohon terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="277"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Pemohon: {name} ({reg_no}), lahir {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="293"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="333"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Foto sudah ada; foto dicetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="294"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="334"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>Belum ada foto: ambil foto (kamera web atau berkas) agar tercetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="296"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="336"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Sebelum SKHPN dapat diterbitkan, data identitas perlu dilengkapi: {fields}. Lengkapi di Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="332"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="372"/>
         <source>Registered.</source>
         <translation>Terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="345"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: dibebaskan dengan surat keterangan tidak mampu (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="347"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, dibayar sebagai PNBP</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="367"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="407"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Permohonan tercatat: {who}. {fee} Pemohon kini menunggu pemeriksaan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="381"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="421"/>
         <source>1. The applicant</source>
         <translation>1. Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="382"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="422"/>
         <source>2. The application</source>
         <translation>2. Permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="383"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="423"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Cari menurut nama, NIK, nomor registrasi atau telepon, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="425"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Daftarkan pemohon baru</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="386"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="426"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Catat permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="427"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Foto...</translation>
     </message>

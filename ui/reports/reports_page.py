@@ -29,6 +29,7 @@ from ui.widgets.errors import describe, expected, show_error as show_error_box
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 from ui.widgets.confirm import ask
+from ui.rumatan.ptrm_dialog import PtrmButton
 
 C = "ReportsPage"
 #: kind -> (button text, file filter, suffix)
@@ -156,6 +157,8 @@ class ReportsPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.close_button)
         self.extras = LaporanExtras(self, top)
+        self.ptrm_button = PtrmButton(self, self.selected)  # the month's rumatan figures
+        top.addWidget(self.ptrm_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
