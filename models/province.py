@@ -42,6 +42,9 @@ MSG_NOT_PROVINCE = T("Errors", "This installation is not marked as a provincial 
 MSG_OLDER = T("Errors", "This package of {facility} for {period} was made on {made}, before "
               "the one already imported (made on {kept}); the newer one is kept.")
 MSG_NOTHING = T("Errors", "No facility package of {period} has been imported yet.")
+MSG_MIXED = T("Errors", "The packages of {period} were counted under different definitions "
+              "versions ({versions}), so they cannot be added up into one package. Ask the "
+              "facilities on the older version to update Pulih and send the month again.")
 NEW, SAME, REPLACED = "new", "same", "replaced"
 
 
@@ -179,6 +182,16 @@ def rollup(actor: Staff, year: int, month: int) -> Rollup:
     return Rollup(key, proxy(by_facility), proxy(names), total, missing, proxy(received))
 
 
+def one_version(roll: Rollup) -> int:
+    """The definitions version all of the month's packages share; refused when they differ
+    (a sum would mix indicators counted by different rules)."""
+    versions = sorted({t.definitions_version for t in roll.by_facility.values()})
+    if len(versions) > 1:
+        raise ValidationError(MSG_MIXED, period=roll.period,
+                              versions=", ".join(str(v) for v in versions))
+    return versions[0] if versions else DEFINITIONS_VERSION
+
+
 def build_province_package(actor: Staff, year: int, month: int, render: Render,
                            now: dt.datetime | None = None) -> bytes:
     """The province's own package of a month: the total of the facilities' packages,
@@ -189,18 +202,20 @@ def build_province_package(actor: Staff, year: int, month: int, render: Render,
     roll = rollup(actor, year, month)
     if not roll.by_facility:
         raise ValidationError(MSG_NOTHING, period=roll.period)
+    one_version(roll)
     now = (now or dt.datetime.now()).replace(microsecond=0)
     profile = facility()
     mapping = current_mapping()
     tally_json: dict[str, Any] = roll.total.to_json()
-    payload = exchange_payload(roll.total, mapping, profile.code, DEFINITIONS_VERSION, now)
+    version = one_version(roll)
+    payload = exchange_payload(roll.total, mapping, profile.code, version, now)
     files = dict(render(payload))
     files["tally.json"] = canonical(tally_json).encode("utf-8")
     files["mapping.json"] = mapping.text.encode("utf-8")
     manifest = {
         "format": FORMAT, "kind": "province", "facility": profile.code,
         "facility_name": (profile.name_lines or [profile.code])[-1], "period": roll.period,
-        "definitions_version": DEFINITIONS_VERSION, "mapping_version": mapping.version,
+        "definitions_version": version, "mapping_version": mapping.version,
         "created_at": now.isoformat(), "closed_at": None,
         "tally_checksum": checksum(tally_json), "audit_checkpoint": None,
         "facilities": {code: roll.received[code].isoformat() for code in roll.by_facility},

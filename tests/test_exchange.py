@@ -338,3 +338,19 @@ def test_a_provincial_office_on_postgresql_imports_idempotently(pg_url, sqlite_t
         assert rollup(boss, 2025, 5).total.values == totals
     finally:
         dbmod.close()
+
+
+def test_a_province_does_not_add_up_months_counted_under_different_definitions():
+    import dataclasses
+    import types
+    from models.province import Rollup, one_version, sum_tallies
+    from models.tally import Period, Tally
+    period = Period.month(2025, 5)
+    v1 = Tally(period, 1, (0, 15), types.MappingProxyType({"new_clients": {"": 3}}))
+    v2 = dataclasses.replace(v1, definitions_version=2)
+    same = Rollup("2025-05", {"A": v2, "B": v2}, {}, sum_tallies([v2, v2], period), (), {})
+    assert one_version(same) == 2 and same.total.value("new_clients") == 6
+    mixed = Rollup("2025-05", {"A": v1, "B": v2}, {}, sum_tallies([v1, v2], period), (), {})
+    with pytest.raises(ValidationError) as err:
+        one_version(mixed)
+    assert "different definitions versions (1, 2)" in err.value.english()

@@ -8288,6 +8288,11 @@
         <translation>No facility package of {period} has been imported yet.</translation>
     </message>
     <message>
+        <location filename="../../models/province.py" line="45"/>
+        <source>The packages of {period} were counted under different definitions versions ({versions}), so they cannot be added up into one package. Ask the facilities on the older version to update Pulih and send the month again.</source>
+        <translation>The packages of {period} were counted under different definitions versions ({versions}), so they cannot be added up into one package. Ask the facilities on the older version to update Pulih and send the month again.</translation>
+    </message>
+    <message>
         <location filename="../../models/registry.py" line="55"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>The NIK disagrees with what was entered: correct it, or say why the card really says so.</translation>
@@ -11583,60 +11588,60 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PtrmDialog</name>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="110"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="111"/>
         <source>Retention at {n} months (%)</source>
         <translation>Retention at {n} months (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="112"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="113"/>
         <source>Of the clients who started {n} months earlier, the share still in therapy.</source>
         <translation>Of the clients who started {n} months earlier, the share still in therapy.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
         <source>Definitions version</source>
         <translation>Definitions version</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="125"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="173"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="146"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="147"/>
         <source>Save the PTRM summary</source>
         <translation>Save the PTRM summary</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="165"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="166"/>
         <source>PTRM summary</source>
         <translation>PTRM summary</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="167"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="168"/>
         <source>Rumatan (PTRM) summary of {month}, counted on {day}; definitions version {version}.</source>
         <translation>Rumatan (PTRM) summary of {month}, counted on {day}; definitions version {version}.</translation>
     </message>

@@ -8413,6 +8413,11 @@
         <translation>Belum ada paket fasilitas untuk {period} yang diimpor.</translation>
     </message>
     <message>
+        <location filename="../../models/province.py" line="45"/>
+        <source>The packages of {period} were counted under different definitions versions ({versions}), so they cannot be added up into one package. Ask the facilities on the older version to update Pulih and send the month again.</source>
+        <translation>Paket {period} dihitung dengan versi definisi yang berbeda ({versions}), sehingga tidak dapat dijumlahkan menjadi satu paket. Minta fasilitas yang masih memakai versi lama memperbarui Pulih dan mengirim bulan itu lagi.</translation>
+    </message>
+    <message>
         <location filename="../../models/registry.py" line="55"/>
         <source>The NIK disagrees with what was entered: correct it, or say why the card really says so.</source>
         <translation>NIK tidak cocok dengan isian: perbaiki, atau tulis alasan mengapa kartunya memang begitu.</translation>
@@ -11747,60 +11752,60 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>PtrmDialog</name>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="110"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="111"/>
         <source>Retention at {n} months (%)</source>
         <translation>Retensi {n} bulan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="112"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="113"/>
         <source>Of the clients who started {n} months earlier, the share still in therapy.</source>
         <translation>Dari klien yang mulai {n} bulan sebelumnya, persentase yang masih dalam terapi.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="121"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="122"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
         <source>Definitions version</source>
         <translation>Versi definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
         <source>Figure</source>
         <translation>Angka</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="123"/>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="171"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="124"/>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="172"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="125"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="173"/>
         <source>Definition</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="146"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="147"/>
         <source>Save the PTRM summary</source>
         <translation>Simpan ringkasan PTRM</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="165"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="166"/>
         <source>PTRM summary</source>
         <translation>Ringkasan PTRM</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/ptrm_dialog.py" line="167"/>
+        <location filename="../../ui/rumatan/ptrm_dialog.py" line="168"/>
         <source>Rumatan (PTRM) summary of {month}, counted on {day}; definitions version {version}.</source>
         <translation>Ringkasan rumatan (PTRM) {month}, dihitung pada {day}; versi definisi {version}.</translation>
     </message>
