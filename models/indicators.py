@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from models.assessment import KINDS as ASSESSMENT_KINDS
 from models.aftercare import CONTACT_TYPES
+from models.appointment import KINDS as APPOINTMENT_KINDS
 from models.diagnosis import DIAGNOSIS_SUBSTANCES
 from models.discharge import REASONS
 from models.document import SKHPN_PURPOSES, SKHPN_RESULTS
@@ -31,12 +32,13 @@ C = "Indicators"
 DEFINITIONS_VERSION = 2
 #: The fingerprint of the definitions of each version (see :func:`definitions_fingerprint`).
 #: Version 2 (issue 17): episodes closed without admission ("tidak melanjutkan") and the
-#: waiting list by service type (places are counted per service type). A month closed under
+#: waiting list by service type (places are counted per service type); appointments attended
+#: and missed by kind (issue 13). A month closed under
 #: version 1 keeps its numbers; its stored tally simply has no value for the new indicators.
 #: Version 2 also splits the positive urine screens by their confirmation (a screen is
 #: presumptive until a laboratory or the client's admission confirms it) and counts the
 #: doctor's own physical examinations.
-FINGERPRINTS = {1: "502f03a240655af9", 2: "c9aee83c5710b0e3"}
+FINGERPRINTS = {1: "502f03a240655af9", 2: "f540b01084a86616"}
 
 #: How periods, episodes, dates and ages are counted; shown with the definitions.
 PERIOD_RULES: tuple[str, ...] = (
@@ -117,6 +119,8 @@ BREAKDOWNS: dict[str, Breakdown] = {b.id: b for b in (
     Breakdown("urine_confirmation", QT_TRANSLATE_NOOP(C, "Confirmation"), URINE_CONFIRMATIONS),
     Breakdown("skhpn_result", QT_TRANSLATE_NOOP(C, "SKHPN result"), SKHPN_RESULTS),
     Breakdown("skhpn_purpose", QT_TRANSLATE_NOOP(C, "SKHPN purpose"), SKHPN_PURPOSES),
+    Breakdown("appointment_kind", QT_TRANSLATE_NOOP(C, "Kind of appointment"),
+              APPOINTMENT_KINDS),
 )}
 
 
@@ -137,6 +141,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("discharge", QT_TRANSLATE_NOOP(C, "Discharge and aftercare")),
     Topic("tests", QT_TRANSLATE_NOOP(C, "Assessments and urine tests")),
     Topic("skhpn", QT_TRANSLATE_NOOP(C, "SKHPN")),
+    Topic("appointments", QT_TRANSLATE_NOOP(C, "Appointments")),
 )
 
 
@@ -267,6 +272,17 @@ INDICATORS: tuple[Indicator, ...] = (
                    "(SKTM).")),
     Indicator("skhpn_fees", T(C, "SKHPN fees received (rupiah)"), "skhpn", None,
               T(C, "The sum of the fees recorded on those certificates."), unit="rupiah"),
+    Indicator("appointments_attended", T(C, "Appointments attended"), "appointments",
+              "appointment_kind",
+              T(C, "Client appointments dated in the period that the client attended, by kind; "
+                   "in a group session each participant marked present counts once. A moved "
+                   "appointment counts only where it was moved to; a cancelled one does not "
+                   "count.")),
+    Indicator("appointments_missed", T(C, "Appointments missed"), "appointments",
+              "appointment_kind",
+              T(C, "Client appointments dated in the period that the client did not attend, "
+                   "by kind, including those not marked by the end of their day (they become "
+                   "missed); in a group session each participant marked absent counts once.")),
 )
 BY_ID: dict[str, Indicator] = {indicator.id: indicator for indicator in INDICATORS}
 

@@ -313,6 +313,19 @@ def compute_tally(period: Period, edges: Iterable[int] | None = None) -> Tally:
                else f"lab_{confirmation}")
         c["urine_confirmations"][key] += n
     c["physical_exams"][TOTAL] = c["assessments_done"]["physical"]
+    # Appointments (version 2): individual ones by their own status, group sessions by each
+    # participant's; one still "scheduled" after its day counts as missed.
+    today = q.midnight(dt.date.today())
+    status = "CASE WHEN t.id IS NULL THEN a.status ELSE t.status END"
+    for kind, state, n in fetch_rows(
+            f"SELECT kind, state, COUNT(*) FROM (SELECT a.kind AS kind, "
+            f"CASE WHEN {status} = 'scheduled' AND a.starts_at < {today} THEN 'missed' "
+            f"ELSE {status} END AS state FROM appointment a "
+            f"LEFT JOIN appointment_attendee t ON t.appointment_id = a.id "
+            f"WHERE a.starts_at >= {from_} AND a.starts_at < {to} "
+            f"AND a.status IN ('attended', 'missed', 'scheduled')) x GROUP BY kind, state"):
+        if state in ("attended", "missed"):
+            c[f"appointments_{state}"][kind] += n
     for result, purpose, waived, n, fees in fetch_rows(
             f"SELECT result, purpose, waived, COUNT(*), SUM(fee) FROM (SELECT result, purpose, "
             f"CASE WHEN fee_waived <> '' THEN 1 ELSE 0 END AS waived, fee FROM document "

@@ -75,6 +75,18 @@ class Rows:
         self.confirmations = list(UrineTest.select(
             UrineTest.collected_at, UrineTest.confirm_method, UrineTest.confirmation)
             .where(UrineTest.any_positive).tuples())
+        from models.appointment import Appointment, AppointmentAttendee
+        roster = defaultdict(list)
+        for aid, status in AppointmentAttendee.select(AppointmentAttendee.appointment,
+                                                      AppointmentAttendee.status).tuples():
+            roster[aid].append(status)
+        self.appointments = []  # (start, kind, status of one client)
+        for aid, kind, at, status in Appointment.select(
+                Appointment.id, Appointment.kind, Appointment.starts_at,
+                Appointment.status).tuples():
+            if status in ("attended", "missed", "scheduled"):
+                for one in roster.get(aid, [status]):
+                    self.appointments.append((at, kind, one))
         self.documents = list(Document.select(
             Document.kind, Document.issued_at, Document.voided_at, Document.result,
             Document.purpose, Document.fee, Document.fee_waived).tuples())
@@ -155,6 +167,13 @@ def recount(rows: Rows, period: Period, edges: list[int]) -> dict[str, Counter]:
     for _aid, _e, kind, state, on, _code in rows.assessments:
         if kind == "physical" and state == "signed" and start <= on <= end:
             add("physical_exams")
+    today = dt.date.today()
+    for at, kind, status in rows.appointments:
+        if start <= at.date() <= end:
+            if status == "scheduled" and at.date() < today:
+                status = "missed"  # not marked by the end of its day
+            if status in ("attended", "missed"):
+                add(f"appointments_{status}", kind)
     for kind, at, voided, result, purpose, fee, waived in rows.documents:
         if kind == "SKHPN" and voided is None and start <= at.date() <= end:
             add("skhpn_issued", result)

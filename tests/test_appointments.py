@@ -325,3 +325,43 @@ def test_missed_and_trace_lists(staff):
     assert to_trace(counselor, TODAY, days=21, counselor_id=staff["doctor"].id)[1] == 0
     assert missed(counselor, TODAY, counselor_id=counselor.id)[1] == 1
     assert missed(counselor, TODAY, counselor_id=staff["doctor"].id)[1] == 0
+
+
+def test_tally_counts_attendance_and_missed_visits(staff):
+    """Definitions version 2: per client appointment by kind; a group session by each
+    participant; unmarked after its day is missed; cancelled and moved ones do not count.
+    The SQL count agrees with the plain-Python recount."""
+    from models.tally import Period, compute_tally
+    from tests.tally_recount import Rows, recount
+    counselor = staff["counselor"]
+    episodes = [new_episode(staff, n, reported=TODAY - 120 * DAY)
+                for n in ("Agus Salim", "Budi Santoso", "Citra Dewi")]
+    last_month = (TODAY.replace(day=1) - DAY).replace(day=10)
+    from models.episode import Episode
+
+    def row(kind, episode, hour, status, moved_from=None):
+        person = Episode.get_by_id(episode).person_id if episode else None
+        return Appointment.create(kind=kind, episode=episode, person=person, staff=counselor.id,
+                                  starts_at=at(last_month, hour), minutes=30, status=status,
+                                  created_by=counselor.id, moved_from=moved_from).id
+    row("individual", episodes[0], 8, "attended")
+    row("doctor", episodes[0], 9, "missed")
+    row("individual", episodes[1], 10, "scheduled")  # never marked: missed
+    row("individual", episodes[1], 11, "cancelled")
+    old = row("individual", episodes[2], 12, "rescheduled")
+    row("individual", episodes[2], 13, "attended", moved_from=old)
+    group = row("group", None, 14, "attended")
+    for episode, status in zip(episodes, ("attended", "attended", "missed")):
+        AppointmentAttendee.create(appointment=group, episode=episode,
+                                   person=Episode.get_by_id(episode).person_id, status=status)
+    period = Period.month(last_month.year, last_month.month)
+    tally = compute_tally(period)
+    assert tally.value("appointments_attended", "individual") == 2
+    assert tally.value("appointments_attended", "group") == 2
+    assert tally.value("appointments_missed", "doctor") == 1
+    assert tally.value("appointments_missed", "individual") == 1
+    assert tally.value("appointments_missed", "group") == 1
+    expected = recount(Rows(), period, [0, 15, 20, 25, 30, 35, 40, 50, 60])
+    for indicator in ("appointments_attended", "appointments_missed"):
+        for kind in ("individual", "group", "doctor"):
+            assert tally.value(indicator, kind) == expected[indicator][kind], (indicator, kind)

@@ -78,7 +78,8 @@ def test_the_xlsx_has_a_sheet_per_topic_in_indonesian_with_the_tally_numbers(dem
     wb = load_workbook(io.BytesIO(render_tally_xlsx(payload)))
     assert wb.sheetnames == ["Klien", "Laporan dan rujukan", "Zat dan diagnosis",
                              "Jenis layanan", "Sensus", "Terminasi dan pascarehabilitasi",
-                             "Asesmen dan tes urine", "SKHPN", "Target tahunan", "Definisi"]
+                             "Asesmen dan tes urine", "SKHPN", "Janji temu", "Target tahunan",
+                             "Definisi"]
     month, ytd = compute_tally(Period.month(2025, 5)), compute_tally(Period.year_to_date(2025, 5))
     for topic, name in zip(TOPICS, wb.sheetnames):
         ws = wb[name]
