@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from models.audit import AuditEvent
+from models.audit_words import detail_facts
 from models.person import Person
 from models.rights import Action, Area, require
 from models.staff import Staff
@@ -43,7 +44,8 @@ class AuditRow:
     record_id: int | None
     person_id: int | None
     person_name: str
-    detail: str
+    detail: str  # the raw detail (JSON), for a check by hand; screens show ``facts``
+    facts: tuple = ()  # (label, value, value is a marked text): models/audit_words.py
 
 
 def audit_ids(actor: Staff, flt: AuditFilter) -> list[int]:
@@ -83,7 +85,8 @@ def audit_rows(actor: Staff, ids: list[int]) -> list[AuditRow]:
          detail) in query:
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""
         rows.append(AuditRow(event_id, at, staff_name or "", action, table, record_id,
-                             person_id, person_name or "", text))
+                             person_id, person_name or "", text,
+                             tuple(detail_facts(detail if isinstance(detail, dict) else None))))
     return rows
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from peewee import JOIN, Expression
 
 from models import audit
+from models.audit_words import ACTIONS
 from models.db import write_transaction
 from models.episode import Episode, EpisodeSubstance
 from models.errors import QT_TRANSLATE_NOOP
@@ -128,53 +129,8 @@ def episodes_of(actor: Staff, person_id: int) -> list[EpisodeLine]:
     return [EpisodeLine(*row, primary.get(row[0], "")) for row in query]
 
 
-#: What a person's trail says for each kind of act (others show their code).
-ACTION_LABELS: dict[str, str] = {
-    "person.create": QT_TRANSLATE_NOOP("Codes", "registered the person"),
-    "person.view": QT_TRANSLATE_NOOP("Codes", "opened the record"),
-    "person.update": QT_TRANSLATE_NOOP("Codes", "changed the identity"),
-    "person.not_duplicate": QT_TRANSLATE_NOOP(
-        "Codes", "confirmed this is not the person of a similar record"),
-    "person.merge": QT_TRANSLATE_NOOP("Codes", "merged a duplicate record"),
-    "person.merge_undo": QT_TRANSLATE_NOOP("Codes", "undid a merge"),
-    "person.access_history": QT_TRANSLATE_NOOP("Codes", "read this list"),
-    "contact.create": QT_TRANSLATE_NOOP("Codes", "added a family contact"),
-    "episode.create": QT_TRANSLATE_NOOP("Codes", "registered an episode"),
-    "episode.admit": QT_TRANSLATE_NOOP("Codes", "admitted to a program"),
-    "episode.wait": QT_TRANSLATE_NOOP("Codes", "put on the waiting list"),
-    "episode.withdraw": QT_TRANSLATE_NOOP("Codes", "took off the waiting list"),
-    "episode.discharge": QT_TRANSLATE_NOOP("Codes", "discharged"),
-    "episode.not_continued": QT_TRANSLATE_NOOP(
-        "Codes", "closed the episode: the client did not continue"),
-    "episode.counselor": QT_TRANSLATE_NOOP("Codes", "set the counselor of record"),
-    "waiting.skip": QT_TRANSLATE_NOOP("Codes", "admitted ahead of the waiting list"),
-    "consent.create": QT_TRANSLATE_NOOP("Codes", "recorded a consent"),
-    "assessment.create": QT_TRANSLATE_NOOP("Codes", "wrote an assessment"),
-    "assessment.update": QT_TRANSLATE_NOOP("Codes", "changed an assessment"),
-    "assessment.sign": QT_TRANSLATE_NOOP("Codes", "signed an assessment"),
-    "assessment.view": QT_TRANSLATE_NOOP("Codes", "read an assessment"),
-    "assessment.list": QT_TRANSLATE_NOOP("Codes", "listed the assessments"),
-    "note.list": QT_TRANSLATE_NOOP("Codes", "listed the session notes"),
-    "note.search": QT_TRANSLATE_NOOP("Codes", "searched the session notes"),
-    "urine.create": QT_TRANSLATE_NOOP("Codes", "recorded a urine test"),
-    "urine.view": QT_TRANSLATE_NOOP("Codes", "read a urine test"),
-    "urine.list": QT_TRANSLATE_NOOP("Codes", "listed the urine tests"),
-    "document.issue": QT_TRANSLATE_NOOP("Codes", "issued a document"),
-    "person.renumber": QT_TRANSLATE_NOOP("Codes", "became a client: new registration number"),
-    "skhpn.open": QT_TRANSLATE_NOOP("Codes", "took an SKHPN application"),
-    "skhpn.examine": QT_TRANSLATE_NOOP("Codes", "examined for an SKHPN"),
-    "photo.save": QT_TRANSLATE_NOOP("Codes", "took a photo"),
-    "flag.set": QT_TRANSLATE_NOOP("Codes", "put a flag on the record"),
-    "flag.clear": QT_TRANSLATE_NOOP("Codes", "cleared a flag"),
-    "person.restricted_refused": QT_TRANSLATE_NOOP(
-        "Codes", "was refused the restricted record"),
-    "photo.view": QT_TRANSLATE_NOOP("Codes", "looked at the photo"),
-    "document.reprint": QT_TRANSLATE_NOOP("Codes", "printed a copy of a document"),
-    "document.void": QT_TRANSLATE_NOOP("Codes", "voided a document"),
-    "bnba.export": QT_TRANSLATE_NOOP("Codes", "exported in a by-name list"),
-    "phase.move": QT_TRANSLATE_NOOP("Codes", "moved to another phase"),
-    "aftercare.contact": QT_TRANSLATE_NOOP("Codes", "recorded an aftercare contact"),
-}
+#: What a person's trail says for each kind of act (models/audit_words.py: never a code).
+ACTION_LABELS: dict[str, str] = ACTIONS
 
 
 @dataclass(frozen=True)

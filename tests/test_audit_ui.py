@@ -70,26 +70,27 @@ def test_admin_filters_the_trail(qtbot, qtmodeltester, db, staff, page, tmp_path
     panel.person_edit.clear()
     qtbot.keyClicks(panel.person_edit, reg_no)
     qtbot.keyClick(panel.person_edit, Qt.Key.Key_Return)
-    assert column(panel, 2) == ["person.view", "person.create"]
+    assert column(panel, 2) == ["membuka data", "mendaftarkan orang"]  # words, not codes
     assert all("Budi Santoso" in text for text in column(panel, 4))
 
     panel.person_edit.clear()
     panel.staff_combo.setCurrentIndex(panel.staff_combo.findData(staff["counselor"].id))
     panel.apply_filter()
-    assert column(panel, 2) == ["person.view"]
+    assert column(panel, 2) == ["membuka data"]
     assert column(panel, 1) == ["Konselor Adiksi"]
 
     panel.staff_combo.setCurrentIndex(0)
     panel.action_combo.setCurrentIndex(panel.action_combo.findData("urine.create"))
     qtbot.keyClicks(panel.until_field, "31-12-2020")
     panel.apply_filter()
-    assert column(panel, 2) == ["urine.create"]
+    assert column(panel, 2) == ["mencatat tes urine"]
     panel.action_combo.setCurrentIndex(0)
     qtbot.keyClicks(panel.from_field, "01-05-2020")
     panel.until_field.clear()
     qtbot.keyClicks(panel.until_field, "01-05-2020")
     panel.apply_filter()
-    assert column(panel, 2) == ["urine.create"]
+    assert column(panel, 2) == ["mencatat tes urine"]
+    assert column(panel, 3) == ["tes urine #1"]
     assert "1 peristiwa" in panel.count_label.text()
     page.grab().save(str(tmp_path / "audit_tab.png"))
 
@@ -98,7 +99,7 @@ def test_admin_filters_the_trail(qtbot, qtmodeltester, db, staff, page, tmp_path
     panel.apply_filter()
     assert "Dari" in panel.error_label.text()
     assert panel.from_field.text() == "31-02-2020"  # kept as typed
-    assert column(panel, 2) == ["urine.create"]  # the last good result stays
+    assert column(panel, 2) == ["mencatat tes urine"]  # the last good result stays
     panel.from_field.clear()
     qtbot.keyClicks(panel.person_edit, "0000")
     panel.apply_filter()

@@ -188,9 +188,10 @@ def test_assessment_rights_and_audited_views(staff, person_id):
     with pytest.raises(PermissionDenied):
         save_assessment(staff["intake"], person_id, None, "dast10", TODAY, {})
     with pytest.raises(PermissionDenied):  # a physical exam is lab work
-        save_assessment(staff["counselor"], person_id, None, "physical", TODAY, {"bp": "120/80"})
+        save_assessment(staff["counselor"], person_id, None, "physical", TODAY,
+                        {"blood_pressure": "120/80"})
     exam = save_assessment(staff["doctor"], person_id, None, "physical", TODAY,
-                           {"bp": "120/80", "pulse": 80})
+                           {"blood_pressure": "120/80", "pulse": 80})
     dast = save_assessment(staff["counselor"], person_id, None, "dast10", TODAY, {})
     assert Assessment.select().count() == 2
     before = AuditEvent.select().count()

@@ -204,7 +204,7 @@ def test_counselor_walks_a_client_through_the_inpatient_program(qtbot, staff, pe
     # says so.
     from models.urine import confirm_urine_test
     test_id = record_urine_test(staff["doctor"], person_id, episode_id, "PC-1",
-                                dt.datetime.combine(TODAY, dt.time(8, 0)), True, "", "",
+                                dt.datetime.combine(TODAY, dt.time(0, 0)), True, "", "",
                                 "aftercare", PANEL | {"MET": "positive"})
     confirm_urine_test(staff["doctor"], test_id, "admission", "positive", TODAY)
     care.load()

@@ -32,7 +32,7 @@ def indonesian(qapp):
 def test_doctor_confirms_a_pending_positive(qtbot, staff, person_id):
     episode_id = open_episode(staff, person_id)
     test_id = record_urine_test(staff["doctor"], person_id, episode_id, "URN-77",
-                                dt.datetime.combine(TODAY, dt.time(8)), True, "Rapid 6", "L1",
+                                dt.datetime.combine(TODAY, dt.time(0, 0)), True, "Rapid 6", "L1",
                                 "program", PANEL | {"MET": "positive"})
     SESSION.sign_in(staff["doctor"])
     tab = shown(qtbot, UrineTab())

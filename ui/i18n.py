@@ -5,7 +5,9 @@ Bahasa Indonesia. Messages from models/ carry their context and text, translated
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -47,6 +49,21 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+#: Where a value of a message (a field's label, an area, a sex) is marked: "Codes" as a rule;
+#: the labels of a few screens' own fields are marked in that screen's context.
+VALUE_CONTEXTS = ("Codes", "Indicators", "Settings", "Exchange")
+
+
+def marked_text(value: str, context: str = "") -> str:
+    """``value`` translated from the first context that knows it (unchanged if none)."""
+    for where in (*VALUE_CONTEXTS, context):
+        if where:
+            text = translate(where, value)
+            if text != value:
+                return text
+    return value
+
+
 def error_text(error: PulihError) -> str:
     """The message of an error in the current language, its values filled in.
 
@@ -54,10 +71,20 @@ def error_text(error: PulihError) -> str:
     """
     def value_text(value):
         if isinstance(value, str):
-            return translate("Codes", value)
+            return marked_text(value, error.context)
+        if isinstance(value, dt.datetime):  # dates the one way the screens show them
+            return value.strftime("%d-%m-%Y %H:%M")
+        if isinstance(value, dt.date):
+            return value.strftime("%d-%m-%Y")
         if isinstance(value, (list, tuple)):  # several marked texts, e.g. missing fields
             return ", ".join(str(value_text(item)) for item in value)
         return value
 
     params = {key: value_text(value) for key, value in error.params.items()}
-    return translate(error.context, error.text).format(**params)
+    return one_period(translate(error.context, error.text).format(**params))
+
+
+def one_period(text: str) -> str:
+    """``text`` without the doubled period a value ending in one leaves before the
+    sentence's own ("... oleh Rina, S.Psi.."); an ellipsis stays."""
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)

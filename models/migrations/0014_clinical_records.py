@@ -12,6 +12,9 @@ participant of a group note.
   primary diagnosis.
 - ``note_attendance``: the short entry written for each participant present at a group
   session (``entry``), signed with the note (``entry_signed_at``) by its author.
+- The phases of the default inpatient TC template still named in English ("Primer -
+  younger member", "Re-entry") take their Indonesian names; a name the facility changed
+  is left as it is.
 
 Written by hand in the form playhouse.migrations generates.
 """
@@ -69,9 +72,29 @@ def up(migrator, db):
         "AND a.id = (SELECT b.id FROM assessment b WHERE b.episode_id = a.episode_id "
         "AND b.diagnosis_code <> '' AND b.state = 'signed' "
         "ORDER BY b.assessed_on DESC, b.id DESC LIMIT 1)")
+    rename_tc_phases(db, TC_PHASES)
+
+
+#: (phase code, English name installed before this version, Indonesian name)
+TC_PHASES = (
+    ('primer_younger', 'Primer \u2013 younger member', 'Primer \u2013 anggota muda (younger member)'),
+    ('primer_middle', 'Primer \u2013 middle member', 'Primer \u2013 anggota madya (middle member)'),
+    ('primer_older', 'Primer \u2013 older member', 'Primer \u2013 anggota senior (older member)'),
+    ('re_entry', 'Re-entry', 'Persiapan kembali ke masyarakat (re-entry)'),
+)
+
+
+def rename_tc_phases(db, names):
+    param = db.param
+    for code, old, new in names:
+        db.execute_sql(
+            f"UPDATE phase SET name = {param} WHERE code = {param} AND name = {param} "
+            f"AND template_id IN (SELECT id FROM program_template "
+            f"WHERE code = 'bnn_rawat_inap_tc')", (new, code, old))
 
 
 def down(migrator, db):
+    rename_tc_phases(db, [(code, new, old) for code, old, new in TC_PHASES])
     db.execute_sql("DROP TABLE episode_diagnosis")
     migrator.migrate(
         migrator.drop_column('note_attendance', 'entry_signed_at'),

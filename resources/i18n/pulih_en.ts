@@ -11058,10 +11058,10 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <name>OverviewPage</name>
     <message numerus="yes">
         <location filename="../../ui/home/overview_page.py" line="295"/>
-        <source>You are the counselor of record of %n client(s).</source>
+        <source>You are the counselor of record of %Ln client(s).</source>
         <translation>
-            <numerusform>You are the counselor of record of %n client.</numerusform>
-            <numerusform>You are the counselor of record of %n clients.</numerusform>
+            <numerusform>You are the counselor of record of %Ln client.</numerusform>
+            <numerusform>You are the counselor of record of %Ln clients.</numerusform>
         </translation>
     </message>
     <message>

@@ -11213,9 +11213,9 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <name>OverviewPage</name>
     <message numerus="yes">
         <location filename="../../ui/home/overview_page.py" line="295"/>
-        <source>You are the counselor of record of %n client(s).</source>
+        <source>You are the counselor of record of %Ln client(s).</source>
         <translation>
-            <numerusform>Anda konselor penanggung jawab %n klien.</numerusform>
+            <numerusform>Anda konselor penanggung jawab %Ln klien.</numerusform>
         </translation>
     </message>
     <message>
@@ -11266,6 +11266,12 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     <message>
         <source>People registered</source>
         <translation type="vanished">Orang terdaftar</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are the counselor of record of %n client(s).</source>
+        <translation type="vanished">
+            <numerusform>Anda konselor penanggung jawab %n klien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

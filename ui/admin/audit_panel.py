@@ -7,9 +7,10 @@ and the signed checkpoints in the backup folder) in a worker thread and says wha
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale,
                             QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout,
                                QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
 
 from models.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
                                 audit_rows, find_person)
+from models.audit_words import action_words, record_words
 from models.errors import QT_TRANSLATE_NOOP as MARK
 from models.errors import ValidationError
 from models.staff_admin import list_staff
@@ -98,21 +100,51 @@ class AuditTableModel(QAbstractTableModel):
         if row is None:
             return None
         key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return event_sentence(row)
         if key == "at":
-            return QLocale().toString(QDateTime(row.at), "d MMM yyyy HH:mm:ss")
+            return row.at.strftime("%d-%m-%Y %H:%M:%S")  # the one date format of the screens
         if key == "staff":
             return row.staff_name or "-"
         if key == "action":
-            return row.action
+            return marked(action_words(row.action))
         if key == "record":
-            return f"{row.table_name} #{row.record_id}" if row.record_id is not None \
-                else row.table_name
+            what = marked(record_words(row.table_name))
+            return f"{what} #{row.record_id}" if row.record_id is not None else what
         if key == "person":
             if row.person_id is None:
                 return ""
             return f"{row.person_name} (#{row.person_id})" if row.person_name \
                 else f"#{row.person_id}"
-        return row.detail
+        return facts_text(row.facts)
+
+
+def marked(text: str) -> str:
+    return QCoreApplication.translate("Codes", text)
+
+
+def facts_text(facts: tuple) -> str:
+    """An event's detail as "label: value; ..." in words, dates as dd-mm-yyyy."""
+    parts = []
+    for label, value, is_marked in facts:
+        if is_marked:
+            value = marked(value)
+        elif isinstance(value, dt.date):
+            value = value.strftime("%d-%m-%Y")
+        parts.append(f"{marked(label)}: {value}")
+    return "; ".join(parts)
+
+
+def event_sentence(row: AuditRow) -> str:
+    """Who did what to whose record, when: one sentence."""
+    text = QCoreApplication.translate(C, "{when}: {staff} {did}").format(
+        when=row.at.strftime("%d-%m-%Y %H:%M"),
+        staff=row.staff_name or QCoreApplication.translate(C, "the program"),
+        did=marked(action_words(row.action)))
+    if row.person_id is not None:
+        text += " \u2013 " + (row.person_name or f"#{row.person_id}")
+    details = facts_text(row.facts)
+    return f"{text}. {details}" if details else f"{text}."
 
 
 class AuditPanel(QWidget):
@@ -234,8 +266,8 @@ class AuditPanel(QWidget):
                 self.staff_combo.addItem(f"{member.full_name} ({member.username})", member.id)
             self.action_combo.clear()
             self.action_combo.addItem(self.tr("All actions"), None)
-            for action in actions:
-                self.action_combo.addItem(action, action)
+            for action in sorted(actions, key=lambda a: marked(action_words(a))):
+                self.action_combo.addItem(marked(action_words(action)), action)
             self._loaded = True
             self.filter_button.setEnabled(True)
         self.apply_filter()

@@ -20,13 +20,15 @@ from ui.clinical.physical_form import PhysicalDialog
 C = "ClinicalTabs"
 DIALOGS: dict[str, type[AssessmentDialog]] = {"asi": AsiDialog, "assist": AssistDialog,
                                               "dast10": DastDialog, "physical": PhysicalDialog}
-LEVELS = {**dict(RISK_LEVELS), **{code: label for code, label, _lo, _hi in DAST_BANDS}}
+#: Each instrument's own words for its levels: ASSIST's "moderate" risk is not DAST-10's
+#: "moderate" band (the codes are the same, the labels are not).
+LEVELS = {"dast10": {code: label for code, label, _lo, _hi in DAST_BANDS}}
 
 
 def _result(a: AssessmentSummary) -> str:
     if a.total_score is None:
         return ""
-    level = code_text(LEVELS)(a.risk_level)
+    level = code_text(LEVELS.get(a.kind, dict(RISK_LEVELS)))(a.risk_level)
     return f"{a.total_score} \u00b7 {level}" if level else str(a.total_score)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QGroupBox,
 from models.client_list import client_rows
 from models.errors import PulihError
 from ui.clinical.addenda_panel import AddendaPanel
+from ui.i18n import one_period
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -155,6 +156,7 @@ class ClinicalDialog(QDialog):
 
     def set_state(self, text: str) -> None:
         """The line under the client saying where the record stands (draft, signed ...)."""
+        text = one_period(text)  # "oleh Rina, S.Psi." ends with one period
         self.state.setText(text)
         self.state.setVisible(bool(text))
 

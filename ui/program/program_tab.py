@@ -252,7 +252,7 @@ class ProgramTab(CourseTab):
                                if p.id == record.current_phase_id), None)
                 text = self.tr("Current phase: {phase}, since {date} ({days}).").format(
                     phase=record.current_phase_name, date=date_text(record.phase_since),
-                    days=self.tr("day %n", "", days))
+                    days=self.tr("day %n", "", days + 1))  # the day it entered is day 1
                 if target:
                     text += " " + self.tr("Target: %n day(s).", "", target)
                 self.phase_label.setText(text)

@@ -102,8 +102,9 @@ class PhaseTimeline(QWidget):
             if current and record.ended_on is None:
                 icon, color = "mdi6.record-circle", highlight
                 days = days_in_phase(record, self._today) or 0
+                # the day it entered is day 1, never "day 0"
                 state = self.tr("now, since {date}: day {days}").format(
-                    date=date_text(record.phase_since), days=days)
+                    date=date_text(record.phase_since), days=days + 1)
                 if phase.target_days and days > phase.target_days:
                     icon, color = "mdi6.alert-circle", ERROR_COLOR
                     state += " \u2013 " + self.tr("overdue by %n day(s)", "",
