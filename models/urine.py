@@ -93,6 +93,10 @@ class UrineTest(BaseModel):
     def status(self) -> str:
         return test_status(self.any_positive, self.confirmation, False)
 
+    class Meta:
+        # positive screens awaiting confirmation, oldest first (models/caseload.py)
+        indexes = ((("any_positive", "confirmation", "collected_at"), False),)
+
 
 class UrineResult(BaseModel):
     """One parameter's result in a urine test."""

@@ -7,6 +7,8 @@ service type.
   that, who started their program; the others stay without one until admission.
 - ``episode.not_continued_on`` / ``not_continued_reason``: a screening or waiting episode
   closed as "tidak melanjutkan" (the client did not continue to admission).
+- An index on ``urine_test`` for the positive screens awaiting confirmation that Beranda
+  lists, oldest first.
 - A facility that had one capacity for every service type keeps it as the inpatient
   capacity (the beds that usually fill up); outpatient, maintenance and social places start
   without a limit, and the admin can set each in Settings.
@@ -32,6 +34,8 @@ def up(migrator, db):
         migrator.add_column('episode', 'not_continued_reason', TextField(default='')),
         migrator.add_index('episode', ('counselor_id', 'status'), False),
         migrator.add_index('episode', ('not_continued_on',), False),
+        migrator.add_index('urine_test', ('any_positive', 'confirmation', 'collected_at'),
+                           False),
     )
     # Counselor of record of running episodes: the last one who moved them, else who
     # started the program.
@@ -54,6 +58,7 @@ def down(migrator, db):
     migrator.migrate(
         migrator.drop_index('episode', 'episode_counselor_id_status'),
         migrator.drop_index('episode', 'episode_not_continued_on'),
+        migrator.drop_index('urine_test', 'urine_test_any_positive_confirmation_collected_at'),
         migrator.drop_column('episode', 'not_continued_reason'),
         migrator.drop_column('episode', 'not_continued_on'),
         migrator.drop_column('episode', 'counselor_id'),

@@ -292,7 +292,7 @@ class OverviewPage(QWidget):
             self.refresh_day()
 
     def _scope_texts(self) -> None:
-        self.caseload_label.setText(self.tr("You are the counselor of record of %n client(s).",
+        self.caseload_label.setText(self.tr("You are the counselor of record of %Ln client(s).",
                                             "", self._caseload))
 
     def retranslate_ui(self) -> None:
