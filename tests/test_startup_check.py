@@ -77,6 +77,7 @@ def run_to_sign_in(qtbot, monkeypatch, tmp_path, path):
         seen["visible"] = dialog.isVisible()
         check = QApplication.instance().findChildren(integrity_check.IntegrityCheck)[-1]
         seen["check"] = check
+        seen["started_at_once"] = check.thread is not None
         qtbot.waitUntil(lambda: check.thread is not None and not check.thread.is_alive(),
                         timeout=10000)
         QApplication.processEvents()
@@ -126,6 +127,7 @@ def test_sign_in_window_shows_before_the_whole_file_is_checked(qtbot, monkeypatc
     seen, settings = run_to_sign_in(qtbot, monkeypatch, tmp_path, path)
     assert seen["visible"]
     assert seen["checks_before_window"] == 0  # nothing read the whole file before the window
+    assert not seen["started_at_once"]  # nor during its first paint
     assert seen["checks_after"] == 1  # ... and the check ran once it showed
     assert seen["problem"] is None and seen["write"] is None and not seen["boxes"]
     assert settings.value(integrity_check.SETTING) is None

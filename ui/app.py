@@ -17,6 +17,8 @@ from models.schema import open_database
 from ui import i18n
 
 APP_NAME = "Pulih"
+#: How long after the sign-in window's loop starts the background integrity check begins.
+CHECK_AFTER_MS = 400
 
 
 def saved_language(settings: QSettings) -> str | None:
@@ -97,7 +99,9 @@ def run_app(args: argparse.Namespace) -> int:
     check = integrity_check.IntegrityCheck(target, settings, app)
     if not up_front:
         from PySide6.QtCore import QTimer
-        QTimer.singleShot(0, check.start)  # once the sign-in window's loop runs
+        # Once the sign-in window has painted: its first paint never shares the machine
+        # with a read of the whole file.
+        QTimer.singleShot(CHECK_AFTER_MS, check.start)
     try:
         staff = sign_in_or_set_up()
         if staff is None:
