@@ -266,8 +266,7 @@ def register_person(actor: Staff, data: PersonInput, *, override_nik: bool = Fal
     _check_override_reason(values, override_reason)
     with write_transaction():
         _check_nik_free(values["nik"])
-        if not applicant:
-            check_duplicates_decided(values, different_from)
+        check_duplicates_decided(values, different_from)
         now = dt.datetime.now()
         person = Person.create(
             reg_no=new_reg_no(APPLICANT_SERIES if applicant else CLIENT_SERIES, now.year),

@@ -205,3 +205,25 @@ def test_escape_empties_the_client_search(qtbot, window, person_id):
     qtbot.keyClicks(panel.search, "siti")
     qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
     assert panel.search.text() == ""
+
+
+def test_an_skhpn_applicant_like_someone_on_file_needs_the_same_decision(qtbot, window, staff):
+    """Deliver 3 on every path: the SKHPN desk too; Enter takes the record on file."""
+    import datetime as dt
+    from models.registry import PersonInput, register_person
+    from ui.clients.person_form import set_code
+    from ui.documents.skhpn_desk import ApplicantDialog
+    existing = register_person(staff["intake"], PersonInput(
+        full_name="Yoga Pratama", sex="L", birth_date=dt.date(1999, 5, 6), id_type="none",
+        no_id_reason="-"))
+    dialog = ApplicantDialog()
+    qtbot.addWidget(dialog)
+    dialog.person.full_name.setText("Yoga Pratma")
+    set_code(dialog.person.sex, "L")
+    dialog.person.birth_date.setText("06-05-1999")
+    set_code(dialog.person.id_type, "none")
+    dialog.person.no_id_reason.setText("-")
+    dialog.save()
+    assert dialog.person_id is None and dialog.duplicate_dialog is not None
+    qtbot.keyClick(dialog.duplicate_dialog.open_button, Qt.Key.Key_Return)
+    assert dialog.person_id == existing  # the record on file is the applicant

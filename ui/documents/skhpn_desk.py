@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFr
 from models.document import SKHPN_PURPOSES
 from models.errors import PulihError
 from models.facility import get_setting
-from models.registry import register_person
+from models.registry import LikelyDuplicate, register_person, view_person
 from models.search import search_ids
 from models.photo import has_photo
 from models.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, identity_gaps, open_application
@@ -23,6 +23,7 @@ from reports.letterhead import rupiah
 from ui.clients.list_model import ClientListModel, PersonIdRole
 from ui.clients.person_form import PersonForm, code_combo, line, retranslate_combo
 from ui.documents.photo_dialog import PhotoDialog
+from ui.intake.duplicate_dialog import DuplicateDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -44,6 +45,8 @@ class ApplicantDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("applicant_dialog")
         self.person_id: int | None = None
+        self._different_from: tuple[int, ...] = ()  # decided: not the same person
+        self.duplicate_dialog: DuplicateDialog | None = None
         self.person = PersonForm(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -72,7 +75,11 @@ class ApplicantDialog(QDialog):
             self.person_id = register_person(SESSION.staff, self.person.value(),
                                              override_nik=self.person.override_nik(),
                                              override_reason=self.person.override_reason(),
-                                             applicant=True)  # not a rehab client number
+                                             applicant=True,  # not a rehab client number
+                                             different_from=self._different_from)
+        except LikelyDuplicate as exc:
+            self._ask_duplicate(exc)
+            return
         except Exception as exc:  # noqa: BLE001 - shown at its field, input kept
             if not expected(exc):
                 raise
@@ -80,6 +87,35 @@ class ApplicantDialog(QDialog):
                 show_error(self.message, describe(exc))
             return
         self.accept()
+
+    def _ask_duplicate(self, exc: LikelyDuplicate) -> None:
+        """Side by side with the person on file: take that record as the applicant (Enter),
+        or confirm a different person (recorded) and save."""
+        details = {}
+        for candidate in exc.candidates:
+            try:
+                details[candidate.person_id] = view_person(SESSION.staff,
+                                                           candidate.person_id).data
+            except Exception as err:  # noqa: BLE001 - the name and number still show
+                if not expected(err):
+                    raise
+        dialog = DuplicateDialog(self.person.value(), exc.candidates, details, self)
+        self.duplicate_dialog = dialog
+
+        def decided(result: int) -> None:
+            self.duplicate_dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                return
+            if dialog.chosen_person is not None:
+                self.person_id = dialog.chosen_person  # the record on file is the applicant
+                self.accept()
+            elif dialog.different:
+                self._different_from = tuple(sorted(set(self._different_from) | set(exc.ids)))
+                self.save()
+
+        dialog.finished.connect(decided)
+        dialog.open()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Register an SKHPN applicant"))
@@ -107,7 +143,7 @@ class SkhpnDesk(QWidget):
         self.search.setObjectName("applicant_search")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.returnPressed.connect(self.run_search)
+        self.search.returnPressed.connect(self._search_now)
         self.search.installEventFilter(self)  # Down goes into the list of hits
         self.new_button = QPushButton(qta.icon("mdi6.account-plus"), "", self.applicant_box)
         self.new_button.setObjectName("new_applicant")
@@ -219,6 +255,13 @@ class SkhpnDesk(QWidget):
         return SESSION.staff
 
     # --- the applicant -----------------------------------------------------------------
+
+    def _search_now(self) -> None:
+        """Enter: search now; a single hit is taken, as Enter opens a single client in Klien
+        (several hits: nobody is picked, Down goes into the list)."""
+        self.run_search()
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
 
     def run_search(self) -> None:
         """Search the registry for what is typed (name, NIK, registration number, phone)."""
