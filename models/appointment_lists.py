@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from models.appointment import Appointment, AppointmentAttendee, require_view
 from models.db import database
@@ -62,20 +62,24 @@ def calendar(actor: Staff, first: dt.date, days: int, *, staff_id: int | None = 
     require_view(actor)
     start = dt.datetime.combine(first, dt.time.min)
     end = start + dt.timedelta(days=days)
-    a = Appointment
-    query = (a.select(a.id, a.kind, a.status, a.starts_at, a.minutes, a.place, a.staff,
-                      Staff.full_name, a.person, Person.full_name, a.moved_from, a.series_seq,
-                      a.version)
-             .join(Staff, on=(Staff.id == a.staff))
-             .join(Person, on=(Person.id == a.person), join_type=JOIN.LEFT_OUTER)
-             .where(a.starts_at >= start, a.starts_at < end, a.status != "rescheduled"))
+    # Written out rather than built with the query builder: the page reads hundreds of rows
+    # and peewee's date-time conversion (strptime per row) cost more than the query.
+    p = database.obj.param
+    sql = ("SELECT a.id, a.kind, a.status, a.starts_at, a.minutes, a.place, a.staff_id, "
+           "s.full_name, a.person_id, pe.full_name, a.moved_from_id, a.series_seq, a.version "
+           "FROM appointment a JOIN staff s ON s.id = a.staff_id "
+           "LEFT JOIN person pe ON pe.id = a.person_id "
+           f"WHERE a.starts_at >= {p} AND a.starts_at < {p} AND a.status <> 'rescheduled'")
+    params: list = [start, end]
     if staff_id is not None:
-        query = query.where(a.staff == staff_id)
+        sql += f" AND a.staff_id = {p}"
+        params.append(staff_id)
     if kinds:
-        query = query.where(a.kind.in_(list(kinds)))
+        sql += f" AND a.kind IN ({', '.join([p] * len(kinds))})"
+        params.extend(kinds)
     if not show_closed:
-        query = query.where(a.status != "cancelled")
-    rows = list(query.order_by(a.starts_at, a.id).tuples())
+        sql += " AND a.status <> 'cancelled'"
+    rows = database.execute_sql(sql + " ORDER BY a.starts_at, a.id", params).fetchall()
     groups = [r[0] for r in rows if r[1] == "group"]
     sizes: dict[int, int] = {}
     if groups:
@@ -137,23 +141,32 @@ def missed(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT, 
     if counselor_id is not None:
         body += f" AND a.episode_id IN (SELECT k.id FROM episode k WHERE k.counselor_id = {p})"
         params += (counselor_id,)
-    total = database.execute_sql(f"SELECT COUNT(DISTINCT a.person_id) {body}",
-                                 params).fetchone()[0]
-    rows = database.execute_sql(
-        f"SELECT a.person_id, pe.full_name, a.starts_at, a.id, (SELECT MAX(d.starts_at) "
-        "FROM appointment d WHERE d.person_id = a.person_id AND d.status = 'attended') "
-        f"{body.replace('FROM appointment a', 'FROM appointment a JOIN person pe ON pe.id = a.person_id', 1)} "
-        f"ORDER BY a.starts_at DESC, a.id DESC LIMIT {int(limit)}", params).fetchall()
+    # One pass finds them all (the count); names and last contacts only for the lines shown.
+    found = database.execute_sql(
+        f"SELECT a.person_id, a.starts_at, a.id {body} ORDER BY a.starts_at DESC, a.id DESC",
+        params).fetchall()
+    shown = found[:limit]
+    names, last_seen = _names_and_last_contacts([r[0] for r in shown])
     lines = []
-    seen: set[int] = set()
-    for person_id, name, starts, aid, last in rows:
-        if person_id in seen:
-            continue
-        seen.add(person_id)
-        last_day = _day(last) if last else None
-        lines.append(MissedLine(person_id, name, _day(starts), aid, last_day,
-                                (today - last_day).days if last_day else None))
-    return lines, int(total)
+    for person_id, starts, aid in shown:
+        last_day = last_seen.get(person_id)
+        lines.append(MissedLine(person_id, names.get(person_id, ""), _day(starts), aid,
+                                last_day, (today - last_day).days if last_day else None))
+    return lines, len(found)
+
+
+def _names_and_last_contacts(person_ids: list[int]) -> tuple[dict[int, str],
+                                                              dict[int, dt.date]]:
+    if not person_ids:
+        return {}, {}
+    p = database.obj.param
+    marks = ", ".join([p] * len(person_ids))
+    names = dict(database.execute_sql(
+        f"SELECT id, full_name FROM person WHERE id IN ({marks})", person_ids).fetchall())
+    last = {pid: _day(at) for pid, at in database.execute_sql(
+        f"SELECT person_id, MAX(starts_at) FROM appointment WHERE person_id IN ({marks}) "
+        "AND status = 'attended' GROUP BY person_id", person_ids).fetchall() if at}
+    return names, last
 
 
 @dataclass(frozen=True)
@@ -187,29 +200,37 @@ def to_trace(actor: Staff, today: dt.date | None = None, limit: int = LIST_LIMIT
     cutoff = today - dt.timedelta(days=days)
     cutoff_at = dt.datetime.combine(cutoff, dt.time.min)
     p = database.obj.param
-    body = (
-        "FROM episode e WHERE e.status = 'in_program' AND e.service_type = 'outpatient' "
-        f"AND e.admitted_on < {p} AND NOT EXISTS (SELECT 1 FROM appointment a "
-        "WHERE a.episode_id = e.id AND a.status = 'attended' "
-        f"AND a.starts_at >= {p})")
-    params: tuple = (cutoff, cutoff_at)
+    # One pass: each running outpatient episode with its last attended appointment; the
+    # silent ones are kept, the longest silent first (never attended before the others).
+    sql = ("SELECT e.id, e.person_id, e.admitted_on, (SELECT MAX(a.starts_at) FROM appointment a "
+           "WHERE a.episode_id = e.id AND a.status = 'attended') FROM episode e "
+           "WHERE e.status = 'in_program' AND e.service_type = 'outpatient' "
+           f"AND e.admitted_on < {p}")
+    params: tuple = (cutoff,)
     if counselor_id is not None:
-        body += f" AND e.counselor_id = {p}"
+        sql += f" AND e.counselor_id = {p}"
         params += (counselor_id,)
-    total = database.execute_sql(f"SELECT COUNT(*) {body}", params).fetchone()[0]
-    last = ("(SELECT MAX(a.starts_at) FROM appointment a WHERE a.episode_id = e.id "
-            "AND a.status = 'attended')")
-    rows = database.execute_sql(
-        f"SELECT e.person_id, e.id, pe.full_name, {last}, e.admitted_on "
-        f"{body.replace('FROM episode e', 'FROM episode e JOIN person pe ON pe.id = e.person_id', 1)} "
-        f"ORDER BY {last} IS NOT NULL, {last}, e.admitted_on, e.id LIMIT {int(limit)}",
-        params).fetchall()
+    silent = []
+    for episode_id, person_id, admitted, last_at in database.execute_sql(sql, params):
+        last_at = _dt(last_at) if last_at else None
+        if last_at is None or last_at < cutoff_at:
+            silent.append((last_at is not None, last_at or dt.datetime.min, _day(admitted),
+                           episode_id, person_id))
+    silent.sort()
+    shown = silent[:limit]
+    names, _last = _names_and_last_contacts([])
+    if shown:
+        marks = ", ".join([p] * len(shown))
+        names = dict(database.execute_sql(
+            f"SELECT id, full_name FROM person WHERE id IN ({marks})",
+            [r[4] for r in shown]).fetchall())
     lines = []
-    for person_id, episode_id, name, last_at, admitted in rows:
-        last_day = _day(last_at) if last_at else None
-        since = last_day or _day(admitted)
-        lines.append(TraceLine(person_id, episode_id, name, last_day, (today - since).days))
-    return lines, int(total)
+    for attended, last_at, admitted, episode_id, person_id in shown:
+        last_day = last_at.date() if attended else None
+        since = last_day or admitted
+        lines.append(TraceLine(person_id, episode_id, names.get(person_id, ""), last_day,
+                               (today - since).days))
+    return lines, len(silent)
 
 
 def staff_choices(actor: Staff) -> list[tuple[int, str, str]]:
