@@ -257,3 +257,21 @@ def test_beranda_shows_the_missed_lists(qtbot, world, shots):
         page.missed.missed_list.itemActivated.emit(page.missed.missed_list.item(0))
     assert opened.args[0] == Appointment.get_by_id(world["ids"][2]).person_id
     page.grab().save(str(shots / "beranda_missed.png"))
+
+
+def test_program_tab_shows_sessions_against_the_plan(qtbot, world):
+    from models.appointment import attend
+    from models.appointment_series import book_series, propose_series
+    from ui.appointments.sessions_label import SessionsLabel
+    counselor = SESSION.staff
+    episode = world["episodes"][0]
+    times = propose_series(world["template"].id, at(TODAY, 16))
+    ids = book_series(counselor, episode, counselor.id, times, 30)
+    attend(counselor, ids[0], today=TODAY)
+    label = SessionsLabel()
+    qtbot.addWidget(label)
+    label.show_episode(episode)
+    assert label.text() == ("Sesi konseling: 1 dari 8 dihadiri, 0 tidak datang, 7 terjadwal "
+                            "(halaman Jadwal).")
+    label.show_episode(world["episodes"][3])  # no series booked: the plan of its program
+    assert "0 dari 8" in label.text()

@@ -364,12 +364,13 @@
         <translation>Pulih</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Pulih cannot open the database</source>
+        <extracomment>How long after the sign-in window's loop starts the background integrity check begins.</extracomment>
         <translation>Pulih cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
@@ -474,38 +475,43 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="126"/>
         <source>New ASI</source>
         <extracomment>Each instrument's own words for its levels: ASSIST's "moderate" risk is not DAST-10's "moderate" band (the codes are the same, the labels are not).</extracomment>
         <translation>New ASI</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="128"/>
         <source>New ASSIST</source>
         <translation>New ASSIST</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="129"/>
         <source>New DAST-10</source>
         <translation>New DAST-10</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="130"/>
         <source>New physical exam</source>
         <translation>New physical exam</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="131"/>
+        <source>Diagnoses...</source>
+        <translation>Diagnoses...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="132"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="118"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="133"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="119"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="134"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
@@ -1959,40 +1965,40 @@
 <context>
     <name>ClinicalTabs</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
         <location filename="../../ui/clinical/notes_tab.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
         <location filename="../../ui/clinical/notes_tab.py" line="28"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="45"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="45"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="46"/>
         <location filename="../../ui/clinical/notes_tab.py" line="30"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="46"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="47"/>
         <source>No assessments yet.</source>
         <translation>No assessments yet.</translation>
     </message>
@@ -2325,7 +2331,7 @@
         <location filename="../../models/appointment.py" line="74"/>
         <location filename="../../models/audit_words.py" line="181"/>
         <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/rumatan_dispense.py" line="32"/>
+        <location filename="../../models/rumatan_dispense.py" line="33"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
@@ -2334,7 +2340,7 @@
     <message>
         <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
-        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="127"/>
         <source>ASI-based assessment</source>
         <translation>ASI-based assessment</translation>
     </message>
@@ -4944,27 +4950,27 @@
         <translation>Adjusted at a count</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="29"/>
+        <location filename="../../models/rumatan_dispense.py" line="30"/>
         <source>Dose (mg)</source>
         <translation>Dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="30"/>
+        <location filename="../../models/rumatan_dispense.py" line="31"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="31"/>
+        <location filename="../../models/rumatan_dispense.py" line="32"/>
         <source>Take-home doses</source>
         <translation>Take-home doses</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="33"/>
+        <location filename="../../models/rumatan_dispense.py" line="34"/>
         <source>Approving doctor</source>
         <translation>Approving doctor</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="34"/>
+        <location filename="../../models/rumatan_dispense.py" line="35"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
@@ -5699,42 +5705,42 @@
         <translation>Years of use in life</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="204"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="205"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="211"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="212"/>
         <source>0 - not at all</source>
         <translation>0 - not at all</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="212"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="213"/>
         <source>1 - slightly</source>
         <translation>1 - slightly</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="213"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="214"/>
         <source>2 - moderately</source>
         <translation>2 - moderately</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="214"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="215"/>
         <source>3 - considerably</source>
         <translation>3 - considerably</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="215"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="216"/>
         <source>4 - extremely</source>
         <translation>4 - extremely</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="217"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="218"/>
         <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
         <translation>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="272"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="273"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -6696,6 +6702,49 @@
         <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Collected</source>
         <translation>Collected</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosesDialog</name>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="103"/>
+        <source>Primary: {diagnosis}</source>
+        <translation>Primary: {diagnosis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="111"/>
+        <source>No diagnosis for this episode yet.</source>
+        <translation>No diagnosis for this episode yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="162"/>
+        <source>Diagnoses of the episode</source>
+        <translation>Diagnoses of the episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="164"/>
+        <source>Several diagnoses can be given; one is the primary diagnosis. A diagnosis given in error is withdrawn, not deleted.</source>
+        <translation>Several diagnoses can be given; one is the primary diagnosis. A diagnosis given in error is withdrawn, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="170"/>
+        <source>Make it the primary diagnosis</source>
+        <translation>Make it the primary diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="171"/>
+        <source>Add diagnosis</source>
+        <translation>Add diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="172"/>
+        <source>Make primary</source>
+        <translation>Make primary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="173"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -8389,73 +8438,73 @@
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="35"/>
+        <location filename="../../models/rumatan_dispense.py" line="36"/>
         <source>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</source>
         <translation>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="38"/>
+        <location filename="../../models/rumatan_dispense.py" line="39"/>
         <source>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</source>
         <translation>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="41"/>
+        <location filename="../../models/rumatan_dispense.py" line="42"/>
         <source>No open batch of this medicine holds {amount} mg. Record the stock received first.</source>
         <translation>No open batch of this medicine holds {amount} mg. Record the stock received first.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="43"/>
+        <location filename="../../models/rumatan_dispense.py" line="44"/>
         <source>Batch {batch} is not the ordered medicine.</source>
         <translation>Batch {batch} is not the ordered medicine.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="44"/>
+        <location filename="../../models/rumatan_dispense.py" line="45"/>
         <source>The order allows at most {limit} take-home doses.</source>
         <translation>The order allows at most {limit} take-home doses.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="45"/>
+        <location filename="../../models/rumatan_dispense.py" line="46"/>
         <source>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</source>
         <translation>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="47"/>
+        <location filename="../../models/rumatan_dispense.py" line="48"/>
         <source>The first part of a split dose must be less than the daily dose ({daily} mg).</source>
         <translation>The first part of a split dose must be less than the daily dose ({daily} mg).</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="49"/>
+        <location filename="../../models/rumatan_dispense.py" line="50"/>
         <source>There is no first part of a split dose today to complete.</source>
         <translation>There is no first part of a split dose today to complete.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="50"/>
+        <location filename="../../models/rumatan_dispense.py" line="51"/>
         <source>A replacement is given only for today's observed dose marked as vomited.</source>
         <translation>A replacement is given only for today's observed dose marked as vomited.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="52"/>
+        <location filename="../../models/rumatan_dispense.py" line="53"/>
         <source>The replacement needs the approval of a doctor who may order doses: their user name and password.</source>
         <translation>The replacement needs the approval of a doctor who may order doses: their user name and password.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="54"/>
+        <location filename="../../models/rumatan_dispense.py" line="55"/>
         <source>A replacement cannot be more than the daily dose ({daily} mg).</source>
         <translation>A replacement cannot be more than the daily dose ({daily} mg).</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="55"/>
+        <location filename="../../models/rumatan_dispense.py" line="56"/>
         <source>{field} must be between 0 and {count}.</source>
         <translation>{field} must be between 0 and {count}.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="65"/>
+        <location filename="../../models/rumatan_dispense.py" line="66"/>
         <location filename="../../models/rumatan_orders.py" line="85"/>
         <source>That client does not exist.</source>
         <translation>That client does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="262"/>
+        <location filename="../../models/rumatan_dispense.py" line="272"/>
         <source>Those take-home doses are not on record.</source>
         <translation>Those take-home doses are not on record.</translation>
     </message>
@@ -11463,42 +11512,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="231"/>
+        <location filename="../../ui/program/program_tab.py" line="235"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>This person has no episode of care yet. Register an episode at intake first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="234"/>
+        <location filename="../../ui/program/program_tab.py" line="238"/>
         <source>This episode was never in a program.</source>
         <translation>This episode was never in a program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <location filename="../../ui/program/program_tab.py" line="240"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>This episode is not in a program yet. Choose the program and the date it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="240"/>
+        <location filename="../../ui/program/program_tab.py" line="244"/>
         <source>Counselor of record: {name}</source>
         <translation>Counselor of record: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="242"/>
+        <location filename="../../ui/program/program_tab.py" line="246"/>
         <source>No counselor of record yet: one is chosen at admission.</source>
         <translation>No counselor of record yet: one is chosen at admission.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="246"/>
+        <location filename="../../ui/program/program_tab.py" line="250"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>The program ended on {date} with the discharge; last phase: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="253"/>
+        <location filename="../../ui/program/program_tab.py" line="257"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Current phase: {phase}, since {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="255"/>
+        <location filename="../../ui/program/program_tab.py" line="259"/>
         <source>day %n</source>
         <translation>
             <numerusform>day %n</numerusform>
@@ -11506,7 +11555,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="257"/>
+        <location filename="../../ui/program/program_tab.py" line="261"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n day.</numerusform>
@@ -11514,7 +11563,7 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="261"/>
+        <location filename="../../ui/program/program_tab.py" line="265"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Overdue: this phase has run %n day past its target.</numerusform>
@@ -11522,52 +11571,52 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="271"/>
+        <location filename="../../ui/program/program_tab.py" line="275"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Discharged on {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="277"/>
+        <location filename="../../ui/program/program_tab.py" line="281"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Recovered: {a} · Skilled: {b} · Independent: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="282"/>
+        <location filename="../../ui/program/program_tab.py" line="286"/>
         <source>Referred to: {place}</source>
         <translation>Referred to: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="285"/>
+        <location filename="../../ui/program/program_tab.py" line="289"/>
         <source>Recorded by {name}.</source>
         <translation>Recorded by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="289"/>
+        <location filename="../../ui/program/program_tab.py" line="293"/>
         <source>Program templates</source>
         <translation>Program templates</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="291"/>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Phases, target durations and allowed moves of the programs (admins)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="293"/>
+        <location filename="../../ui/program/program_tab.py" line="298"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="294"/>
+        <location filename="../../ui/program/program_tab.py" line="299"/>
         <source>Change the counselor…</source>
         <translation>Change the counselor…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <location filename="../../ui/program/program_tab.py" line="300"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="296"/>
+        <location filename="../../ui/program/program_tab.py" line="301"/>
         <source>Correct the discharge…</source>
         <translation>Correct the discharge…</translation>
     </message>
@@ -12194,47 +12243,52 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="71"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="68"/>
+        <source>Checking the month's records...</source>
+        <translation>Checking the month's records...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="100"/>
         <source>missing: {field}</source>
         <translation>missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="105"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="78"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="107"/>
         <source>assessment no. {id}</source>
         <translation>assessment no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="79"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="108"/>
         <source>same birth date and name as record no. {id}</source>
         <translation>same birth date and name as record no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
         <source>Completeness of required fields: {percent}%. </source>
         <translation>Completeness of required fields: {percent}%. </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="92"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="121"/>
         <source>No problems found for {month}.</source>
         <translation>No problems found for {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="94"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="123"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
         <translation>{count} problems to look at before closing {month}; double-click a line to open the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -12784,8 +12838,8 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="290"/>
-        <location filename="../../ui/reports/reports_page.py" line="314"/>
-        <location filename="../../ui/reports/reports_page.py" line="320"/>
+        <location filename="../../ui/reports/reports_page.py" line="324"/>
+        <location filename="../../ui/reports/reports_page.py" line="330"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
@@ -12800,87 +12854,87 @@ Please verify the correct directory name was given.</translation>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="315"/>
+        <location filename="../../ui/reports/reports_page.py" line="325"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="320"/>
+        <location filename="../../ui/reports/reports_page.py" line="330"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="353"/>
+        <location filename="../../ui/reports/reports_page.py" line="356"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="381"/>
+        <location filename="../../ui/reports/reports_page.py" line="384"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="381"/>
+        <location filename="../../ui/reports/reports_page.py" line="384"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="420"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="424"/>
+        <location filename="../../ui/reports/reports_page.py" line="427"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="429"/>
+        <location filename="../../ui/reports/reports_page.py" line="432"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="448"/>
+        <location filename="../../ui/reports/reports_page.py" line="451"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="449"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="450"/>
+        <location filename="../../ui/reports/reports_page.py" line="453"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="455"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="455"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="455"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="456"/>
+        <location filename="../../ui/reports/reports_page.py" line="459"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="456"/>
+        <location filename="../../ui/reports/reports_page.py" line="459"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="457"/>
+        <location filename="../../ui/reports/reports_page.py" line="460"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -13271,6 +13325,14 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsLabel</name>
+    <message>
+        <location filename="../../ui/appointments/sessions_label.py" line="39"/>
+        <source>Counselling sessions: {done} of {planned} attended, {missed} missed, {booked} booked (Jadwal page).</source>
+        <translation>Counselling sessions: {done} of {planned} attended, {missed} missed, {booked} booked (Jadwal page).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../models/facility.py" line="68"/>
@@ -13515,12 +13577,12 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>SkhpnDesk</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="281"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="288"/>
         <source>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</source>
         <translation>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="285"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="292"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n person found. Pick the applicant, or register them if they are not here.</numerusform>
@@ -13528,83 +13590,83 @@ Please verify the correct directory name was given.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="289"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="296"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Nobody found for “{text}”: register the applicant from their identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="306"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="312"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="319"/>
         <source>Find or register the applicant first.</source>
         <translation>Find or register the applicant first.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="324"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Applicant: {name} ({reg_no}), born {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="333"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="340"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Photo on file; it is printed on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="334"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="341"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>No photo yet: take one (webcam or file) to print it on the SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="336"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="343"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="372"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="379"/>
         <source>Registered.</source>
         <translation>Registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="392"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: waived on the certificate of poverty (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="394"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, paid as state revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="407"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="414"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="421"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="428"/>
         <source>1. The applicant</source>
         <translation>1. The applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="422"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="429"/>
         <source>2. The application</source>
         <translation>2. The application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="423"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="430"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Search by name, NIK, registration number or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="425"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="432"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Register a new applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="426"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="433"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Take the application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="427"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="434"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Photo...</translation>
     </message>

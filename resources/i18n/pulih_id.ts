@@ -358,12 +358,13 @@
         <translation>Pulih</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Pulih cannot open the database</source>
+        <extracomment>How long after the sign-in window's loop starts the background integrity check begins.</extracomment>
         <translation>Pulih tidak dapat membuka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Database: {where}</source>
         <translation>Basis data: {where}</translation>
     </message>
@@ -468,38 +469,43 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="112"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="126"/>
         <source>New ASI</source>
         <extracomment>Each instrument's own words for its levels: ASSIST's "moderate" risk is not DAST-10's "moderate" band (the codes are the same, the labels are not).</extracomment>
         <translation>ASI baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="114"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="128"/>
         <source>New ASSIST</source>
         <translation>ASSIST baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="115"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="129"/>
         <source>New DAST-10</source>
         <translation>DAST-10 baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="116"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="130"/>
         <source>New physical exam</source>
         <translation>Pemeriksaan fisik baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="117"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="131"/>
+        <source>Diagnoses...</source>
+        <translation>Diagnosis...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/assessments_tab.py" line="132"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="118"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="133"/>
         <source>Sign</source>
         <translation>Tandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="119"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="134"/>
         <source>Addendum</source>
         <translation>Adendum</translation>
     </message>
@@ -2065,40 +2071,40 @@
 <context>
     <name>ClinicalTabs</name>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="40"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
         <location filename="../../ui/clinical/notes_tab.py" line="26"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="41"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="42"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
         <location filename="../../ui/clinical/notes_tab.py" line="28"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="43"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="44"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="45"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="45"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="46"/>
         <location filename="../../ui/clinical/notes_tab.py" line="30"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/assessments_tab.py" line="46"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="47"/>
         <source>No assessments yet.</source>
         <translation>Belum ada asesmen.</translation>
     </message>
@@ -2439,7 +2445,7 @@
         <location filename="../../models/appointment.py" line="74"/>
         <location filename="../../models/audit_words.py" line="181"/>
         <location filename="../../models/enrollment.py" line="35"/>
-        <location filename="../../models/rumatan_dispense.py" line="32"/>
+        <location filename="../../models/rumatan_dispense.py" line="33"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
         <location filename="../../models/trust.py" line="35"/>
         <source>Reason</source>
@@ -2448,7 +2454,7 @@
     <message>
         <location filename="../../models/assessment.py" line="38"/>
         <location filename="../../models/scoring.py" line="145"/>
-        <location filename="../../ui/clinical/assessments_tab.py" line="113"/>
+        <location filename="../../ui/clinical/assessments_tab.py" line="127"/>
         <source>ASI-based assessment</source>
         <translation>Asesmen berbasis ASI</translation>
     </message>
@@ -5058,27 +5064,27 @@
         <translation>Disesuaikan saat penghitungan</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="29"/>
+        <location filename="../../models/rumatan_dispense.py" line="30"/>
         <source>Dose (mg)</source>
         <translation>Dosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="30"/>
+        <location filename="../../models/rumatan_dispense.py" line="31"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="31"/>
+        <location filename="../../models/rumatan_dispense.py" line="32"/>
         <source>Take-home doses</source>
         <translation>Dosis bawa pulang</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="33"/>
+        <location filename="../../models/rumatan_dispense.py" line="34"/>
         <source>Approving doctor</source>
         <translation>Dokter yang menyetujui</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="34"/>
+        <location filename="../../models/rumatan_dispense.py" line="35"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
@@ -5813,42 +5819,42 @@
         <translation>Lama pakai seumur hidup (tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="204"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="205"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="211"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="212"/>
         <source>0 - not at all</source>
         <translation>0 - sama sekali tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="212"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="213"/>
         <source>1 - slightly</source>
         <translation>1 - sedikit</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="213"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="214"/>
         <source>2 - moderately</source>
         <translation>2 - sedang</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="214"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="215"/>
         <source>3 - considerably</source>
         <translation>3 - cukup berat</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="215"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="216"/>
         <source>4 - extremely</source>
         <translation>4 - sangat berat</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="217"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="218"/>
         <source>Interviewer severity: 0-1 no real problem, treatment not needed; 2-3 slight problem; 4-5 moderate problem, some treatment indicated; 6-7 considerable problem, treatment needed; 8-9 extreme problem, treatment absolutely necessary. The client rates how troubled they have been and how important treatment is to them, 0-4.</source>
         <translation>Keparahan menurut pewawancara: 0-1 tidak ada masalah berarti, tidak perlu terapi; 2-3 masalah ringan; 4-5 masalah sedang, perlu sedikit terapi; 6-7 masalah cukup berat, perlu terapi; 8-9 masalah sangat berat, terapi mutlak diperlukan. Klien menilai sendiri seberapa terganggu dirinya dan seberapa penting terapi baginya, 0-4.</translation>
     </message>
     <message>
-        <location filename="../../ui/clinical/asi_grids.py" line="272"/>
+        <location filename="../../ui/clinical/asi_grids.py" line="273"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -6822,6 +6828,49 @@
         <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Collected</source>
         <translation>Diambil</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosesDialog</name>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="103"/>
+        <source>Primary: {diagnosis}</source>
+        <translation>Utama: {diagnosis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="111"/>
+        <source>No diagnosis for this episode yet.</source>
+        <translation>Belum ada diagnosis untuk episode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="162"/>
+        <source>Diagnoses of the episode</source>
+        <translation>Diagnosis episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="164"/>
+        <source>Several diagnoses can be given; one is the primary diagnosis. A diagnosis given in error is withdrawn, not deleted.</source>
+        <translation>Episode dapat memiliki beberapa diagnosis; satu di antaranya diagnosis utama. Diagnosis yang keliru ditarik, tidak dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="170"/>
+        <source>Make it the primary diagnosis</source>
+        <translation>Jadikan diagnosis utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="171"/>
+        <source>Add diagnosis</source>
+        <translation>Tambah diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="172"/>
+        <source>Make primary</source>
+        <translation>Jadikan utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clinical/diagnoses_dialog.py" line="173"/>
+        <source>Withdraw</source>
+        <translation>Tarik</translation>
     </message>
 </context>
 <context>
@@ -8514,73 +8563,73 @@
         <translation>Akun ini sudah dinonaktifkan. Silakan hubungi admin fasilitas.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="35"/>
+        <location filename="../../models/rumatan_dispense.py" line="36"/>
         <source>{name} already received today's dose ({kind}, {time}, given by {staff}). At most one dose per client per day.</source>
         <translation>{name} sudah menerima dosis hari ini ({kind}, pukul {time}, diberikan oleh {staff}). Paling banyak satu dosis per klien per hari.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="38"/>
+        <location filename="../../models/rumatan_dispense.py" line="39"/>
         <source>{name} already received today's dose: another desk recorded it a moment ago. At most one dose per client per day.</source>
         <translation>{name} sudah menerima dosis hari ini: meja lain baru saja mencatatnya. Paling banyak satu dosis per klien per hari.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="41"/>
+        <location filename="../../models/rumatan_dispense.py" line="42"/>
         <source>No open batch of this medicine holds {amount} mg. Record the stock received first.</source>
         <translation>Tidak ada batch obat ini yang masih berisi {amount} mg. Catat dahulu stok yang diterima.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="43"/>
+        <location filename="../../models/rumatan_dispense.py" line="44"/>
         <source>Batch {batch} is not the ordered medicine.</source>
         <translation>Batch {batch} bukan obat yang diresepkan.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="44"/>
+        <location filename="../../models/rumatan_dispense.py" line="45"/>
         <source>The order allows at most {limit} take-home doses.</source>
         <translation>Resep hanya mengizinkan paling banyak {limit} dosis bawa pulang.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="45"/>
+        <location filename="../../models/rumatan_dispense.py" line="46"/>
         <source>{name} is recorded as {where} on this day. Confirm that the client is here before giving the dose.</source>
         <translation>{name} tercatat {where} pada hari ini. Pastikan klien memang hadir sebelum memberi dosis.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="47"/>
+        <location filename="../../models/rumatan_dispense.py" line="48"/>
         <source>The first part of a split dose must be less than the daily dose ({daily} mg).</source>
         <translation>Bagian pertama dosis terbagi harus kurang dari dosis harian ({daily} mg).</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="49"/>
+        <location filename="../../models/rumatan_dispense.py" line="50"/>
         <source>There is no first part of a split dose today to complete.</source>
         <translation>Hari ini tidak ada bagian pertama dosis terbagi yang perlu dilengkapi.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="50"/>
+        <location filename="../../models/rumatan_dispense.py" line="51"/>
         <source>A replacement is given only for today's observed dose marked as vomited.</source>
         <translation>Dosis pengganti hanya diberikan untuk dosis hari ini yang dicatat dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="52"/>
+        <location filename="../../models/rumatan_dispense.py" line="53"/>
         <source>The replacement needs the approval of a doctor who may order doses: their user name and password.</source>
         <translation>Dosis pengganti memerlukan persetujuan dokter yang berhak meresepkan dosis: nama pengguna dan kata sandinya.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="54"/>
+        <location filename="../../models/rumatan_dispense.py" line="55"/>
         <source>A replacement cannot be more than the daily dose ({daily} mg).</source>
         <translation>Dosis pengganti tidak boleh lebih dari dosis harian ({daily} mg).</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="55"/>
+        <location filename="../../models/rumatan_dispense.py" line="56"/>
         <source>{field} must be between 0 and {count}.</source>
         <translation>{field} harus antara 0 dan {count}.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="65"/>
+        <location filename="../../models/rumatan_dispense.py" line="66"/>
         <location filename="../../models/rumatan_orders.py" line="85"/>
         <source>That client does not exist.</source>
         <translation>Klien tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="262"/>
+        <location filename="../../models/rumatan_dispense.py" line="272"/>
         <source>Those take-home doses are not on record.</source>
         <translation>Dosis bawa pulang tersebut tidak tercatat.</translation>
     </message>
@@ -11624,108 +11673,108 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="231"/>
+        <location filename="../../ui/program/program_tab.py" line="235"/>
         <source>This person has no episode of care yet. Register an episode at intake first.</source>
         <translation>Orang ini belum memiliki episode layanan. Daftarkan episode di pendaftaran terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="234"/>
+        <location filename="../../ui/program/program_tab.py" line="238"/>
         <source>This episode was never in a program.</source>
         <translation>Episode ini tidak pernah mengikuti program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="236"/>
+        <location filename="../../ui/program/program_tab.py" line="240"/>
         <source>This episode is not in a program yet. Choose the program and the date it starts.</source>
         <translation>Episode ini belum mengikuti program. Pilih program dan tanggal mulainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="240"/>
+        <location filename="../../ui/program/program_tab.py" line="244"/>
         <source>Counselor of record: {name}</source>
         <translation>Konselor penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="242"/>
+        <location filename="../../ui/program/program_tab.py" line="246"/>
         <source>No counselor of record yet: one is chosen at admission.</source>
         <translation>Belum ada konselor penanggung jawab: dipilih saat penerimaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="246"/>
+        <location filename="../../ui/program/program_tab.py" line="250"/>
         <source>The program ended on {date} with the discharge; last phase: {phase}.</source>
         <translation>Program berakhir pada {date} dengan terminasi; fase terakhir: {phase}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="253"/>
+        <location filename="../../ui/program/program_tab.py" line="257"/>
         <source>Current phase: {phase}, since {date} ({days}).</source>
         <translation>Fase saat ini: {phase}, sejak {date} ({days}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="255"/>
+        <location filename="../../ui/program/program_tab.py" line="259"/>
         <source>day %n</source>
         <translation>
             <numerusform>hari ke-%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="257"/>
+        <location filename="../../ui/program/program_tab.py" line="261"/>
         <source>Target: %n day(s).</source>
         <translation>
             <numerusform>Target: %n hari.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/program_tab.py" line="261"/>
+        <location filename="../../ui/program/program_tab.py" line="265"/>
         <source>Overdue: this phase has run %n day(s) past its target.</source>
         <translation>
             <numerusform>Melewati target: fase ini sudah berjalan %n hari melebihi targetnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="271"/>
+        <location filename="../../ui/program/program_tab.py" line="275"/>
         <source>Discharged on {date}: {reason} ({teds}).</source>
         <translation>Terminasi pada {date}: {reason} ({teds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="277"/>
+        <location filename="../../ui/program/program_tab.py" line="281"/>
         <source>Recovered: {a} · Skilled: {b} · Independent: {c}</source>
         <translation>Pulih: {a} · Terampil: {b} · Mandiri: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="282"/>
+        <location filename="../../ui/program/program_tab.py" line="286"/>
         <source>Referred to: {place}</source>
         <translation>Dirujuk ke: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="285"/>
+        <location filename="../../ui/program/program_tab.py" line="289"/>
         <source>Recorded by {name}.</source>
         <translation>Dicatat oleh {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="289"/>
+        <location filename="../../ui/program/program_tab.py" line="293"/>
         <source>Program templates</source>
         <translation>Templat program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="291"/>
+        <location filename="../../ui/program/program_tab.py" line="295"/>
         <source>Phases, target durations and allowed moves of the programs (admins)</source>
         <translation>Fase, target durasi dan perpindahan yang diizinkan pada setiap program (admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="293"/>
+        <location filename="../../ui/program/program_tab.py" line="298"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Terminasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="294"/>
+        <location filename="../../ui/program/program_tab.py" line="299"/>
         <source>Change the counselor…</source>
         <translation>Ganti konselor…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="295"/>
+        <location filename="../../ui/program/program_tab.py" line="300"/>
         <source>Discharge</source>
         <translation>Terminasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/program_tab.py" line="296"/>
+        <location filename="../../ui/program/program_tab.py" line="301"/>
         <source>Correct the discharge…</source>
         <translation>Koreksi terminasi…</translation>
     </message>
@@ -12364,47 +12413,52 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="71"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="68"/>
+        <source>Checking the month's records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/quality_panel.py" line="100"/>
         <source>missing: {field}</source>
         <translation>kosong: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="76"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="105"/>
         <source>{days} days</source>
         <translation>{days} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="78"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="107"/>
         <source>assessment no. {id}</source>
         <translation>asesmen no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="79"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="108"/>
         <source>same birth date and name as record no. {id}</source>
         <translation>tanggal lahir dan nama sama dengan data no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="90"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
         <source>Completeness of required fields: {percent}%. </source>
         <translation>Kelengkapan isian wajib: {percent}%. </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="92"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="121"/>
         <source>No problems found for {month}.</source>
         <translation>Tidak ada masalah untuk {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="94"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="123"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
         <translation>{count} masalah perlu dilihat sebelum menutup {month}; klik dua kali sebuah baris untuk membuka datanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
         <source>Check</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
@@ -12952,8 +13006,8 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="290"/>
-        <location filename="../../ui/reports/reports_page.py" line="314"/>
-        <location filename="../../ui/reports/reports_page.py" line="320"/>
+        <location filename="../../ui/reports/reports_page.py" line="324"/>
+        <location filename="../../ui/reports/reports_page.py" line="330"/>
         <source>Close the month</source>
         <translation>Tutup bulan</translation>
     </message>
@@ -12968,87 +13022,87 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="315"/>
+        <location filename="../../ui/reports/reports_page.py" line="325"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Tutup {month}? Angkanya dibekukan seperti sekarang dan ditandatangani; mengubahnya nanti harus membuka kembali bulan itu dengan alasan, yang tercatat di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="320"/>
+        <location filename="../../ui/reports/reports_page.py" line="330"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="353"/>
+        <location filename="../../ui/reports/reports_page.py" line="356"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="381"/>
+        <location filename="../../ui/reports/reports_page.py" line="384"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="381"/>
+        <location filename="../../ui/reports/reports_page.py" line="384"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="420"/>
+        <location filename="../../ui/reports/reports_page.py" line="423"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="424"/>
+        <location filename="../../ui/reports/reports_page.py" line="427"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="429"/>
+        <location filename="../../ui/reports/reports_page.py" line="432"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="448"/>
+        <location filename="../../ui/reports/reports_page.py" line="451"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="449"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="450"/>
+        <location filename="../../ui/reports/reports_page.py" line="453"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="455"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="455"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="455"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="456"/>
+        <location filename="../../ui/reports/reports_page.py" line="459"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="456"/>
+        <location filename="../../ui/reports/reports_page.py" line="459"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="457"/>
+        <location filename="../../ui/reports/reports_page.py" line="460"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -13438,6 +13492,14 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsLabel</name>
+    <message>
+        <location filename="../../ui/appointments/sessions_label.py" line="39"/>
+        <source>Counselling sessions: {done} of {planned} attended, {missed} missed, {booked} booked (Jadwal page).</source>
+        <translation>Sesi konseling: {done} dari {planned} dihadiri, {missed} tidak datang, {booked} terjadwal (halaman Jadwal).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../models/facility.py" line="68"/>
@@ -13682,95 +13744,95 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>SkhpnDesk</name>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="281"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="288"/>
         <source>More than {limit} found; the {limit} registered most recently are listed. Type more of the name or number to narrow it down.</source>
         <translation>Ditemukan lebih dari {limit}; yang ditampilkan {limit} orang yang terdaftar paling baru. Ketik lebih banyak nama atau nomor untuk mempersempit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/skhpn_desk.py" line="285"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="292"/>
         <source>%n person(s) found. Pick the applicant, or register them if they are not here.</source>
         <translation>
             <numerusform>%n orang ditemukan. Pilih pemohonnya, atau daftarkan jika tidak ada di sini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="289"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="296"/>
         <source>Nobody found for “{text}”: register the applicant from their identity card.</source>
         <translation>Tidak ada yang ditemukan untuk “{text}”: daftarkan pemohon dari kartu identitasnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="306"/>
-        <location filename="../../ui/documents/skhpn_desk.py" line="312"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="313"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="319"/>
         <source>Find or register the applicant first.</source>
         <translation>Cari atau daftarkan pemohon terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="317"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="324"/>
         <source>Applicant: {name} ({reg_no}), born {born}</source>
         <translation>Pemohon: {name} ({reg_no}), lahir {born}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="333"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="340"/>
         <source>Photo on file; it is printed on the SKHPN.</source>
         <translation>Foto sudah ada; foto dicetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="334"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="341"/>
         <source>No photo yet: take one (webcam or file) to print it on the SKHPN.</source>
         <translation>Belum ada foto: ambil foto (kamera web atau berkas) agar tercetak pada SKHPN.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="336"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="343"/>
         <source>Before the SKHPN can be issued, the identity record needs: {fields}. Complete it in Klien.</source>
         <translation>Sebelum SKHPN dapat diterbitkan, data identitas perlu dilengkapi: {fields}. Lengkapi di Klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="372"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="379"/>
         <source>Registered.</source>
         <translation>Terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="385"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="392"/>
         <source>Rp 0: waived on the certificate of poverty (SKTM)</source>
         <translation>Rp 0: dibebaskan dengan surat keterangan tidak mampu (SKTM)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="387"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="394"/>
         <source>{amount}, paid as state revenue</source>
         <translation>{amount}, dibayar sebagai PNBP</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="407"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="414"/>
         <source>Application recorded: {who}. {fee} The applicant now waits for the doctor's examination.</source>
         <translation>Permohonan tercatat: {who}. {fee} Pemohon kini menunggu pemeriksaan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="421"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="428"/>
         <source>1. The applicant</source>
         <translation>1. Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="422"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="429"/>
         <source>2. The application</source>
         <translation>2. Permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="423"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="430"/>
         <source>Search by name, NIK, registration number or phone, then Enter</source>
         <translation>Cari menurut nama, NIK, nomor registrasi atau telepon, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="425"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="432"/>
         <source>&amp;Register a new applicant</source>
         <translation>&amp;Daftarkan pemohon baru</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="426"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="433"/>
         <source>&amp;Take the application</source>
         <translation>&amp;Catat permohonan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/skhpn_desk.py" line="427"/>
+        <location filename="../../ui/documents/skhpn_desk.py" line="434"/>
         <source>&amp;Photo...</source>
         <translation>&amp;Foto...</translation>
     </message>

@@ -18,6 +18,7 @@ from models.enrollment import EnrollmentRecord, view_enrollment
 from models.rights import Action, Area, has_right
 from models.staff import Staff
 from ui.clients.list_tab import date_text
+from ui.appointments.sessions_label import SessionsLabel
 from ui.program.course_events import COURSE
 from ui.program.admission_box import AdmissionBox
 from ui.program.course_tab import CourseTab
@@ -87,6 +88,7 @@ class ProgramTab(CourseTab):
         self.overdue_label = error_label(self)
         self.overdue_label.setObjectName("overdue_flag")
         self.overdue_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
+        self.sessions_label = SessionsLabel(self)  # sessions done against the series planned
         self.moves = MovePanel(self)
         self.moves.moved.connect(self._changed)
         self.timeline = PhaseTimeline(self)
@@ -121,6 +123,7 @@ class ProgramTab(CourseTab):
         column.addWidget(self.title)
         column.addWidget(self.phase_label)
         column.addWidget(self.overdue_label)
+        column.addWidget(self.sessions_label)
         column.addWidget(self.discharge_box)
         column.addWidget(self.moves)
         column.addWidget(self.discharge_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -166,6 +169,7 @@ class ProgramTab(CourseTab):
                 raise
             show_error(self.message, describe(exc))
         self._show_parts(course)
+        self.sessions_label.show_episode(course.episode_id if self.record is not None else None)
 
     def _show_parts(self, course: EpisodeCourse | None) -> None:
         record, ended = self.record, self.record is not None and self.record.ended_on
@@ -290,6 +294,7 @@ class ProgramTab(CourseTab):
         self.templates_button.setToolTip(self.tr(
             "Phases, target durations and allowed moves of the programs (admins)"))
         self.enrol_box.retranslate_ui()
+        self.sessions_label.retranslate_ui()
         self.discharge_button.setText(self.tr("&Discharge\u2026"))
         self.counselor_button.setText(self.tr("Change the counselor\u2026"))
         self.discharge_box.setTitle(self.tr("Discharge"))
