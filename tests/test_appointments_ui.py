@@ -275,3 +275,17 @@ def test_program_tab_shows_sessions_against_the_plan(qtbot, world):
                             "(halaman Jadwal).")
     label.show_episode(world["episodes"][3])  # no series booked: the plan of its program
     assert "0 dari 8" in label.text()
+
+
+def test_attended_session_offers_its_note(qtbot, world):
+    page = CalendarPage()
+    qtbot.addWidget(page)
+    page.reload()
+    row = page.current()
+    page.attend_current()
+    assert Appointment.get_by_id(row.id).status == "attended"
+    assert page.note_button.isVisibleTo(page) and "Agus Salim" in page.note_button.text()
+    with qtbot.waitSignal(page.open_record) as opened:
+        page.note_button.click()
+    assert opened.args == [row.person_id, "notes"]
+    assert page.model.row_at(page.model.row_of(row.id)).status == "attended"

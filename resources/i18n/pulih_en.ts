@@ -1116,123 +1116,128 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="190"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="200"/>
         <source>Week {first} – {last}</source>
         <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
         <translation>Week {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="195"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="205"/>
         <source>Today, {day}</source>
         <translation>Today, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="198"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="208"/>
         <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
         <translation>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="298"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <source>Write the session note of {name}</source>
+        <translation>Write the session note of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="321"/>
         <source>Cancel the appointment</source>
         <translation>Cancel the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
         <source>Why is it cancelled?</source>
         <translation>Why is it cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="306"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="329"/>
         <source>Choose one client's appointment first.</source>
         <translation>Choose one client's appointment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="314"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="337"/>
         <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
         <translation>Choose a staff member: the calendar file is for one person's own calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="320"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
         <source>Save the calendar file</source>
         <translation>Save the calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="336"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="359"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="339"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="362"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="340"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
         <source>Previous (Left)</source>
         <translation>Previous (Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="341"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="364"/>
         <source>Next (Right)</source>
         <translation>Next (Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="342"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="365"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="344"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
         <source>Whole facility</source>
         <translation>Whole facility</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
         <source>Move (Ctrl+M)</source>
         <translation>Move (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
         <source>Did not come</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
         <source>Cancel (Del)</source>
         <translation>Cancel (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
         <source>Remind...</source>
         <translation>Remind...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="352"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="375"/>
         <source>Calendar file</source>
         <translation>Calendar file</translation>
     </message>
@@ -4748,8 +4753,8 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="48"/>
-        <location filename="../../ui/admin/facility_panel.py" line="27"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="65"/>
+        <location filename="../../ui/admin/facility_panel.py" line="29"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="62"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -5609,7 +5614,7 @@
         <translation>Person (reg. no. or NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="28"/>
+        <location filename="../../ui/admin/facility_panel.py" line="30"/>
         <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -8902,17 +8907,17 @@
 <context>
     <name>FacilityForm</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="76"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="81"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="77"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="104"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="100"/>
         <source>One line each, as on the letterhead, e.g.
 BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</source>
@@ -8921,12 +8926,7 @@ BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="106"/>
-        <source>no limit</source>
-        <translation>no limit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="108"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
         <source>Choose a PNG or JPEG file...</source>
         <translation>Choose a PNG or JPEG file...</translation>
     </message>
@@ -8934,103 +8934,98 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>FacilityPanel</name>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="175"/>
+        <location filename="../../ui/admin/facility_panel.py" line="172"/>
         <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
         <translation>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="175"/>
         <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
         <translation>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="179"/>
+        <location filename="../../ui/admin/facility_panel.py" line="176"/>
         <source>Line 2 (optional)</source>
         <translation>Line 2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="179"/>
+        <location filename="../../ui/admin/facility_panel.py" line="176"/>
         <source>Line 3 (optional)</source>
         <translation>Line 3 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="180"/>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
         <source>Line 4 (optional)</source>
         <translation>Line 4 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="183"/>
+        <location filename="../../ui/admin/facility_panel.py" line="180"/>
         <source>e.g. BNNK-JU (used in document numbers)</source>
         <translation>e.g. BNNK-JU (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <location filename="../../ui/admin/facility_panel.py" line="183"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="187"/>
-        <source>No limit</source>
-        <translation>No limit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <location filename="../../ui/admin/facility_panel.py" line="184"/>
         <source>18 digits</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="185"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="190"/>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="191"/>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
         <source>PNG or JPEG, at most 2 MB</source>
         <translation>PNG or JPEG, at most 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="193"/>
-        <location filename="../../ui/admin/facility_panel.py" line="306"/>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="301"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="194"/>
+        <location filename="../../ui/admin/facility_panel.py" line="190"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="195"/>
+        <location filename="../../ui/admin/facility_panel.py" line="191"/>
         <source>Undo my edits</source>
         <translation>Undo my edits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="238"/>
+        <location filename="../../ui/admin/facility_panel.py" line="233"/>
         <source>The facility has no profile yet. Fill it in and save it.</source>
         <translation>The facility has no profile yet. Fill it in and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="270"/>
+        <location filename="../../ui/admin/facility_panel.py" line="265"/>
         <source>Facility profile saved.</source>
         <translation>Facility profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="278"/>
+        <location filename="../../ui/admin/facility_panel.py" line="273"/>
         <source>Choose the facility's logo</source>
         <translation>Choose the facility's logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="279"/>
+        <location filename="../../ui/admin/facility_panel.py" line="274"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="307"/>
+        <location filename="../../ui/admin/facility_panel.py" line="302"/>
         <source>Not an image</source>
         <translation>Not an image</translation>
     </message>
@@ -13506,47 +13501,47 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="241"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="236"/>
         <source>Pulih: first-time set-up</source>
         <translation>Pulih: first-time set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="243"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="238"/>
         <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
         <translation>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="241"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="242"/>
         <source>First admin account</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="243"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="249"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="244"/>
         <source>&amp;Encrypt the database</source>
         <translation>&amp;Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="251"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
         <source>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</source>
         <translation>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="253"/>
         <source>&amp;Save and start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="259"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="254"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

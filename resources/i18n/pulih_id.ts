@@ -1138,123 +1138,128 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="190"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="200"/>
         <source>Week {first} – {last}</source>
         <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
         <translation>Minggu {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="195"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="205"/>
         <source>Today, {day}</source>
         <translation>Hari ini, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="198"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="208"/>
         <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
         <translation>Tidak ada janji temu pada periode ini. Ctrl+N membuat janji; panah Kiri dan Kanan pindah ke periode sebelum atau sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="298"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <source>Write the session note of {name}</source>
+        <translation>Tulis catatan sesi {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="321"/>
         <source>Cancel the appointment</source>
         <translation>Batalkan janji temu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
         <source>Why is it cancelled?</source>
         <translation>Mengapa dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="306"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="329"/>
         <source>Choose one client's appointment first.</source>
         <translation>Pilih dulu janji temu seorang klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="314"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="337"/>
         <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
         <translation>Pilih petugas: berkas kalender dibuat untuk kalender pribadi satu orang.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="320"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
         <source>Save the calendar file</source>
         <translation>Simpan berkas kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="336"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="359"/>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="339"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="362"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="340"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
         <source>Previous (Left)</source>
         <translation>Sebelumnya (Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="341"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="364"/>
         <source>Next (Right)</source>
         <translation>Berikutnya (Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="342"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="365"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="344"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
         <source>Whole facility</source>
         <translation>Seluruh fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
         <source>Move (Ctrl+M)</source>
         <translation>Pindahkan (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
         <source>Attended</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="350"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
         <source>Did not come</source>
         <translation>Tidak datang</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
         <source>Cancel (Del)</source>
         <translation>Batalkan (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="351"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
         <source>Remind...</source>
         <translation>Ingatkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="352"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="375"/>
         <source>Calendar file</source>
         <translation>Berkas kalender</translation>
     </message>
@@ -4862,8 +4867,8 @@
     </message>
     <message>
         <location filename="../../models/registry.py" line="48"/>
-        <location filename="../../ui/admin/facility_panel.py" line="27"/>
-        <location filename="../../ui/auth/setup_dialog.py" line="65"/>
+        <location filename="../../ui/admin/facility_panel.py" line="29"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="62"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -5723,7 +5728,7 @@
         <translation>Orang (no. registrasi atau NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="28"/>
+        <location filename="../../ui/admin/facility_panel.py" line="30"/>
         <location filename="../../ui/auth/setup_dialog.py" line="27"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -9039,17 +9044,17 @@
 <context>
     <name>FacilityForm</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="80"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="76"/>
         <source>Choose the logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="81"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="77"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="104"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="100"/>
         <source>One line each, as on the letterhead, e.g.
 BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</source>
@@ -9058,118 +9063,116 @@ BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA
 BADAN NARKOTIKA NASIONAL KOTA ...</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="106"/>
-        <source>no limit</source>
-        <translation>tanpa batas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="108"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="103"/>
         <source>Choose a PNG or JPEG file...</source>
         <translation>Pilih berkas PNG atau JPEG...</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="vanished">tanpa batas</translation>
     </message>
 </context>
 <context>
     <name>FacilityPanel</name>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="175"/>
+        <location filename="../../ui/admin/facility_panel.py" line="172"/>
         <source>Every letter and certificate is printed on this letterhead. The name lines go from the ministry or parent body down to the facility itself.</source>
         <translation>Semua surat dan sertifikat dicetak dengan kop surat ini. Baris nama disusun dari kementerian atau instansi induk sampai nama fasilitas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="178"/>
+        <location filename="../../ui/admin/facility_panel.py" line="175"/>
         <source>Line 1, e.g. BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</source>
         <translation>Baris 1, misalnya BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="179"/>
+        <location filename="../../ui/admin/facility_panel.py" line="176"/>
         <source>Line 2 (optional)</source>
         <translation>Baris 2 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="179"/>
+        <location filename="../../ui/admin/facility_panel.py" line="176"/>
         <source>Line 3 (optional)</source>
         <translation>Baris 3 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="180"/>
+        <location filename="../../ui/admin/facility_panel.py" line="177"/>
         <source>Line 4 (optional)</source>
         <translation>Baris 4 (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="183"/>
+        <location filename="../../ui/admin/facility_panel.py" line="180"/>
         <source>e.g. BNNK-JU (used in document numbers)</source>
         <translation>misalnya BNNK-JU (dipakai dalam nomor surat)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="186"/>
+        <location filename="../../ui/admin/facility_panel.py" line="183"/>
         <source>(not chosen)</source>
         <translation>(belum dipilih)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="187"/>
-        <source>No limit</source>
-        <translation>Tanpa batas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/facility_panel.py" line="188"/>
+        <location filename="../../ui/admin/facility_panel.py" line="184"/>
         <source>18 digits</source>
         <translation>18 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="185"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="190"/>
+        <location filename="../../ui/admin/facility_panel.py" line="186"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="191"/>
+        <location filename="../../ui/admin/facility_panel.py" line="187"/>
         <source>PNG or JPEG, at most 2 MB</source>
         <translation>PNG atau JPEG, paling besar 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="193"/>
-        <location filename="../../ui/admin/facility_panel.py" line="306"/>
+        <location filename="../../ui/admin/facility_panel.py" line="189"/>
+        <location filename="../../ui/admin/facility_panel.py" line="301"/>
         <source>No logo</source>
         <translation>Belum ada logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="194"/>
+        <location filename="../../ui/admin/facility_panel.py" line="190"/>
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="195"/>
+        <location filename="../../ui/admin/facility_panel.py" line="191"/>
         <source>Undo my edits</source>
         <translation>Batalkan perubahan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="238"/>
+        <location filename="../../ui/admin/facility_panel.py" line="233"/>
         <source>The facility has no profile yet. Fill it in and save it.</source>
         <translation>Fasilitas belum memiliki profil. Isi lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="270"/>
+        <location filename="../../ui/admin/facility_panel.py" line="265"/>
         <source>Facility profile saved.</source>
         <translation>Profil fasilitas sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="278"/>
+        <location filename="../../ui/admin/facility_panel.py" line="273"/>
         <source>Choose the facility's logo</source>
         <translation>Pilih logo fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="279"/>
+        <location filename="../../ui/admin/facility_panel.py" line="274"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/facility_panel.py" line="307"/>
+        <location filename="../../ui/admin/facility_panel.py" line="302"/>
         <source>Not an image</source>
         <translation>Bukan gambar</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="vanished">Tanpa batas</translation>
     </message>
 </context>
 <context>
@@ -13673,47 +13676,47 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="241"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="236"/>
         <source>Pulih: first-time set-up</source>
         <translation>Pulih: pengaturan awal</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="243"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="238"/>
         <source>This database is new. Enter the facility's profile (it is printed on the letterhead of every letter) and create the first admin account. Everything can be changed later under Admin.</source>
         <translation>Basis data ini masih baru. Isi profil fasilitas (dicetak pada kop setiap surat) dan buat akun admin pertama. Semuanya dapat diubah nanti di menu Admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="241"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="247"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="242"/>
         <source>First admin account</source>
         <translation>Akun admin pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="248"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="243"/>
         <source>Encryption</source>
         <translation>Enkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="249"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="244"/>
         <source>&amp;Encrypt the database</source>
         <translation>&amp;Enkripsi basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="251"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="246"/>
         <source>An encrypted database cannot be read without its key, not even from a stolen disk or a lost backup stick. Pulih asks for the key at every start. Keep the key safe (for example written down in the head's safe): without it, nobody can recover the data.</source>
         <translation>Basis data yang terenkripsi tidak dapat dibaca tanpa kuncinya, juga tidak dari diska yang dicuri atau flashdisk cadangan yang hilang. Pulih meminta kunci setiap kali dijalankan. Simpan kunci dengan aman (misalnya tertulis di brankas pimpinan): tanpa kunci, tidak ada seorang pun yang dapat memulihkan data.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="258"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="253"/>
         <source>&amp;Save and start</source>
         <translation>&amp;Simpan dan mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_dialog.py" line="259"/>
+        <location filename="../../ui/auth/setup_dialog.py" line="254"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

@@ -32,9 +32,12 @@ class CalendarPage(QWidget):
 
     Signals:
         open_person(int): the client's record should open; the person id.
+        open_record(int, str): the record should open on a tab (the session notes after a
+            session was marked attended); person id and tab name.
     """
 
     open_person = Signal(int)
+    open_record = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +95,13 @@ class CalendarPage(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        # After a session is marked attended: its note is one key away.
+        self.note_button = QPushButton(qta.icon("mdi6.note-edit"), "", self)
+        self.note_button.setObjectName("calendar_note")
+        self.note_button.hide()
+        self.note_button.clicked.connect(self.write_note)
+        self._note_for: int | None = None
+        actions.addWidget(self.note_button)
         top = QHBoxLayout()
         for widget in (self.prev_button, self.today_button, self.next_button):
             top.addWidget(widget)
@@ -284,6 +294,19 @@ class CalendarPage(QWidget):
             self.open_current()
         elif self._run(attend, SESSION.staff, row.id, version=row.version):
             self.reload()
+            if row.kind == "individual" and row.person_id:
+                self._note_for = row.person_id
+                self.note_button.setText(self.tr("Write the session note of {name}").format(
+                    name=row.client))
+                self.note_button.show()
+                self.note_button.setFocus()
+
+    def write_note(self) -> None:
+        """Open the client's record on the session notes (after marking attended)."""
+        if self._note_for is not None:
+            self.note_button.hide()
+            self.open_record.emit(self._note_for, "notes")
+            self._note_for = None
 
     def miss_current(self) -> None:
         row = self.current()
