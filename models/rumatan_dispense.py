@@ -13,14 +13,15 @@ import peewee
 
 from models import audit
 from models import validation as v
-from models.db import database, write_transaction
+from models.db import write_transaction
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from models.facility import get_setting
 from models.person import Person
 from models.rights import Action, Area, has_right, require
-from models.rumatan import (ABSENCES, DOSE_KINDS, DISPENSED, OBSERVED, REGULAR, REPLACEMENT, SLOT_OF, SPLIT,
-                            TAKE_HOME, Absence, Dose, StockBatch, TakeHome, mg_text)
+from models.rumatan import (ABSENCES, DISPENSED, DOSE_KINDS, OBSERVED, REGULAR, REPLACEMENT,
+                            SLOT_OF, SPLIT, TAKE_HOME, Absence, Dose, StockBatch, TakeHome,
+                            mg_text)
 from models.rumatan_orders import MSG_NO_ORDER, order_in_force
 from models.rumatan_rules import MSG_HOLD, missed_states
 from models.rumatan_stock import batch_for, move
@@ -84,13 +85,21 @@ def _time_text(at: object) -> str:
     return str(at)[11:16].replace(":", ".")
 
 
-def _insert(**fields: object) -> Dose:
-    """The insert the unique index guards; a second regular dose becomes a ConflictError."""
+def _insert(name: str, **fields: object) -> Dose:
+    """The insert the unique index guards; a second regular dose becomes a ConflictError
+    (the transaction is then rolled back whole, so no savepoint is needed)."""
     try:
-        with database.atomic():
-            return Dose.create(**fields)
+        return Dose.create(**fields)
     except peewee.IntegrityError as exc:
-        raise ConflictError(MSG_ALREADY_RACE, name=_name(int(fields["person"]))) from exc
+        raise ConflictError(MSG_ALREADY_RACE, name=name) from exc
+
+
+def _dosed_lately(person_id: int, day: dt.date, limit: int) -> bool:
+    """Whether a regular dose in the ``limit`` days before ``day`` rules a hold out (fewer
+    days than the limit lie between; reviews and absences only shorten a run)."""
+    since = day - dt.timedelta(days=limit)
+    return (Dose.select(Dose.id).where(Dose.person == person_id, Dose.slot == REGULAR,
+                                       Dose.day >= since, Dose.day < day).exists())
 
 
 def absence_on(person_id: int, day: dt.date) -> Absence | None:
@@ -115,9 +124,10 @@ def record_dose(actor: Staff, person_id: int, *, day: dt.date | None = None,
             raise ValidationError(MSG_NO_ORDER)
         _refuse_second(person_id, day, REGULAR, name)
         limit = int(get_setting("rumatan_missed_days"))
-        state = missed_states([person_id], day, limit)[person_id]
-        if state.held:
-            raise ValidationError(MSG_HOLD, name=name, days=state.missed, limit=limit)
+        if not _dosed_lately(person_id, day, limit):
+            state = missed_states([person_id], day, limit)[person_id]
+            if state.held:
+                raise ValidationError(MSG_HOLD, name=name, days=state.missed, limit=limit)
         away = absence_on(person_id, day)
         if away is not None and not confirm_absence:
             raise SafetyWarning(MSG_ABSENT, name=name, where=dict(ABSENCES)[away.kind])
@@ -134,12 +144,12 @@ def record_dose(actor: Staff, person_id: int, *, day: dt.date | None = None,
         total = amount + take_home * order.daily_ug
         batch_id = _batch(order.medicine, total, batch_id)
         now = dt.datetime.now()
-        dose = _insert(person=person_id, order=order.id, day=day, slot=REGULAR, kind=OBSERVED,
-                       amount_ug=amount, given_at=now, given_by=actor.id, batch=batch_id,
-                       reason=reason)
+        dose = _insert(name, person=person_id, order=order.id, day=day, slot=REGULAR,
+                       kind=OBSERVED, amount_ug=amount, given_at=now, given_by=actor.id,
+                       batch=batch_id, reason=reason)
         move(actor, batch_id, DISPENSED, -amount, day, dose_id=dose.id)
         if take_home:
-            _take_home(actor, person_id, order, day, take_home, batch_id, now)
+            _take_home(actor, person_id, name, order, day, take_home, batch_id, now)
         audit.record(actor, "rumatan.dose", "dose", dose.id, person_id=person_id,
                      mg=mg_text(amount), take_home=take_home or None,
                      split=bool(reason) or None, absent=away.kind if away else None)
@@ -159,14 +169,14 @@ def _batch(medicine: str, amount: int, batch_id: int | None) -> int:
     return batch_id
 
 
-def _take_home(actor: Staff, person_id: int, order: object, day: dt.date, count: int,
-               batch_id: int, now: dt.datetime) -> None:
+def _take_home(actor: Staff, person_id: int, name: str, order: object, day: dt.date,
+               count: int, batch_id: int, now: dt.datetime) -> None:
     """One regular dose row for each of the next ``count`` days (they are not missed and
     cannot be given a second time), booked out of the stock now."""
     handed = TakeHome.create(person=person_id, given_on=day, count=count, given_by=actor.id)
     for i in range(1, count + 1):
         later = day + dt.timedelta(days=i)
-        dose = _insert(person=person_id, order=order.id, day=later, slot=REGULAR,
+        dose = _insert(name, person=person_id, order=order.id, day=later, slot=REGULAR,
                        kind=TAKE_HOME, amount_ug=order.daily_ug, given_at=now,
                        given_by=actor.id, batch=batch_id, take_home=handed.id)
         move(actor, batch_id, DISPENSED, -order.daily_ug, day, dose_id=dose.id)
@@ -189,7 +199,7 @@ def complete_split(actor: Staff, person_id: int, day: dt.date | None = None) -> 
             raise ValidationError(MSG_NO_FIRST_PART)
         batch_id = (first.batch_id if _has(first.batch_id, rest)
                     else _batch(order.medicine, rest, None))
-        dose = _insert(person=person_id, order=order.id, day=day, slot=SLOT_OF[SPLIT],
+        dose = _insert(name, person=person_id, order=order.id, day=day, slot=SLOT_OF[SPLIT],
                        kind=SPLIT, amount_ug=rest, given_at=dt.datetime.now(),
                        given_by=actor.id, batch=batch_id, reason=first.reason)
         move(actor, batch_id, DISPENSED, -rest, day, dose_id=dose.id)
@@ -241,7 +251,7 @@ def give_replacement(actor: Staff, person_id: int, amount_ug: int, reason: str,
         if not 0 < amount_ug <= order.daily_ug:
             raise ValidationError(MSG_REPLACE_MORE, field=F_DOSE, daily=mg_text(order.daily_ug))
         batch_id = _batch(order.medicine, amount_ug, None)
-        dose = _insert(person=person_id, order=order.id, day=day, slot=REPLACEMENT,
+        dose = _insert(name, person=person_id, order=order.id, day=day, slot=REPLACEMENT,
                        kind=REPLACEMENT, amount_ug=amount_ug, given_at=dt.datetime.now(),
                        given_by=actor.id, batch=batch_id, approved_by=approver.id,
                        reason=reason)

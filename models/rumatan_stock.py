@@ -14,7 +14,7 @@ from peewee import JOIN
 
 from models import audit
 from models import validation as v
-from models.db import database, write_transaction
+from models.db import write_transaction
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
 from models.rights import Action, Area, require
@@ -73,10 +73,9 @@ def move(actor: Staff, batch_id: int, kind: str, amount_ug: int, day: dt.date, *
     if batch.balance_ug + amount_ug < 0:
         raise ValidationError(MSG_NOT_ENOUGH, field=F_AMOUNT, batch=batch.batch_no,
                               balance=mg_text(batch.balance_ug), amount=mg_text(-amount_ug))
-    try:
-        with database.atomic():
-            (StockBatch.update(balance_ug=StockBatch.balance_ug + amount_ug)
-             .where(StockBatch.id == batch_id).execute())
+    try:  # no savepoint: a refusal rolls the caller's whole transaction back
+        (StockBatch.update(balance_ug=StockBatch.balance_ug + amount_ug)
+         .where(StockBatch.id == batch_id).execute())
     except peewee.IntegrityError as exc:  # the CHECK: another writer took it first
         raise ValidationError(MSG_NOT_ENOUGH, field=F_AMOUNT, batch=batch.batch_no,
                               balance=mg_text(batch.balance_ug),

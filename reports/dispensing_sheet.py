@@ -50,11 +50,12 @@ def render_sheet(payload: dict[str, Any], logo: bytes | None = None,
     widths = [w * MM for w in WIDTHS[:-1]] + [width - fixed]
     rows = [[str(i), r["reg_no"], r["name"], r["medicine"], r["kind"], r["mg"], r["time"],
              r["staff"], r["batch"], r["note"]] for i, r in enumerate(payload["rows"], 1)]
-    story.append(_table(HEAD, rows or [["", "", "Tidak ada dosis tercatat.", "", "", "", "",
-                                        "", "", ""]], widths))
+    empty = [["", "", "Tidak ada dosis tercatat.", "", "", "", "", "", "", ""]]
+    story.append(_table(HEAD, rows or empty, widths))
     if payload["absent"]:
         story += [Spacer(1, 4 * MM), P("<b>Tidak datang hari ini</b>")]
-        story.append(_table(("No.", "No. reg.", "Nama", "Hari tidak datang berturut-turut (dengan hari ini)",
+        story.append(_table(("No.", "No. reg.", "Nama",
+                             "Hari tidak datang berturut-turut (dengan hari ini)",
                              "Keterangan"),
                             [[str(i), a["reg_no"], a["name"], str(a["missed"] + 1),
                               "Menunggu tinjauan dokter" if a["held"] else ""]

@@ -23,6 +23,7 @@ HEADERS = (
 SHORT_MEDICINE = {"methadone": QT_TRANSLATE_NOOP("DueModel", "Methadone"),
                   "buprenorphine": QT_TRANSLATE_NOOP("DueModel", "Buprenorphine")}
 _ = MEDICINES
+Index = QModelIndex | QPersistentModelIndex
 
 
 def flag_texts(row: DueRow) -> list[str]:
@@ -75,10 +76,10 @@ class DueModel(QAbstractTableModel):
         """(doses still due, clients on the list) of the whole day."""
         return sum(1 for r in self._all if r.status == DUE), len(self._all)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
