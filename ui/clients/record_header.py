@@ -276,6 +276,8 @@ class RecordHeader(QFrame):
         self.add_button.setText(self.tr("Add flag..."))
         self.add_button.setToolTip(self.tr("A clinical, legal or administrative warning on "
                                            "this record (Ctrl+Shift+F)"))
+        if self.photo.pixmap() is None or self.photo.pixmap().isNull():
+            self.photo.setText(self.tr("No photo"))
         if self.summary is not None:
             self._show_lines()
             self._show_flags()
