@@ -344,6 +344,12 @@ def sign_assessment(actor: Staff, assessment_id: int,
             raise ConflictError(MSG_CONFLICT)
         audit.record(actor, "assessment.sign", "assessment", assessment_id,
                      person_id=current.person_id, kind=current.kind)
+        if current.diagnosis_code and current.episode_id is not None:
+            # the signed working diagnosis joins the episode's diagnoses (the first one is
+            # the primary one); a code already there stays as it is
+            from models.episode_diagnosis import record_from_assessment
+            record_from_assessment(actor, current.episode_id, current.diagnosis_code,
+                                   current.assessed_on)
     return now
 
 

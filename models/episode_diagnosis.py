@@ -71,6 +71,8 @@ def add_diagnosis(actor: Staff, episode_id: int, code: str, diagnosed_on: dt.dat
     """Record a diagnosis of an episode; the episode's first one (or ``primary``) becomes
     its primary diagnosis. Returns its id."""
     require(actor, Area.ASSESSMENT, Action.INPUT)
+    if not str(code or "").strip():
+        raise ValidationError(v.MSG_CHOOSE, field=F_DIAGNOSIS)
     code = check_icd10(code)
     diagnosed_on = v.past_date(diagnosed_on, F_DIAGNOSED_ON, today=today, required=True)
     note = v.text(note, F_NOTE, limit=1000, multiline=True)
@@ -89,6 +91,21 @@ def add_diagnosis(actor: Staff, episode_id: int, code: str, diagnosed_on: dt.dat
         audit.record(actor, "diagnosis.add", "episode", episode_id,
                      person_id=episode.person_id, code=code, primary=row.is_primary)
     return row.id
+
+
+def record_from_assessment(actor: Staff, episode_id: int, code: str,
+                           diagnosed_on: dt.date) -> None:
+    """The diagnosis of an assessment just signed, added to its episode unless there; call
+    inside the signing's transaction (the signer's right was checked there)."""
+    if _active(episode_id).where(EpisodeDiagnosis.code == code).exists():
+        return
+    first = not _active(episode_id).exists()
+    EpisodeDiagnosis.create(episode=episode_id, code=code, is_primary=first,
+                            diagnosed_on=diagnosed_on, staff=actor.id,
+                            recorded_at=dt.datetime.now().replace(microsecond=0))
+    person_id = Episode.select(Episode.person).where(Episode.id == episode_id).scalar()
+    audit.record(actor, "diagnosis.add", "episode", episode_id, person_id=person_id,
+                 code=code, primary=first, source="assessment")
 
 
 def _load(diagnosis_id: int) -> EpisodeDiagnosis:

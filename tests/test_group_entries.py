@@ -89,3 +89,17 @@ def test_several_diagnoses_one_primary(staff, person_id):
     assert [e.action for e in events("diagnosis.add")] == ["diagnosis.add"] * 2
     assert events("diagnosis.withdraw")[0].person_id == person_id
     assert first
+
+
+def test_a_signed_assessment_diagnosis_joins_the_episode(staff, person_id):
+    from models.assessment import save_assessment, sign_assessment
+    from tests.test_clinical import ASI_GRID
+    counselor = staff["counselor"]
+    episode = open_episode(staff, person_id)
+    add_diagnosis(staff["doctor"], episode, "F12.1", TODAY)
+    saved = save_assessment(counselor, person_id, episode, "asi", TODAY, {"grid": ASI_GRID},
+                            diagnosis_code="F15.2")
+    assert [d.code for d in episode_diagnoses(counselor, episode)] == ["F12.1"]  # a draft
+    sign_assessment(counselor, saved.assessment_id, saved.version)
+    assert [(d.code, d.is_primary) for d in episode_diagnoses(counselor, episode)] == [
+        ("F12.1", True), ("F15.2", False)]

@@ -109,3 +109,34 @@ def test_doctor_fills_the_exam_form_and_the_asi_uses_it(qtbot, staff, person_id)
     assert asi.fill_from_exam()
     assert asi.physical.blood_pressure.text() == "128/84"
     assert "Dokter Pemeriksa" in asi.from_exam_note.text()
+
+
+def test_doctor_gives_several_diagnoses_one_primary(qtbot, staff, person_id):
+    from models.episode_diagnosis import EpisodeDiagnosis
+    episode_id = open_episode(staff, person_id)
+    SESSION.sign_in(staff["doctor"])
+    tab = shown(qtbot, AssessmentsTab())
+    tab.set_person(person_id)
+    assert tab.diagnoses_button.text() == "Diagnosis..."
+    qtbot.mouseClick(tab.diagnoses_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.episode.episode_id() == episode_id
+    assert dialog.list.item(0).text() == "Belum ada diagnosis untuk episode ini."
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # nothing picked
+    assert "Diagnosis" in dialog.form.rows["Diagnosis (ICD-10)"].error.text()
+    for code in ("F15.2", "F12.1"):
+        dialog.picker.set_value(code)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.item(0).text().startswith("Utama: F15.2")
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.item(0).text().startswith("Utama: F12.1")
+    shots = os.environ.get("CLIN_J2_SHOTS")
+    if shots:
+        dialog.grab().save(os.path.join(shots, "diagnoses.png"))
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 1
+    withdrawn = EpisodeDiagnosis.get(EpisodeDiagnosis.code == "F15.2")
+    assert withdrawn.removed_at is not None and withdrawn.removed_by_id == staff["doctor"].id

@@ -189,7 +189,8 @@ class PhysicalExam(QWidget):
         self.weight.set_value(values.get("weight"))
         self.height.set_value(values.get("height"))
         temperature = values.get("temperature")
-        self.temperature.setText("" if temperature is None else str(temperature))
+        self.temperature.setText("" if temperature is None  # the Indonesian decimal comma
+                                 else str(temperature).replace(".", ","))
         systems = values.get("systems") or {}
         for code, (state, finding) in self.systems.items():
             set_combo(state, (systems.get(code) or {}).get("state"))

@@ -15,6 +15,7 @@ from ui.clinical.assessment_dialog import AssessmentDialog
 from ui.clinical.assist_form import AssistDialog
 from ui.clinical.clinical_tab import ClinicalTab
 from ui.clinical.dast_form import DastDialog
+from ui.clinical.diagnoses_dialog import DiagnosesDialog
 from ui.clinical.physical_form import PhysicalDialog
 
 C = "ClinicalTabs"
@@ -55,6 +56,10 @@ class AssessmentsTab(ClinicalTab):
         self.new_physical = self.add_button("new_physical", qta.icon("mdi6.stethoscope"),
                                             Area.LAB, Action.INPUT,
                                             lambda: self.new("physical"))
+        self.diagnoses_button = self.add_button("episode_diagnoses",
+                                                qta.icon("mdi6.clipboard-pulse"),
+                                                Area.ASSESSMENT, Action.VIEW,
+                                                self.open_diagnoses)
         self.open_button = self.add_button("open_assessment", qta.icon("mdi6.folder-open"),
                                            Area.ASSESSMENT, Action.VIEW, self.open_selected,
                                            needs_row=True)
@@ -85,6 +90,15 @@ class AssessmentsTab(ClinicalTab):
     def open_selected(self) -> None:
         self._open(self.selected())
 
+    def open_diagnoses(self) -> DiagnosesDialog | None:
+        """The episode's diagnoses: several, one primary."""
+        if self._person_id is None:
+            return None
+        dialog = DiagnosesDialog(self._person_id, parent=self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def sign_selected(self) -> None:
         """Open the draft with the signing question asked."""
         dialog = self._open(self.selected())
@@ -114,6 +128,7 @@ class AssessmentsTab(ClinicalTab):
         self.new_assist.setText(self.tr("New ASSIST"))
         self.new_dast.setText(self.tr("New DAST-10"))
         self.new_physical.setText(self.tr("New physical exam"))
+        self.diagnoses_button.setText(self.tr("Diagnoses..."))
         self.open_button.setText(self.tr("Open"))
         self.sign_button.setText(self.tr("Sign"))
         self.addendum_button.setText(self.tr("Addendum"))
