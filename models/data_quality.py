@@ -107,22 +107,32 @@ class QualityReport:
         return {rule: found.get(rule, 0) for rule, _label in RULES}
 
 
-def _scope(period: Period) -> list[tuple]:
-    """(episode id, person id, status, reported, admitted, discharged, created) of the
-    episodes the month counts."""
+def _in_scope(period: Period):
+    """The condition on Episode of the episodes the month counts: reported in it, or in a
+    program (or aftercare) on one of its days."""
     e = Episode
     in_month = (e.reported_on >= period.start) & (e.reported_on <= period.end)
     served = (e.admitted_on.is_null(False) & (e.admitted_on <= period.end)
               & (e.discharged_on.is_null() | (e.discharged_on >= period.start)))
+    return in_month | served
+
+
+def _scope(period: Period) -> list[tuple]:
+    """(episode id, person id, status, reported, admitted, discharged, created) of the
+    episodes the month counts."""
+    e = Episode
     return list(e.select(e.id, e.person, e.status, e.reported_on, e.admitted_on,
                          e.discharged_on, e.created_at)
-                .where(in_month | served).tuples().iterator())
+                .where(_in_scope(period)).tuples().iterator())
 
 
 def check_month(actor: Staff, year: int, month: int, *, today: dt.date | None = None,
                 contact_days: int = 30, unsigned_days: int = 7, late_days: int = 30
                 ) -> QualityReport:
-    """The data-quality check of a month (report view right); reads only."""
+    """The data-quality check of a month (report view right); reads only.
+
+    Every lookup joins the month's episodes as a subquery (one statement each, whatever
+    the number of episodes), never a list of ids."""
     require(actor, Area.REPORT, Action.VIEW)
     period = Period.month(year, month)
     today = today or dt.date.today()
@@ -130,57 +140,51 @@ def check_month(actor: Staff, year: int, month: int, *, today: dt.date | None = 
                                                  "unsigned_days": unsigned_days,
                                                  "late_days": late_days})
     episodes = _scope(period)
-    people = {row[1] for row in episodes}
-    _people_checks(report, people, today)
+    scope_people = Episode.select(Episode.person).where(_in_scope(period))
+    _people_checks(report, scope_people, today)
     _episode_checks(report, episodes, period, today, contact_days, late_days)
     _unsigned(report, period, unsigned_days)
-    _duplicates(report, people)
+    _duplicates(report, scope_people)
     return report
 
 
-def _people_checks(report: QualityReport, people: set[int], today: dt.date) -> None:
+def _people_checks(report: QualityReport, scope_people, today: dt.date) -> None:
     p = Person
-    ids = sorted(people)
-    for start in range(0, len(ids), 500):
-        rows = (p.select(p.id, p.birth_date, p.address, p.regency, p.id_type, p.id_number,
-                         p.no_id_reason, p.sex)
-                .where(p.id.in_(ids[start:start + 500])).tuples())
-        for pid, born, address, regency, id_type, id_number, no_id, sex in rows:
-            present = {"birth_date": born is not None, "address": bool(address.strip()),
-                       "regency": bool(regency.strip()), "sex": bool(sex),
-                       "identity": bool(id_number) if id_type != "none" else bool(no_id)}
-            report.required += len(present)
-            report.filled += sum(present.values())
-            for name, ok in present.items():
-                if not ok:
-                    report.findings.append(Finding("missing", pid, None, name))
-            if born is not None and born > today:
-                report.findings.append(Finding("date", pid, None, "born_future"))
+    rows = (p.select(p.id, p.birth_date, p.address, p.regency, p.id_type, p.id_number,
+                     p.no_id_reason, p.sex)
+            .where(p.id.in_(scope_people)).order_by(p.id).tuples().iterator())
+    for pid, born, address, regency, id_type, id_number, no_id, sex in rows:
+        present = {"birth_date": born is not None, "address": bool(address.strip()),
+                   "regency": bool(regency.strip()), "sex": bool(sex),
+                   "identity": bool(id_number) if id_type != "none" else bool(no_id)}
+        report.required += len(present)
+        report.filled += sum(present.values())
+        for name, ok in present.items():
+            if not ok:
+                report.findings.append(Finding("missing", pid, None, name))
+        if born is not None and born > today:
+            report.findings.append(Finding("date", pid, None, "born_future"))
 
 
 def _episode_checks(report: QualityReport, episodes: list[tuple], period: Period,
                     today: dt.date, contact_days: int, late_days: int) -> None:
-    ids = [row[0] for row in episodes]
-    primary: set[int] = set()
-    last_contact: dict[int, dt.date] = {}
-    born: dict[int, dt.date | None] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        primary |= {r[0] for r in EpisodeSubstance.select(EpisodeSubstance.episode)
-                    .where(EpisodeSubstance.episode.in_(chunk) & (EpisodeSubstance.rank == 1))
-                    .tuples()}
-        for eid, day in (Note.select(Note.episode, fn.MAX(Note.session_on))
-                         .where(Note.episode.in_(chunk) & (Note.session_on <= period.end))
-                         .group_by(Note.episode).tuples()):
+    scope = Episode.select(Episode.id).where(_in_scope(period))
+    es = EpisodeSubstance
+    primary = {r[0] for r in es.select(es.episode)
+               .where(es.episode.in_(scope) & (es.rank == 1)).tuples()}
+    last_contact: dict[int, dt.date] = dict(
+        Note.select(Note.episode, fn.MAX(Note.session_on))
+        .where(Note.episode.in_(scope) & (Note.session_on <= period.end))
+        .group_by(Note.episode).tuples())
+    for eid, day in (NoteAttendance.select(NoteAttendance.episode, fn.MAX(Note.session_on))
+                     .join(Note).where(NoteAttendance.episode.in_(scope)
+                                       & (Note.session_on <= period.end))
+                     .group_by(NoteAttendance.episode).tuples()):
+        if eid not in last_contact or (day and day > last_contact[eid]):
             last_contact[eid] = day
-        for eid, day in (NoteAttendance.select(NoteAttendance.episode, fn.MAX(Note.session_on))
-                         .join(Note).where(NoteAttendance.episode.in_(chunk)
-                                           & (Note.session_on <= period.end))
-                         .group_by(NoteAttendance.episode).tuples()):
-            if eid not in last_contact or (day and day > last_contact[eid]):
-                last_contact[eid] = day
-        born.update(dict(Episode.select(Episode.id, Person.birth_date).join(Person)
-                         .where(Episode.id.in_(chunk)).tuples()))
+    born: dict[int, dt.date | None] = dict(
+        Episode.select(Episode.id, Person.birth_date).join(Person)
+        .where(_in_scope(period)).tuples())
     for eid, pid, status, reported, admitted, discharged, created in episodes:
         if admitted is not None:
             report.required += 1
@@ -219,20 +223,18 @@ def _unsigned(report: QualityReport, period: Period, days: int) -> None:
     report.findings += [Finding("unsigned", pid, eid, str(aid)) for aid, pid, eid in rows]
 
 
-def _duplicates(report: QualityReport, people: set[int]) -> None:
+def _duplicates(report: QualityReport, scope_people) -> None:
     """People in scope who share birth date and name key with another unmerged person
-    (looked up through the (birth_date, name_key) index, scope only)."""
+    (looked up through the (birth_date, name_key) index)."""
     p, q = ModelAlias(Person), ModelAlias(Person)  # Person.alias is a column
-    ids = sorted(people)
-    for start in range(0, len(ids), 500):
-        rows = (p.select(p.id, fn.MIN(q.id))
-                .join(q, JOIN.INNER, on=((q.birth_date == p.birth_date)
-                                         & (q.name_key == p.name_key)
-                                         & (q.id != p.id) & q.merged_into.is_null()))
-                .where(p.id.in_(ids[start:start + 500]) & p.birth_date.is_null(False)
-                       & p.merged_into.is_null())
-                .group_by(p.id).order_by(p.id).tuples())
-        report.findings += [Finding("duplicate", pid, None, str(other)) for pid, other in rows]
+    rows = (p.select(p.id, fn.MIN(q.id))
+            .join(q, JOIN.INNER, on=((q.birth_date == p.birth_date)
+                                     & (q.name_key == p.name_key)
+                                     & (q.id != p.id) & q.merged_into.is_null()))
+            .where(p.id.in_(scope_people) & p.birth_date.is_null(False)
+                   & p.merged_into.is_null())
+            .group_by(p.id).order_by(p.id).tuples())
+    report.findings += [Finding("duplicate", pid, None, str(other)) for pid, other in rows]
 
 
 def close_with_check(actor: Staff, year: int, month: int, *, confirm: bool = False,

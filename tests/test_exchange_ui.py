@@ -84,8 +84,9 @@ def laporan(qtbot, db, staff):
 
 
 def test_the_quality_panel_lists_problems_and_opens_the_record(qtbot, laporan):
-    laporan.extras.quality_button.click()
     panel = laporan.extras.panel
+    with qtbot.waitSignal(panel.checked, timeout=20_000):  # checked on a worker thread
+        laporan.extras.quality_button.click()
     assert panel.isVisible() and panel.problems() == 4  # one address, three substances
     assert "Kelengkapan" in panel.summary.text()
     missing = panel.tree.topLevelItem(0)
@@ -101,6 +102,7 @@ def test_the_quality_panel_lists_problems_and_opens_the_record(qtbot, laporan):
 def test_closing_with_open_problems_says_so_and_records_the_confirmation(qtbot, laporan):
     laporan.close_or_reopen()
     box = laporan.confirm_box
+    assert laporan.extras.panel.isVisible()  # the problems are shown behind the question
     assert isinstance(box, QMessageBox) and "4 masalah kualitas data" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not laporan.is_computing() and bool(laporan.payload["closed"]),

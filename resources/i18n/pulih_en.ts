@@ -12292,6 +12292,7 @@ Please verify the correct directory name was given.</translation>
     <name>RecordHeader</name>
     <message>
         <location filename="../../ui/clients/record_header.py" line="142"/>
+        <location filename="../../ui/clients/record_header.py" line="280"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -12781,17 +12782,17 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/exchange/laporan_extras.py" line="18"/>
+        <location filename="../../ui/exchange/laporan_extras.py" line="20"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/laporan_extras.py" line="19"/>
+        <location filename="../../ui/exchange/laporan_extras.py" line="21"/>
         <source>National systems</source>
         <translation>National systems</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/laporan_extras.py" line="20"/>
+        <location filename="../../ui/exchange/laporan_extras.py" line="22"/>
         <source>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</source>
         <translation>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</translation>
     </message>
@@ -12833,8 +12834,8 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="290"/>
-        <location filename="../../ui/reports/reports_page.py" line="324"/>
-        <location filename="../../ui/reports/reports_page.py" line="330"/>
+        <location filename="../../ui/reports/reports_page.py" line="323"/>
+        <location filename="../../ui/reports/reports_page.py" line="329"/>
         <source>Close the month</source>
         <translation>Close the month</translation>
     </message>
@@ -12849,87 +12850,87 @@ Please verify the correct directory name was given.</translation>
         <translation>Why must the closed figures change? (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <location filename="../../ui/reports/reports_page.py" line="324"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="330"/>
+        <location filename="../../ui/reports/reports_page.py" line="329"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="356"/>
+        <location filename="../../ui/reports/reports_page.py" line="355"/>
         <source>Save the export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="384"/>
+        <location filename="../../ui/reports/reports_page.py" line="383"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="384"/>
+        <location filename="../../ui/reports/reports_page.py" line="383"/>
         <source>Making the export...</source>
         <translation>Making the export...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="427"/>
+        <location filename="../../ui/reports/reports_page.py" line="426"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>The export could not be made ({detail}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="432"/>
+        <location filename="../../ui/reports/reports_page.py" line="431"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="451"/>
+        <location filename="../../ui/reports/reports_page.py" line="450"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="451"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="453"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="455"/>
+        <location filename="../../ui/reports/reports_page.py" line="454"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="458"/>
+        <location filename="../../ui/reports/reports_page.py" line="457"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="458"/>
+        <location filename="../../ui/reports/reports_page.py" line="457"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="459"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="459"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="460"/>
+        <location filename="../../ui/reports/reports_page.py" line="459"/>
         <source>Achievement</source>
         <translation>Achievement</translation>
     </message>
@@ -13317,6 +13318,29 @@ Please verify the correct directory name was given.</translation>
         <location filename="../../ui/clients/search_panel.py" line="204"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Register a new person (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesBox</name>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="62"/>
+        <source>Session series offered at enrolment</source>
+        <translation>Session series offered at enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="63"/>
+        <source>Sessions (0: none)</source>
+        <translation>Sessions (0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="64"/>
+        <source>Days between sessions</source>
+        <translation>Days between sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="65"/>
+        <source>Save the series</source>
+        <translation>Save the series</translation>
     </message>
 </context>
 <context>
@@ -14187,122 +14211,122 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <location filename="../../ui/program/template_editor.py" line="166"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <location filename="../../ui/program/template_editor.py" line="166"/>
         <source>first</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="172"/>
+        <location filename="../../ui/program/template_editor.py" line="176"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="186"/>
+        <location filename="../../ui/program/template_editor.py" line="190"/>
         <source>signed {instrument}</source>
         <translation>signed {instrument}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="253"/>
+        <location filename="../../ui/program/template_editor.py" line="257"/>
         <source>Program templates</source>
         <translation>Program templates</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="254"/>
+        <location filename="../../ui/program/template_editor.py" line="258"/>
         <source>Offered for new enrolments</source>
         <translation>Offered for new enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="255"/>
+        <location filename="../../ui/program/template_editor.py" line="259"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <location filename="../../ui/program/template_editor.py" line="260"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <location filename="../../ui/program/template_editor.py" line="260"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="257"/>
+        <location filename="../../ui/program/template_editor.py" line="261"/>
         <source>Target days</source>
         <translation>Target days</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="258"/>
+        <location filename="../../ui/program/template_editor.py" line="262"/>
         <source>Required before leaving</source>
         <translation>Required before leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="259"/>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
         <source>Selected phase</source>
         <translation>Selected phase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="260"/>
+        <location filename="../../ui/program/template_editor.py" line="264"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="261"/>
+        <location filename="../../ui/program/template_editor.py" line="265"/>
         <source>Save the phase</source>
         <translation>Save the phase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="262"/>
+        <location filename="../../ui/program/template_editor.py" line="266"/>
         <source>Allowed moves</source>
         <translation>Allowed moves</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="264"/>
+        <location filename="../../ui/program/template_editor.py" line="268"/>
         <source>Needs a reason</source>
         <translation>Needs a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="265"/>
+        <location filename="../../ui/program/template_editor.py" line="269"/>
         <source>Remove the selected move</source>
         <translation>Remove the selected move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="266"/>
+        <location filename="../../ui/program/template_editor.py" line="270"/>
         <source>Allow another move</source>
         <translation>Allow another move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="267"/>
+        <location filename="../../ui/program/template_editor.py" line="271"/>
         <source>Needs a reason (a skip always does)</source>
         <translation>Needs a reason (a skip always does)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="268"/>
+        <location filename="../../ui/program/template_editor.py" line="272"/>
         <source>Allow the move</source>
         <translation>Allow the move</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="269"/>
+        <location filename="../../ui/program/template_editor.py" line="273"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

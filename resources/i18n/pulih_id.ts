@@ -12418,7 +12418,7 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="68"/>
         <source>Checking the month's records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa data bulan ini...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/quality_panel.py" line="100"/>
@@ -12470,6 +12470,7 @@ Periksa apakah nama foldernya benar.</translation>
     <name>RecordHeader</name>
     <message>
         <location filename="../../ui/clients/record_header.py" line="142"/>
+        <location filename="../../ui/clients/record_header.py" line="280"/>
         <source>No photo</source>
         <translation>Belum ada foto</translation>
     </message>
@@ -12957,17 +12958,17 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/exchange/laporan_extras.py" line="18"/>
+        <location filename="../../ui/exchange/laporan_extras.py" line="20"/>
         <source>Data quality</source>
         <translation>Kualitas data</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/laporan_extras.py" line="19"/>
+        <location filename="../../ui/exchange/laporan_extras.py" line="21"/>
         <source>National systems</source>
         <translation>Sistem nasional</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/laporan_extras.py" line="20"/>
+        <location filename="../../ui/exchange/laporan_extras.py" line="22"/>
         <source>{count} data-quality problems are still open (see Data quality). Closing now records your confirmation with the closed month.</source>
         <translation>{count} masalah kualitas data masih terbuka (lihat Kualitas data). Menutup sekarang mencatat konfirmasi Anda bersama bulan yang ditutup.</translation>
     </message>
@@ -13009,8 +13010,8 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="290"/>
-        <location filename="../../ui/reports/reports_page.py" line="324"/>
-        <location filename="../../ui/reports/reports_page.py" line="330"/>
+        <location filename="../../ui/reports/reports_page.py" line="323"/>
+        <location filename="../../ui/reports/reports_page.py" line="329"/>
         <source>Close the month</source>
         <translation>Tutup bulan</translation>
     </message>
@@ -13025,87 +13026,87 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Mengapa angka yang sudah ditutup harus berubah? (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="325"/>
+        <location filename="../../ui/reports/reports_page.py" line="324"/>
         <source>Close {month}? Its figures are frozen as they are now and signed; changing them later needs a reopening with a reason, recorded in the audit trail.</source>
         <translation>Tutup {month}? Angkanya dibekukan seperti sekarang dan ditandatangani; mengubahnya nanti harus membuka kembali bulan itu dengan alasan, yang tercatat di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="330"/>
+        <location filename="../../ui/reports/reports_page.py" line="329"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="356"/>
+        <location filename="../../ui/reports/reports_page.py" line="355"/>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="384"/>
+        <location filename="../../ui/reports/reports_page.py" line="383"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="384"/>
+        <location filename="../../ui/reports/reports_page.py" line="383"/>
         <source>Making the export...</source>
         <translation>Sedang membuat ekspor...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="423"/>
+        <location filename="../../ui/reports/reports_page.py" line="422"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="427"/>
+        <location filename="../../ui/reports/reports_page.py" line="426"/>
         <source>The export could not be made ({detail}). Nothing was written.</source>
         <translation>Ekspor tidak dapat dibuat ({detail}). Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="432"/>
+        <location filename="../../ui/reports/reports_page.py" line="431"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="451"/>
+        <location filename="../../ui/reports/reports_page.py" line="450"/>
         <source>Month:</source>
         <translation>Bulan:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="452"/>
+        <location filename="../../ui/reports/reports_page.py" line="451"/>
         <source>&amp;Show</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="453"/>
+        <location filename="../../ui/reports/reports_page.py" line="452"/>
         <source>Hide counts 1-4 as &lt;5 (for reports leaving the facility)</source>
         <translation>Samarkan angka 1-4 menjadi &lt;5 (untuk laporan keluar fasilitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="455"/>
+        <location filename="../../ui/reports/reports_page.py" line="454"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="458"/>
+        <location filename="../../ui/reports/reports_page.py" line="457"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="458"/>
+        <location filename="../../ui/reports/reports_page.py" line="457"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="459"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>Annual target</source>
         <translation>Target tahunan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="459"/>
+        <location filename="../../ui/reports/reports_page.py" line="458"/>
         <source>Year to date</source>
         <translation>Tahun berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="460"/>
+        <location filename="../../ui/reports/reports_page.py" line="459"/>
         <source>Achievement</source>
         <translation>Capaian</translation>
     </message>
@@ -13492,6 +13493,29 @@ Periksa apakah nama foldernya benar.</translation>
         <location filename="../../ui/clients/search_panel.py" line="204"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Daftarkan orang baru (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesBox</name>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="62"/>
+        <source>Session series offered at enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="63"/>
+        <source>Sessions (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="64"/>
+        <source>Days between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/series_box.py" line="65"/>
+        <source>Save the series</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -14364,122 +14388,122 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <location filename="../../ui/program/template_editor.py" line="166"/>
         <source>final</source>
         <translation>akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="162"/>
+        <location filename="../../ui/program/template_editor.py" line="166"/>
         <source>first</source>
         <translation>awal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="172"/>
+        <location filename="../../ui/program/template_editor.py" line="176"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="186"/>
+        <location filename="../../ui/program/template_editor.py" line="190"/>
         <source>signed {instrument}</source>
         <translation>{instrument} yang sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="253"/>
+        <location filename="../../ui/program/template_editor.py" line="257"/>
         <source>Program templates</source>
         <translation>Templat program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="254"/>
+        <location filename="../../ui/program/template_editor.py" line="258"/>
         <source>Offered for new enrolments</source>
         <translation>Ditawarkan untuk pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="255"/>
+        <location filename="../../ui/program/template_editor.py" line="259"/>
         <source>Phases</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <location filename="../../ui/program/template_editor.py" line="260"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="256"/>
+        <location filename="../../ui/program/template_editor.py" line="260"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="257"/>
+        <location filename="../../ui/program/template_editor.py" line="261"/>
         <source>Target days</source>
         <translation>Target hari</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="258"/>
+        <location filename="../../ui/program/template_editor.py" line="262"/>
         <source>Required before leaving</source>
         <translation>Syarat sebelum meninggalkan fase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="259"/>
+        <location filename="../../ui/program/template_editor.py" line="263"/>
         <source>Selected phase</source>
         <translation>Fase terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="260"/>
+        <location filename="../../ui/program/template_editor.py" line="264"/>
         <source>no target</source>
         <translation>tanpa target</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="261"/>
+        <location filename="../../ui/program/template_editor.py" line="265"/>
         <source>Save the phase</source>
         <translation>Simpan fase</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="262"/>
+        <location filename="../../ui/program/template_editor.py" line="266"/>
         <source>Allowed moves</source>
         <translation>Perpindahan yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="263"/>
+        <location filename="../../ui/program/template_editor.py" line="267"/>
         <source>To</source>
         <translation>Ke</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="264"/>
+        <location filename="../../ui/program/template_editor.py" line="268"/>
         <source>Needs a reason</source>
         <translation>Perlu alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="265"/>
+        <location filename="../../ui/program/template_editor.py" line="269"/>
         <source>Remove the selected move</source>
         <translation>Hapus perpindahan terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="266"/>
+        <location filename="../../ui/program/template_editor.py" line="270"/>
         <source>Allow another move</source>
         <translation>Izinkan perpindahan lain</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="267"/>
+        <location filename="../../ui/program/template_editor.py" line="271"/>
         <source>Needs a reason (a skip always does)</source>
         <translation>Perlu alasan (lompatan selalu perlu)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="268"/>
+        <location filename="../../ui/program/template_editor.py" line="272"/>
         <source>Allow the move</source>
         <translation>Izinkan perpindahan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/template_editor.py" line="269"/>
+        <location filename="../../ui/program/template_editor.py" line="273"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -2,8 +2,10 @@
 its button, run for the chosen month) and the national-systems export menu."""
 from __future__ import annotations
 
+
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
 from models.data_quality import check_month
@@ -64,10 +66,19 @@ class LaporanExtras(QObject):
             self.panel.refresh(*self.page.selected())
 
     def open_problems(self, year: int, month: int) -> int:
-        """How many data-quality problems the month has now (asked before closing)."""
+        """How many data-quality problems the month has now, asked just before closing (a
+        once-a-month act: the check runs here, under a busy cursor, so the question is
+        answered on what it says); the panel is shown with them."""
         if SESSION.staff is None:
             return 0
-        return len(check_month(SESSION.staff, year, month).findings)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problems = len(check_month(SESSION.staff, year, month).findings)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if problems:
+            self.quality_button.setChecked(True)  # the list behind the question
+        return problems
 
     def export(self, kind: str) -> None:
         year, month = self.page.selected()

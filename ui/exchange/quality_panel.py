@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models.data_quality import (DATE_TEXTS, FIELD_TEXTS, RULES, QualityReport, check_month,
-                                 people_labels)
+from models.data_quality import DATE_TEXTS, FIELD_TEXTS, RULES, QualityReport
 from models.tally_export import MONTHS
+from ui.exchange.quality_worker import QualityWorker
 from ui.i18n import translate
+from ui.reports.report_worker import start_report
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -21,14 +22,20 @@ class QualityPanel(QWidget):
 
     Signals:
         open_person(int): a finding was opened; carries the person id.
+        checked(int): a check finished; carries the number of problems found.
     """
 
     open_person = Signal(int)
+    checked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quality_panel")
         self.report: QualityReport | None = None
+        self._labels: dict[int, tuple[str, str]] = {}
+        self._request = 0
+        self._thread = None  # the check running, while it runs
+        self._worker = None
         self.summary = plain_label("", self, wrap=True)
         self.summary.setObjectName("quality_summary")
         self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
@@ -52,19 +59,41 @@ class QualityPanel(QWidget):
         return len(self.report.findings) if self.report else 0
 
     def refresh(self, year: int, month: int) -> None:
-        """Run the check for ``year``-``month`` and show it."""
+        """Check ``year``-``month`` on a worker thread; show it (and emit ``checked``) when
+        done. A newer request makes an older answer be ignored."""
         show_error(self.message, "")
         if SESSION.staff is None:
             return
-        try:
-            self.report = check_month(SESSION.staff, year, month)
-            labels = people_labels(SESSION.staff, {f.person_id for f in self.report.findings})
-        except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+        self._request += 1
+        self.summary.setText(self.tr("Checking the month's records..."))
+        worker = QualityWorker(SESSION.staff, year, month, self._request)
+        worker.done.connect(self._done)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self._thread = start_report(worker)
+        self._thread.finished.connect(self._finished)
+
+    def is_checking(self) -> bool:
+        return self._thread is not None
+
+    def _finished(self) -> None:
+        self._thread = None
+        self._worker = None
+
+    def _done(self, result: object, request: int) -> None:
+        if request != self._request:
             return
-        self._fill(labels)
+        self.report, self._labels = result
+        self._fill(self._labels)
+        self.checked.emit(len(self.report.findings))
+
+    def _failed(self, exc: BaseException, request: int) -> None:
+        if request != self._request:
+            return
+        self.summary.setText("")
+        if not expected(exc):
+            raise exc  # to the error log, with a message to the person
+        show_error(self.message, describe(exc))
 
     def _detail(self, rule: str, detail: str) -> str:
         if rule == "missing":
@@ -118,6 +147,5 @@ class QualityPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels([self.tr("Check"), self.tr("Count")])
         if self.report is not None:
-            self._fill(people_labels(SESSION.staff, {f.person_id for f in self.report.findings})
-                       if SESSION.staff else {})
+            self._fill(self._labels)
 

@@ -308,17 +308,8 @@ class ReportsPage(QWidget):
                 if not ok:
                     return
                 reopen_month(SESSION.staff, year, month, reason)
-            else:
-                problems = self.extras.open_problems(year, month)
-                self.confirm_box = ask(
-                    self, "close_month_confirm", self.tr("Close the month"),
-                    self.tr("Close {month}? Its figures are frozen as they are now and signed; "
-                            "changing them later needs a reopening with a reason, recorded in "
-                            "the audit trail.").format(
-                        month=f"{translate('Indicators', MONTHS[month - 1])} {year}")
-                    + closing_text(problems),
-                    self.tr("Close the month"), self.tr("Not yet"),
-                    lambda: self._close(year, month))
+            else:  # the question names the data-quality problems still open
+                self._ask_close(year, month, self.extras.open_problems(year, month))
                 return
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
@@ -326,6 +317,17 @@ class ReportsPage(QWidget):
             show_error(self.message, describe(exc))
             return
         self.refresh()
+
+    def _ask_close(self, year: int, month: int, problems: int) -> None:
+        self.confirm_box = ask(
+            self, "close_month_confirm", self.tr("Close the month"),
+            self.tr("Close {month}? Its figures are frozen as they are now and signed; "
+                    "changing them later needs a reopening with a reason, recorded in "
+                    "the audit trail.").format(
+                month=f"{translate('Indicators', MONTHS[month - 1])} {year}")
+            + closing_text(problems),
+            self.tr("Close the month"), self.tr("Not yet"),
+            lambda: self._close(year, month))
 
     def _close(self, year: int, month: int) -> None:
         if SESSION.staff is None:
