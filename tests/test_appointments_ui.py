@@ -289,3 +289,19 @@ def test_attended_session_offers_its_note(qtbot, world):
         page.note_button.click()
     assert opened.args == [row.person_id, "notes"]
     assert page.model.row_at(page.model.row_of(row.id)).status == "attended"
+
+
+def test_admin_sets_the_series_of_a_template(qtbot, staff, world):
+    from ui.program.template_editor import TemplateEditor
+    SESSION.sign_in(staff["admin"])
+    editor = TemplateEditor()
+    qtbot.addWidget(editor)
+    editor.template.setCurrentIndex(editor.template.findData(world["template"].id))
+    assert editor.series_box.sessions.value() == 8
+    editor.series_box.sessions.setValue(12)
+    assert editor.series_box.save()
+    assert ProgramTemplate.get_by_id(world["template"].id).series_sessions == 12
+    assert AuditEvent.select().where(AuditEvent.action == "template.series").count() == 1
+    SESSION.sign_in(staff["counselor"])
+    assert not editor.series_box.save()  # rights are checked in models/
+    assert editor.series_box.message.text()

@@ -13500,22 +13500,22 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../ui/appointments/series_box.py" line="62"/>
         <source>Session series offered at enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri sesi yang ditawarkan saat mulai program</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/series_box.py" line="63"/>
         <source>Sessions (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah sesi (0: tanpa seri)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/series_box.py" line="64"/>
         <source>Days between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarak antarsesi (hari)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments/series_box.py" line="65"/>
         <source>Save the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan seri</translation>
     </message>
 </context>
 <context>

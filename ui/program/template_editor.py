@@ -14,6 +14,7 @@ from models import program_admin as pa
 from models.assessment import KINDS as ASSESSMENT_KINDS
 from models.errors import PulihError
 from models.program import MOVE_KINDS
+from ui.appointments.series_box import SeriesBox
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -106,6 +107,7 @@ class TemplateEditor(QDialog):
         box.addWidget(self.move_form)
         box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.series_box = SeriesBox(self)  # the session series (appointments) it offers
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -123,6 +125,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(self.moves)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.move_box)
+        layout.addWidget(self.series_box)
         layout.addWidget(self.buttons)
         self.resize(760, 820)
         self.retranslate_ui()
@@ -156,6 +159,7 @@ class TemplateEditor(QDialog):
         keep_phase = self.phases.currentRow()
         self.detail = detail = pa.template_detail(staff, int(template_id))
         self.active.setChecked(detail.active)
+        self.series_box.show_template(int(template_id))
         self.phases.setRowCount(len(detail.phases))
         names = {p[0]: p[2] for p in detail.phases}
         for row, (_id, seq, name, target, first, final, requirements) in enumerate(detail.phases):
@@ -271,5 +275,6 @@ class TemplateEditor(QDialog):
         retranslate_combo(self.requirement)
         for form in (self.phase_form, self.move_form):
             form.retranslate_ui()
+        self.series_box.retranslate_ui()
         if self.detail is not None:
             self.show_template()
