@@ -337,8 +337,10 @@ def test_a_refused_merge_is_explained_and_the_choice_kept(qtbot, page, staff, pe
     assert dialog.confirm_title.text().startswith("Siti Rahmawati (R-")  # B is kept now
     click(qtbot, dialog.merge_button)
     assert dialog.isVisible()
-    assert dialog.confirm_error.text() == ("Kedua orang masih memiliki episode yang terbuka; "
-                                           "tutup salah satunya sebelum menggabungkan.")
+    assert dialog.confirm_error.text() == (
+        "Kedua orang masih memiliki episode yang terbuka; tutup salah satunya sebelum "
+        "menggabungkan (episode yang masih skrining atau di daftar tunggu: \"Tidak "
+        "melanjutkan...\" di tab Program).")
     assert Person.get_by_id(person_id).merged_into_id is None
     click(qtbot, dialog.back_button)
     assert dialog.pickers["b"].keep_radio.isChecked()
@@ -373,9 +375,6 @@ def test_facility_profile_is_saved_and_a_bad_email_shown_at_its_field(qtbot, pag
                  "bnnk-mlg")
     panel.email_edit.setFocus()
     qtbot.keyClicks(panel.email_edit, "klinik bnnk malang")
-    panel.capacity_spin.setFocus()
-    panel.capacity_spin.selectAll()
-    qtbot.keyClicks(panel.capacity_spin, "60")
     logo = tmp_path / "logo.png"
     image = QImage(40, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("darkgreen"))
@@ -398,7 +397,7 @@ def test_facility_profile_is_saved_and_a_bad_email_shown_at_its_field(qtbot, pag
     assert profile.name_lines == ["BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
                                   "BADAN NARKOTIKA NASIONAL KOTA MALANG",
                                   "KLINIK PRATAMA BNNK MALANG"]
-    assert (profile.code, profile.capacity) == ("BNNK-MLG", 60)
+    assert profile.code == "BNNK-MLG"  # places are settings per service type (issue 17)
     assert bytes(profile.logo) == logo.read_bytes()
     assert panel.info_label.text() == "Profil fasilitas sudah disimpan."
     assert panel.code_edit.text() == "BNNK-MLG"

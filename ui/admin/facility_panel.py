@@ -1,4 +1,6 @@
-"""The Facility profile tab: letterhead lines, code, address, head of facility, capacity, logo.
+"""The Facility profile tab: letterhead lines, code, address, head of facility, logo.
+
+Places are counted per service type and set on the Settings tab (``capacity_<service>``).
 
 Saved with :func:`models.facility_admin.save_facility`, which checks the right and every
 value; an error appears under its field and nothing typed is lost. What was typed but not
@@ -12,7 +14,7 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from models import facility_admin as fa
@@ -79,10 +81,6 @@ class FacilityPanel(QWidget):
         self.head_edit = self._line("head_name", 200)
         self.head_position_edit = self._line("head_position", 200)
         self.head_nip_edit = self._line("head_nip", 40)
-        self.capacity_spin = QSpinBox(self)
-        self.capacity_spin.setObjectName("capacity")
-        self.capacity_spin.setRange(0, 100_000)
-        self.capacity_spin.setGroupSeparatorShown(True)
         self.logo_widget = self._build_logo()
 
         for source, widget, required in (
@@ -93,7 +91,7 @@ class FacilityPanel(QWidget):
                 (fa.F_WEBSITE, self.website_edit, False), (fa.F_HEAD, self.head_edit, False),
                 (fa.F_HEAD_POSITION, self.head_position_edit, False),
                 (fa.F_HEAD_NIP, self.head_nip_edit, False),
-                (fa.F_CAPACITY, self.capacity_spin, False), (F_LOGO, self.logo_widget, False)):
+                (F_LOGO, self.logo_widget, False)):
             self.form.add_row(source, widget, required=required)
         name_row = self.form.rows[fa.F_NAME_LINES]
         name_row.widget = self.line_edits[0]  # an error about the lines focuses line 1
@@ -137,7 +135,6 @@ class FacilityPanel(QWidget):
         self.address_edit.textChanged.connect(self._edited)
         self.kind_combo.currentIndexChanged.connect(self._edited)
         self.province_combo.currentIndexChanged.connect(self._edited)
-        self.capacity_spin.valueChanged.connect(self._edited)
         self.retranslate_ui()
 
     def _line(self, name: str, limit: int) -> QLineEdit:
@@ -184,7 +181,6 @@ class FacilityPanel(QWidget):
         for i, (_code, label) in enumerate(FACILITY_KINDS):
             self.kind_combo.setItemText(i, QCoreApplication.translate("Codes", label))
         self.province_combo.setItemText(0, self.tr("(not chosen)"))
-        self.capacity_spin.setSpecialValueText(self.tr("No limit"))
         self.head_nip_edit.setPlaceholderText(self.tr("18 digits"))
         self.logo_button.setText(self.tr("Choose file…"))
         self.logo_remove.setText(self.tr("Remove"))
@@ -227,7 +223,6 @@ class FacilityPanel(QWidget):
                                (self.head_position_edit, "head_position"),
                                (self.head_nip_edit, "head_nip")):
                 edit.setText(getattr(profile, attr) if profile else "")
-            self.capacity_spin.setValue(profile.capacity if profile else 0)
             logo = profile.logo if profile else None
             self._set_logo(bytes(logo) if logo is not None else None, edited=False)
         finally:
@@ -247,7 +242,7 @@ class FacilityPanel(QWidget):
             phone=self.phone_edit.text(), email=self.email_edit.text(),
             website=self.website_edit.text(), head_name=self.head_edit.text(),
             head_position=self.head_position_edit.text(),
-            head_nip=self.head_nip_edit.text(), capacity=self.capacity_spin.value(),
+            head_nip=self.head_nip_edit.text(), capacity=0,  # unused: places per service type
             logo=self._logo)
 
     def save(self) -> bool:

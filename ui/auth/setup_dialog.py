@@ -6,7 +6,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QGroupBox, QHBoxLayout, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from models import accounts as acc
@@ -49,9 +49,6 @@ class FacilityForm(QWidget):
         self.head_name = line("head_name", self)
         self.head_position = line("head_position", self)
         self.head_nip = line("head_nip", self)
-        self.capacity = QSpinBox(self)
-        self.capacity.setObjectName("capacity")
-        self.capacity.setRange(0, 100_000)
         self.logo_button = QPushButton(qta.icon("mdi6.image"), "", self)
         self.logo_button.setObjectName("choose_logo")
         self.logo_button.clicked.connect(self.choose_logo)
@@ -69,7 +66,6 @@ class FacilityForm(QWidget):
         f.add_row(fa.F_HEAD, self.head_name)
         f.add_row(fa.F_HEAD_POSITION, self.head_position)
         f.add_row(fa.F_HEAD_NIP, self.head_nip)
-        f.add_row(fa.F_CAPACITY, self.capacity)
         f.add_row(F_LOGO, self.logo_button)
         f.chain_tab_order()
         layout = QVBoxLayout(self)
@@ -95,7 +91,7 @@ class FacilityForm(QWidget):
             city=self.city.text(), province_code=self.province.currentData() or "",
             phone=self.phone.text(), email=self.email.text(), website=self.website.text(),
             head_name=self.head_name.text(), head_position=self.head_position.text(),
-            head_nip=self.head_nip.text(), capacity=self.capacity.value(), logo=self.logo)
+            head_nip=self.head_nip.text(), logo=self.logo)
 
     def retranslate_ui(self) -> None:
         self.form.retranslate_ui()
@@ -103,7 +99,6 @@ class FacilityForm(QWidget):
         self.name_lines.setPlaceholderText(self.tr(
             "One line each, as on the letterhead, e.g.\nBADAN NARKOTIKA NASIONAL REPUBLIK "
             "INDONESIA\nBADAN NARKOTIKA NASIONAL KOTA ..."))
-        self.capacity.setSpecialValueText(self.tr("no limit"))
         if self.logo is None:
             self.logo_button.setText(self.tr("Choose a PNG or JPEG file..."))
 
