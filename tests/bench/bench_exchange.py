@@ -52,7 +52,7 @@ def bench_month(db: str, rounds: int) -> list[tuple]:
     if closed_report(last.year, last.month) is None:
         close_month(admin, last.year, last.month)
     close_ms = (time.perf_counter() - started) * 1000
-    quality = timed(lambda: check_month(admin, last.year, last.month), max(1, rounds // 2))
+    quality = timed(lambda: check_month(admin, last.year, last.month), rounds)
     floor = timed(lambda: closed_report(last.year, last.month), rounds)
 
     def export() -> None:
