@@ -204,3 +204,18 @@ def test_the_counselor_of_record_changes_with_a_reason(qtbot, staff, templates):
     QApplication.processEvents()
     assert Episode.get_by_id(eid).counselor_id == second.id
     assert "Konselor Dua" in tab.counselor_label.text()
+
+
+def test_the_census_bar_counts_only_services_with_a_limit(qtbot, qapp):
+    """Fault 4 on Beranda: outpatients without a limit take no inpatient place."""
+    from models.dashboard import Census
+    from ui.home.day_panel import CensusBox
+    box = CensusBox()
+    qtbot.addWidget(box)
+    box.show_census(Census((("outpatient", 5), ("inpatient", 2), ("maintenance", 0),
+                            ("social", 0)), 3,
+                           (("outpatient", 0), ("inpatient", 3), ("maintenance", 0),
+                            ("social", 0))))
+    assert box.bar.text() == "2 dari 3 tempat terisi"
+    assert box.lines["outpatient"].text() == "Rawat jalan: 5 (tanpa batas)"
+    assert box.lines["inpatient"].text() == "Rawat inap: 2 dari 3 tempat terisi"

@@ -200,9 +200,19 @@ class CensusBox(QGroupBox):
 
     def show_census(self, census: Census) -> None:
         self.census = census
-        self.bar.setRange(0, max(census.capacity, census.total, 1))
-        self.bar.setValue(census.total)
+        taken = self._limited_taken()
+        self.bar.setRange(0, max(census.capacity, taken, 1))
+        self.bar.setValue(taken)
         self.retranslate_ui()
+
+    def _limited_taken(self) -> int:
+        """Places taken in the service types that have a limit (the bar's measure): an
+        unlimited service's clients take nobody's place."""
+        census = self.census
+        if census is None or not census.capacity:
+            return census.total if census is not None else 0
+        limits = dict(census.capacities)
+        return sum(n for code, n in census.by_service if limits.get(code))
 
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
@@ -212,7 +222,8 @@ class CensusBox(QGroupBox):
             return
         locale = QLocale()
         self.bar.setFormat(tr(C, PLACES).format(
-            taken=locale.toString(census.total), capacity=locale.toString(census.capacity))
+            taken=locale.toString(self._limited_taken()),
+            capacity=locale.toString(census.capacity))
             if census.capacity else tr(C, NO_CAPACITY).format(taken=locale.toString(census.total)))
         services = code_text(dict(SERVICE_TYPES))
         capacities = dict(census.capacities)
