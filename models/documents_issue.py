@@ -25,6 +25,7 @@ from models.errors import NotFound, ValidationError
 from models.facility import Facility, facility, get_setting
 from models.numbering import allocate_number
 from models.person import Person
+from models.flags import require_open
 from models.rights import Action, Area, require
 from models.seal_check import b64, make_seal2, payload_digest
 from models.signing import check_field, desk_key
@@ -186,6 +187,8 @@ def view_document(actor: Staff, document_id: int) -> IssuedDocument:
     if doc is None:
         raise NotFound(MSG_DOC_GONE, number=str(document_id))
     check_clinical_view(actor, doc.kind, doc.number, doc.payload)
+    if doc.person_id is not None:
+        require_open(actor, doc.person_id)  # a restricted record's papers stay hidden too
     with write_transaction():
         audit.record(actor, "document.view", "document", doc.id, person_id=doc.person_id,
                      number=doc.number)
@@ -206,6 +209,10 @@ def reprint(actor: Staff, number: str,
     ``deliver`` (e.g. render and write the file) runs inside the same transaction: when it
     fails (a full disk) the reprint is neither counted nor audited."""
     require(actor, Area.DOCUMENT, Action.VIEW)
+    holder = (Document.select(Document.person)
+              .where(Document.number == (number or "").strip()).scalar())
+    if holder is not None:
+        require_open(actor, holder)  # a restricted record's papers stay hidden too
     with write_transaction():
         doc = Document.get_or_none(Document.number == (number or "").strip())
         if doc is None:

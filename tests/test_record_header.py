@@ -176,3 +176,19 @@ def test_header_of_a_client_in_a_phase_with_an_appointment(qtbot, staff, person_
     if os.environ.get("RECORD_I_SHOTS"):
         QApplication.processEvents()
         page.grab().save(os.path.join(os.environ["RECORD_I_SHOTS"], "record_header_phase.png"))
+
+
+def test_a_restricted_record_s_papers_are_refused_too(staff):
+    from models.documents_issue import reprint, view_document
+    from tests import doc_world
+    doc_world.facility_and_doctor(staff)
+    holder = doc_world.applicant(staff)
+    document_id = doc_world.skhpn(staff, holder)
+    number = view_document(staff["intake"], document_id).number
+    flags.set_flag(staff["admin"], holder, flags.RESTRICTED, "Kasus sensitif")
+    with pytest.raises(PermissionDenied):
+        view_document(staff["intake"], document_id)
+    with pytest.raises(PermissionDenied):
+        reprint(staff["intake"], number)
+    assert actions(holder).count("person.restricted_refused") == 2
+    assert reprint(staff["admin"], number).number == number
