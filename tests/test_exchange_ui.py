@@ -163,6 +163,8 @@ def test_the_import_tab_shows_the_dry_run_and_commits(qtbot, admin_tab, tmp_path
     panel.open_path(str(path))
     assert panel.combos["full_name"].currentData() == "Nama Lengkap"
     panel.start_dry_run()
+    assert not panel.dry_button.isEnabled()  # checked on a worker thread
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=30_000)
     created = len(panel.run.create)  # 4 good rows, and the Siti the demo does not have
     assert created == 5 and panel.create_table.rowCount() == 5
     assert panel.refused_table.rowCount() == len(panel.run.refused) >= 8
@@ -171,6 +173,7 @@ def test_the_import_tab_shows_the_dry_run_and_commits(qtbot, admin_tab, tmp_path
     shot(admin_tab, "admin_import_dry_run")
     before = Person.select().count()
     panel.do_commit()
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=30_000)
     assert Person.select().count() == before + 5 and "5 orang" in panel.summary.text()
 
 

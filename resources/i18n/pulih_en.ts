@@ -1642,162 +1642,172 @@
 <context>
     <name>ClientImportPanel</name>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="118"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="124"/>
         <source>Saved column mappings...</source>
         <translation>Saved column mappings...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="130"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="136"/>
         <source>Choose the client list</source>
         <translation>Choose the client list</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="131"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="137"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>Spreadsheet (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="141"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="147"/>
         <source>The file cannot be read: {detail}</source>
         <translation>The file cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="158"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="164"/>
         <source>(not in the file)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="174"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="180"/>
         <source>Save the column mapping</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="175"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="181"/>
         <source>Name (e.g. the old program's export):</source>
         <translation>Name (e.g. the old program's export):</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="209"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="235"/>
+        <source>Checking every row...</source>
+        <translation>Checking every row...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="252"/>
         <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
         <translation>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="228"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
         <source>different person</source>
         <translation>different person</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="232"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="275"/>
         <source>row {row} of this file</source>
         <translation>row {row} of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="233"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="276"/>
         <source>on file: {who}</source>
         <translation>on file: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="252"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="295"/>
         <source>Import the client list</source>
         <translation>Import the client list</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="253"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
         <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
         <translation>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="299"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="335"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="299"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="266"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="305"/>
+        <source>Saving the people...</source>
+        <translation>Saving the people...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="308"/>
         <source>{count} people were imported from {file}.</source>
         <translation>{count} people were imported from {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="323"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="323"/>
         <source>Would be created</source>
         <translation>Would be created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="324"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="286"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="329"/>
         <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
         <translation>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="332"/>
         <source>Choose file...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="290"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="333"/>
         <source>Save column mapping...</source>
         <translation>Save column mapping...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="291"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="334"/>
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="339"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="339"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="339"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Similar to</source>
         <translation>Similar to</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="301"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="344"/>
         <source>No file chosen yet.</source>
         <translation>No file chosen yet.</translation>
     </message>
@@ -3780,12 +3790,12 @@
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="33"/>
+        <location filename="../../models/documents_issue.py" line="34"/>
         <source>Reason for voiding</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="34"/>
+        <location filename="../../models/documents_issue.py" line="35"/>
         <location filename="../../models/registry.py" line="35"/>
         <source>Document number</source>
         <translation>Document number</translation>
@@ -6852,39 +6862,124 @@
 <context>
     <name>DoseChartTab</name>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="75"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="95"/>
+        <source>Dose order</source>
+        <translation>Dose order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="96"/>
+        <source>The order starts on the date given; an order still open then ends the day before. A large change needs the confirmation and its reason.</source>
+        <translation>The order starts on the date given; an order still open then ends the day before. A large change needs the confirmation and its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="105"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="110"/>
+        <source>Daily dose (mg)</source>
+        <translation>Daily dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="112"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="113"/>
+        <source>Take-home days allowed</source>
+        <translation>Take-home days allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="115"/>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="116"/>
+        <source>QT-prolonging co-medication</source>
+        <translation>QT-prolonging co-medication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="118"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="119"/>
+        <source>I confirm a change larger than the facility's limit</source>
+        <translation>I confirm a change larger than the facility's limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="121"/>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="131"/>
+        <source>Stop therapy</source>
+        <translation>Stop therapy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="132"/>
+        <source>No dose is ordered after the last day given.</source>
+        <translation>No dose is ordered after the last day given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="134"/>
+        <source>Last day of therapy</source>
+        <translation>Last day of therapy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="135"/>
+        <source>Reason for stopping</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="145"/>
         <source>Ordered daily dose (mg)</source>
         <translation>Ordered daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="78"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="148"/>
         <source>Observed dose</source>
         <translation>Observed dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="82"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="152"/>
         <source>Take-home dose</source>
         <translation>Take-home dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="86"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="156"/>
         <source>Missed day</source>
         <translation>Missed day</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="115"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="185"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="126"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="196"/>
         <source>No dose orders yet.</source>
         <translation>No dose orders yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="132"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="202"/>
         <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
         <translation>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="208"/>
+        <source>Order or change dose...</source>
+        <translation>Order or change dose...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="209"/>
+        <source>Stop therapy...</source>
+        <translation>Stop therapy...</translation>
     </message>
 </context>
 <context>
@@ -7673,13 +7768,13 @@
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="41"/>
-        <location filename="../../models/documents_issue.py" line="37"/>
+        <location filename="../../models/documents_issue.py" line="38"/>
         <source>There is no document numbered {number}.</source>
         <translation>There is no document numbered {number}.</translation>
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="42"/>
-        <location filename="../../models/documents_issue.py" line="38"/>
+        <location filename="../../models/documents_issue.py" line="39"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Document {number} was already voided on {date}.</translation>
     </message>
@@ -7704,17 +7799,17 @@
         <translation>Document {number} holds clinical content (a diagnosis or an assessment summary), which you may not view. Ask a counselor or doctor.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/documents_issue.py" line="36"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
         <translation>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="39"/>
+        <location filename="../../models/documents_issue.py" line="40"/>
         <source>Write why the document is voided (at least 5 characters).</source>
         <translation>Write why the document is voided (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="40"/>
+        <location filename="../../models/documents_issue.py" line="41"/>
         <location filename="../../models/episode.py" line="174"/>
         <location filename="../../models/intake.py" line="152"/>
         <location filename="../../models/merge.py" line="71"/>
@@ -14772,42 +14867,42 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="137"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="149"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Dispensing on {day}: {due} of {total} clients still due</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="205"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Type a name or number, or scan the client's card.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="198"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="210"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="218"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="223"/>
         <source>Missed {days} days before today.</source>
         <translation>Missed {days} days before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="213"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
         <source>Today's dose was vomited.</source>
         <translation>Today's dose was vomited.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="237"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="249"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>No dose: the client waits for the doctor's review.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="240"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="252"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -14818,144 +14913,205 @@ Give the dose now?</source>
 Give the dose now?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
         <source>Give the dose</source>
         <translation>Give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
         <source>Safety check</source>
         <translation>Safety check</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="244"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="256"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
         <source>Dose of {dose} mg recorded for {name} at {time}.</source>
         <translation>Dose of {dose} mg recorded for {name} at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="262"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="274"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} take-home doses handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="277"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
         <source>Dose vomited</source>
         <translation>Dose vomited</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} vomited today's dose. Write when and how it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
         <source>Replacement dose</source>
         <translation>Replacement dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="295"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="307"/>
         <source>Replacement dose (mg)</source>
         <translation>Replacement dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="297"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="309"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
         <source>Doctor's user name</source>
         <translation>Doctor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
         <source>Doctor's password</source>
         <translation>Doctor's password</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
         <source>Doctor's review</source>
         <translation>Doctor's review</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} missed {days} days. Write the review; the next dose may then be given.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="335"/>
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="343"/>
+        <source>Client away</source>
+        <translation>Client away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="344"/>
+        <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
+        <translation>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
+        <source>Where the client is</source>
+        <translation>Where the client is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="351"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="352"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="353"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="375"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="363"/>
+        <source>{name} has no take-home doses to count back.</source>
+        <translation>{name} has no take-home doses to count back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="367"/>
+        <source>Take-home bottles returned</source>
+        <translation>Take-home bottles returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="368"/>
+        <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
+        <translation>{count} take-home doses were handed over on {day}. How many bottles came back?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="389"/>
         <source>Save the day's sheet</source>
         <translation>Save the day's sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>The day's sheet was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="354"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="406"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Find by name or number, or scan the card, then press F2 to give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="356"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="408"/>
         <source>Give dose (F2)</source>
         <translation>Give dose (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="409"/>
         <source>Take-home doses:</source>
         <translation>Take-home doses:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="410"/>
         <source>Vomited...</source>
         <translation>Vomited...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
         <source>Replacement...</source>
         <translation>Replacement...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="360"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="412"/>
         <source>Second part of split dose</source>
         <translation>Second part of split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="413"/>
         <source>Doctor's review...</source>
         <translation>Doctor's review...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="414"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Print the day's sheet (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
+        <source>Away...</source>
+        <translation>Away...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <source>Bottles returned...</source>
+        <translation>Bottles returned...</translation>
     </message>
 </context>
 </TS>

@@ -1700,162 +1700,172 @@
 <context>
     <name>ClientImportPanel</name>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="118"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="124"/>
         <source>Saved column mappings...</source>
         <translation>Pemetaan kolom tersimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="130"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="136"/>
         <source>Choose the client list</source>
         <translation>Pilih daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="131"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="137"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="141"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="147"/>
         <source>The file cannot be read: {detail}</source>
         <translation>File tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="158"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="164"/>
         <source>(not in the file)</source>
         <translation>(tidak ada di file)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="174"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="180"/>
         <source>Save the column mapping</source>
         <translation>Simpan pemetaan kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="175"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="181"/>
         <source>Name (e.g. the old program's export):</source>
         <translation>Nama (mis. ekspor dari program lama):</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="209"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="235"/>
+        <source>Checking every row...</source>
+        <translation>Memeriksa setiap baris...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="252"/>
         <source>Dry run of {file} ({rows} rows): {create} would be created, {refused} refused, {duplicates} likely duplicates (created only when you tick them as different people). Nothing has been saved yet.</source>
         <translation>Uji coba {file} ({rows} baris): {create} akan dibuat, {refused} ditolak, {duplicates} kemungkinan ganda (dibuat hanya jika Anda mencentangnya sebagai orang berbeda). Belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="228"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="271"/>
         <source>different person</source>
         <translation>orang berbeda</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="232"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="275"/>
         <source>row {row} of this file</source>
         <translation>baris {row} file ini</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="233"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="276"/>
         <source>on file: {who}</source>
         <translation>sudah terdaftar: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="252"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="295"/>
         <source>Import the client list</source>
         <translation>Impor daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="253"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
         <source>Create {count} people from {file}? They are saved all at once (or none if anything fails) and recorded in the audit trail as one import.</source>
         <translation>Buat {count} orang dari {file}? Semuanya disimpan sekaligus (atau tidak satu pun bila ada yang gagal) dan dicatat di jejak audit sebagai satu impor.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="292"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="299"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="335"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="256"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="299"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="266"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="305"/>
+        <source>Saving the people...</source>
+        <translation>Menyimpan data orang...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/client_import_panel.py" line="308"/>
         <source>{count} people were imported from {file}.</source>
         <translation>{count} orang diimpor dari {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="323"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="280"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="323"/>
         <source>Would be created</source>
         <translation>Akan dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="281"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="324"/>
         <source>Likely duplicates</source>
         <translation>Kemungkinan ganda</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="286"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="329"/>
         <source>Bring in the clients of an existing list (Excel .xlsx or .csv with commas or semicolons). Each row is checked as at the registration desk; the dry run shows what would happen before anything is saved.</source>
         <translation>Masukkan klien dari daftar yang sudah ada (Excel .xlsx atau .csv dengan koma atau titik koma). Setiap baris diperiksa seperti di meja pendaftaran; uji coba menunjukkan apa yang akan terjadi sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="289"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="332"/>
         <source>Choose file...</source>
         <translation>Pilih file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="290"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="333"/>
         <source>Save column mapping...</source>
         <translation>Simpan pemetaan kolom...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="291"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="334"/>
         <source>Dry run</source>
         <translation>Uji coba</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="339"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="294"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="337"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="339"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="296"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="339"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="298"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="341"/>
         <source>Similar to</source>
         <translation>Mirip dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/client_import_panel.py" line="301"/>
+        <location filename="../../ui/exchange/client_import_panel.py" line="344"/>
         <source>No file chosen yet.</source>
         <translation>Belum ada file yang dipilih.</translation>
     </message>
@@ -3894,12 +3904,12 @@
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="33"/>
+        <location filename="../../models/documents_issue.py" line="34"/>
         <source>Reason for voiding</source>
         <translation>Alasan pembatalan</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="34"/>
+        <location filename="../../models/documents_issue.py" line="35"/>
         <location filename="../../models/registry.py" line="35"/>
         <source>Document number</source>
         <translation>Nomor dokumen</translation>
@@ -6978,39 +6988,124 @@
 <context>
     <name>DoseChartTab</name>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="75"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="95"/>
+        <source>Dose order</source>
+        <translation>Resep dosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="96"/>
+        <source>The order starts on the date given; an order still open then ends the day before. A large change needs the confirmation and its reason.</source>
+        <translation>Resep berlaku mulai tanggal yang diisi; resep yang masih berlaku berakhir sehari sebelumnya. Perubahan besar memerlukan konfirmasi dan alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="105"/>
+        <source>Medicine</source>
+        <translation>Obat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="110"/>
+        <source>Daily dose (mg)</source>
+        <translation>Dosis harian (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="112"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="113"/>
+        <source>Take-home days allowed</source>
+        <translation>Hari bawa pulang yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="115"/>
+        <source>Pregnant</source>
+        <translation>Hamil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="116"/>
+        <source>QT-prolonging co-medication</source>
+        <translation>Obat lain yang memperpanjang QT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="118"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="119"/>
+        <source>I confirm a change larger than the facility's limit</source>
+        <translation>Saya mengonfirmasi perubahan yang melebihi batas fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="121"/>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="131"/>
+        <source>Stop therapy</source>
+        <translation>Hentikan terapi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="132"/>
+        <source>No dose is ordered after the last day given.</source>
+        <translation>Tidak ada dosis yang diresepkan setelah hari terakhir yang diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="134"/>
+        <source>Last day of therapy</source>
+        <translation>Hari terakhir terapi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="135"/>
+        <source>Reason for stopping</source>
+        <translation>Alasan penghentian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="145"/>
         <source>Ordered daily dose (mg)</source>
         <translation>Dosis harian yang diresepkan (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="78"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="148"/>
         <source>Observed dose</source>
         <translation>Dosis diminum di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="82"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="152"/>
         <source>Take-home dose</source>
         <translation>Dosis bawa pulang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="86"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="156"/>
         <source>Missed day</source>
         <translation>Hari tidak datang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="115"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="185"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="126"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="196"/>
         <source>No dose orders yet.</source>
         <translation>Belum ada resep dosis.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="132"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="202"/>
         <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
         <translation>Dari {first} sampai {last}: {given} dosis diberikan, {missed} hari tidak datang; dosis resep hari ini: {mg:g} mg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="208"/>
+        <source>Order or change dose...</source>
+        <translation>Resepkan atau ubah dosis...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="209"/>
+        <source>Stop therapy...</source>
+        <translation>Hentikan terapi...</translation>
     </message>
 </context>
 <context>
@@ -7798,13 +7893,13 @@
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="41"/>
-        <location filename="../../models/documents_issue.py" line="37"/>
+        <location filename="../../models/documents_issue.py" line="38"/>
         <source>There is no document numbered {number}.</source>
         <translation>Tidak ada dokumen bernomor {number}.</translation>
     </message>
     <message>
         <location filename="../../models/document_rules.py" line="42"/>
-        <location filename="../../models/documents_issue.py" line="38"/>
+        <location filename="../../models/documents_issue.py" line="39"/>
         <source>Document {number} was already voided on {date}.</source>
         <translation>Dokumen {number} sudah dibatalkan pada {date}.</translation>
     </message>
@@ -7829,17 +7924,17 @@
         <translation>Dokumen {number} memuat isi klinis (diagnosis atau ringkasan asesmen) yang tidak boleh Anda lihat. Minta bantuan konselor atau dokter.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="35"/>
+        <location filename="../../models/documents_issue.py" line="36"/>
         <source>The facility profile (letterhead) is not set up yet. Ask the facility admin to fill it in first.</source>
         <translation>Profil fasilitas (kop surat) belum diisi. Minta admin fasilitas mengisinya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="39"/>
+        <location filename="../../models/documents_issue.py" line="40"/>
         <source>Write why the document is voided (at least 5 characters).</source>
         <translation>Tuliskan alasan pembatalan dokumen (paling sedikit 5 karakter).</translation>
     </message>
     <message>
-        <location filename="../../models/documents_issue.py" line="40"/>
+        <location filename="../../models/documents_issue.py" line="41"/>
         <location filename="../../models/episode.py" line="174"/>
         <location filename="../../models/intake.py" line="152"/>
         <location filename="../../models/merge.py" line="71"/>
@@ -15011,42 +15106,42 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="137"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="149"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Pemberian dosis {day}: {due} dari {total} klien belum diberi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="205"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="198"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="210"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="206"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="218"/>
         <source>Warning: {text}</source>
         <translation>Perhatian: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="223"/>
         <source>Missed {days} days before today.</source>
         <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="213"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
         <source>Today's dose was vomited.</source>
         <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="237"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="249"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="240"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="252"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15057,144 +15152,205 @@ Give the dose now?</source>
 Beri dosis sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
         <source>Give the dose</source>
         <translation>Beri dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
         <source>Safety check</source>
         <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="244"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="256"/>
         <source>Not now</source>
         <translation>Jangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
         <source>Dose of {dose} mg recorded for {name} at {time}.</source>
         <translation>Dosis {dose} mg untuk {name} dicatat pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="262"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="274"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="277"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
         <source>Dose vomited</source>
         <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
         <source>Replacement dose</source>
         <translation>Dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="295"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="307"/>
         <source>Replacement dose (mg)</source>
         <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="297"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="309"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
         <source>Doctor's user name</source>
         <translation>Nama pengguna dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
         <source>Doctor's password</source>
         <translation>Kata sandi dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
         <source>Doctor's review</source>
         <translation>Tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="335"/>
         <source>Review note</source>
         <translation>Catatan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="343"/>
+        <source>Client away</source>
+        <translation>Klien tidak di tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="344"/>
+        <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
+        <translation>{name} dirawat, ditahan atau bepergian: hari-hari itu tidak dihitung sebagai hari tidak datang, dan dosis pada hari itu ditanyakan dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
+        <source>Where the client is</source>
+        <translation>Keberadaan klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="351"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="352"/>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="353"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="375"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="363"/>
+        <source>{name} has no take-home doses to count back.</source>
+        <translation>{name} tidak memiliki dosis bawa pulang yang perlu dihitung kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="367"/>
+        <source>Take-home bottles returned</source>
+        <translation>Botol bawa pulang dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="368"/>
+        <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
+        <translation>{count} dosis bawa pulang diserahkan pada {day}. Berapa botol yang dikembalikan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="389"/>
         <source>Save the day's sheet</source>
         <translation>Simpan lembar harian</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>Lembar harian disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="354"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="406"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="356"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="408"/>
         <source>Give dose (F2)</source>
         <translation>Beri dosis (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="409"/>
         <source>Take-home doses:</source>
         <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="410"/>
         <source>Vomited...</source>
         <translation>Dimuntahkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
         <source>Replacement...</source>
         <translation>Dosis pengganti...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="360"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="412"/>
         <source>Second part of split dose</source>
         <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="413"/>
         <source>Doctor's review...</source>
         <translation>Tinjauan dokter...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="414"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Cetak lembar harian (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
+        <source>Away...</source>
+        <translation>Tidak di tempat...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <source>Bottles returned...</source>
+        <translation>Botol dikembalikan...</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from models.client_file import read_table
 from models.client_import import (DUP_FILE, FIELDS, DryRun, commit, dry_run, guess_columns,
                                   save_mapping, saved_mappings)
+from ui.exchange.import_worker import ImportWorker
 from ui.i18n import error_text, translate
+from ui.reports.report_worker import start_report
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.confirm import ask
@@ -45,6 +47,10 @@ class ClientImportPanel(QWidget):
         self.header: list[str] = []
         self.run: DryRun | None = None
         self.confirm_box = None
+        self._request = 0
+        self._thread = None  # the dry run or commit running, while it runs
+        self._worker = None
+        self._on_done = lambda _result: None
         self.intro = plain_label("", self, wrap=True)
         self.intro.setMinimumHeight(2 * self.intro.fontMetrics().lineSpacing())
         self.file_button = QPushButton(self)
@@ -184,15 +190,52 @@ class ClientImportPanel(QWidget):
             return
         self.refresh()
 
-    def start_dry_run(self) -> None:
+    def _start(self, call, done, busy_text: str) -> None:
+        """Run ``call`` on a worker thread; ``done(result)`` on the window's thread."""
         show_error(self.message, "")
-        try:
-            self.run = dry_run(SESSION.staff, Path(self.path).name, self.data, self.columns())
-        except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+        self._request += 1
+        request = self._request
+        self.summary.setText(busy_text)
+        worker = ImportWorker(call, request)
+        self._on_done = done
+        # bound methods of this widget: called on the window's thread (queued)
+        worker.done.connect(self._worker_done)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self._thread = start_report(worker)
+        self._thread.finished.connect(self._finished)
+        self._update()
+
+    def _worker_done(self, result: object, request: int) -> None:
+        if request == self._request:
+            self._on_done(result)
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def _finished(self) -> None:
+        self._thread = None
+        self._worker = None
+        self._update()
+
+    def _failed(self, exc: BaseException, request: int) -> None:
+        if request != self._request:
             return
+        self.summary.setText("")
+        if not expected(exc):
+            raise exc  # to the error log, with a message to the person
+        show_error(self.message, describe(exc))
+
+    def start_dry_run(self) -> None:
+        staff, name, data, columns = SESSION.staff, Path(self.path).name, self.data, \
+            self.columns()
+        self.run = None
+        self._clear_results()
+        self._start(lambda: dry_run(staff, name, data, columns), self._dry_run_done,
+                    self.tr("Checking every row..."))
+
+    def _dry_run_done(self, run: DryRun) -> None:
+        self.run = run
         self._fill()
         self._update()
 
@@ -256,21 +299,21 @@ class ClientImportPanel(QWidget):
             self.tr("Import"), self.tr("Not yet"), self.do_commit)
 
     def do_commit(self) -> None:
-        try:
-            record = commit(SESSION.staff, self.run, self.data, self.different_people())
-        except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
-            return
+        staff, run, data, different = SESSION.staff, self.run, self.data, \
+            self.different_people()
+        self._start(lambda: commit(staff, run, data, different), self._committed,
+                    self.tr("Saving the people..."))
+
+    def _committed(self, record) -> None:
         self.summary.setText(self.tr("{count} people were imported from {file}.").format(
             count=record.created, file=Path(record.file_name).name))
         self.run = None
         self._update()
 
     def _update(self) -> None:
-        self.dry_button.setEnabled(bool(self.data))
-        self.commit_button.setEnabled(self.run is not None)
+        idle = self._thread is None
+        self.dry_button.setEnabled(bool(self.data) and idle)
+        self.commit_button.setEnabled(self.run is not None and idle)
         self.save_button.setEnabled(bool(self.header))
 
     def _titles(self) -> None:
