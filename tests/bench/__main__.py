@@ -32,7 +32,18 @@ def main() -> None:
         print()
         bench_registry.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
         print()
-        bench_startup.main(["--db", str(folder / "demo.sqlite3")])
+        # Start-up beside a small facility's: flat figures show it does not grow with the file.
+        small = folder / "small"
+        small.mkdir(exist_ok=True)
+        if not (small / "demo.sqlite3").exists():
+            from models import db as dbmod
+            from models.demo import build_demo
+            from models.schema import open_database
+            open_database(dbmod.resolve_target(str(small / "demo.sqlite3")))
+            build_demo(2000, 1)
+            dbmod.close()
+        bench_startup.main(["--db", str(small / "demo.sqlite3"),
+                            "--db", str(folder / "demo.sqlite3")])
         print()
         bench_tally.main(["--db", str(folder / "demo.sqlite3")])
         print()
