@@ -45,7 +45,20 @@ T = QT_TRANSLATE_NOOP
 FORMAT = "pulih-exchange-mapping/1"
 DEFAULT_VERSION = "pulih-1"
 F_MAPPING = T("Exchange", "Mapping file")
-MSG_BAD = T("Errors", "The mapping file cannot be used: {detail}. Nothing was changed.")
+MSG_BAD = T("Errors", "The mapping file cannot be used: {detail} (at {where}). Nothing was "
+            "changed.")
+#: What is wrong with a mapping file (context "Codes": error_text translates the value).
+D_CODE = T("Codes", "not a code (letters, digits, _ - ., at most 50, not starting with a digit)")
+D_SIZE = T("Codes", "larger than 1 MB")
+D_JSON = T("Codes", "not JSON text")
+D_FORMAT = T("Codes", "the format is not pulih-exchange-mapping/1")
+D_VERSION = T("Codes", "the version is missing or not a short name (letters, digits, _ - .)")
+D_OBJECT = T("Codes", "not an object")
+D_NO_INDICATORS = T("Codes", "no indicators")
+D_UNKNOWN_INDICATOR = T("Codes", "an indicator Pulih does not have")
+D_UNKNOWN_FIELD = T("Codes", "a field the format does not have")
+D_NO_BREAKDOWN = T("Codes", "the indicator has no breakdown")
+D_TWICE = T("Codes", "a code already used for another number")
 MSG_UNMAPPED = T("Errors", "The mapping {version} has no code for \"{key}\" of {indicator}, "
                  "which has a value this month. Add it to the mapping (or an option_pattern) "
                  "and export again.")
@@ -110,68 +123,65 @@ def default_mapping_dict() -> dict[str, Any]:
 
 def _code(value: Any, where: str) -> str:
     if not isinstance(value, str) or not _CODE.fullmatch(value):
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"{where}: {str(value)[:60]!r}"
-                              " is not a code (letters, digits, _ - ., at most 50)")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_CODE, where=f"{where} = {str(value)[:60]!r}")
     return value
 
 
 def parse_mapping(text: str) -> CodeMap:
     """Validate a mapping's JSON text; a ValidationError names the first fault."""
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail="larger than 1 MB")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_SIZE, where="-")
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"not JSON ({exc})") from None
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_JSON, where=f"{exc.lineno}:{exc.colno}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"\"format\" is not {FORMAT}")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_FORMAT, where="format")
     version = data.get("version")
     if not isinstance(version, str) or not re.fullmatch(r"[A-Za-z0-9_.\-]{1,40}", version):
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail="\"version\" is missing or "
-                              "not a short name (letters, digits, _ - .)")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_VERSION, where="version")
     data_set = _code(data.get("data_set"), "data_set")
     org_unit = data.get("org_unit", "{facility}")
     if org_unit != "{facility}":
         _code(org_unit, "org_unit")
     org_units = data.get("org_units", {}) or {}
     if not isinstance(org_units, dict):
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail="org_units is not an object")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT, where="org_units")
     for key, value in org_units.items():
         _code(value, f"org_units.{key}")
     default_coc = _code(data.get("default_coc", "default"), "default_coc")
     indicators = data.get("indicators")
     if not isinstance(indicators, dict) or not indicators:
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail="no indicators")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_NO_INDICATORS, where="indicators")
     seen: dict[tuple[str, str], str] = {}
     for ind_id, spec in indicators.items():
         if ind_id not in BY_ID:
-            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"unknown indicator {ind_id!r}")
+            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_UNKNOWN_INDICATOR, where=f"indicators.{ind_id}")
         if not isinstance(spec, dict):
-            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"{ind_id} is not an object")
+            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT, where=f"indicators.{ind_id}")
         unknown = set(spec) - {"total", "breakdown", "category", "options", "option_pattern"}
         if unknown:
-            raise ValidationError(MSG_BAD, field=F_MAPPING,
-                                  detail=f"{ind_id}: unknown field {sorted(unknown)[0]!r}")
+            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_UNKNOWN_FIELD, where=f"indicators.{ind_id}.{sorted(unknown)[0]}")
         pairs = []
         if spec.get("total") is not None:
             pairs.append((_code(spec["total"], f"{ind_id}.total"), default_coc))
         if spec.get("breakdown") is not None:
             if not BY_ID[ind_id].breakdown:
-                raise ValidationError(MSG_BAD, field=F_MAPPING,
-                                      detail=f"{ind_id} has no breakdown")
+                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_NO_BREAKDOWN, where=f"indicators.{ind_id}.breakdown")
             element = _code(spec["breakdown"], f"{ind_id}.breakdown")
             _code(spec.get("category"), f"{ind_id}.category")
             options = spec.get("options", {}) or {}
             if not isinstance(options, dict):
-                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"{ind_id}.options")
+                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT, where=f"indicators.{ind_id}.options")
             pairs += [(element, _code(c, f"{ind_id}.options.{k}")) for k, c in options.items()]
             pattern = spec.get("option_pattern")
             if pattern is not None:
                 _code(pattern.replace("{key}", "K"), f"{ind_id}.option_pattern")
         for pair in pairs:  # two numbers under one code would be added up or overwritten
             if pair in seen:
-                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=f"{ind_id} uses "
-                                      f"{pair[0]}/{pair[1]} already used by {seen[pair]}")
+                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_TWICE,
+                                      where=f"indicators.{ind_id}: {pair[0]}/{pair[1]}, "
+                                            f"indicators.{seen[pair]}")
             seen[pair] = ind_id
     return CodeMap(version, data_set, org_unit, dict(org_units), default_coc,
                     {k: dict(v) for k, v in indicators.items()}, text)

@@ -148,8 +148,9 @@ def test_a_province_mapping_replaces_the_codes_and_bad_mappings_are_refused(clos
         tally.value("new_clients")
     assert b"jabar-2025.1" in render_dhis2_json(payload)
 
-    for broken, word in ((dict(mine, version=""), "version"),
-                         (dict(mine, indicators={"no_such": {"total": "X"}}), "unknown"),
+    for broken, word in ((dict(mine, version=""), "version is missing"),
+                         (dict(mine, indicators={"no_such": {"total": "X"}}),
+                          "Pulih does not have (at indicators.no_such)"),
                          (dict(mine, indicators={"discharges": {"total": "1bad code"}}),
                           "not a code"),
                          (dict(mine, indicators={"discharges": {"total": "X"},

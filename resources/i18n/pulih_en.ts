@@ -4106,6 +4106,61 @@
         <translation>Date of diagnosis</translation>
     </message>
     <message>
+        <location filename="../../models/exchange_mapping.py" line="51"/>
+        <source>not a code (letters, digits, _ - ., at most 50, not starting with a digit)</source>
+        <translation>not a code (letters, digits, _ - ., at most 50, not starting with a digit)</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="52"/>
+        <source>larger than 1 MB</source>
+        <translation>larger than 1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="53"/>
+        <source>not JSON text</source>
+        <translation>not JSON text</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="54"/>
+        <source>the format is not pulih-exchange-mapping/1</source>
+        <translation>the format is not pulih-exchange-mapping/1</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="55"/>
+        <source>the version is missing or not a short name (letters, digits, _ - .)</source>
+        <translation>the version is missing or not a short name (letters, digits, _ - .)</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="56"/>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="57"/>
+        <source>no indicators</source>
+        <translation>no indicators</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="58"/>
+        <source>an indicator Pulih does not have</source>
+        <translation>an indicator Pulih does not have</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="59"/>
+        <source>a field the format does not have</source>
+        <translation>a field the format does not have</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="60"/>
+        <source>the indicator has no breakdown</source>
+        <translation>the indicator has no breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="61"/>
+        <source>a code already used for another number</source>
+        <translation>a code already used for another number</translation>
+    </message>
+    <message>
         <location filename="../../models/facility.py" line="15"/>
         <source>IPWL puskesmas</source>
         <translation>IPWL puskesmas</translation>
@@ -7977,11 +8032,11 @@
     </message>
     <message>
         <location filename="../../models/exchange_mapping.py" line="48"/>
-        <source>The mapping file cannot be used: {detail}. Nothing was changed.</source>
-        <translation>The mapping file cannot be used: {detail}. Nothing was changed.</translation>
+        <source>The mapping file cannot be used: {detail} (at {where}). Nothing was changed.</source>
+        <translation>The mapping file cannot be used: {detail} (at {where}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/exchange_mapping.py" line="49"/>
+        <location filename="../../models/exchange_mapping.py" line="62"/>
         <source>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</source>
         <translation>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</translation>
     </message>

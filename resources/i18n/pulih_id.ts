@@ -4220,6 +4220,61 @@
         <translation>Tanggal diagnosis</translation>
     </message>
     <message>
+        <location filename="../../models/exchange_mapping.py" line="51"/>
+        <source>not a code (letters, digits, _ - ., at most 50, not starting with a digit)</source>
+        <translation>bukan kode (huruf, angka, _ - ., paling banyak 50, tidak diawali angka)</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="52"/>
+        <source>larger than 1 MB</source>
+        <translation>lebih besar dari 1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="53"/>
+        <source>not JSON text</source>
+        <translation>bukan teks JSON</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="54"/>
+        <source>the format is not pulih-exchange-mapping/1</source>
+        <translation>formatnya bukan pulih-exchange-mapping/1</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="55"/>
+        <source>the version is missing or not a short name (letters, digits, _ - .)</source>
+        <translation>versi tidak ada atau bukan nama pendek (huruf, angka, _ - .)</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="56"/>
+        <source>not an object</source>
+        <translation>bukan objek</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="57"/>
+        <source>no indicators</source>
+        <translation>tidak ada indikator</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="58"/>
+        <source>an indicator Pulih does not have</source>
+        <translation>indikator yang tidak dimiliki Pulih</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="59"/>
+        <source>a field the format does not have</source>
+        <translation>isian yang tidak ada dalam format</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="60"/>
+        <source>the indicator has no breakdown</source>
+        <translation>indikator ini tidak punya rincian</translation>
+    </message>
+    <message>
+        <location filename="../../models/exchange_mapping.py" line="61"/>
+        <source>a code already used for another number</source>
+        <translation>kode yang sudah dipakai untuk angka lain</translation>
+    </message>
+    <message>
         <location filename="../../models/facility.py" line="15"/>
         <source>IPWL puskesmas</source>
         <translation>IPWL puskesmas</translation>
@@ -8102,11 +8157,11 @@
     </message>
     <message>
         <location filename="../../models/exchange_mapping.py" line="48"/>
-        <source>The mapping file cannot be used: {detail}. Nothing was changed.</source>
-        <translation>File pemetaan tidak dapat dipakai: {detail}. Tidak ada yang diubah.</translation>
+        <source>The mapping file cannot be used: {detail} (at {where}). Nothing was changed.</source>
+        <translation>File pemetaan tidak dapat dipakai: {detail} (di {where}). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/exchange_mapping.py" line="49"/>
+        <location filename="../../models/exchange_mapping.py" line="62"/>
         <source>The mapping {version} has no code for "{key}" of {indicator}, which has a value this month. Add it to the mapping (or an option_pattern) and export again.</source>
         <translation>Pemetaan {version} tidak punya kode untuk "{key}" pada {indicator}, yang bernilai bulan ini. Tambahkan ke pemetaan (atau option_pattern) lalu ekspor lagi.</translation>
     </message>
@@ -9094,6 +9149,10 @@
     <message>
         <source>The database {path} is on a network share ({kind}). Pulih does not keep its SQLite file on a network share: two desks writing over the network damage it. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server and start Pulih with --database-url postgresql://user:password@server/pulih (see the README, 'several desks').</source>
         <translation type="vanished">Basis data {path} berada di folder jaringan ({kind}). Pulih tidak menyimpan berkas SQLite-nya di folder jaringan: dua meja yang menulis lewat jaringan akan merusaknya. Simpan berkas di disk komputer ini sendiri, atau, untuk beberapa meja, siapkan server PostgreSQL dan jalankan Pulih dengan --database-url postgresql://pengguna:sandi@server/pulih (lihat README, bagian beberapa meja).</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be used: {detail}. Nothing was changed.</source>
+        <translation type="vanished">File pemetaan tidak dapat dipakai: {detail}. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{field}: {text} is not a date that exists; check the day and the month.</source>
