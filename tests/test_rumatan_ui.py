@@ -206,3 +206,61 @@ def test_ptrm_summary_in_laporan_with_definitions_and_exports(qtbot, window, tmp
     path = dialog.export("xlsx", str(tmp_path / "ptrm.xlsx"))
     ws = load_workbook(path).active
     assert ws.cell(row=6, column=1).value == "Klien aktif" and ws.cell(row=6, column=2).value == 8
+
+
+def test_a_doctor_orders_and_changes_a_dose_on_the_record(qtbot, window, staff):
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit
+    from ui.rumatan.dose_chart import DoseChartTab
+    page, w, _pregnant, _held = window
+    pid = add_people(1, prefix="Baru")[0]
+    SESSION.sign_in(w.doctor)
+    tab = DoseChartTab()
+    qtbot.addWidget(tab)
+    tab.set_person(pid)
+    assert "Belum ada resep dosis" in tab.summary.text() or tab.summary.text() == ""
+    form = tab.order()
+    form.findChild(QComboBox, "medicine").setCurrentIndex(1)
+    form.findChild(QDoubleSpinBox, "mg").setValue(25)
+    form.ok_button.click()
+    assert DoseOrder_count(pid) == 1
+    form = tab.order()
+    form.findChild(QDoubleSpinBox, "mg").setValue(40)  # +60%
+    form.ok_button.click()
+    assert form.isVisible() and "25 mg menjadi 40 mg" in form.findChild(QLabel,
+                                                                        "form_error").text()
+    form.findChild(QCheckBox, "confirm").setChecked(True)
+    form.findChild(QLineEdit, "reason").setText("Gejala putus zat berat")
+    form.ok_button.click()
+    assert not form.isVisible() and DoseOrder_count(pid) == 2
+    SESSION.sign_in(w.nurse)
+    tab.set_person(pid)
+    assert not tab.order_button.isVisibleTo(tab)
+
+
+def DoseOrder_count(pid):  # noqa: N802 - reads as the table's count
+    from models.rumatan import DoseOrder
+    return DoseOrder.select().where(DoseOrder.person == pid).count()
+
+
+def test_away_and_bottles_returned_from_the_window(qtbot, window):
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+    from models.rumatan import Absence, TakeHome
+    from models.rumatan_dispense import record_dose
+    page, w, _pregnant, _held = window
+    tab = page.window_tab
+    pid = w.clients[5]
+    record_dose(w.nurse, pid, day=TODAY - dt.timedelta(days=1), take_home=2)
+    tab.refresh(keep=pid)
+    tab._select_person(pid)
+    tab._returned()
+    form = [c for c in tab.children() if c.objectName() == "return_form"][0]
+    form.findChild(QSpinBox, "returned").setValue(1)
+    form.ok_button.click()
+    assert TakeHome.get(TakeHome.person == pid).returned == 1
+    tab._away()
+    form = [c for c in tab.children() if c.objectName() == "away_form"][0]
+    combo = form.findChild(QComboBox, "kind")
+    combo.setCurrentIndex(combo.findData("detained"))
+    form.ok_button.click()
+    assert Absence.get(Absence.person == pid).kind == "detained"
+    assert "Ditahan" in tab.detail.text()

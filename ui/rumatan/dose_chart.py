@@ -6,12 +6,16 @@ import datetime as dt
 
 from PySide6.QtCharts import (QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries,
                               QValueAxis)
-from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from models.rights import Action, Area, has_right
+from models.rumatan import MEDICINES, ug
 from models.rumatan_chart import ChartDay, dose_chart, has_orders
+from models.rumatan_orders import OrderInput, last_order, order_dose, stop_orders
+from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 
@@ -35,11 +39,22 @@ class DoseChartTab(QWidget):
         self.view = QChartView(self.chart, self)
         self.view.setObjectName("dose_chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.order_button = QPushButton(self)
+        self.order_button.setObjectName("order_dose")
+        self.order_button.clicked.connect(self.order)
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("stop_therapy")
+        self.stop_button.clicked.connect(self.stop)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.order_button)
+        top.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self._person: int | None = None
         self._days: list[ChartDay] = []
+        self.retranslate_ui()
 
     def _tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()
@@ -51,8 +66,12 @@ class DoseChartTab(QWidget):
         """Show ``person_id``'s chart; hide the tab when there is nothing to show."""
         self._person = person_id
         actor = SESSION.staff
-        visible = (actor is not None and has_right(actor, Area.DISPENSING, Action.VIEW)
-                   and has_orders(person_id))
+        doctor = actor is not None and has_right(actor, Area.DISPENSING, Action.CORRECT)
+        visible = doctor or (actor is not None and has_right(actor, Area.DISPENSING,
+                                                             Action.VIEW)
+                             and has_orders(person_id))
+        self.order_button.setVisible(doctor)
+        self.stop_button.setVisible(doctor)
         tabs = self._tabs()
         if tabs is not None:
             tabs.setTabVisible(tabs.indexOf(self), visible)
@@ -66,6 +85,57 @@ class DoseChartTab(QWidget):
             self.summary.setText(describe(exc))
             return
         self._draw()
+
+    def order(self) -> SmallForm | None:
+        """A doctor's new order (or change of dose) for the client shown."""
+        if self._person is None:
+            return None
+        person = self._person
+        previous = last_order(person)
+        form = SmallForm(self, "order_form", self.tr("Dose order"),
+                         self.tr("The order starts on the date given; an order still open "
+                                 "then ends the day before. A large change needs the "
+                                 "confirmation and its reason."),
+                         lambda v: order_dose(
+                             SESSION.staff, person,
+                             OrderInput(v["medicine"], ug(v["mg"]), v["start"],
+                                        take_home_days=v["home"], pregnant=v["pregnant"],
+                                        qt_risk=v["qt"], notes=v["notes"]),
+                             confirmed=v["confirm"], reason=v["reason"]))
+        combo = form.add_choice("medicine", self.tr("Medicine"),
+                                [(code, QCoreApplication.translate("Codes", text))
+                                 for code, text in MEDICINES])
+        if previous is not None:
+            combo.setCurrentIndex(combo.findData(previous.medicine))
+        form.add_mg("mg", self.tr("Daily dose (mg)"),
+                    previous.daily_ug / 1000 if previous else 20.0, 400.0)
+        form.add_date("start", self.tr("Start date"), dt.date.today())
+        form.add_count("home", self.tr("Take-home days allowed"),
+                       previous.take_home_days if previous else 0, 14)
+        form.add_check("pregnant", self.tr("Pregnant"), bool(previous and previous.pregnant))
+        form.add_text("qt", self.tr("QT-prolonging co-medication"),
+                      previous.qt_risk if previous else "")
+        form.add_text("notes", self.tr("Notes"))
+        form.add_check("confirm", self.tr("I confirm a change larger than the facility's "
+                                          "limit"))
+        form.add_text("reason", self.tr("Reason for the change"))
+        form.accepted.connect(lambda: self.set_person(person))
+        form.open()
+        return form
+
+    def stop(self) -> SmallForm | None:
+        """End the client's therapy after a day, with the reason."""
+        if self._person is None:
+            return None
+        person = self._person
+        form = SmallForm(self, "stop_form", self.tr("Stop therapy"),
+                         self.tr("No dose is ordered after the last day given."),
+                         lambda v: stop_orders(SESSION.staff, person, v["last"], v["reason"]))
+        form.add_date("last", self.tr("Last day of therapy"), dt.date.today())
+        form.add_text("reason", self.tr("Reason for stopping"))
+        form.accepted.connect(lambda: self.set_person(person))
+        form.open()
+        return form
 
     def _draw(self) -> None:
         self.chart.removeAllSeries()
@@ -135,5 +205,7 @@ class DoseChartTab(QWidget):
                                         given=given, missed=missed, mg=current))
 
     def retranslate_ui(self) -> None:
+        self.order_button.setText(self.tr("Order or change dose..."))
+        self.stop_button.setText(self.tr("Stop therapy..."))
         if self._days:
             self._draw()

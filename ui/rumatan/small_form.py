@@ -2,11 +2,12 @@
 a few labelled inputs, a sentence for a refusal above the buttons, and nothing typed lost."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QLabel,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox,
+                               QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ui.widgets.dialog_buttons import ok_cancel
 from ui.widgets.errors import describe, expected
@@ -86,6 +87,24 @@ class SmallForm(QDialog):
         self.form.addRow(label, combo)
         self._getters[key] = combo.currentData
         return combo
+
+    def add_date(self, key: str, label: str, value: dt.date) -> QDateEdit:
+        edit = QDateEdit(value, self)
+        edit.setObjectName(key)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setCalendarPopup(True)
+        edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.form.addRow(label, edit)
+        self._getters[key] = lambda: edit.date().toPython()
+        return edit
+
+    def add_check(self, key: str, label: str, checked: bool = False) -> QCheckBox:
+        box = QCheckBox(label, self)
+        box.setObjectName(key)
+        box.setChecked(checked)
+        self.form.addRow("", box)
+        self._getters[key] = box.isChecked
+        return box
 
     def values(self) -> dict[str, Any]:
         return {key: get() for key, get in self._getters.items()}

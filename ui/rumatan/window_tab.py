@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from models.rights import Action, Area, has_right
 from models.rumatan import mg_text, ug
+from models.rumatan import ABSENCES
 from models.rumatan_dispense import (complete_split, give_replacement, mark_vomited,
-                                     record_dose)
-from models.rumatan_orders import review
+                                     record_dose, return_take_home)
+from models.rumatan_orders import record_absence, review
 from models.rumatan_rules import MSG_HOLD
-from models.rumatan_window import DUE, HELD, DueRow, due_rows
+from models.rumatan_window import HELD, DueRow, due_rows, take_homes_out
 from ui.i18n import translate
 from ui.rumatan.due_model import DueModel, flag_texts
 from ui.rumatan.small_form import SmallForm
@@ -82,20 +83,29 @@ class WindowTab(QWidget):
         self.split_button.setObjectName("split_rest")
         self.review_button = QPushButton(self)
         self.review_button.setObjectName("doctor_review")
+        self.away_button = QPushButton(self)
+        self.away_button.setObjectName("record_away")
+        self.return_button = QPushButton(self)
+        self.return_button.setObjectName("take_home_return")
         self.sheet_button = QPushButton(self)
         self.sheet_button.setObjectName("print_sheet")
         actions = QHBoxLayout()
         for w in (self.give_button, self.take_home_label, self.take_home, self.vomit_button,
-                  self.replace_button, self.split_button, self.review_button):
+                  self.replace_button, self.split_button):
             actions.addWidget(w)
         actions.addStretch(1)
-        actions.addWidget(self.sheet_button)
+        more = QHBoxLayout()
+        for w in (self.review_button, self.away_button, self.return_button):
+            more.addWidget(w)
+        more.addStretch(1)
+        more.addWidget(self.sheet_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(actions)
+        layout.addLayout(more)
         layout.addWidget(self.status)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._search_enter)
@@ -107,6 +117,8 @@ class WindowTab(QWidget):
         self.split_button.clicked.connect(self._split_rest)
         self.review_button.clicked.connect(self._review)
         self.sheet_button.clicked.connect(lambda: self.print_sheet())
+        self.away_button.clicked.connect(self._away)
+        self.return_button.clicked.connect(self._returned)
         self.give_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
         self.give_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.give_shortcut.activated.connect(self.give_selected)
@@ -324,6 +336,46 @@ class WindowTab(QWidget):
         form.accepted.connect(lambda: self.refresh(keep=row.person_id))
         form.open()
 
+    def _away(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        form = SmallForm(self, "away_form", self.tr("Client away"),
+                         self.tr("{name} is in hospital, detained or away: those days are not "
+                                 "missed doses, and a dose during them is asked about "
+                                 "first.").format(name=row.name),
+                         lambda v: record_absence(SESSION.staff, row.person_id, v["kind"],
+                                                  v["from"], v["until"], v["note"]))
+        form.add_choice("kind", self.tr("Where the client is"),
+                        [(code, translate("Codes", text)) for code, text in ABSENCES])
+        form.add_date("from", self.tr("From"), self.day)
+        form.add_date("until", self.tr("Until"), self.day + dt.timedelta(days=7))
+        form.add_text("note", self.tr("Note"))
+        form.accepted.connect(lambda: self.refresh(keep=row.person_id))
+        form.open()
+
+    def _returned(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        out = take_homes_out(SESSION.staff, row.person_id)
+        if not out:
+            self.status.setText(self.tr("{name} has no take-home doses to count back.")
+                                .format(name=row.name))
+            return
+        handed_id, given_on, count = out[0]
+        form = SmallForm(self, "return_form", self.tr("Take-home bottles returned"),
+                         self.tr("{count} take-home doses were handed over on {day}. How many "
+                                 "bottles came back?").format(
+                             count=count, day=given_on.strftime("%d-%m-%Y")
+                             if hasattr(given_on, "strftime") else given_on),
+                         lambda v: return_take_home(SESSION.staff, handed_id, v["returned"],
+                                                    v["note"], day=self.day))
+        form.add_count("returned", self.tr("Returned"), count, count)
+        form.add_text("note", self.tr("Note"))
+        form.accepted.connect(lambda: self.refresh(keep=row.person_id))
+        form.open()
+
     def print_sheet(self, path: str | None = None) -> str:
         """Save the day's dispensing sheet as a PDF (asks where unless ``path``); returns
         the path written ("" when cancelled or refused)."""
@@ -360,6 +412,8 @@ class WindowTab(QWidget):
         self.split_button.setText(self.tr("Second part of split dose"))
         self.review_button.setText(self.tr("Doctor's review..."))
         self.sheet_button.setText(self.tr("Print the day's sheet (PDF)..."))
+        self.away_button.setText(self.tr("Away..."))
+        self.return_button.setText(self.tr("Bottles returned..."))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
         if SESSION.staff is not None and self.model.rowCount():
             self._update_heading()
