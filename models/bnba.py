@@ -23,7 +23,7 @@ from models.person import SEXES, Person
 from models.rights import Action, Area, require
 from models.staff import Staff
 from models.tally import Period
-from models.tally_export import Translate, period_label
+from models.tally_export import TEXTS, Translate, period_label
 
 C = "Indicators"
 T = QT_TRANSLATE_NOOP
@@ -89,7 +89,15 @@ def bnba_export(actor: Staff, year: int, month: int, fmt: str, translate: Transl
                   "detail": {"month": key, "export": event.id}} for person_id in people]
         for chunk in range(0, len(trail), 500):
             AuditEvent.insert_many(trail[chunk:chunk + 500]).execute()
+    from models.facility import facility
+    profile = facility()
+    name = profile.name_lines[-1] if profile and profile.name_lines else ""
+    code = profile.code if profile else ""
     return {"title": translate(C, TITLE), "notice": translate(C, NOTICE),
+            # what the top of a CSV says: whose list, of which month, and what it is
+            "facility_text": f"{name} ({code})" if name and code else name or code,
+            "texts": {key: translate(C, TEXTS[key]) for key in
+                      ("facility", "period", "status_label")},
             "period_label": period_label(year, month, translate), "month": key,
             "columns": [translate(C, header) for header, _kind in COLUMNS],
             "kinds": [kind for _header, kind in COLUMNS], "rows": rows}

@@ -81,8 +81,14 @@ def _preamble(payload: dict[str, Any]) -> list[list[Any]]:
 
 def render_bnba_csv(payload: dict[str, Any], semicolon: bool = False,
                     progress: Progress = None) -> bytes:
-    """The BNBA list: a header row, then one row per client; dates as YYYY-MM-DD."""
-    rows = [list(payload["columns"])]
+    """The BNBA list: the facility, the month and what the list is (confidential), a blank
+    row, a header row, then one row per client; dates as YYYY-MM-DD."""
+    texts = payload.get("texts") or {}
+    rows = [[texts.get("facility", ""), payload.get("facility_text", "")],
+            [texts.get("period", ""), payload.get("period_label", "")],
+            [texts.get("status_label", ""), payload.get("notice", "")], []] \
+        if texts else []
+    rows.append(list(payload["columns"]))
     total = len(payload["rows"])
     for index, values in enumerate(payload["rows"]):
         if not index % 1000:

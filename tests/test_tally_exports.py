@@ -228,7 +228,8 @@ def test_the_bnba_keeps_the_nik_as_text_and_dates_as_dates(demo):
     assert all(isinstance(r[15], dt.datetime) for r in data)
     text = render_bnba_csv(payload, semicolon=True).decode("utf-8-sig")
     parsed = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert len(parsed) == len(data) + 1 and parsed[1][1] == data[0][1]
+    assert parsed[0][0] == "Fasilitas" and parsed[1][0] == "Periode" and parsed[3] == []
+    assert len(parsed) == len(data) + 5 and parsed[5][1] == data[0][1]
 
 
 def run_cli(*args: str, password: str | None) -> subprocess.CompletedProcess:
