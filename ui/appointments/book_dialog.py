@@ -75,6 +75,7 @@ class BookDialog(QDialog):
         self.series_table = QTableWidget(0, 1, self)
         self.series_table.setObjectName("book_series_table")
         self.series_table.horizontalHeader().setStretchLastSection(True)
+        self.series_table.horizontalHeader().setVisible(False)
         self.series_table.setVisible(False)
         self.clash_label = plain_label("", self, wrap=True)
         self.clash_label.setObjectName("book_clash")
