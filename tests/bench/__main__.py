@@ -12,8 +12,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from tests.bench import (bench_dashboard, bench_demo, bench_lookup, bench_registry,
-                         bench_report_stall, bench_startup, bench_tally)
+from tests.bench import (bench_appointments, bench_dashboard, bench_demo, bench_lookup,
+                         bench_registry, bench_report_stall, bench_startup, bench_tally)
 
 
 def main() -> None:
@@ -50,6 +50,8 @@ def main() -> None:
         bench_dashboard.main(["--db", str(folder / "demo.sqlite3"), "--rounds", str(args.rounds)])
         print()
         bench_report_stall.main(["--db", str(folder / "demo.sqlite3")])
+        print()
+        bench_appointments.main(["--db", str(folder / "demo.sqlite3")])
 
 
 if __name__ == "__main__":
