@@ -149,6 +149,8 @@ def test_laporan_page_hides_small_counts_the_moment_it_is_ticked(qtbot, staff, m
         assert len(short_label(long)) == 28 and short_label(long).startswith("Amfetamin")
         bars = page.substances.chart().series()[0].barSets()[0]
         assert bars.color() == QColor(series_colour(0))
+        from ui.reports.charts import month_labels
+        assert month_labels(["Des 25", "Jan 26", "Feb 26"]) == ["Des<br>25", "Jan<br>26", "Feb"]
         lines = page.trend.chart().series()
         assert [s.color() for s in lines] == [QColor(series_colour(i)) for i in
                                              range(len(lines))]

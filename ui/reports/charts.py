@@ -32,6 +32,18 @@ def _axis_top(values: list[int]) -> int:
     return ((top + step - 1) // step) * step
 
 
+def month_labels(months: list[str]) -> list[str]:
+    """"Des 25", "Jan 26", "Feb 26" -> "Des<br>25", "Jan<br>26", "Feb": the month on its
+    own line, the year under it only where it starts or changes (the axis draws labels as
+    rich text; category labels must stay distinct, and the twelve months are)."""
+    out, year = [], None
+    for label in months:
+        word, _space, yy = label.partition(" ")
+        out.append(f"{word}<br>{yy}" if yy != year else word)
+        year = yy
+    return out
+
+
 class SubstanceChart(QChartView):
     """New clients by primary substance, the largest first."""
 
@@ -101,8 +113,10 @@ class TrendChart(QChartView):
         chart.setTitle(data["title"])
         months = list(data["months"])
         axis_x = QBarCategoryAxis()
-        axis_x.append(months or [""])
-        axis_x.setLabelsAngle(-45)  # twelve month names never overlap or get cut
+        # Twelve "Des 25" side by side get cut to "D..." in a half-width chart: the month
+        # alone, with its year under the first month shown and under January.
+        axis_x.append(month_labels(months) or [""])
+        self.months = months  # as the PDF writes them
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

@@ -457,6 +457,12 @@ class ReportsPage(QWidget):
         self.tree.setHeaderLabels([self.tr("Indicator"), self.tr("This month"),
                                    self.tr("Year to date"), self.tr("Annual target"),
                                    self.tr("Achievement")])
+        # number columns just as wide as their heading or a big number, so the indicator
+        # labels get the rest of the width
+        metrics, head = self.tree.fontMetrics(), self.tree.headerItem()
+        for column in range(1, 5):
+            self.tree.setColumnWidth(column, max(metrics.horizontalAdvance(head.text(column)),
+                                                 metrics.horizontalAdvance("43.210.000")) + 18)
         self.substances.retranslate_ui()
         self.trend.retranslate_ui()
         self.extras.retranslate_ui()
