@@ -27,6 +27,13 @@ from models.urine import UrineTest
 Fetch = Callable[[Staff, dt.date, int, "int | None"], d.Section]
 
 
+def _rumatan_held(actor: Staff, today: dt.date, limit: int, _c: int | None) -> d.Section:
+    """Rumatan clients whose next dose waits for a doctor's review (not a caseload list)."""
+    from models.rumatan_window import held_today
+    held = held_today(actor, today)
+    return d.Section(tuple(held[:limit]), len(held))
+
+
 @dataclass(frozen=True)
 class Source:
     """One list of the home page.
@@ -131,6 +138,7 @@ SOURCES: tuple[Source, ...] = (
            lambda a, _t, n, _c: unsigned_assessments(a, n)),
     Source("urine_pending", Area.LAB, Action.VIEW, "urine",
            lambda a, _t, n, c: urine_pending(a, n, c)),
+    Source("rumatan_held", Area.DISPENSING, Action.VIEW, "doses", _rumatan_held),
 )
 TABS: dict[str, str] = {source.key: source.tab for source in SOURCES}
 

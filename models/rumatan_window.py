@@ -146,7 +146,17 @@ def take_homes_out(actor: Staff, person_id: int) -> list[tuple[int, dt.date, int
                 .order_by(TakeHome.given_on).tuples())
 
 
-def held_today(actor: Staff, day: dt.date | None = None) -> list[tuple[int, str, int]]:
-    """(person id, name, missed days) of clients whose next dose waits for a review."""
+@dataclass(frozen=True)
+class HeldLine:
+    """A client whose next dose waits for a doctor's review (Beranda)."""
+
+    person_id: int
+    full_name: str
+    missed: int
+
+
+def held_today(actor: Staff, day: dt.date | None = None) -> list[HeldLine]:
+    """Clients whose next dose waits for a doctor's review, most days missed first."""
     rows = due_rows(actor, day or dt.date.today(), audit_view=False)
-    return [(r.person_id, r.name, r.missed) for r in rows if r.status == HELD]
+    held = [HeldLine(r.person_id, r.name, r.missed) for r in rows if r.status == HELD]
+    return sorted(held, key=lambda h: (-h.missed, h.full_name))

@@ -264,3 +264,18 @@ def test_away_and_bottles_returned_from_the_window(qtbot, window):
     form.ok_button.click()
     assert Absence.get(Absence.person == pid).kind == "detained"
     assert "Ditahan" in tab.detail.text()
+
+
+def test_beranda_lists_the_clients_waiting_for_a_review(qtbot, window):
+    from models.dashboard import load_dashboard
+    from ui.home.day_panel import DayPanel
+    page, w, _pregnant, held = window
+    board = load_dashboard(w.nurse)
+    lines = board.sections["rumatan_held"].rows
+    assert [(h.person_id, h.missed) for h in lines] == [(held, 6)]
+    panel = DayPanel()
+    qtbot.addWidget(panel)
+    panel.show_dashboard(board)
+    box = panel.boxes["rumatan_held"]
+    assert box.person_at(0) == held and box.table.item(0, 1).text() == "6 hari"
+    assert load_dashboard(w.pharmacist).sections["rumatan_held"] is not None

@@ -929,97 +929,87 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="137"/>
-        <source>Choose the client</source>
-        <translation>Choose the client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="138"/>
-        <source>Tick the client (for a group session: every participant). Clients now in a program are listed.</source>
-        <translation>Tick the client (for a group session: every participant). Clients now in a program are listed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="156"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="154"/>
         <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
         <translation>Book the program's series: {n} sessions, every {d} days (adjust the times below)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="183"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="181"/>
         <source>Session {n}</source>
         <translation>Session {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="243"/>
         <source>Move the appointment</source>
         <translation>Move the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="244"/>
         <source>New appointment</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
         <source>Length (minutes)</source>
         <translation>Length (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
         <source>Choose...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="251"/>
         <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
         <translation>e.g. Room 2 (printed on the slip: do not name the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>Reason to book at this time anyway</source>
         <translation>Reason to book at this time anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="258"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1843,6 +1833,49 @@
         <location filename="../../ui/clients/list_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="81"/>
+        <source>No open episode matches this name.</source>
+        <translation>No open episode matches this name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="93"/>
+        <source>Type a name and choose the client.</source>
+        <translation>Type a name and choose the client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="99"/>
+        <source>Choose the client</source>
+        <translation>Choose the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="100"/>
+        <source>Type at least two letters of the name. Clients in screening, on the waiting list, in a program or in aftercare are listed.</source>
+        <translation>Type at least two letters of the name. Clients in screening, on the waiting list, in a program or in aftercare are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="103"/>
+        <source>Tick every participant (Space).</source>
+        <translation>Tick every participant (Space).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="105"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +6667,7 @@
         <location filename="../../ui/home/day_panel.py" line="94"/>
         <location filename="../../ui/home/day_panel.py" line="100"/>
         <location filename="../../ui/home/day_panel.py" line="107"/>
+        <location filename="../../ui/home/day_panel.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -6772,6 +6806,21 @@
         <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Collected</source>
         <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="110"/>
+        <source>Rumatan: doses waiting for a doctor's review</source>
+        <translation>Rumatan: doses waiting for a doctor's review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="112"/>
+        <source>No rumatan client waits for a review.</source>
+        <translation>No rumatan client waits for a review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="113"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
 </context>
 <context>

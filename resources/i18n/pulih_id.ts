@@ -951,99 +951,97 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="137"/>
-        <source>Choose the client</source>
-        <translation>Pilih klien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="138"/>
-        <source>Tick the client (for a group session: every participant). Clients now in a program are listed.</source>
-        <translation>Centang klien (untuk sesi kelompok: semua peserta). Yang tercantum adalah klien yang sedang mengikuti program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="156"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="154"/>
         <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
         <translation>Jadwalkan seri sesi program: {n} sesi, setiap {d} hari (sesuaikan waktunya di bawah)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="183"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="181"/>
         <source>Session {n}</source>
         <translation>Sesi {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="243"/>
         <source>Move the appointment</source>
         <translation>Pindahkan janji temu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="244"/>
         <source>New appointment</source>
         <translation>Janji temu baru</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
         <source>Staff member</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
         <source>Length (minutes)</source>
         <translation>Lama (menit)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="249"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="251"/>
         <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
         <translation>mis. Ruang 2 (tercetak di kartu: jangan sebut nama program)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>Reason to book at this time anyway</source>
         <translation>Alasan tetap menjadwalkan pada jam ini</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Book</source>
         <translation>Jadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Move</source>
         <translation>Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="258"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation type="vanished">Pilih klien</translation>
+    </message>
+    <message>
+        <source>Tick the client (for a group session: every participant). Clients now in a program are listed.</source>
+        <translation type="vanished">Centang klien (untuk sesi kelompok: semua peserta). Yang tercantum adalah klien yang sedang mengikuti program.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1899,49 @@
         <location filename="../../ui/clients/list_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="81"/>
+        <source>No open episode matches this name.</source>
+        <translation>Tidak ada episode berjalan dengan nama ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="93"/>
+        <source>Type a name and choose the client.</source>
+        <translation>Ketik nama lalu pilih kliennya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="99"/>
+        <source>Choose the client</source>
+        <translation>Pilih klien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="100"/>
+        <source>Type at least two letters of the name. Clients in screening, on the waiting list, in a program or in aftercare are listed.</source>
+        <translation>Ketik paling sedikit dua huruf nama. Yang tercantum: klien dalam skrining, daftar tunggu, program, atau pascarehabilitasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="103"/>
+        <source>Tick every participant (Space).</source>
+        <translation>Centang setiap peserta (Spasi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="104"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="105"/>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/client_picker.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -6760,6 +6801,7 @@
         <location filename="../../ui/home/day_panel.py" line="94"/>
         <location filename="../../ui/home/day_panel.py" line="100"/>
         <location filename="../../ui/home/day_panel.py" line="107"/>
+        <location filename="../../ui/home/day_panel.py" line="113"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
@@ -6898,6 +6940,21 @@
         <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Collected</source>
         <translation>Diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="110"/>
+        <source>Rumatan: doses waiting for a doctor's review</source>
+        <translation>Rumatan: dosis menunggu tinjauan dokter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="112"/>
+        <source>No rumatan client waits for a review.</source>
+        <translation>Tidak ada klien rumatan yang menunggu tinjauan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="113"/>
+        <source>Missed</source>
+        <translation>Tidak datang</translation>
     </message>
 </context>
 <context>

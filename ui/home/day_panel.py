@@ -107,6 +107,11 @@ SECTIONS = (
                 (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Collected")),
                 lambda r, t: (r.full_name, f"{date_text(r.collected_on)} "
                                            f"({_days((t - r.collected_on).days)})")),
+    SectionSpec("rumatan_held", QT_TRANSLATE_NOOP(C, "Rumatan: doses waiting for a doctor's "
+                                                      "review"),
+                QT_TRANSLATE_NOOP(C, "No rumatan client waits for a review."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Missed")),
+                lambda r, _t: (r.full_name, _days(r.missed))),
 )
 
 
