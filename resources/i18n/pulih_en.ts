@@ -10720,68 +10720,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. Exports to DHIS2 and ADX use these codes; a province can load its own mapping file (the format is in docs/exchange-mapping.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="96"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="81"/>
+        <source>the facility code</source>
+        <translation>the facility code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="98"/>
         <source>Load a mapping file</source>
         <translation>Load a mapping file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="97"/>
-        <location filename="../../ui/exchange/mapping_panel.py" line="122"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="99"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="124"/>
         <source>Mapping (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="107"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="109"/>
         <source>The file cannot be read: {detail}</source>
         <translation>The file cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="122"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="128"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="130"/>
         <source>The file cannot be written: {detail}</source>
         <translation>The file cannot be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Data element (total)</source>
         <translation>Data element (total)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Category (ADX)</source>
         <translation>Category (ADX)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Data element (breakdown)</source>
         <translation>Data element (breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="148"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="149"/>
         <source>Load mapping file...</source>
         <translation>Load mapping file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="148"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="150"/>
         <source>Save as file...</source>
         <translation>Save as file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="149"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="151"/>
         <source>Back to Pulih's own codes</source>
         <translation>Back to Pulih's own codes</translation>
     </message>

@@ -10883,68 +10883,73 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
         <translation>Pemetaan yang berlaku: {version}. Data set {data_set}; unit organisasi {org_unit}. Ekspor ke DHIS2 dan ADX memakai kode ini; provinsi dapat memuat file pemetaannya sendiri (formatnya di docs/exchange-mapping.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="96"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="81"/>
+        <source>the facility code</source>
+        <translation>kode fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/mapping_panel.py" line="98"/>
         <source>Load a mapping file</source>
         <translation>Muat file pemetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="97"/>
-        <location filename="../../ui/exchange/mapping_panel.py" line="122"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="99"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="124"/>
         <source>Mapping (*.json)</source>
         <translation>Pemetaan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="107"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="109"/>
         <source>The file cannot be read: {detail}</source>
         <translation>File tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="120"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="122"/>
         <source>Save the mapping</source>
         <translation>Simpan pemetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="128"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="130"/>
         <source>The file cannot be written: {detail}</source>
         <translation>File tidak dapat ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Data element (total)</source>
         <translation>Data element (total)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="144"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Category (ADX)</source>
         <translation>Kategori (ADX)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="145"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
         <source>Data element (breakdown)</source>
         <translation>Data element (rincian)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="146"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="148"/>
         <source>Options</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="147"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="149"/>
         <source>Load mapping file...</source>
         <translation>Muat file pemetaan...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="148"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="150"/>
         <source>Save as file...</source>
         <translation>Simpan sebagai file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/mapping_panel.py" line="149"/>
+        <location filename="../../ui/exchange/mapping_panel.py" line="151"/>
         <source>Back to Pulih's own codes</source>
         <translation>Kembali ke kode Pulih</translation>
     </message>

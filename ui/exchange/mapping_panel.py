@@ -77,7 +77,9 @@ class MappingPanel(QWidget):
             "Mapping in force: {version}. Data set {data_set}; organisation unit {org_unit}. "
             "Exports to DHIS2 and ADX use these codes; a province can load its own "
             "mapping file (the format is in docs/exchange-mapping.md).").format(
-            version=mapping.version, data_set=mapping.data_set, org_unit=mapping.org_unit))
+            version=mapping.version, data_set=mapping.data_set,
+            org_unit=self.tr("the facility code") if mapping.org_unit == "{facility}"
+            else mapping.org_unit))
         rows = [(ind.id, mapping.indicators[ind.id]) for ind in INDICATORS
                 if ind.id in mapping.indicators]  # in the report's order
         self.table.setRowCount(len(rows))
