@@ -238,3 +238,35 @@ def staff_choices(actor: Staff) -> list[tuple[int, str, str]]:
     require_view(actor)
     return list(Staff.select(Staff.id, Staff.full_name, Staff.role)
                 .where(Staff.active).order_by(Staff.full_name).tuples())
+
+
+@dataclass(frozen=True)
+class BookableClient:
+    """An open episode one can book for: screening, waiting, in a program or in aftercare."""
+
+    episode_id: int
+    person_id: int
+    full_name: str
+    reg_no: str
+    status: str
+
+
+def bookable_clients(actor: Staff, contains: str, limit: int = 100) -> list[BookableClient]:
+    """Open episodes whose person's name contains ``contains`` (case and spacing do not
+    matter), by name; at least two letters are needed (no list of everyone)."""
+    from models import validation as v
+    from models.episode import Episode
+    from models.names import name_key
+    from models.roster import F_SEARCH
+    require_view(actor)
+    needle = name_key(v.text(contains, F_SEARCH, limit=200))
+    if len(needle) < 2:
+        return []
+    rows = (Episode.select(Episode.id, Person.id, Person.full_name, Person.reg_no,
+                           Episode.status)
+            .join(Person, on=(Episode.person == Person.id))
+            .where(Episode.status.in_(("screening", "waiting", "in_program", "aftercare")),
+                   Episode.not_continued_on.is_null(), Person.merged_into.is_null(),
+                   Person.name_key.contains(needle))
+            .order_by(Person.full_name, Episode.id).limit(max(1, min(limit, 500))).tuples())
+    return [BookableClient(*row) for row in rows]

@@ -365,3 +365,15 @@ def test_tally_counts_attendance_and_missed_visits(staff):
     for indicator in ("appointments_attended", "appointments_missed"):
         for kind in ("individual", "group", "doctor"):
             assert tally.value(indicator, kind) == expected[indicator][kind], (indicator, kind)
+
+
+def test_bookable_clients_are_the_open_episodes(staff):
+    from models.appointment_lists import bookable_clients
+    screening = new_episode(staff, "Rahmat Hidayat")
+    desk = staff["intake"]
+    assert bookable_clients(desk, "r") == []  # two letters at least: never everyone
+    [found] = bookable_clients(desk, "rahmat  HIDAYAT")
+    assert (found.episode_id, found.status) == (screening, "screening")
+    from models.episode import Episode
+    Episode.update(status="closed").where(Episode.id == screening).execute()
+    assert bookable_clients(desk, "rahmat") == []

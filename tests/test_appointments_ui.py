@@ -305,3 +305,26 @@ def test_admin_sets_the_series_of_a_template(qtbot, staff, world):
     SESSION.sign_in(staff["counselor"])
     assert not editor.series_box.save()  # rights are checked in models/
     assert editor.series_box.message.text()
+
+
+def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
+    from ui.appointments.client_picker import ClientPicker
+    screening = new_episode(staff, "Rahmat Hidayat")  # not in a program: still bookable
+    picker = ClientPicker(group=False)
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker.search, "rahmat")
+    picker.load()
+    assert picker.list.count() == 1 and "Skrining" in picker.list.item(0).text()
+    qtbot.keyClick(picker.list, Qt.Key.Key_Return)
+    assert picker.chosen == [(screening, "Rahmat Hidayat")]
+    group = ClientPicker(group=True)
+    qtbot.addWidget(group)
+    group.search.setText("a")
+    group.load()
+    assert group.list.count() == 0
+    group.search.setText("sa")  # Agus Salim, Budi Santoso
+    group.load()
+    for i in range(group.list.count()):
+        group.list.item(i).setCheckState(Qt.CheckState.Checked)
+    group._accept()
+    assert {name for _e, name in group.chosen} == {"Agus Salim", "Budi Santoso"}

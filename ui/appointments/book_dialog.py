@@ -133,14 +133,11 @@ class BookDialog(QDialog):
     # --- clients and series ------------------------------------------------------------
 
     def pick_clients(self) -> None:
-        from ui.clinical.roster_picker import RosterPicker
-        picker = RosterPicker(set(), self)
-        picker.setWindowTitle(self.tr("Choose the client"))
-        picker.hint.setText(self.tr("Tick the client (for a group session: every "
-                                    "participant). Clients now in a program are listed."))
+        from ui.appointments.client_picker import ClientPicker
+        picker = ClientPicker(self.kind.currentData() == "group", self)
         if picker.exec() != QDialog.DialogCode.Accepted or not picker.chosen:
             return
-        self.set_clients([(c.episode_id, c.full_name) for c in picker.chosen])
+        self.set_clients(picker.chosen)
 
     def set_clients(self, episodes: list[tuple[int, str]]) -> None:
         """The client (or, for a group session, the participants) of the booking."""
