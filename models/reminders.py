@@ -24,6 +24,7 @@ from models.appointment import Appointment, require_view
 from models.db import BaseModel, write_transaction
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import NotFound, ValidationError
+from models.flags import require_open
 from models.person import Person
 from models.rights import Action, Area, require
 from models.staff import Staff
@@ -95,6 +96,7 @@ def record_consent(actor: Staff, person_id: int, channel: str, phone: str,
     if channel != "slip" and not phone:
         raise ValidationError(MSG_NEEDS_PHONE, field=F_PHONE)
     consented_on = v.past_date(consented_on, F_CONSENTED, required=True)
+    require_open(actor, person_id)
     with write_transaction():
         if Person.get_or_none(Person.id == person_id) is None:
             raise NotFound(T("Errors", "This person does not exist."))
@@ -185,6 +187,7 @@ def prepare_reminder(actor: Staff, appointment_id: int, template: str,
     appt = Appointment.get_or_none(Appointment.id == appointment_id)
     if appt is None or appt.person_id is None:
         raise NotFound(T("Errors", "This appointment does not exist."))
+    require_open(actor, appt.person_id)  # the number and the consent are record content
     consent = consent_in_force(appt.person_id)
     if consent is None:
         raise ValidationError(MSG_NO_CONSENT)
@@ -228,6 +231,7 @@ def slip_payload(actor: Staff, appointment_id: int, *, upcoming: int = 8) -> Sli
     appt = Appointment.get_or_none(Appointment.id == appointment_id)
     if appt is None or appt.person_id is None:
         raise NotFound(T("Errors", "This appointment does not exist."))
+    require_open(actor, appt.person_id)
     start = _as_dt(appt.starts_at)
     rows = (Appointment.select(Appointment.starts_at, Appointment.minutes, Appointment.place)
             .where(Appointment.person == appt.person_id, Appointment.status == "scheduled",

@@ -179,3 +179,17 @@ def test_ics_has_initials_only(staff, appointment):
 
 def test_forbidden_list_is_lower_case():
     assert all(word == word.casefold() for word in FORBIDDEN)
+
+
+def test_restricted_record_keeps_its_contact_details(staff, appointment):
+    from models.flags import set_flag
+    desk, admin = staff["intake"], staff["admin"]
+    person = person_of(appointment)
+    record_consent(desk, person, "whatsapp", "081234567890", TODAY)
+    set_flag(admin, person, "restricted", "Permintaan klien")
+    for act in (lambda: prepare_reminder(desk, appointment, MESSAGES[0], FIELDS),
+                lambda: slip_payload(desk, appointment),
+                lambda: record_consent(desk, person, "sms", "081234567890", TODAY)):
+        with pytest.raises(PermissionDenied):
+            act()
+    assert prepare_reminder(admin, appointment, MESSAGES[0], FIELDS).link  # has the right
