@@ -30,7 +30,8 @@ from models.db import BaseModel, database, write_transaction
 from models.errors import QT_TRANSLATE_NOOP, PulihError, ValidationError
 from models.fields import JSONTextField
 from models.person import Person
-from models.registry import CLIENT_SERIES, PersonInput, clean_person, names_similar
+from models.duplicates import names_similar
+from models.registry import CLIENT_SERIES, PersonInput, clean_person
 from models.rights import Action, Area, require
 from models.staff import Staff
 
