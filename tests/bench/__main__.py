@@ -12,8 +12,9 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from tests.bench import (bench_appointments, bench_dashboard, bench_demo, bench_lookup,
-                         bench_registry, bench_report_stall, bench_startup, bench_tally)
+from tests.bench import (bench_appointments, bench_dashboard, bench_demo, bench_exchange,
+                         bench_lookup, bench_registry, bench_report_stall, bench_startup,
+                         bench_tally)
 
 
 def main() -> None:
@@ -52,6 +53,9 @@ def main() -> None:
         bench_report_stall.main(["--db", str(folder / "demo.sqlite3")])
         print()
         bench_appointments.main(["--db", str(folder / "demo.sqlite3")])
+        print()
+        bench_exchange.main(["--db", str(folder / "demo.sqlite3"), "--packages", "50",
+                             "--import-rows", "20000"])
 
 
 if __name__ == "__main__":
