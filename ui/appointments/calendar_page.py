@@ -75,7 +75,6 @@ class CalendarPage(QWidget):
         for col, width in enumerate((120, 70, 200, 220, 170, 110)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(lambda _index: self.open_current())
-        self.table.installEventFilter(self)
         self.empty = plain_label("", self, wrap=True)
         self.empty.setObjectName("calendar_empty")
         self.message = error_label(self)
@@ -123,6 +122,9 @@ class CalendarPage(QWidget):
         self.staff.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.retranslate_ui()
+        for child in (self.table, self.staff, self.kind, self.mode, *self.buttons.values(),
+                      self.prev_button, self.next_button, self.today_button):
+            child.installEventFilter(self)  # Ctrl+N / Ctrl+M wherever the focus is
 
     # --- period and filters -------------------------------------------------------------
 
@@ -216,12 +218,13 @@ class CalendarPage(QWidget):
     # --- keys ----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table and event.type() == QEvent.Type.ShortcutOverride:
-            if any(QKeySequence(event.keyCombination()) == k for k in PAGE_KEYS):
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            ours = any(QKeySequence(event.keyCombination()) == k for k in PAGE_KEYS)
+            if ours and event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()  # ours, not the window's (Ctrl+N there starts an intake)
                 return True
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            return self._key(event)
+            if event.type() == QEvent.Type.KeyPress and (ours or watched is self.table):
+                return self._key(event)
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
