@@ -14233,8 +14233,8 @@ Please verify the correct directory name was given.</translation>
     <name>StockPanel</name>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="95"/>
-        <source>Stock on {day}: {n} open batches, {todo} not yet counted today</source>
-        <translation>Stock on {day}: {n} open batches, {todo} not yet counted today</translation>
+        <source>Stock on {day} (movements of the day): {n} open batches, {todo} not yet counted today</source>
+        <translation>Stock on {day} (movements of the day): {n} open batches, {todo} not yet counted today</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="104"/>
@@ -14332,13 +14332,13 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
-        <source>Dispensed today (mg)</source>
-        <translation>Dispensed today (mg)</translation>
+        <source>Dispensed (mg)</source>
+        <translation>Dispensed (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
-        <source>Received today (mg)</source>
-        <translation>Received today (mg)</translation>
+        <source>Received (mg)</source>
+        <translation>Received (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
@@ -14347,13 +14347,13 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
-        <source>Wasted today (mg)</source>
-        <translation>Wasted today (mg)</translation>
+        <source>Wasted (mg)</source>
+        <translation>Wasted (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
-        <source>Ledger at the count (mg)</source>
-        <translation>Ledger at the count (mg)</translation>
+        <source>By the ledger (mg)</source>
+        <translation>By the ledger (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="163"/>

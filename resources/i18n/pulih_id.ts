@@ -14422,8 +14422,8 @@ Periksa apakah nama foldernya benar.</translation>
     <name>StockPanel</name>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="95"/>
-        <source>Stock on {day}: {n} open batches, {todo} not yet counted today</source>
-        <translation>Stok pada {day}: {n} batch terbuka, {todo} belum dihitung hari ini</translation>
+        <source>Stock on {day} (movements of the day): {n} open batches, {todo} not yet counted today</source>
+        <translation>Stok pada {day} (mutasi hari itu): {n} batch terbuka, {todo} belum dihitung hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="104"/>
@@ -14521,13 +14521,13 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
-        <source>Dispensed today (mg)</source>
-        <translation>Diberikan hari ini (mg)</translation>
+        <source>Dispensed (mg)</source>
+        <translation>Diberikan (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
-        <source>Received today (mg)</source>
-        <translation>Diterima hari ini (mg)</translation>
+        <source>Received (mg)</source>
+        <translation>Diterima (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
@@ -14536,13 +14536,13 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
-        <source>Wasted today (mg)</source>
-        <translation>Terbuang hari ini (mg)</translation>
+        <source>Wasted (mg)</source>
+        <translation>Terbuang (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
-        <source>Ledger at the count (mg)</source>
-        <translation>Menurut buku saat dihitung (mg)</translation>
+        <source>By the ledger (mg)</source>
+        <translation>Menurut buku (mg)</translation>
     </message>
     <message>
         <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
@@ -14563,6 +14563,26 @@ Periksa apakah nama foldernya benar.</translation>
         <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
         <source>Count of the day...</source>
         <translation>Penghitungan hari ini...</translation>
+    </message>
+    <message>
+        <source>Dispensed today (mg)</source>
+        <translation type="vanished">Diberikan hari ini (mg)</translation>
+    </message>
+    <message>
+        <source>Ledger at the count (mg)</source>
+        <translation type="vanished">Menurut buku saat dihitung (mg)</translation>
+    </message>
+    <message>
+        <source>Received today (mg)</source>
+        <translation type="vanished">Diterima hari ini (mg)</translation>
+    </message>
+    <message>
+        <source>Stock on {day}: {n} open batches, {todo} not yet counted today</source>
+        <translation type="vanished">Stok pada {day}: {n} batch terbuka, {todo} belum dihitung hari ini</translation>
+    </message>
+    <message>
+        <source>Wasted today (mg)</source>
+        <translation type="vanished">Terbuang hari ini (mg)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from ui.session import SESSION
 from ui.widgets.errors import expected, show_error
 
 COLUMNS = 11
-WIDTHS = (100, 150, 95, 135, 145, 135, 100, 125, 110, 95)
+WIDTHS = (90, 135, 90, 95, 100, 95, 85, 125, 110, 80)
 
 
 def _signed(diff: int) -> str:
@@ -92,8 +92,8 @@ class StockPanel(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         uncounted = sum(1 for line in self._lines if line.counted_ug is None)
-        self.heading.setText(self.tr("Stock on {day}: {n} open batches, {todo} not yet "
-                                     "counted today").format(
+        self.heading.setText(self.tr("Stock on {day} (movements of the day): {n} open "
+                                     "batches, {todo} not yet counted today").format(
             day=self.day.strftime("%d-%m-%Y"), n=len(self._lines), todo=uncounted))
 
     def _selected(self) -> BatchLine | None:
@@ -157,9 +157,9 @@ class StockPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels([
             self.tr("Batch"), self.tr("Medicine"), self.tr("Expires"),
-            self.tr("Received today (mg)"), self.tr("Dispensed today (mg)"),
-            self.tr("Wasted today (mg)"), self.tr("Balance (mg)"),
-            self.tr("Ledger at the count (mg)"), self.tr("Counted (mg)"),
+            self.tr("Received (mg)"), self.tr("Dispensed (mg)"),
+            self.tr("Wasted (mg)"), self.tr("Balance (mg)"),
+            self.tr("By the ledger (mg)"), self.tr("Counted (mg)"),
             self.tr("Difference (mg)"), self.tr("Reason for a difference")])
         self.receive_button.setText(self.tr("Stock received..."))
         self.waste_button.setText(self.tr("Wasted (with witness)..."))
