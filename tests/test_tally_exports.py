@@ -18,7 +18,7 @@ from models.achievement import set_indicator_target
 from models.audit import AuditEvent
 from models.bnba import bnba_export
 from models.demo import build_demo
-from models.facility import Facility
+from models.facility import Setting
 from models.indicators import INDICATORS, TOPICS
 from models.staff import Staff
 from models.tally import TOTAL, Period, compute_tally
@@ -203,7 +203,8 @@ def test_a_closed_month_exports_the_same_numbers_after_late_records(demo):
                                                  id_type="none", no_id_reason="Belum punya KTP"))
     late = open_episode(intake, person, EpisodeInput("outpatient", dt.date(2025, 5, 12)),
                         today=dt.date(2025, 7, 1))
-    Facility.update(capacity=0).execute()  # room in the program: the admission goes through
+    # room in every service type: the admission goes through
+    Setting.delete().where(Setting.key.startswith("capacity_")).execute()
     consented(intake, late)
     assert admit(intake, late, dt.date(2025, 5, 13), today=dt.date(2025, 7, 1)) == "in_program"
     after = load_workbook(io.BytesIO(render_tally_xlsx(export_month(demo, 2025, 5, "xlsx", ID))))
