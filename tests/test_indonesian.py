@@ -158,8 +158,9 @@ def test_audit_tab_speaks_in_words(qtbot, staff, person_id):
     cells = [str(model.data(model.index(r, c)) or "") for r in range(model.rowCount())
              for c in range(model.columnCount())]
     assert not [c for c in cells if re.search(r"\b[a-z_]+\.[a-z_]+\b", c) or "{" in c]
-    row = next(r for r in range(model.rowCount())
-               if model.data(model.index(r, 2)) == "memindahkan ke tahap lain")
+    moved = i18n.translate("Codes", ACTIONS["phase.move"])
+    assert moved == "memindahkan ke tahap lain"
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 2)) == moved)
     sentence = model.data(model.index(row, 2), 3)  # the tooltip: one sentence
     assert sentence.startswith(dt.date.today().strftime("%d-%m-%Y"))
     assert "Konselor Adiksi memindahkan ke tahap lain \u2013 Siti Rahmawati" in sentence
