@@ -12,7 +12,8 @@ from typing import Sequence
 from peewee import fn
 
 from models.appointment import Appointment, AppointmentAttendee, require_view
-from models.db import database
+from models import audit
+from models.db import database, write_transaction
 from models.facility import get_setting
 from models.person import Person
 from models.staff import Staff
@@ -103,10 +104,14 @@ def roster(actor: Staff, appointment_id: int) -> list[RosterLine]:
     """The participants of a group session, by name."""
     require_view(actor)
     t = AppointmentAttendee
-    return [RosterLine(*r) for r in
-            t.select(t.episode, t.person, Person.full_name, t.status)
-            .join(Person, on=(Person.id == t.person))
-            .where(t.appointment == appointment_id).order_by(Person.full_name).tuples()]
+    lines = [RosterLine(*r) for r in
+             t.select(t.episode, t.person, Person.full_name, t.status)
+             .join(Person, on=(Person.id == t.person))
+             .where(t.appointment == appointment_id).order_by(Person.full_name).tuples()]
+    with write_transaction():  # names of clients together: audited like the program roster
+        audit.record(actor, "appointment.roster", "appointment", appointment_id,
+                     count=len(lines))
+    return lines
 
 
 @dataclass(frozen=True)
@@ -269,4 +274,7 @@ def bookable_clients(actor: Staff, contains: str, limit: int = 100) -> list[Book
                    Episode.not_continued_on.is_null(), Person.merged_into.is_null(),
                    Person.name_key.contains(needle))
             .order_by(Person.full_name, Episode.id).limit(max(1, min(limit, 500))).tuples())
-    return [BookableClient(*row) for row in rows]
+    found = [BookableClient(*row) for row in rows]
+    with write_transaction():
+        audit.record(actor, "appointment.client_search", "episode", None, count=len(found))
+    return found

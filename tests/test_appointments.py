@@ -270,6 +270,7 @@ def test_group_roster_marks_everyone_at_once(staff, episode):
     g = book(counselor, "group", counselor.id, at(TODAY, 13), 90, roster=[episode, *others])
     assert [line.full_name for line in roster(counselor, g)] == [
         "Agus Salim", "Budi Santoso", "Dewi Lestari"]
+    assert events("appointment.roster")[0].detail == {"count": 3}  # a view of names, audited
     mark_roster(counselor, g, [episode, others[1]], today=TODAY)
     assert {line.full_name: line.status for line in roster(counselor, g)} == {
         "Agus Salim": "missed", "Budi Santoso": "attended", "Dewi Lestari": "attended"}
@@ -374,6 +375,7 @@ def test_bookable_clients_are_the_open_episodes(staff):
     assert bookable_clients(desk, "r") == []  # two letters at least: never everyone
     [found] = bookable_clients(desk, "rahmat  HIDAYAT")
     assert (found.episode_id, found.status) == (screening, "screening")
+    assert events("appointment.client_search")[-1].detail == {"count": 1}
     from models.episode import Episode
     Episode.update(status="closed").where(Episode.id == screening).execute()
     assert bookable_clients(desk, "rahmat") == []
