@@ -66,6 +66,8 @@ def run_app(args: argparse.Namespace) -> int:
         with display.FatalGuard(language):  # a DISPLAY that does not answer
             app = QApplication(sys.argv[:1])
     i18n.install(language)
+    from ui.widgets.choice_field import install_form_keys
+    install_form_keys(app)  # choice lists and number boxes of every form, set-up dialog too
 
     try:
         target = dbmod.resolve_target(getattr(args, "db", None),
