@@ -328,3 +328,26 @@ def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
         group.list.item(i).setCheckState(Qt.CheckState.Checked)
     group._accept()
     assert {name for _e, name in group.chosen} == {"Agus Salim", "Budi Santoso"}
+
+
+def test_lists_show_when_the_database_refuses_writes(qtbot, world, caplog):
+    from models import db as dbmod
+    from models.errors import DatabaseProblem
+    counselor = SESSION.staff
+    old = Appointment.create(kind="individual", episode=world["episodes"][1],
+                             person=Appointment.get_by_id(world["ids"][1]).person_id,
+                             staff=counselor.id, starts_at=at(TODAY - 2 * DAY, 9), minutes=60,
+                             created_by=counselor.id)
+    dbmod.stop_writes(DatabaseProblem("Errors", path="x"))
+    try:
+        page = CalendarPage()
+        qtbot.addWidget(page)
+        page.reload()
+        assert page.model.rowCount() == 4 and not page.message.text()
+        panel = MissedPanel()
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.trace_list.count() == 4
+    finally:
+        dbmod.stop_writes(None)
+    assert Appointment.get_by_id(old.id).status == "scheduled"  # nothing written

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from models.appointment import KINDS, attend, cancel, mark_missed, missed_job
+from models.appointment import KINDS, attend, cancel, mark_missed
 from models.appointment_lists import CalendarRow, calendar, staff_choices
 from ui.appointments.calendar_model import CalendarModel, day_label
+from ui.appointments.missed_panel import run_missed_job
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -177,10 +178,10 @@ class CalendarPage(QWidget):
             return
         current = self.current()
         keep = keep if keep is not None else (current.id if current else None)
+        if self._job_day != dt.date.today():
+            self._job_day = dt.date.today()
+            run_missed_job()
         try:
-            if self._job_day != dt.date.today():
-                missed_job()
-                self._job_day = dt.date.today()
             kinds = [self.kind.currentData()] if self.kind.currentData() else []
             rows = calendar(actor, self.first_day(), 7 if self.week else 1,
                             staff_id=self.staff.currentData(), kinds=kinds)
