@@ -21,6 +21,8 @@ ACTIONS: dict[str, str] = {
     "aftercare.start": T(C, "started the aftercare"),
     "aftercare.view": T(C, "read the aftercare plan"),
     "appointment.book": T(C, "booked an appointment"),
+    "appointment.client_search": T(C, "searched the clients to book for"),
+    "appointment.roster": T(C, "read the participants of a session"),
     "appointment.ics": T(C, "exported an appointment to a calendar"),
     "appointment.missed_job": T(C, "marked the day's missed appointments"),
     "appointment.note": T(C, "wrote a note on an appointment"),

@@ -1106,128 +1106,128 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="200"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="203"/>
         <source>Week {first} – {last}</source>
         <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
         <translation>Week {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="205"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="208"/>
         <source>Today, {day}</source>
         <translation>Today, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="208"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="211"/>
         <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
         <translation>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="303"/>
         <source>Write the session note of {name}</source>
         <translation>Write the session note of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="321"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="325"/>
         <source>Cancel the appointment</source>
         <translation>Cancel the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="326"/>
         <source>Why is it cancelled?</source>
         <translation>Why is it cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="329"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="333"/>
         <source>Choose one client's appointment first.</source>
         <translation>Choose one client's appointment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="337"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="341"/>
         <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
         <translation>Choose a staff member: the calendar file is for one person's own calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="347"/>
         <source>Save the calendar file</source>
         <translation>Save the calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="359"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="362"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
         <source>Previous (Left)</source>
         <translation>Previous (Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="364"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
         <source>Next (Right)</source>
         <translation>Next (Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="365"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="369"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="370"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="371"/>
         <source>Whole facility</source>
         <translation>Whole facility</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
         <source>Move (Ctrl+M)</source>
         <translation>Move (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
         <source>Did not come</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
         <source>Cancel (Del)</source>
         <translation>Cancel (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
         <source>Remind...</source>
         <translation>Remind...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="375"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="379"/>
         <source>Calendar file</source>
         <translation>Calendar file</translation>
     </message>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="18"/>
-        <location filename="../../models/client_import.py" line="41"/>
+        <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/document_rules.py" line="134"/>
         <location filename="../../models/duplicates.py" line="21"/>
         <location filename="../../models/registry.py" line="29"/>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="20"/>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -2214,7 +2214,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
-        <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/client_import.py" line="47"/>
         <location filename="../../models/duplicates.py" line="22"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="49"/>
@@ -2246,19 +2246,19 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="80"/>
-        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <source>Months between follow-ups</source>
         <translation>Months between follow-ups</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="81"/>
-        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <source>Number of follow-ups</source>
         <translation>Number of follow-ups</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="82"/>
-        <location filename="../../models/audit_words.py" line="181"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="86"/>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Discharge date</translation>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
-        <location filename="../../models/audit_words.py" line="181"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/rumatan_dispense.py" line="33"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
@@ -2518,970 +2518,980 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="24"/>
+        <source>searched the clients to book for</source>
+        <translation>searched the clients to book for</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="25"/>
+        <source>read the participants of a session</source>
+        <translation>read the participants of a session</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="26"/>
         <source>exported an appointment to a calendar</source>
         <translation>exported an appointment to a calendar</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="25"/>
+        <location filename="../../models/audit_words.py" line="27"/>
         <source>marked the day's missed appointments</source>
         <translation>marked the day's missed appointments</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="26"/>
+        <location filename="../../models/audit_words.py" line="28"/>
         <source>wrote a note on an appointment</source>
         <translation>wrote a note on an appointment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="27"/>
+        <location filename="../../models/audit_words.py" line="29"/>
         <source>sent an appointment reminder</source>
         <translation>sent an appointment reminder</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="28"/>
+        <location filename="../../models/audit_words.py" line="30"/>
         <source>printed an appointment slip</source>
         <translation>printed an appointment slip</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="29"/>
+        <location filename="../../models/audit_words.py" line="31"/>
         <source>scheduled an appointment again</source>
         <translation>scheduled an appointment again</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="30"/>
+        <location filename="../../models/audit_words.py" line="32"/>
         <source>marked an appointment attended</source>
         <translation>marked an appointment attended</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="31"/>
+        <location filename="../../models/audit_words.py" line="33"/>
         <source>marked an appointment missed</source>
         <translation>marked an appointment missed</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="32"/>
+        <location filename="../../models/audit_words.py" line="34"/>
         <source>cancelled an appointment</source>
         <translation>cancelled an appointment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="33"/>
+        <location filename="../../models/audit_words.py" line="35"/>
         <source>moved an appointment</source>
         <translation>moved an appointment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="34"/>
+        <location filename="../../models/audit_words.py" line="36"/>
         <source>put on a session's list</source>
         <translation>put on a session's list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="35"/>
+        <location filename="../../models/audit_words.py" line="37"/>
         <source>marked present at a session</source>
         <translation>marked present at a session</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="36"/>
+        <location filename="../../models/audit_words.py" line="38"/>
         <source>marked absent from a session</source>
         <translation>marked absent from a session</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="37"/>
+        <location filename="../../models/audit_words.py" line="39"/>
         <source>took off a session's list</source>
         <translation>took off a session's list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="38"/>
+        <location filename="../../models/audit_words.py" line="40"/>
         <source>moved to another session</source>
         <translation>moved to another session</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="39"/>
+        <location filename="../../models/audit_words.py" line="41"/>
         <source>added an addendum to an assessment</source>
         <translation>added an addendum to an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="40"/>
+        <location filename="../../models/audit_words.py" line="42"/>
         <source>wrote an assessment</source>
         <translation>wrote an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="41"/>
+        <location filename="../../models/audit_words.py" line="43"/>
         <source>listed the assessments</source>
         <translation>listed the assessments</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="42"/>
+        <location filename="../../models/audit_words.py" line="44"/>
         <source>signed an assessment</source>
         <translation>signed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="43"/>
+        <location filename="../../models/audit_words.py" line="45"/>
         <source>changed an assessment</source>
         <translation>changed an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="44"/>
+        <location filename="../../models/audit_words.py" line="46"/>
         <source>read an assessment</source>
         <translation>read an assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="45"/>
+        <location filename="../../models/audit_words.py" line="47"/>
         <source>made a backup</source>
         <translation>made a backup</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="46"/>
+        <location filename="../../models/audit_words.py" line="48"/>
         <source>restored a backup</source>
         <translation>restored a backup</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="47"/>
+        <location filename="../../models/audit_words.py" line="49"/>
         <source>exported the by-name list (BNBA)</source>
         <translation>exported the by-name list (BNBA)</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="48"/>
+        <location filename="../../models/audit_words.py" line="50"/>
         <source>exported in a by-name list</source>
         <translation>exported in a by-name list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="49"/>
+        <location filename="../../models/audit_words.py" line="51"/>
         <source>imported a client list</source>
         <translation>imported a client list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="50"/>
+        <location filename="../../models/audit_words.py" line="52"/>
         <source>saved the columns of a client list import</source>
         <translation>saved the columns of a client list import</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="51"/>
+        <location filename="../../models/audit_words.py" line="53"/>
         <source>recorded a consent</source>
         <translation>recorded a consent</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="52"/>
+        <location filename="../../models/audit_words.py" line="54"/>
         <source>added an addendum to an aftercare contact</source>
         <translation>added an addendum to an aftercare contact</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="53"/>
+        <location filename="../../models/audit_words.py" line="55"/>
         <source>added a family contact</source>
         <translation>added a family contact</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="54"/>
+        <location filename="../../models/audit_words.py" line="56"/>
         <source>set the guardian</source>
         <translation>set the guardian</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="55"/>
+        <location filename="../../models/audit_words.py" line="57"/>
         <source>recorded the consent to be contacted</source>
         <translation>recorded the consent to be contacted</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="56"/>
+        <location filename="../../models/audit_words.py" line="58"/>
         <source>withdrew the consent to be contacted</source>
         <translation>withdrew the consent to be contacted</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="57"/>
+        <location filename="../../models/audit_words.py" line="59"/>
         <source>changed the database key</source>
         <translation>changed the database key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="58"/>
+        <location filename="../../models/audit_words.py" line="60"/>
         <source>gave a diagnosis</source>
         <translation>gave a diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="59"/>
+        <location filename="../../models/audit_words.py" line="61"/>
         <source>listed the diagnoses</source>
         <translation>listed the diagnoses</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="60"/>
+        <location filename="../../models/audit_words.py" line="62"/>
         <source>made a diagnosis the primary one</source>
         <translation>made a diagnosis the primary one</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="61"/>
+        <location filename="../../models/audit_words.py" line="63"/>
         <source>withdrew a diagnosis</source>
         <translation>withdrew a diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="62"/>
+        <location filename="../../models/audit_words.py" line="64"/>
         <source>corrected a discharge</source>
         <translation>corrected a discharge</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="63"/>
+        <location filename="../../models/audit_words.py" line="65"/>
         <source>read a discharge</source>
         <translation>read a discharge</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="64"/>
+        <location filename="../../models/audit_words.py" line="66"/>
         <source>issued a document</source>
         <translation>issued a document</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="65"/>
+        <location filename="../../models/audit_words.py" line="67"/>
         <source>issued a document again</source>
         <translation>issued a document again</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="66"/>
+        <location filename="../../models/audit_words.py" line="68"/>
         <source>printed a copy of a document</source>
         <translation>printed a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="67"/>
+        <location filename="../../models/audit_words.py" line="69"/>
         <source>looked at a document</source>
         <translation>looked at a document</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="68"/>
+        <location filename="../../models/audit_words.py" line="70"/>
         <source>voided a document</source>
         <translation>voided a document</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="69"/>
+        <location filename="../../models/audit_words.py" line="71"/>
         <source>started a program</source>
         <translation>started a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="70"/>
+        <location filename="../../models/audit_words.py" line="72"/>
         <source>read the program</source>
         <translation>read the program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="71"/>
+        <location filename="../../models/audit_words.py" line="73"/>
         <source>admitted to a program</source>
         <translation>admitted to a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="72"/>
+        <location filename="../../models/audit_words.py" line="74"/>
         <source>set the counselor of record</source>
         <translation>set the counselor of record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="73"/>
+        <location filename="../../models/audit_words.py" line="75"/>
         <source>registered an episode</source>
         <translation>registered an episode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="74"/>
+        <location filename="../../models/audit_words.py" line="76"/>
         <source>discharged</source>
         <translation>discharged</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="75"/>
+        <location filename="../../models/audit_words.py" line="77"/>
         <source>closed the episode: the client did not continue</source>
         <translation>closed the episode: the client did not continue</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="76"/>
+        <location filename="../../models/audit_words.py" line="78"/>
         <source>put on the waiting list</source>
         <translation>put on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="77"/>
+        <location filename="../../models/audit_words.py" line="79"/>
         <source>took off the waiting list</source>
         <translation>took off the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="78"/>
+        <location filename="../../models/audit_words.py" line="80"/>
         <source>replaced an imported facility package</source>
         <translation>replaced an imported facility package</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="79"/>
+        <location filename="../../models/audit_words.py" line="81"/>
         <source>loaded a mapping for the national systems</source>
         <translation>loaded a mapping for the national systems</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="80"/>
+        <location filename="../../models/audit_words.py" line="82"/>
         <source>made a package for the national systems</source>
         <translation>made a package for the national systems</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="81"/>
+        <location filename="../../models/audit_words.py" line="83"/>
         <source>set up the facility</source>
         <translation>set up the facility</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="82"/>
+        <location filename="../../models/audit_words.py" line="84"/>
         <source>changed the facility profile</source>
         <translation>changed the facility profile</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="83"/>
+        <location filename="../../models/audit_words.py" line="85"/>
         <source>cleared a flag</source>
         <translation>cleared a flag</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="84"/>
+        <location filename="../../models/audit_words.py" line="86"/>
         <source>put a flag on the record</source>
         <translation>put a flag on the record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="85"/>
+        <location filename="../../models/audit_words.py" line="87"/>
         <source>added an addendum to a session note</source>
         <translation>added an addendum to a session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="86"/>
+        <location filename="../../models/audit_words.py" line="88"/>
         <source>wrote a session note</source>
         <translation>wrote a session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="87"/>
+        <location filename="../../models/audit_words.py" line="89"/>
         <source>wrote a participant's entry of a group session</source>
         <translation>wrote a participant's entry of a group session</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="88"/>
+        <location filename="../../models/audit_words.py" line="90"/>
         <source>listed the session notes</source>
         <translation>listed the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="89"/>
+        <location filename="../../models/audit_words.py" line="91"/>
         <source>searched the session notes</source>
         <translation>searched the session notes</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="90"/>
+        <location filename="../../models/audit_words.py" line="92"/>
         <source>signed a session note</source>
         <translation>signed a session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="91"/>
+        <location filename="../../models/audit_words.py" line="93"/>
         <source>changed a session note</source>
         <translation>changed a session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="92"/>
+        <location filename="../../models/audit_words.py" line="94"/>
         <source>read a session note</source>
         <translation>read a session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="93"/>
+        <location filename="../../models/audit_words.py" line="95"/>
         <source>changed a number format</source>
         <translation>changed a number format</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="94"/>
+        <location filename="../../models/audit_words.py" line="96"/>
         <source>read this list</source>
         <translation>read this list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="95"/>
+        <location filename="../../models/audit_words.py" line="97"/>
         <source>registered the person</source>
         <translation>registered the person</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="96"/>
+        <location filename="../../models/audit_words.py" line="98"/>
         <source>merged a duplicate record</source>
         <translation>merged a duplicate record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="97"/>
+        <location filename="../../models/audit_words.py" line="99"/>
         <source>undid a merge</source>
         <translation>undid a merge</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="98"/>
+        <location filename="../../models/audit_words.py" line="100"/>
         <source>confirmed this is not the person of a similar record</source>
         <translation>confirmed this is not the person of a similar record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="99"/>
+        <location filename="../../models/audit_words.py" line="101"/>
         <source>became a client: new registration number</source>
         <translation>became a client: new registration number</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="100"/>
+        <location filename="../../models/audit_words.py" line="102"/>
         <source>was refused the restricted record</source>
         <translation>was refused the restricted record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="101"/>
+        <location filename="../../models/audit_words.py" line="103"/>
         <source>changed the identity</source>
         <translation>changed the identity</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="102"/>
+        <location filename="../../models/audit_words.py" line="104"/>
         <source>opened the record</source>
         <translation>opened the record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="103"/>
+        <location filename="../../models/audit_words.py" line="105"/>
         <source>moved to another phase</source>
         <translation>moved to another phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="104"/>
+        <location filename="../../models/audit_words.py" line="106"/>
         <source>undid a phase move</source>
         <translation>undid a phase move</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="105"/>
+        <location filename="../../models/audit_words.py" line="107"/>
         <source>took a photo</source>
         <translation>took a photo</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="106"/>
+        <location filename="../../models/audit_words.py" line="108"/>
         <source>looked at the photo</source>
         <translation>looked at the photo</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="107"/>
+        <location filename="../../models/audit_words.py" line="109"/>
         <source>listed the clients of a program</source>
         <translation>listed the clients of a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="108"/>
+        <location filename="../../models/audit_words.py" line="110"/>
         <source>recorded a missed dose</source>
         <translation>recorded a missed dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="109"/>
+        <location filename="../../models/audit_words.py" line="111"/>
         <source>read the dose chart</source>
         <translation>read the dose chart</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="110"/>
+        <location filename="../../models/audit_words.py" line="112"/>
         <source>gave a dose</source>
         <translation>gave a dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="111"/>
+        <location filename="../../models/audit_words.py" line="113"/>
         <source>split a dose</source>
         <translation>split a dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="112"/>
+        <location filename="../../models/audit_words.py" line="114"/>
         <source>ordered a dose</source>
         <translation>ordered a dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="113"/>
+        <location filename="../../models/audit_words.py" line="115"/>
         <source>gave a replacement dose</source>
         <translation>gave a replacement dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="114"/>
+        <location filename="../../models/audit_words.py" line="116"/>
         <source>reviewed the dose</source>
         <translation>reviewed the dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="115"/>
+        <location filename="../../models/audit_words.py" line="117"/>
         <source>printed a dosing sheet</source>
         <translation>printed a dosing sheet</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="116"/>
+        <location filename="../../models/audit_words.py" line="118"/>
         <source>counted the stock</source>
         <translation>counted the stock</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="117"/>
+        <location filename="../../models/audit_words.py" line="119"/>
         <source>recorded stock received</source>
         <translation>recorded stock received</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="118"/>
+        <location filename="../../models/audit_words.py" line="120"/>
         <source>recorded wasted stock</source>
         <translation>recorded wasted stock</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="119"/>
+        <location filename="../../models/audit_words.py" line="121"/>
         <source>stopped the maintenance therapy</source>
         <translation>stopped the maintenance therapy</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="120"/>
+        <location filename="../../models/audit_words.py" line="122"/>
         <source>read the maintenance therapy summary</source>
         <translation>read the maintenance therapy summary</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="121"/>
+        <location filename="../../models/audit_words.py" line="123"/>
         <source>recorded take-home doses returned</source>
         <translation>recorded take-home doses returned</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="122"/>
+        <location filename="../../models/audit_words.py" line="124"/>
         <source>recorded a vomited dose</source>
         <translation>recorded a vomited dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="123"/>
+        <location filename="../../models/audit_words.py" line="125"/>
         <source>opened the dosing window</source>
         <translation>opened the dosing window</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="124"/>
+        <location filename="../../models/audit_words.py" line="126"/>
         <source>changed a setting</source>
         <translation>changed a setting</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="125"/>
+        <location filename="../../models/audit_words.py" line="127"/>
         <source>made a signing key</source>
         <translation>made a signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="126"/>
+        <location filename="../../models/audit_words.py" line="128"/>
         <source>exported the public keys</source>
         <translation>exported the public keys</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="127"/>
+        <location filename="../../models/audit_words.py" line="129"/>
         <source>retired a signing key</source>
         <translation>retired a signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="128"/>
+        <location filename="../../models/audit_words.py" line="130"/>
         <source>revoked a signing key</source>
         <translation>revoked a signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="129"/>
+        <location filename="../../models/audit_words.py" line="131"/>
         <source>imported another facility's keys</source>
         <translation>imported another facility's keys</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="130"/>
+        <location filename="../../models/audit_words.py" line="132"/>
         <source>cancelled an SKHPN application</source>
         <translation>cancelled an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="131"/>
+        <location filename="../../models/audit_words.py" line="133"/>
         <source>examined for an SKHPN</source>
         <translation>examined for an SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="132"/>
+        <location filename="../../models/audit_words.py" line="134"/>
         <source>took an SKHPN application</source>
         <translation>took an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="133"/>
+        <location filename="../../models/audit_words.py" line="135"/>
         <source>changed whether a staff account is active</source>
         <translation>changed whether a staff account is active</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="134"/>
+        <location filename="../../models/audit_words.py" line="136"/>
         <source>deactivated a staff account</source>
         <translation>deactivated a staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="135"/>
+        <location filename="../../models/audit_words.py" line="137"/>
         <source>changed their own password</source>
         <translation>changed their own password</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="136"/>
+        <location filename="../../models/audit_words.py" line="138"/>
         <source>was refused a password change</source>
         <translation>was refused a password change</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="137"/>
+        <location filename="../../models/audit_words.py" line="139"/>
         <source>corrected a staff member's details</source>
         <translation>corrected a staff member's details</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="138"/>
+        <location filename="../../models/audit_words.py" line="140"/>
         <source>created a staff account</source>
         <translation>created a staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="139"/>
+        <location filename="../../models/audit_words.py" line="141"/>
         <source>created the first administrator</source>
         <translation>created the first administrator</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="140"/>
+        <location filename="../../models/audit_words.py" line="142"/>
         <source>set a new password for a staff member</source>
         <translation>set a new password for a staff member</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="141"/>
+        <location filename="../../models/audit_words.py" line="143"/>
         <source>changed a staff member's rights</source>
         <translation>changed a staff member's rights</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="142"/>
+        <location filename="../../models/audit_words.py" line="144"/>
         <source>changed a staff member's role</source>
         <translation>changed a staff member's role</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="143"/>
+        <location filename="../../models/audit_words.py" line="145"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="144"/>
+        <location filename="../../models/audit_words.py" line="146"/>
         <source>failed to sign in</source>
         <translation>failed to sign in</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="145"/>
+        <location filename="../../models/audit_words.py" line="147"/>
         <source>unlocked a staff account</source>
         <translation>unlocked a staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="146"/>
+        <location filename="../../models/audit_words.py" line="148"/>
         <source>closed a month</source>
         <translation>closed a month</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="147"/>
+        <location filename="../../models/audit_words.py" line="149"/>
         <source>closed a month after its checks</source>
         <translation>closed a month after its checks</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="148"/>
+        <location filename="../../models/audit_words.py" line="150"/>
         <source>exported the monthly report</source>
         <translation>exported the monthly report</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="149"/>
+        <location filename="../../models/audit_words.py" line="151"/>
         <source>reopened a closed month</source>
         <translation>reopened a closed month</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="150"/>
+        <location filename="../../models/audit_words.py" line="152"/>
         <source>set an annual target</source>
         <translation>set an annual target</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="151"/>
+        <location filename="../../models/audit_words.py" line="153"/>
         <source>changed whether a program is offered</source>
         <translation>changed whether a program is offered</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="152"/>
+        <location filename="../../models/audit_words.py" line="154"/>
         <source>added a phase move to a program</source>
         <translation>added a phase move to a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="153"/>
+        <location filename="../../models/audit_words.py" line="155"/>
         <source>removed a phase move from a program</source>
         <translation>removed a phase move from a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="154"/>
+        <location filename="../../models/audit_words.py" line="156"/>
         <source>changed a program phase</source>
         <translation>changed a program phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="155"/>
+        <location filename="../../models/audit_words.py" line="157"/>
         <source>changed a program's session series</source>
         <translation>changed a program's session series</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="156"/>
+        <location filename="../../models/audit_words.py" line="158"/>
         <source>recorded the confirmation of a urine test</source>
         <translation>recorded the confirmation of a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="157"/>
+        <location filename="../../models/audit_words.py" line="159"/>
         <source>recorded a urine test</source>
         <translation>recorded a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="158"/>
+        <location filename="../../models/audit_words.py" line="160"/>
         <source>listed the urine tests</source>
         <translation>listed the urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="159"/>
+        <location filename="../../models/audit_words.py" line="161"/>
         <source>read a urine test</source>
         <translation>read a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="160"/>
+        <location filename="../../models/audit_words.py" line="162"/>
         <source>wrote the verifier page</source>
         <translation>wrote the verifier page</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="161"/>
+        <location filename="../../models/audit_words.py" line="163"/>
         <source>admitted ahead of the waiting list</source>
         <translation>admitted ahead of the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="163"/>
+        <location filename="../../models/audit_words.py" line="165"/>
         <source>recorded an event</source>
         <translation>recorded an event</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="167"/>
+        <location filename="../../models/audit_words.py" line="169"/>
         <source>client record</source>
         <translation>client record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="167"/>
+        <location filename="../../models/audit_words.py" line="169"/>
         <source>episode</source>
         <translation>episode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="168"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="168"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>urine test</source>
         <translation>urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>aftercare plan</source>
         <translation>aftercare plan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>session note</source>
         <translation>session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>staff account</source>
         <translation>staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>facility profile</source>
         <translation>facility profile</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>setting</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>monthly report</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>program template</source>
         <translation>program template</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>discharge</source>
         <translation>discharge</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>signing key</source>
         <translation>signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="176"/>
+        <location filename="../../models/audit_words.py" line="178"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/audit_words.py" line="182"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/audit_words.py" line="182"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/audit_words.py" line="182"/>
         <location filename="../../models/intake.py" line="43"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <source>Positive parameter</source>
         <translation>Positive parameter</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <location filename="../../ui/program/aftercare_tab.py" line="38"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Small counts hidden</source>
         <translation>Small counts hidden</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Number of lines</source>
         <translation>Number of lines</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <location filename="../../models/urine.py" line="123"/>
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <location filename="../../models/urine.py" line="120"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <location filename="../../models/urine.py" line="125"/>
         <source>Date of confirmation</source>
         <translation>Date of confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Abstinent since</source>
         <translation>Abstinent since</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <source>Date of use</source>
         <translation>Date of use</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Compulsory reporting (wajib lapor)</source>
         <translation>Compulsory reporting (wajib lapor)</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <location filename="../../models/program_admin.py" line="28"/>
         <source>From phase</source>
         <translation>From phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <source>TEDS code</source>
         <translation>TEDS code</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <location filename="../../models/enrollment.py" line="31"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <location filename="../../models/program_admin.py" line="29"/>
         <source>To phase</source>
         <translation>To phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <source>NIK check overridden</source>
         <translation>NIK check overridden</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="199"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="199"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="41"/>
+        <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/registry.py" line="31"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/client_import.py" line="43"/>
         <location filename="../../models/registry.py" line="33"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/client_import.py" line="43"/>
         <location filename="../../models/document_rules.py" line="135"/>
         <location filename="../../models/registry.py" line="32"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/client_import.py" line="44"/>
         <location filename="../../models/document_rules.py" line="137"/>
         <location filename="../../models/facility_admin.py" line="21"/>
         <location filename="../../models/registry.py" line="43"/>
@@ -3490,37 +3500,37 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/client_import.py" line="44"/>
         <location filename="../../models/registry.py" line="36"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/client_import.py" line="45"/>
         <location filename="../../models/registry.py" line="44"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/client_import.py" line="45"/>
         <location filename="../../models/registry.py" line="45"/>
         <source>Village (kelurahan/desa)</source>
         <translation>Village (kelurahan/desa)</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="45"/>
+        <location filename="../../models/client_import.py" line="46"/>
         <location filename="../../models/registry.py" line="46"/>
         <source>District (kecamatan)</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/client_import.py" line="47"/>
         <location filename="../../models/registry.py" line="47"/>
         <source>Regency / city</source>
         <translation>Regency / city</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="47"/>
+        <location filename="../../models/client_import.py" line="48"/>
         <source>Medical record number</source>
         <translation>Medical record number</translation>
     </message>
@@ -4877,32 +4887,32 @@
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="32"/>
+        <location filename="../../models/reminders.py" line="33"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="33"/>
+        <location filename="../../models/reminders.py" line="34"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="34"/>
+        <location filename="../../models/reminders.py" line="35"/>
         <source>Printed slip only</source>
         <translation>Printed slip only</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="52"/>
+        <location filename="../../models/reminders.py" line="53"/>
         <source>Reminder channel</source>
         <translation>Reminder channel</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="53"/>
+        <location filename="../../models/reminders.py" line="54"/>
         <source>Phone number for reminders</source>
         <translation>Phone number for reminders</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="54"/>
+        <location filename="../../models/reminders.py" line="55"/>
         <source>Date of consent to be contacted</source>
         <translation>Date of consent to be contacted</translation>
     </message>
@@ -7485,8 +7495,8 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="76"/>
-        <location filename="../../models/reminders.py" line="187"/>
-        <location filename="../../models/reminders.py" line="230"/>
+        <location filename="../../models/reminders.py" line="189"/>
+        <location filename="../../models/reminders.py" line="233"/>
         <source>This appointment does not exist.</source>
         <translation>This appointment does not exist.</translation>
     </message>
@@ -7678,42 +7688,42 @@
         <translation>The client list has no rows under its header line.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="69"/>
+        <location filename="../../models/client_import.py" line="70"/>
         <source>Choose the column that holds the full name.</source>
         <translation>Choose the column that holds the full name.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="70"/>
+        <location filename="../../models/client_import.py" line="71"/>
         <source>Choose the column that holds the sex.</source>
         <translation>Choose the column that holds the sex.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="71"/>
+        <location filename="../../models/client_import.py" line="72"/>
         <source>"{value}" is not a sex (write L or P).</source>
         <translation>"{value}" is not a sex (write L or P).</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="72"/>
+        <location filename="../../models/client_import.py" line="73"/>
         <source>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</source>
         <translation>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="73"/>
+        <location filename="../../models/client_import.py" line="74"/>
         <source>This NIK is already registered to {name} ({reg_no}).</source>
         <translation>This NIK is already registered to {name} ({reg_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="74"/>
+        <location filename="../../models/client_import.py" line="75"/>
         <source>The same NIK as row {row}.</source>
         <translation>The same NIK as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="75"/>
+        <location filename="../../models/client_import.py" line="76"/>
         <source>The file changed since the dry run. Run the dry run again and check its result before importing.</source>
         <translation>The file changed since the dry run. Run the dry run again and check its result before importing.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="77"/>
+        <location filename="../../models/client_import.py" line="78"/>
         <source>Give the column mapping a name (at most 100 characters).</source>
         <translation>Give the column mapping a name (at most 100 characters).</translation>
     </message>
@@ -8211,7 +8221,7 @@
     </message>
     <message>
         <location filename="../../models/flags.py" line="123"/>
-        <location filename="../../models/reminders.py" line="100"/>
+        <location filename="../../models/reminders.py" line="102"/>
         <source>This person does not exist.</source>
         <translation>This person does not exist.</translation>
     </message>
@@ -8571,22 +8581,22 @@
         <translation>Another desk changed this record at {time} (by {staff}). Your input is kept; review their change and save again.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="55"/>
+        <location filename="../../models/reminders.py" line="56"/>
         <source>This client has not consented to be contacted: record the consent (with the channel) in the record first.</source>
         <translation>This client has not consented to be contacted: record the consent (with the channel) in the record first.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="57"/>
+        <location filename="../../models/reminders.py" line="58"/>
         <source>This client consented to be contacted by {channel} only.</source>
         <translation>This client consented to be contacted by {channel} only.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="58"/>
+        <location filename="../../models/reminders.py" line="59"/>
         <source>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</source>
         <translation>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="60"/>
+        <location filename="../../models/reminders.py" line="61"/>
         <source>Fill in {field}: WhatsApp and SMS need a number.</source>
         <translation>Fill in {field}: WhatsApp and SMS need a number.</translation>
     </message>
@@ -8708,7 +8718,12 @@
         <translation>That client does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="272"/>
+        <location filename="../../models/rumatan_dispense.py" line="166"/>
+        <source>That dose is not on record.</source>
+        <translation>That dose is not on record.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="289"/>
         <source>Those take-home doses are not on record.</source>
         <translation>Those take-home doses are not on record.</translation>
     </message>
@@ -11025,42 +11040,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MissedPanel</name>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="117"/>
         <source>never attended</source>
         <translation>never attended</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="105"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="119"/>
         <source>last came {n} days ago</source>
         <translation>last came {n} days ago</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="106"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="120"/>
         <source>{name} · missed {date} · {since}</source>
         <translation>{name} · missed {date} · {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="110"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="124"/>
         <source>Did not come ({n})</source>
         <translation>Did not come ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="114"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="128"/>
         <source>{name} · no session for {n} days</source>
         <translation>{name} · no session for {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="118"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="132"/>
         <source>To trace ({n})</source>
         <translation>To trace ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="119"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="133"/>
         <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
         <translation>Outpatients with no attended session for {n} days (a setting in Admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="123"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="137"/>
         <source>... and {n} more</source>
         <translation>... and {n} more</translation>
     </message>
@@ -12933,12 +12948,12 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../models/reminders.py" line="46"/>
+        <location filename="../../models/reminders.py" line="47"/>
         <source>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</source>
         <translation>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="48"/>
+        <location filename="../../models/reminders.py" line="49"/>
         <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
         <translation>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</translation>
     </message>
@@ -14976,42 +14991,42 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="149"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="152"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Dispensing on {day}: {due} of {total} clients still due</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="205"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Type a name or number, or scan the client's card.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="210"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="214"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="218"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="222"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="223"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="227"/>
         <source>Missed {days} days before today.</source>
         <translation>Missed {days} days before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
         <source>Today's dose was vomited.</source>
         <translation>Today's dose was vomited.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="249"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="254"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>No dose: the client waits for the doctor's review.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="252"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15022,203 +15037,234 @@ Give the dose now?</source>
 Give the dose now?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Give the dose</source>
         <translation>Give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Safety check</source>
         <translation>Safety check</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="256"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="261"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
-        <source>Dose of {dose} mg recorded for {name} at {time}.</source>
-        <translation>Dose of {dose} mg recorded for {name} at {time}.</translation>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <source>{ml} ml from batch {batch}</source>
+        <translation>{ml} ml from batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="274"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="279"/>
+        <source>from batch {batch}</source>
+        <translation>from batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="280"/>
+        <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
+        <translation>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} take-home doses handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
         <source>Dose vomited</source>
         <translation>Dose vomited</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} vomited today's dose. Write when and how it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
         <source>Replacement dose</source>
         <translation>Replacement dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="307"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="316"/>
         <source>Replacement dose (mg)</source>
         <translation>Replacement dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="309"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Doctor's user name</source>
         <translation>Doctor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
         <source>Doctor's password</source>
         <translation>Doctor's password</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <source>Split dose</source>
+        <translation>Split dose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
+        <translation>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="336"/>
+        <source>First part (mg)</source>
+        <translation>First part (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
         <source>Doctor's review</source>
         <translation>Doctor's review</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} missed {days} days. Write the review; the next dose may then be given.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="335"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="343"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="370"/>
         <source>Client away</source>
         <translation>Client away</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="344"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="371"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="376"/>
         <source>Where the client is</source>
         <translation>Where the client is</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="351"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="378"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="352"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="353"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="375"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="363"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} has no take-home doses to count back.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="367"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="394"/>
         <source>Take-home bottles returned</source>
         <translation>Take-home bottles returned</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="368"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="395"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} take-home doses were handed over on {day}. How many bottles came back?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="389"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
         <source>Save the day's sheet</source>
         <translation>Save the day's sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="417"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="429"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>The day's sheet was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="406"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="433"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Find by name or number, or scan the card, then press F2 to give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="408"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="435"/>
         <source>Give dose (F2)</source>
         <translation>Give dose (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="409"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
         <source>Take-home doses:</source>
         <translation>Take-home doses:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="410"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
         <source>Vomited...</source>
         <translation>Vomited...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
         <source>Replacement...</source>
         <translation>Replacement...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="412"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
         <source>Second part of split dose</source>
         <translation>Second part of split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="413"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
+        <source>Split dose...</source>
+        <translation>Split dose...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
         <source>Doctor's review...</source>
         <translation>Doctor's review...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="414"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Print the day's sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
         <source>Away...</source>
         <translation>Away...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
         <source>Bottles returned...</source>
         <translation>Bottles returned...</translation>
     </message>

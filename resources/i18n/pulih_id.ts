@@ -1136,128 +1136,128 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="200"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="203"/>
         <source>Week {first} – {last}</source>
         <extracomment>Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).</extracomment>
         <translation>Minggu {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="205"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="208"/>
         <source>Today, {day}</source>
         <translation>Hari ini, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="208"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="211"/>
         <source>No appointments in this period. Ctrl+N books one; Left and Right go to the previous or next period.</source>
         <translation>Tidak ada janji temu pada periode ini. Ctrl+N membuat janji; panah Kiri dan Kanan pindah ke periode sebelum atau sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="299"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="303"/>
         <source>Write the session note of {name}</source>
         <translation>Tulis catatan sesi {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="321"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="325"/>
         <source>Cancel the appointment</source>
         <translation>Batalkan janji temu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="322"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="326"/>
         <source>Why is it cancelled?</source>
         <translation>Mengapa dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="329"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="333"/>
         <source>Choose one client's appointment first.</source>
         <translation>Pilih dulu janji temu seorang klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="337"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="341"/>
         <source>Choose a staff member: the calendar file is for one person's own calendar.</source>
         <translation>Pilih petugas: berkas kalender dibuat untuk kalender pribadi satu orang.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="343"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="347"/>
         <source>Save the calendar file</source>
         <translation>Simpan berkas kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="345"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="349"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="359"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="362"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
         <source>Previous (Left)</source>
         <translation>Sebelumnya (Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="364"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
         <source>Next (Right)</source>
         <translation>Berikutnya (Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="365"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="369"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="370"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="371"/>
         <source>Whole facility</source>
         <translation>Seluruh fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
         <source>Move (Ctrl+M)</source>
         <translation>Pindahkan (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
         <source>Attended</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
         <source>Did not come</source>
         <translation>Tidak datang</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
         <source>Cancel (Del)</source>
         <translation>Batalkan (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
         <source>Remind...</source>
         <translation>Ingatkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="375"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="379"/>
         <source>Calendar file</source>
         <translation>Berkas kalender</translation>
     </message>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="18"/>
-        <location filename="../../models/client_import.py" line="41"/>
+        <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/document_rules.py" line="134"/>
         <location filename="../../models/duplicates.py" line="21"/>
         <location filename="../../models/registry.py" line="29"/>
@@ -2237,7 +2237,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="20"/>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
-        <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/client_import.py" line="47"/>
         <location filename="../../models/duplicates.py" line="22"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="49"/>
@@ -2368,19 +2368,19 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="80"/>
-        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <source>Months between follow-ups</source>
         <translation>Jarak antar tindak lanjut (bulan)</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="81"/>
-        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <source>Number of follow-ups</source>
         <translation>Jumlah tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="82"/>
-        <location filename="../../models/audit_words.py" line="181"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="86"/>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Tanggal terminasi</translation>
@@ -2499,7 +2499,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
-        <location filename="../../models/audit_words.py" line="181"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/rumatan_dispense.py" line="33"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
@@ -2640,970 +2640,980 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="24"/>
+        <source>searched the clients to book for</source>
+        <translation>mencari klien untuk dibuatkan janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="25"/>
+        <source>read the participants of a session</source>
+        <translation>membuka daftar peserta sesi</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="26"/>
         <source>exported an appointment to a calendar</source>
         <translation>mengekspor janji temu ke kalender</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="25"/>
+        <location filename="../../models/audit_words.py" line="27"/>
         <source>marked the day's missed appointments</source>
         <translation>menandai janji temu yang terlewat hari itu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="26"/>
+        <location filename="../../models/audit_words.py" line="28"/>
         <source>wrote a note on an appointment</source>
         <translation>menulis catatan pada janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="27"/>
+        <location filename="../../models/audit_words.py" line="29"/>
         <source>sent an appointment reminder</source>
         <translation>mengirim pengingat janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="28"/>
+        <location filename="../../models/audit_words.py" line="30"/>
         <source>printed an appointment slip</source>
         <translation>mencetak slip janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="29"/>
+        <location filename="../../models/audit_words.py" line="31"/>
         <source>scheduled an appointment again</source>
         <translation>menjadwalkan ulang janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="30"/>
+        <location filename="../../models/audit_words.py" line="32"/>
         <source>marked an appointment attended</source>
         <translation>menandai janji temu dihadiri</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="31"/>
+        <location filename="../../models/audit_words.py" line="33"/>
         <source>marked an appointment missed</source>
         <translation>menandai janji temu tidak dihadiri</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="32"/>
+        <location filename="../../models/audit_words.py" line="34"/>
         <source>cancelled an appointment</source>
         <translation>membatalkan janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="33"/>
+        <location filename="../../models/audit_words.py" line="35"/>
         <source>moved an appointment</source>
         <translation>memindahkan janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="34"/>
+        <location filename="../../models/audit_words.py" line="36"/>
         <source>put on a session's list</source>
         <translation>memasukkan ke daftar sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="35"/>
+        <location filename="../../models/audit_words.py" line="37"/>
         <source>marked present at a session</source>
         <translation>menandai hadir dalam sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="36"/>
+        <location filename="../../models/audit_words.py" line="38"/>
         <source>marked absent from a session</source>
         <translation>menandai tidak hadir dalam sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="37"/>
+        <location filename="../../models/audit_words.py" line="39"/>
         <source>took off a session's list</source>
         <translation>mengeluarkan dari daftar sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="38"/>
+        <location filename="../../models/audit_words.py" line="40"/>
         <source>moved to another session</source>
         <translation>memindahkan ke sesi lain</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="39"/>
+        <location filename="../../models/audit_words.py" line="41"/>
         <source>added an addendum to an assessment</source>
         <translation>menambahkan adendum pada asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="40"/>
+        <location filename="../../models/audit_words.py" line="42"/>
         <source>wrote an assessment</source>
         <translation>menulis asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="41"/>
+        <location filename="../../models/audit_words.py" line="43"/>
         <source>listed the assessments</source>
         <translation>melihat daftar asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="42"/>
+        <location filename="../../models/audit_words.py" line="44"/>
         <source>signed an assessment</source>
         <translation>menandatangani asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="43"/>
+        <location filename="../../models/audit_words.py" line="45"/>
         <source>changed an assessment</source>
         <translation>mengubah asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="44"/>
+        <location filename="../../models/audit_words.py" line="46"/>
         <source>read an assessment</source>
         <translation>membaca asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="45"/>
+        <location filename="../../models/audit_words.py" line="47"/>
         <source>made a backup</source>
         <translation>membuat cadangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="46"/>
+        <location filename="../../models/audit_words.py" line="48"/>
         <source>restored a backup</source>
         <translation>memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="47"/>
+        <location filename="../../models/audit_words.py" line="49"/>
         <source>exported the by-name list (BNBA)</source>
         <translation>mengekspor daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="48"/>
+        <location filename="../../models/audit_words.py" line="50"/>
         <source>exported in a by-name list</source>
         <translation>mengekspor dalam daftar BNBA</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="49"/>
+        <location filename="../../models/audit_words.py" line="51"/>
         <source>imported a client list</source>
         <translation>mengimpor daftar klien</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="50"/>
+        <location filename="../../models/audit_words.py" line="52"/>
         <source>saved the columns of a client list import</source>
         <translation>menyimpan pemetaan kolom impor daftar klien</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="51"/>
+        <location filename="../../models/audit_words.py" line="53"/>
         <source>recorded a consent</source>
         <translation>mencatat persetujuan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="52"/>
+        <location filename="../../models/audit_words.py" line="54"/>
         <source>added an addendum to an aftercare contact</source>
         <translation>menambahkan adendum pada kontak pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="53"/>
+        <location filename="../../models/audit_words.py" line="55"/>
         <source>added a family contact</source>
         <translation>menambah kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="54"/>
+        <location filename="../../models/audit_words.py" line="56"/>
         <source>set the guardian</source>
         <translation>menetapkan wali</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="55"/>
+        <location filename="../../models/audit_words.py" line="57"/>
         <source>recorded the consent to be contacted</source>
         <translation>mencatat persetujuan untuk dihubungi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="56"/>
+        <location filename="../../models/audit_words.py" line="58"/>
         <source>withdrew the consent to be contacted</source>
         <translation>mencabut persetujuan untuk dihubungi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="57"/>
+        <location filename="../../models/audit_words.py" line="59"/>
         <source>changed the database key</source>
         <translation>mengganti kunci basis data</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="58"/>
+        <location filename="../../models/audit_words.py" line="60"/>
         <source>gave a diagnosis</source>
         <translation>menetapkan diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="59"/>
+        <location filename="../../models/audit_words.py" line="61"/>
         <source>listed the diagnoses</source>
         <translation>melihat daftar diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="60"/>
+        <location filename="../../models/audit_words.py" line="62"/>
         <source>made a diagnosis the primary one</source>
         <translation>menjadikan diagnosis sebagai diagnosis utama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="61"/>
+        <location filename="../../models/audit_words.py" line="63"/>
         <source>withdrew a diagnosis</source>
         <translation>menarik diagnosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="62"/>
+        <location filename="../../models/audit_words.py" line="64"/>
         <source>corrected a discharge</source>
         <translation>mengoreksi terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="63"/>
+        <location filename="../../models/audit_words.py" line="65"/>
         <source>read a discharge</source>
         <translation>membuka data terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="64"/>
+        <location filename="../../models/audit_words.py" line="66"/>
         <source>issued a document</source>
         <translation>menerbitkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="65"/>
+        <location filename="../../models/audit_words.py" line="67"/>
         <source>issued a document again</source>
         <translation>menerbitkan ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="66"/>
+        <location filename="../../models/audit_words.py" line="68"/>
         <source>printed a copy of a document</source>
         <translation>mencetak salinan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="67"/>
+        <location filename="../../models/audit_words.py" line="69"/>
         <source>looked at a document</source>
         <translation>membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="68"/>
+        <location filename="../../models/audit_words.py" line="70"/>
         <source>voided a document</source>
         <translation>membatalkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="69"/>
+        <location filename="../../models/audit_words.py" line="71"/>
         <source>started a program</source>
         <translation>memulai program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="70"/>
+        <location filename="../../models/audit_words.py" line="72"/>
         <source>read the program</source>
         <translation>membuka data program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="71"/>
+        <location filename="../../models/audit_words.py" line="73"/>
         <source>admitted to a program</source>
         <translation>menerima ke dalam program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="72"/>
+        <location filename="../../models/audit_words.py" line="74"/>
         <source>set the counselor of record</source>
         <translation>menetapkan konselor penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="73"/>
+        <location filename="../../models/audit_words.py" line="75"/>
         <source>registered an episode</source>
         <translation>mendaftarkan episode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="74"/>
+        <location filename="../../models/audit_words.py" line="76"/>
         <source>discharged</source>
         <translation>mengakhiri program (terminasi)</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="75"/>
+        <location filename="../../models/audit_words.py" line="77"/>
         <source>closed the episode: the client did not continue</source>
         <translation>menutup episode: klien tidak melanjutkan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="76"/>
+        <location filename="../../models/audit_words.py" line="78"/>
         <source>put on the waiting list</source>
         <translation>memasukkan ke daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="77"/>
+        <location filename="../../models/audit_words.py" line="79"/>
         <source>took off the waiting list</source>
         <translation>mengeluarkan dari daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="78"/>
+        <location filename="../../models/audit_words.py" line="80"/>
         <source>replaced an imported facility package</source>
         <translation>mengganti paket fasilitas yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="79"/>
+        <location filename="../../models/audit_words.py" line="81"/>
         <source>loaded a mapping for the national systems</source>
         <translation>memuat pemetaan untuk sistem nasional</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="80"/>
+        <location filename="../../models/audit_words.py" line="82"/>
         <source>made a package for the national systems</source>
         <translation>membuat paket untuk sistem nasional</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="81"/>
+        <location filename="../../models/audit_words.py" line="83"/>
         <source>set up the facility</source>
         <translation>menyiapkan profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="82"/>
+        <location filename="../../models/audit_words.py" line="84"/>
         <source>changed the facility profile</source>
         <translation>mengubah profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="83"/>
+        <location filename="../../models/audit_words.py" line="85"/>
         <source>cleared a flag</source>
         <translation>mencabut penanda</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="84"/>
+        <location filename="../../models/audit_words.py" line="86"/>
         <source>put a flag on the record</source>
         <translation>memasang penanda pada rekam</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="85"/>
+        <location filename="../../models/audit_words.py" line="87"/>
         <source>added an addendum to a session note</source>
         <translation>menambahkan adendum pada catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="86"/>
+        <location filename="../../models/audit_words.py" line="88"/>
         <source>wrote a session note</source>
         <translation>menulis catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="87"/>
+        <location filename="../../models/audit_words.py" line="89"/>
         <source>wrote a participant's entry of a group session</source>
         <translation>menulis catatan peserta sesi kelompok</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="88"/>
+        <location filename="../../models/audit_words.py" line="90"/>
         <source>listed the session notes</source>
         <translation>melihat daftar catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="89"/>
+        <location filename="../../models/audit_words.py" line="91"/>
         <source>searched the session notes</source>
         <translation>mencari dalam catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="90"/>
+        <location filename="../../models/audit_words.py" line="92"/>
         <source>signed a session note</source>
         <translation>menandatangani catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="91"/>
+        <location filename="../../models/audit_words.py" line="93"/>
         <source>changed a session note</source>
         <translation>mengubah catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="92"/>
+        <location filename="../../models/audit_words.py" line="94"/>
         <source>read a session note</source>
         <translation>membuka catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="93"/>
+        <location filename="../../models/audit_words.py" line="95"/>
         <source>changed a number format</source>
         <translation>mengubah format nomor</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="94"/>
+        <location filename="../../models/audit_words.py" line="96"/>
         <source>read this list</source>
         <translation>membaca daftar ini</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="95"/>
+        <location filename="../../models/audit_words.py" line="97"/>
         <source>registered the person</source>
         <translation>mendaftarkan orang</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="96"/>
+        <location filename="../../models/audit_words.py" line="98"/>
         <source>merged a duplicate record</source>
         <translation>menggabungkan data ganda</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="97"/>
+        <location filename="../../models/audit_words.py" line="99"/>
         <source>undid a merge</source>
         <translation>membatalkan penggabungan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="98"/>
+        <location filename="../../models/audit_words.py" line="100"/>
         <source>confirmed this is not the person of a similar record</source>
         <translation>memastikan bukan orang yang sama dengan data yang mirip</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="99"/>
+        <location filename="../../models/audit_words.py" line="101"/>
         <source>became a client: new registration number</source>
         <translation>menjadi klien: nomor registrasi baru</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="100"/>
+        <location filename="../../models/audit_words.py" line="102"/>
         <source>was refused the restricted record</source>
         <translation>ditolak membuka rekam yang dibatasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="101"/>
+        <location filename="../../models/audit_words.py" line="103"/>
         <source>changed the identity</source>
         <translation>mengubah identitas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="102"/>
+        <location filename="../../models/audit_words.py" line="104"/>
         <source>opened the record</source>
         <translation>membuka data</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="103"/>
+        <location filename="../../models/audit_words.py" line="105"/>
         <source>moved to another phase</source>
         <translation>memindahkan ke tahap lain</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="104"/>
+        <location filename="../../models/audit_words.py" line="106"/>
         <source>undid a phase move</source>
         <translation>membatalkan perpindahan fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="105"/>
+        <location filename="../../models/audit_words.py" line="107"/>
         <source>took a photo</source>
         <translation>mengambil foto</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="106"/>
+        <location filename="../../models/audit_words.py" line="108"/>
         <source>looked at the photo</source>
         <translation>melihat foto</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="107"/>
+        <location filename="../../models/audit_words.py" line="109"/>
         <source>listed the clients of a program</source>
         <translation>melihat daftar klien program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="108"/>
+        <location filename="../../models/audit_words.py" line="110"/>
         <source>recorded a missed dose</source>
         <translation>mencatat dosis yang terlewat</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="109"/>
+        <location filename="../../models/audit_words.py" line="111"/>
         <source>read the dose chart</source>
         <translation>membuka grafik dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="110"/>
+        <location filename="../../models/audit_words.py" line="112"/>
         <source>gave a dose</source>
         <translation>memberikan dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="111"/>
+        <location filename="../../models/audit_words.py" line="113"/>
         <source>split a dose</source>
         <translation>membagi dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="112"/>
+        <location filename="../../models/audit_words.py" line="114"/>
         <source>ordered a dose</source>
         <translation>menetapkan dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="113"/>
+        <location filename="../../models/audit_words.py" line="115"/>
         <source>gave a replacement dose</source>
         <translation>memberikan dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="114"/>
+        <location filename="../../models/audit_words.py" line="116"/>
         <source>reviewed the dose</source>
         <translation>meninjau dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="115"/>
+        <location filename="../../models/audit_words.py" line="117"/>
         <source>printed a dosing sheet</source>
         <translation>mencetak lembar dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="116"/>
+        <location filename="../../models/audit_words.py" line="118"/>
         <source>counted the stock</source>
         <translation>menghitung stok</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="117"/>
+        <location filename="../../models/audit_words.py" line="119"/>
         <source>recorded stock received</source>
         <translation>mencatat penerimaan stok</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="118"/>
+        <location filename="../../models/audit_words.py" line="120"/>
         <source>recorded wasted stock</source>
         <translation>mencatat stok terbuang</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="119"/>
+        <location filename="../../models/audit_words.py" line="121"/>
         <source>stopped the maintenance therapy</source>
         <translation>menghentikan terapi rumatan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="120"/>
+        <location filename="../../models/audit_words.py" line="122"/>
         <source>read the maintenance therapy summary</source>
         <translation>membuka ringkasan terapi rumatan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="121"/>
+        <location filename="../../models/audit_words.py" line="123"/>
         <source>recorded take-home doses returned</source>
         <translation>mencatat pengembalian dosis bawa pulang</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="122"/>
+        <location filename="../../models/audit_words.py" line="124"/>
         <source>recorded a vomited dose</source>
         <translation>mencatat dosis yang dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="123"/>
+        <location filename="../../models/audit_words.py" line="125"/>
         <source>opened the dosing window</source>
         <translation>membuka layar pemberian dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="124"/>
+        <location filename="../../models/audit_words.py" line="126"/>
         <source>changed a setting</source>
         <translation>mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="125"/>
+        <location filename="../../models/audit_words.py" line="127"/>
         <source>made a signing key</source>
         <translation>membuat kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="126"/>
+        <location filename="../../models/audit_words.py" line="128"/>
         <source>exported the public keys</source>
         <translation>mengekspor kunci publik</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="127"/>
+        <location filename="../../models/audit_words.py" line="129"/>
         <source>retired a signing key</source>
         <translation>mempensiunkan kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="128"/>
+        <location filename="../../models/audit_words.py" line="130"/>
         <source>revoked a signing key</source>
         <translation>mencabut kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="129"/>
+        <location filename="../../models/audit_words.py" line="131"/>
         <source>imported another facility's keys</source>
         <translation>mengimpor kunci fasilitas lain</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="130"/>
+        <location filename="../../models/audit_words.py" line="132"/>
         <source>cancelled an SKHPN application</source>
         <translation>membatalkan permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="131"/>
+        <location filename="../../models/audit_words.py" line="133"/>
         <source>examined for an SKHPN</source>
         <translation>memeriksa untuk SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="132"/>
+        <location filename="../../models/audit_words.py" line="134"/>
         <source>took an SKHPN application</source>
         <translation>menerima permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="133"/>
+        <location filename="../../models/audit_words.py" line="135"/>
         <source>changed whether a staff account is active</source>
         <translation>mengubah status aktif akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="134"/>
+        <location filename="../../models/audit_words.py" line="136"/>
         <source>deactivated a staff account</source>
         <translation>menonaktifkan akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="135"/>
+        <location filename="../../models/audit_words.py" line="137"/>
         <source>changed their own password</source>
         <translation>mengganti kata sandinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="136"/>
+        <location filename="../../models/audit_words.py" line="138"/>
         <source>was refused a password change</source>
         <translation>ditolak saat mengganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="137"/>
+        <location filename="../../models/audit_words.py" line="139"/>
         <source>corrected a staff member's details</source>
         <translation>mengoreksi data petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="138"/>
+        <location filename="../../models/audit_words.py" line="140"/>
         <source>created a staff account</source>
         <translation>membuat akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="139"/>
+        <location filename="../../models/audit_words.py" line="141"/>
         <source>created the first administrator</source>
         <translation>membuat administrator pertama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="140"/>
+        <location filename="../../models/audit_words.py" line="142"/>
         <source>set a new password for a staff member</source>
         <translation>menetapkan kata sandi baru untuk petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="141"/>
+        <location filename="../../models/audit_words.py" line="143"/>
         <source>changed a staff member's rights</source>
         <translation>mengubah hak akses petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="142"/>
+        <location filename="../../models/audit_words.py" line="144"/>
         <source>changed a staff member's role</source>
         <translation>mengubah peran petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="143"/>
+        <location filename="../../models/audit_words.py" line="145"/>
         <source>signed in</source>
         <translation>masuk</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="144"/>
+        <location filename="../../models/audit_words.py" line="146"/>
         <source>failed to sign in</source>
         <translation>gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="145"/>
+        <location filename="../../models/audit_words.py" line="147"/>
         <source>unlocked a staff account</source>
         <translation>membuka kunci akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="146"/>
+        <location filename="../../models/audit_words.py" line="148"/>
         <source>closed a month</source>
         <translation>menutup bulan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="147"/>
+        <location filename="../../models/audit_words.py" line="149"/>
         <source>closed a month after its checks</source>
         <translation>menutup bulan setelah pemeriksaannya</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="148"/>
+        <location filename="../../models/audit_words.py" line="150"/>
         <source>exported the monthly report</source>
         <translation>mengekspor laporan bulanan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="149"/>
+        <location filename="../../models/audit_words.py" line="151"/>
         <source>reopened a closed month</source>
         <translation>membuka kembali bulan yang ditutup</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="150"/>
+        <location filename="../../models/audit_words.py" line="152"/>
         <source>set an annual target</source>
         <translation>menetapkan target tahunan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="151"/>
+        <location filename="../../models/audit_words.py" line="153"/>
         <source>changed whether a program is offered</source>
         <translation>mengubah status program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="152"/>
+        <location filename="../../models/audit_words.py" line="154"/>
         <source>added a phase move to a program</source>
         <translation>menambahkan perpindahan fase pada program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="153"/>
+        <location filename="../../models/audit_words.py" line="155"/>
         <source>removed a phase move from a program</source>
         <translation>menghapus perpindahan fase dari program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="154"/>
+        <location filename="../../models/audit_words.py" line="156"/>
         <source>changed a program phase</source>
         <translation>mengubah fase program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="155"/>
+        <location filename="../../models/audit_words.py" line="157"/>
         <source>changed a program's session series</source>
         <translation>mengubah rangkaian sesi program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="156"/>
+        <location filename="../../models/audit_words.py" line="158"/>
         <source>recorded the confirmation of a urine test</source>
         <translation>mencatat konfirmasi tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="157"/>
+        <location filename="../../models/audit_words.py" line="159"/>
         <source>recorded a urine test</source>
         <translation>mencatat tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="158"/>
+        <location filename="../../models/audit_words.py" line="160"/>
         <source>listed the urine tests</source>
         <translation>melihat daftar tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="159"/>
+        <location filename="../../models/audit_words.py" line="161"/>
         <source>read a urine test</source>
         <translation>membaca tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="160"/>
+        <location filename="../../models/audit_words.py" line="162"/>
         <source>wrote the verifier page</source>
         <translation>menulis halaman pemeriksa</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="161"/>
+        <location filename="../../models/audit_words.py" line="163"/>
         <source>admitted ahead of the waiting list</source>
         <translation>menerima klien mendahului daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="163"/>
+        <location filename="../../models/audit_words.py" line="165"/>
         <source>recorded an event</source>
         <translation>mencatat suatu kejadian</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="167"/>
+        <location filename="../../models/audit_words.py" line="169"/>
         <source>client record</source>
         <translation>rekam klien</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="167"/>
+        <location filename="../../models/audit_words.py" line="169"/>
         <source>episode</source>
         <translation>episode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="168"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>assessment</source>
         <translation>asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="168"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>urine test</source>
         <translation>tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>aftercare plan</source>
         <translation>rencana pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>session note</source>
         <translation>catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>document</source>
         <translation>dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>staff account</source>
         <translation>akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>facility profile</source>
         <translation>profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>setting</source>
         <translation>pengaturan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>monthly report</source>
         <translation>laporan bulanan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>appointment</source>
         <translation>janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>program template</source>
         <translation>templat program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>discharge</source>
         <translation>terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>signing key</source>
         <translation>kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="176"/>
+        <location filename="../../models/audit_words.py" line="178"/>
         <source>record</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/audit_words.py" line="182"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/audit_words.py" line="182"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="180"/>
+        <location filename="../../models/audit_words.py" line="182"/>
         <location filename="../../models/intake.py" line="43"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <source>Positive parameter</source>
         <translation>Parameter positif</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <location filename="../../ui/program/aftercare_tab.py" line="38"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Small counts hidden</source>
         <translation>Angka kecil disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Fields changed</source>
         <translation>Isian yang diubah</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Number of lines</source>
         <translation>Jumlah baris</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <location filename="../../models/urine.py" line="123"/>
         <source>Confirmed by</source>
         <translation>Dikonfirmasi dengan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <location filename="../../models/urine.py" line="120"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <location filename="../../models/urine.py" line="125"/>
         <source>Date of confirmation</source>
         <translation>Tanggal konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <source>Primary</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Abstinent since</source>
         <translation>Abstinen sejak</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Before</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <source>Date of use</source>
         <translation>Tanggal pemakaian</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Present</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Compulsory reporting (wajib lapor)</source>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <location filename="../../models/program_admin.py" line="28"/>
         <source>From phase</source>
         <translation>Dari fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <source>TEDS code</source>
         <translation>Kode TEDS</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <location filename="../../models/enrollment.py" line="31"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <location filename="../../models/program_admin.py" line="29"/>
         <source>To phase</source>
         <translation>Ke fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <source>Interval</source>
         <translation>Jarak</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <source>NIK check overridden</source>
         <translation>Pemeriksaan NIK dikesampingkan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="199"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="199"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="41"/>
+        <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/registry.py" line="31"/>
         <location filename="../../ui/admin/merge_dialog.py" line="180"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/client_import.py" line="43"/>
         <location filename="../../models/registry.py" line="33"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="42"/>
+        <location filename="../../models/client_import.py" line="43"/>
         <location filename="../../models/document_rules.py" line="135"/>
         <location filename="../../models/registry.py" line="32"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/client_import.py" line="44"/>
         <location filename="../../models/document_rules.py" line="137"/>
         <location filename="../../models/facility_admin.py" line="21"/>
         <location filename="../../models/registry.py" line="43"/>
@@ -3612,37 +3622,37 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="43"/>
+        <location filename="../../models/client_import.py" line="44"/>
         <location filename="../../models/registry.py" line="36"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/client_import.py" line="45"/>
         <location filename="../../models/registry.py" line="44"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="44"/>
+        <location filename="../../models/client_import.py" line="45"/>
         <location filename="../../models/registry.py" line="45"/>
         <source>Village (kelurahan/desa)</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="45"/>
+        <location filename="../../models/client_import.py" line="46"/>
         <location filename="../../models/registry.py" line="46"/>
         <source>District (kecamatan)</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="46"/>
+        <location filename="../../models/client_import.py" line="47"/>
         <location filename="../../models/registry.py" line="47"/>
         <source>Regency / city</source>
         <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="47"/>
+        <location filename="../../models/client_import.py" line="48"/>
         <source>Medical record number</source>
         <translation>Nomor rekam medis</translation>
     </message>
@@ -4999,32 +5009,32 @@
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="32"/>
+        <location filename="../../models/reminders.py" line="33"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="33"/>
+        <location filename="../../models/reminders.py" line="34"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="34"/>
+        <location filename="../../models/reminders.py" line="35"/>
         <source>Printed slip only</source>
         <translation>Hanya kartu cetak</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="52"/>
+        <location filename="../../models/reminders.py" line="53"/>
         <source>Reminder channel</source>
         <translation>Saluran pengingat</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="53"/>
+        <location filename="../../models/reminders.py" line="54"/>
         <source>Phone number for reminders</source>
         <translation>Nomor telepon untuk pengingat</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="54"/>
+        <location filename="../../models/reminders.py" line="55"/>
         <source>Date of consent to be contacted</source>
         <translation>Tanggal persetujuan dihubungi</translation>
     </message>
@@ -7618,8 +7628,8 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="76"/>
-        <location filename="../../models/reminders.py" line="187"/>
-        <location filename="../../models/reminders.py" line="230"/>
+        <location filename="../../models/reminders.py" line="189"/>
+        <location filename="../../models/reminders.py" line="233"/>
         <source>This appointment does not exist.</source>
         <translation>Janji temu ini tidak ada.</translation>
     </message>
@@ -7811,42 +7821,42 @@
         <translation>Daftar klien tidak berisi baris di bawah baris judulnya.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="69"/>
+        <location filename="../../models/client_import.py" line="70"/>
         <source>Choose the column that holds the full name.</source>
         <translation>Pilih kolom yang berisi nama lengkap.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="70"/>
+        <location filename="../../models/client_import.py" line="71"/>
         <source>Choose the column that holds the sex.</source>
         <translation>Pilih kolom yang berisi jenis kelamin.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="71"/>
+        <location filename="../../models/client_import.py" line="72"/>
         <source>"{value}" is not a sex (write L or P).</source>
         <translation>"{value}" bukan jenis kelamin (tulis L atau P).</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="72"/>
+        <location filename="../../models/client_import.py" line="73"/>
         <source>"{value}" is not a date (write e.g. 17-08-1995 or 17 Agustus 1995).</source>
         <translation>"{value}" bukan tanggal (tulis mis. 17-08-1995 atau 17 Agustus 1995).</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="73"/>
+        <location filename="../../models/client_import.py" line="74"/>
         <source>This NIK is already registered to {name} ({reg_no}).</source>
         <translation>NIK ini sudah terdaftar atas nama {name} ({reg_no}).</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="74"/>
+        <location filename="../../models/client_import.py" line="75"/>
         <source>The same NIK as row {row}.</source>
         <translation>NIK sama dengan baris {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="75"/>
+        <location filename="../../models/client_import.py" line="76"/>
         <source>The file changed since the dry run. Run the dry run again and check its result before importing.</source>
         <translation>File berubah sejak uji coba. Jalankan uji coba lagi dan periksa hasilnya sebelum mengimpor.</translation>
     </message>
     <message>
-        <location filename="../../models/client_import.py" line="77"/>
+        <location filename="../../models/client_import.py" line="78"/>
         <source>Give the column mapping a name (at most 100 characters).</source>
         <translation>Beri nama pemetaan kolom (paling banyak 100 karakter).</translation>
     </message>
@@ -8344,7 +8354,7 @@
     </message>
     <message>
         <location filename="../../models/flags.py" line="123"/>
-        <location filename="../../models/reminders.py" line="100"/>
+        <location filename="../../models/reminders.py" line="102"/>
         <source>This person does not exist.</source>
         <translation>Orang ini tidak ada.</translation>
     </message>
@@ -8704,22 +8714,22 @@
         <translation>Data ini diubah dari meja lain pada {time} (oleh {staff}). Isian Anda tetap ada; periksa perubahan tersebut, lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="55"/>
+        <location filename="../../models/reminders.py" line="56"/>
         <source>This client has not consented to be contacted: record the consent (with the channel) in the record first.</source>
         <translation>Klien ini belum setuju untuk dihubungi: catat dulu persetujuannya (beserta salurannya).</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="57"/>
+        <location filename="../../models/reminders.py" line="58"/>
         <source>This client consented to be contacted by {channel} only.</source>
         <translation>Klien ini hanya setuju dihubungi melalui {channel}.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="58"/>
+        <location filename="../../models/reminders.py" line="59"/>
         <source>The message would say "{word}", which tells a reader what the appointment is about. Change the place or the text.</source>
         <translation>Pesan akan memuat kata "{word}", yang memberi tahu pembaca tujuan janji temu ini. Ubah tempat atau teksnya.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="60"/>
+        <location filename="../../models/reminders.py" line="61"/>
         <source>Fill in {field}: WhatsApp and SMS need a number.</source>
         <translation>Isi {field}: WhatsApp dan SMS memerlukan nomor.</translation>
     </message>
@@ -8841,7 +8851,12 @@
         <translation>Klien tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="272"/>
+        <location filename="../../models/rumatan_dispense.py" line="166"/>
+        <source>That dose is not on record.</source>
+        <translation>Dosis tersebut tidak tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="289"/>
         <source>Those take-home doses are not on record.</source>
         <translation>Dosis bawa pulang tersebut tidak tercatat.</translation>
     </message>
@@ -11192,42 +11207,42 @@ BADAN NARKOTIKA NASIONAL KOTA ...</translation>
 <context>
     <name>MissedPanel</name>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="103"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="117"/>
         <source>never attended</source>
         <translation>belum pernah hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="105"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="119"/>
         <source>last came {n} days ago</source>
         <translation>terakhir datang {n} hari lalu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="106"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="120"/>
         <source>{name} · missed {date} · {since}</source>
         <translation>{name} · tidak datang {date} · {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="110"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="124"/>
         <source>Did not come ({n})</source>
         <translation>Tidak datang ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="114"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="128"/>
         <source>{name} · no session for {n} days</source>
         <translation>{name} · {n} hari tanpa sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="118"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="132"/>
         <source>To trace ({n})</source>
         <translation>Perlu dilacak ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="119"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="133"/>
         <source>Outpatients with no attended session for {n} days (a setting in Admin).</source>
         <translation>Klien rawat jalan yang tidak menghadiri sesi selama {n} hari (pengaturan di Admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/missed_panel.py" line="123"/>
+        <location filename="../../ui/appointments/missed_panel.py" line="137"/>
         <source>... and {n} more</source>
         <translation>... dan {n} lainnya</translation>
     </message>
@@ -13121,12 +13136,12 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../models/reminders.py" line="46"/>
+        <location filename="../../models/reminders.py" line="47"/>
         <source>Good day. A reminder of your appointment on {day}, {date} at {time}, {place}. If you cannot come, please let us know at {phone}. Thank you.</source>
         <translation>Salam. Kami mengingatkan janji temu Anda pada hari {day}, {date} pukul {time}, {place}. Bila berhalangan hadir, mohon kabari kami di {phone}. Terima kasih.</translation>
     </message>
     <message>
-        <location filename="../../models/reminders.py" line="48"/>
+        <location filename="../../models/reminders.py" line="49"/>
         <source>Reminder: your appointment is on {day}, {date} at {time} at {place}. Please bring this message. To change the time, contact {phone}.</source>
         <translation>Pengingat: janji temu Anda hari {day}, {date} pukul {time} di {place}. Mohon tunjukkan pesan ini. Untuk mengubah waktu, hubungi {phone}.</translation>
     </message>
@@ -15247,42 +15262,42 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="149"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="152"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Pemberian dosis {day}: {due} dari {total} klien belum diberi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="205"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="210"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="214"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="218"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="222"/>
         <source>Warning: {text}</source>
         <translation>Perhatian: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="223"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="227"/>
         <source>Missed {days} days before today.</source>
         <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
         <source>Today's dose was vomited.</source>
         <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="249"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="254"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="252"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15293,205 +15308,240 @@ Give the dose now?</source>
 Beri dosis sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Give the dose</source>
         <translation>Beri dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="255"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Safety check</source>
         <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="256"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="261"/>
         <source>Not now</source>
         <translation>Jangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="272"/>
-        <source>Dose of {dose} mg recorded for {name} at {time}.</source>
-        <translation>Dosis {dose} mg untuk {name} dicatat pukul {time}.</translation>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <source>{ml} ml from batch {batch}</source>
+        <translation>{ml} ml dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="274"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="279"/>
+        <source>from batch {batch}</source>
+        <translation>dari batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="280"/>
+        <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
+        <translation>Dosis {dose} mg ({poured}) untuk {name} dicatat pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="289"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
         <source>Dose vomited</source>
         <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="290"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="293"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
         <source>Replacement dose</source>
         <translation>Dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="307"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="316"/>
         <source>Replacement dose (mg)</source>
         <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="309"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Doctor's user name</source>
         <translation>Nama pengguna dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
         <source>Doctor's password</source>
         <translation>Kata sandi dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <source>Split dose</source>
+        <translation>Dosis terbagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
+        <translation>Dosis harian {name} sebesar {dose} mg diberikan dalam dua bagian. Bagian pertama sekarang; sisanya nanti hari ini dengan 'Bagian kedua dosis terbagi'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="336"/>
+        <source>First part (mg)</source>
+        <translation>Bagian pertama (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
         <source>Doctor's review</source>
         <translation>Tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="335"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
         <source>Review note</source>
         <translation>Catatan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="343"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="370"/>
         <source>Client away</source>
         <translation>Klien tidak di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="344"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="371"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} dirawat, ditahan atau bepergian: hari-hari itu tidak dihitung sebagai hari tidak datang, dan dosis pada hari itu ditanyakan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="376"/>
         <source>Where the client is</source>
         <translation>Keberadaan klien</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="351"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="378"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="352"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="353"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="375"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="363"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} tidak memiliki dosis bawa pulang yang perlu dihitung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="367"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="394"/>
         <source>Take-home bottles returned</source>
         <translation>Botol bawa pulang dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="368"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="395"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} dosis bawa pulang diserahkan pada {day}. Berapa botol yang dikembalikan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="389"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
         <source>Save the day's sheet</source>
         <translation>Simpan lembar harian</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="417"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="429"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>Lembar harian disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="406"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="433"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="408"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="435"/>
         <source>Give dose (F2)</source>
         <translation>Beri dosis (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="409"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
         <source>Take-home doses:</source>
         <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="410"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
         <source>Vomited...</source>
         <translation>Dimuntahkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
         <source>Replacement...</source>
         <translation>Dosis pengganti...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="412"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
         <source>Second part of split dose</source>
         <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="413"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
+        <source>Split dose...</source>
+        <translation>Dosis terbagi...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
         <source>Doctor's review...</source>
         <translation>Tinjauan dokter...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="414"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Cetak lembar harian (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
         <source>Away...</source>
         <translation>Tidak di tempat...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
         <source>Bottles returned...</source>
         <translation>Botol dikembalikan...</translation>
+    </message>
+    <message>
+        <source>Dose of {dose} mg recorded for {name} at {time}.</source>
+        <translation type="vanished">Dosis {dose} mg untuk {name} dicatat pukul {time}.</translation>
     </message>
 </context>
 <context>
