@@ -226,7 +226,9 @@ def clashes(staff_id: int, starts_at: dt.datetime, minutes: int,
 
 
 def _as_datetime(value: object) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+    if isinstance(value, str):  # SQLite gives text, PostgreSQL a datetime
+        return dt.datetime.fromisoformat(value)
+    return value  # type: ignore[return-value]
 
 
 def _refuse_clash(staff: Staff, starts_at: dt.datetime, minutes: int, reason: str,
@@ -338,6 +340,12 @@ def attend(actor: Staff, appointment_id: int, *, version: int | None = None,
         if appt.kind == "group":
             AppointmentAttendee.update(status="attended").where(
                 AppointmentAttendee.appointment == appt.id).execute()
+        if note_id is None and appt.kind == "individual" and appt.episode_id is not None:
+            # A session note of that day already written for the episode is this session's.
+            note_id = (Note.select(Note.id).where(
+                Note.episode == appt.episode_id, Note.kind == "individual",
+                Note.session_on == _as_datetime(appt.starts_at).date())
+                .order_by(Note.id.desc()).scalar())
         if note_id is not None:
             link_note(actor, appointment_id, note_id)
 

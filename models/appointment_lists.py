@@ -46,7 +46,9 @@ class CalendarRow:
 
 
 def _dt(value: object) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+    if isinstance(value, str):  # SQLite gives text, PostgreSQL a datetime
+        return dt.datetime.fromisoformat(value)
+    return value  # type: ignore[return-value]
 
 
 def _day(value: object) -> dt.date:

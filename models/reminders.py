@@ -220,7 +220,9 @@ class SlipPayload:
 
 
 def _as_dt(value: object) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+    if isinstance(value, str):  # SQLite gives text, PostgreSQL a datetime
+        return dt.datetime.fromisoformat(value)
+    return value  # type: ignore[return-value]
 
 
 def slip_payload(actor: Staff, appointment_id: int, *, upcoming: int = 8) -> SlipPayload:

@@ -379,3 +379,18 @@ def test_bookable_clients_are_the_open_episodes(staff):
     from models.episode import Episode
     Episode.update(status="closed").where(Episode.id == screening).execute()
     assert bookable_clients(desk, "rahmat") == []
+
+
+def test_attending_links_the_session_note_of_that_day(staff, episode):
+    from models.notes import write_note
+    counselor = staff["counselor"]
+    aid = book(counselor, "individual", counselor.id, at(TODAY, 9), 60, episode_id=episode)
+    other = book(counselor, "individual", counselor.id, at(TODAY + DAY, 9), 60,
+                 episode_id=episode)
+    note = write_note(counselor, "individual", TODAY, "Relaps dan pemicu", "Catatan sesi.",
+                      episode_id=episode)
+    attend(counselor, aid, today=TODAY)
+    assert Appointment.get_by_id(aid).note_id == note
+    attend(counselor, other, today=TODAY + DAY)  # no note of that day: none linked
+    assert Appointment.get_by_id(other).note_id is None
+    assert events("appointment.note")[0].detail == {"note": note}

@@ -17,6 +17,7 @@ from models.appointment import KINDS, STATUSES
 from models.appointment_lists import CalendarRow
 
 C = "Calendar"
+Index = QModelIndex | QPersistentModelIndex
 HEADERS = (QT_TRANSLATE_NOOP("Calendar", "Time"), QT_TRANSLATE_NOOP("Calendar", "Length"),
            QT_TRANSLATE_NOOP("Calendar", "Kind"), QT_TRANSLATE_NOOP("Calendar", "Client"),
            QT_TRANSLATE_NOOP("Calendar", "Staff"), QT_TRANSLATE_NOOP("Calendar", "Place"),
@@ -71,10 +72,10 @@ class CalendarModel(QAbstractTableModel):
                 return n
         return -1
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
