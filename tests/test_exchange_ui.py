@@ -93,9 +93,13 @@ def test_the_quality_panel_lists_problems_and_opens_the_record(qtbot, laporan):
     assert missing.text(1) == "4"
     first = missing.child(0)
     assert "Klien Uji 0" in first.text(0)
-    with qtbot.waitSignal(laporan.open_person) as opened:
+    with qtbot.waitSignal(laporan.open_record) as opened:
         panel.tree.itemActivated.emit(first, 0)
-    assert opened.args == [Person.get(Person.full_name == "Klien Uji 0").id]
+    assert opened.args == [Person.get(Person.full_name == "Klien Uji 0").id, ""]  # identity
+    substance = missing.child(1)  # the episode's primary substance: on the program tab
+    with qtbot.waitSignal(laporan.open_record) as opened:
+        panel.tree.itemActivated.emit(substance, 0)
+    assert opened.args[1] == "program"
     shot(laporan, "laporan_quality_panel")
 
 

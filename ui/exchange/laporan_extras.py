@@ -54,7 +54,7 @@ class LaporanExtras(QObject):
         self.panel = QualityPanel(page)
         self.panel.setMinimumHeight(220)
         self.panel.hide()
-        self.panel.open_person.connect(page.open_person)
+        self.panel.open_record.connect(page.open_record)
 
     def _toggle(self, shown: bool) -> None:
         self.panel.setVisible(shown)

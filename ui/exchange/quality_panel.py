@@ -15,17 +15,21 @@ from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
+TAB_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The record's tab where a finding is corrected (rules about the person: the identity).
+TABS = {"no_contact": "notes", "unsigned": "assessments", "late": "program"}
 
 
 class QualityPanel(QWidget):
     """Findings of :func:`models.data_quality.check_month` for the month shown.
 
     Signals:
-        open_person(int): a finding was opened; carries the person id.
+        open_record(int, str): a finding was opened: the person id and the record's tab
+            where it can be corrected ("" for the identity).
         checked(int): a check finished; carries the number of problems found.
     """
 
-    open_person = Signal(int)
+    open_record = Signal(int, str)
     checked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -136,13 +140,15 @@ class QualityPanel(QWidget):
                 child = QTreeWidgetItem([f"{reg_no}  {name} \u2014 "
                                          f"{self._detail(rule, finding.detail)}", ""])
                 child.setData(0, PERSON_ROLE, finding.person_id)
+                tab = TABS.get(rule, "program" if finding.episode_id else "")
+                child.setData(0, TAB_ROLE, tab)
                 top.addChild(child)
             top.setExpanded(0 < counts[rule] <= 20)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         person = item.data(0, PERSON_ROLE)
         if person is not None:
-            self.open_person.emit(int(person))
+            self.open_record.emit(int(person), item.data(0, TAB_ROLE) or "")
 
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels([self.tr("Check"), self.tr("Count")])

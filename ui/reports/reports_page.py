@@ -63,10 +63,10 @@ class ReportsPage(QWidget):
         extras: the data-quality panel and the national-systems exports.
 
     Signals:
-        open_person(int): a data-quality finding was opened (person id).
+        open_record(int, str): a data-quality finding was opened (person id, record tab).
     """
 
-    open_person = Signal(int)
+    open_record = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
