@@ -20,7 +20,7 @@ from models.notes import sign_note, write_note
 from models.program_templates import install_default_templates
 from models.registry import PersonInput, register_person
 from models.skhpn import SkhpnExam, open_application
-from models.urine import record_urine_test
+from models.urine import confirm_urine_test, record_urine_test
 from models.facility_admin import set_setting
 from tests.consent import consented
 from tests.consent import EARLY
@@ -158,12 +158,16 @@ def test_course_of_a_person_and_relapses_of_a_plan(staff, tc):
     assert discharge_of(counselor, new) is None
     plan_id = courses[1].plan_id
     record_contact(counselor, plan_id, "group", TODAY - 50 * DAY, "Kambuh", relapse=True)
-    record_urine_test(staff["doctor"], person_id, old, "U-1",
-                      dt.datetime.combine(TODAY - 10 * DAY, dt.time(9)), True, "", "",
-                      "aftercare", PANEL | {"THC": "positive"})
+    test_id = record_urine_test(staff["doctor"], person_id, old, "U-1",
+                                dt.datetime.combine(TODAY - 10 * DAY, dt.time(9)), True, "",
+                                "", "aftercare", PANEL | {"THC": "positive"})
+    assert len(relapses_of(counselor, plan_id)) == 1  # a positive screen is presumptive
+    confirm_urine_test(staff["doctor"], test_id, "lab", "positive", TODAY - 8 * DAY,
+                       lab="Labkesda")
     relapses = relapses_of(counselor, plan_id)
+    # aftercare's first day is the day after the discharge
     assert [(r.on, r.source, r.previous) for r in relapses] == [
-        (TODAY - 50 * DAY, "contact", TODAY - 100 * DAY),
+        (TODAY - 50 * DAY, "contact", TODAY - 99 * DAY),
         (TODAY - 10 * DAY, "urine_test", TODAY - 50 * DAY)]
     with pytest.raises(PermissionDenied):
         course_of(None, person_id)  # type: ignore[arg-type]  (nobody signed in)
