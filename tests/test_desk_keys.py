@@ -227,3 +227,17 @@ def test_an_skhpn_applicant_like_someone_on_file_needs_the_same_decision(qtbot, 
     assert dialog.person_id is None and dialog.duplicate_dialog is not None
     qtbot.keyClick(dialog.duplicate_dialog.open_button, Qt.Key.Key_Return)
     assert dialog.person_id == existing  # the record on file is the applicant
+
+
+def test_a_record_says_before_editing_that_the_role_may_not_correct_it(qtbot, window, person_id):
+    """Deliver 2: a form a role may not save says so when it opens."""
+    window.lock()
+    window.lock_overlay.form.username.setText("counselor")
+    window.lock_overlay.form.password.setText("counselor-password-1")
+    window.lock_overlay.form.try_sign_in()
+    window.open_person(person_id)
+    record = window.page("clients").record
+    assert not record.edit_button.isEnabled() and "admin" in record.edit_button.toolTip()
+    record.tabs.setCurrentWidget(record.contacts)
+    assert not record.contacts.add_button.isEnabled()
+    assert record.contacts.message.isVisible()

@@ -1017,88 +1017,88 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="28"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="102"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="103"/>
         <source>Enter shows the roster and marks attendance for all at once.</source>
         <extracomment>Status colours that also differ in lightness (read by the colour-blind too).</extracomment>
         <translation>Enter shows the roster and marks attendance for all at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="111"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="112"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="117"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="118"/>
         <source>{n} participants</source>
         <translation>{n} participants</translation>
     </message>
@@ -1881,67 +1881,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="140"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="142"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="143"/>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
         <source>Primary substance</source>
         <translation>Primary substance</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="145"/>
+        <location filename="../../ui/clients/record_page.py" line="146"/>
         <source>No episodes of care yet.</source>
         <translation>No episodes of care yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="162"/>
+        <location filename="../../ui/clients/record_page.py" line="163"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -6508,47 +6508,52 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="77"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="73"/>
+        <source>Your role may not add family contacts; ask the intake desk.</source>
+        <translation>Your role may not add family contacts; ask the intake desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="85"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="100"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="108"/>
         <source>Add the contact (Enter)</source>
         <translation>Add the contact (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="111"/>
         <source>Parent or legal guardian of a minor</source>
         <translation>Parent or legal guardian of a minor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="112"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="107"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="115"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
@@ -7496,7 +7501,7 @@
     <message>
         <location filename="../../models/appointment.py" line="76"/>
         <location filename="../../models/reminders.py" line="189"/>
-        <location filename="../../models/reminders.py" line="233"/>
+        <location filename="../../models/reminders.py" line="235"/>
         <source>This appointment does not exist.</source>
         <translation>This appointment does not exist.</translation>
     </message>
@@ -7541,12 +7546,12 @@
         <translation>{field} is in the past: book from today on.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="295"/>
+        <location filename="../../models/appointment.py" line="297"/>
         <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
         <translation>Another desk changed this appointment. It was read again: check it and try once more.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="425"/>
+        <location filename="../../models/appointment.py" line="433"/>
         <location filename="../../models/notes.py" line="78"/>
         <source>This note does not exist.</source>
         <translation>This note does not exist.</translation>
@@ -12457,52 +12462,53 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="68"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="72"/>
         <source>Checking the month's records...</source>
+        <extracomment>The record's tab where a finding is corrected (rules about the person: the identity).</extracomment>
         <translation>Checking the month's records...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="100"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="104"/>
         <source>missing: {field}</source>
         <translation>missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="105"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="109"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="107"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="111"/>
         <source>assessment no. {id}</source>
         <translation>assessment no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="108"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="112"/>
         <source>same birth date and name as record no. {id}</source>
         <translation>same birth date and name as record no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="123"/>
         <source>Completeness of required fields: {percent}%. </source>
         <translation>Completeness of required fields: {percent}%. </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="121"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="125"/>
         <source>No problems found for {month}.</source>
         <translation>No problems found for {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="123"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="127"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
         <translation>{count} problems to look at before closing {month}; double-click a line to open the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="154"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="154"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -12584,112 +12590,117 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="200"/>
+        <location filename="../../ui/clients/record_page.py" line="201"/>
         <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
         <translation>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="251"/>
+        <location filename="../../ui/clients/record_page.py" line="252"/>
         <source>born {date} ({age} years)</source>
         <translation>born {date} ({age} years)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="323"/>
+        <location filename="../../ui/clients/record_page.py" line="278"/>
+        <source>Your role may not correct identities; ask the intake desk or an admin.</source>
+        <translation>Your role may not correct identities; ask the intake desk or an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="330"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (other desk)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Client list</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Back to the client list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="355"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>New episode</source>
         <translation>New episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="356"/>
+        <location filename="../../ui/clients/record_page.py" line="363"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Edit identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="357"/>
+        <location filename="../../ui/clients/record_page.py" line="364"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="358"/>
+        <location filename="../../ui/clients/record_page.py" line="365"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="359"/>
+        <location filename="../../ui/clients/record_page.py" line="366"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="360"/>
+        <location filename="../../ui/clients/record_page.py" line="367"/>
         <source>Save my version over theirs</source>
         <translation>Save my version over theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="361"/>
+        <location filename="../../ui/clients/record_page.py" line="368"/>
         <source>Discard mine, show theirs</source>
         <translation>Discard mine, show theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="362"/>
+        <location filename="../../ui/clients/record_page.py" line="369"/>
         <source>Family contacts</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="362"/>
+        <location filename="../../ui/clients/record_page.py" line="369"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="363"/>
+        <location filename="../../ui/clients/record_page.py" line="370"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="363"/>
+        <location filename="../../ui/clients/record_page.py" line="370"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="364"/>
+        <location filename="../../ui/clients/record_page.py" line="371"/>
         <source>Session notes</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="364"/>
+        <location filename="../../ui/clients/record_page.py" line="371"/>
         <source>Urine tests</source>
         <translation>Urine tests</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="365"/>
+        <location filename="../../ui/clients/record_page.py" line="372"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="365"/>
+        <location filename="../../ui/clients/record_page.py" line="372"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="366"/>
+        <location filename="../../ui/clients/record_page.py" line="373"/>
         <source>Who saw or changed this</source>
         <translation>Who saw or changed this</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="368"/>
+        <location filename="../../ui/clients/record_page.py" line="375"/>
         <source>Rumatan doses</source>
         <translation>Rumatan doses</translation>
     </message>

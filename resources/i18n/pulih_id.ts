@@ -1047,88 +1047,88 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="20"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="21"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="22"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="23"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
         <source>Mon</source>
         <translation>Sen</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="24"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
         <source>Tue</source>
         <translation>Sel</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
         <source>Thu</source>
         <translation>Kam</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="25"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
         <source>Wed</source>
         <translation>Rab</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
         <source>Fri</source>
         <translation>Jum</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="26"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="27"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="28"/>
         <source>Sun</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="102"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="103"/>
         <source>Enter shows the roster and marks attendance for all at once.</source>
         <extracomment>Status colours that also differ in lightness (read by the colour-blind too).</extracomment>
         <translation>Enter menampilkan daftar peserta dan mencatat kehadiran semuanya sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="111"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="112"/>
         <source>{n} min</source>
         <translation>{n} menit</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_model.py" line="117"/>
+        <location filename="../../ui/appointments/calendar_model.py" line="118"/>
         <source>{n} participants</source>
         <translation>{n} peserta</translation>
     </message>
@@ -1947,67 +1947,67 @@
 <context>
     <name>ClientRecord</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="134"/>
+        <location filename="../../ui/clients/record_page.py" line="135"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="135"/>
+        <location filename="../../ui/clients/record_page.py" line="136"/>
         <source>Reported</source>
         <translation>Tanggal lapor</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="136"/>
+        <location filename="../../ui/clients/record_page.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="137"/>
+        <location filename="../../ui/clients/record_page.py" line="138"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="139"/>
+        <location filename="../../ui/clients/record_page.py" line="140"/>
         <source>Admitted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="140"/>
+        <location filename="../../ui/clients/record_page.py" line="141"/>
         <source>Discharged</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="141"/>
+        <location filename="../../ui/clients/record_page.py" line="142"/>
         <source>Referral</source>
         <translation>Asal rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="143"/>
+        <location filename="../../ui/clients/record_page.py" line="144"/>
         <source>Primary substance</source>
         <translation>Zat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="145"/>
+        <location filename="../../ui/clients/record_page.py" line="146"/>
         <source>No episodes of care yet.</source>
         <translation>Belum ada episode layanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="158"/>
+        <location filename="../../ui/clients/record_page.py" line="159"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="159"/>
+        <location filename="../../ui/clients/record_page.py" line="160"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="160"/>
+        <location filename="../../ui/clients/record_page.py" line="161"/>
         <source>What</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="162"/>
+        <location filename="../../ui/clients/record_page.py" line="163"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada yang tercatat.</translation>
     </message>
@@ -6642,47 +6642,52 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="77"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="73"/>
+        <source>Your role may not add family contacts; ask the intake desk.</source>
+        <translation>Peran Anda tidak boleh menambah kontak keluarga; minta bantuan petugas pendaftaran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contacts_tab.py" line="85"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="100"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="108"/>
         <source>Add the contact (Enter)</source>
         <translation>Tambahkan kontak (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="103"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="111"/>
         <source>Parent or legal guardian of a minor</source>
         <translation>Orang tua atau wali sah dari anak di bawah umur</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="104"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="112"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Tambah kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="106"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="114"/>
         <source>Relation</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/contacts_tab.py" line="107"/>
+        <location filename="../../ui/clients/contacts_tab.py" line="115"/>
         <source>Guardian</source>
         <translation>Wali</translation>
     </message>
@@ -7629,7 +7634,7 @@
     <message>
         <location filename="../../models/appointment.py" line="76"/>
         <location filename="../../models/reminders.py" line="189"/>
-        <location filename="../../models/reminders.py" line="233"/>
+        <location filename="../../models/reminders.py" line="235"/>
         <source>This appointment does not exist.</source>
         <translation>Janji temu ini tidak ada.</translation>
     </message>
@@ -7674,12 +7679,12 @@
         <translation>{field} sudah lewat: jadwalkan mulai hari ini.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="295"/>
+        <location filename="../../models/appointment.py" line="297"/>
         <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
         <translation>Meja lain mengubah janji temu ini. Data sudah dibaca ulang: periksa lalu coba sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="425"/>
+        <location filename="../../models/appointment.py" line="433"/>
         <location filename="../../models/notes.py" line="78"/>
         <source>This note does not exist.</source>
         <translation>Catatan ini tidak ada.</translation>
@@ -12647,52 +12652,53 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="68"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="72"/>
         <source>Checking the month's records...</source>
+        <extracomment>The record's tab where a finding is corrected (rules about the person: the identity).</extracomment>
         <translation>Memeriksa data bulan ini...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="100"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="104"/>
         <source>missing: {field}</source>
         <translation>kosong: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="105"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="109"/>
         <source>{days} days</source>
         <translation>{days} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="107"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="111"/>
         <source>assessment no. {id}</source>
         <translation>asesmen no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="108"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="112"/>
         <source>same birth date and name as record no. {id}</source>
         <translation>tanggal lahir dan nama sama dengan data no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="119"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="123"/>
         <source>Completeness of required fields: {percent}%. </source>
         <translation>Kelengkapan isian wajib: {percent}%. </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="121"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="125"/>
         <source>No problems found for {month}.</source>
         <translation>Tidak ada masalah untuk {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="123"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="127"/>
         <source>{count} problems to look at before closing {month}; double-click a line to open the record.</source>
         <translation>{count} masalah perlu dilihat sebelum menutup {month}; klik dua kali sebuah baris untuk membuka datanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="154"/>
         <source>Check</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/quality_panel.py" line="148"/>
+        <location filename="../../ui/exchange/quality_panel.py" line="154"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
@@ -12774,112 +12780,117 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="200"/>
+        <location filename="../../ui/clients/record_page.py" line="201"/>
         <source>You are correcting this record: save or cancel the correction first, then press Ctrl+F to search.</source>
         <translation>Anda sedang memperbaiki data ini: simpan atau batalkan perbaikan dulu, lalu tekan Ctrl+F untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="251"/>
+        <location filename="../../ui/clients/record_page.py" line="252"/>
         <source>born {date} ({age} years)</source>
         <translation>lahir {date} ({age} tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="323"/>
+        <location filename="../../ui/clients/record_page.py" line="278"/>
+        <source>Your role may not correct identities; ask the intake desk or an admin.</source>
+        <translation>Peran Anda tidak boleh memperbaiki identitas; minta bantuan petugas pendaftaran atau admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/record_page.py" line="330"/>
         <source>{field}: “{before}” → “{after}” (other desk)</source>
         <translation>{field}: “{before}” → “{after}” (meja lain)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="353"/>
+        <location filename="../../ui/clients/record_page.py" line="360"/>
         <source>Client list</source>
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="354"/>
+        <location filename="../../ui/clients/record_page.py" line="361"/>
         <source>Back to the client list (Alt+Left)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="355"/>
+        <location filename="../../ui/clients/record_page.py" line="362"/>
         <source>New episode</source>
         <translation>Episode baru</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="356"/>
+        <location filename="../../ui/clients/record_page.py" line="363"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;Ubah identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="357"/>
+        <location filename="../../ui/clients/record_page.py" line="364"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="358"/>
+        <location filename="../../ui/clients/record_page.py" line="365"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="359"/>
+        <location filename="../../ui/clients/record_page.py" line="366"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="360"/>
+        <location filename="../../ui/clients/record_page.py" line="367"/>
         <source>Save my version over theirs</source>
         <translation>Simpan versi saya menggantikan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="361"/>
+        <location filename="../../ui/clients/record_page.py" line="368"/>
         <source>Discard mine, show theirs</source>
         <translation>Buang isian saya, tampilkan versi mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="362"/>
+        <location filename="../../ui/clients/record_page.py" line="369"/>
         <source>Family contacts</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="362"/>
+        <location filename="../../ui/clients/record_page.py" line="369"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="363"/>
+        <location filename="../../ui/clients/record_page.py" line="370"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="363"/>
+        <location filename="../../ui/clients/record_page.py" line="370"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="364"/>
+        <location filename="../../ui/clients/record_page.py" line="371"/>
         <source>Session notes</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="364"/>
+        <location filename="../../ui/clients/record_page.py" line="371"/>
         <source>Urine tests</source>
         <translation>Tes urine</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="365"/>
+        <location filename="../../ui/clients/record_page.py" line="372"/>
         <source>Aftercare</source>
         <translation>Pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="365"/>
+        <location filename="../../ui/clients/record_page.py" line="372"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="366"/>
+        <location filename="../../ui/clients/record_page.py" line="373"/>
         <source>Who saw or changed this</source>
         <translation>Siapa yang melihat atau mengubah</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/record_page.py" line="368"/>
+        <location filename="../../ui/clients/record_page.py" line="375"/>
         <source>Rumatan doses</source>
         <translation>Dosis rumatan</translation>
     </message>

@@ -10,6 +10,7 @@ import qtawesome as qta
 
 from models import registry as reg
 from models.person import RELATIONS
+from models.rights import Action, Area, has_right
 from models.registry import ContactRecord, add_contact
 from ui.clients.person_form import code_combo, line, retranslate_combo
 from ui.session import SESSION
@@ -63,6 +64,13 @@ class ContactsTab(QWidget):
 
     def set_person(self, person_id: int) -> None:
         self._person_id = person_id
+        # A role that may not add contacts is told when the tab opens, not at saving.
+        allowed = SESSION.staff is not None and has_right(SESSION.staff, Area.IDENTITY,
+                                                          Action.INPUT)
+        self.form.setEnabled(allowed)
+        self.add_button.setEnabled(allowed)
+        show_error(self.message, "" if allowed else self.tr(
+            "Your role may not add family contacts; ask the intake desk."))
         for edit in (self.name, self.phone, self.address):
             edit.clear()
         self.guardian.setChecked(False)

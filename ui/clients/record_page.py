@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, Q
 
 from models.client_list import ACTION_LABELS, access_history, episodes_of
 from models.age import age_on
+from models.rights import Action, Area, has_right
 from models.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
 from models.errors import ConflictError
 from models import registry as reg
@@ -269,6 +270,12 @@ class RecordPage(QWidget):
         self.edit_button.setVisible(not editing)
         self.save_button.setVisible(editing)
         self.cancel_button.setVisible(editing)
+        # A role that may not correct identities is told before it starts, not at saving.
+        allowed = SESSION.staff is not None and has_right(SESSION.staff, Area.IDENTITY,
+                                                          Action.CORRECT)
+        self.edit_button.setEnabled(allowed)
+        self.edit_button.setToolTip("" if allowed else self.tr(
+            "Your role may not correct identities; ask the intake desk or an admin."))
 
     def start_edit(self) -> None:
         if self.record is None:
