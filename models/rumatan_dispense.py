@@ -19,7 +19,7 @@ from models.errors import ConflictError, NotFound, PermissionDenied, ValidationE
 from models.facility import get_setting
 from models.person import Person
 from models.rights import Action, Area, has_right, require
-from models.rumatan import (ABSENCES, DISPENSED, DOSE_KINDS, OBSERVED, REGULAR, REPLACEMENT,
+from models.rumatan import (ABSENCES, DISPENSED, DOSE_KINDS, METHADONE, OBSERVED, REGULAR, REPLACEMENT,
                             SLOT_OF, SPLIT, TAKE_HOME, Absence, Dose, StockBatch, TakeHome,
                             mg_text)
 from models.rumatan_orders import MSG_NO_ORDER, order_in_force
@@ -154,6 +154,23 @@ def record_dose(actor: Staff, person_id: int, *, day: dt.date | None = None,
                      mg=mg_text(amount), take_home=take_home or None,
                      split=bool(reason) or None, absent=away.kind if away else None)
     return dose.id
+
+
+def measure(dose_id: int) -> tuple[str, str, str]:
+    """(mg, ml or "" for tablets, batch number) of a dose: what the nurse pours."""
+    row = (Dose.select(Dose.amount_ug, StockBatch.unit_ug, StockBatch.medicine,
+                       StockBatch.batch_no)
+           .join(StockBatch, on=(Dose.batch == StockBatch.id))
+           .where(Dose.id == dose_id).tuples().first())
+    if row is None:
+        raise NotFound(T("Errors", "That dose is not on record."))
+    amount, unit, medicine, batch_no = row
+    return mg_text(amount), ml_text(amount, unit) if medicine == METHADONE else "", batch_no
+
+
+def ml_text(amount_ug: int, unit_ug: int) -> str:
+    """Millilitres of solution holding ``amount_ug`` at ``unit_ug`` per ml ('12', '12,5')."""
+    return mg_text(amount_ug * 1000 // unit_ug)
 
 
 def _batch(medicine: str, amount: int, batch_id: int | None) -> int:

@@ -15,6 +15,7 @@ from models.facility import facility
 from models.person import Person
 from models.rights import Action, Area, require
 from models.rumatan import DOSE_KINDS, MEDICINES, Dose, DoseOrder, StockBatch, TakeHome, mg_text
+from models.rumatan_dispense import ml_text
 from models.rumatan_stock import day_lines
 from models.rumatan_window import DUE, HELD, due_rows
 from models.staff import Staff
@@ -32,11 +33,11 @@ def day_sheet(actor: Staff, day: dt.date) -> dict[str, Any]:
     approver = Staff.alias()
     rows = []
     for (reg, name, kind, amount, at, giver, batch, home, approved, reason, vomited,
-         medicine, for_day) in (
+         medicine, for_day, unit) in (
             Dose.select(Person.reg_no, Person.full_name, Dose.kind, Dose.amount_ug,
                         Dose.given_at, Staff.full_name, StockBatch.batch_no, TakeHome.count,
                         approver.full_name, Dose.reason, Dose.vomited_at, DoseOrder.medicine,
-                        Dose.day)
+                        Dose.day, StockBatch.unit_ug)
             .join(Person, on=(Dose.person == Person.id))
             .switch(Dose).join(Staff, on=(Dose.given_by == Staff.id))
             .switch(Dose).join(StockBatch, on=(Dose.batch == StockBatch.id))
@@ -60,7 +61,8 @@ def day_sheet(actor: Staff, day: dt.date) -> dict[str, Any]:
         if vomited:
             note.append("dimuntahkan")
         rows.append({"reg_no": reg, "name": name, "kind": KIND_WORDS[kind],
-                     "medicine": MEDICINE_WORDS[medicine], "mg": mg_text(amount),
+                     "medicine": MEDICINE_WORDS[medicine], "mg": mg_text(amount) + (f" ({ml_text(amount, unit)} ml)"
+                                                   if medicine == "methadone" else ""),
                      "time": at.strftime("%H.%M") if hasattr(at, "strftime") else str(at)[11:16],
                      "staff": giver, "batch": batch, "note": "; ".join(note)})
     due = due_rows(actor, day, audit_view=False)

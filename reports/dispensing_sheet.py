@@ -11,7 +11,7 @@ from reports.letterhead import (MM, Letterhead, Marks, P, Signer, build_pdf, esc
 
 HEAD = ("No.", "No. reg.", "Nama", "Obat", "Jenis", "Dosis (mg)", "Jam", "Petugas", "Batch",
         "Keterangan")
-WIDTHS = (8, 20, 36, 17, 22, 13, 10, 26, 16, 0)
+WIDTHS = (8, 20, 36, 17, 22, 19, 10, 24, 16, 0)
 
 
 def _table(head: tuple[str, ...], rows: list[list[str]], widths: list[float]) -> Any:

@@ -27,6 +27,7 @@ OPS = st.one_of(
     st.tuples(st.just("review"), st.just(0)),
     st.tuples(st.just("waste"), st.integers(1, 200)),
     st.tuples(st.just("count"), st.integers(-30, 30)),
+    st.tuples(st.just("order"), st.integers(20, 120)),
 )
 
 
@@ -52,6 +53,7 @@ def test_sequences_keep_the_ledger_and_the_missed_dose_rule(db, staff, stock, op
     pid = w.clients[0]
     order_dose(w.doctor, pid, OrderInput(METHADONE, ug(DAILY), start, take_home_days=2))
     day, balance, dosed, reviews, counted = start, ug(stock), set(), [], set()
+    daily = DAILY
     for op, arg in ops:
         if op == "advance":
             day = min(TODAY, day + dt.timedelta(days=arg))
@@ -60,7 +62,7 @@ def test_sequences_keep_the_ledger_and_the_missed_dose_rule(db, staff, stock, op
                        default=None)
             first = start if last is None else max(start, last + dt.timedelta(days=1))
             missed = max(0, (day - first).days)
-            total = ug(DAILY) * (1 + arg)
+            total = ug(daily) * (1 + arg)
             try:
                 record_dose(w.nurse, pid, day=day, take_home=arg)
                 outcome = "given"
@@ -83,6 +85,10 @@ def test_sequences_keep_the_ledger_and_the_missed_dose_rule(db, staff, stock, op
             if outcome == "given":
                 dosed.update(day + dt.timedelta(days=i) for i in range(arg + 1))
                 balance -= total
+        elif op == "order":
+            order_dose(w.doctor, pid, OrderInput(METHADONE, ug(arg), day, take_home_days=2),
+                       confirmed=True, reason="Titrasi")
+            daily = arg
         elif op == "review":
             review(w.doctor, pid, "Ditinjau", day=day)
             reviews.append(day)
@@ -105,6 +111,9 @@ def test_sequences_keep_the_ledger_and_the_missed_dose_rule(db, staff, stock, op
         ledger = sum(m for (m,) in StockMove.select(StockMove.amount_ug)
                      .where(StockMove.batch == batch.id).tuples())
         assert ledger == now - ug(stock)
+    given = sum(a for (a,) in Dose.select(Dose.amount_ug).where(Dose.person == pid).tuples())
+    assert given == -sum(a for (a,) in StockMove.select(StockMove.amount_ug).where(
+        StockMove.kind == "dispensed").tuples())
     days = [d for (d,) in Dose.select(Dose.day).where(Dose.person == pid,
                                                        Dose.slot == REGULAR).tuples()]
     assert len(days) == len(set(days)) == len(dosed)

@@ -64,7 +64,8 @@ def test_scan_then_f2_gives_one_dose_and_never_a_second(qtbot, window):
     assert tab.selected_person() == target
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)
     assert _doses(target) == 1
-    assert "60 mg" in tab.status.text() and "dicatat" in tab.status.text()
+    assert "60 mg (12 ml dari batch MTD-001)" in tab.status.text()
+    assert "dicatat" in tab.status.text()
     assert tab.search.hasFocus() and tab.search.text() == ""  # ready for the next client
     tab._select_person(target)
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)
@@ -279,3 +280,23 @@ def test_beranda_lists_the_clients_waiting_for_a_review(qtbot, window):
     box = panel.boxes["rumatan_held"]
     assert box.person_at(0) == held and box.table.item(0, 1).text() == "6 hari"
     assert load_dashboard(w.pharmacist).sections["rumatan_held"] is not None
+
+
+def test_a_split_dose_from_the_window(qtbot, window):
+    from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
+    page, w, _pregnant, _held = window
+    tab = page.window_tab
+    pid = w.clients[2]
+    tab._select_person(pid)
+    tab._split_first()
+    form = [c for c in tab.children() if c.objectName() == "split_form"][0]
+    form.findChild(QDoubleSpinBox, "mg").setValue(40)
+    form.ok_button.click()
+    assert form.isVisible()  # the reason is required
+    form.findChild(QLineEdit, "reason").setText("Dosis pagi dan sore")
+    form.ok_button.click()
+    assert not form.isVisible()
+    assert tab.split_button.isEnabled() and not tab.give_button.isEnabled()
+    tab.split_button.click()
+    amounts = sorted(d.amount_ug for d in Dose.select().where(Dose.person == pid))
+    assert amounts == [ug(20), ug(40)]

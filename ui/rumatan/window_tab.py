@@ -20,7 +20,7 @@ from models.rights import Action, Area, has_right
 from models.rumatan import mg_text, ug
 from models.rumatan import ABSENCES
 from models.rumatan_dispense import (complete_split, give_replacement, mark_vomited,
-                                     record_dose, return_take_home)
+                                     measure, record_dose, return_take_home)
 from models.rumatan_orders import record_absence, review
 from models.rumatan_rules import MSG_HOLD
 from models.rumatan_window import HELD, DueRow, due_rows, take_homes_out
@@ -79,6 +79,8 @@ class WindowTab(QWidget):
         self.vomit_button.setObjectName("mark_vomited")
         self.replace_button = QPushButton(self)
         self.replace_button.setObjectName("replacement")
+        self.split_first_button = QPushButton(self)
+        self.split_first_button.setObjectName("split_first")
         self.split_button = QPushButton(self)
         self.split_button.setObjectName("split_rest")
         self.review_button = QPushButton(self)
@@ -91,7 +93,7 @@ class WindowTab(QWidget):
         self.sheet_button.setObjectName("print_sheet")
         actions = QHBoxLayout()
         for w in (self.give_button, self.take_home_label, self.take_home, self.vomit_button,
-                  self.replace_button, self.split_button):
+                  self.replace_button, self.split_first_button, self.split_button):
             actions.addWidget(w)
         actions.addStretch(1)
         more = QHBoxLayout()
@@ -115,6 +117,7 @@ class WindowTab(QWidget):
         self.vomit_button.clicked.connect(self._vomited)
         self.replace_button.clicked.connect(self._replacement)
         self.split_button.clicked.connect(self._split_rest)
+        self.split_first_button.clicked.connect(self._split_first)
         self.review_button.clicked.connect(self._review)
         self.sheet_button.clicked.connect(lambda: self.print_sheet())
         self.away_button.clicked.connect(self._away)
@@ -204,7 +207,8 @@ class WindowTab(QWidget):
         if row is None:
             self.detail.setText(self.tr("Type a name or number, or scan the client's card."))
             for w in (self.give_button, self.vomit_button, self.replace_button,
-                      self.split_button, self.review_button, self.take_home):
+                      self.split_first_button, self.split_button, self.review_button,
+                      self.take_home):
                 w.setEnabled(False)
             return
         lines = [self.tr("{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: "
@@ -225,6 +229,7 @@ class WindowTab(QWidget):
             lines.append(self.tr("Today's dose was vomited."))
         self.detail.setText("\n".join(lines))
         self.give_button.setEnabled(row.status not in (HELD,) and row.dose_id is None)
+        self.split_first_button.setEnabled(row.status not in (HELD,) and row.dose_id is None)
         self.take_home.setMaximum(row.take_home_days)
         self.take_home.setEnabled(row.take_home_days > 0 and row.dose_id is None)
         self.vomit_button.setEnabled(row.dose_id is not None and not row.vomited)
@@ -259,8 +264,9 @@ class WindowTab(QWidget):
 
     def _give(self, row: DueRow, confirmed: bool) -> None:
         try:
-            record_dose(SESSION.staff, row.person_id, day=self.day,
-                        take_home=self.take_home.value(), confirm_absence=confirmed)
+            dose_id = record_dose(SESSION.staff, row.person_id, day=self.day,
+                                  take_home=self.take_home.value(), confirm_absence=confirmed)
+            mg, ml, batch_no = measure(dose_id)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
@@ -269,8 +275,11 @@ class WindowTab(QWidget):
             return
         home = self.take_home.value()
         self.take_home.setValue(0)
-        self.status.setText(self.tr("Dose of {dose} mg recorded for {name} at {time}.").format(
-            dose=mg_text(row.daily_ug), name=row.name, time=dt.datetime.now().strftime("%H.%M"))
+        poured = (self.tr("{ml} ml from batch {batch}").format(ml=ml, batch=batch_no) if ml
+                  else self.tr("from batch {batch}").format(batch=batch_no))
+        self.status.setText(self.tr("Dose of {dose} mg ({poured}) recorded for {name} at "
+                                    "{time}.").format(
+            dose=mg, poured=poured, name=row.name, time=dt.datetime.now().strftime("%H.%M"))
             + (" " + self.tr("{n} take-home doses handed over.").format(n=home) if home else ""))
         self.dose_recorded.emit(row.person_id)
         self._next_due(row.person_id)
@@ -309,6 +318,24 @@ class WindowTab(QWidget):
         form.add_text("reason", self.tr("Reason"))
         form.add_text("user", self.tr("Doctor's user name"))
         form.add_text("password", self.tr("Doctor's password"), password=True)
+        form.accepted.connect(lambda: self.refresh(keep=row.person_id))
+        form.open()
+
+    def _split_first(self) -> None:
+        row = self.selected_row()
+        if row is None or row.dose_id is not None:
+            return
+        form = SmallForm(self, "split_form", self.tr("Split dose"),
+                         self.tr("{name}'s daily dose of {dose} mg is given in two parts. "
+                                 "The first part now; the rest later today with 'Second part "
+                                 "of split dose'.").format(name=row.name,
+                                                           dose=mg_text(row.daily_ug)),
+                         lambda v: record_dose(SESSION.staff, row.person_id, day=self.day,
+                                               amount_ug=ug(v["mg"]),
+                                               split_reason=v["reason"]))
+        form.add_mg("mg", self.tr("First part (mg)"), float(row.daily_ug) / 2000,
+                    float(row.daily_ug) / 1000)
+        form.add_text("reason", self.tr("Reason"))
         form.accepted.connect(lambda: self.refresh(keep=row.person_id))
         form.open()
 
@@ -410,6 +437,7 @@ class WindowTab(QWidget):
         self.vomit_button.setText(self.tr("Vomited..."))
         self.replace_button.setText(self.tr("Replacement..."))
         self.split_button.setText(self.tr("Second part of split dose"))
+        self.split_first_button.setText(self.tr("Split dose..."))
         self.review_button.setText(self.tr("Doctor's review..."))
         self.sheet_button.setText(self.tr("Print the day's sheet (PDF)..."))
         self.away_button.setText(self.tr("Away..."))
