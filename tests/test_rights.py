@@ -104,7 +104,7 @@ OPS = [
        lambda a, w: assessment.list_assessments(a, w.person_id)),
     Op("record_urine_test", Area.LAB, Action.INPUT,
        lambda a, w: urine.record_urine_test(
-           a, w.person_id, w.episode_id, "U-0001", dt.datetime.now() - dt.timedelta(hours=1),
+           a, w.person_id, w.episode_id, "U-0001", dt.datetime.combine(TODAY, dt.time()),
            True, "Rapid 6", "L1", "program", {p: "negative" for p in urine.panel_parameters()})),
     Op("enroll", Area.PROGRAM, Action.INPUT,
        lambda a, w: enrollment.enroll(a, w.episode_id, w.template_id, TODAY,
