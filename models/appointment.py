@@ -434,27 +434,3 @@ def link_note(actor: Staff, appointment_id: int, note_id: int) -> None:
         Appointment.update(note=note_id).where(Appointment.id == appt.id).execute()
         audit.record(actor, "appointment.note", "appointment", appt.id, appt.person_id,
                      note=note_id)
-
-
-def missed_job(today: dt.date | None = None, actor: Staff | None = None) -> int:
-    """Every appointment still *scheduled* after the end of its day becomes *missed*
-    (nothing is deleted). Running it again changes nothing. Returns how many changed."""
-    cutoff = dt.datetime.combine(today or dt.date.today(), dt.time.min)
-    with write_transaction():
-        ids = [i for (i,) in Appointment.select(Appointment.id).where(
-            Appointment.status == "scheduled", Appointment.starts_at < cutoff).tuples()]
-        if not ids:
-            return 0
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            Appointment.update(status="missed", status_at=dt.datetime.now(),
-                               status_reason="not marked by the end of its day",
-                               version=Appointment.version + 1).where(
-                Appointment.id.in_(chunk), Appointment.status == "scheduled").execute()
-            AppointmentAttendee.update(status="missed").where(
-                AppointmentAttendee.appointment.in_(chunk),
-                AppointmentAttendee.status == "scheduled").execute()
-        audit.record(actor, "appointment.missed_job", "appointment", None, None,
-                     count=len(ids), before=cutoff.date().isoformat(),
-                     first=ids[0], last=ids[-1])
-    return len(ids)

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from models import intake, registry
 from models.appointment import (ALLOWED, Appointment, AppointmentAttendee,
                                 AppointmentConflict, attend, book, cancel, clashes,
-                                mark_missed, mark_roster, missed_job, move)
+                                mark_missed, mark_roster, move)
+from models.appointment_job import missed_job
 from models.appointment_lists import calendar, missed, roster, to_trace
 from models.appointment_series import book_series, propose_series, series_progress
 from models.audit import AuditEvent

@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from models import db as dbmod
-    from models.appointment import Appointment, missed_job
+    from models.appointment import Appointment
+    from models.appointment_job import missed_job
     from models.appointment_lists import calendar, missed, to_trace, trace_days
     from models.db import resolve_target
     from models.person import Person

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
-from models.appointment import missed_job
+from models.appointment_job import missed_job
 from models.appointment_lists import MissedLine, TraceLine, missed, to_trace, trace_days
 from models.rights import Action, Area, has_right
 from ui.session import SESSION
