@@ -98,3 +98,32 @@ def test_an_aftercare_contact_is_corrected_with_an_addendum(qtbot, staff, person
     assert "(+1 adendum)" in tab.contacts.item(0, 4).text()
     tab.contacts.selectRow(0)
     assert "kunjungan rumah" in tab.contact_addenda.listing.text()
+
+
+def test_the_aftercare_tab_says_a_positive_screen_awaits_confirmation(qtbot, staff, person_id):
+    from models.discharge import discharge_episode
+    from models.enrollment import enroll
+    from models.urine import confirm_urine_test
+    from tests.test_clinical import make_template
+    from ui.program.aftercare_tab import AftercareTab
+
+    episode_id = open_episode(staff, person_id)
+    enroll(staff["counselor"], episode_id, make_template()[0], TODAY - dt.timedelta(days=30))
+    discharge_episode(staff["counselor"], episode_id, TODAY - dt.timedelta(days=10),
+                      "dropped_out", aftercare=True)
+    day = TODAY - dt.timedelta(days=3)
+    test_id = record_urine_test(staff["doctor"], person_id, episode_id, "URN-88",
+                                dt.datetime.combine(day, dt.time(0, 0)), True, "", "",
+                                "aftercare", PANEL | {"THC": "positive"})
+    SESSION.sign_in(staff["counselor"])
+    tab = AftercareTab()
+    tab.set_person(person_id)
+    shown(qtbot, tab)
+    text = tab.relapses.text()
+    assert f"Skrining urine positif tanggal {day:%d-%m-%Y} menunggu konfirmasi" in text
+    assert "Kambuh" not in text and tab.abstinence.text().startswith("Abstinen sejak "
+                                                                   + (TODAY - dt.timedelta(days=9)).strftime("%d-%m-%Y"))
+    confirm_urine_test(staff["doctor"], test_id, "admission", "positive", TODAY)
+    tab.load()
+    assert "menunggu konfirmasi" not in tab.relapses.text()
+    assert tab.abstinence.text().startswith(f"Abstinen sejak {day:%d-%m-%Y}")

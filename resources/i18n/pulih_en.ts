@@ -148,17 +148,17 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="223"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Kept on {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="227"/>
         <source>Not needed: aftercare ended</source>
         <translation>Not needed: aftercare ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="229"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="230"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Missed: %n day late</numerusform>
@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="233"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="234"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="235"/>
         <source>To come</source>
         <translation>To come</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="240"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="241"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n follow-up missed: contact the client.</numerusform>
@@ -184,12 +184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="245"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="246"/>
         <source>relapse</source>
         <translation>relapse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="254"/>
         <source>{outcome} (+%n addendum(s))</source>
         <translation>
             <numerusform>{outcome} (+%n addendum)</numerusform>
@@ -197,39 +197,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="334"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="340"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="422"/>
         <source>End aftercare</source>
         <translation>End aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="341"/>
         <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
         <translation>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
         <source>Keep it running</source>
         <translation>Keep it running</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="359"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Type the start date to see the follow-up dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Follow-ups on: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>This person has no episode of care yet.</source>
         <translation>This person has no episode of care yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Aftercare since {date}, a follow-up every %n month.</numerusform>
@@ -237,22 +237,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="384"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="389"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinent since {date}: %n day.</numerusform>
@@ -260,92 +260,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
         <source>a positive urine test</source>
         <translation>a positive urine test</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
         <source>a contact marked relapse</source>
         <translation>a contact marked relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="396"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Relapse on {date} ({source}): abstinence counted again from that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Positive urine screen of {date} awaiting confirmation: the abstinence date changes only once a laboratory or the client's admission confirms it.</source>
+        <translation>Positive urine screen of {date} awaiting confirmation: the abstinence date changes only once a laboratory or the client's admission confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
         <source>Start aftercare</source>
         <translation>Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="413"/>
         <source>Follow-up schedule</source>
         <translation>Follow-up schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="414"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="414"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="415"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="416"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="416"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="417"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="417"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="418"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="419"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="420"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Record the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="421"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>The client relapsed (abstinence starts again)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="413"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="423"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;End aftercare</translation>
     </message>
@@ -3329,7 +3334,7 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="184"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="39"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
@@ -6410,17 +6415,17 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="37"/>
         <source>In school</source>
         <translation>In school</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="37"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
         <source>Back with the family</source>
         <translation>Back with the family</translation>
     </message>

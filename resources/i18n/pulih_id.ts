@@ -147,199 +147,204 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="223"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="224"/>
         <source>Kept on {date} ({kind})</source>
         <translation>Terlaksana pada {date} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="226"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="227"/>
         <source>Not needed: aftercare ended</source>
         <translation>Tidak diperlukan: pascarehabilitasi sudah berakhir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="229"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="230"/>
         <source>Missed: %n day(s) late</source>
         <translation>
             <numerusform>Terlewat: terlambat %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="232"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="233"/>
         <source>Due today</source>
         <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="234"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="235"/>
         <source>To come</source>
         <translation>Akan datang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="240"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="241"/>
         <source>%n follow-up(s) missed: contact the client.</source>
         <translation>
             <numerusform>%n tindak lanjut terlewat: hubungi klien.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="245"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="246"/>
         <source>relapse</source>
         <translation>kambuh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="253"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="254"/>
         <source>{outcome} (+%n addendum(s))</source>
         <translation>
             <numerusform>{outcome} (+%n adendum)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="334"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="340"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="422"/>
         <source>End aftercare</source>
         <translation>Akhiri pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="335"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="341"/>
         <source>End this client's aftercare on {date}? Ending cannot be undone: no more follow-ups or contacts can be recorded on this plan afterwards.</source>
         <translation>Akhiri pascarehabilitasi klien ini pada {date}? Pengakhiran tidak dapat dibatalkan: setelahnya tidak ada lagi tindak lanjut atau kontak yang dapat dicatat pada rencana ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="338"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="344"/>
         <source>Keep it running</source>
         <translation>Tetap berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="353"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="359"/>
         <source>Type the start date to see the follow-up dates.</source>
         <translation>Ketik tanggal mulai untuk melihat tanggal-tanggal tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="358"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="364"/>
         <source>Follow-ups on: {dates}</source>
         <translation>Tindak lanjut pada: {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="363"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
         <source>This person has no episode of care yet.</source>
         <translation>Orang ini belum memiliki episode layanan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="366"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="372"/>
         <source>Aftercare since {date}, a follow-up every %n month(s).</source>
         <translation>
             <numerusform>Pascarehabilitasi sejak {date}, tindak lanjut setiap %n bulan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="369"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
         <source>Ended on {date}. Working: {work} · In school: {school} · Back with the family: {family}</source>
         <translation>Berakhir pada {date}. Bekerja: {work} · Bersekolah: {school} · Kembali ke keluarga: {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="375"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="381"/>
         <source>Aftercare starts after the discharge. Discharge this episode in the Program tab first.</source>
         <translation>Pascarehabilitasi dimulai setelah terminasi. Terminasi episode ini terlebih dahulu di tab Program.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="378"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="384"/>
         <source>Discharged on {date}. Start the aftercare plan: the follow-up dates come from the facility's settings.</source>
         <translation>Terminasi pada {date}. Mulailah rencana pascarehabilitasi: tanggal tindak lanjut mengikuti pengaturan fasilitas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/program/aftercare_tab.py" line="389"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
         <source>Abstinent since {date}: %n day(s).</source>
         <translation>
             <numerusform>Abstinen sejak {date}: %n hari.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="394"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="400"/>
         <source>a positive urine test</source>
         <translation>tes urine positif</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="395"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
         <source>a contact marked relapse</source>
         <translation>kontak yang dicatat kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="396"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
         <source>Relapse on {date} ({source}): abstinence counted again from that day.</source>
         <translation>Kambuh pada {date} ({source}): masa abstinen dihitung ulang sejak hari itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="401"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <source>Positive urine screen of {date} awaiting confirmation: the abstinence date changes only once a laboratory or the client's admission confirms it.</source>
+        <translation>Skrining urine positif tanggal {date} menunggu konfirmasi: tanggal abstinen baru berubah setelah dikonfirmasi laboratorium atau pengakuan klien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
         <source>Start aftercare</source>
         <translation>Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="402"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="412"/>
         <source>&amp;Start aftercare</source>
         <translation>&amp;Mulai pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="403"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="413"/>
         <source>Follow-up schedule</source>
         <translation>Jadwal tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="414"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="404"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="414"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="405"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="415"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="416"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="406"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="416"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="417"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="407"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="417"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="408"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="418"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="409"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="419"/>
         <source>Record a contact</source>
         <translation>Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="410"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="420"/>
         <source>&amp;Record the contact</source>
         <translation>&amp;Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="411"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="421"/>
         <source>The client relapsed (abstinence starts again)</source>
         <translation>Klien kambuh (masa abstinen dimulai lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="413"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="423"/>
         <source>&amp;End aftercare</source>
         <translation>&amp;Akhiri pascarehabilitasi</translation>
     </message>
@@ -3451,7 +3456,7 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="184"/>
-        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="39"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
@@ -6532,17 +6537,17 @@
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="35"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
         <source>Working</source>
         <translation>Bekerja</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="36"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="37"/>
         <source>In school</source>
         <translation>Bersekolah</translation>
     </message>
     <message>
-        <location filename="../../ui/program/aftercare_tab.py" line="37"/>
+        <location filename="../../ui/program/aftercare_tab.py" line="38"/>
         <source>Back with the family</source>
         <translation>Kembali ke keluarga</translation>
     </message>

@@ -16,6 +16,7 @@ from models import aftercare as ac
 from models.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, first_day,
                               followup_dates, record_contact, start_aftercare, view_aftercare)
 from models.course import EpisodeCourse, Relapse, relapses_of, staff_names
+from models.urine import awaiting_confirmation
 from models.errors import PulihError
 from models.facility import SETTINGS, get_setting
 from models.rights import Action, Area, has_right
@@ -253,6 +254,11 @@ class AftercareTab(CourseTab):
                     self.tr("{outcome} (+%n addendum(s))", "", len(contact.addenda)).format(
                         outcome=contact.outcome).lstrip())
         self._relapses = relapses_of(staff, plan.id)
+        # positive screens of this episode still waiting for their confirmation
+        pending = awaiting_confirmation(staff, self._person_id) \
+            if has_right(staff, Area.LAB, Action.VIEW) else []
+        self._pending = [t.collected_at.date() for t in pending
+                         if t.episode_id == plan.episode_id]
         self._plan_texts()
         self._show_contact_addenda()
 
@@ -395,6 +401,10 @@ class AftercareTab(CourseTab):
                       else self.tr("a contact marked relapse"))
             lines.append(self.tr("Relapse on {date} ({source}): abstinence counted again from "
                                  "that day.").format(date=date_text(relapse.on), source=source))
+        for day in getattr(self, "_pending", []):
+            lines.append(self.tr("Positive urine screen of {date} awaiting confirmation: the "
+                                 "abstinence date changes only once a laboratory or the "
+                                 "client's admission confirms it.").format(date=date_text(day)))
         self.relapses.setText("\n".join(lines))
 
     def retranslate_ui(self) -> None:
