@@ -395,3 +395,35 @@ def test_attending_links_the_session_note_of_that_day(staff, episode):
     attend(counselor, other, today=TODAY + DAY)  # no note of that day: none linked
     assert Appointment.get_by_id(other).note_id is None
     assert events("appointment.note")[0].detail == {"note": note}
+
+
+SLOTS = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 40), st.integers(1, 16)),
+                 min_size=1, max_size=10)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(slots=SLOTS, probe=st.tuples(st.integers(0, 40), st.integers(1, 16)))
+def test_conflicts_are_exactly_the_overlaps(staff, episode, slots, probe):
+    """Whatever was booked (some with a reason, some cancelled): the clashes reported for a
+    new time are exactly the live appointments of that staff member that overlap it."""
+    desk, counselor = staff["intake"], staff["counselor"]
+    Appointment.update(status="cancelled").where(Appointment.status != "rescheduled").execute()
+    day = TODAY + 2 * DAY
+    live = {}
+    for n, (kind_n, start, length) in enumerate(slots):
+        starts = at(day, 8) + dt.timedelta(minutes=15 * start)
+        aid = book(desk, ("individual", "doctor", "urine")[kind_n % 3], counselor.id, starts,
+                   15 * length, episode_id=episode, conflict_reason="Uji bentrok")
+        if kind_n == 5:
+            cancel(desk, aid, "Uji")
+        else:
+            live[aid] = (starts, starts + dt.timedelta(minutes=15 * length))
+    start = at(day, 8) + dt.timedelta(minutes=15 * probe[0])
+    end = start + dt.timedelta(minutes=15 * probe[1])
+    expected = sorted(aid for aid, (s, e) in live.items() if s < end and start < e)
+    found = sorted(c.appointment_id for c in clashes(counselor.id, start, 15 * probe[1]))
+    assert found == expected
+    if expected:
+        with pytest.raises(AppointmentConflict):
+            book(desk, "other", counselor.id, start, 15 * probe[1], episode_id=episode)
