@@ -60,6 +60,10 @@ class IntakeRows(PeopleRows):
         sktm = (f"400.12/{rng.randint(10, 999)}/Kel.{rng.choice(('Sukajadi', 'Cikareo', 'Sukasari'))}"
                 f"/{self.year_month(day)[0]}") if waived else ""
         finding = "Dalam batas normal" if not indicated else "Pupil melebar, tampak gelisah"
+        # the doctor's own physical examination, signed with the certificate's other parts
+        self.assessment(person, None, "physical", day, secs + 1200, 300, doctor.id,
+                        {"finding": finding, "TD": "120/80" if not indicated else "138/90"})
+        physical_id = self.next_id[Assessment]
         result = "indicated" if indicated else "not_indicated"
         # the rule of models/skhpn_rule.py: a positive or DAST-10 >= 3 proposes "indicated";
         # a negative panel with DAST-10 >= 3 is recorded as the doctor's reasoned override
@@ -94,7 +98,8 @@ class IntakeRows(PeopleRows):
         registered = self.w.stamp(day, secs - 300)
         self.rows[SkhpnExam].append((
             self.new_id(SkhpnExam), person.id, "issued", intake, registered, purpose, "", fee,
-            sktm, doctor.id, self.w.stamp(day, secs + 1800), dast_id, None, urine_id, finding,
+            sktm, doctor.id, self.w.stamp(day, secs + 1800), dast_id, physical_id, urine_id,
+            finding,
             result,
             doc_id, proposed, reason, receipt_id))
         self.count(day, "skhpn_issued")
