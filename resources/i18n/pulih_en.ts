@@ -7081,27 +7081,32 @@
         <translation>Missed day</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="185"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="187"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="196"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="198"/>
         <source>No dose orders yet.</source>
         <translation>No dose orders yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="202"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="205"/>
+        <source>From {first} to {last}: {given} doses given, {missed} days missed; no order is in force today.</source>
+        <translation>From {first} to {last}: {given} doses given, {missed} days missed; no order is in force today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="211"/>
         <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
         <translation>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="208"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="217"/>
         <source>Order or change dose...</source>
         <translation>Order or change dose...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="209"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="218"/>
         <source>Stop therapy...</source>
         <translation>Stop therapy...</translation>
     </message>

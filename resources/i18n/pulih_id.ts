@@ -7215,27 +7215,32 @@
         <translation>Hari tidak datang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="185"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="187"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="196"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="198"/>
         <source>No dose orders yet.</source>
         <translation>Belum ada resep dosis.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="202"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="205"/>
+        <source>From {first} to {last}: {given} doses given, {missed} days missed; no order is in force today.</source>
+        <translation>Dari {first} sampai {last}: {given} dosis diberikan, {missed} hari tidak datang; tidak ada resep yang berlaku hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/dose_chart.py" line="211"/>
         <source>From {first} to {last}: {given} doses given, {missed} days missed; ordered today: {mg:g} mg.</source>
         <translation>Dari {first} sampai {last}: {given} dosis diberikan, {missed} hari tidak datang; dosis resep hari ini: {mg:g} mg.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="208"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="217"/>
         <source>Order or change dose...</source>
         <translation>Resepkan atau ubah dosis...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/dose_chart.py" line="209"/>
+        <location filename="../../ui/rumatan/dose_chart.py" line="218"/>
         <source>Stop therapy...</source>
         <translation>Hentikan terapi...</translation>
     </message>

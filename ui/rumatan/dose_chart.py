@@ -146,11 +146,11 @@ class DoseChartTab(QWidget):
         ordered.setPen(QPen(QColor("#90caf9"), 3))
         observed = QScatterSeries()
         observed.setName(self.tr("Observed dose"))
-        observed.setMarkerSize(9)
+        observed.setMarkerSize(7)
         observed.setColor(QColor("#2e7d32"))
         home = QScatterSeries()
         home.setName(self.tr("Take-home dose"))
-        home.setMarkerSize(9)
+        home.setMarkerSize(7)
         home.setColor(QColor("#f9a825"))
         missed = QScatterSeries()
         missed.setName(self.tr("Missed day"))
@@ -161,10 +161,11 @@ class DoseChartTab(QWidget):
         for d in self._days:
             x = _ms(d.day)
             mg = d.ordered_ug / 1000
-            if previous is not None and mg != previous:
+            if mg and previous and mg != previous:
                 ordered.append(x - 43_200_000, previous)  # a step, not a slope
                 ordered.append(x - 43_200_000, mg)
-            ordered.append(x, mg)
+            if mg:  # no line where no order was in force
+                ordered.append(x, mg)
             previous = mg
             given = d.given_ug / 1000
             top = max(top, mg, given)
@@ -182,6 +183,7 @@ class DoseChartTab(QWidget):
         y_axis = QValueAxis()
         y_axis.setRange(0, max(10.0, top * 1.15))
         y_axis.setLabelFormat("%d")
+        y_axis.applyNiceNumbers()
         y_axis.setTitleText(self.tr("mg"))
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -198,6 +200,13 @@ class DoseChartTab(QWidget):
         given = sum(1 for d in days if d.kind in ("observed", "take_home"))
         missed = sum(1 for d in days if d.kind == "missed")
         current = days[-1].ordered_ug / 1000
+        if not current:
+            self.summary.setText(self.tr(
+                "From {first} to {last}: {given} doses given, {missed} days missed; no order "
+                "is in force today.").format(first=days[0].day.strftime("%d-%m-%Y"),
+                                            last=days[-1].day.strftime("%d-%m-%Y"),
+                                            given=given, missed=missed))
+            return
         self.summary.setText(self.tr(
             "From {first} to {last}: {given} doses given, {missed} days missed; ordered "
             "today: {mg:g} mg.").format(first=days[0].day.strftime("%d-%m-%Y"),

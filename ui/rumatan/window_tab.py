@@ -59,7 +59,7 @@ class WindowTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((90, 220, 110, 80, 190, 170, 130)):
+        for col, width in enumerate((130, 210, 90, 80, 170, 210, 120)):
             self.table.setColumnWidth(col, width)
         self.detail = QLabel(self)
         self.detail.setObjectName("window_detail")
