@@ -934,87 +934,87 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="154"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="159"/>
         <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
         <translation>Book the program's series: {n} sessions, every {d} days (adjust the times below)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="181"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="186"/>
         <source>Session {n}</source>
         <translation>Session {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="243"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
         <source>Move the appointment</source>
         <translation>Move the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="244"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="251"/>
         <source>New appointment</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="254"/>
         <source>Length (minutes)</source>
         <translation>Length (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="254"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
         <source>Choose...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="251"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="258"/>
         <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
         <translation>e.g. Room 2 (printed on the slip: do not name the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="260"/>
         <source>Reason to book at this time anyway</source>
         <translation>Reason to book at this time anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="262"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="262"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="256"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="263"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1843,42 +1843,42 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="81"/>
+        <location filename="../../ui/appointments/client_picker.py" line="86"/>
         <source>No open episode matches this name.</source>
         <translation>No open episode matches this name.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="93"/>
+        <location filename="../../ui/appointments/client_picker.py" line="98"/>
         <source>Type a name and choose the client.</source>
         <translation>Type a name and choose the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="99"/>
+        <location filename="../../ui/appointments/client_picker.py" line="105"/>
         <source>Choose the client</source>
         <translation>Choose the client</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="100"/>
+        <location filename="../../ui/appointments/client_picker.py" line="106"/>
         <source>Type at least two letters of the name. Clients in screening, on the waiting list, in a program or in aftercare are listed.</source>
         <translation>Type at least two letters of the name. Clients in screening, on the waiting list, in a program or in aftercare are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="103"/>
+        <location filename="../../ui/appointments/client_picker.py" line="109"/>
         <source>Tick every participant (Space).</source>
         <translation>Tick every participant (Space).</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="104"/>
+        <location filename="../../ui/appointments/client_picker.py" line="110"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="105"/>
+        <location filename="../../ui/appointments/client_picker.py" line="111"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="106"/>
+        <location filename="../../ui/appointments/client_picker.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="20"/>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -2251,19 +2251,19 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="80"/>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Months between follow-ups</source>
         <translation>Months between follow-ups</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="81"/>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Number of follow-ups</source>
         <translation>Number of follow-ups</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="82"/>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="86"/>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Discharge date</translation>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/rumatan_dispense.py" line="33"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
@@ -2953,8 +2953,8 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="110"/>
-        <source>recorded a missed dose</source>
-        <translation>recorded a missed dose</translation>
+        <source>recorded the client as away (hospital, detained, out of town)</source>
+        <translation>recorded the client as away (hospital, detained, out of town)</translation>
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="111"/>
@@ -2983,8 +2983,8 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="116"/>
-        <source>reviewed the dose</source>
-        <translation>reviewed the dose</translation>
+        <source>reviewed the client after missed doses</source>
+        <translation>reviewed the client after missed doses</translation>
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="117"/>
@@ -3018,460 +3018,465 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="123"/>
+        <source>exported the maintenance therapy summary</source>
+        <translation>exported the maintenance therapy summary</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="124"/>
         <source>recorded take-home doses returned</source>
         <translation>recorded take-home doses returned</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="124"/>
+        <location filename="../../models/audit_words.py" line="125"/>
         <source>recorded a vomited dose</source>
         <translation>recorded a vomited dose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="125"/>
+        <location filename="../../models/audit_words.py" line="126"/>
         <source>opened the dosing window</source>
         <translation>opened the dosing window</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="126"/>
+        <location filename="../../models/audit_words.py" line="127"/>
         <source>changed a setting</source>
         <translation>changed a setting</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="127"/>
+        <location filename="../../models/audit_words.py" line="128"/>
         <source>made a signing key</source>
         <translation>made a signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="128"/>
+        <location filename="../../models/audit_words.py" line="129"/>
         <source>exported the public keys</source>
         <translation>exported the public keys</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="129"/>
+        <location filename="../../models/audit_words.py" line="130"/>
         <source>retired a signing key</source>
         <translation>retired a signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="130"/>
+        <location filename="../../models/audit_words.py" line="131"/>
         <source>revoked a signing key</source>
         <translation>revoked a signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="131"/>
+        <location filename="../../models/audit_words.py" line="132"/>
         <source>imported another facility's keys</source>
         <translation>imported another facility's keys</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="132"/>
+        <location filename="../../models/audit_words.py" line="133"/>
         <source>cancelled an SKHPN application</source>
         <translation>cancelled an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="133"/>
+        <location filename="../../models/audit_words.py" line="134"/>
         <source>examined for an SKHPN</source>
         <translation>examined for an SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="134"/>
+        <location filename="../../models/audit_words.py" line="135"/>
         <source>took an SKHPN application</source>
         <translation>took an SKHPN application</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="135"/>
+        <location filename="../../models/audit_words.py" line="136"/>
         <source>changed whether a staff account is active</source>
         <translation>changed whether a staff account is active</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="136"/>
+        <location filename="../../models/audit_words.py" line="137"/>
         <source>deactivated a staff account</source>
         <translation>deactivated a staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="137"/>
+        <location filename="../../models/audit_words.py" line="138"/>
         <source>changed their own password</source>
         <translation>changed their own password</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="138"/>
+        <location filename="../../models/audit_words.py" line="139"/>
         <source>was refused a password change</source>
         <translation>was refused a password change</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="139"/>
+        <location filename="../../models/audit_words.py" line="140"/>
         <source>corrected a staff member's details</source>
         <translation>corrected a staff member's details</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="140"/>
+        <location filename="../../models/audit_words.py" line="141"/>
         <source>created a staff account</source>
         <translation>created a staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="141"/>
+        <location filename="../../models/audit_words.py" line="142"/>
         <source>created the first administrator</source>
         <translation>created the first administrator</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="142"/>
+        <location filename="../../models/audit_words.py" line="143"/>
         <source>set a new password for a staff member</source>
         <translation>set a new password for a staff member</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="143"/>
+        <location filename="../../models/audit_words.py" line="144"/>
         <source>changed a staff member's rights</source>
         <translation>changed a staff member's rights</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="144"/>
+        <location filename="../../models/audit_words.py" line="145"/>
         <source>changed a staff member's role</source>
         <translation>changed a staff member's role</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="145"/>
+        <location filename="../../models/audit_words.py" line="146"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="146"/>
+        <location filename="../../models/audit_words.py" line="147"/>
         <source>failed to sign in</source>
         <translation>failed to sign in</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="147"/>
+        <location filename="../../models/audit_words.py" line="148"/>
         <source>unlocked a staff account</source>
         <translation>unlocked a staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="148"/>
+        <location filename="../../models/audit_words.py" line="149"/>
         <source>closed a month</source>
         <translation>closed a month</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="149"/>
+        <location filename="../../models/audit_words.py" line="150"/>
         <source>closed a month after its checks</source>
         <translation>closed a month after its checks</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="150"/>
+        <location filename="../../models/audit_words.py" line="151"/>
         <source>exported the monthly report</source>
         <translation>exported the monthly report</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="151"/>
+        <location filename="../../models/audit_words.py" line="152"/>
         <source>reopened a closed month</source>
         <translation>reopened a closed month</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="152"/>
+        <location filename="../../models/audit_words.py" line="153"/>
         <source>set an annual target</source>
         <translation>set an annual target</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="153"/>
+        <location filename="../../models/audit_words.py" line="154"/>
         <source>changed whether a program is offered</source>
         <translation>changed whether a program is offered</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="154"/>
+        <location filename="../../models/audit_words.py" line="155"/>
         <source>added a phase move to a program</source>
         <translation>added a phase move to a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="155"/>
+        <location filename="../../models/audit_words.py" line="156"/>
         <source>removed a phase move from a program</source>
         <translation>removed a phase move from a program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="156"/>
+        <location filename="../../models/audit_words.py" line="157"/>
         <source>changed a program phase</source>
         <translation>changed a program phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="157"/>
+        <location filename="../../models/audit_words.py" line="158"/>
         <source>changed a program's session series</source>
         <translation>changed a program's session series</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="158"/>
+        <location filename="../../models/audit_words.py" line="159"/>
         <source>recorded the confirmation of a urine test</source>
         <translation>recorded the confirmation of a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="159"/>
+        <location filename="../../models/audit_words.py" line="160"/>
         <source>recorded a urine test</source>
         <translation>recorded a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="160"/>
+        <location filename="../../models/audit_words.py" line="161"/>
         <source>listed the urine tests</source>
         <translation>listed the urine tests</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="161"/>
+        <location filename="../../models/audit_words.py" line="162"/>
         <source>read a urine test</source>
         <translation>read a urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="162"/>
+        <location filename="../../models/audit_words.py" line="163"/>
         <source>wrote the verifier page</source>
         <translation>wrote the verifier page</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="163"/>
+        <location filename="../../models/audit_words.py" line="164"/>
         <source>admitted ahead of the waiting list</source>
         <translation>admitted ahead of the waiting list</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="165"/>
+        <location filename="../../models/audit_words.py" line="166"/>
         <source>recorded an event</source>
         <translation>recorded an event</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>client record</source>
         <translation>client record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>episode</source>
         <translation>episode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>urine test</source>
         <translation>urine test</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>aftercare plan</source>
         <translation>aftercare plan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>session note</source>
         <translation>session note</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>staff account</source>
         <translation>staff account</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>facility profile</source>
         <translation>facility profile</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>setting</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>monthly report</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="175"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="175"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>program template</source>
         <translation>program template</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="176"/>
+        <location filename="../../models/audit_words.py" line="177"/>
         <source>discharge</source>
         <translation>discharge</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="176"/>
+        <location filename="../../models/audit_words.py" line="177"/>
         <source>signing key</source>
         <translation>signing key</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="178"/>
+        <location filename="../../models/audit_words.py" line="179"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <location filename="../../models/intake.py" line="43"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Positive parameter</source>
         <translation>Positive parameter</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <location filename="../../ui/program/aftercare_tab.py" line="39"/>
         <source>Relapse</source>
         <translation>Relapse</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Small counts hidden</source>
         <translation>Small counts hidden</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <source>Number of lines</source>
         <translation>Number of lines</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <location filename="../../models/urine.py" line="123"/>
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <location filename="../../models/urine.py" line="120"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <location filename="../../models/urine.py" line="125"/>
         <source>Date of confirmation</source>
         <translation>Date of confirmation</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <source>Abstinent since</source>
         <translation>Abstinent since</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="190"/>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <source>Date of use</source>
         <translation>Date of use</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <source>Compulsory reporting (wajib lapor)</source>
         <translation>Compulsory reporting (wajib lapor)</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <location filename="../../models/program_admin.py" line="28"/>
         <source>From phase</source>
         <translation>From phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <source>TEDS code</source>
         <translation>TEDS code</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="196"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="196"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <location filename="../../models/enrollment.py" line="31"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="196"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <location filename="../../models/program_admin.py" line="29"/>
         <source>To phase</source>
         <translation>To phase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="198"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="198"/>
         <source>NIK check overridden</source>
         <translation>NIK check overridden</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="199"/>
+        <location filename="../../models/audit_words.py" line="200"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="199"/>
+        <location filename="../../models/audit_words.py" line="200"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -7556,12 +7561,12 @@
         <translation>{field} is in the past: book from today on.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="297"/>
+        <location filename="../../models/appointment.py" line="305"/>
         <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
         <translation>Another desk changed this appointment. It was read again: check it and try once more.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="433"/>
+        <location filename="../../models/appointment.py" line="442"/>
         <location filename="../../models/notes.py" line="78"/>
         <source>This note does not exist.</source>
         <translation>This note does not exist.</translation>

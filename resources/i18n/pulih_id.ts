@@ -956,87 +956,87 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="154"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="159"/>
         <source>Book the program's series: {n} sessions, every {d} days (adjust the times below)</source>
         <translation>Jadwalkan seri sesi program: {n} sesi, setiap {d} hari (sesuaikan waktunya di bawah)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="181"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="186"/>
         <source>Session {n}</source>
         <translation>Sesi {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="243"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
         <source>Move the appointment</source>
         <translation>Pindahkan janji temu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="244"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="251"/>
         <source>New appointment</source>
         <translation>Janji temu baru</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="245"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="252"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="246"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
         <source>Staff member</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="254"/>
         <source>Length (minutes)</source>
         <translation>Lama (menit)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="247"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="254"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="248"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="250"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="257"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="251"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="258"/>
         <source>e.g. Room 2 (printed on the slip: do not name the program)</source>
         <translation>mis. Ruang 2 (tercetak di kartu: jangan sebut nama program)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="253"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="260"/>
         <source>Reason to book at this time anyway</source>
         <translation>Alasan tetap menjadwalkan pada jam ini</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="262"/>
         <source>Book</source>
         <translation>Jadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="255"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="262"/>
         <source>Move</source>
         <translation>Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/book_dialog.py" line="256"/>
+        <location filename="../../ui/appointments/book_dialog.py" line="263"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1909,42 +1909,42 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="81"/>
+        <location filename="../../ui/appointments/client_picker.py" line="86"/>
         <source>No open episode matches this name.</source>
         <translation>Tidak ada episode berjalan dengan nama ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="93"/>
+        <location filename="../../ui/appointments/client_picker.py" line="98"/>
         <source>Type a name and choose the client.</source>
         <translation>Ketik nama lalu pilih kliennya.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="99"/>
+        <location filename="../../ui/appointments/client_picker.py" line="105"/>
         <source>Choose the client</source>
         <translation>Pilih klien</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="100"/>
+        <location filename="../../ui/appointments/client_picker.py" line="106"/>
         <source>Type at least two letters of the name. Clients in screening, on the waiting list, in a program or in aftercare are listed.</source>
         <translation>Ketik paling sedikit dua huruf nama. Yang tercantum: klien dalam skrining, daftar tunggu, program, atau pascarehabilitasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="103"/>
+        <location filename="../../ui/appointments/client_picker.py" line="109"/>
         <source>Tick every participant (Space).</source>
         <translation>Centang setiap peserta (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="104"/>
+        <location filename="../../ui/appointments/client_picker.py" line="110"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="105"/>
+        <location filename="../../ui/appointments/client_picker.py" line="111"/>
         <source>Choose</source>
         <translation>Pilih</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/client_picker.py" line="106"/>
+        <location filename="../../ui/appointments/client_picker.py" line="112"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../models/accounts.py" line="20"/>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -2373,19 +2373,19 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="80"/>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Months between follow-ups</source>
         <translation>Jarak antar tindak lanjut (bulan)</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="81"/>
-        <location filename="../../models/audit_words.py" line="192"/>
+        <location filename="../../models/audit_words.py" line="193"/>
         <source>Number of follow-ups</source>
         <translation>Jumlah tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="82"/>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <source>Kind of contact</source>
         <translation>Jenis kontak</translation>
     </message>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../models/aftercare.py" line="86"/>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <location filename="../../models/discharge.py" line="61"/>
         <source>Discharge date</source>
         <translation>Tanggal terminasi</translation>
@@ -2504,7 +2504,7 @@
     </message>
     <message>
         <location filename="../../models/appointment.py" line="74"/>
-        <location filename="../../models/audit_words.py" line="183"/>
+        <location filename="../../models/audit_words.py" line="184"/>
         <location filename="../../models/enrollment.py" line="35"/>
         <location filename="../../models/rumatan_dispense.py" line="33"/>
         <location filename="../../models/rumatan_stock.py" line="29"/>
@@ -3075,8 +3075,8 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="110"/>
-        <source>recorded a missed dose</source>
-        <translation>mencatat dosis yang terlewat</translation>
+        <source>recorded the client as away (hospital, detained, out of town)</source>
+        <translation>mencatat klien tidak di tempat (dirawat, ditahan, ke luar kota)</translation>
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="111"/>
@@ -3105,8 +3105,8 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="116"/>
-        <source>reviewed the dose</source>
-        <translation>meninjau dosis</translation>
+        <source>reviewed the client after missed doses</source>
+        <translation>meninjau klien setelah tidak datang beberapa hari</translation>
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="117"/>
@@ -3140,460 +3140,465 @@
     </message>
     <message>
         <location filename="../../models/audit_words.py" line="123"/>
+        <source>exported the maintenance therapy summary</source>
+        <translation>mengekspor ringkasan terapi rumatan</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit_words.py" line="124"/>
         <source>recorded take-home doses returned</source>
         <translation>mencatat pengembalian dosis bawa pulang</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="124"/>
+        <location filename="../../models/audit_words.py" line="125"/>
         <source>recorded a vomited dose</source>
         <translation>mencatat dosis yang dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="125"/>
+        <location filename="../../models/audit_words.py" line="126"/>
         <source>opened the dosing window</source>
         <translation>membuka layar pemberian dosis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="126"/>
+        <location filename="../../models/audit_words.py" line="127"/>
         <source>changed a setting</source>
         <translation>mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="127"/>
+        <location filename="../../models/audit_words.py" line="128"/>
         <source>made a signing key</source>
         <translation>membuat kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="128"/>
+        <location filename="../../models/audit_words.py" line="129"/>
         <source>exported the public keys</source>
         <translation>mengekspor kunci publik</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="129"/>
+        <location filename="../../models/audit_words.py" line="130"/>
         <source>retired a signing key</source>
         <translation>mempensiunkan kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="130"/>
+        <location filename="../../models/audit_words.py" line="131"/>
         <source>revoked a signing key</source>
         <translation>mencabut kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="131"/>
+        <location filename="../../models/audit_words.py" line="132"/>
         <source>imported another facility's keys</source>
         <translation>mengimpor kunci fasilitas lain</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="132"/>
+        <location filename="../../models/audit_words.py" line="133"/>
         <source>cancelled an SKHPN application</source>
         <translation>membatalkan permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="133"/>
+        <location filename="../../models/audit_words.py" line="134"/>
         <source>examined for an SKHPN</source>
         <translation>memeriksa untuk SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="134"/>
+        <location filename="../../models/audit_words.py" line="135"/>
         <source>took an SKHPN application</source>
         <translation>menerima permohonan SKHPN</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="135"/>
+        <location filename="../../models/audit_words.py" line="136"/>
         <source>changed whether a staff account is active</source>
         <translation>mengubah status aktif akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="136"/>
+        <location filename="../../models/audit_words.py" line="137"/>
         <source>deactivated a staff account</source>
         <translation>menonaktifkan akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="137"/>
+        <location filename="../../models/audit_words.py" line="138"/>
         <source>changed their own password</source>
         <translation>mengganti kata sandinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="138"/>
+        <location filename="../../models/audit_words.py" line="139"/>
         <source>was refused a password change</source>
         <translation>ditolak saat mengganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="139"/>
+        <location filename="../../models/audit_words.py" line="140"/>
         <source>corrected a staff member's details</source>
         <translation>mengoreksi data petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="140"/>
+        <location filename="../../models/audit_words.py" line="141"/>
         <source>created a staff account</source>
         <translation>membuat akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="141"/>
+        <location filename="../../models/audit_words.py" line="142"/>
         <source>created the first administrator</source>
         <translation>membuat administrator pertama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="142"/>
+        <location filename="../../models/audit_words.py" line="143"/>
         <source>set a new password for a staff member</source>
         <translation>menetapkan kata sandi baru untuk petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="143"/>
+        <location filename="../../models/audit_words.py" line="144"/>
         <source>changed a staff member's rights</source>
         <translation>mengubah hak akses petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="144"/>
+        <location filename="../../models/audit_words.py" line="145"/>
         <source>changed a staff member's role</source>
         <translation>mengubah peran petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="145"/>
+        <location filename="../../models/audit_words.py" line="146"/>
         <source>signed in</source>
         <translation>masuk</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="146"/>
+        <location filename="../../models/audit_words.py" line="147"/>
         <source>failed to sign in</source>
         <translation>gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="147"/>
+        <location filename="../../models/audit_words.py" line="148"/>
         <source>unlocked a staff account</source>
         <translation>membuka kunci akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="148"/>
+        <location filename="../../models/audit_words.py" line="149"/>
         <source>closed a month</source>
         <translation>menutup bulan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="149"/>
+        <location filename="../../models/audit_words.py" line="150"/>
         <source>closed a month after its checks</source>
         <translation>menutup bulan setelah pemeriksaannya</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="150"/>
+        <location filename="../../models/audit_words.py" line="151"/>
         <source>exported the monthly report</source>
         <translation>mengekspor laporan bulanan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="151"/>
+        <location filename="../../models/audit_words.py" line="152"/>
         <source>reopened a closed month</source>
         <translation>membuka kembali bulan yang ditutup</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="152"/>
+        <location filename="../../models/audit_words.py" line="153"/>
         <source>set an annual target</source>
         <translation>menetapkan target tahunan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="153"/>
+        <location filename="../../models/audit_words.py" line="154"/>
         <source>changed whether a program is offered</source>
         <translation>mengubah status program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="154"/>
+        <location filename="../../models/audit_words.py" line="155"/>
         <source>added a phase move to a program</source>
         <translation>menambahkan perpindahan fase pada program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="155"/>
+        <location filename="../../models/audit_words.py" line="156"/>
         <source>removed a phase move from a program</source>
         <translation>menghapus perpindahan fase dari program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="156"/>
+        <location filename="../../models/audit_words.py" line="157"/>
         <source>changed a program phase</source>
         <translation>mengubah fase program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="157"/>
+        <location filename="../../models/audit_words.py" line="158"/>
         <source>changed a program's session series</source>
         <translation>mengubah rangkaian sesi program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="158"/>
+        <location filename="../../models/audit_words.py" line="159"/>
         <source>recorded the confirmation of a urine test</source>
         <translation>mencatat konfirmasi tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="159"/>
+        <location filename="../../models/audit_words.py" line="160"/>
         <source>recorded a urine test</source>
         <translation>mencatat tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="160"/>
+        <location filename="../../models/audit_words.py" line="161"/>
         <source>listed the urine tests</source>
         <translation>melihat daftar tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="161"/>
+        <location filename="../../models/audit_words.py" line="162"/>
         <source>read a urine test</source>
         <translation>membaca tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="162"/>
+        <location filename="../../models/audit_words.py" line="163"/>
         <source>wrote the verifier page</source>
         <translation>menulis halaman pemeriksa</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="163"/>
+        <location filename="../../models/audit_words.py" line="164"/>
         <source>admitted ahead of the waiting list</source>
         <translation>menerima klien mendahului daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="165"/>
+        <location filename="../../models/audit_words.py" line="166"/>
         <source>recorded an event</source>
         <translation>mencatat suatu kejadian</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>client record</source>
         <translation>rekam klien</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="169"/>
+        <location filename="../../models/audit_words.py" line="170"/>
         <source>episode</source>
         <translation>episode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>assessment</source>
         <translation>asesmen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="170"/>
+        <location filename="../../models/audit_words.py" line="171"/>
         <source>urine test</source>
         <translation>tes urine</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>aftercare plan</source>
         <translation>rencana pascarehabilitasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="171"/>
+        <location filename="../../models/audit_words.py" line="172"/>
         <source>session note</source>
         <translation>catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>document</source>
         <translation>dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="172"/>
+        <location filename="../../models/audit_words.py" line="173"/>
         <source>staff account</source>
         <translation>akun petugas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>facility profile</source>
         <translation>profil fasilitas</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="173"/>
+        <location filename="../../models/audit_words.py" line="174"/>
         <source>setting</source>
         <translation>pengaturan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>monthly report</source>
         <translation>laporan bulanan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="174"/>
+        <location filename="../../models/audit_words.py" line="175"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="175"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>appointment</source>
         <translation>janji temu</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="175"/>
+        <location filename="../../models/audit_words.py" line="176"/>
         <source>program template</source>
         <translation>templat program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="176"/>
+        <location filename="../../models/audit_words.py" line="177"/>
         <source>discharge</source>
         <translation>terminasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="176"/>
+        <location filename="../../models/audit_words.py" line="177"/>
         <source>signing key</source>
         <translation>kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="178"/>
+        <location filename="../../models/audit_words.py" line="179"/>
         <source>record</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="182"/>
+        <location filename="../../models/audit_words.py" line="183"/>
         <location filename="../../models/intake.py" line="43"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <source>Positive parameter</source>
         <translation>Parameter positif</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="184"/>
+        <location filename="../../models/audit_words.py" line="185"/>
         <location filename="../../ui/program/aftercare_tab.py" line="39"/>
         <source>Relapse</source>
         <translation>Kambuh</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="185"/>
+        <location filename="../../models/audit_words.py" line="186"/>
         <source>Small counts hidden</source>
         <translation>Angka kecil disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <source>Fields changed</source>
         <translation>Isian yang diubah</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="186"/>
+        <location filename="../../models/audit_words.py" line="187"/>
         <source>Number of lines</source>
         <translation>Jumlah baris</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <location filename="../../models/urine.py" line="123"/>
         <source>Confirmed by</source>
         <translation>Dikonfirmasi dengan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="187"/>
+        <location filename="../../models/audit_words.py" line="188"/>
         <location filename="../../models/urine.py" line="120"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="188"/>
+        <location filename="../../models/audit_words.py" line="189"/>
         <location filename="../../models/urine.py" line="125"/>
         <source>Date of confirmation</source>
         <translation>Tanggal konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Primary</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="189"/>
+        <location filename="../../models/audit_words.py" line="190"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="190"/>
+        <location filename="../../models/audit_words.py" line="191"/>
         <source>Abstinent since</source>
         <translation>Abstinen sejak</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="190"/>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <source>Before</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="191"/>
+        <location filename="../../models/audit_words.py" line="192"/>
         <source>Date of use</source>
         <translation>Tanggal pemakaian</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="193"/>
+        <location filename="../../models/audit_words.py" line="194"/>
         <source>Present</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="194"/>
+        <location filename="../../models/audit_words.py" line="195"/>
         <source>Compulsory reporting (wajib lapor)</source>
         <translation>Wajib lapor</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <location filename="../../models/program_admin.py" line="28"/>
         <source>From phase</source>
         <translation>Dari fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="195"/>
+        <location filename="../../models/audit_words.py" line="196"/>
         <source>TEDS code</source>
         <translation>Kode TEDS</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="196"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="196"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <location filename="../../models/enrollment.py" line="31"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="196"/>
+        <location filename="../../models/audit_words.py" line="197"/>
         <location filename="../../models/program_admin.py" line="29"/>
         <source>To phase</source>
         <translation>Ke fase</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="198"/>
         <source>Interval</source>
         <translation>Jarak</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="197"/>
+        <location filename="../../models/audit_words.py" line="198"/>
         <source>NIK check overridden</source>
         <translation>Pemeriksaan NIK dikesampingkan</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="199"/>
+        <location filename="../../models/audit_words.py" line="200"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../models/audit_words.py" line="199"/>
+        <location filename="../../models/audit_words.py" line="200"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -6580,6 +6585,14 @@
         <source>Holder's name on the paper</source>
         <translation type="vanished">Nama pemegang pada surat</translation>
     </message>
+    <message>
+        <source>recorded a missed dose</source>
+        <translation type="vanished">mencatat dosis yang terlewat</translation>
+    </message>
+    <message>
+        <source>reviewed the dose</source>
+        <translation type="vanished">meninjau dosis</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionBox</name>
@@ -7689,12 +7702,12 @@
         <translation>{field} sudah lewat: jadwalkan mulai hari ini.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="297"/>
+        <location filename="../../models/appointment.py" line="305"/>
         <source>Another desk changed this appointment. It was read again: check it and try once more.</source>
         <translation>Meja lain mengubah janji temu ini. Data sudah dibaca ulang: periksa lalu coba sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/appointment.py" line="433"/>
+        <location filename="../../models/appointment.py" line="442"/>
         <location filename="../../models/notes.py" line="78"/>
         <source>This note does not exist.</source>
         <translation>Catatan ini tidak ada.</translation>
