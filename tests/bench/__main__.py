@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 from tests.bench import (bench_appointments, bench_dashboard, bench_demo, bench_exchange,
-                         bench_lookup, bench_registry, bench_report_stall, bench_startup,
+                         bench_lookup, bench_registry, bench_report_stall, bench_rumatan,
+                         bench_startup,
                          bench_tally)
 
 
@@ -56,6 +57,8 @@ def main() -> None:
         print()
         bench_exchange.main(["--db", str(folder / "demo.sqlite3"), "--packages", "50",
                              "--import-rows", "20000"])
+        print()
+        bench_rumatan.main(["--rounds", str(min(args.rounds, 300))])  # its own 300 clients
 
 
 if __name__ == "__main__":
