@@ -246,9 +246,11 @@ def _refuse_clash(staff: Staff, starts_at: dt.datetime, minutes: int, reason: st
 def book(actor: Staff, kind: str, staff_id: int, starts_at: dt.datetime, minutes: int, *,
          episode_id: int | None = None, roster: Sequence[int] = (), place: str = "",
          conflict_reason: str = "", today: dt.date | None = None,
-         series: tuple[int, int] | None = None, moved_from: int | None = None) -> int:
+         series: tuple[int, int] | None = None, moved_from: int | None = None,
+         person_id: int | None = None) -> int:
     """Book one appointment and return its id. A group session takes ``roster`` (episode
-    ids); every other kind takes ``episode_id``."""
+    ids); every other kind takes ``episode_id``, except an SKHPN examination, which may
+    take an applicant's ``person_id`` instead (an applicant has no episode of care)."""
     require_schedule(actor)
     kind = v.choice(kind, F_KIND, KINDS)
     starts_at, minutes = _check_time(starts_at, minutes)
@@ -262,13 +264,19 @@ def book(actor: Staff, kind: str, staff_id: int, starts_at: dt.datetime, minutes
             if not episodes:
                 raise ValidationError(MSG_NEEDS_CLIENT, field=F_CLIENT)
             episode = None
+        elif episode_id is None and person_id is not None and kind == "skhpn":
+            episode, episodes = None, []
+            person = Person.get_or_none(Person.id == person_id)
+            if person is None or person.merged_into_id is not None:
+                raise ValidationError(MSG_NEEDS_CLIENT, field=F_CLIENT)
         else:
             if episode_id is None:
                 raise ValidationError(MSG_NEEDS_CLIENT, field=F_CLIENT)
             episode, episodes = _open_episode(episode_id), []
+            person_id = episode.person_id
         reason = _refuse_clash(staff, starts_at, minutes, conflict_reason)
         appt = Appointment.create(
-            kind=kind, episode=episode, person=episode.person_id if episode else None,
+            kind=kind, episode=episode, person=None if kind == "group" else person_id,
             staff=staff.id, starts_at=starts_at, minutes=minutes, place=place,
             conflict_reason=reason, created_by=actor.id, moved_from=moved_from,
             series_id=series[0] if series else None, series_seq=series[1] if series else None)
@@ -279,7 +287,7 @@ def book(actor: Staff, kind: str, staff_id: int, starts_at: dt.datetime, minutes
         if series is not None and series[0] == 0:
             appt.series_id = appt.id
             Appointment.update(series_id=appt.id).where(Appointment.id == appt.id).execute()
-        persons = [episode.person_id] if episode else [e.person_id for e in episodes]
+        persons = [e.person_id for e in episodes] if kind == "group" else [person_id]
         for person_id in persons:
             audit.record(actor, "appointment.book", "appointment", appt.id, person_id,
                          kind=kind, staff=staff.id, starts_at=starts_at.isoformat(" "),
@@ -393,6 +401,7 @@ def move(actor: Staff, appointment_id: int, starts_at: dt.datetime, *,
                   .where(AppointmentAttendee.appointment == appt.id).tuples()]
         new_id = book(actor, appt.kind, staff_id or appt.staff_id, starts_at,
                       minutes or appt.minutes, episode_id=appt.episode_id, roster=roster,
+                      person_id=appt.person_id if appt.episode_id is None else None,
                       place=appt.place if place is None else place,
                       conflict_reason=conflict_reason, today=today,
                       series=(appt.series_id, appt.series_seq) if appt.series_id else None,

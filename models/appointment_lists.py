@@ -251,16 +251,18 @@ def staff_choices(actor: Staff) -> list[tuple[int, str, str]]:
 class BookableClient:
     """An open episode one can book for: screening, waiting, in a program or in aftercare."""
 
-    episode_id: int
+    episode_id: int | None  # None: an SKHPN applicant, booked by person
     person_id: int
     full_name: str
     reg_no: str
     status: str
 
 
-def bookable_clients(actor: Staff, contains: str, limit: int = 100) -> list[BookableClient]:
+def bookable_clients(actor: Staff, contains: str, limit: int = 100, *,
+                     applicants: bool = False) -> list[BookableClient]:
     """Open episodes whose person's name contains ``contains`` (case and spacing do not
-    matter), by name; at least two letters are needed (no list of everyone)."""
+    matter), by name; at least two letters are needed (no list of everyone). With
+    ``applicants`` (an SKHPN examination) every person matching is listed, by person."""
     from models import validation as v
     from models.episode import Episode
     from models.names import name_key
@@ -269,6 +271,15 @@ def bookable_clients(actor: Staff, contains: str, limit: int = 100) -> list[Book
     needle = name_key(v.text(contains, F_SEARCH, limit=200))
     if len(needle) < 2:
         return []
+    if applicants:
+        people = (Person.select(Person.id, Person.full_name, Person.reg_no)
+                  .where(Person.merged_into.is_null(), Person.name_key.contains(needle))
+                  .order_by(Person.full_name, Person.id).limit(max(1, min(limit, 500)))
+                  .tuples())
+        found = [BookableClient(None, pid, name, reg, "") for pid, name, reg in people]
+        with write_transaction():
+            audit.record(actor, "appointment.client_search", "person", None, count=len(found))
+        return found
     rows = (Episode.select(Episode.id, Person.id, Person.full_name, Person.reg_no,
                            Episode.status)
             .join(Person, on=(Episode.person == Person.id))

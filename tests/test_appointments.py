@@ -427,3 +427,15 @@ def test_conflicts_are_exactly_the_overlaps(staff, episode, slots, probe):
     if expected:
         with pytest.raises(AppointmentConflict):
             book(desk, "other", counselor.id, start, 15 * probe[1], episode_id=episode)
+
+
+def test_only_an_skhpn_examination_is_booked_by_person(staff, person_id):
+    doctor = staff["doctor"]
+    with pytest.raises(ValidationError, match="Choose the client"):
+        book(doctor, "doctor", doctor.id, at(TODAY + DAY, 9), 30, person_id=person_id)
+    aid = book(doctor, "skhpn", doctor.id, at(TODAY + DAY, 9), 30, person_id=person_id)
+    moved = move(doctor, aid, at(TODAY + 2 * DAY, 9))
+    row = Appointment.get_by_id(moved)
+    assert (row.episode_id, row.person_id, row.moved_from_id) == (None, person_id, aid)
+    assert [r.client for r in calendar(doctor, TODAY, 7, staff_id=doctor.id)] == [
+        "Siti Rahmawati"]

@@ -316,7 +316,8 @@ def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
     picker.load()
     assert picker.list.count() == 1 and "Skrining" in picker.list.item(0).text()
     qtbot.keyClick(picker.list, Qt.Key.Key_Return)
-    assert picker.chosen == [(screening, "Rahmat Hidayat")]
+    from models.episode import Episode
+    assert picker.chosen == [(screening, "Rahmat Hidayat", Episode.get_by_id(screening).person_id)]
     group = ClientPicker(group=True)
     qtbot.addWidget(group)
     group.search.setText("a")
@@ -327,7 +328,7 @@ def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
     for i in range(group.list.count()):
         group.list.item(i).setCheckState(Qt.CheckState.Checked)
     group._accept()
-    assert {name for _e, name in group.chosen} == {"Agus Salim", "Budi Santoso"}
+    assert {name for _e, name, _p in group.chosen} == {"Agus Salim", "Budi Santoso"}
 
 
 def test_lists_show_when_the_database_refuses_writes(qtbot, world, caplog):
@@ -351,3 +352,29 @@ def test_lists_show_when_the_database_refuses_writes(qtbot, world, caplog):
     finally:
         dbmod.stop_writes(None)
     assert Appointment.get_by_id(old.id).status == "scheduled"  # nothing written
+
+
+def test_skhpn_examination_booked_for_an_applicant(qtbot, staff, world):
+    """An SKHPN applicant has no episode of care: the examination is booked by person."""
+    from models.registry import PersonInput, register_person
+    from ui.appointments.client_picker import ClientPicker
+    applicant = register_person(staff["intake"], PersonInput(
+        full_name="Yusuf Maulana", sex="L", birth_date=dt.date(1999, 3, 4), id_type="none",
+        no_id_reason="Hilang"))
+    SESSION.sign_in(staff["doctor"])
+    picker = ClientPicker(group=False, applicants=True)
+    qtbot.addWidget(picker)
+    picker.search.setText("yusuf")
+    picker.load()
+    picker._accept()
+    assert picker.chosen == [(None, "Yusuf Maulana", applicant)]
+    dialog = BookDialog(TODAY + DAY, staff["doctor"].id)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("skhpn"))
+    dialog.set_clients(picker.chosen)
+    dialog.time.setTime(QTime(13, 0))
+    dialog.save()
+    assert dialog.saved_ids, dialog.message.text()
+    row = Appointment.get_by_id(dialog.saved_ids[0])
+    assert (row.kind, row.episode_id, row.person_id) == ("skhpn", None, applicant)
+    assert not dialog.series.isVisibleTo(dialog)

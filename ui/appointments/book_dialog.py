@@ -42,7 +42,8 @@ class BookDialog(QDialog):
         self.setObjectName("book_dialog")
         self.moving = moving
         self.saved_ids: list[int] = []
-        self.episodes: list[tuple[int, str]] = []  # (episode id, client name)
+        self.episodes: list[tuple[int | None, str]] = []  # (episode id, client name)
+        self.person_id: int | None = None  # an SKHPN applicant booked by person
         self.template_id: int | None = None
         self.kind = QComboBox(self)
         self.kind.setObjectName("book_kind")
@@ -134,19 +135,23 @@ class BookDialog(QDialog):
 
     def pick_clients(self) -> None:
         from ui.appointments.client_picker import ClientPicker
-        picker = ClientPicker(self.kind.currentData() == "group", self)
+        picker = ClientPicker(self.kind.currentData() == "group", self,
+                              applicants=self.kind.currentData() == "skhpn")
         if picker.exec() != QDialog.DialogCode.Accepted or not picker.chosen:
             return
         self.set_clients(picker.chosen)
 
-    def set_clients(self, episodes: list[tuple[int, str]]) -> None:
-        """The client (or, for a group session, the participants) of the booking."""
+    def set_clients(self, episodes: list[tuple]) -> None:
+        """The client (or, for a group session, the participants) of the booking: tuples of
+        (episode id or None, name[, person id])."""
         if self.kind.currentData() != "group":
             episodes = episodes[:1]
-        self.episodes = episodes
-        self.client_label.setText(", ".join(name for _e, name in episodes))
+        self.episodes = [(e[0], e[1]) for e in episodes]
+        self.person_id = episodes[0][2] if episodes and len(episodes[0]) > 2 else None
+        self.client_label.setText(", ".join(e[1] for e in episodes))
         plan = None
-        if len(episodes) == 1 and SESSION.staff is not None and self.moving is None:
+        if (len(episodes) == 1 and episodes[0][0] is not None and SESSION.staff is not None
+                and self.moving is None):
             plan = series_offer(SESSION.staff, episodes[0][0])
         self.template_id = plan.template_id if plan else None
         self.series.setVisible(plan is not None)
@@ -216,7 +221,9 @@ class BookDialog(QDialog):
                     actor, kind, staff_id, start, self.minutes.value(),
                     episode_id=None if group or not self.episodes else self.episodes[0][0],
                     roster=[e for e, _n in self.episodes] if group else (),
-                    place=self.place.text(), conflict_reason=reason)]
+                    place=self.place.text(), conflict_reason=reason,
+                    person_id=self.person_id if self.episodes and self.episodes[0][0] is None
+                    else None)]
         except AppointmentConflict as exc:
             self._show_clashes(exc)
             return

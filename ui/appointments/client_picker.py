@@ -17,14 +17,17 @@ class ClientPicker(QDialog):
     """Type a name, Down into the list, Space ticks (several for a group), Enter takes.
 
     Attributes:
-        chosen: (episode id, name) of the ticked clients (or the current one) after OK.
+        chosen: (episode id or None, name, person id) of the ticked clients (or the current
+            one) after OK.
     """
 
-    def __init__(self, group: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, group: bool, parent: QWidget | None = None, *,
+                 applicants: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("client_picker")
         self.group = group
-        self.chosen: list[tuple[int, str]] = []
+        self.applicants = applicants  # an SKHPN examination: any person, by person
+        self.chosen: list[tuple[int | None, str, int]] = []
         self._found: list[BookableClient] = []
         self.hint = plain_label("", self, wrap=True)
         self.search = QLineEdit(self)
@@ -58,7 +61,8 @@ class ClientPicker(QDialog):
             return
         ticked = set(self._ticked())
         try:
-            self._found = bookable_clients(SESSION.staff, self.search.text())
+            self._found = bookable_clients(SESSION.staff, self.search.text(),
+                                           applicants=self.applicants)
         except Exception as exc:  # noqa: BLE001 - shown under the list
             if not expected(exc):
                 raise
@@ -71,7 +75,8 @@ class ClientPicker(QDialog):
             status = QCoreApplication.translate("Codes", statuses.get(client.status, ""))
             item = QListWidgetItem(f"{client.full_name} \u00b7 {client.reg_no} \u00b7 {status}",
                                    self.list)
-            item.setData(Qt.ItemDataRole.UserRole, client.episode_id)
+            item.setData(Qt.ItemDataRole.UserRole, client.person_id if self.applicants
+                         else client.episode_id)
             if self.group:
                 item.setCheckState(Qt.CheckState.Checked if client.episode_id in ticked
                                    else Qt.CheckState.Unchecked)
@@ -85,14 +90,15 @@ class ClientPicker(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def _accept(self) -> None:
-        names = {c.episode_id: c.full_name for c in self._found}
+        keys = {(c.person_id if self.applicants else c.episode_id): c for c in self._found}
         ids = self._ticked() if self.group else []
         if not ids and self.list.currentItem() is not None:
             ids = [self.list.currentItem().data(Qt.ItemDataRole.UserRole)]
         if not ids:
             show_error(self.message, self.tr("Type a name and choose the client."))
             return
-        self.chosen = [(e, names.get(e, "")) for e in ids]
+        self.chosen = [(keys[k].episode_id, keys[k].full_name, keys[k].person_id)
+                       for k in ids if k in keys]
         self.accept()
 
     def retranslate_ui(self) -> None:
