@@ -282,6 +282,7 @@ def ics_items(actor: Staff, staff_id: int, first: dt.date, days: int) -> list[Ic
     items = []
     for aid, starts, minutes, kind, name, place, status in rows:
         initials = "".join(f"{w[0].upper()}." for w in (name or "").split() if w[:1].isalpha())
+        place = place if forbidden_word(place) is None else ""  # a phone's calendar syncs
         items.append(IcsItem(f"appointment-{aid}@pulih", _as_dt(starts), minutes, kind,
                              initials, place, status == "cancelled"))
     with write_transaction():

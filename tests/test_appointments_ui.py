@@ -378,3 +378,20 @@ def test_skhpn_examination_booked_for_an_applicant(qtbot, staff, world):
     row = Appointment.get_by_id(dialog.saved_ids[0])
     assert (row.kind, row.episode_id, row.person_id) == ("skhpn", None, applicant)
     assert not dialog.series.isVisibleTo(dialog)
+
+
+def test_calendar_file_names_no_purpose(qtbot, world, tmp_path, monkeypatch):
+    from ui.widgets import file_dialogs
+    counselor = SESSION.staff
+    book(counselor, "urine", counselor.id, at(TODAY, 16), 15,
+         episode_id=world["episodes"][0], place="Lab Rehabilitasi")
+    target = tmp_path / "jadwal.ics"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
+    page = CalendarPage()
+    qtbot.addWidget(page)
+    page.reload()
+    page.export_ics()
+    text = target.read_text(encoding="utf-8")
+    assert "SUMMARY:Konseling individu A.S." in text and "Agus" not in text
+    assert "SUMMARY:Janji temu A.S." in text  # "Tes urine" would tell what it is about
+    assert "Rehabilitasi" not in text and "LOCATION:Ruang 2" in text

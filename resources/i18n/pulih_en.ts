@@ -1162,77 +1162,82 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="362"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="370"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
         <source>Previous (Left)</source>
         <translation>Previous (Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="375"/>
         <source>Next (Right)</source>
         <translation>Next (Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="369"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="370"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="371"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
         <source>Whole facility</source>
         <translation>Whole facility</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="379"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="383"/>
         <source>Move (Ctrl+M)</source>
         <translation>Move (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="383"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="384"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="384"/>
         <source>Did not come</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="385"/>
         <source>Cancel (Del)</source>
         <translation>Cancel (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="385"/>
         <source>Remind...</source>
         <translation>Remind...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="379"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="386"/>
         <source>Calendar file</source>
         <translation>Calendar file</translation>
     </message>
@@ -8732,18 +8737,23 @@
         <translation>{field} must be between 0 and {count}.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="66"/>
+        <location filename="../../models/rumatan_dispense.py" line="57"/>
+        <source>A dose is recorded on the day it is given, not for a later day (doses for later days are take-home doses).</source>
+        <translation>A dose is recorded on the day it is given, not for a later day (doses for later days are take-home doses).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="68"/>
         <location filename="../../models/rumatan_orders.py" line="85"/>
         <source>That client does not exist.</source>
         <translation>That client does not exist.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="166"/>
+        <location filename="../../models/rumatan_dispense.py" line="170"/>
         <source>That dose is not on record.</source>
         <translation>That dose is not on record.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="289"/>
+        <location filename="../../models/rumatan_dispense.py" line="293"/>
         <source>Those take-home doses are not on record.</source>
         <translation>Those take-home doses are not on record.</translation>
     </message>
@@ -14273,146 +14283,146 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="95"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="96"/>
         <source>Stock on {day} (movements of the day): {n} open batches, {todo} not yet counted today</source>
         <translation>Stock on {day} (movements of the day): {n} open batches, {todo} not yet counted today</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="104"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
         <source>Stock received</source>
         <translation>Stock received</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="106"/>
         <source>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</source>
         <translation>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="109"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="110"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Medicine</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="112"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="113"/>
         <source>Batch number</source>
         <translation>Batch number</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="113"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="114"/>
         <source>Strength (mg per ml or tablet)</source>
         <translation>Strength (mg per ml or tablet)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="114"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="115"/>
         <source>Amount received (mg)</source>
         <translation>Amount received (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="121"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="122"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="140"/>
         <source>Select the batch first.</source>
         <translation>Select the batch first.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="125"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
         <source>Medicine wasted</source>
         <translation>Medicine wasted</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="127"/>
         <source>Batch {batch}: what was spilled or destroyed, seen by a witness.</source>
         <translation>Batch {batch}: what was spilled or destroyed, seen by a witness.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="130"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="131"/>
         <source>Amount wasted (mg)</source>
         <translation>Amount wasted (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="131"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="132"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="132"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="133"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="142"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="143"/>
         <source>Count of the day</source>
         <translation>Count of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="143"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="144"/>
         <source>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</source>
         <translation>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="152"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="153"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>Counted (mg)</source>
         <translation>Counted (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="153"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="154"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
         <source>Reason for a difference</source>
         <translation>Reason for a difference</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
         <source>Dispensed (mg)</source>
         <translation>Dispensed (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
         <source>Received (mg)</source>
         <translation>Received (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
         <source>Balance (mg)</source>
         <translation>Balance (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
         <source>Wasted (mg)</source>
         <translation>Wasted (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>By the ledger (mg)</source>
         <translation>By the ledger (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
         <source>Difference (mg)</source>
         <translation>Difference (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="165"/>
         <source>Stock received...</source>
         <translation>Stock received...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="165"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
         <source>Wasted (with witness)...</source>
         <translation>Wasted (with witness)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="167"/>
         <source>Count of the day...</source>
         <translation>Count of the day...</translation>
     </message>
@@ -15017,42 +15027,42 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="152"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="155"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Dispensing on {day}: {due} of {total} clients still due</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Type a name or number, or scan the client's card.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="214"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="217"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="222"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="227"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="230"/>
         <source>Missed {days} days before today.</source>
         <translation>Missed {days} days before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
         <source>Today's dose was vomited.</source>
         <translation>Today's dose was vomited.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="254"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>No dose: the client waits for the doctor's review.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15063,234 +15073,234 @@ Give the dose now?</source>
 Give the dose now?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="263"/>
         <source>Give the dose</source>
         <translation>Give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="263"/>
         <source>Safety check</source>
         <translation>Safety check</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="261"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="264"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>{ml} ml from batch {batch}</source>
         <translation>{ml} ml from batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="279"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="282"/>
         <source>from batch {batch}</source>
         <translation>from batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="280"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
         <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
         <translation>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="286"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} take-home doses handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
         <source>Dose vomited</source>
         <translation>Dose vomited</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} vomited today's dose. Write when and how it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="305"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="313"/>
         <source>Replacement dose</source>
         <translation>Replacement dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="314"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="316"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Replacement dose (mg)</source>
         <translation>Replacement dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="321"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="341"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="322"/>
         <source>Doctor's user name</source>
         <translation>Doctor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>Doctor's password</source>
         <translation>Doctor's password</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
         <source>Split dose</source>
         <translation>Split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
         <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
         <translation>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="336"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="339"/>
         <source>First part (mg)</source>
         <translation>First part (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
         <source>Doctor's review</source>
         <translation>Doctor's review</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} missed {days} days. Write the review; the next dose may then be given.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="365"/>
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="370"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="373"/>
         <source>Client away</source>
         <translation>Client away</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="371"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="376"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
         <source>Where the client is</source>
         <translation>Where the client is</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="378"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="381"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="382"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="405"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="393"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} has no take-home doses to count back.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="394"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="397"/>
         <source>Take-home bottles returned</source>
         <translation>Take-home bottles returned</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="395"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="398"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} take-home doses were handed over on {day}. How many bottles came back?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="404"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="419"/>
         <source>Save the day's sheet</source>
         <translation>Save the day's sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="417"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="420"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="429"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="432"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>The day's sheet was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="433"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Find by name or number, or scan the card, then press F2 to give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="435"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
         <source>Give dose (F2)</source>
         <translation>Give dose (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
         <source>Take-home doses:</source>
         <translation>Take-home doses:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
         <source>Vomited...</source>
         <translation>Vomited...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
         <source>Replacement...</source>
         <translation>Replacement...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
         <source>Second part of split dose</source>
         <translation>Second part of split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
         <source>Split dose...</source>
         <translation>Split dose...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
         <source>Doctor's review...</source>
         <translation>Doctor's review...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="445"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Print the day's sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="446"/>
         <source>Away...</source>
         <translation>Away...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="447"/>
         <source>Bottles returned...</source>
         <translation>Bottles returned...</translation>
     </message>

@@ -1192,77 +1192,82 @@
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="363"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="362"/>
+        <source>Appointment</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/calendar_page.py" line="370"/>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="366"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="373"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="367"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="374"/>
         <source>Previous (Left)</source>
         <translation>Sebelumnya (Kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="368"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="375"/>
         <source>Next (Right)</source>
         <translation>Berikutnya (Kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="369"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="370"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="371"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
         <source>Whole facility</source>
         <translation>Seluruh fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="372"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="379"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="383"/>
         <source>Move (Ctrl+M)</source>
         <translation>Pindahkan (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="376"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="383"/>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="384"/>
         <source>Attended</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="377"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="384"/>
         <source>Did not come</source>
         <translation>Tidak datang</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="385"/>
         <source>Cancel (Del)</source>
         <translation>Batalkan (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="378"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="385"/>
         <source>Remind...</source>
         <translation>Ingatkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments/calendar_page.py" line="379"/>
+        <location filename="../../ui/appointments/calendar_page.py" line="386"/>
         <source>Calendar file</source>
         <translation>Berkas kalender</translation>
     </message>
@@ -8873,18 +8878,23 @@
         <translation>{field} harus antara 0 dan {count}.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="66"/>
+        <location filename="../../models/rumatan_dispense.py" line="57"/>
+        <source>A dose is recorded on the day it is given, not for a later day (doses for later days are take-home doses).</source>
+        <translation>Dosis dicatat pada hari diberikan, bukan untuk hari berikutnya (dosis untuk hari berikutnya adalah dosis bawa pulang).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_dispense.py" line="68"/>
         <location filename="../../models/rumatan_orders.py" line="85"/>
         <source>That client does not exist.</source>
         <translation>Klien tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="166"/>
+        <location filename="../../models/rumatan_dispense.py" line="170"/>
         <source>That dose is not on record.</source>
         <translation>Dosis tersebut tidak tercatat.</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_dispense.py" line="289"/>
+        <location filename="../../models/rumatan_dispense.py" line="293"/>
         <source>Those take-home doses are not on record.</source>
         <translation>Dosis bawa pulang tersebut tidak tercatat.</translation>
     </message>
@@ -14470,146 +14480,146 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="95"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="96"/>
         <source>Stock on {day} (movements of the day): {n} open batches, {todo} not yet counted today</source>
         <translation>Stok pada {day} (mutasi hari itu): {n} batch terbuka, {todo} belum dihitung hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="104"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
         <source>Stock received</source>
         <translation>Stok diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="105"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="106"/>
         <source>A new bottle or batch. Methadone: its strength in mg per ml; buprenorphine: mg per tablet.</source>
         <translation>Botol atau batch baru. Metadon: kekuatannya dalam mg per ml; buprenorfin: mg per tablet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="109"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="110"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Medicine</source>
         <translation>Obat</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="112"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="113"/>
         <source>Batch number</source>
         <translation>Nomor batch</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="113"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="114"/>
         <source>Strength (mg per ml or tablet)</source>
         <translation>Kekuatan (mg per ml atau tablet)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="114"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="115"/>
         <source>Amount received (mg)</source>
         <translation>Jumlah diterima (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="121"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="139"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="122"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="140"/>
         <source>Select the batch first.</source>
         <translation>Pilih batch terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="125"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
         <source>Medicine wasted</source>
         <translation>Obat terbuang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="126"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="127"/>
         <source>Batch {batch}: what was spilled or destroyed, seen by a witness.</source>
         <translation>Batch {batch}: yang tumpah atau dimusnahkan, disaksikan petugas lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="130"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="131"/>
         <source>Amount wasted (mg)</source>
         <translation>Jumlah terbuang (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="131"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="132"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="132"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="133"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="142"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="143"/>
         <source>Count of the day</source>
         <translation>Penghitungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="143"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="144"/>
         <source>Batch {batch}: the ledger expects {mg} mg ({units} {unit}). Count what is on the shelf; a difference needs its reason.</source>
         <translation>Batch {batch}: menurut buku stok {mg} mg ({units} {unit}). Hitung isi di rak; selisih memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="152"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="153"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>Counted (mg)</source>
         <translation>Hasil hitung (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="153"/>
-        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="154"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
         <source>Reason for a difference</source>
         <translation>Alasan selisih</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="159"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
         <source>Expires</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
         <source>Dispensed (mg)</source>
         <translation>Diberikan (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="160"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
         <source>Received (mg)</source>
         <translation>Diterima (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
         <source>Balance (mg)</source>
         <translation>Saldo (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="161"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
         <source>Wasted (mg)</source>
         <translation>Terbuang (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="162"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
         <source>By the ledger (mg)</source>
         <translation>Menurut buku (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="163"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
         <source>Difference (mg)</source>
         <translation>Selisih (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="164"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="165"/>
         <source>Stock received...</source>
         <translation>Stok diterima...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="165"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
         <source>Wasted (with witness)...</source>
         <translation>Terbuang (dengan saksi)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/stock_panel.py" line="166"/>
+        <location filename="../../ui/rumatan/stock_panel.py" line="167"/>
         <source>Count of the day...</source>
         <translation>Penghitungan hari ini...</translation>
     </message>
@@ -15296,42 +15306,42 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>WindowTab</name>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="152"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="155"/>
         <source>Dispensing on {day}: {due} of {total} clients still due</source>
         <translation>Pemberian dosis {day}: {due} dari {total} klien belum diberi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="208"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="214"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="217"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="222"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
         <source>Warning: {text}</source>
         <translation>Perhatian: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="227"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="230"/>
         <source>Missed {days} days before today.</source>
         <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
         <source>Today's dose was vomited.</source>
         <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="254"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15342,234 +15352,234 @@ Give the dose now?</source>
 Beri dosis sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="263"/>
         <source>Give the dose</source>
         <translation>Beri dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="263"/>
         <source>Safety check</source>
         <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="261"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="264"/>
         <source>Not now</source>
         <translation>Jangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>{ml} ml from batch {batch}</source>
         <translation>{ml} ml dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="279"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="282"/>
         <source>from batch {batch}</source>
         <translation>dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="280"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
         <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
         <translation>Dosis {dose} mg ({poured}) untuk {name} dicatat pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="286"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="298"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
         <source>Dose vomited</source>
         <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="305"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="310"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="313"/>
         <source>Replacement dose</source>
         <translation>Dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="311"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="314"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="316"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Replacement dose (mg)</source>
         <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="318"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="338"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="321"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="341"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="322"/>
         <source>Doctor's user name</source>
         <translation>Nama pengguna dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>Doctor's password</source>
         <translation>Kata sandi dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="328"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
         <source>Split dose</source>
         <translation>Dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="329"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
         <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
         <translation>Dosis harian {name} sebesar {dose} mg diberikan dalam dua bagian. Bagian pertama sekarang; sisanya nanti hari ini dengan 'Bagian kedua dosis terbagi'.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="336"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="339"/>
         <source>First part (mg)</source>
         <translation>Bagian pertama (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="358"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
         <source>Doctor's review</source>
         <translation>Tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="365"/>
         <source>Review note</source>
         <translation>Catatan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="370"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="373"/>
         <source>Client away</source>
         <translation>Klien tidak di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="371"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} dirawat, ditahan atau bepergian: hari-hari itu tidak dihitung sebagai hari tidak datang, dan dosis pada hari itu ditanyakan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="376"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
         <source>Where the client is</source>
         <translation>Keberadaan klien</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="378"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="381"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="382"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="405"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="390"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="393"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} tidak memiliki dosis bawa pulang yang perlu dihitung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="394"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="397"/>
         <source>Take-home bottles returned</source>
         <translation>Botol bawa pulang dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="395"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="398"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} dosis bawa pulang diserahkan pada {day}. Berapa botol yang dikembalikan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="404"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="419"/>
         <source>Save the day's sheet</source>
         <translation>Simpan lembar harian</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="417"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="420"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="429"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="432"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>Lembar harian disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="433"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="435"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
         <source>Give dose (F2)</source>
         <translation>Beri dosis (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
         <source>Take-home doses:</source>
         <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
         <source>Vomited...</source>
         <translation>Dimuntahkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
         <source>Replacement...</source>
         <translation>Dosis pengganti...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
         <source>Second part of split dose</source>
         <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
         <source>Split dose...</source>
         <translation>Dosis terbagi...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
         <source>Doctor's review...</source>
         <translation>Tinjauan dokter...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="445"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Cetak lembar harian (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="446"/>
         <source>Away...</source>
         <translation>Tidak di tempat...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="447"/>
         <source>Bottles returned...</source>
         <translation>Botol dikembalikan...</translation>
     </message>

@@ -353,10 +353,17 @@ class CalendarPage(QWidget):
 
         def write() -> None:
             from PySide6.QtCore import QCoreApplication
+            from models.reminders import forbidden_word
             items = ics_items(SESSION.staff, staff_id, self.first_day(), 7 if self.week else 1)
-            data = render_ics([IcsEvent(i.uid, i.starts_at, i.minutes, " ".join(filter(None, (
-                QCoreApplication.translate("Codes", kinds.get(i.kind, i.kind)), i.initials))),
-                i.place, i.cancelled) for i in items])
+
+            def summary(kind: str, initials: str) -> str:
+                label = QCoreApplication.translate("Codes", kinds.get(kind, kind))
+                if forbidden_word(label) is not None:  # e.g. a urine test names the purpose
+                    label = self.tr("Appointment")
+                return " ".join(filter(None, (label, initials)))
+            data = render_ics([IcsEvent(i.uid, i.starts_at, i.minutes,
+                                        summary(i.kind, i.initials), i.place, i.cancelled)
+                               for i in items])
             from reports.tally_progress import write_file
             write_file(path, data)
         if self._run(write):
