@@ -54,6 +54,8 @@ MSG_APPROVER = T("Errors", "The replacement needs the approval of a doctor who m
                  "doses: their user name and password.")
 MSG_REPLACE_MORE = T("Errors", "A replacement cannot be more than the daily dose ({daily} mg).")
 MSG_RETURN_RANGE = T("Errors", "{field} must be between 0 and {count}.")
+MSG_FUTURE_DOSE = T("Errors", "A dose is recorded on the day it is given, not for a later "
+                    "day (doses for later days are take-home doses).")
 
 
 class SafetyWarning(ValidationError):
@@ -117,6 +119,8 @@ def record_dose(actor: Staff, person_id: int, *, day: dt.date | None = None,
     ``split_reason``); its second part is :func:`complete_split`."""
     require(actor, Area.DISPENSING, Action.INPUT)
     day = day or dt.date.today()
+    if day > dt.date.today():
+        raise ValidationError(MSG_FUTURE_DOSE)
     with write_transaction():
         name = _name(person_id)
         order = order_in_force(person_id, day)

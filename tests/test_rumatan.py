@@ -73,11 +73,13 @@ def test_take_home_doses_fill_the_next_days_and_are_counted_back(staff):
     pid = w.clients[0]
     with pytest.raises(ValidationError):
         record_dose(w.nurse, pid, take_home=3)
-    record_dose(w.nurse, pid, take_home=2)
-    assert _regular(pid, TODAY + DAY) == 1 and _regular(pid, TODAY + 2 * DAY) == 1
+    record_dose(w.nurse, pid, day=TODAY - DAY, take_home=2)
+    assert _regular(pid, TODAY) == 1 and _regular(pid, TODAY + DAY) == 1
     assert StockBatch.get_by_id(w.batch).balance_ug == ug(100_000 - 180)
-    with pytest.raises(ConflictError):  # tomorrow's dose went home today
-        record_dose(w.nurse, pid, day=TODAY + DAY)
+    with pytest.raises(ConflictError):  # today's dose went home yesterday
+        record_dose(w.nurse, pid)
+    with pytest.raises(ValidationError):  # never a dose for a later day at the window
+        record_dose(w.nurse, w.clients[1], day=TODAY + DAY)
     handed = TakeHome.get(TakeHome.person == pid)
     with pytest.raises(ValidationError):
         return_take_home(w.nurse, handed.id, 3)
@@ -113,16 +115,16 @@ def test_the_limit_is_the_facilitys_setting(staff):
 def test_a_large_change_needs_a_confirmation_and_a_reason(staff):
     w = make_ptrm(staff)
     pid = w.clients[0]
-    order_dose(w.doctor, pid, OrderInput(METHADONE, ug(70), TODAY))  # +16%
+    order_dose(w.doctor, pid, OrderInput(METHADONE, ug(70), TODAY - DAY))  # +16%
     with pytest.raises(BigChange) as err:
-        order_dose(w.doctor, pid, OrderInput(METHADONE, ug(100), TODAY + DAY))
+        order_dose(w.doctor, pid, OrderInput(METHADONE, ug(100), TODAY))
     assert "70 mg to 100 mg" in err.value.english()
     with pytest.raises(BigChange):
-        order_dose(w.doctor, pid, OrderInput(METHADONE, ug(100), TODAY + DAY), confirmed=True)
-    order_dose(w.doctor, pid, OrderInput(METHADONE, ug(100), TODAY + DAY), confirmed=True,
+        order_dose(w.doctor, pid, OrderInput(METHADONE, ug(100), TODAY), confirmed=True)
+    order_dose(w.doctor, pid, OrderInput(METHADONE, ug(100), TODAY), confirmed=True,
                reason="Gejala putus zat berat")
-    assert mg(Dose.get_by_id(record_dose(w.nurse, pid, day=TODAY + DAY)).amount_ug) == 100
-    assert mg(Dose.get_by_id(record_dose(w.nurse, pid)).amount_ug) == 70
+    assert mg(Dose.get_by_id(record_dose(w.nurse, pid)).amount_ug) == 100
+    assert mg(Dose.get_by_id(record_dose(w.nurse, pid, day=TODAY - DAY)).amount_ug) == 70
 
 
 def test_split_and_vomited_doses_and_a_replacement_only_with_a_doctor(staff):

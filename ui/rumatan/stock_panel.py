@@ -66,6 +66,7 @@ class StockPanel(QWidget):
         actor = SESSION.staff
         if actor is None:
             return
+        self.day = dt.date.today()  # an open window follows the calendar
         try:
             self._lines = day_lines(actor, self.day)
         except Exception as exc:  # noqa: BLE001

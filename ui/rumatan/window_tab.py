@@ -44,6 +44,7 @@ class WindowTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day = dt.date.today()
+        self.follow_today = True  # a window left open past midnight moves to the new day
         self.heading = QLabel(self)
         self.heading.setObjectName("window_heading")
         self.search = QLineEdit(self)
@@ -135,6 +136,8 @@ class WindowTab(QWidget):
         if actor is None:
             return
         current = keep if keep is not None else self.selected_person()
+        if self.follow_today:
+            self.day = dt.date.today()
         try:
             rows = due_rows(actor, self.day)
         except Exception as exc:  # noqa: BLE001
