@@ -138,6 +138,26 @@ def _row(pid: int, order: DoseOrder, person: tuple[str, str], doses: list[tuple]
                   bool(regular and regular[6]), tuple(flags))
 
 
+def scanned_person(text: str) -> int | None:
+    """The person a scanned or typed card names: a registration number, a NIK, or the QR
+    of a paper issued to them (its seal holds the document number); None if none does."""
+    text = (text or "").strip()
+    if not text or len(text) > 2000:
+        return None
+    found = (Person.select(Person.id).where((Person.reg_no == text) | (Person.nik == text))
+             .scalar())
+    if found is not None:
+        return int(found)
+    from models.document import Document
+    from models.seal_check import parse_any
+    try:
+        seal, _signature = parse_any(text)
+    except ValueError:  # MalformedSeal: not a paper's QR
+        return None
+    person = Document.select(Document.person).where(Document.number == seal.number).scalar()
+    return int(person) if person is not None else None
+
+
 def take_homes_out(actor: Staff, person_id: int) -> list[tuple[int, dt.date, int]]:
     """(id, given on, count) of take-home doses not yet counted back."""
     require(actor, Area.DISPENSING, Action.VIEW)

@@ -300,3 +300,33 @@ def test_a_split_dose_from_the_window(qtbot, window):
     tab.split_button.click()
     amounts = sorted(d.amount_ug for d in Dose.select().where(Dose.person == pid))
     assert amounts == [ug(20), ug(40)]
+
+
+def test_a_scanned_nik_or_paper_qr_finds_the_client(qtbot, window, staff):
+    from models.document import Document
+    from models.person import Person
+    from tests import doc_world
+    page, w, _pregnant, _held = window
+    tab = page.window_tab
+    pid = w.clients[4]
+    Person.update(nik="3273055708950004").where(Person.id == pid).execute()
+    qtbot.keyClicks(tab.search, "3273055708950004")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.selected_person() == pid and tab.search.text() == ""
+    qtbot.keyClicks(tab.search, "PULIH2|not-a-seal")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert "Tidak ada klien" in tab.status.text()
+    # The QR of a paper issued to the client (an SKHPN here) names them too.
+    doc_world.facility_and_doctor(staff)
+    holder = doc_world.applicant(staff)
+    from models.document import qr_text
+    doc = Document.get_by_id(doc_world.skhpn(staff, holder))
+    qr = qr_text(doc.payload, doc.signature)
+    order_dose(staff["doctor"], holder, OrderInput(METHADONE, ug(30), TODAY))
+    tab.refresh()
+    from models.rumatan_window import scanned_person
+    assert qr and scanned_person(qr) == holder, qr
+    qtbot.keyClicks(tab.search, qr)
+    assert tab.search.text() == qr  # the failed scan was selected, so this one replaced it
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.selected_person() == holder

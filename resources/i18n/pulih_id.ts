@@ -8807,6 +8807,21 @@
         <translation>Cadangan {path} terenkripsi dan kunci yang sedang dipakai tidak dapat membukanya. Tidak ada yang dipulihkan; jalankan Pulih dengan kunci cadangan itu, atau pilih cadangan lain.</translation>
     </message>
     <message>
+        <location filename="../../models/restore_pg.py" line="43"/>
+        <source>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_pg.py" line="47"/>
+        <source>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore_pg.py" line="50"/>
+        <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/rights.py" line="68"/>
         <source>You do not have the right to {action} {area}. Ask the facility admin.</source>
         <extracomment>Default rights per role: letters v(iew), i(nput), c(orrect); absent means none.</extracomment>
@@ -15311,37 +15326,47 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Pemberian dosis {day}: {due} dari {total} klien belum diberi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="211"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="185"/>
+        <source>No client on today's list has that number or card.</source>
+        <translation>Tidak ada klien di daftar hari ini dengan nomor atau kartu itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="191"/>
+        <source>That card belongs to a client who has no dose order in force today.</source>
+        <translation>Kartu itu milik klien yang tidak memiliki resep dosis yang berlaku hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="217"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="235"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="225"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
         <source>Warning: {text}</source>
         <translation>Perhatian: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="230"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="248"/>
         <source>Missed {days} days before today.</source>
         <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="250"/>
         <source>Today's dose was vomited.</source>
         <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="257"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="275"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="260"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15352,234 +15377,234 @@ Give the dose now?</source>
 Beri dosis sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="263"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>Give the dose</source>
         <translation>Beri dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="263"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>Safety check</source>
         <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="264"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="282"/>
         <source>Not now</source>
         <translation>Jangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
         <source>{ml} ml from batch {batch}</source>
         <translation>{ml} ml dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="282"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="300"/>
         <source>from batch {batch}</source>
         <translation>dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="283"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
         <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
         <translation>Dosis {dose} mg ({poured}) untuk {name} dicatat pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="286"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="304"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
         <source>Dose vomited</source>
         <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="305"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="313"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
         <source>Replacement dose</source>
         <translation>Dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="314"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
         <source>Replacement dose (mg)</source>
         <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="321"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="341"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="339"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="322"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="340"/>
         <source>Doctor's user name</source>
         <translation>Nama pengguna dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="341"/>
         <source>Doctor's password</source>
         <translation>Kata sandi dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
         <source>Split dose</source>
         <translation>Dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
         <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
         <translation>Dosis harian {name} sebesar {dose} mg diberikan dalam dua bagian. Bagian pertama sekarang; sisanya nanti hari ini dengan 'Bagian kedua dosis terbagi'.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="339"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
         <source>First part (mg)</source>
         <translation>Bagian pertama (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="361"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
         <source>Doctor's review</source>
         <translation>Tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="365"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
         <source>Review note</source>
         <translation>Catatan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="373"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="391"/>
         <source>Client away</source>
         <translation>Klien tidak di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="374"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="392"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} dirawat, ditahan atau bepergian: hari-hari itu tidak dihitung sebagai hari tidak datang, dan dosis pada hari itu ditanyakan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="397"/>
         <source>Where the client is</source>
         <translation>Keberadaan klien</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="381"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="399"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="382"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="400"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="405"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="423"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="393"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} tidak memiliki dosis bawa pulang yang perlu dihitung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="397"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
         <source>Take-home bottles returned</source>
         <translation>Botol bawa pulang dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="398"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} dosis bawa pulang diserahkan pada {day}. Berapa botol yang dikembalikan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="404"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="422"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="419"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
         <source>Save the day's sheet</source>
         <translation>Simpan lembar harian</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="420"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="432"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="450"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>Lembar harian disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="436"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="454"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="456"/>
         <source>Give dose (F2)</source>
         <translation>Beri dosis (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="439"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="457"/>
         <source>Take-home doses:</source>
         <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="458"/>
         <source>Vomited...</source>
         <translation>Dimuntahkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="459"/>
         <source>Replacement...</source>
         <translation>Dosis pengganti...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="442"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="460"/>
         <source>Second part of split dose</source>
         <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="443"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="461"/>
         <source>Split dose...</source>
         <translation>Dosis terbagi...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="444"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="462"/>
         <source>Doctor's review...</source>
         <translation>Tinjauan dokter...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="445"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="463"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Cetak lembar harian (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="446"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="464"/>
         <source>Away...</source>
         <translation>Tidak di tempat...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="447"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="465"/>
         <source>Bottles returned...</source>
         <translation>Botol dikembalikan...</translation>
     </message>

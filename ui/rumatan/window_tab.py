@@ -23,7 +23,7 @@ from models.rumatan_dispense import (complete_split, give_replacement, mark_vomi
                                      measure, record_dose, return_take_home)
 from models.rumatan_orders import record_absence, review
 from models.rumatan_rules import MSG_HOLD
-from models.rumatan_window import HELD, DueRow, due_rows, take_homes_out
+from models.rumatan_window import HELD, DueRow, due_rows, scanned_person, take_homes_out
 from ui.i18n import translate
 from ui.rumatan.due_model import DueModel, flag_texts
 from ui.rumatan.small_form import SmallForm
@@ -167,12 +167,33 @@ class WindowTab(QWidget):
     def _search_enter(self) -> None:
         """Enter in the search: a scanned card (an exact number) or the single match is
         selected, and the list takes the keys (F2 then gives the dose)."""
-        row = self.model.find_number(self.search.text())
+        text = self.search.text()
+        row = self.model.find_number(text)
+        if row is None and self.model.rowCount() == 0:
+            row = self._scanned(text)
         if row is None and self.model.rowCount() >= 1:
             row = max(self.table.currentIndex().row(), 0)
         if row is not None:
             self.table.selectRow(row)
             self.table.setFocus()
+
+    def _scanned(self, text: str) -> int | None:
+        """A scanned card (NIK, or a paper's QR): the client's row, with the search cleared;
+        None (and a sentence) when the card names nobody due today."""
+        person = scanned_person(text)
+        if person is None:
+            self.status.setText(self.tr("No client on today's list has that number or card."))
+            self.search.selectAll()  # the next scan replaces it
+            return None
+        self.search.clear()  # every row again
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).person_id == person:
+                return i
+        self.search.setText(text)
+        self.status.setText(self.tr("That card belongs to a client who has no dose order "
+                                    "in force today."))
+        self.search.selectAll()
+        return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Up and Down in the search move through the list; Escape clears the search."""
