@@ -40,6 +40,7 @@ MSG_BIG_CHANGE = T(
     "Errors", "The daily dose changes from {old} mg to {new} mg ({percent}%), more than the "
     "{limit}% the facility allows without a confirmation. Confirm the change and give its "
     "reason.")
+MSG_START_RANGE = T("Errors", "{field} must be within a year of today.")
 MSG_NO_ORDER = T("Errors", "This client has no dose order in force today. A doctor must "
                  "order the dose first.")
 #: Upper bounds a typing slip cannot pass (methadone rarely above 200 mg; buprenorphine 32).
@@ -89,6 +90,8 @@ def order_dose(actor: Staff, person_id: int, data: OrderInput, *, confirmed: boo
         raise ValidationError(MSG_DOSE_RANGE, field=F_DAILY, limit=limit)
     if data.start_on is None:
         raise ValidationError(v.MSG_REQUIRED, field=F_START)
+    if abs((data.start_on - dt.date.today()).days) > 366:
+        raise ValidationError(MSG_START_RANGE, field=F_START)
     if data.end_on is not None:
         v.not_before(data.end_on, F_END, data.start_on, F_START)
     if not 0 <= data.take_home_days <= 14:

@@ -58,6 +58,32 @@ def test_the_database_refuses_a_negative_balance(staff):
     assert StockBatch.get_by_id(w.batch).balance_ug == ug(100_000)
 
 
+def test_bad_orders_are_refused_at_their_field(staff):
+    w = make_ptrm(staff)
+    pid = w.clients[0]
+    for data, field in ((OrderInput(METHADONE, ug(500), TODAY), "Daily dose (mg)"),
+                        (OrderInput(METHADONE, 0, TODAY), "Daily dose (mg)"),
+                        (OrderInput("heroin", ug(60), TODAY), "Medicine"),
+                        (OrderInput(METHADONE, ug(60), TODAY, take_home_days=-1),
+                         "Take-home days allowed"),
+                        (OrderInput(METHADONE, ug(60), TODAY.replace(year=1990)), "Start date"),
+                        (OrderInput(METHADONE, ug(60), TODAY, end_on=TODAY - DAY), "End date"),
+                        (OrderInput(METHADONE, ug(60), TODAY, qt_risk="a\x00b"),
+                         "QT-prolonging co-medication")):
+        with pytest.raises(ValidationError) as err:
+            order_dose(w.doctor, pid, data, confirmed=True, reason="uji")
+        assert err.value.field == field
+    with pytest.raises(ValidationError):
+        record_dose(w.nurse, pid, amount_ug=-5, split_reason="x")
+    with pytest.raises(ValidationError):
+        record_dose(w.nurse, pid, take_home=-1)
+    with pytest.raises(ValidationError):
+        waste(w.nurse, w.batch, 0, w.pharmacist.id, "x")
+    with pytest.raises(ValidationError):
+        reconcile(w.pharmacist, w.batch, TODAY, -1, "x")
+    assert Dose.select().count() == 0
+
+
 def test_rights_nurse_gives_doctor_orders(staff):
     w = make_ptrm(staff)
     with pytest.raises(PermissionDenied):

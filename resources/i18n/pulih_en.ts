@@ -5164,17 +5164,17 @@
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_orders.py" line="127"/>
+        <location filename="../../models/rumatan_orders.py" line="130"/>
         <source>Reason for stopping</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_orders.py" line="140"/>
+        <location filename="../../models/rumatan_orders.py" line="143"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_orders.py" line="141"/>
+        <location filename="../../models/rumatan_orders.py" line="144"/>
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
@@ -7628,37 +7628,42 @@
         <translation>{value} is chosen twice in {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="50"/>
+        <location filename="../../models/backup.py" line="54"/>
         <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
         <translation>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="53"/>
+        <location filename="../../models/backup.py" line="57"/>
         <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
         <translation>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="56"/>
+        <location filename="../../models/backup.py" line="60"/>
         <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
         <translation>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="59"/>
+        <location filename="../../models/backup.py" line="63"/>
         <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
         <translation>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="64"/>
+        <location filename="../../models/backup.py" line="68"/>
         <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
         <translation>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="67"/>
+        <location filename="../../models/backup.py" line="71"/>
         <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
         <translation>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="70"/>
+        <location filename="../../models/backup.py" line="74"/>
+        <source>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</source>
+        <translation>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="77"/>
         <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
         <translation>{path} is a backup of another kind of database than the one in use. Nothing was restored.</translation>
     </message>
@@ -8672,11 +8677,6 @@
     </message>
     <message>
         <location filename="../../models/restore_pg.py" line="47"/>
-        <source>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</source>
-        <translation>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</translation>
-    </message>
-    <message>
-        <location filename="../../models/restore_pg.py" line="50"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</translation>
     </message>
@@ -8758,7 +8758,7 @@
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="68"/>
-        <location filename="../../models/rumatan_orders.py" line="85"/>
+        <location filename="../../models/rumatan_orders.py" line="86"/>
         <source>That client does not exist.</source>
         <translation>That client does not exist.</translation>
     </message>
@@ -8789,6 +8789,11 @@
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="43"/>
+        <source>{field} must be within a year of today.</source>
+        <translation>{field} must be within a year of today.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="44"/>
         <source>This client has no dose order in force today. A doctor must order the dose first.</source>
         <translation>This client has no dose order in force today. A doctor must order the dose first.</translation>
     </message>
@@ -15052,42 +15057,42 @@ Please verify the correct directory name was given.</translation>
         <translation>No client on today's list has that number or card.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="191"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
         <source>That card belongs to a client who has no dose order in force today.</source>
         <translation>That card belongs to a client who has no dose order in force today.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Type a name or number, or scan the client's card.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="235"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="246"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="248"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="251"/>
         <source>Missed {days} days before today.</source>
         <translation>Missed {days} days before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="250"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="253"/>
         <source>Today's dose was vomited.</source>
         <translation>Today's dose was vomited.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="275"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>No dose: the client waits for the doctor's review.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15098,234 +15103,234 @@ Give the dose now?</source>
 Give the dose now?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
         <source>Give the dose</source>
         <translation>Give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
         <source>Safety check</source>
         <translation>Safety check</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="282"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="285"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>{ml} ml from batch {batch}</source>
         <translation>{ml} ml from batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="300"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="303"/>
         <source>from batch {batch}</source>
         <translation>from batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="304"/>
         <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
         <translation>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="304"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="307"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} take-home doses handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="322"/>
         <source>Dose vomited</source>
         <translation>Dose vomited</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} vomited today's dose. Write when and how it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="326"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="334"/>
         <source>Replacement dose</source>
         <translation>Replacement dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="335"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="340"/>
         <source>Replacement dose (mg)</source>
         <translation>Replacement dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="339"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="342"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="340"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="343"/>
         <source>Doctor's user name</source>
         <translation>Doctor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="341"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="344"/>
         <source>Doctor's password</source>
         <translation>Doctor's password</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="352"/>
         <source>Split dose</source>
         <translation>Split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="353"/>
         <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
         <translation>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="360"/>
         <source>First part (mg)</source>
         <translation>First part (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="382"/>
         <source>Doctor's review</source>
         <translation>Doctor's review</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} missed {days} days. Write the review; the next dose may then be given.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="386"/>
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="391"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="394"/>
         <source>Client away</source>
         <translation>Client away</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="392"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="395"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="397"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="400"/>
         <source>Where the client is</source>
         <translation>Where the client is</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="399"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="400"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="403"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="423"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="404"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="426"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="414"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} has no take-home doses to count back.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="418"/>
         <source>Take-home bottles returned</source>
         <translation>Take-home bottles returned</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="419"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} take-home doses were handed over on {day}. How many bottles came back?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="422"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="425"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
         <source>Save the day's sheet</source>
         <translation>Save the day's sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="450"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="453"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>The day's sheet was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="454"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="457"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Find by name or number, or scan the card, then press F2 to give the dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="456"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="459"/>
         <source>Give dose (F2)</source>
         <translation>Give dose (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="457"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="460"/>
         <source>Take-home doses:</source>
         <translation>Take-home doses:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="458"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="461"/>
         <source>Vomited...</source>
         <translation>Vomited...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="459"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="462"/>
         <source>Replacement...</source>
         <translation>Replacement...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="460"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="463"/>
         <source>Second part of split dose</source>
         <translation>Second part of split dose</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="461"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="464"/>
         <source>Split dose...</source>
         <translation>Split dose...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="462"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="465"/>
         <source>Doctor's review...</source>
         <translation>Doctor's review...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="463"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="466"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Print the day's sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="464"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="467"/>
         <source>Away...</source>
         <translation>Away...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="465"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="468"/>
         <source>Bottles returned...</source>
         <translation>Bottles returned...</translation>
     </message>

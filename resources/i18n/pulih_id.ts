@@ -5286,17 +5286,17 @@
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_orders.py" line="127"/>
+        <location filename="../../models/rumatan_orders.py" line="130"/>
         <source>Reason for stopping</source>
         <translation>Alasan penghentian</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_orders.py" line="140"/>
+        <location filename="../../models/rumatan_orders.py" line="143"/>
         <source>Review date</source>
         <translation>Tanggal peninjauan</translation>
     </message>
     <message>
-        <location filename="../../models/rumatan_orders.py" line="141"/>
+        <location filename="../../models/rumatan_orders.py" line="144"/>
         <source>Review note</source>
         <translation>Catatan peninjauan</translation>
     </message>
@@ -7769,37 +7769,42 @@
         <translation>{value} dipilih dua kali pada {field}.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="50"/>
+        <location filename="../../models/backup.py" line="54"/>
         <source>The backup folder {folder} cannot be used ({detail}). Plug in the USB stick or choose another folder.</source>
         <translation>Folder cadangan {folder} tidak dapat dipakai ({detail}). Pasang USB flash disk atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="53"/>
+        <location filename="../../models/backup.py" line="57"/>
         <source>The backup just written to {path} failed its check ({detail}) and was removed. The database itself is unchanged; try again, or use another USB stick.</source>
         <translation>Cadangan yang baru ditulis ke {path} gagal diperiksa ({detail}) dan telah dihapus. Basis datanya sendiri tidak berubah; coba lagi, atau gunakan USB flash disk lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="56"/>
+        <location filename="../../models/backup.py" line="60"/>
         <source>The backup folder {folder} is full ({free} MB free). The database itself is fine. Delete old backups there, or choose a USB stick or another disk with more space.</source>
         <translation>Folder cadangan {folder} penuh (tersisa {free} MB). Basis datanya sendiri baik-baik saja. Hapus cadangan lama di sana, atau pilih flashdisk atau disk lain yang ruangnya lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="59"/>
+        <location filename="../../models/backup.py" line="63"/>
         <source>The backup was not made because the database itself could not be read ({detail}). The backup folder is not the cause: do not change the USB stick. Close Pulih and start it again; if this message comes back, run python main.py check --full and keep the last good backup safe.</source>
         <translation>Cadangan tidak dibuat karena basis datanya sendiri tidak dapat dibaca ({detail}). Penyebabnya bukan folder cadangan: flashdisk tidak perlu diganti. Tutup Pulih lalu jalankan lagi; jika pesan ini muncul lagi, jalankan python main.py check --full dan simpan baik-baik cadangan baik yang terakhir.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="64"/>
+        <location filename="../../models/backup.py" line="68"/>
         <source>{path} is not a usable Pulih backup ({detail}). Nothing was restored; choose another backup.</source>
         <translation>{path} bukan cadangan Pulih yang dapat dipakai ({detail}). Tidak ada yang dipulihkan; pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="67"/>
+        <location filename="../../models/backup.py" line="71"/>
         <source>The database is still open in another Pulih window or program. Close Pulih everywhere else on this computer, then restore again. Nothing was changed.</source>
         <translation>Basis data masih terbuka di jendela Pulih atau program lain. Tutup Pulih di tempat lain di komputer ini, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="70"/>
+        <location filename="../../models/backup.py" line="74"/>
+        <source>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="77"/>
         <source>{path} is a backup of another kind of database than the one in use. Nothing was restored.</source>
         <translation>{path} adalah cadangan dari jenis basis data yang berbeda dengan yang dipakai. Tidak ada yang dipulihkan.</translation>
     </message>
@@ -8813,11 +8818,6 @@
     </message>
     <message>
         <location filename="../../models/restore_pg.py" line="47"/>
-        <source>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/restore_pg.py" line="50"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8899,7 +8899,7 @@
     </message>
     <message>
         <location filename="../../models/rumatan_dispense.py" line="68"/>
-        <location filename="../../models/rumatan_orders.py" line="85"/>
+        <location filename="../../models/rumatan_orders.py" line="86"/>
         <source>That client does not exist.</source>
         <translation>Klien tersebut tidak ada.</translation>
     </message>
@@ -8930,6 +8930,11 @@
     </message>
     <message>
         <location filename="../../models/rumatan_orders.py" line="43"/>
+        <source>{field} must be within a year of today.</source>
+        <translation>{field} harus dalam rentang satu tahun dari hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rumatan_orders.py" line="44"/>
         <source>This client has no dose order in force today. A doctor must order the dose first.</source>
         <translation>Klien ini tidak memiliki resep dosis yang berlaku hari ini. Dokter harus meresepkan dosis terlebih dahulu.</translation>
     </message>
@@ -15331,42 +15336,42 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tidak ada klien di daftar hari ini dengan nomor atau kartu itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="191"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="193"/>
         <source>That card belongs to a client who has no dose order in force today.</source>
         <translation>Kartu itu milik klien yang tidak memiliki resep dosis yang berlaku hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="229"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="232"/>
         <source>Type a name or number, or scan the client's card.</source>
         <translation>Ketik nama atau nomor, atau pindai kartu klien.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="235"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="238"/>
         <source>{name} ({reg}): {medicine}, {dose} mg a day; take-home allowed: {home} days</source>
         <translation>{name} ({reg}): {medicine}, {dose} mg sehari; bawa pulang diizinkan: {home} hari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="243"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="246"/>
         <source>Warning: {text}</source>
         <translation>Perhatian: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="248"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="251"/>
         <source>Missed {days} days before today.</source>
         <translation>Tidak datang {days} hari sebelum hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="250"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="253"/>
         <source>Today's dose was vomited.</source>
         <translation>Dosis hari ini dimuntahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="275"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
         <source>No dose: the client waits for the doctor's review.</source>
         <translation>Dosis tidak diberikan: klien menunggu tinjauan dokter.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="278"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
         <source>Before giving {name} the dose, check:
 {flags}
 
@@ -15377,234 +15382,234 @@ Give the dose now?</source>
 Beri dosis sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
         <source>Give the dose</source>
         <translation>Beri dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="281"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="284"/>
         <source>Safety check</source>
         <translation>Pemeriksaan keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="282"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="285"/>
         <source>Not now</source>
         <translation>Jangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="299"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="302"/>
         <source>{ml} ml from batch {batch}</source>
         <translation>{ml} ml dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="300"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="303"/>
         <source>from batch {batch}</source>
         <translation>dari batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="301"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="304"/>
         <source>Dose of {dose} mg ({poured}) recorded for {name} at {time}.</source>
         <translation>Dosis {dose} mg ({poured}) untuk {name} dicatat pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="304"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="307"/>
         <source>{n} take-home doses handed over.</source>
         <translation>{n} dosis bawa pulang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="319"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="322"/>
         <source>Dose vomited</source>
         <translation>Dosis dimuntahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="320"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
         <source>{name} vomited today's dose. Write when and how it was seen.</source>
         <translation>{name} memuntahkan dosis hari ini. Tuliskan kapan dan bagaimana hal itu terlihat.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="323"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="326"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="331"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="334"/>
         <source>Replacement dose</source>
         <translation>Dosis pengganti</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="332"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="335"/>
         <source>A replacement for a vomited dose needs a doctor's approval: the doctor types their user name and password here.</source>
         <translation>Dosis pengganti untuk dosis yang dimuntahkan memerlukan persetujuan dokter: dokter mengetik nama pengguna dan kata sandinya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="337"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="340"/>
         <source>Replacement dose (mg)</source>
         <translation>Dosis pengganti (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="339"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="359"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="342"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="362"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="340"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="343"/>
         <source>Doctor's user name</source>
         <translation>Nama pengguna dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="341"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="344"/>
         <source>Doctor's password</source>
         <translation>Kata sandi dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="349"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="352"/>
         <source>Split dose</source>
         <translation>Dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="350"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="353"/>
         <source>{name}'s daily dose of {dose} mg is given in two parts. The first part now; the rest later today with 'Second part of split dose'.</source>
         <translation>Dosis harian {name} sebesar {dose} mg diberikan dalam dua bagian. Bagian pertama sekarang; sisanya nanti hari ini dengan 'Bagian kedua dosis terbagi'.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="357"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="360"/>
         <source>First part (mg)</source>
         <translation>Bagian pertama (mg)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="379"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="382"/>
         <source>Doctor's review</source>
         <translation>Tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="380"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
         <source>{name} missed {days} days. Write the review; the next dose may then be given.</source>
         <translation>{name} tidak datang {days} hari. Tuliskan hasil tinjauan; dosis berikutnya lalu boleh diberikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="383"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="386"/>
         <source>Review note</source>
         <translation>Catatan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="391"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="394"/>
         <source>Client away</source>
         <translation>Klien tidak di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="392"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="395"/>
         <source>{name} is in hospital, detained or away: those days are not missed doses, and a dose during them is asked about first.</source>
         <translation>{name} dirawat, ditahan atau bepergian: hari-hari itu tidak dihitung sebagai hari tidak datang, dan dosis pada hari itu ditanyakan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="397"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="400"/>
         <source>Where the client is</source>
         <translation>Keberadaan klien</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="399"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="402"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="400"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="403"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="401"/>
-        <location filename="../../ui/rumatan/window_tab.py" line="423"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="404"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="426"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="411"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="414"/>
         <source>{name} has no take-home doses to count back.</source>
         <translation>{name} tidak memiliki dosis bawa pulang yang perlu dihitung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="415"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="418"/>
         <source>Take-home bottles returned</source>
         <translation>Botol bawa pulang dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="416"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="419"/>
         <source>{count} take-home doses were handed over on {day}. How many bottles came back?</source>
         <translation>{count} dosis bawa pulang diserahkan pada {day}. Berapa botol yang dikembalikan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="422"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="425"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="437"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="440"/>
         <source>Save the day's sheet</source>
         <translation>Simpan lembar harian</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="438"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="441"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="450"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="453"/>
         <source>The day's sheet was saved: {path}</source>
         <translation>Lembar harian disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="454"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="457"/>
         <source>Find by name or number, or scan the card, then press F2 to give the dose</source>
         <translation>Cari nama atau nomor, atau pindai kartu, lalu tekan F2 untuk memberi dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="456"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="459"/>
         <source>Give dose (F2)</source>
         <translation>Beri dosis (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="457"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="460"/>
         <source>Take-home doses:</source>
         <translation>Dosis bawa pulang:</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="458"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="461"/>
         <source>Vomited...</source>
         <translation>Dimuntahkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="459"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="462"/>
         <source>Replacement...</source>
         <translation>Dosis pengganti...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="460"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="463"/>
         <source>Second part of split dose</source>
         <translation>Bagian kedua dosis terbagi</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="461"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="464"/>
         <source>Split dose...</source>
         <translation>Dosis terbagi...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="462"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="465"/>
         <source>Doctor's review...</source>
         <translation>Tinjauan dokter...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="463"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="466"/>
         <source>Print the day's sheet (PDF)...</source>
         <translation>Cetak lembar harian (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="464"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="467"/>
         <source>Away...</source>
         <translation>Tidak di tempat...</translation>
     </message>
     <message>
-        <location filename="../../ui/rumatan/window_tab.py" line="465"/>
+        <location filename="../../ui/rumatan/window_tab.py" line="468"/>
         <source>Bottles returned...</source>
         <translation>Botol dikembalikan...</translation>
     </message>
