@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -32,6 +33,9 @@ C = "Errors"
 PREFIX = "pulih-"
 SQLITE_SUFFIX = ".sqlite3"
 PG_SUFFIX = ".pgdump"
+#: Safety copies of the replaced database kept after a restore (both engines), unless the
+#: admin says otherwise (``restore --keep-safety N``).
+KEEP_SAFETY = 2
 STAMP = "%Y%m%d-%H%M%S"
 #: The newest backups kept whatever their day, besides the daily and monthly ones.
 KEEP_LATEST = 3
@@ -67,6 +71,9 @@ MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP(
 MSG_IN_USE = QT_TRANSLATE_NOOP(
     C, "The database is still open in another Pulih window or program. Close Pulih "
     "everywhere else on this computer, then restore again. Nothing was changed.")
+MSG_BACKUP_RUNNING = QT_TRANSLATE_NOOP(
+    C, "A backup of the database is being made right now. Nothing was changed; restore again "
+    "when the backup has finished (usually within a few minutes).")
 MSG_WRONG_KIND = QT_TRANSLATE_NOOP(
     C, "{path} is a backup of another kind of database than the one in use. Nothing was "
     "restored.")
@@ -91,8 +98,9 @@ class RestoreResult:
     """What a restore did: the backup put in place and where the old database was kept."""
 
     restored: Path
-    safety_copy: Path | None
-    #: what was checked: both sides' facility and counts (SQLite; None for PostgreSQL)
+    #: the replaced database: a file beside it (SQLite) or a database's name (PostgreSQL)
+    safety_copy: Path | str | None
+    #: what was checked: both sides' facility and counts
     report: Any = None
 
 
@@ -324,6 +332,29 @@ def make_backup(target: DatabaseTarget, folder: Path, *, now: dt.datetime | None
                 progress: Callable[[int, int], None] | None = None,
                 cancel: CancelToken | None = None) -> BackupInfo:
     """One verified backup of ``target`` in ``folder`` (SQLite or PostgreSQL)."""
+    global _running
+    with _running_lock:
+        _running += 1
+    try:
+        return _make_backup(target, folder, now=now, progress=progress, cancel=cancel)
+    finally:
+        with _running_lock:
+            _running -= 1
+
+
+#: Backups being made by this process (a restore meanwhile is refused, saying why).
+_running = 0
+_running_lock = threading.Lock()
+
+
+def backup_running() -> bool:
+    """True while this process is making a backup (e.g. the daily one, in the background)."""
+    return _running > 0
+
+
+def _make_backup(target: DatabaseTarget, folder: Path, *, now: dt.datetime | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancel: CancelToken | None = None) -> BackupInfo:
     if target.kind == "sqlite":
         return backup_sqlite_to(Path(target.location), folder, now=now, progress=progress,
                                 key=target.key, cancel=cancel)
@@ -403,9 +434,12 @@ def newest_good_backup(folder: Path, kind: str = "sqlite", key: str | None = Non
 def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = None,
             other_facility: bool = False, encrypt_plain: bool = False,
             progress: Callable[[int, int], None] | None = None,
-            cancel: CancelToken | None = None) -> RestoreResult:
+            cancel: CancelToken | None = None, keep_safety: int = KEEP_SAFETY) -> RestoreResult:
     """Restore ``backup`` into ``target``, which the caller has closed (see
-    :mod:`models.restore` for how an SQLite database is never lost on the way)."""
+    :mod:`models.restore` and :mod:`models.restore_pg` for how the database in use is never
+    lost on the way); only the newest ``keep_safety`` safety copies are kept."""
+    if backup_running():
+        raise BackupError(MSG_BACKUP_RUNNING)
     is_sqlite_backup = backup.suffix == SQLITE_SUFFIX
     if (target.kind == "sqlite") != is_sqlite_backup and backup.suffix in (SQLITE_SUFFIX,
                                                                            PG_SUFFIX):
@@ -415,7 +449,9 @@ def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = N
         report, safety = restore_sqlite(
             Path(target.location), backup, key=target.key, now=now,
             other_facility=other_facility, encrypt_plain=encrypt_plain, progress=progress,
-            cancel=cancel)
+            cancel=cancel, keep_safety=keep_safety)
         return RestoreResult(backup, safety, report)
-    from models.backup_pg import restore_dump
-    return restore_dump(target.location, backup, default_folder(target), now=now)
+    from models.restore_pg import restore_postgres
+    report, kept = restore_postgres(target.location, backup, other_facility=other_facility,
+                                    now=now, keep_safety=keep_safety, cancel=cancel)
+    return RestoreResult(backup, kept, report)

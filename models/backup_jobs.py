@@ -16,12 +16,14 @@ from peewee import fn
 from models import audit, cipher
 from models import db as dbmod
 from models.audit import AuditEvent
-from models.backup import (MSG_WRONG_KIND, BackupError, BackupInfo, RestoreResult,
-                           default_folder, list_backups, make_backup, newest_good_backup,
-                           restore, rotate)
+from models.backup import (KEEP_SAFETY, MSG_BACKUP_RUNNING, MSG_WRONG_KIND, PG_SUFFIX,
+                           BackupError, BackupInfo, RestoreResult,
+                           backup_running, default_folder, list_backups, make_backup,
+                           newest_good_backup, restore, rotate)
 from models.db import DatabaseTarget, write_transaction
 from models.errors import PulihError
-from models.restore import refuse_without_choice, remove_with_journal, stage, swap_in
+from models.restore import (prune_safety, refuse_without_choice, remove_with_journal, stage,
+                            swap_in)
 from models.cancel import CancelToken, Cancelled
 from models.restore_check import BackupReport, inspect_backup
 from models.schema import open_database
@@ -178,9 +180,10 @@ def run_automatic(target: DatabaseTarget, reason: str, now: dt.datetime | None =
 def restore_database(actor: Staff | None, target: DatabaseTarget, backup: Path, *,
                      other_facility: bool = False, encrypt_plain: bool = False,
                      progress: Callable[[int, int], None] | None = None,
-                     cancel: CancelToken | None = None) -> RestoreResult:
+                     cancel: CancelToken | None = None, now: dt.datetime | None = None,
+                     keep_safety: int = KEEP_SAFETY) -> RestoreResult:
     """Restore ``backup`` over the database of ``target`` (open or, when it cannot be
-    opened, closed).
+    opened, closed); only the newest ``keep_safety`` safety copies are kept.
 
     A staff member's right is checked on the open database; it is then closed, the backup
     restored (checked completely first, see :mod:`models.restore`; another facility's
@@ -196,7 +199,8 @@ def restore_database(actor: Staff | None, target: DatabaseTarget, backup: Path, 
     dbmod.close()
     try:
         result = restore(target, backup, other_facility=other_facility,
-                         encrypt_plain=encrypt_plain, progress=progress, cancel=cancel)
+                         encrypt_plain=encrypt_plain, progress=progress, cancel=cancel,
+                         now=now, keep_safety=keep_safety)
     except BaseException:
         if was_open:  # the database in use was not touched: carry on with it
             open_database(target)
@@ -222,35 +226,65 @@ def check_restore(actor: Staff, target: DatabaseTarget, backup: Path,
     """Check ``backup`` completely for a restore into ``target`` (admins; read only, may run
     in a worker thread)."""
     require(actor, Area.ADMIN, Action.CORRECT)
-    if target.kind != "sqlite":
+    if (target.kind == "sqlite") != (backup.suffix != PG_SUFFIX):
         raise BackupError(MSG_WRONG_KIND, path=str(backup))
+    if target.kind != "sqlite":
+        from models.restore_pg import inspect_pg
+        return inspect_pg(target.location, backup, cancel)
     return inspect_backup(backup, target, cancel)
 
 
 def stage_restore(report: BackupReport, target: DatabaseTarget, *, other_facility: bool,
                   encrypt_plain: bool, progress: Callable[[int, int], None] | None = None,
-                  cancel: CancelToken | None = None) -> Path:
+                  cancel: CancelToken | None = None) -> Path | str:
     """Copy and check the backup beside the database (the database keeps working; may run
-    in a worker thread). The admin's choices must cover what the report says."""
+    in a worker thread). The admin's choices must cover what the report says. On
+    PostgreSQL the backup is restored and checked again in a scratch database of the
+    server, whose name is returned."""
     refuse_without_choice(report, other_facility, encrypt_plain)
+    if target.kind != "sqlite":
+        from models.restore_pg import discard, stage_pg
+        again, scratch = stage_pg(target.location, report.path, cancel)
+        try:  # the file may have changed since it was checked
+            refuse_without_choice(again, other_facility, encrypt_plain)
+        except BaseException:
+            discard(target.location, scratch)
+            raise
+        return scratch
     return stage(report, Path(target.location), target.key,
                  encrypt=report.plain_into_encrypted, progress=progress, cancel=cancel)
 
 
 def finish_restore(actor: Staff, target: DatabaseTarget, report: BackupReport,
-                   staged: Path) -> RestoreResult:
+                   staged: Path | str, keep_safety: int = KEEP_SAFETY) -> RestoreResult:
     """Swap the staged copy in (window's thread, a moment): the database is closed, the
-    copy renamed over it, the old one kept as a safety copy, the database opened again and
-    the restore audited. On failure the database in use is opened again as it was."""
+    copy renamed over it (PostgreSQL: the checked scratch database renamed into its place),
+    the old one kept as a safety copy (only the newest ``keep_safety``), the database
+    opened again and the restore audited. On failure the database in use is opened again
+    as it was and the staged copy removed."""
+    from models.restore_pg import discard, prune_safety_pg, swap_in_pg
     require(actor, Area.ADMIN, Action.CORRECT)
     actor_id = actor.id
-    dbmod.close()
+    postgres = target.kind != "sqlite"
     try:
-        safety = swap_in(Path(target.location), staged, target.key)
+        if backup_running():
+            raise BackupError(MSG_BACKUP_RUNNING)
+        dbmod.close()
+        if postgres:
+            safety: Path | str | None = swap_in_pg(target.location, str(staged))
+        else:
+            safety = swap_in(Path(target.location), Path(staged), target.key)
     except BaseException:
-        remove_with_journal(staged)
+        if postgres:
+            discard(target.location, str(staged))
+        else:
+            remove_with_journal(Path(staged))
         open_database(target)
         raise
+    if postgres:
+        prune_safety_pg(target.location, keep_safety)
+    else:
+        prune_safety(Path(target.location), keep_safety)
     return _reopened(target, report.path, RestoreResult(report.path, safety), actor_id)
 
 

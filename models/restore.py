@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import gc
 import os
 import shutil
 import sys
@@ -30,8 +31,8 @@ from typing import Any, Callable
 
 from models import cipher
 from models import db as dbmod
-from models.backup import (MSG_IN_USE, SQLITE_SUFFIX, STAMP, BackupError, clean_staged,
-                           copy_sqlite)
+from models.backup import (KEEP_SAFETY, MSG_BACKUP_RUNNING, MSG_IN_USE, SQLITE_SUFFIX, STAMP,
+                           BackupError, backup_running, clean_staged, copy_sqlite)
 from models.errors import QT_TRANSLATE_NOOP
 from models.cancel import CancelToken, Cancelled, check_cancel, interrupt_on
 from models.restore_check import (BackupReport, RestoreRefused, check_database_file,
@@ -169,13 +170,21 @@ def safety_name(live: Path, now: dt.datetime) -> Path:
     return path
 
 
+def _in_use() -> BackupError:
+    """Why the database cannot be taken: this process's backup, or another program."""
+    return BackupError(MSG_BACKUP_RUNNING if backup_running() else MSG_IN_USE)
+
+
 def _take_exclusive(live: Path, key: str | None) -> Any | None:
     """A connection holding ``live`` exclusively, its WAL checkpointed into it and gone;
     None when the file is damaged (it is then only renamed, never written)."""
+    # Connections this process dropped (e.g. in a finished worker thread, or kept alive by
+    # a reference cycle) would hold the file until collected: close them first.
+    gc.collect()
     problem = dbmod.quick_check(live, key)
     if problem is not None:
         if "locked" in problem.lower() or "busy" in problem.lower():
-            raise BackupError(MSG_IN_USE)  # busy, not damaged: never moved aside
+            raise _in_use()  # busy, not damaged: never moved aside
         return None
     try:
         conn = cipher.raw_connect(live, key, timeout=0)
@@ -185,12 +194,12 @@ def _take_exclusive(live: Path, key: str | None) -> Any | None:
         conn.isolation_level = None
         mode = str(conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
         if mode != "delete":
-            raise BackupError(MSG_IN_USE)
+            raise _in_use()
         conn.execute("BEGIN EXCLUSIVE")
     except cipher.OPERATIONAL_ERRORS as exc:
         conn.close()
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise BackupError(MSG_IN_USE) from exc
+            raise _in_use() from exc
         return None
     except BaseException:
         conn.close()
@@ -267,9 +276,10 @@ def restore_sqlite(live: Path, backup: Path, *, key: str | None = None,
                    now: dt.datetime | None = None, other_facility: bool = False,
                    encrypt_plain: bool = False,
                    progress: Callable[[int, int], None] | None = None,
-                   cancel: CancelToken | None = None) -> tuple[BackupReport, Path | None]:
+                   cancel: CancelToken | None = None, keep_safety: int = KEEP_SAFETY
+                   ) -> tuple[BackupReport, Path | None]:
     """Check, stage and swap ``backup`` in for the closed database at ``live``; returns the
-    report and the safety copy."""
+    report and the safety copy. Only the newest ``keep_safety`` safety copies are kept."""
     report = inspect_backup(backup, dbmod.DatabaseTarget("sqlite", str(live), key), cancel)
     refuse_without_choice(report, other_facility, encrypt_plain)
     staged = stage(report, live, key, encrypt=report.plain_into_encrypted, progress=progress,
@@ -279,7 +289,29 @@ def restore_sqlite(live: Path, backup: Path, *, key: str | None = None,
     except BaseException:
         remove_with_journal(staged)
         raise
+    prune_safety(live, keep_safety)
     return report, safety
+
+
+def prune_safety(live: Path, keep: int = KEEP_SAFETY) -> list[Path]:
+    """Remove all but the newest ``keep`` safety copies (``<name>.before-restore-*``) of the
+    database ``live``, with whatever SQLite left beside them."""
+    prefix = f"{live.stem}.before-restore-"
+    try:
+        found = [p for p in live.parent.iterdir()
+                 if p.name.startswith(prefix) and p.name.endswith(SQLITE_SUFFIX)]
+    except OSError:
+        return []
+
+    def made(path: Path) -> tuple[str, int]:  # "<stamp>" or "<stamp>-<n>"
+        rest = path.name[len(prefix):-len(SQLITE_SUFFIX)]
+        stamp, counter = rest[:15], rest[16:]
+        return stamp, int(counter) if counter.isdigit() else 1
+    found.sort(key=made, reverse=True)
+    gone = found[max(keep, 0):]
+    for path in gone:
+        remove_with_journal(path)
+    return gone
 
 
 def refuse_without_choice(report: BackupReport, other_facility: bool,

@@ -47,6 +47,10 @@ def pg_url():
     dbmod.close()
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # safety copies a restore renamed aside (models/restore_pg.py)
+        for (kept,) in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s",
+                                    (name + "_before_restore_%",)).fetchall():
+            conn.execute(f'DROP DATABASE IF EXISTS "{kept}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")

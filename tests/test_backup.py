@@ -221,7 +221,11 @@ def test_postgres_backup_through_pg_dump_and_restore(db, staff, tmp_path, monkey
     register_person(staff["intake"], person(2))
     result = restore_database(staff["admin"], db, made.path)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Cadangan 1"}
-    assert result.safety_copy is not None and result.safety_copy.stat().st_size > 0
+    # the replaced database was renamed aside (models/restore_pg.py, tests/test_restore_pg.py)
+    assert isinstance(result.safety_copy, str) and "_before_restore_" in result.safety_copy
+    from models.restore_pg import server_of
+    with server_of(db.location).admin() as conn:
+        conn.execute(f'DROP DATABASE "{result.safety_copy}" WITH (FORCE)')
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(BackupError) as err:
         backup_now(staff["admin"], db, tmp_path)

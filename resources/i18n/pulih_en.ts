@@ -8631,27 +8631,27 @@
         <translation>Fill in {field}: WhatsApp and SMS need a number.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="41"/>
+        <location filename="../../models/restore.py" line="42"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
         <translation>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="45"/>
+        <location filename="../../models/restore.py" line="46"/>
         <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
         <translation>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="49"/>
+        <location filename="../../models/restore.py" line="50"/>
         <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="52"/>
+        <location filename="../../models/restore.py" line="53"/>
         <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
         <translation>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="56"/>
+        <location filename="../../models/restore.py" line="57"/>
         <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
         <translation>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</translation>
     </message>
@@ -13241,87 +13241,97 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RestoreConfirm</name>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="56"/>
+        <location filename="../../ui/admin/restore_flow.py" line="59"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="60"/>
+        <location filename="../../ui/admin/restore_flow.py" line="63"/>
         <source>Replace the data in use by this backup?</source>
         <translation>Replace the data in use by this backup?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="63"/>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>In use now</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="63"/>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>The backup</source>
         <translation>The backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="66"/>
+        <location filename="../../ui/admin/restore_flow.py" line="69"/>
         <source>Facility code</source>
         <translation>Facility code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="67"/>
+        <location filename="../../ui/admin/restore_flow.py" line="70"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="68"/>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
         <source>Newest entry</source>
         <translation>Newest entry</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="69"/>
+        <location filename="../../ui/admin/restore_flow.py" line="72"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="70"/>
+        <location filename="../../ui/admin/restore_flow.py" line="73"/>
         <source>Episodes</source>
         <translation>Episodes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <location filename="../../ui/admin/restore_flow.py" line="74"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="72"/>
+        <location filename="../../ui/admin/restore_flow.py" line="75"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="73"/>
+        <location filename="../../ui/admin/restore_flow.py" line="76"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="73"/>
+        <location filename="../../ui/admin/restore_flow.py" line="76"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="81"/>
-        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
-        <translation>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
+        <location filename="../../ui/admin/restore_flow.py" line="85"/>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy on the database server under another name.</source>
+        <translation>The backup was checked completely. The database in use now is kept as a safety copy on the database server under another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="88"/>
+        <location filename="../../ui/admin/restore_flow.py" line="87"/>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it.</source>
+        <translation>The backup was checked completely. The database in use now is kept as a safety copy beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="90"/>
+        <source>Only the newest {keep} safety copies are kept; older ones are deleted now. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation>Only the newest {keep} safety copies are kept; older ones are deleted now. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="97"/>
         <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
         <translation>This backup belongs to another facility ({code}): replace this facility's data with it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="93"/>
+        <location filename="../../ui/admin/restore_flow.py" line="102"/>
         <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
         <translation>The backup is not encrypted: encrypt the restored data with the key in use</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="100"/>
+        <location filename="../../ui/admin/restore_flow.py" line="109"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -13329,50 +13339,34 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="33"/>
+        <location filename="../../ui/admin/restore_flow.py" line="36"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="145"/>
+        <location filename="../../ui/admin/restore_flow.py" line="151"/>
         <source>Checking the backup completely…</source>
         <translation>Checking the backup completely…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="194"/>
+        <location filename="../../ui/admin/restore_flow.py" line="200"/>
         <source>Copying the backup beside the database…</source>
         <translation>Copying the backup beside the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="205"/>
+        <location filename="../../ui/admin/restore_flow.py" line="211"/>
         <source>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</source>
         <translation>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="214"/>
+        <location filename="../../ui/admin/restore_flow.py" line="220"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="217"/>
-        <location filename="../../ui/admin/restore_flow.py" line="230"/>
+        <location filename="../../ui/admin/restore_flow.py" line="223"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/restore_flow.py" line="231"/>
-        <source>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</source>
-        <translation>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/restore_flow.py" line="238"/>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/restore_flow.py" line="249"/>
-        <source>Restoring the backup on the database server…</source>
-        <translation>Restoring the backup on the database server…</translation>
     </message>
 </context>
 <context>

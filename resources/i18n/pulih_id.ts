@@ -7801,7 +7801,7 @@
     <message>
         <location filename="../../models/backup.py" line="74"/>
         <source>A backup of the database is being made right now. Nothing was changed; restore again when the backup has finished (usually within a few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan basis data sedang dibuat saat ini. Tidak ada yang diubah; pulihkan lagi setelah pencadangan selesai (biasanya dalam beberapa menit).</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="77"/>
@@ -8772,27 +8772,27 @@
         <translation>Isi {field}: WhatsApp dan SMS memerlukan nomor.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="41"/>
+        <location filename="../../models/restore.py" line="42"/>
         <source>There is not enough free space on the disk of the database ({folder}) to restore this backup: {need} MB are needed, {free} MB are free. Nothing was changed; free some space on that disk and restore again.</source>
         <translation>Ruang kosong di disk basis data ({folder}) tidak cukup untuk memulihkan cadangan ini: perlu {need} MB, tersedia {free} MB. Tidak ada yang diubah; kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="45"/>
+        <location filename="../../models/restore.py" line="46"/>
         <source>The disk of the database ({folder}) became full while the backup was being copied. Nothing was changed: the database in use is as it was. Free some space on that disk and restore again.</source>
         <translation>Disk basis data ({folder}) penuh ketika cadangan sedang disalin. Tidak ada yang diubah: basis data yang dipakai tetap seperti semula. Kosongkan sebagian ruang di disk itu lalu pulihkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="49"/>
+        <location filename="../../models/restore.py" line="50"/>
         <source>The backup could not be copied beside the database ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>Cadangan tidak dapat disalin ke samping basis data ({detail}). Tidak ada yang diubah: basis data yang dipakai tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="52"/>
+        <location filename="../../models/restore.py" line="53"/>
         <source>The backup {path} belongs to another facility ({found}; this database is {current}). Nothing was restored. Restore it only if you mean to replace this facility's data with it, and confirm that explicitly.</source>
         <translation>Cadangan {path} milik fasilitas lain ({found}; basis data ini {current}). Tidak ada yang dipulihkan. Pulihkan hanya jika Anda memang hendak mengganti data fasilitas ini dengannya, dan tegaskan hal itu secara jelas.</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="56"/>
+        <location filename="../../models/restore.py" line="57"/>
         <source>The backup {path} is not encrypted, but this database is. Nothing was restored. Restore it only with the choice to encrypt it with the key in use.</source>
         <translation>Cadangan {path} tidak terenkripsi, sedangkan basis data ini terenkripsi. Tidak ada yang dipulihkan. Pulihkan hanya dengan pilihan untuk mengenkripsinya dengan kunci yang sedang dipakai.</translation>
     </message>
@@ -8814,12 +8814,12 @@
     <message>
         <location filename="../../models/restore_pg.py" line="43"/>
         <source>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data masih dipakai oleh {count} koneksi lain ({who}). Pulih tidak memutus koneksi itu: tutup Pulih di meja lain (dan program lain yang memakai basis data ini), lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <location filename="../../models/restore_pg.py" line="47"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server basis data menolak pemulihan ({detail}). Tidak ada yang diubah: basis data yang dipakai tetap seperti semula.</translation>
     </message>
     <message>
         <location filename="../../models/rights.py" line="68"/>
@@ -13437,138 +13437,148 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>RestoreConfirm</name>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="56"/>
+        <location filename="../../ui/admin/restore_flow.py" line="59"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="60"/>
+        <location filename="../../ui/admin/restore_flow.py" line="63"/>
         <source>Replace the data in use by this backup?</source>
         <translation>Ganti data yang sedang dipakai dengan cadangan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="63"/>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>In use now</source>
         <translation>Dipakai sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="63"/>
+        <location filename="../../ui/admin/restore_flow.py" line="66"/>
         <source>The backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="66"/>
+        <location filename="../../ui/admin/restore_flow.py" line="69"/>
         <source>Facility code</source>
         <translation>Kode fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="67"/>
+        <location filename="../../ui/admin/restore_flow.py" line="70"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="68"/>
+        <location filename="../../ui/admin/restore_flow.py" line="71"/>
         <source>Newest entry</source>
         <translation>Entri terbaru</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="69"/>
+        <location filename="../../ui/admin/restore_flow.py" line="72"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="70"/>
+        <location filename="../../ui/admin/restore_flow.py" line="73"/>
         <source>Episodes</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="71"/>
+        <location filename="../../ui/admin/restore_flow.py" line="74"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="72"/>
+        <location filename="../../ui/admin/restore_flow.py" line="75"/>
         <source>Encrypted</source>
         <translation>Terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="73"/>
+        <location filename="../../ui/admin/restore_flow.py" line="76"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="73"/>
+        <location filename="../../ui/admin/restore_flow.py" line="76"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="81"/>
-        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
-        <translation>Cadangan sudah diperiksa seluruhnya. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sampingnya. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi; data itu hanya ada di salinan pengaman. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
+        <location filename="../../ui/admin/restore_flow.py" line="85"/>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy on the database server under another name.</source>
+        <translation>Cadangan sudah diperiksa seluruhnya. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di server basis data dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="88"/>
+        <location filename="../../ui/admin/restore_flow.py" line="87"/>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it.</source>
+        <translation>Cadangan sudah diperiksa seluruhnya. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sampingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="90"/>
+        <source>Only the newest {keep} safety copies are kept; older ones are deleted now. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation>Hanya {keep} salinan pengaman terbaru yang disimpan; yang lebih lama dihapus sekarang. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi; data itu hanya ada di salinan pengaman. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="97"/>
         <source>This backup belongs to another facility ({code}): replace this facility's data with it</source>
         <translation>Cadangan ini milik fasilitas lain ({code}): ganti data fasilitas ini dengannya</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="93"/>
+        <location filename="../../ui/admin/restore_flow.py" line="102"/>
         <source>The backup is not encrypted: encrypt the restored data with the key in use</source>
         <translation>Cadangan tidak terenkripsi: enkripsi data yang dipulihkan dengan kunci yang sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="100"/>
+        <location filename="../../ui/admin/restore_flow.py" line="109"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>The backup was checked completely. The database in use now is kept as a safety copy beside it. Everything entered after the backup (at every desk) will no longer be shown; it stays only in the safety copy. Pulih then closes: start it again and sign in.</source>
+        <translation type="vanished">Cadangan sudah diperiksa seluruhnya. Basis data yang dipakai sekarang disimpan sebagai salinan pengaman di sampingnya. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi; data itu hanya ada di salinan pengaman. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="33"/>
+        <location filename="../../ui/admin/restore_flow.py" line="36"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="145"/>
+        <location filename="../../ui/admin/restore_flow.py" line="151"/>
         <source>Checking the backup completely…</source>
         <translation>Memeriksa cadangan secara menyeluruh…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="194"/>
+        <location filename="../../ui/admin/restore_flow.py" line="200"/>
         <source>Copying the backup beside the database…</source>
         <translation>Menyalin cadangan ke samping basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="205"/>
+        <location filename="../../ui/admin/restore_flow.py" line="211"/>
         <source>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</source>
         <translation>Cadangan sudah dipasang dan basis data sebelumnya disimpan di sampingnya, tetapi sekarang tidak dapat dibuka: {problem} Pulih harus ditutup; jalankan lagi setelah masalah itu teratasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="214"/>
+        <location filename="../../ui/admin/restore_flow.py" line="220"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} sudah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih ditutup sekarang: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="217"/>
-        <location filename="../../ui/admin/restore_flow.py" line="230"/>
+        <location filename="../../ui/admin/restore_flow.py" line="223"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="231"/>
         <source>Replace the data on the database server by the backup {file}? The current data is first saved as a dump beside the backups. Everything entered after the backup (at every desk) will no longer be shown. Pulih then closes: start it again and sign in.</source>
-        <translation>Ganti data di server basis data dengan cadangan {file}? Data saat ini lebih dulu disimpan sebagai dump di samping cadangan. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
+        <translation type="vanished">Ganti data di server basis data dengan cadangan {file}? Data saat ini lebih dulu disimpan sebagai dump di samping cadangan. Semua yang dimasukkan setelah cadangan itu (di semua meja) tidak akan ditampilkan lagi. Pulih kemudian ditutup: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="238"/>
         <source>Restore</source>
-        <translation>Pulihkan</translation>
+        <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="249"/>
         <source>Restoring the backup on the database server…</source>
-        <translation>Memulihkan cadangan di server basis data…</translation>
+        <translation type="vanished">Memulihkan cadangan di server basis data…</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
    confirms; another facility's backup and a plain backup into an encrypted installation
    each need their own tick.
 3. The backup is copied beside the database and checked again in a worker thread (pages
-   copied of the total, Cancel); only then, in a moment on the window's thread, the
-   database is closed, the copy swapped in and the old database kept as a safety copy.
+   copied of the total, Cancel; on PostgreSQL it is restored into a scratch database of
+   the server and checked there); only then, in a moment on the window's thread, the
+   database is closed, the copy swapped in (renamed) and the old database kept as a
+   safety copy.
    Pulih then closes, so every screen starts afresh.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout
                                QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
 
 from models import db as dbmod
+from models.backup import KEEP_SAFETY
 from models.cancel import Cancelled
 from models.restore_check import BackupReport
 from ui.admin.background_job import BackgroundJob
@@ -77,11 +80,17 @@ class RestoreConfirm(QDialog):
                                        self), row, 1)
             grid.addWidget(plain_label(value(report.backup), self), row, 2)
         layout.addLayout(grid)
-        text = plain_label(self.tr(
+        server = dbmod.bound_target() is not None and not dbmod.is_sqlite()
+        kept = self.tr(
             "The backup was checked completely. The database in use now is kept as a safety "
-            "copy beside it. Everything entered after the backup (at every desk) will no "
-            "longer be shown; it stays only in the safety copy. Pulih then closes: start it "
-            "again and sign in."), self, wrap=True)
+            "copy on the database server under another name.") if server else self.tr(
+            "The backup was checked completely. The database in use now is kept as a safety "
+            "copy beside it.")
+        text = plain_label(kept + " " + self.tr(
+            "Only the newest {keep} safety copies are kept; older ones are deleted now. "
+            "Everything entered after the backup (at every desk) will no longer be shown; it "
+            "stays only in the safety copy. Pulih then closes: start it again and sign in."
+            ).format(keep=KEEP_SAFETY), self, wrap=True)
         text.setObjectName("restore_explained")
         layout.addWidget(text)
         self.foreign_box = QCheckBox(self.tr(
@@ -138,9 +147,6 @@ class RestoreFlow(QObject):
     def start(self, backup: Path) -> None:
         from models.backup_jobs import check_restore
         staff, target = SESSION.staff, dbmod.bound_target()
-        if target is not None and target.kind != "sqlite":
-            self._ask_server(backup)
-            return
         self._run(lambda _progress, cancel: check_restore(staff, target, backup, cancel),
                   self.tr("Checking the backup completely…"), "restore_check_progress",
                   self._checked)
@@ -194,12 +200,12 @@ class RestoreFlow(QObject):
             cancel=cancel), self.tr("Copying the backup beside the database…"),
             "restore_copy_progress", lambda staged: self._finish(report, staged))
 
-    def _finish(self, report: BackupReport, staged: Path) -> None:
+    def _finish(self, report: BackupReport, staged: Path | str) -> None:
         from models.backup_jobs import finish_restore
         try:
             result = finish_restore(SESSION.staff, dbmod.bound_target(), report, staged)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
-            if expected(exc) and not staged.exists():
+            if expected(exc) and isinstance(staged, Path) and not staged.exists():
                 # Swapped in, but it cannot be opened (e.g. the disk filled up meanwhile)
                 self.failed.emit(self.tr(
                     "The backup was put in place and the database before it kept beside it, "
@@ -223,29 +229,3 @@ class RestoreFlow(QObject):
         self.done_box = done
         done.open()
         self.restored.emit(str(backup))
-
-    # --- PostgreSQL: pg_restore in one transaction, after a dump of the current data ------
-
-    def _ask_server(self, backup: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"), self.tr(
-            "Replace the data on the database server by the backup {file}? The current data "
-            "is first saved as a dump beside the backups. Everything entered after the "
-            "backup (at every desk) will no longer be shown. Pulih then closes: start it "
-            "again and sign in.").format(file=backup.name),
-            QMessageBox.StandardButton.Cancel, self.window)
-        box.setObjectName("restore_confirm_server")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("restore_yes")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _code: box.clickedButton() is yes and self._server(backup))
-        self.confirm = box
-        box.open()
-
-    def _server(self, backup: Path) -> None:
-        from models.backup_jobs import restore_database
-        staff, target = SESSION.staff, dbmod.bound_target()
-        self._run(lambda _progress, cancel: restore_database(staff, target, backup),
-                  self.tr("Restoring the backup on the database server…"),
-                  "restore_server_progress",
-                  lambda result: self._done(backup, backup.name, result.safety_copy))

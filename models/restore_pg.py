@@ -1,0 +1,404 @@
+"""Restoring a backup on PostgreSQL with the same promise as on SQLite: the chosen backup is
+checked completely before anything changes, and the database in use is never lost.
+
+Order of work (:func:`restore_postgres`):
+
+1. :func:`stage_pg`: the archive is restored (``pg_restore`` in one transaction) into a
+   scratch database of the same server, ``pulih_restore_check_<pid>``, and checked there:
+   a Pulih database, a schema no newer than this program's, and exactly Pulih's own schema
+   objects (tables and columns, constraints, indexes, triggers, functions, views, rules,
+   policies, types, event triggers, extensions), compared with a fresh database migrated
+   to the backup's version (built once per process in a second scratch database). Until
+   here the database in use is only read; on any failure the scratch databases are
+   dropped.
+2. :func:`swap_in_pg`: with the app's own connection closed and no other connection to the
+   database in use (other desks are never cut off: the restore is refused, naming them),
+   the live database is renamed aside as a safety copy and the checked scratch database
+   renamed into its place. If the second rename fails the first is undone.
+3. Only the newest :data:`KEEP_SAFETY` safety copies are kept (unless told otherwise).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from playhouse.migrations import Runner
+
+from models import db as dbmod
+from models.backup import KEEP_SAFETY, MSG_BACKUP_RUNNING, MSG_NOT_A_BACKUP, STAMP, BackupError
+from models.backup_pg import _run, _split, dump_problem
+from models.cancel import CancelToken, check_cancel
+from models.errors import QT_TRANSLATE_NOOP
+from models.restore_check import (MSG_FOREIGN_OBJECTS, BackupReport, DataSummary,
+                                  RestoreRefused, applied_migrations)
+
+C = "Errors"
+MSG_OTHER_CONNECTIONS = QT_TRANSLATE_NOOP(
+    C, "The database is still in use by {count} other connection(s) ({who}). Pulih does not "
+    "cut them off: close Pulih at the other desks (and any other program using the database), "
+    "then restore again. Nothing was changed.")
+MSG_SERVER_FAILED = QT_TRANSLATE_NOOP(
+    C, "The database server refused the restore ({detail}). Nothing was changed: the "
+    "database in use is as it was.")
+
+SCRATCH_PREFIX = "pulih_restore_check_"
+REFERENCE_PREFIX = "pulih_restore_ref_"
+SAFETY_INFIX = "_before_restore_"
+SYSTEM_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')"
+
+
+@dataclass(frozen=True)
+class Server:
+    """Where the database in use lives: connection parameters and its name."""
+
+    params: dict[str, Any]
+    name: str
+    url: str
+
+    def connect(self, dbname: str) -> psycopg.Connection:
+        return psycopg.connect(dbname=dbname, autocommit=True, connect_timeout=10,
+                               **self.params)
+
+    def admin(self) -> psycopg.Connection:
+        """A connection to the server's maintenance database (never the one in use)."""
+        try:
+            return self.connect("postgres")
+        except psycopg.OperationalError:
+            return self.connect("template1")
+
+    def url_of(self, dbname: str) -> str:
+        return urlunsplit(urlsplit(self.url)._replace(path="/" + dbname))
+
+
+def server_of(url: str) -> Server:
+    parts = urlsplit(url)
+    params: dict[str, Any] = {"host": parts.hostname or "localhost", "port": parts.port or 5432}
+    if parts.username:
+        params["user"] = parts.username
+    if parts.password:
+        params["password"] = parts.password
+    return Server(params, parts.path.lstrip("/") or "pulih", url)
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def scratch_name() -> str:
+    return f"{SCRATCH_PREFIX}{os.getpid()}"
+
+
+def _drop(server: Server, name: str) -> None:
+    with server.admin() as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)} WITH (FORCE)")
+
+
+def _create_like(server: Server, name: str) -> None:
+    """An empty database ``name`` with the encoding, locale and owner of the one in use."""
+    with server.admin() as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)} WITH (FORCE)")
+        row = conn.execute(
+            "SELECT pg_encoding_to_char(encoding), datcollate, datctype, "
+            "pg_get_userbyid(datdba), current_user FROM pg_database WHERE datname = %s",
+            (server.name,)).fetchone()
+        sql = f"CREATE DATABASE {_ident(name)} TEMPLATE template0"
+        if row is not None:
+            encoding, collate, ctype, owner, me = row
+            sql += (f" ENCODING '{encoding}' LC_COLLATE '{collate}' LC_CTYPE '{ctype}'")
+            if owner != me:
+                sql += f" OWNER {_ident(owner)}"
+        conn.execute(sql)
+
+
+# --- Pulih's own schema objects --------------------------------------------------------
+
+CATALOG_QUERIES: tuple[tuple[str, str], ...] = (
+    ("schema", f"SELECT nspname, '' FROM pg_namespace WHERE nspname NOT IN {SYSTEM_SCHEMAS} "
+               "AND nspname NOT LIKE 'pg_%'"),
+    ("relation", "SELECT n.nspname || '.' || c.relname, c.relkind::text FROM pg_class c "
+                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                 f"WHERE n.nspname NOT IN {SYSTEM_SCHEMAS} AND n.nspname NOT LIKE 'pg_%'"),
+    ("column", "SELECT n.nspname || '.' || c.relname || '.' || a.attname, "
+               "format_type(a.atttypid, a.atttypmod) || ' ' || a.attnotnull::text || ' ' || "
+               "coalesce(pg_get_expr(d.adbin, d.adrelid), '') FROM pg_attribute a "
+               "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = "
+               "c.relnamespace LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND "
+               "d.adnum = a.attnum WHERE a.attnum > 0 AND NOT a.attisdropped AND "
+               f"n.nspname NOT IN {SYSTEM_SCHEMAS} AND n.nspname NOT LIKE 'pg_%'"),
+    ("index", "SELECT schemaname || '.' || indexname, indexdef FROM pg_indexes "
+              f"WHERE schemaname NOT IN {SYSTEM_SCHEMAS}"),
+    ("view", "SELECT schemaname || '.' || viewname, definition FROM pg_views "
+             f"WHERE schemaname NOT IN {SYSTEM_SCHEMAS}"),
+    ("constraint", "SELECT c.conrelid::regclass::text || '.' || c.conname, "
+                   "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON "
+                   f"n.oid = c.connamespace WHERE n.nspname NOT IN {SYSTEM_SCHEMAS}"),
+    ("trigger", "SELECT t.tgrelid::regclass::text || '.' || t.tgname, "
+                "pg_get_triggerdef(t.oid) FROM pg_trigger t WHERE NOT t.tgisinternal"),
+    ("function", "SELECT p.oid::regprocedure::text, p.prokind::text || ' ' || "
+                 "md5(coalesce(p.prosrc, '')) || ' ' || p.prosecdef::text FROM pg_proc p "
+                 f"JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname NOT IN "
+                 f"{SYSTEM_SCHEMAS} AND n.nspname NOT LIKE 'pg_%'"),
+    ("rule", "SELECT schemaname || '.' || tablename || '.' || rulename, definition "
+             f"FROM pg_rules WHERE schemaname NOT IN {SYSTEM_SCHEMAS}"),
+    ("policy", "SELECT schemaname || '.' || tablename || '.' || policyname, "
+               "coalesce(qual, '') || coalesce(with_check, '') FROM pg_policies"),
+    ("type", "SELECT n.nspname || '.' || t.typname, t.typtype::text FROM pg_type t "
+             "JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN "
+             f"('d', 'e', 'r', 'm') AND n.nspname NOT IN {SYSTEM_SCHEMAS}"),
+    ("operator", "SELECT o.oid::regoperator::text, '' FROM pg_operator o JOIN pg_namespace n "
+                 f"ON n.oid = o.oprnamespace WHERE n.nspname NOT IN {SYSTEM_SCHEMAS}"),
+    ("event trigger", "SELECT evtname, evtevent FROM pg_event_trigger"),
+    ("extension", "SELECT extname, '' FROM pg_extension"),
+)
+
+
+def pg_schema_objects(conn: psycopg.Connection) -> set[tuple[str, str, str]]:
+    """Every object of the database on ``conn`` that Pulih could have made:
+    (kind, name, definition)."""
+    found: set[tuple[str, str, str]] = set()
+    for kind, sql in CATALOG_QUERIES:
+        for name, definition in conn.execute(sql).fetchall():
+            found.add((kind, str(name), " ".join(str(definition).split())))
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _reference(url: str, applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
+    server = server_of(url)
+    name = f"{REFERENCE_PREFIX}{os.getpid()}"
+    _create_like(server, name)
+    try:
+        fresh = dbmod.postgres_database(server.url_of(name))
+        fresh.connect()
+        try:
+            runner = Runner(fresh, str(Path(dbmod.__file__).with_name("migrations")),
+                            table_name=dbmod.MARKER_TABLE)
+            runner.History.create_table()
+            for migration in runner.migrations():
+                if migration.name in applied:
+                    runner._run(migration.name, migration.load(), "up")
+        finally:
+            fresh.close()
+        with server.connect(name) as conn:
+            return frozenset(pg_schema_objects(conn))
+    finally:
+        _drop(server, name)
+
+
+def reference_objects(server: Server, applied: tuple[str, ...]
+                      ) -> frozenset[tuple[str, str, str]]:
+    """The objects of a fresh database of this server with exactly ``applied`` migrations."""
+    return _reference(server.url, applied)
+
+
+def differences(found: set[tuple[str, str, str]],
+                expected: frozenset[tuple[str, str, str]]) -> list[str]:
+    names_found = {(k, n) for k, n, _d in found}
+    names_expected = {(k, n) for k, n, _d in expected}
+    out = [f"extra {k} {n}" for k, n in sorted(names_found - names_expected)]
+    out += [f"missing {k} {n}" for k, n in sorted(names_expected - names_found)]
+    changed = {(k, n) for k, n, _d in found ^ expected} & names_found & names_expected
+    out += [f"changed {k} {n}" for k, n in sorted(changed)]
+    return out
+
+
+# --- what each side holds ---------------------------------------------------------------
+
+def _exists(conn: psycopg.Connection, table: str) -> bool:
+    return conn.execute("SELECT to_regclass(%s) IS NOT NULL",
+                        (f"public.{table}",)).fetchone()[0]
+
+
+def _count(conn: psycopg.Connection, table: str) -> int:
+    if not _exists(conn, table):
+        return 0
+    return int(conn.execute(f"SELECT count(*) FROM {_ident(table)}").fetchone()[0])
+
+
+def pg_summary(conn: psycopg.Connection) -> DataSummary:
+    """Facility, counts, schema version and newest event of the database on ``conn``."""
+    code, name = "", ""
+    if _exists(conn, "facility"):
+        row = conn.execute("SELECT code, name_lines FROM facility ORDER BY id LIMIT 1"
+                           ).fetchone()
+        if row:
+            code = str(row[0] or "")
+            lines = row[1]
+            if isinstance(lines, str):
+                try:
+                    lines = json.loads(lines or "[]")
+                except ValueError:
+                    lines = []
+            name = str(lines[-1]) if isinstance(lines, list) and lines else ""
+    newest = None
+    if _exists(conn, "audit_event"):
+        value = conn.execute("SELECT max(at) FROM audit_event").fetchone()[0]
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                value = None
+        newest = value if isinstance(value, dt.datetime) else None
+    version = 0
+    if _exists(conn, dbmod.MARKER_TABLE):
+        names = [str(r[0]) for r in conn.execute(
+            f"SELECT name FROM {_ident(dbmod.MARKER_TABLE)}").fetchall()]
+        version = max((int(n.split("_", 1)[0]) for n in names if n[:1].isdigit()), default=0)
+    return DataSummary(code, name, _count(conn, "person"), _count(conn, "episode"),
+                       _count(conn, "document"), version, newest, False)
+
+
+def current_summary(server: Server) -> DataSummary | None:
+    """What the database in use holds; None when it cannot be read."""
+    try:
+        with server.connect(server.name) as conn:
+            return pg_summary(conn) if _exists(conn, dbmod.MARKER_TABLE) else None
+    except psycopg.Error:
+        return None
+
+
+# --- 1. restore into a scratch database and check it ---------------------------------------
+
+def stage_pg(url: str, backup: Path, cancel: CancelToken | None = None
+             ) -> tuple[BackupReport, str]:
+    """Restore ``backup`` into a scratch database of the server of ``url`` and check it
+    completely. Returns the report and the scratch database's name (the caller swaps it in
+    or drops it with :func:`discard`); on failure no scratch database is left."""
+    problem = dump_problem(backup)
+    if problem:
+        raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(backup), detail=problem)
+    server = server_of(url)
+    scratch = scratch_name()
+    try:
+        _create_like(server, scratch)
+        check_cancel(cancel)
+        address, env = _split(server.url_of(scratch))
+        try:
+            _run("pg_restore", ["--no-owner", "--single-transaction", "--exit-on-error",
+                                f"--dbname={address}", str(backup)], env)
+        except BackupError as exc:
+            raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(backup),
+                                 detail=str(exc.params.get("detail", ""))[:200]) from exc
+        check_cancel(cancel)
+        with server.connect(scratch) as conn:
+            if not _exists(conn, dbmod.MARKER_TABLE):
+                raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(backup),
+                                     detail="no Pulih tables")
+            applied = applied_migrations(conn, backup)
+            check_cancel(cancel)
+            problems = differences(pg_schema_objects(conn), reference_objects(server, applied))
+            if problems:
+                raise RestoreRefused(MSG_FOREIGN_OBJECTS, path=str(backup),
+                                     detail=", ".join(problems[:4])[:300])
+            summary = pg_summary(conn)
+    except BaseException as exc:
+        try:
+            _drop(server, scratch)
+        except psycopg.Error:
+            pass  # the first failure is the one to report
+        if isinstance(exc, psycopg.Error):
+            raise BackupError(MSG_SERVER_FAILED, detail=str(exc).strip()[:200]) from exc
+        raise
+    current = current_summary(server)
+    foreign = bool(current and current.facility_code and summary.facility_code
+                   and current.facility_code != summary.facility_code)
+    return BackupReport(backup, summary, current, foreign, False), scratch
+
+
+def discard(url: str, scratch: str) -> None:
+    """Drop a scratch database that is not swapped in."""
+    _drop(server_of(url), scratch)
+
+
+def inspect_pg(url: str, backup: Path, cancel: CancelToken | None = None) -> BackupReport:
+    """Check ``backup`` completely (restored into a scratch database, dropped again)."""
+    report, scratch = stage_pg(url, backup, cancel)
+    discard(url, scratch)
+    return report
+
+
+# --- 2. swap ---------------------------------------------------------------------------------
+
+def safety_name(live: str, now: dt.datetime) -> str:
+    return f"{live[:30]}{SAFETY_INFIX}{now.strftime(STAMP)}"[:63]
+
+
+def _others(conn: psycopg.Connection, name: str) -> list[tuple[str, str]]:
+    return [(str(a or ""), str(c or "local")) for a, c in conn.execute(
+        "SELECT application_name, client_addr::text FROM pg_stat_activity "
+        "WHERE datname = %s AND pid <> pg_backend_pid()", (name,)).fetchall()]
+
+
+def _refuse_others(others: list[tuple[str, str]]) -> None:
+    if any(app.startswith("pg_dump") for app, _addr in others):
+        raise BackupError(MSG_BACKUP_RUNNING)
+    who = ", ".join(sorted({f"{app or '?'} @ {addr}" for app, addr in others}))[:200]
+    raise BackupError(MSG_OTHER_CONNECTIONS, count=len(others), who=who)
+
+
+def swap_in_pg(url: str, scratch: str, now: dt.datetime | None = None) -> str:
+    """Rename the database in use aside (the safety copy, returned) and the checked
+    ``scratch`` database into its place. The caller has closed its own connection."""
+    server = server_of(url)
+    safety = safety_name(server.name, now or dt.datetime.now())
+    with server.admin() as conn:
+        taken = {r[0] for r in conn.execute("SELECT datname FROM pg_database").fetchall()}
+        base, counter = safety, 1
+        while safety in taken:
+            counter += 1
+            safety = f"{base[:60]}_{counter}"
+        others = _others(conn, server.name)
+        if others:
+            _refuse_others(others)
+        try:
+            conn.execute(f"ALTER DATABASE {_ident(server.name)} RENAME TO {_ident(safety)}")
+        except psycopg.errors.ObjectInUse:
+            _refuse_others(_others(conn, server.name) or [("?", "?")])
+        except psycopg.Error as exc:
+            raise BackupError(MSG_SERVER_FAILED, detail=str(exc).strip()[:200]) from exc
+        try:
+            conn.execute(f"ALTER DATABASE {_ident(scratch)} RENAME TO {_ident(server.name)}")
+        except BaseException as exc:
+            conn.execute(f"ALTER DATABASE {_ident(safety)} RENAME TO {_ident(server.name)}")
+            if isinstance(exc, psycopg.Error):
+                raise BackupError(MSG_SERVER_FAILED, detail=str(exc).strip()[:200]) from exc
+            raise
+    return safety
+
+
+def prune_safety_pg(url: str, keep: int = KEEP_SAFETY) -> list[str]:
+    """Drop all but the newest ``keep`` safety copies of the database in use."""
+    server = server_of(url)
+    prefix = f"{server.name[:30]}{SAFETY_INFIX}"
+    with server.admin() as conn:
+        names = sorted((str(r[0]) for r in conn.execute(
+            "SELECT datname FROM pg_database WHERE starts_with(datname, %s)",
+            (prefix,)).fetchall()), reverse=True)
+        gone = names[max(keep, 0):]
+        for name in gone:
+            conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)}")
+    return gone
+
+
+def restore_postgres(url: str, backup: Path, *, other_facility: bool = False,
+                     now: dt.datetime | None = None, keep_safety: int = KEEP_SAFETY,
+                     cancel: CancelToken | None = None) -> tuple[BackupReport, str]:
+    """Check ``backup`` in a scratch database, then swap it in for the (closed) database
+    at ``url``; returns the report and the safety copy's database name."""
+    from models.restore import refuse_without_choice
+    report, scratch = stage_pg(url, backup, cancel)
+    try:
+        refuse_without_choice(report, other_facility, False)
+        safety = swap_in_pg(url, scratch, now)
+    except BaseException:
+        discard(url, scratch)
+        raise
+    prune_safety_pg(url, keep_safety)
+    return report, safety
