@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="allow a backup of another facility")
     restore.add_argument("--encrypt-plain", action="store_true",
                          help="encrypt a plain backup with the key in use")
+    restore.add_argument("--keep-safety", type=int, default=None, metavar="N",
+                         help="safety copies of replaced databases to keep (default 2)")
 
     encrypt = sub.add_parser("encrypt", parents=[where],
                              help="encrypt a plain SQLite database, or change its key")

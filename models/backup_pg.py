@@ -6,15 +6,13 @@ password travels in ``PGPASSWORD``, never on a command line other users could se
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from models.backup import (MSG_BACKUP_BAD, MSG_NOT_A_BACKUP, PG_SUFFIX, STAMP, BackupError,
-                           RestoreResult)
+from models.backup import MSG_BACKUP_BAD, BackupError
 from models.errors import QT_TRANSLATE_NOOP
 
 C = "Errors"
@@ -90,20 +88,3 @@ def dump(url: str, final: Path) -> None:
     with open(partial, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(partial, final)
-
-
-def restore_dump(url: str, backup: Path, safety_folder: Path, *,
-                 now: dt.datetime | None = None) -> RestoreResult:
-    """Check ``backup``, dump the current database to ``safety_folder``, then restore the
-    backup in one transaction (all or nothing)."""
-    problem = dump_problem(backup)
-    if problem:
-        raise BackupError(MSG_NOT_A_BACKUP, path=str(backup), detail=problem)
-    safety_folder.mkdir(parents=True, exist_ok=True)
-    stamp = (now or dt.datetime.now()).strftime(STAMP)
-    safety = safety_folder / f"before-restore-{stamp}{PG_SUFFIX}"
-    dump(url, safety)
-    address, env = _split(url)
-    _run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction",
-                        "--exit-on-error", f"--dbname={address}", str(backup)], env)
-    return RestoreResult(backup, safety)

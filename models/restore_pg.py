@@ -20,7 +20,6 @@ Order of work (:func:`restore_postgres`):
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import os
 from dataclasses import dataclass
@@ -169,9 +168,12 @@ def pg_schema_objects(conn: psycopg.Connection) -> set[tuple[str, str, str]]:
     return found
 
 
-@functools.lru_cache(maxsize=8)
-def _reference(url: str, applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
-    server = server_of(url)
+#: Reference objects per (server, migrations applied): built once per process.
+_REFERENCES: dict[tuple[str, int, str, tuple[str, ...]], frozenset[tuple[str, str, str]]] = {}
+
+
+def _build_reference(server: Server, applied: tuple[str, ...]
+                     ) -> frozenset[tuple[str, str, str]]:
     name = f"{REFERENCE_PREFIX}{os.getpid()}"
     _create_like(server, name)
     try:
@@ -195,7 +197,11 @@ def _reference(url: str, applied: tuple[str, ...]) -> frozenset[tuple[str, str, 
 def reference_objects(server: Server, applied: tuple[str, ...]
                       ) -> frozenset[tuple[str, str, str]]:
     """The objects of a fresh database of this server with exactly ``applied`` migrations."""
-    return _reference(server.url, applied)
+    key = (str(server.params["host"]), int(server.params["port"]),
+           str(server.params.get("user", "")), applied)
+    if key not in _REFERENCES:
+        _REFERENCES[key] = _build_reference(server, applied)
+    return _REFERENCES[key]
 
 
 def differences(found: set[tuple[str, str, str]],

@@ -100,6 +100,12 @@ PLANTED = {
     "hidden table": (["CREATE TABLE person_copy (full_name text, nik text)"],
                      ["DROP TABLE person_copy"]),
     "view": (["CREATE VIEW all_niks AS SELECT nik FROM person"], ["DROP VIEW all_niks"]),
+    "audit guard emptied": (
+        ["ALTER FUNCTION pulih_audit_append_only() RENAME TO pulih_guard_kept",
+         "CREATE FUNCTION pulih_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+         "$$ BEGIN RETURN NEW; END $$"],
+        ["DROP FUNCTION pulih_audit_append_only()",
+         "ALTER FUNCTION pulih_guard_kept() RENAME TO pulih_audit_append_only"]),
 }
 
 
@@ -199,3 +205,28 @@ def test_another_desk_still_connected_is_named_not_cut_off(live, tmp_path):
         assert desk.execute("SELECT 1").fetchone() == (1,)  # not cut off
     assert names() == {"Klien Server 1", "Klien Server 2"}
     assert no_scratch(base) and databases(base, name + "_before_restore_%") == []
+
+
+def test_a_backup_running_at_another_desk_is_named_as_such(live, tmp_path):
+    target, admin, intake, base, name = live
+    register_person(intake, person(1))
+    backup = backup_now(admin, target, tmp_path).path
+    with psycopg.connect(_with_database(base, name), application_name="pg_dump"):
+        with pytest.raises(BackupError) as err:
+            restore_database(admin, target, backup)
+    assert "backup of the database is being made" in err.value.english()
+    assert no_scratch(base)
+
+
+def test_the_restore_command_keeps_as_many_safety_copies_as_asked(live, tmp_path, capsys):
+    import main
+    target, admin, intake, base, name = live
+    register_person(intake, person(1))
+    backup = backup_now(admin, target, tmp_path).path
+    dbmod.close()
+    for _ in range(2):
+        assert main.main(["restore", str(backup), "--database-url", target.location,
+                          "--keep-safety", "1"]) == 0
+    out = capsys.readouterr().out
+    assert f"{name}_before_restore_" in out and "BNNK" not in out
+    assert len(databases(base, name + "_before_restore_%")) == 1 and no_scratch(base)

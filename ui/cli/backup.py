@@ -69,15 +69,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore one backup over the database (checked first, old data kept)."""
+    from models.backup import KEEP_SAFETY
     from models.backup_jobs import restore_database
     source = Path(args.file).expanduser()
     if not source.is_file():
         return fail(MSG_NO_BACKUP, 2, path=str(source))
     target = _target(args)
+    keep = getattr(args, "keep_safety", None)
     try:
         result = restore_database(None, target, source,
                                   other_facility=getattr(args, "other_facility", False),
-                                  encrypt_plain=getattr(args, "encrypt_plain", False))
+                                  encrypt_plain=getattr(args, "encrypt_plain", False),
+                                  keep_safety=max(0, keep) if keep is not None
+                                  else KEEP_SAFETY)
     finally:
         dbmod.close()
     report = result.report
