@@ -4,7 +4,8 @@ checked completely before anything changes, and the database in use is never los
 Order of work (:func:`restore_postgres`):
 
 1. :func:`stage_pg`: the archive is restored (``pg_restore`` in one transaction) into a
-   scratch database of the same server, ``pulih_restore_check_<pid>``, and checked there:
+   scratch database of the same server, ``pulih_restore_check_<pid>_<random>``, and
+   checked there (after dropping what a killed restore left):
    a Pulih database, a schema no newer than this program's, and exactly Pulih's own schema
    objects (tables and columns, constraints, indexes, triggers, functions, views, rules,
    policies, types, event triggers, extensions), compared with a fresh database migrated
@@ -22,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,8 +92,26 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def scratch_name() -> str:
-    return f"{SCRATCH_PREFIX}{os.getpid()}"
+def scratch_name(prefix: str = SCRATCH_PREFIX) -> str:
+    """A scratch database's name: this process and a random part (desks share a server)."""
+    return f"{prefix}{os.getpid()}_{secrets.token_hex(3)}"
+
+
+def clean_leftovers(server: Server) -> list[str]:
+    """Drop the scratch databases a killed restore left on the server. One another desk is
+    still using has a connection, and PostgreSQL refuses to drop it (no FORCE here)."""
+    gone = []
+    with server.admin() as conn:
+        names = [str(r[0]) for r in conn.execute(
+            "SELECT datname FROM pg_database WHERE starts_with(datname, %s) OR "
+            "starts_with(datname, %s)", (SCRATCH_PREFIX, REFERENCE_PREFIX)).fetchall()]
+        for name in names:
+            try:
+                conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)}")
+                gone.append(name)
+            except psycopg.errors.ObjectInUse:
+                continue  # another desk's restore or check, still running
+    return gone
 
 
 def _drop(server: Server, name: str) -> None:
@@ -174,7 +194,7 @@ _REFERENCES: dict[tuple[str, int, str, tuple[str, ...]], frozenset[tuple[str, st
 
 def _build_reference(server: Server, applied: tuple[str, ...]
                      ) -> frozenset[tuple[str, str, str]]:
-    name = f"{REFERENCE_PREFIX}{os.getpid()}"
+    name = scratch_name(REFERENCE_PREFIX)
     _create_like(server, name)
     try:
         fresh = dbmod.postgres_database(server.url_of(name))
@@ -283,6 +303,7 @@ def stage_pg(url: str, backup: Path, cancel: CancelToken | None = None
     server = server_of(url)
     scratch = scratch_name()
     try:
+        clean_leftovers(server)
         _create_like(server, scratch)
         check_cancel(cancel)
         address, env = _split(server.url_of(scratch))
@@ -338,7 +359,7 @@ def safety_name(live: str, now: dt.datetime) -> str:
 
 def _others(conn: psycopg.Connection, name: str) -> list[tuple[str, str]]:
     return [(str(a or ""), str(c or "local")) for a, c in conn.execute(
-        "SELECT application_name, client_addr::text FROM pg_stat_activity "
+        "SELECT application_name, host(client_addr) FROM pg_stat_activity "
         "WHERE datname = %s AND pid <> pg_backend_pid()", (name,)).fetchall()]
 
 

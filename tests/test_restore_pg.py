@@ -230,3 +230,19 @@ def test_the_restore_command_keeps_as_many_safety_copies_as_asked(live, tmp_path
     out = capsys.readouterr().out
     assert f"{name}_before_restore_" in out and "BNNK" not in out
     assert len(databases(base, name + "_before_restore_%")) == 1 and no_scratch(base)
+
+
+def test_a_scratch_database_a_killed_restore_left_is_dropped_by_the_next(live, tmp_path):
+    target, admin, intake, base, name = live
+    register_person(intake, person(1))
+    backup = backup_now(admin, target, tmp_path).path
+    with admin_conn(base) as conn:
+        conn.execute('CREATE DATABASE "pulih_restore_check_1_dead00"')
+    try:
+        restore_database(admin, target, backup)
+    finally:
+        with admin_conn(base) as conn:
+            left = conn.execute("SELECT count(*) FROM pg_database WHERE datname = "
+                                "'pulih_restore_check_1_dead00'").fetchone()[0]
+            conn.execute('DROP DATABASE IF EXISTS "pulih_restore_check_1_dead00"')
+    assert left == 0 and no_scratch(base)
