@@ -218,7 +218,7 @@ def test_a_backup_running_at_another_desk_is_named_as_such(live, tmp_path):
     assert no_scratch(base)
 
 
-def test_the_restore_command_keeps_as_many_safety_copies_as_asked(live, tmp_path, capsys):
+def test_the_restore_command_keeps_as_many_safety_copies_as_asked(live, tmp_path, capsys, qapp):
     import main
     target, admin, intake, base, name = live
     register_person(intake, person(1))
