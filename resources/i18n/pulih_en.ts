@@ -7668,12 +7668,12 @@
         <translation>{path} is a backup of another kind of database than the one in use. Nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../models/backup_pg.py" line="21"/>
+        <location filename="../../models/backup_pg.py" line="19"/>
         <source>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</source>
         <translation>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../models/backup_pg.py" line="26"/>
+        <location filename="../../models/backup_pg.py" line="24"/>
         <source>{tool} stopped with an error: {detail}. Nothing was changed.</source>
         <translation>{tool} stopped with an error: {detail}. Nothing was changed.</translation>
     </message>
@@ -8671,12 +8671,12 @@
         <translation>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="43"/>
+        <location filename="../../models/restore_pg.py" line="44"/>
         <source>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</source>
         <translation>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="47"/>
+        <location filename="../../models/restore_pg.py" line="48"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</translation>
     </message>
@@ -13350,21 +13350,26 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="200"/>
+        <source>Restoring the backup into a scratch database on the server and checking it again…</source>
+        <translation>Restoring the backup into a scratch database on the server and checking it again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="203"/>
         <source>Copying the backup beside the database…</source>
         <translation>Copying the backup beside the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="211"/>
+        <location filename="../../ui/admin/restore_flow.py" line="214"/>
         <source>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</source>
         <translation>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="220"/>
+        <location filename="../../ui/admin/restore_flow.py" line="223"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="223"/>
+        <location filename="../../ui/admin/restore_flow.py" line="226"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>

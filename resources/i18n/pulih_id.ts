@@ -7809,12 +7809,12 @@
         <translation>{path} adalah cadangan dari jenis basis data yang berbeda dengan yang dipakai. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../models/backup_pg.py" line="21"/>
+        <location filename="../../models/backup_pg.py" line="19"/>
         <source>{tool} is not installed on this computer, so Pulih cannot back up or restore the PostgreSQL database from here. Install the PostgreSQL client tools (the same version as the server) on this computer, or ask whoever runs the database server to make the backups there with pg_dump.</source>
         <translation>{tool} tidak terpasang di komputer ini, sehingga Pulih tidak dapat mencadangkan atau memulihkan basis data PostgreSQL dari sini. Pasang perangkat klien PostgreSQL (versi yang sama dengan servernya) di komputer ini, atau mintalah pengelola server basis data membuat cadangan di sana dengan pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../models/backup_pg.py" line="26"/>
+        <location filename="../../models/backup_pg.py" line="24"/>
         <source>{tool} stopped with an error: {detail}. Nothing was changed.</source>
         <translation>{tool} berhenti karena galat: {detail}. Tidak ada yang diubah.</translation>
     </message>
@@ -8812,12 +8812,12 @@
         <translation>Cadangan {path} terenkripsi dan kunci yang sedang dipakai tidak dapat membukanya. Tidak ada yang dipulihkan; jalankan Pulih dengan kunci cadangan itu, atau pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="43"/>
+        <location filename="../../models/restore_pg.py" line="44"/>
         <source>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</source>
         <translation>Basis data masih dipakai oleh {count} koneksi lain ({who}). Pulih tidak memutus koneksi itu: tutup Pulih di meja lain (dan program lain yang memakai basis data ini), lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="47"/>
+        <location filename="../../models/restore_pg.py" line="48"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>Server basis data menolak pemulihan ({detail}). Tidak ada yang diubah: basis data yang dipakai tetap seperti semula.</translation>
     </message>
@@ -13550,21 +13550,26 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/restore_flow.py" line="200"/>
+        <source>Restoring the backup into a scratch database on the server and checking it again…</source>
+        <translation>Memulihkan cadangan ke basis data sementara di server dan memeriksanya lagi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/restore_flow.py" line="203"/>
         <source>Copying the backup beside the database…</source>
         <translation>Menyalin cadangan ke samping basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="211"/>
+        <location filename="../../ui/admin/restore_flow.py" line="214"/>
         <source>The backup was put in place and the database before it kept beside it, but it cannot be opened now: {problem} Pulih must close; start it again when that is solved.</source>
         <translation>Cadangan sudah dipasang dan basis data sebelumnya disimpan di sampingnya, tetapi sekarang tidak dapat dibuka: {problem} Pulih harus ditutup; jalankan lagi setelah masalah itu teratasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="220"/>
+        <location filename="../../ui/admin/restore_flow.py" line="223"/>
         <source>The backup of {when} was restored; the data before it was kept as {safety}. Pulih closes now: start it again and sign in.</source>
         <translation>Cadangan {when} sudah dipulihkan; data sebelumnya disimpan sebagai {safety}. Pulih ditutup sekarang: jalankan lagi dan masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/restore_flow.py" line="223"/>
+        <location filename="../../ui/admin/restore_flow.py" line="226"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>

@@ -197,7 +197,10 @@ class RestoreFlow(QObject):
         target = dbmod.bound_target()
         self._run(lambda progress, cancel: stage_restore(
             report, target, other_facility=foreign, encrypt_plain=encrypt, progress=progress,
-            cancel=cancel), self.tr("Copying the backup beside the database…"),
+            cancel=cancel), self.tr("Restoring the backup into a scratch database on the "
+                                    "server and checking it again…")
+            if target is not None and target.kind != "sqlite"
+            else self.tr("Copying the backup beside the database…"),
             "restore_copy_progress", lambda staged: self._finish(report, staged))
 
     def _finish(self, report: BackupReport, staged: Path | str) -> None:
