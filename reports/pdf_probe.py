@@ -47,6 +47,8 @@ class PdfScan:
     metadata_seals: list[str]
     page_seals: list[list[str]] = field(default_factory=list)
     page_texts: list[str] = field(default_factory=list)
+    #: per page why some of its text cannot be seen ("" when all can): see reports.pdf_hidden
+    hidden: list[str] = field(default_factory=list)
 
     @property
     def printed_seals(self) -> list[str]:
@@ -85,17 +87,21 @@ def _scan(path: str) -> dict:
                 return {"refused": PAGE_TOO_BIG}
         import zxingcpp
         page_seals: list[list[str]] = []
+        from reports.pdf_hidden import hidden_text
         page_texts: list[str] = []
+        hidden: list[str] = []
         for index in range(count):
             page = document[index]
             text_page = page.get_textpage()
             page_texts.append(text_page.get_text_range()[:200_000])
             image = page.render(scale=DPI / 72).to_pil()
+            hidden.append(hidden_text(page, text_page, image, DPI / 72))
             codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
             page_seals.append([c.text.strip() for c in codes if looks_like_seal(c.text)])
     finally:
         document.close()
-    return {"metadata": seals_in_metadata(data), "seals": page_seals, "texts": page_texts}
+    return {"metadata": seals_in_metadata(data), "seals": page_seals, "texts": page_texts,
+            "hidden": hidden}
 
 
 def preflight(path: Path) -> None:
@@ -137,7 +143,8 @@ def read_pdf(path: str | os.PathLike[str]) -> PdfScan:
         raise PdfRefused(DAMAGED) from None
     if "refused" in result:
         raise PdfRefused(result["refused"])
-    return PdfScan(result["metadata"], result["seals"], result["texts"])
+    return PdfScan(result["metadata"], result["seals"], result["texts"],
+                   result.get("hidden", []))
 
 
 def main(argv: list[str]) -> int:

@@ -14815,42 +14815,47 @@ Please verify the correct directory name was given.</translation>
         <translation>FORGED: the QR code printed on the page and the data inside the file differ; the file was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="77"/>
+        <location filename="../../ui/documents/verdict_text.py" line="76"/>
+        <source>FORGED: some text in the file cannot be seen on the page (covered, invisible, white or clipped), so what the page shows is not what was read; the file was altered.</source>
+        <translation>FORGED: some text in the file cannot be seen on the page (covered, invisible, white or clipped), so what the page shows is not what was read; the file was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="80"/>
         <source>The file cannot be opened.</source>
         <translation>The file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="78"/>
+        <location filename="../../ui/documents/verdict_text.py" line="81"/>
         <source>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</source>
         <translation>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="80"/>
+        <location filename="../../ui/documents/verdict_text.py" line="83"/>
         <source>The file is not a PDF.</source>
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="81"/>
+        <location filename="../../ui/documents/verdict_text.py" line="84"/>
         <source>The file has more than 100 pages. It was not read.</source>
         <translation>The file has more than 100 pages. It was not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="83"/>
+        <location filename="../../ui/documents/verdict_text.py" line="86"/>
         <source>The file has a page far larger than any paper. It was not read.</source>
         <translation>The file has a page far larger than any paper. It was not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="85"/>
+        <location filename="../../ui/documents/verdict_text.py" line="88"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>The PDF is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="86"/>
+        <location filename="../../ui/documents/verdict_text.py" line="89"/>
         <source>Reading the file took too long; it was stopped.</source>
         <translation>Reading the file took too long; it was stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="87"/>
+        <location filename="../../ui/documents/verdict_text.py" line="90"/>
         <source>Reading the file needed too much memory; it was stopped.</source>
         <translation>Reading the file needed too much memory; it was stopped.</translation>
     </message>
@@ -14911,32 +14916,32 @@ Please verify the correct directory name was given.</translation>
         <translation>Reading {file}...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="216"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="219"/>
         <source>Reading...</source>
         <translation>Reading...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="223"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="226"/>
         <source>Check a document</source>
         <translation>Check a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="225"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="228"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
         <translation>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="233"/>
         <source>PULIH2|...</source>
         <translation>PULIH2|...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="234"/>
         <source>Open &amp;PDF...</source>
         <translation>Open &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="233"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="236"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

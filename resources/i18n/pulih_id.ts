@@ -15048,42 +15048,47 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>PALSU: kode QR yang tercetak di halaman dan data di dalam berkas berbeda; berkas ini telah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="77"/>
+        <location filename="../../ui/documents/verdict_text.py" line="76"/>
+        <source>FORGED: some text in the file cannot be seen on the page (covered, invisible, white or clipped), so what the page shows is not what was read; the file was altered.</source>
+        <translation>PALSU: sebagian teks di dalam berkas tidak terlihat di halaman (tertutup, tak terlihat, berwarna putih, atau terpotong), sehingga yang tampak di halaman bukan yang dibaca; berkas ini telah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/verdict_text.py" line="80"/>
         <source>The file cannot be opened.</source>
         <translation>Berkas tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="78"/>
+        <location filename="../../ui/documents/verdict_text.py" line="81"/>
         <source>The file is larger than 20 MB; a Pulih paper is far smaller. It was not read.</source>
         <translation>Berkas lebih besar dari 20 MB; surat Pulih jauh lebih kecil. Berkas tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="80"/>
+        <location filename="../../ui/documents/verdict_text.py" line="83"/>
         <source>The file is not a PDF.</source>
         <translation>Berkas ini bukan PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="81"/>
+        <location filename="../../ui/documents/verdict_text.py" line="84"/>
         <source>The file has more than 100 pages. It was not read.</source>
         <translation>Berkas memiliki lebih dari 100 halaman. Berkas tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="83"/>
+        <location filename="../../ui/documents/verdict_text.py" line="86"/>
         <source>The file has a page far larger than any paper. It was not read.</source>
         <translation>Berkas memiliki halaman yang jauh lebih besar dari kertas apa pun. Berkas tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="85"/>
+        <location filename="../../ui/documents/verdict_text.py" line="88"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>PDF ini rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="86"/>
+        <location filename="../../ui/documents/verdict_text.py" line="89"/>
         <source>Reading the file took too long; it was stopped.</source>
         <translation>Membaca berkas terlalu lama; pembacaan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verdict_text.py" line="87"/>
+        <location filename="../../ui/documents/verdict_text.py" line="90"/>
         <source>Reading the file needed too much memory; it was stopped.</source>
         <translation>Membaca berkas memerlukan terlalu banyak memori; pembacaan dihentikan.</translation>
     </message>
@@ -15144,32 +15149,32 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Membaca {file}...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="216"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="219"/>
         <source>Reading...</source>
         <translation>Membaca...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="223"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="226"/>
         <source>Check a document</source>
         <translation>Periksa keaslian dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="225"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="228"/>
         <source>Scan the QR code on the paper with the USB scanner (the cursor must be in the first field), paste its text and press Enter, or open the PDF file. Then type the holder's name and date of birth as written on their identity card (KTP): without them the holder is not checked and the paper is not confirmed.</source>
         <translation>Pindai kode QR pada surat dengan pemindai USB (kursor harus berada di kolom pertama), tempel teksnya lalu tekan Enter, atau buka berkas PDF-nya. Lalu ketik nama dan tanggal lahir pemegang sesuai kartu identitasnya (KTP): tanpa itu pemegang tidak diperiksa dan surat belum dipastikan asli.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="230"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="233"/>
         <source>PULIH2|...</source>
         <translation>PULIH2|...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="231"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="234"/>
         <source>Open &amp;PDF...</source>
         <translation>Buka &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/verify_dialog.py" line="233"/>
+        <location filename="../../ui/documents/verify_dialog.py" line="236"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -92,12 +92,14 @@ def _holder(args: argparse.Namespace) -> tuple[str | None, dt.date | None, bool]
         return name, None, False
 
 
-def _report(results: list, tampered: bool, text_unread: bool) -> int:
+def _report(results: list, tampered: bool, text_unread: bool, hidden: str = "") -> int:
     """Print the answer of each seal; the exit code of the whole check."""
     from ui.documents import verdict_text as vt
     from models.verification import UNCHECKED, VALID
     if tampered:
         print(vt.tr(vt.MSG_MISMATCH))
+    if hidden:
+        print(vt.tr(vt.MSG_HIDDEN))
     for result in results:
         print(vt.headline(result.status)[0])
         for line in vt.describe(result, signed_in=False):
@@ -105,7 +107,7 @@ def _report(results: list, tampered: bool, text_unread: bool) -> int:
     if text_unread:
         print(vt.tr(vt.MSG_TEXT_UNREAD))
     statuses = [r.status for r in results]
-    if tampered or any(s not in (VALID, UNCHECKED) for s in statuses):
+    if tampered or hidden or any(s not in (VALID, UNCHECKED) for s in statuses):
         return 1
     if text_unread or UNCHECKED in statuses:
         return 3
@@ -146,7 +148,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                             why=vt.tr(vt.REFUSED.get(exc.reason, vt.REFUSED["damaged"])))
             if not checked.results:
                 return fail(MSG_NO_SEAL, 2, source=path.name[:80])
-            return _report(checked.results, checked.tampered, checked.text_unread)
+            return _report(checked.results, checked.tampered, checked.text_unread,
+                           checked.hidden)
         text = source.strip()
         if not text:
             return fail(MSG_NO_SEAL, 2, source=source[:80])

@@ -31,12 +31,16 @@ class PaperCheck:
         tampered: the seals in the file's metadata differ from the printed QR codes.
         text_unread: the file has no text layer (a scan): printed text was not compared.
         seals: the seal texts checked.
+        hidden: why some text of the file cannot be seen on its page (covered, invisible,
+            white, clipped...: see reports.pdf_hidden), "" when all of it can. Pulih never
+            prints such text: the file was altered, whatever its text layer says.
     """
 
     results: list[Verification] = field(default_factory=list)
     tampered: bool = False
     text_unread: bool = False
     seals: list[str] = field(default_factory=list)
+    hidden: str = ""
 
 
 def _printed_for(seal_text: str, text: str) -> dict[str, str]:
@@ -87,6 +91,7 @@ class PaperRead:
     printed: list[dict[str, str] | None]
     tampered: bool
     text_unread: bool
+    hidden: str = ""
 
 
 def read_paper(path: str | Path) -> PaperRead:
@@ -100,13 +105,14 @@ def read_paper(path: str | Path) -> PaperRead:
     pairs = texts_by_seal(scan)
     text_unread = not any(t.strip() for t in scan.page_texts)
     printed = [None if text_unread else _printed_for(seal, text) for seal, text in pairs]
-    return PaperRead([seal for seal, _t in pairs], printed, tampered, text_unread)
+    hidden = next((why for why in scan.hidden if why), "")
+    return PaperRead([seal for seal, _t in pairs], printed, tampered, text_unread, hidden)
 
 
 def check_read(read: PaperRead, name: str | None, born: str | dt.date | None) -> PaperCheck:
     results = [verify_text(seal, name, born, printed)
                for seal, printed in zip(read.seals, read.printed)]
-    return PaperCheck(results, read.tampered, read.text_unread, list(read.seals))
+    return PaperCheck(results, read.tampered, read.text_unread, list(read.seals), read.hidden)
 
 
 def check_pdf(path: str | Path, name: str | None, born: str | dt.date | None) -> PaperCheck:

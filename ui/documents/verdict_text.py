@@ -73,6 +73,9 @@ MSG_TEXT_UNREAD = QT_TRANSLATE_NOOP(C, "The file has no readable text (a scan?):
                                     "the seal. Compare them by eye.")
 MSG_MISMATCH = QT_TRANSLATE_NOOP(C, "FORGED: the QR code printed on the page and the data "
                                  "inside the file differ; the file was altered.")
+MSG_HIDDEN = QT_TRANSLATE_NOOP(C, "FORGED: some text in the file cannot be seen on the page "
+                               "(covered, invisible, white or clipped), so what the page shows "
+                               "is not what was read; the file was altered.")
 REFUSED = {
     "not_found": QT_TRANSLATE_NOOP(C, "The file cannot be opened."),
     "too_big": QT_TRANSLATE_NOOP(C, "The file is larger than 20 MB; a Pulih paper is far "

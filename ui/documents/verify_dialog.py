@@ -175,7 +175,7 @@ class VerifyDialog(QDialog):
                        .format(source=Path(path).name))
             return
         self.check_seals(Path(path).name, read.seals, read.tampered, read.printed,
-                         read.text_unread)
+                         read.text_unread, read.hidden)
 
     def check_again(self) -> None:
         """Enter in the name or date: check the last seals again with the holder given."""
@@ -183,8 +183,9 @@ class VerifyDialog(QDialog):
             self.check_seals(*self._last)
 
     def check_seals(self, source: str, seals: list[str], tampered: bool = False,
-                    printed: list | None = None, text_unread: bool = False) -> None:
-        self._last = (source, seals, tampered, printed, text_unread)
+                    printed: list | None = None, text_unread: bool = False,
+                    hidden: str = "") -> None:
+        self._last = (source, seals, tampered, printed, text_unread, hidden)
         name, born = self._holder()
         printed = printed or [None] * len(seals)
         try:
@@ -199,13 +200,15 @@ class VerifyDialog(QDialog):
         lines: list[str] = []
         if tampered:
             lines.append(vt.tr(vt.MSG_MISMATCH))
+        if hidden:
+            lines.append(vt.tr(vt.MSG_HIDDEN))
         for number, result in enumerate(self.results, start=1):
             if len(self.results) > 1:
                 lines.append(f"{number}. {vt.headline(result.status)[0]}")
             lines.extend(self._describe(result))
         if text_unread:
             lines.append(vt.tr(vt.MSG_TEXT_UNREAD))
-        self._show(TAMPERED if tampered else worst, "\n".join(lines))
+        self._show(TAMPERED if tampered or hidden else worst, "\n".join(lines))
 
     def _describe(self, result: Verification) -> list[str]:
         return vt.describe(result, signed_in=True)
