@@ -111,6 +111,12 @@ def clean_leftovers(server: Server) -> list[str]:
                 gone.append(name)
             except psycopg.errors.ObjectInUse:
                 continue  # another desk's restore or check, still running
+        for (role,) in conn.execute("SELECT rolname FROM pg_roles WHERE starts_with("
+                                    "rolname, %s)", (ROLE_PREFIX,)).fetchall():
+            try:  # refused while it still owns a scratch database in use
+                conn.execute(f"DROP ROLE IF EXISTS {_ident(role)}")
+            except psycopg.Error:
+                continue
     return gone
 
 
@@ -119,8 +125,9 @@ def _drop(server: Server, name: str) -> None:
         conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)} WITH (FORCE)")
 
 
-def _create_like(server: Server, name: str) -> None:
-    """An empty database ``name`` with the encoding, locale and owner of the one in use."""
+def _create_like(server: Server, name: str, owner: str | None = None) -> None:
+    """An empty database ``name`` with the encoding, locale and owner of the one in use
+    (or ``owner``)."""
     with server.admin() as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)} WITH (FORCE)")
         row = conn.execute(
@@ -129,11 +136,61 @@ def _create_like(server: Server, name: str) -> None:
             (server.name,)).fetchone()
         sql = f"CREATE DATABASE {_ident(name)} TEMPLATE template0"
         if row is not None:
-            encoding, collate, ctype, owner, me = row
+            encoding, collate, ctype, live_owner, me = row
             sql += (f" ENCODING '{encoding}' LC_COLLATE '{collate}' LC_CTYPE '{ctype}'")
-            if owner != me:
-                sql += f" OWNER {_ident(owner)}"
+            if owner is None and live_owner != me:
+                owner = live_owner
+        if owner is not None:
+            sql += f" OWNER {_ident(owner)}"
         conn.execute(sql)
+
+
+# --- a role without rights for the backup's own SQL ----------------------------------------
+
+ROLE_PREFIX = "pulih_restore_role_"
+
+
+def _sandbox(server: Server, backup_listing: str) -> str | None:
+    """A role with no rights beyond owning the scratch database, as which the backup's SQL
+    runs (``pg_restore --role``), so a tampered archive cannot reach the server (roles,
+    files, programs) while it is checked. None when the restorer is no superuser (its SQL
+    then runs with the restorer's own, already limited, rights). The role may act for the
+    non-superuser roles the backup's default privileges name (Pulih's owner role)."""
+    with server.admin() as conn:
+        if not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+                            ).fetchone()[0]:
+            return None
+        role = scratch_name(ROLE_PREFIX)
+        conn.execute(f"CREATE ROLE {_ident(role)} NOLOGIN NOSUPERUSER NOCREATEDB "
+                     "NOCREATEROLE NOREPLICATION NOBYPASSRLS")
+        for line in backup_listing.splitlines():
+            if " DEFAULT ACL " in line:
+                named = line.split()[-1]
+                ok = conn.execute("SELECT NOT rolsuper FROM pg_roles WHERE rolname = %s",
+                                  (named,)).fetchone()
+                if ok and ok[0]:
+                    conn.execute(f"GRANT {_ident(named)} TO {_ident(role)}")
+        return role
+
+
+def _drop_role(server: Server, role: str | None) -> None:
+    if role is not None:
+        with server.admin() as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {_ident(role)}")
+
+
+def _hand_over(server: Server, scratch: str, role: str) -> None:
+    """Give what the sandbox role made to the owner of the database in use; drop the role."""
+    with server.admin() as conn:
+        owner = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE "
+                             "datname = %s", (server.name,)).fetchone()
+        owner_name = owner[0] if owner else conn.execute("SELECT current_user").fetchone()[0]
+    with server.connect(scratch) as conn:
+        conn.execute(f"REASSIGN OWNED BY {_ident(role)} TO {_ident(owner_name)}")
+        conn.execute(f"DROP OWNED BY {_ident(role)}")
+    with server.admin() as conn:
+        conn.execute(f"ALTER DATABASE {_ident(scratch)} OWNER TO {_ident(owner_name)}")
+        conn.execute(f"DROP ROLE {_ident(role)}")
 
 
 # --- Pulih's own schema objects --------------------------------------------------------
@@ -302,19 +359,24 @@ def stage_pg(url: str, backup: Path, cancel: CancelToken | None = None
         raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(backup), detail=problem)
     server = server_of(url)
     scratch = scratch_name()
+    role = None
     try:
         clean_leftovers(server)
-        _create_like(server, scratch)
+        role = _sandbox(server, _run("pg_restore", ["--list", str(backup)], dict(os.environ)))
+        _create_like(server, scratch, owner=role)
         check_cancel(cancel)
         address, env = _split(server.url_of(scratch))
+        as_role = [f"--role={role}"] if role else []
         try:
             _run("pg_restore", ["--no-owner", "--single-transaction", "--exit-on-error",
-                                f"--dbname={address}", str(backup)], env)
+                                *as_role, f"--dbname={address}", str(backup)], env)
         except BackupError as exc:
             raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(backup),
                                  detail=str(exc.params.get("detail", ""))[:200]) from exc
         check_cancel(cancel)
         with server.connect(scratch) as conn:
+            if role:  # nothing the backup defined runs with more rights than its own
+                conn.execute(f"SET ROLE {_ident(role)}")
             if not _exists(conn, dbmod.MARKER_TABLE):
                 raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(backup),
                                      detail="no Pulih tables")
@@ -325,9 +387,13 @@ def stage_pg(url: str, backup: Path, cancel: CancelToken | None = None
                 raise RestoreRefused(MSG_FOREIGN_OBJECTS, path=str(backup),
                                      detail=", ".join(problems[:4])[:300])
             summary = pg_summary(conn)
+        if role:
+            _hand_over(server, scratch, role)
+            role = None
     except BaseException as exc:
         try:
             _drop(server, scratch)
+            _drop_role(server, role)
         except psycopg.Error:
             pass  # the first failure is the one to report
         if isinstance(exc, psycopg.Error):

@@ -246,3 +246,34 @@ def test_a_scratch_database_a_killed_restore_left_is_dropped_by_the_next(live, t
                                 "'pulih_restore_check_1_dead00'").fetchone()[0]
             conn.execute('DROP DATABASE IF EXISTS "pulih_restore_check_1_dead00"')
     assert left == 0 and no_scratch(base)
+
+
+EVIL_ROLE = "pulih_e2_planted_role"
+
+
+def test_a_tampered_backup_cannot_act_as_superuser_while_it_is_checked(live, tmp_path):
+    """The backup's own SQL (here a view in place of the migrations table, calling a
+    function that makes a role) runs with a role that has no rights on the server."""
+    target, admin, intake, base, name = live
+    register_person(intake, person(1))
+    backup = backup_with(target, admin, tmp_path, [
+        "ALTER TABLE schema_migration RENAME TO schema_migration_real",
+        "CREATE FUNCTION sneak() RETURNS SETOF text LANGUAGE plpgsql AS $$ BEGIN "
+        f"EXECUTE 'CREATE ROLE {EVIL_ROLE} SUPERUSER LOGIN'; "
+        "RETURN QUERY SELECT name::text FROM schema_migration_real; END $$",
+        "CREATE VIEW schema_migration AS SELECT sneak() AS name"], [
+        "DROP VIEW schema_migration", "DROP FUNCTION sneak()",
+        "ALTER TABLE schema_migration_real RENAME TO schema_migration"])
+    try:
+        with pytest.raises(BackupError):
+            restore_database(admin, target, backup)
+        with admin_conn(base) as conn:
+            made = conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s",
+                                (EVIL_ROLE,)).fetchone()[0]
+            leftover_roles = conn.execute("SELECT count(*) FROM pg_roles WHERE rolname "
+                                          "LIKE 'pulih_restore_role_%'").fetchone()[0]
+    finally:
+        with admin_conn(base) as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {EVIL_ROLE}")
+    assert made == 0 and leftover_roles == 0
+    assert names() == {"Klien Server 1"} and no_scratch(base)
