@@ -180,16 +180,26 @@ def _drop_role(server: Server, role: str | None) -> None:
 
 
 def _hand_over(server: Server, scratch: str, role: str) -> None:
-    """Give what the sandbox role made to the owner of the database in use; drop the role."""
+    """Give what the sandbox role made to the owner of the tables in use (Pulih's owner role
+    after ``pg-roles``), the scratch database to the owner of the database in use; drop
+    the role."""
     with server.admin() as conn:
-        owner = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE "
-                             "datname = %s", (server.name,)).fetchone()
-        owner_name = owner[0] if owner else conn.execute("SELECT current_user").fetchone()[0]
+        row = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE "
+                           "datname = %s", (server.name,)).fetchone()
+        db_owner = row[0] if row else conn.execute("SELECT current_user").fetchone()[0]
+    tables_owner = db_owner
+    try:
+        with server.connect(server.name) as conn:
+            row = conn.execute("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
+                               "AND tablename = %s", (dbmod.MARKER_TABLE,)).fetchone()
+            tables_owner = row[0] if row else db_owner
+    except psycopg.Error:
+        pass  # the database in use cannot be read: its database owner takes them
     with server.connect(scratch) as conn:
-        conn.execute(f"REASSIGN OWNED BY {_ident(role)} TO {_ident(owner_name)}")
+        conn.execute(f"REASSIGN OWNED BY {_ident(role)} TO {_ident(tables_owner)}")
         conn.execute(f"DROP OWNED BY {_ident(role)}")
     with server.admin() as conn:
-        conn.execute(f"ALTER DATABASE {_ident(scratch)} OWNER TO {_ident(owner_name)}")
+        conn.execute(f"ALTER DATABASE {_ident(scratch)} OWNER TO {_ident(db_owner)}")
         conn.execute(f"DROP ROLE {_ident(role)}")
 
 

@@ -24,6 +24,7 @@ from models.registry import register_person
 from models.schema import open_database
 from tests.conftest import PG_ENV, SAMPLE_PERSON, _with_database
 from tests.doc_world import FACILITY
+from tests.test_pg_roles import roles_db  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.postgres
 
@@ -277,3 +278,31 @@ def test_a_tampered_backup_cannot_act_as_superuser_while_it_is_checked(live, tmp
             conn.execute(f"DROP ROLE IF EXISTS {EVIL_ROLE}")
     assert made == 0 and leftover_roles == 0
     assert names() == {"Klien Server 1"} and no_scratch(base)
+
+
+def test_a_restore_keeps_the_owner_and_app_roles_working(roles_db, tmp_path):
+    """On a server set up with `pg-roles`, the restored database still lets the desks' data
+    role read and write and still refuses it the audit trail."""
+    from main import main
+    from tests.test_pg_roles import _url, refused
+    super_url, name, owner, app = roles_db
+    assert main(["pg-roles", "--owner", owner, "--app", app, "--apply",
+                 "--database-url", super_url]) == 0
+    target = DatabaseTarget("postgres", super_url)
+    open_database(target)
+    made = backup_now(None, target, tmp_path)
+    dbmod.close()
+    result = restore_database(None, target, made.path)
+    dbmod.close()
+    app_url = _url(os.environ[PG_ENV], app, name)
+    with psycopg.connect(app_url) as conn:
+        assert conn.execute("SELECT count(*) FROM staff").fetchone()[0] == 2
+    assert "permission denied" in refused(app_url, "TRUNCATE audit_event")
+    with psycopg.connect(super_url) as conn:  # the owner role still owns Pulih's tables
+        assert {r[0] for r in conn.execute("SELECT tableowner FROM pg_tables WHERE "
+                                           "schemaname = 'public'").fetchall()} == {owner}
+    with admin_conn(os.environ[PG_ENV]) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{result.safety_copy}" WITH (FORCE)')
+        left = conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE "
+                            "'pulih_restore_role_%'").fetchone()[0]
+    assert left == 0
