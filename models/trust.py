@@ -90,13 +90,18 @@ def _own_voided() -> list[dict[str, str]]:
     fac = facility()
     default = fac.code if fac is not None else ""
     rows = []
-    query = (Document.select(Document.number, Document.voided_at, Document.payload)
-             .where(Document.voided_at.is_null(False)).order_by(Document.id))
+    from models.void_trail import voided_ids, voids_in_trail
+    # a void cleared from the column behind Pulih's back stays: the trail remembers it
+    query = (Document.select(Document.id, Document.number, Document.voided_at,
+                             Document.payload)
+             .where(Document.voided_at.is_null(False) | Document.id.in_(voided_ids()))
+             .order_by(Document.id))
     for doc in query:
         seal = doc.payload.get("seal") if isinstance(doc.payload, dict) else None
         code = (seal or {}).get("facility") or default
+        when = doc.voided_at or voids_in_trail(doc.id)[doc.id][0]
         rows.append({"facility_code": code, "number": doc.number,
-                     "voided_at": _iso(doc.voided_at) or ""})
+                     "voided_at": _iso(when) or ""})
     return rows
 
 

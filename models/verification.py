@@ -70,13 +70,21 @@ def verify_text(text: str, name: str | None = None,
     own = bool(SigningKey.select(SigningKey.own).where(SigningKey.key_id == seal.key_id)
                .scalar())
     voided_at, void_reason = None, ""
+    found_reason = ""
     doc = None
     if own:
-        doc = (Document.select(Document.voided_at, Document.void_reason, Document.payload,
-                               Document.signature)
+        doc = (Document.select(Document.id, Document.voided_at, Document.void_reason,
+                               Document.payload, Document.signature)
                .where(Document.number == seal.number).first())
         if doc is not None and doc.voided_at is not None:
             voided_at, void_reason = doc.voided_at, doc.void_reason
+        elif doc is not None:  # the column cleared behind Pulih's back: the trail remembers
+            from models.void_trail import voids_in_trail
+            trail = voids_in_trail(doc.id).get(doc.id)
+            if trail is not None:
+                voided_at, void_reason = trail
+                if status in (VALID, UNCHECKED):
+                    status, found_reason, field = REVOKED, "voided", ""
     if status in (VALID, UNCHECKED) and doc is not None and seal.format == SEAL2:
         stored = doc.payload.get("seal") if isinstance(doc.payload, dict) else None
         if (payload_digest(doc.payload) != seal.digest or not stored
@@ -88,7 +96,8 @@ def verify_text(text: str, name: str | None = None,
     elif status == FORGED and found.reason == "holder":
         matches = False
     key = found.key
+    reason = found_reason or found.reason
     return Verification(status, seal, found.facility_name, own, voided_at, void_reason,
-                        matches, field, found.reason, found.note,
+                        matches, field, reason, found.note,
                         str(key.get("revoked_at") or ""), str(key.get("retired_at") or ""),
                         str(key.get("reason") or ""))

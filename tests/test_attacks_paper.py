@@ -173,3 +173,27 @@ def test_the_command_says_forged_for_a_result_painted_over(staff, db, tmp_path):
     assert runs[1].returncode == 1, runs[1].stdout + runs[1].stderr
     assert "cannot be seen on the page" in runs[1].stdout
     assert "FORGED" in runs[1].stdout
+
+
+
+def test_a_void_cleared_with_raw_sql_still_verifies_as_voided(staff, db):
+    """UPDATE document SET voided_at = NULL (raw sqlite3 on a copy of the file) made a
+    voided paper ASLI again and dropped it from the exported list of voided numbers; the
+    audit trail's void event (hash-chained) keeps it voided."""
+    from models.documents_issue import void_document
+    from models.trust import trust_bundle
+    from models.verification import REVOKED, verify_text
+    w.facility_and_doctor(staff)
+    doc_id = w.skhpn(staff, w.applicant(staff))
+    doc = Document.get_by_id(doc_id)
+    text = qr_text(doc.payload, doc.signature)
+    void_document(staff["doctor"], doc_id, "Salah tulis hasil")
+    assert verify_text(text, *BUDI).status == REVOKED
+    dbmod.database.execute_sql("UPDATE document SET voided_at = NULL, void_reason = '', "
+                               "voided_by_id = NULL WHERE id = %s" % int(doc_id))
+    assert Document.get_by_id(doc_id).voided_at is None
+    found = verify_text(text, *BUDI)
+    assert (found.status, found.reason) == (REVOKED, "voided")
+    assert found.voided_at is not None and found.void_reason == "Salah tulis hasil"
+    exported = trust_bundle(own_only=True)["voided"]
+    assert [v["number"] for v in exported] == [doc.number]
