@@ -197,3 +197,25 @@ def test_a_void_cleared_with_raw_sql_still_verifies_as_voided(staff, db):
     assert found.voided_at is not None and found.void_reason == "Salah tulis hasil"
     exported = trust_bundle(own_only=True)["voided"]
     assert [v["number"] for v in exported] == [doc.number]
+
+
+def test_the_verify_dialog_shows_a_painted_over_paper_in_red(qtbot, staff, db, tmp_path):
+    from ui import i18n
+    from ui.documents.verify_dialog import VerifyDialog
+    i18n.install("id")
+    w.facility_and_doctor(staff)
+    doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
+    fake = paint_over(genuine_pdf(doc, tmp_path / "genuine.pdf"), tmp_path / "fake.pdf",
+                      "Budi Santoso", "Dewi Lestari")
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.holder.setText(BUDI[0])
+    dialog.holder_born.setText("02-01-1990")
+    dialog.check_pdf(str(fake))
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
+    assert dialog.status == "tampered" and "ASLI" not in dialog.headline.text()
+    assert "tidak terlihat di halaman" in dialog.details.text()
+    if os.environ.get("ATTACKX_SHOT"):
+        dialog.grab().save(os.environ["ATTACKX_SHOT"])
