@@ -219,3 +219,30 @@ def test_the_verify_dialog_shows_a_painted_over_paper_in_red(qtbot, staff, db, t
     assert "tidak terlihat di halaman" in dialog.details.text()
     if os.environ.get("ATTACKX_SHOT"):
         dialog.grab().save(os.environ["ATTACKX_SHOT"])
+
+
+def test_a_name_clipped_away_with_another_written_in_its_place_is_not_genuine(staff, tmp_path):
+    """The genuine page drawn through a clip that leaves out the name, a new name written
+    there: no box covers anything, yet the old name's glyphs leave no ink."""
+    w.facility_and_doctor(staff)
+    doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
+    genuine = genuine_pdf(doc, tmp_path / "genuine.pdf")
+    left, bottom, right, top = box_of(genuine, "Budi Santoso")
+    writer = PdfWriter(clone_from=str(genuine))
+    page = writer.pages[0]
+    contents = page.get_contents()
+    clip = (f"q 0 0 {A4[0]} {A4[1]} re {left - 1:.2f} {bottom - 2:.2f} "
+            f"{right - left + 60:.2f} {top - bottom + 4:.2f} re W* n\n").encode()
+    contents.set_data(clip + contents.get_data() + b"\nQ")
+    page.replace_contents(contents)
+    overlay = io.BytesIO()
+    pen = canvas.Canvas(overlay, pagesize=A4)
+    pen.setFont("Helvetica", 10)
+    pen.drawString(left, bottom + 0.5, "Dewi Lestari")
+    pen.save()
+    page.merge_page(PdfReader(overlay).pages[0])
+    out = tmp_path / "clip.pdf"
+    with open(out, "wb") as fh:
+        writer.write(fh)
+    checked = check_pdf(out, *BUDI)
+    assert checked.hidden == "no_ink" and checked.results
