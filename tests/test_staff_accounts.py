@@ -50,8 +50,22 @@ def test_a_member_changes_their_own_password_by_keys(qtbot, window, staff):
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, OwnPasswordDialog)
-        assert focused() is dialog.current_edit
+        seen["tries"] = seen.get("tries", 0) + 1
+        if not isinstance(dialog, OwnPasswordDialog) or focused() is not dialog.current_edit:
+            if seen["tries"] < 250:
+                QTimer.singleShot(20, fill)  # not shown and focused yet (a loaded machine)
+                return
+            seen["exc"] = AssertionError(f"dialog {dialog!r} never took the focus: {focused()!r}")
+            if dialog is not None:
+                dialog.reject()
+            return
+        try:
+            type_into(dialog)
+        except BaseException as exc:  # never leave the modal dialog open: the test would hang
+            seen["exc"] = exc
+            dialog.reject()
+
+    def type_into(dialog: OwnPasswordDialog) -> None:
         qtbot.keyClicks(focused(), "bukan-sandi-saya")
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
         qtbot.keyClicks(focused(), "sandi-baru-konselor-7")
@@ -70,7 +84,10 @@ def test_a_member_changes_their_own_password_by_keys(qtbot, window, staff):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
 
     QTimer.singleShot(50, fill)
-    assert window.change_own_password()
+    changed = window.change_own_password()
+    if "exc" in seen:
+        raise seen["exc"]
+    assert changed
     assert seen["error"].startswith("Ini bukan kata sandi Anda saat ini.")
     assert seen["kept"] == "sandi-baru-konselor-7" and seen["focus"]
     assert accounts.authenticate("counselor", "sandi-baru-konselor-7").id == staff["counselor"].id
