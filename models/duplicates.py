@@ -6,6 +6,8 @@ The decision itself ("this is a different person") is recorded by
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -39,6 +41,9 @@ class DuplicateCandidate:
 REASON_LABELS = {"nik": T("Codes", "same NIK"),
                  "name_birth_date": T("Codes", "similar name, same date of birth"),
                  "phone": T("Codes", "same phone number")}
+
+
+_NUMBERS = re.compile(r"\d+")
 
 
 def names_similar(a: str, b: str) -> bool:
@@ -117,11 +122,12 @@ def likely_duplicates(full_name: str, birth_date: dt.date | None,
     rows = (Person.select(*cols)
             .where((Person.birth_date == birth_date) & Person.merged_into.is_null())
             .limit(500))
-    digits = [ch for ch in full_name if ch.isdigit()]
-    # Names that differ in their numbers ("Klien 1", "Klien 2") are labels, not spellings.
+    numbers = _NUMBERS.findall(full_name)
+    # Names that differ in their numbers ("Klien 1", "Klien 2") are labels, not spellings;
+    # compared as whole numbers, so "Meja 1 Nomor 10" and "Meja 11 Nomor 0" differ too.
     return [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date, ("name_birth_date",))
             for p in rows if p.id != exclude_id and names_similar(p.full_name, full_name)
-            and [ch for ch in p.full_name if ch.isdigit()] == digits]
+            and _NUMBERS.findall(p.full_name) == numbers]
 
 
 def check_duplicates_decided(values: dict, different_from: tuple[int, ...]) -> None:

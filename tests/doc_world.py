@@ -10,6 +10,7 @@ from models.discharge import discharge_episode
 from models.enrollment import enroll
 from models.facility_admin import FacilityInput, save_facility
 from models.program_templates import install_default_templates
+from models.duplicates import LikelyDuplicate
 from models.registry import PersonInput, register_person
 from models.skhpn import ExamInput, UrineSample, open_application, record_exam
 from models.staff import Staff
@@ -50,11 +51,15 @@ def facility_and_doctor(staff: dict) -> Staff:
 
 def applicant(staff: dict, name: str = "Budi Santoso", address: str = "Jl. Merdeka No. 1",
               n: int = 1) -> int:
-    return register_person(staff["intake"], PersonInput(
+    person = PersonInput(
         full_name=name, sex="L", birth_date=dt.date(1990, 1, 2), id_type="passport",
         id_number=f"B{1234560 + n}", birth_place="Sukamaju", occupation="Karyawan swasta",
         address=address, rt_rw="002/005", village="Sukajadi", district="Sukamaju Kaler",
-        regency="Kota Sukamaju"))
+        regency="Kota Sukamaju")
+    try:
+        return register_person(staff["intake"], person)
+    except LikelyDuplicate as exc:  # "Budi Santoso II": the desk decides it is another person
+        return register_person(staff["intake"], person, different_from=exc.ids)
 
 
 def skhpn(staff: dict, person_id: int, *, urine: dict | None = None,
