@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from peewee import fn
 
@@ -19,8 +19,10 @@ from models import dashboard as d
 from models.assessment import Assessment
 from models.db import database, is_sqlite
 from models.episode import Episode
+from models.facility import get_setting
+from models.flags import RESTRICTED, PersonFlag
 from models.person import Person
-from models.rights import Action, Area, require
+from models.rights import Action, Area, has_right, require
 from models.staff import Staff
 from models.urine import UrineTest
 
@@ -115,6 +117,117 @@ def urine_pending(actor: Staff, limit: int = d.LIMIT,
                            for t, p, name, at in rows), int(total or 0))
 
 
+OPEN_STATUSES = ("in_program", "aftercare", "waiting", "screening")
+
+
+def _restricted() -> Any:
+    """SQL: the row's person carries an active restricted mark (index person, cleared_at)."""
+    mark = PersonFlag.alias("mark")
+    return fn.EXISTS(mark.select(mark.id).where(
+        (mark.person == Person.id) & (mark.kind == RESTRICTED) & mark.cleared_at.is_null()))
+
+
+def _hidden(actor: Staff, restricted: Any) -> bool:
+    """Whether the person is restricted and ``actor`` lacks the right to see who it is."""
+    return bool(restricted) and not has_right(actor, Area.RESTRICTED, Action.VIEW)
+
+
+def _day(value: Any) -> dt.date | None:
+    """A date from a datetime column read through an aggregate (SQLite gives text)."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value.date()
+
+
+@dataclass(frozen=True)
+class FlagLine:
+    """An active clinical, legal or administrative flag on a client's record;
+    ``restricted``: the person is restricted and the member may not see who it is
+    (``full_name`` is then empty)."""
+
+    flag_id: int
+    person_id: int
+    full_name: str
+    kind: str
+    text: str
+    set_on: dt.date
+    restricted: bool
+
+
+def flagged_risks(actor: Staff, _today: dt.date, limit: int = d.LIMIT,
+                  counselor_id: int | None = None) -> d.Section:
+    """Active flags (not the restricted mark itself) on the records of clients with an open
+    episode whose counselor of record is ``counselor_id`` (everyone's without one), newest
+    first. A restricted person is listed unnamed to a member without the right to restricted
+    records: the warning is the point, the identity is not theirs to see. Read along the
+    indexes on episode (counselor_id, status) and person_flag (person_id, cleared_at)."""
+    require(actor, Area.IDENTITY, Action.VIEW)
+    where = PersonFlag.cleared_at.is_null() & (PersonFlag.kind != RESTRICTED)
+    if counselor_id is not None:
+        where &= PersonFlag.person.in_(Episode.select(Episode.person).where(
+            (Episode.counselor == counselor_id) & Episode.status.in_(OPEN_STATUSES)))
+    rows = (PersonFlag.select(PersonFlag.id, Person.id, Person.full_name, PersonFlag.kind,
+                              PersonFlag.text, PersonFlag.set_at, _restricted())
+            .join(Person, on=(PersonFlag.person == Person.id)).where(where)
+            .order_by(PersonFlag.set_at.desc(), PersonFlag.id.desc()).limit(limit).tuples())
+    total = PersonFlag.select(fn.COUNT(PersonFlag.id)).where(where).scalar()
+    return d.Section(tuple(FlagLine(fid, pid, "" if _hidden(actor, mark) else name, kind,
+                                    text, _day(at) or _today, _hidden(actor, mark))
+                           for fid, pid, name, kind, text, at, mark in rows),
+                     int(total or 0))
+
+
+@dataclass(frozen=True)
+class UrineDueLine:
+    """A client in a program due a urine test; ``last_test`` None: none since admission;
+    ``restricted`` as in :class:`FlagLine`."""
+
+    episode_id: int
+    person_id: int
+    full_name: str
+    admitted_on: dt.date
+    last_test: dt.date | None
+    restricted: bool
+
+
+def urine_due(actor: Staff, today: dt.date, limit: int = d.LIMIT,
+              counselor_id: int | None = None) -> d.Section:
+    """Clients in a program (an open, admitted episode: status "in_program") of the
+    counselor's caseload (everyone's without one) due a urine test.
+
+    Rule, with N the setting ``urine_due_days`` (default 30): a client is due when admitted
+    more than N days before ``today`` and no urine test of theirs was collected in the last
+    N days (on or after ``today`` - N); so a client whose latest test is older than N days,
+    or who has none since an admission older than N days. Longest without a test (or since
+    admission) first. Read along the indexes on episode (counselor_id, status) or status and
+    urine_test (person_id); a restricted person is unnamed to a member without the right.
+    """
+    require(actor, Area.LAB, Action.VIEW)
+    cutoff = today - dt.timedelta(days=int(get_setting("urine_due_days")))
+    since = dt.datetime.combine(cutoff, dt.time())
+    recent = UrineTest.alias("recent")
+    latest = UrineTest.alias("latest")
+    last = (latest.select(fn.MAX(latest.collected_at))
+            .where(latest.person == Episode.person))
+    where = ((Episode.status == "in_program") & Episode.admitted_on.is_null(False)
+             & (Episode.admitted_on < cutoff) & d._mine(counselor_id)
+             & ~fn.EXISTS(recent.select(recent.id).where(
+                 (recent.person == Episode.person) & (recent.collected_at >= since))))
+    rows = (Episode.select(Episode.id, Person.id, Person.full_name, Episode.admitted_on,
+                           last, _restricted())
+            .join(Person, on=(Episode.person == Person.id)).where(where)
+            .order_by(fn.COALESCE(last, Episode.admitted_on), Episode.id)
+            .limit(limit).tuples())
+    total = Episode.select(fn.COUNT(Episode.id)).where(where).scalar()
+    return d.Section(tuple(UrineDueLine(eid, pid, "" if _hidden(actor, mark) else name,
+                                        _day(admitted) or today, _day(tested),
+                                        _hidden(actor, mark))
+                           for eid, pid, name, admitted, tested, mark in rows),
+                     int(total or 0))
+
+
 def _waiting(actor: Staff, _today: dt.date, limit: int, _counselor: int | None) -> d.Section:
     return d.waiting(actor, limit)  # nobody's caseload yet: the same for everyone
 
@@ -138,6 +251,8 @@ SOURCES: tuple[Source, ...] = (
            lambda a, _t, n, _c: unsigned_assessments(a, n)),
     Source("urine_pending", Area.LAB, Action.VIEW, "urine",
            lambda a, _t, n, c: urine_pending(a, n, c)),
+    Source("flagged_risks", Area.IDENTITY, Action.VIEW, "", flagged_risks),
+    Source("urine_due", Area.LAB, Action.VIEW, "urine", urine_due),
     Source("rumatan_held", Area.DISPENSING, Action.VIEW, "doses", _rumatan_held),
 )
 TABS: dict[str, str] = {source.key: source.tab for source in SOURCES}

@@ -112,6 +112,10 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("appointment_trace_days", int, 21,
                 QT_TRANSLATE_NOOP("Settings", "Days an outpatient may go without an attended "
                                   "session before being listed to trace"), 7, 180),
+    SettingSpec("urine_due_days", int, 30,
+                QT_TRANSLATE_NOOP("Settings", "Days after the last urine test (or the "
+                                  "admission) before a client in a program is due a test"),
+                7, 180),
     SettingSpec("rumatan_missed_days", int, 3,
                 QT_TRANSLATE_NOOP("Settings", "Rumatan: consecutive missed days after which "
                                   "the next dose waits for a doctor's review"), 1, 30),

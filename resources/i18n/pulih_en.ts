@@ -2112,7 +2112,7 @@
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/document_rules.py" line="134"/>
-        <location filename="../../models/duplicates.py" line="21"/>
+        <location filename="../../models/duplicates.py" line="23"/>
         <location filename="../../models/registry.py" line="29"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
@@ -2225,7 +2225,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/client_import.py" line="47"/>
-        <location filename="../../models/duplicates.py" line="22"/>
+        <location filename="../../models/duplicates.py" line="24"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="49"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
@@ -3859,17 +3859,17 @@
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="39"/>
+        <location filename="../../models/duplicates.py" line="41"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="40"/>
+        <location filename="../../models/duplicates.py" line="42"/>
         <source>similar name, same date of birth</source>
         <translation>similar name, same date of birth</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="41"/>
+        <location filename="../../models/duplicates.py" line="43"/>
         <source>same phone number</source>
         <translation>same phone number</translation>
     </message>
@@ -6624,231 +6624,278 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="43"/>
+        <location filename="../../ui/home/day_panel.py" line="44"/>
         <source>contact made</source>
         <translation>contact made</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="44"/>
+        <location filename="../../ui/home/day_panel.py" line="45"/>
         <source>not contacted yet</source>
         <translation>not contacted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="45"/>
+        <location filename="../../ui/home/day_panel.py" line="46"/>
         <source>({shown} of {total} shown)</source>
         <translation>({shown} of {total} shown)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="46"/>
+        <location filename="../../ui/home/day_panel.py" line="47"/>
         <source>Census by service type</source>
         <translation>Census by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="47"/>
+        <location filename="../../ui/home/day_panel.py" line="48"/>
         <source>{taken} of {capacity} places taken</source>
         <translation>{taken} of {capacity} places taken</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="48"/>
+        <location filename="../../ui/home/day_panel.py" line="49"/>
         <source>{taken} in a program (no capacity set)</source>
         <translation>{taken} in a program (no capacity set)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="49"/>
+        <location filename="../../ui/home/day_panel.py" line="50"/>
         <source>{service}: {taken} of {capacity} places taken</source>
         <translation>{service}: {taken} of {capacity} places taken</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <location filename="../../ui/home/day_panel.py" line="51"/>
         <source>{service}: {taken} (no limit set)</source>
         <translation>{service}: {taken} (no limit set)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="51"/>
+        <location filename="../../ui/home/day_panel.py" line="52"/>
         <source>Today, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="55"/>
+        <location filename="../../ui/home/day_panel.py" line="53"/>
+        <source>(restricted record)</source>
+        <translation>(restricted record)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="54"/>
+        <source>none since admission ({date})</source>
+        <translation>none since admission ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="58"/>
         <source>%n day(s)</source>
         <extracomment>Wider than this, the sections stand in two columns.</extracomment>
         <translation>%n day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="60"/>
+        <location filename="../../ui/home/day_panel.py" line="74"/>
         <source>{name} and %n other(s)</source>
         <translation>{name} and %n other(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="65"/>
+        <location filename="../../ui/home/day_panel.py" line="79"/>
         <source>Follow-ups due today</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="66"/>
+        <location filename="../../ui/home/day_panel.py" line="80"/>
         <source>No follow-up is due today.</source>
         <translation>No follow-up is due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="67"/>
-        <location filename="../../ui/home/day_panel.py" line="72"/>
-        <location filename="../../ui/home/day_panel.py" line="76"/>
-        <location filename="../../ui/home/day_panel.py" line="82"/>
-        <location filename="../../ui/home/day_panel.py" line="94"/>
-        <location filename="../../ui/home/day_panel.py" line="100"/>
-        <location filename="../../ui/home/day_panel.py" line="107"/>
-        <location filename="../../ui/home/day_panel.py" line="113"/>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="86"/>
+        <location filename="../../ui/home/day_panel.py" line="90"/>
+        <location filename="../../ui/home/day_panel.py" line="96"/>
+        <location filename="../../ui/home/day_panel.py" line="108"/>
+        <location filename="../../ui/home/day_panel.py" line="114"/>
+        <location filename="../../ui/home/day_panel.py" line="121"/>
+        <location filename="../../ui/home/day_panel.py" line="126"/>
+        <location filename="../../ui/home/day_panel.py" line="131"/>
+        <location filename="../../ui/home/day_panel.py" line="136"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="67"/>
-        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="103"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="70"/>
+        <location filename="../../ui/home/day_panel.py" line="84"/>
         <source>Missed follow-ups</source>
         <translation>Missed follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <location filename="../../ui/home/day_panel.py" line="85"/>
         <source>No follow-up was missed.</source>
         <translation>No follow-up was missed.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <location filename="../../ui/home/day_panel.py" line="86"/>
         <source>Was due</source>
         <translation>Was due</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="74"/>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
         <source>Overdue phases</source>
         <translation>Overdue phases</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="75"/>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
         <source>No client is past a phase's target duration.</source>
         <translation>No client is past a phase's target duration.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <location filename="../../ui/home/day_panel.py" line="90"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <location filename="../../ui/home/day_panel.py" line="91"/>
         <source>Days / target</source>
         <translation>Days / target</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="80"/>
+        <location filename="../../ui/home/day_panel.py" line="94"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="95"/>
         <source>Nobody is waiting for a place.</source>
         <translation>Nobody is waiting for a place.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <location filename="../../ui/home/day_panel.py" line="96"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <location filename="../../ui/home/day_panel.py" line="97"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="86"/>
+        <location filename="../../ui/home/day_panel.py" line="100"/>
         <source>SKHPN today</source>
         <translation>SKHPN today</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="87"/>
+        <location filename="../../ui/home/day_panel.py" line="101"/>
         <source>No SKHPN application today.</source>
         <translation>No SKHPN application today.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <location filename="../../ui/home/day_panel.py" line="102"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <location filename="../../ui/home/day_panel.py" line="102"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="92"/>
+        <location filename="../../ui/home/day_panel.py" line="106"/>
         <source>My unsigned notes</source>
         <translation>My unsigned notes</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="93"/>
+        <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Every note of yours is signed.</source>
         <translation>Every note of yours is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="94"/>
+        <location filename="../../ui/home/day_panel.py" line="108"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="95"/>
+        <location filename="../../ui/home/day_panel.py" line="109"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="98"/>
+        <location filename="../../ui/home/day_panel.py" line="112"/>
         <source>My unsigned assessments</source>
         <translation>My unsigned assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="99"/>
+        <location filename="../../ui/home/day_panel.py" line="113"/>
         <source>Every assessment of yours is signed.</source>
         <translation>Every assessment of yours is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="100"/>
+        <location filename="../../ui/home/day_panel.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="101"/>
+        <location filename="../../ui/home/day_panel.py" line="115"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="104"/>
+        <location filename="../../ui/home/day_panel.py" line="118"/>
         <source>Positive urine screens awaiting confirmation</source>
         <translation>Positive urine screens awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="106"/>
+        <location filename="../../ui/home/day_panel.py" line="120"/>
         <source>No positive screen is waiting for its confirmation.</source>
         <translation>No positive screen is waiting for its confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="107"/>
+        <location filename="../../ui/home/day_panel.py" line="121"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="110"/>
+        <location filename="../../ui/home/day_panel.py" line="124"/>
+        <source>Flagged risks</source>
+        <translation>Flagged risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="125"/>
+        <source>No client carries a risk flag.</source>
+        <translation>No client carries a risk flag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="126"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="127"/>
+        <source>What it says</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="129"/>
+        <source>Urine tests due</source>
+        <translation>Urine tests due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="130"/>
+        <source>No client in a program is due a urine test.</source>
+        <translation>No client in a program is due a urine test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="131"/>
+        <source>Last test</source>
+        <translation>Last test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="133"/>
         <source>Rumatan: doses waiting for a doctor's review</source>
         <translation>Rumatan: doses waiting for a doctor's review</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="112"/>
+        <location filename="../../ui/home/day_panel.py" line="135"/>
         <source>No rumatan client waits for a review.</source>
         <translation>No rumatan client waits for a review.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="113"/>
+        <location filename="../../ui/home/day_panel.py" line="136"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
@@ -7968,7 +8015,7 @@
         <translation>This draft is too large to keep ({size} characters).</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="23"/>
+        <location filename="../../models/duplicates.py" line="25"/>
         <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
         <translation>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</translation>
     </message>
@@ -8671,12 +8718,12 @@
         <translation>The backup {path} is encrypted and the key in use does not open it. Nothing was restored; start Pulih with that backup's key, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="44"/>
+        <location filename="../../models/restore_pg.py" line="45"/>
         <source>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</source>
         <translation>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="48"/>
+        <location filename="../../models/restore_pg.py" line="49"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</translation>
     </message>
@@ -13724,21 +13771,26 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="113"/>
-        <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
-        <translation>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</translation>
-    </message>
-    <message>
-        <location filename="../../models/facility.py" line="116"/>
-        <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
-        <translation>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</translation>
-    </message>
-    <message>
-        <location filename="../../models/facility.py" line="119"/>
         <source>Days an outpatient may go without an attended session before being listed to trace</source>
         <translation>Days an outpatient may go without an attended session before being listed to trace</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="122"/>
+        <location filename="../../models/facility.py" line="116"/>
+        <source>Days after the last urine test (or the admission) before a client in a program is due a test</source>
+        <translation>Days after the last urine test (or the admission) before a client in a program is due a test</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="120"/>
+        <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
+        <translation>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="123"/>
+        <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
+        <translation>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="126"/>
         <source>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</source>
         <translation>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</translation>
     </message>

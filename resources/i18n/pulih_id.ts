@@ -2234,7 +2234,7 @@
         <location filename="../../models/accounts.py" line="18"/>
         <location filename="../../models/client_import.py" line="42"/>
         <location filename="../../models/document_rules.py" line="134"/>
-        <location filename="../../models/duplicates.py" line="21"/>
+        <location filename="../../models/duplicates.py" line="23"/>
         <location filename="../../models/registry.py" line="29"/>
         <location filename="../../ui/admin/merge_dialog.py" line="179"/>
         <source>Full name</source>
@@ -2347,7 +2347,7 @@
     <message>
         <location filename="../../models/aftercare.py" line="32"/>
         <location filename="../../models/client_import.py" line="47"/>
-        <location filename="../../models/duplicates.py" line="22"/>
+        <location filename="../../models/duplicates.py" line="24"/>
         <location filename="../../models/facility_admin.py" line="23"/>
         <location filename="../../models/registry.py" line="49"/>
         <location filename="../../ui/admin/merge_dialog.py" line="183"/>
@@ -3981,17 +3981,17 @@
         <translation>Nomor dokumen</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="39"/>
+        <location filename="../../models/duplicates.py" line="41"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="40"/>
+        <location filename="../../models/duplicates.py" line="42"/>
         <source>similar name, same date of birth</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="41"/>
+        <location filename="../../models/duplicates.py" line="43"/>
         <source>same phone number</source>
         <translation>nomor telepon sama</translation>
     </message>
@@ -6766,231 +6766,278 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="43"/>
+        <location filename="../../ui/home/day_panel.py" line="44"/>
         <source>contact made</source>
         <translation>sudah dihubungi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="44"/>
+        <location filename="../../ui/home/day_panel.py" line="45"/>
         <source>not contacted yet</source>
         <translation>belum dihubungi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="45"/>
+        <location filename="../../ui/home/day_panel.py" line="46"/>
         <source>({shown} of {total} shown)</source>
         <translation>({shown} dari {total} ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="46"/>
+        <location filename="../../ui/home/day_panel.py" line="47"/>
         <source>Census by service type</source>
         <translation>Sensus per jenis layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="47"/>
+        <location filename="../../ui/home/day_panel.py" line="48"/>
         <source>{taken} of {capacity} places taken</source>
         <translation>{taken} dari {capacity} tempat terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="48"/>
+        <location filename="../../ui/home/day_panel.py" line="49"/>
         <source>{taken} in a program (no capacity set)</source>
         <translation>{taken} dalam program (kapasitas belum ditetapkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="49"/>
+        <location filename="../../ui/home/day_panel.py" line="50"/>
         <source>{service}: {taken} of {capacity} places taken</source>
         <translation>{service}: {taken} dari {capacity} tempat terisi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="50"/>
+        <location filename="../../ui/home/day_panel.py" line="51"/>
         <source>{service}: {taken} (no limit set)</source>
         <translation>{service}: {taken} (tanpa batas)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="51"/>
+        <location filename="../../ui/home/day_panel.py" line="52"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="55"/>
+        <location filename="../../ui/home/day_panel.py" line="53"/>
+        <source>(restricted record)</source>
+        <translation>(rekam dibatasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="54"/>
+        <source>none since admission ({date})</source>
+        <translation>belum ada sejak masuk ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="58"/>
         <source>%n day(s)</source>
         <extracomment>Wider than this, the sections stand in two columns.</extracomment>
         <translation>%n hari</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="60"/>
+        <location filename="../../ui/home/day_panel.py" line="74"/>
         <source>{name} and %n other(s)</source>
         <translation>{name} dan %n lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="65"/>
+        <location filename="../../ui/home/day_panel.py" line="79"/>
         <source>Follow-ups due today</source>
         <translation>Tindak lanjut hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="66"/>
+        <location filename="../../ui/home/day_panel.py" line="80"/>
         <source>No follow-up is due today.</source>
         <translation>Tidak ada tindak lanjut yang jatuh tempo hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="67"/>
-        <location filename="../../ui/home/day_panel.py" line="72"/>
-        <location filename="../../ui/home/day_panel.py" line="76"/>
-        <location filename="../../ui/home/day_panel.py" line="82"/>
-        <location filename="../../ui/home/day_panel.py" line="94"/>
-        <location filename="../../ui/home/day_panel.py" line="100"/>
-        <location filename="../../ui/home/day_panel.py" line="107"/>
-        <location filename="../../ui/home/day_panel.py" line="113"/>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="86"/>
+        <location filename="../../ui/home/day_panel.py" line="90"/>
+        <location filename="../../ui/home/day_panel.py" line="96"/>
+        <location filename="../../ui/home/day_panel.py" line="108"/>
+        <location filename="../../ui/home/day_panel.py" line="114"/>
+        <location filename="../../ui/home/day_panel.py" line="121"/>
+        <location filename="../../ui/home/day_panel.py" line="126"/>
+        <location filename="../../ui/home/day_panel.py" line="131"/>
+        <location filename="../../ui/home/day_panel.py" line="136"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="67"/>
-        <location filename="../../ui/home/day_panel.py" line="89"/>
+        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="103"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="70"/>
+        <location filename="../../ui/home/day_panel.py" line="84"/>
         <source>Missed follow-ups</source>
         <translation>Tindak lanjut terlewat</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="71"/>
+        <location filename="../../ui/home/day_panel.py" line="85"/>
         <source>No follow-up was missed.</source>
         <translation>Tidak ada tindak lanjut yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="72"/>
+        <location filename="../../ui/home/day_panel.py" line="86"/>
         <source>Was due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="74"/>
+        <location filename="../../ui/home/day_panel.py" line="88"/>
         <source>Overdue phases</source>
         <translation>Fase melewati target</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="75"/>
+        <location filename="../../ui/home/day_panel.py" line="89"/>
         <source>No client is past a phase's target duration.</source>
         <translation>Tidak ada klien yang melewati target durasi fasenya.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="76"/>
+        <location filename="../../ui/home/day_panel.py" line="90"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="77"/>
+        <location filename="../../ui/home/day_panel.py" line="91"/>
         <source>Days / target</source>
         <translation>Hari / target</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="80"/>
+        <location filename="../../ui/home/day_panel.py" line="94"/>
         <source>Waiting list</source>
         <translation>Daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="81"/>
+        <location filename="../../ui/home/day_panel.py" line="95"/>
         <source>Nobody is waiting for a place.</source>
         <translation>Tidak ada yang menunggu tempat.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="82"/>
+        <location filename="../../ui/home/day_panel.py" line="96"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="83"/>
+        <location filename="../../ui/home/day_panel.py" line="97"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="86"/>
+        <location filename="../../ui/home/day_panel.py" line="100"/>
         <source>SKHPN today</source>
         <translation>SKHPN hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="87"/>
+        <location filename="../../ui/home/day_panel.py" line="101"/>
         <source>No SKHPN application today.</source>
         <translation>Tidak ada permohonan SKHPN hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <location filename="../../ui/home/day_panel.py" line="102"/>
         <source>Applicant</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="88"/>
+        <location filename="../../ui/home/day_panel.py" line="102"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="92"/>
+        <location filename="../../ui/home/day_panel.py" line="106"/>
         <source>My unsigned notes</source>
         <translation>Catatan saya yang belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="93"/>
+        <location filename="../../ui/home/day_panel.py" line="107"/>
         <source>Every note of yours is signed.</source>
         <translation>Semua catatan Anda sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="94"/>
+        <location filename="../../ui/home/day_panel.py" line="108"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="95"/>
+        <location filename="../../ui/home/day_panel.py" line="109"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="98"/>
+        <location filename="../../ui/home/day_panel.py" line="112"/>
         <source>My unsigned assessments</source>
         <translation>Asesmen saya yang belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="99"/>
+        <location filename="../../ui/home/day_panel.py" line="113"/>
         <source>Every assessment of yours is signed.</source>
         <translation>Semua asesmen Anda sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="100"/>
+        <location filename="../../ui/home/day_panel.py" line="114"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="101"/>
+        <location filename="../../ui/home/day_panel.py" line="115"/>
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="104"/>
+        <location filename="../../ui/home/day_panel.py" line="118"/>
         <source>Positive urine screens awaiting confirmation</source>
         <translation>Tes urine positif menunggu konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="106"/>
+        <location filename="../../ui/home/day_panel.py" line="120"/>
         <source>No positive screen is waiting for its confirmation.</source>
         <translation>Tidak ada hasil skrining positif yang menunggu konfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="107"/>
+        <location filename="../../ui/home/day_panel.py" line="121"/>
         <source>Collected</source>
         <translation>Diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="110"/>
+        <location filename="../../ui/home/day_panel.py" line="124"/>
+        <source>Flagged risks</source>
+        <translation>Risiko yang ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="125"/>
+        <source>No client carries a risk flag.</source>
+        <translation>Tidak ada klien dengan tanda risiko.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="126"/>
+        <source>Flag</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="127"/>
+        <source>What it says</source>
+        <translation>Isi tanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="129"/>
+        <source>Urine tests due</source>
+        <translation>Tes urine yang sudah waktunya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="130"/>
+        <source>No client in a program is due a urine test.</source>
+        <translation>Tidak ada klien dalam program yang perlu tes urine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="131"/>
+        <source>Last test</source>
+        <translation>Tes terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/day_panel.py" line="133"/>
         <source>Rumatan: doses waiting for a doctor's review</source>
         <translation>Rumatan: dosis menunggu tinjauan dokter</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="112"/>
+        <location filename="../../ui/home/day_panel.py" line="135"/>
         <source>No rumatan client waits for a review.</source>
         <translation>Tidak ada klien rumatan yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/day_panel.py" line="113"/>
+        <location filename="../../ui/home/day_panel.py" line="136"/>
         <source>Missed</source>
         <translation>Tidak datang</translation>
     </message>
@@ -8109,7 +8156,7 @@
         <translation>Draf ini terlalu besar untuk disimpan ({size} karakter).</translation>
     </message>
     <message>
-        <location filename="../../models/duplicates.py" line="23"/>
+        <location filename="../../models/duplicates.py" line="25"/>
         <source>{name} ({reg_no}) has a similar name and the same date of birth: this may be the same person. Open that record, or confirm that this is a different person.</source>
         <translation>{name} ({reg_no}) bernama mirip dan bertanggal lahir sama: mungkin orang yang sama. Buka data itu, atau pastikan bahwa ini orang yang berbeda.</translation>
     </message>
@@ -8812,12 +8859,12 @@
         <translation>Cadangan {path} terenkripsi dan kunci yang sedang dipakai tidak dapat membukanya. Tidak ada yang dipulihkan; jalankan Pulih dengan kunci cadangan itu, atau pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="44"/>
+        <location filename="../../models/restore_pg.py" line="45"/>
         <source>The database is still in use by {count} other connection(s) ({who}). Pulih does not cut them off: close Pulih at the other desks (and any other program using the database), then restore again. Nothing was changed.</source>
         <translation>Basis data masih dipakai oleh {count} koneksi lain ({who}). Pulih tidak memutus koneksi itu: tutup Pulih di meja lain (dan program lain yang memakai basis data ini), lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../models/restore_pg.py" line="48"/>
+        <location filename="../../models/restore_pg.py" line="49"/>
         <source>The database server refused the restore ({detail}). Nothing was changed: the database in use is as it was.</source>
         <translation>Server basis data menolak pemulihan ({detail}). Tidak ada yang diubah: basis data yang dipakai tetap seperti semula.</translation>
     </message>
@@ -13935,21 +13982,26 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../models/facility.py" line="113"/>
-        <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
-        <translation>Rumatan: jumlah hari tidak datang berturut-turut sebelum dosis berikutnya menunggu tinjauan dokter</translation>
-    </message>
-    <message>
-        <location filename="../../models/facility.py" line="116"/>
-        <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
-        <translation>Rumatan: perubahan dosis harian (persen) yang memerlukan konfirmasi dan alasan</translation>
-    </message>
-    <message>
-        <location filename="../../models/facility.py" line="119"/>
         <source>Days an outpatient may go without an attended session before being listed to trace</source>
         <translation>Hari tanpa sesi yang dihadiri sebelum klien rawat jalan masuk daftar perlu dilacak</translation>
     </message>
     <message>
-        <location filename="../../models/facility.py" line="122"/>
+        <location filename="../../models/facility.py" line="116"/>
+        <source>Days after the last urine test (or the admission) before a client in a program is due a test</source>
+        <translation>Hari setelah tes urine terakhir (atau setelah masuk program) sebelum klien dalam program perlu dites lagi</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="120"/>
+        <source>Rumatan: consecutive missed days after which the next dose waits for a doctor's review</source>
+        <translation>Rumatan: jumlah hari tidak datang berturut-turut sebelum dosis berikutnya menunggu tinjauan dokter</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="123"/>
+        <source>Rumatan: change of the daily dose (percent) that needs a confirmation and a reason</source>
+        <translation>Rumatan: perubahan dosis harian (persen) yang memerlukan konfirmasi dan alasan</translation>
+    </message>
+    <message>
+        <location filename="../../models/facility.py" line="126"/>
         <source>Provincial office: imports and rolls up the facilities' monthly packages (1 yes, 0 no)</source>
         <translation>Kantor provinsi: mengimpor dan merekap paket bulanan fasilitas (1 ya, 0 tidak)</translation>
     </message>

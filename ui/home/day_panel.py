@@ -19,6 +19,7 @@ from models.assessment import KINDS as ASSESSMENT_KINDS
 from models.caseload import TABS
 from models.dashboard import Census, Dashboard, Section
 from models.episode import SERVICE_TYPES
+from models.flags import KINDS as FLAG_KINDS
 from models.skhpn import STATES as SKHPN_STATES
 from ui.clients.list_tab import code_text, date_text
 from ui.widgets.field_form import plain_label
@@ -49,10 +50,23 @@ NO_CAPACITY = QT_TRANSLATE_NOOP(C, "{taken} in a program (no capacity set)")
 SERVICE_PLACES = QT_TRANSLATE_NOOP(C, "{service}: {taken} of {capacity} places taken")
 SERVICE_NO_LIMIT = QT_TRANSLATE_NOOP(C, "{service}: {taken} (no limit set)")
 TODAY_TITLE = QT_TRANSLATE_NOOP(C, "Today, {date}")
+RESTRICTED_NAME = QT_TRANSLATE_NOOP(C, "(restricted record)")
+NO_TEST = QT_TRANSLATE_NOOP(C, "none since admission ({date})")
 
 
 def _days(n: int) -> str:
     return QCoreApplication.translate("DayPanel", "%n day(s)", "", n)
+
+
+def _who(row: Any) -> str:
+    """A client's name, or a mark when the record is restricted to the member."""
+    return QCoreApplication.translate(C, RESTRICTED_NAME) if row.restricted else row.full_name
+
+
+def _last_test(row: Any, today: dt.date) -> str:
+    if row.last_test is None:
+        return QCoreApplication.translate(C, NO_TEST).format(date=date_text(row.admitted_on))
+    return f"{date_text(row.last_test)} ({_days((today - row.last_test).days)})"
 
 
 def _group(name: str, attendees: int) -> str:
@@ -107,6 +121,15 @@ SECTIONS = (
                 (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Collected")),
                 lambda r, t: (r.full_name, f"{date_text(r.collected_on)} "
                                            f"({_days((t - r.collected_on).days)})")),
+    SectionSpec("flagged_risks", QT_TRANSLATE_NOOP(C, "Flagged risks"),
+                QT_TRANSLATE_NOOP(C, "No client carries a risk flag."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Flag"),
+                 QT_TRANSLATE_NOOP(C, "What it says")),
+                lambda r, _t: (_who(r), code_text(dict(FLAG_KINDS))(r.kind), r.text)),
+    SectionSpec("urine_due", QT_TRANSLATE_NOOP(C, "Urine tests due"),
+                QT_TRANSLATE_NOOP(C, "No client in a program is due a urine test."),
+                (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Last test")),
+                lambda r, t: (_who(r), _last_test(r, t))),
     SectionSpec("rumatan_held", QT_TRANSLATE_NOOP(C, "Rumatan: doses waiting for a doctor's "
                                                       "review"),
                 QT_TRANSLATE_NOOP(C, "No rumatan client waits for a review."),
@@ -140,6 +163,7 @@ class SectionBox(QGroupBox):
         header = self.table.horizontalHeader()
         stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes",
                                     "unsigned_assessments") else 0
+        stretch = 2 if spec.key == "flagged_risks" else stretch
         for column in range(len(spec.headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if column == stretch else QHeaderView.ResizeMode.Interactive)
@@ -278,7 +302,8 @@ class DayPanel(QWidget):
         b = self.boxes
         return [b["followups_today"], b["overdue"], self.census, b["waiting"],
                 b["followups_missed"], b["skhpn_today"], b["unsigned_notes"],
-                b["unsigned_assessments"], b["urine_pending"]]
+                b["unsigned_assessments"], b["urine_pending"], b["urine_due"],
+                b["flagged_risks"]]
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
