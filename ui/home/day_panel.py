@@ -161,7 +161,7 @@ class SectionBox(QGroupBox):
         self.table.setFixedHeight(row_px * VISIBLE_ROWS
                                   + self.table.horizontalHeader().sizeHint().height() + 4)
         header = self.table.horizontalHeader()
-        stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes",
+        stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes", "urine_due",
                                     "unsigned_assessments") else 0
         stretch = 2 if spec.key == "flagged_risks" else stretch
         for column in range(len(spec.headers)):
