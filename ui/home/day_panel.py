@@ -303,7 +303,7 @@ class DayPanel(QWidget):
         return [b["followups_today"], b["overdue"], self.census, b["waiting"],
                 b["followups_missed"], b["skhpn_today"], b["unsigned_notes"],
                 b["unsigned_assessments"], b["urine_pending"], b["urine_due"],
-                b["flagged_risks"]]
+                b["flagged_risks"], b["rumatan_held"]]
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
