@@ -183,7 +183,10 @@ def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tm
     panel.refresh()
     panel.table.selectRow(0)
     panel.ask_restore()
-    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    # the backup is checked in the background first (on PostgreSQL: restored into a scratch
+    # database and compared with a freshly migrated one): seconds on a loaded machine
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(),
+                    timeout=60_000)
     box = panel.confirm_box
     yes = box.findChild(QPushButton, "restore_yes")
     tick = box.findChild(QCheckBox, "restore_other_facility")
@@ -192,7 +195,7 @@ def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tm
     assert yes.isEnabled()
     yes.click()
     qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible(),
-                    timeout=10_000)
+                    timeout=60_000)
     assert Person.select().count() == 1
     panel.done_box.close()
 
@@ -220,10 +223,13 @@ def test_on_postgres_the_exit_backup_is_skipped_and_the_tab_restores(qtbot, db, 
     panel.refresh()
     panel.table.selectRow(0)
     panel.ask_restore()
-    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    # the backup is checked in the background first (on PostgreSQL: restored into a scratch
+    # database and compared with a freshly migrated one): seconds on a loaded machine
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(),
+                    timeout=60_000)
     panel.confirm_box.findChild(QPushButton, "restore_yes").click()
     qtbot.waitUntil(lambda: panel.done_box is not None and panel.done_box.isVisible(),
-                    timeout=30_000)
+                    timeout=60_000)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Terlihat 1"}
     panel.done_box.close()
 

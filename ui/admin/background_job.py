@@ -59,7 +59,17 @@ class BackgroundJob(QObject):
         now = time.monotonic()
         if now - self._last >= PROGRESS_EVERY_S or done >= total:
             self._last = now
-            self.progress.emit(int(done), int(total))
+            self._emit(self.progress, int(done), int(total))
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> bool:
+        """Emit, unless the window that started the job was closed (and this object with
+        it) while the work ran: then there is nobody to tell; False."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            return False
+        return True
 
     def _run(self) -> None:
         from models import db as dbmod
@@ -68,9 +78,11 @@ class BackgroundJob(QObject):
         except BaseException as exc:  # noqa: BLE001 - handed to the window, which says it
             if not isinstance(exc, Exception):
                 raise
-            self.failed.emit(exc)
+            if not self._emit(self.failed, exc):
+                logging.getLogger(__name__).error("background job failed after its window "
+                                                  "closed", exc_info=exc)
         else:
-            self.succeeded.emit(result)
+            self._emit(self.succeeded, result)
         finally:
             obj = dbmod.database.obj
             if obj is not None and not obj.is_closed():
