@@ -3,7 +3,7 @@ appointments, on a small page with no letterhead.
 
 The slip says nothing of what the appointments are for: no facility name (a letterhead names
 the purpose), no kind of appointment. The texts it prints come from the payload, which
-:mod:`models.reminders` has checked for words that name the purpose.
+:mod:`models.appointments.reminders` has checked for words that name the purpose.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The day's rumatan dispensing sheet (lembar pemberian dosis harian) on the letterhead:
 the doses given, the clients who did not come, the stock of the day, and the nurse's
-signature. Plain data in (:func:`models.rumatan_sheet.day_sheet`), PDF bytes out."""
+signature. Plain data in (:func:`models.rumatan.sheet.day_sheet`), PDF bytes out."""
 from __future__ import annotations
 
 import datetime as dt

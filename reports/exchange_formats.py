@@ -67,6 +67,6 @@ def render_adx(payload: Mapping[str, Any]) -> bytes:
 
 
 def render_package_files(payload: Mapping[str, Any]) -> dict[str, bytes]:
-    """The exports a signed package carries (models/exchange_package.py)."""
+    """The exports a signed package carries (models/tallies/exchange_package.py)."""
     return {"dhis2.json": render_dhis2_json(payload), "dhis2.csv": render_dhis2_csv(payload),
             "adx.xml": render_adx(payload)}

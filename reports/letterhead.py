@@ -6,7 +6,7 @@ All text from a payload passes through :func:`esc` before it enters a ``Paragrap
 ReportLab's paragraph mini-markup would otherwise read ``<img src=...>`` in a name as an
 image to fetch. Fonts are registered once per process: DejaVu Sans from resources/fonts, a
 wide-coverage family (Latin with every diacritic, Greek, Cyrillic, many symbols), so every
-machine prints the same glyphs, embedded in the PDF. models/glyphs.py refuses at input
+machine prints the same glyphs, embedded in the PDF. models/core/glyphs.py refuses at input
 what this font cannot draw.
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Plain data in (the trust bundle: public keys, their retired/revoked dates and the voided
 numbers; no personal data), one HTML text out. The page inlines its scripts (the vendored
 noble Ed25519/SHA-256 and jsQR bundle, and verifier.js with the rules of
-models/seal_check.py), so it works from ``file://`` and offline once loaded. A strict
+models/seals/seal_check.py), so it works from ``file://`` and offline once loaded. A strict
 Content-Security-Policy allows only those two scripts (by hash) and no connection at all:
 what a person types or scans never leaves the phone.
 

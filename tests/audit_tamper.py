@@ -3,8 +3,8 @@ trigger off (SQLite: dropped; PostgreSQL: disabled), then any SQL, then the rewr
 chain with every hash recomputed by the published algorithm."""
 from __future__ import annotations
 
-from models import db as dbmod
-from models.audit import GENESIS, AuditEvent, canonical_at, chain_hash
+from models.db import connection as dbmod
+from models.safety.audit import GENESIS, AuditEvent, canonical_at, chain_hash
 
 TABLES = ("audit_event", "audit_head")
 

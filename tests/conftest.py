@@ -15,11 +15,12 @@ from urllib.parse import urlsplit, urlunsplit  # noqa: E402
 import psycopg  # noqa: E402
 import pytest  # noqa: E402
 
-import models  # noqa: E402
-from models import accounts, db as dbmod  # noqa: E402
-from models.db import DatabaseTarget, resolve_target  # noqa: E402
-from models.registry import PersonInput, register_person  # noqa: E402
-from models.schema import open_database  # noqa: E402
+from models.admin.tables import ALL_MODELS  # noqa: E402
+from models.safety import accounts  # noqa: E402
+from models.db import connection as dbmod  # noqa: E402
+from models.db.connection import DatabaseTarget, resolve_target  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
+from models.db.schema import open_database  # noqa: E402
 
 PG_ENV = "PULIH_TEST_DATABASE_URL"
 ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -47,7 +48,7 @@ def pg_url():
     dbmod.close()
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        # safety copies a restore renamed aside (models/restore_pg.py)
+        # safety copies a restore renamed aside (models/backup/restore_postgres.py)
         for (kept,) in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s",
                                     (name + "_before_restore_%",)).fetchall():
             conn.execute(f'DROP DATABASE IF EXISTS "{kept}" WITH (FORCE)')
@@ -64,13 +65,13 @@ def sqlite_template(tmp_path_factory):
 
 
 def _truncate_all() -> None:
-    tables = ", ".join(f'"{m._meta.table_name}"' for m in models.ALL_MODELS)
+    tables = ", ".join(f'"{m._meta.table_name}"' for m in ALL_MODELS)
     dbmod.database.execute_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
 
 
 @pytest.fixture(params=ENGINES)
 def db(request, tmp_path):
-    """A fresh, migrated, empty database bound to models.db.database; yields its target."""
+    """A fresh, migrated, empty database bound to models.db.connection.database; yields its target."""
     if request.param == "sqlite":
         template = request.getfixturevalue("sqlite_template")
         path = tmp_path / "pulih.sqlite3"

@@ -5,15 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from models import intake
-from models.discharge import discharge_episode
-from models.enrollment import enroll
-from models.facility_admin import FacilityInput, save_facility
-from models.program_templates import install_default_templates
-from models.duplicates import LikelyDuplicate
-from models.registry import PersonInput, register_person
-from models.skhpn import ExamInput, UrineSample, open_application, record_exam
-from models.staff import Staff
+from models.intake import intake
+from models.care.discharge import discharge_episode
+from models.care.enrollment import enroll
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.care.program_templates import install_default_templates
+from models.people.duplicates import LikelyDuplicate
+from models.people.registry import PersonInput, register_person
+from models.documents.skhpn import ExamInput, UrineSample, open_application, record_exam
+from models.staff.staff import Staff
 from tests.consent import consented
 from tests.consent import EARLY
 
@@ -82,7 +82,7 @@ ASI_GRID = {d: {"severity": s, "trouble": 2, "need": 3} for d, s in (
 def signed_assessment(staff: dict, person_id: int, episode_id: int,
                       diagnosis: str = "F15.2") -> int:
     """A complete ASI-based assessment by the counselor, signed; returns its id."""
-    from models.assessment import save_assessment, sign_assessment
+    from models.care.assessment import save_assessment, sign_assessment
     saved = save_assessment(staff["counselor"], person_id, episode_id, "asi", TODAY - 195 * DAY,
                             {"grid": ASI_GRID}, diagnosis_code=diagnosis,
                             treatment_plan=["brief_intervention"])

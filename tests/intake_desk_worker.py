@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from models.db import DatabaseTarget
-from models.intake import EpisodeInput, SubstanceInput
-from models.intake_flow import ConsentInput, register_intake
-from models.nik import make_nik
-from models.schema import open_database
-from models.staff import Staff
+from models.db.connection import DatabaseTarget
+from models.intake.intake import EpisodeInput, SubstanceInput
+from models.intake.flow import ConsentInput, register_intake
+from models.core.nik import make_nik
+from models.db.schema import open_database
+from models.staff.staff import Staff
 from tests.conftest import SAMPLE_PERSON
 
 TODAY = dt.date(2025, 7, 1)
@@ -42,7 +42,7 @@ def desk(kind: str, location: str, desk_no: int, count: int, conn, start: int = 
             result = register_intake(actor, EPISODE, person=intake_person(desk_no, n),
                                      consent=ConsentInput(TODAY, "Klien sendiri"),
                                      admit_on=TODAY, today=TODAY)
-            from models.person import Person
+            from models.people.person import Person
             conn.send(("ok", result.person_id, Person.get_by_id(result.person_id).reg_no))
         conn.send(("done",))
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which fails the test

@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models import accounts
-from models.person import Person
-from models.rumatan import METHADONE, ug
-from models.rumatan_orders import OrderInput, order_dose
-from models.rumatan_stock import receive
-from models.staff import Staff
+from models.safety import accounts
+from models.people.person import Person
+from models.rumatan.tables import METHADONE, ug
+from models.rumatan.orders import OrderInput, order_dose
+from models.rumatan.stock import receive
+from models.staff.staff import Staff
 
 TODAY = dt.date.today()
 

@@ -1,6 +1,6 @@
 """A second, independent count of every tally indicator: plain Python over every row.
 
-Written from the definitions in models/indicators.py, not from the SQL of models/tally.py:
+Written from the definitions in models/tallies/indicators.py, not from the SQL of models/tallies/tally.py:
 rows are read whole through the models, ages come from dateutil's relativedelta, bands from
 a linear search. The tests compare this with the SQL aggregation, indicator by indicator.
 """
@@ -11,15 +11,15 @@ from collections import Counter, defaultdict
 
 from dateutil.relativedelta import relativedelta
 
-from models.aftercare import AftercareContact, AftercarePlan
-from models.assessment import Assessment
-from models.discharge import Discharge
-from models.document import Document
-from models.episode import Episode, EpisodeSubstance, WaitingListEntry
-from models.person import Person
-from models.program import Enrollment, Phase, PhaseMove, ProgramTemplate
-from models.tally import Period
-from models.urine import UrineResult, UrineTest
+from models.care.aftercare import AftercareContact, AftercarePlan
+from models.care.assessment import Assessment
+from models.care.discharge import Discharge
+from models.documents.document import Document
+from models.intake.episode import Episode, EpisodeSubstance, WaitingListEntry
+from models.people.person import Person
+from models.care.program import Enrollment, Phase, PhaseMove, ProgramTemplate
+from models.tallies.tally import Period
+from models.care.urine import UrineResult, UrineTest
 
 SERVICE_TARGET = {"outpatient": "outpatient_clients", "maintenance": "outpatient_clients",
                   "inpatient": "inpatient_clients", "social": "social_clients"}
@@ -75,7 +75,7 @@ class Rows:
         self.confirmations = list(UrineTest.select(
             UrineTest.collected_at, UrineTest.confirm_method, UrineTest.confirmation)
             .where(UrineTest.any_positive).tuples())
-        from models.appointment import Appointment, AppointmentAttendee
+        from models.appointments.appointment import Appointment, AppointmentAttendee
         roster = defaultdict(list)
         for aid, status in AppointmentAttendee.select(AppointmentAttendee.appointment,
                                                       AppointmentAttendee.status).tuples():

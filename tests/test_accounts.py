@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from models import accounts
-from models.audit import AuditEvent
-from models.errors import AuthenticationError, PermissionDenied, ValidationError
-from models.staff import Staff, hash_password, verify_password
+from models.safety import accounts
+from models.safety.audit import AuditEvent
+from models.core.errors import AuthenticationError, PermissionDenied, ValidationError
+from models.staff.staff import Staff, hash_password, verify_password
 
 
 def test_hash_is_argon2id_at_owasp_parameters():
@@ -94,9 +94,9 @@ def test_lockout_delay_grows_and_is_capped():
 
 
 def test_an_admin_cannot_take_away_their_own_admin_rights(staff):
-    from models.accounts import set_right
-    from models.errors import ValidationError
-    from models.rights import Action, Area, has_right
+    from models.safety.accounts import set_right
+    from models.core.errors import ValidationError
+    from models.staff.rights import Action, Area, has_right
     admin = staff["admin"]
     with pytest.raises(ValidationError, match="your own administration rights"):
         set_right(admin, admin.id, Area.ADMIN, True, True, False)

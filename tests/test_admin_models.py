@@ -7,14 +7,16 @@ import datetime as dt
 
 import pytest
 
-from models import accounts, intake, registry
-from models.audit import AuditEvent
-from models.errors import PermissionDenied, ValidationError
-from models.merge import list_merges, merge_persons, merge_side, undo_merge
-from models.rights import Action, Area, has_right
-from models.staff import Staff
-from models.staff_admin import list_staff, rights_of, set_role
-from models.person import Person
+from models.safety import accounts
+from models.intake import intake
+from models.people import registry
+from models.safety.audit import AuditEvent
+from models.core.errors import PermissionDenied, ValidationError
+from models.admin.merge import list_merges, merge_persons, merge_side, undo_merge
+from models.staff.rights import Action, Area, has_right
+from models.staff.staff import Staff
+from models.admin.staff_admin import list_staff, rights_of, set_role
+from models.people.person import Person
 from tests.conftest import SAMPLE_PERSON
 
 TODAY = dt.date.today()
@@ -58,7 +60,7 @@ def test_only_admins_list_merges_and_compare_people(staff, person_id):
 def test_merge_side_counts_episodes_and_audits_the_look(staff, person_id):
     old = intake.open_episode(staff["intake"], person_id, intake.EpisodeInput(
         service_type="outpatient", reported_on=TODAY - dt.timedelta(days=400)))
-    from models.episode import Episode
+    from models.intake.episode import Episode
     Episode.update(status="closed").where(Episode.id == old).execute()
     intake.open_episode(staff["intake"], person_id,
                         intake.EpisodeInput(service_type="outpatient", reported_on=TODAY))

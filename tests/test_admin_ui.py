@@ -14,15 +14,17 @@ from PySide6.QtGui import QColor, QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from ui.widgets import file_dialogs  # noqa: E402
 
-from models import accounts, intake, registry  # noqa: E402
-from models.episode import Episode  # noqa: E402
-from models.errors import AuthenticationError  # noqa: E402
-from models.facility import facility, get_setting  # noqa: E402
-from models.merge import list_merges, merge_persons  # noqa: E402
-from models.person import Person  # noqa: E402
-from models.rights import Action, Area, has_right  # noqa: E402
-from models.staff import Staff  # noqa: E402
-from models.staff_admin import list_staff  # noqa: E402
+from models.safety import accounts  # noqa: E402
+from models.intake import intake
+from models.people import registry
+from models.intake.episode import Episode  # noqa: E402
+from models.core.errors import AuthenticationError  # noqa: E402
+from models.facility.facility import facility, get_setting  # noqa: E402
+from models.admin.merge import list_merges, merge_persons  # noqa: E402
+from models.people.person import Person  # noqa: E402
+from models.staff.rights import Action, Area, has_right  # noqa: E402
+from models.staff.staff import Staff  # noqa: E402
+from models.admin.staff_admin import list_staff  # noqa: E402
 from tests.conftest import SAMPLE_PERSON  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.admin.admin_page import AdminPage  # noqa: E402
@@ -126,7 +128,7 @@ def test_a_wrong_second_password_is_shown_at_the_field_and_nothing_is_lost(qtbot
     type_and_tab(qtbot, "bidan.ani")
     qtbot.keyClicks(focused(), "Ani <b>Wulandari</b> ")
     # A sign from the input method, not one key press (an emoji beyond the BMP is refused:
-    # papers cannot print it, see models/glyphs.py).
+    # papers cannot print it, see models/core/glyphs.py).
     focused().insert("✓")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     type_and_tab(qtbot, "", "kata-sandi-ani-1")

@@ -7,16 +7,19 @@ import datetime as dt
 
 import pytest
 
-from models import accounts, admission, intake, registry
-from models.audit import AuditEvent
-from models.discharge import discharge_episode
-from models.enrollment import enroll, move_phase, view_enrollment
-from models.episode import Episode, WaitingListEntry
-from models.errors import PermissionDenied, ValidationError
-from models.facility_admin import set_setting
-from models.merge import merge_persons
-from models.program import Phase
-from models.program_templates import install_default_templates
+from models.safety import accounts
+from models.intake import admission
+from models.intake import intake
+from models.people import registry
+from models.safety.audit import AuditEvent
+from models.care.discharge import discharge_episode
+from models.care.enrollment import enroll, move_phase, view_enrollment
+from models.intake.episode import Episode, WaitingListEntry
+from models.core.errors import PermissionDenied, ValidationError
+from models.admin.facility_admin import set_setting
+from models.admin.merge import merge_persons
+from models.care.program import Phase
+from models.care.program_templates import install_default_templates
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 
@@ -248,9 +251,9 @@ def test_completed_in_the_last_program_phase_needs_nothing_more(staff, templates
 def test_tally_counts_closed_without_admission_and_waiting_per_service(staff):
     """Definitions version 2: "tidak melanjutkan" and the waiting list by service type, each
     equal to the plain-Python recount (tests/tally_recount.py)."""
-    from models.facility import SETTINGS
-    from models.indicators import DEFINITIONS_VERSION, INDICATORS
-    from models.tally import Period, compute_tally
+    from models.facility.facility import SETTINGS
+    from models.tallies.indicators import DEFINITIONS_VERSION, INDICATORS
+    from models.tallies.tally import Period, compute_tally
     from tests.tally_recount import Rows, recount
     assert DEFINITIONS_VERSION == 2
     set_setting(staff["admin"], "capacity_inpatient", 1)
@@ -299,9 +302,9 @@ def test_a_newcomer_admitted_at_the_desk_joins_the_queue_behind_those_waiting(st
 def test_klien_saya_holds_the_counselors_own_caseload(staff, templates):
     """Fault 1: Beranda was the whole facility's work, none of it marked as the counselor's."""
     import datetime as _dt
-    from models.caseload import urine_pending
-    from models.dashboard import load_dashboard
-    from models.urine import confirm_urine_test, record_urine_test
+    from models.desk.caseload import urine_pending
+    from models.desk.dashboard import load_dashboard
+    from models.care.urine import confirm_urine_test, record_urine_test
     second = accounts.create_staff(staff["admin"], "konselor2", "Konselor Dua", "counselor",
                                    "counselor-password-2")
     tc = templates["bnn_rawat_inap_tc"]

@@ -14,14 +14,16 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from models import accounts, intake, registry  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from models.discharge import Discharge  # noqa: E402
-from models.enrollment import enroll, move_phase  # noqa: E402
-from models.episode import Consent, Episode  # noqa: E402
-from models.facility_admin import set_setting  # noqa: E402
-from models.program import PhaseMove  # noqa: E402
-from models.program_templates import install_default_templates  # noqa: E402
+from models.safety import accounts  # noqa: E402
+from models.intake import intake
+from models.people import registry
+from models.safety.audit import AuditEvent  # noqa: E402
+from models.care.discharge import Discharge  # noqa: E402
+from models.care.enrollment import enroll, move_phase  # noqa: E402
+from models.intake.episode import Consent, Episode  # noqa: E402
+from models.admin.facility_admin import set_setting  # noqa: E402
+from models.care.program import PhaseMove  # noqa: E402
+from models.care.program_templates import install_default_templates  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.session import SESSION  # noqa: E402
 from tests.conftest import SAMPLE_PERSON  # noqa: E402
@@ -91,7 +93,7 @@ def test_admitting_ahead_of_the_waiting_list_asks_why(qtbot, staff, templates, s
     intake.admit(staff["intake"], holder, TODAY - 5 * DAY)
     first = consented(staff["intake"], episode(staff, person(staff, "Bayu Aji", 2)))
     assert intake.admit(staff["intake"], first, TODAY - 4 * DAY) == "waiting"
-    from models.discharge import discharge_episode
+    from models.care.discharge import discharge_episode
     discharge_episode(staff["counselor"], holder, TODAY - DAY, "dropped_out")
     cahyo = person(staff, "Cahyo Nugroho", 3)
     later = consented(staff["intake"], episode(staff, cahyo))
@@ -208,7 +210,7 @@ def test_the_counselor_of_record_changes_with_a_reason(qtbot, staff, templates):
 
 def test_the_census_bar_counts_only_services_with_a_limit(qtbot, qapp):
     """Fault 4 on Beranda: outpatients without a limit take no inpatient place."""
-    from models.dashboard import Census
+    from models.desk.dashboard import Census
     from ui.home.day_panel import CensusBox
     box = CensusBox()
     qtbot.addWidget(box)

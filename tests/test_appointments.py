@@ -9,18 +9,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import intake, registry
-from models.appointment import (ALLOWED, Appointment, AppointmentAttendee,
+from models.intake import intake
+from models.people import registry
+from models.appointments.appointment import (ALLOWED, Appointment, AppointmentAttendee,
                                 AppointmentConflict, attend, book, cancel, clashes,
                                 mark_missed, mark_roster, move)
-from models.appointment_job import missed_job
-from models.appointment_lists import calendar, missed, roster, to_trace
-from models.appointment_series import book_series, propose_series, series_progress
-from models.audit import AuditEvent
-from models.enrollment import enroll
-from models.errors import PermissionDenied, ValidationError
-from models.program import ProgramTemplate
-from models.program_templates import install_default_templates
+from models.appointments.job import missed_job
+from models.appointments.lists import calendar, missed, roster, to_trace
+from models.appointments.series import book_series, propose_series, series_progress
+from models.safety.audit import AuditEvent
+from models.care.enrollment import enroll
+from models.core.errors import PermissionDenied, ValidationError
+from models.care.program import ProgramTemplate
+from models.care.program_templates import install_default_templates
 from tests.consent import consented
 
 TODAY = dt.date.today()
@@ -77,8 +78,8 @@ def test_rights_follow_the_roles(staff, episode):
     for hour, role in enumerate(("intake", "counselor", "doctor", "admin"), start=8):
         book(staff[role], "other", staff["doctor"].id, at(TODAY + DAY, hour), 30,
              episode_id=episode)
-    from models.rights import Area
-    from models.staff import StaffRight
+    from models.staff.rights import Area
+    from models.staff.staff import StaffRight
     StaffRight.update(can_input=False, can_correct=False).where(
         StaffRight.staff == staff["intake"].id,
         StaffRight.area.in_([Area.EPISODE.value, Area.PROGRAM.value, Area.LAB.value])).execute()
@@ -139,8 +140,8 @@ def test_missed_can_be_corrected_only_with_the_correct_right(staff, episode):
     desk, counselor = staff["intake"], staff["counselor"]
     aid = book(desk, "individual", counselor.id, at(TODAY + DAY, 9), 60, episode_id=episode)
     mark_missed(desk, aid, today=TODAY + DAY)
-    from models.rights import Area
-    from models.staff import StaffRight
+    from models.staff.rights import Area
+    from models.staff.staff import StaffRight
     StaffRight.update(can_correct=False).where(StaffRight.staff == desk.id).execute()
     with pytest.raises(PermissionDenied):
         attend(desk, aid, today=TODAY + DAY)
@@ -306,7 +307,7 @@ def test_missed_and_trace_lists(staff):
                                  person=Appointment.select().count() and None or None,
                                  staff=counselor.id, starts_at=at(TODAY - days_ago * DAY, 9),
                                  minutes=60, status=status, created_by=counselor.id)
-        from models.episode import Episode
+        from models.intake.episode import Episode
         Appointment.update(person=Episode.get_by_id(episode).person_id).where(
             Appointment.id == row.id).execute()
         return row.id
@@ -333,13 +334,13 @@ def test_tally_counts_attendance_and_missed_visits(staff):
     """Definitions version 2: per client appointment by kind; a group session by each
     participant; unmarked after its day is missed; cancelled and moved ones do not count.
     The SQL count agrees with the plain-Python recount."""
-    from models.tally import Period, compute_tally
+    from models.tallies.tally import Period, compute_tally
     from tests.tally_recount import Rows, recount
     counselor = staff["counselor"]
     episodes = [new_episode(staff, n, reported=TODAY - 120 * DAY)
                 for n in ("Agus Salim", "Budi Santoso", "Citra Dewi")]
     last_month = (TODAY.replace(day=1) - DAY).replace(day=10)
-    from models.episode import Episode
+    from models.intake.episode import Episode
 
     def row(kind, episode, hour, status, moved_from=None):
         person = Episode.get_by_id(episode).person_id if episode else None
@@ -370,20 +371,20 @@ def test_tally_counts_attendance_and_missed_visits(staff):
 
 
 def test_bookable_clients_are_the_open_episodes(staff):
-    from models.appointment_lists import bookable_clients
+    from models.appointments.lists import bookable_clients
     screening = new_episode(staff, "Rahmat Hidayat")
     desk = staff["intake"]
     assert bookable_clients(desk, "r") == []  # two letters at least: never everyone
     [found] = bookable_clients(desk, "rahmat  HIDAYAT")
     assert (found.episode_id, found.status) == (screening, "screening")
     assert events("appointment.client_search")[-1].detail == {"count": 1}
-    from models.episode import Episode
+    from models.intake.episode import Episode
     Episode.update(status="closed").where(Episode.id == screening).execute()
     assert bookable_clients(desk, "rahmat") == []
 
 
 def test_attending_links_the_session_note_of_that_day(staff, episode):
-    from models.notes import write_note
+    from models.care.notes import write_note
     counselor = staff["counselor"]
     aid = book(counselor, "individual", counselor.id, at(TODAY, 9), 60, episode_id=episode)
     other = book(counselor, "individual", counselor.id, at(TODAY + DAY, 9), 60,

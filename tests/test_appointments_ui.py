@@ -13,12 +13,12 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QTime, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from models.appointment import Appointment, AppointmentAttendee, book  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from models.enrollment import enroll  # noqa: E402
-from models.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.program import ProgramTemplate  # noqa: E402
-from models.program_templates import install_default_templates  # noqa: E402
+from models.appointments.appointment import Appointment, AppointmentAttendee, book  # noqa: E402
+from models.safety.audit import AuditEvent  # noqa: E402
+from models.care.enrollment import enroll  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.care.program import ProgramTemplate  # noqa: E402
+from models.care.program_templates import install_default_templates  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.appointments.book_dialog import BookDialog  # noqa: E402
 from ui.appointments.calendar_page import CalendarPage  # noqa: E402
@@ -260,8 +260,8 @@ def test_beranda_shows_the_missed_lists(qtbot, world, shots):
 
 
 def test_program_tab_shows_sessions_against_the_plan(qtbot, world):
-    from models.appointment import attend
-    from models.appointment_series import book_series, propose_series
+    from models.appointments.appointment import attend
+    from models.appointments.series import book_series, propose_series
     from ui.appointments.sessions_label import SessionsLabel
     counselor = SESSION.staff
     episode = world["episodes"][0]
@@ -316,7 +316,7 @@ def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
     picker.load()
     assert picker.list.count() == 1 and "Skrining" in picker.list.item(0).text()
     qtbot.keyClick(picker.list, Qt.Key.Key_Return)
-    from models.episode import Episode
+    from models.intake.episode import Episode
     assert picker.chosen == [(screening, "Rahmat Hidayat", Episode.get_by_id(screening).person_id)]
     group = ClientPicker(group=True)
     qtbot.addWidget(group)
@@ -332,8 +332,8 @@ def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
 
 
 def test_lists_show_when_the_database_refuses_writes(qtbot, world, caplog):
-    from models import db as dbmod
-    from models.errors import DatabaseProblem
+    from models.db import connection as dbmod
+    from models.core.errors import DatabaseProblem
     counselor = SESSION.staff
     old = Appointment.create(kind="individual", episode=world["episodes"][1],
                              person=Appointment.get_by_id(world["ids"][1]).person_id,
@@ -356,7 +356,7 @@ def test_lists_show_when_the_database_refuses_writes(qtbot, world, caplog):
 
 def test_skhpn_examination_booked_for_an_applicant(qtbot, staff, world):
     """An SKHPN applicant has no episode of care: the examination is booked by person."""
-    from models.registry import PersonInput, register_person
+    from models.people.registry import PersonInput, register_person
     from ui.appointments.client_picker import ClientPicker
     applicant = register_person(staff["intake"], PersonInput(
         full_name="Yusuf Maulana", sex="L", birth_date=dt.date(1999, 3, 4), id_type="none",

@@ -14,11 +14,11 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
-from models import db as dbmod
-from models import signing
-from models.document import Document, qr_text
-from models.schema import open_database
-from models.verification import VALID
+from models.db import connection as dbmod
+from models.seals import signing
+from models.documents.document import Document, qr_text
+from models.db.schema import open_database
+from models.documents.verification import VALID
 from reports.holder import PrintOptions
 from reports.pdf_probe import read_pdf
 from reports.render import render_document
@@ -180,9 +180,9 @@ def test_a_void_cleared_with_raw_sql_still_verifies_as_voided(staff, db):
     """UPDATE document SET voided_at = NULL (raw sqlite3 on a copy of the file) made a
     voided paper ASLI again and dropped it from the exported list of voided numbers; the
     audit trail's void event (hash-chained) keeps it voided."""
-    from models.documents_issue import void_document
-    from models.trust import trust_bundle
-    from models.verification import REVOKED, verify_text
+    from models.documents.issue import void_document
+    from models.documents.trust import trust_bundle
+    from models.documents.verification import REVOKED, verify_text
     w.facility_and_doctor(staff)
     doc_id = w.skhpn(staff, w.applicant(staff))
     doc = Document.get_by_id(doc_id)

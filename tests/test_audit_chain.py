@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from main import main
-from models import audit
-from models import db as dbmod
-from models.audit import AuditEvent, AuditHead, canonical_at, chain_hash
-from models.audit_chain import verify_chain
-from models.db import resolve_target
-from models.schema import open_database
+from models.safety import audit
+from models.db import connection as dbmod
+from models.safety.audit import AuditEvent, AuditHead, canonical_at, chain_hash
+from models.seals.audit_chain import verify_chain
+from models.db.connection import resolve_target
+from models.db.schema import open_database
 from tests.audit_tamper import tamper
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -181,7 +181,7 @@ def test_events_written_before_the_upgrade_are_chained_by_it(tmp_path):
 
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_the_demo_writes_an_unbroken_chain(db):
-    from models.demo import build_demo
+    from models.demo.demo import build_demo
     build_demo(60, seed=3, end_date=dt.date(2025, 6, 30))
     report = verify_chain()
     assert report.ok and report.events > 500

@@ -15,14 +15,14 @@ import pytest
 from openpyxl import load_workbook
 
 from main import main
-from models import audit
-from models import db as dbmod
-from models import signing
-from models.audit_chain import verify_chain
-from models.audit_checkpoint import (FOLDER_FILE, SUFFIX, Checkpoint, find_checkpoints,
+from models.safety import audit
+from models.db import connection as dbmod
+from models.seals import signing
+from models.seals.audit_chain import verify_chain
+from models.seals.audit_checkpoint import (FOLDER_FILE, SUFFIX, Checkpoint, find_checkpoints,
                                      make_checkpoint, parse_line, read_file,
                                      write_beside_backup)
-from models.schema import open_database
+from models.db.schema import open_database
 from tests import doc_world as w
 from tests.audit_tamper import rewrite_chain, tamper
 
@@ -136,8 +136,8 @@ def test_checkpoint_files_are_private_and_parse_back(world, tmp_path):
 @sqlite_only
 def test_a_backup_leaves_a_checkpoint_and_check_audit_finds_it(db, world, tmp_path, capsys,
                                                                qapp):
-    from models.backup_jobs import backup_now
-    from models.facility_admin import set_setting
+    from models.admin.backup_jobs import backup_now
+    from models.admin.facility_admin import set_setting
     folder = tmp_path / "usb"
     set_setting(world["admin"], "backup_folder", str(folder))
     made = backup_now(world["admin"], db, folder)
@@ -162,8 +162,8 @@ def test_a_backup_leaves_a_checkpoint_and_check_audit_finds_it(db, world, tmp_pa
 
 @sqlite_only
 def test_a_closed_month_export_carries_the_checkpoint(world, tmp_path, capsys, qapp):
-    from models.tally_close import close_month
-    from models.tally_export import export_month
+    from models.tallies.close import close_month
+    from models.tallies.export import export_month
     from reports.tally_csv import render_tally_csv
     from reports.tally_xlsx import render_tally_xlsx
     from ui.cli.tally import indonesian
@@ -197,7 +197,7 @@ def test_no_checkpoint_before_the_facility_is_set_up(db):
 
 @sqlite_only
 def test_a_restore_is_not_taken_for_a_rewrite_but_a_later_rewrite_is(db, world, tmp_path):
-    from models.backup_jobs import backup_now, restore_database
+    from models.admin.backup_jobs import backup_now, restore_database
     folder = tmp_path / "usb"
     first = backup_now(world["admin"], db, folder)
     with dbmod.write_transaction():
@@ -216,15 +216,15 @@ def test_a_restore_is_not_taken_for_a_rewrite_but_a_later_rewrite_is(db, world, 
 
 
 def test_only_an_admin_checks_the_trail_from_the_screen(world, tmp_path):
-    from models.audit_checkpoint import check_trail
-    from models.errors import PulihError
+    from models.seals.audit_checkpoint import check_trail
+    from models.core.errors import PulihError
     with pytest.raises(PulihError):
         check_trail(world["counselor"], [tmp_path])
     assert check_trail(world["admin"], [tmp_path]).ok
 
 
 def test_the_newest_lines_of_a_long_checkpoint_file_are_read(world, tmp_path, monkeypatch):
-    from models import audit_checkpoint
+    from models.seals import audit_checkpoint
     folder, first = checkpoint_beside_backup(tmp_path)
     with open(folder / FOLDER_FILE, "r+", encoding="utf-8") as fh:
         old = fh.read()

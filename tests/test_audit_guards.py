@@ -9,11 +9,11 @@ import datetime as dt
 import pytest
 
 from main import main
-from models import audit
-from models import db as dbmod
-from models.audit import GENESIS, AuditEvent, AuditHead, canonical_at, chain_hash
-from models.audit_chain import verify_chain
-from models.schema import open_database
+from models.safety import audit
+from models.db import connection as dbmod
+from models.safety.audit import GENESIS, AuditEvent, AuditHead, canonical_at, chain_hash
+from models.seals.audit_chain import verify_chain
+from models.db.schema import open_database
 from tests.audit_tamper import rewrite_chain, tamper
 
 EVENTS = 6

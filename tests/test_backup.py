@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 
 from main import main
-from models import db as dbmod
-from models.backup import (BackupError, BackupInfo, list_backups, restore, rotate,
+from models.db import connection as dbmod
+from models.backup.backup import (BackupError, BackupInfo, list_backups, restore, rotate,
                            sqlite_problem, to_keep)
-from models.backup_jobs import backup_now, rescue_backup, restore_database, run_automatic
-from models.db import network_share, resolve_target
-from models.errors import DatabaseProblem, PermissionDenied
-from models.facility_admin import set_setting
-from models.nik import make_nik
-from models.person import Person
-from models.registry import register_person
-from models.schema import open_database
+from models.admin.backup_jobs import backup_now, rescue_backup, restore_database, run_automatic
+from models.db.connection import network_share, resolve_target
+from models.core.errors import DatabaseProblem, PermissionDenied
+from models.admin.facility_admin import set_setting
+from models.core.nik import make_nik
+from models.people.person import Person
+from models.people.registry import register_person
+from models.db.schema import open_database
 from tests.conftest import SAMPLE_PERSON
 
 
@@ -51,7 +51,7 @@ def test_backup_taken_while_another_desk_writes_is_whole_and_checked(db, staff, 
     written: list[int] = []
 
     def other_desk() -> None:
-        from models.staff import Staff
+        from models.staff.staff import Staff
         actor = Staff.get(Staff.username == "intake")
         n = 0
         while not stop.is_set() and n < 400:
@@ -143,7 +143,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_data(db, staff, tmp_
     register_person(intake, person(2))
     result = restore_database(staff["admin"], db, made.path)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Cadangan 1"}
-    from models.audit import AuditEvent
+    from models.safety.audit import AuditEvent
     assert AuditEvent.select().where(AuditEvent.action == "backup.restore").count() == 1
     dbmod.close()
     with sqlite3.connect(result.safety_copy) as kept:
@@ -221,9 +221,9 @@ def test_postgres_backup_through_pg_dump_and_restore(db, staff, tmp_path, monkey
     register_person(staff["intake"], person(2))
     result = restore_database(staff["admin"], db, made.path)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Cadangan 1"}
-    # the replaced database was renamed aside (models/restore_pg.py, tests/test_restore_pg.py)
+    # the replaced database was renamed aside (models/backup/restore_postgres.py, tests/test_restore_pg.py)
     assert isinstance(result.safety_copy, str) and "_before_restore_" in result.safety_copy
-    from models.restore_pg import server_of
+    from models.backup.restore_postgres import server_of
     with server_of(db.location).admin() as conn:
         conn.execute(f'DROP DATABASE "{result.safety_copy}" WITH (FORCE)')
     monkeypatch.setattr(shutil, "which", lambda _name: None)

@@ -12,15 +12,15 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton  # noqa: E402
 
-from models import db as dbmod  # noqa: E402
-from models.backup import default_folder, list_backups  # noqa: E402
-from models.backup_jobs import backup_now  # noqa: E402
-from models.errors import DatabaseProblem  # noqa: E402
-from models.facility_admin import set_setting  # noqa: E402
-from models.nik import make_nik  # noqa: E402
-from models.person import Person  # noqa: E402
-from models.registry import register_person  # noqa: E402
-from models.schema import open_database  # noqa: E402
+from models.db import connection as dbmod  # noqa: E402
+from models.backup.backup import default_folder, list_backups  # noqa: E402
+from models.admin.backup_jobs import backup_now  # noqa: E402
+from models.core.errors import DatabaseProblem  # noqa: E402
+from models.admin.facility_admin import set_setting  # noqa: E402
+from models.core.nik import make_nik  # noqa: E402
+from models.people.person import Person  # noqa: E402
+from models.people.registry import register_person  # noqa: E402
+from models.db.schema import open_database  # noqa: E402
 from tests.conftest import SAMPLE_PERSON  # noqa: E402
 from tests.test_backup import corrupt  # noqa: E402
 from ui import i18n  # noqa: E402

@@ -15,17 +15,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models import audit  # noqa: E402
-from models import db as dbmod  # noqa: E402
-from models.accounts import authenticate  # noqa: E402
-from models.backup import default_folder, list_backups  # noqa: E402
-from models.backup_jobs import backup_now, run_automatic  # noqa: E402
-from models.backup_status import overview  # noqa: E402
-from models.db import write_transaction  # noqa: E402
-from models.drafts import save_draft  # noqa: E402
-from models.facility_admin import set_setting  # noqa: E402
-from models.nik import make_nik  # noqa: E402
-from models.registry import register_person  # noqa: E402
+from models.safety import audit  # noqa: E402
+from models.db import connection as dbmod  # noqa: E402
+from models.safety.accounts import authenticate  # noqa: E402
+from models.backup.backup import default_folder, list_backups  # noqa: E402
+from models.admin.backup_jobs import backup_now, run_automatic  # noqa: E402
+from models.backup.status import overview  # noqa: E402
+from models.db.connection import write_transaction  # noqa: E402
+from models.desk.drafts import save_draft  # noqa: E402
+from models.admin.facility_admin import set_setting  # noqa: E402
+from models.core.nik import make_nik  # noqa: E402
+from models.people.registry import register_person  # noqa: E402
 from tests import needs  # noqa: E402
 from tests.conftest import SAMPLE_PERSON  # noqa: E402
 from ui import i18n  # noqa: E402
@@ -128,7 +128,7 @@ def test_every_failure_is_shown_with_its_cause(qtbot, db, staff, tmp_path):
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path,
                                                     monkeypatch):
-    from models import backup as backup_mod
+    from models.backup import backup as backup_mod
     from ui.admin.admin_page import AdminPage
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     register_person(staff["intake"], person(1))
@@ -162,10 +162,10 @@ def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path
 def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tmp_path):
     import sqlite3
     from PySide6.QtWidgets import QCheckBox, QPushButton
-    from models.person import Person
+    from models.people.person import Person
     from tests.doc_world import FACILITY
     from ui.admin.admin_page import AdminPage
-    from models.facility_admin import save_facility
+    from models.admin.facility_admin import save_facility
     save_facility(staff["admin"], FACILITY)
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     register_person(staff["intake"], person(1))
@@ -205,7 +205,7 @@ def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tm
 def test_on_postgres_the_exit_backup_is_skipped_and_the_tab_restores(qtbot, db, staff,
                                                                      tmp_path):
     from PySide6.QtWidgets import QPushButton
-    from models.person import Person
+    from models.people.person import Person
     from ui.admin.admin_page import AdminPage
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "dumps"))
     register_person(staff["intake"], person(1))
@@ -245,7 +245,7 @@ def test_the_exit_backup_runs_off_the_window_thread_and_is_instant_when_unchange
     auto.timer.stop()
     main_thread = threading.get_ident()
     threads: list[int] = []
-    from models import backup as backup_mod
+    from models.backup import backup as backup_mod
     real = backup_mod.copy_sqlite
 
     def watched(*args, **kwargs):

@@ -101,7 +101,7 @@ def test_check_of_an_old_database_reports_and_changes_nothing(tmp_path):
     before = digest(path)
     result = run("check", "--db", str(path))
     assert result.returncode == 1, result.stderr
-    from models.schema import known_version
+    from models.db.schema import known_version
     assert f"Schema version: 1 (this program: {known_version()})" in result.stdout
     assert "Integrity: ok" in result.stdout
     assert digest(path) == before

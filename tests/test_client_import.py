@@ -10,14 +10,14 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from models.audit import AuditEvent
-from models.client_file import parse_date, read_table
-from models.client_import import (DUP_FILE, DUP_ON_FILE, ClientImport, commit, dry_run,
+from models.safety.audit import AuditEvent
+from models.core.client_file import parse_date, read_table
+from models.admin.client_import import (DUP_FILE, DUP_ON_FILE, ClientImport, commit, dry_run,
                                   guess_columns, save_mapping, saved_mappings)
-from models.errors import PermissionDenied, ValidationError
-from models.nik import make_nik
-from models.person import Person
-from models.search import search_ids
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.nik import make_nik
+from models.people.person import Person
+from models.people.search import search_ids
 
 TODAY = dt.date(2025, 6, 2)
 HEADER = ["No", "Nama Lengkap", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "NIK",
@@ -151,7 +151,7 @@ def test_a_failure_half_way_leaves_nothing(staff, monkeypatch):
     data = csv_bytes(rows)
     run = dry_run(admin, "besar.csv", data, guess_columns(HEADER), today=TODAY)
     assert len(run.create) == 450 and run.duplicates == []
-    from models import client_import
+    from models.admin import client_import
     real = client_import.Person.insert_many
     calls = []
 

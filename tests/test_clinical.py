@@ -12,23 +12,24 @@ from hypothesis import strategies as st
 from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, rule,
                                  run_state_machine_as_test)
 
-from models import intake, registry
-from models.addenda import add_addendum
-from models.aftercare import (AftercarePlan, FollowUp, close_aftercare, missed_followups,
+from models.intake import intake
+from models.people import registry
+from models.care.addenda import add_addendum
+from models.care.aftercare import (AftercarePlan, FollowUp, close_aftercare, missed_followups,
                               record_contact, start_aftercare, view_aftercare)
-from models.assessment import (Assessment, list_assessments, save_assessment, sign_assessment,
+from models.care.assessment import (Assessment, list_assessments, save_assessment, sign_assessment,
                                view_assessment)
-from models.audit import AuditEvent
-from models.discharge import Discharge, DischargeInput, correct_discharge, discharge_episode
-from models.enrollment import (enroll, move_phase, overdue_phases, undo_last_move,
+from models.safety.audit import AuditEvent
+from models.care.discharge import Discharge, DischargeInput, correct_discharge, discharge_episode
+from models.care.enrollment import (enroll, move_phase, overdue_phases, undo_last_move,
                                view_enrollment)
-from models.episode import Episode
-from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from models.facility import Setting
-from models.notes import NoteAttendance, list_notes, sign_note, update_note, view_note, write_note
-from models.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
-from models.program_templates import install_default_templates
-from models.urine import (UrineResult, UrineTest, confirm_urine_test, record_urine_test,
+from models.intake.episode import Episode
+from models.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from models.facility.facility import Setting
+from models.care.notes import NoteAttendance, list_notes, sign_note, update_note, view_note, write_note
+from models.care.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.care.program_templates import install_default_templates
+from models.care.urine import (UrineResult, UrineTest, confirm_urine_test, record_urine_test,
                           view_urine_test)
 from tests.consent import consented
 from tests.consent import EARLY
@@ -321,7 +322,7 @@ def test_individual_note_lifecycle(staff, person_id, episode_id):
 
 def _sign_as_other(staff, note_id: int) -> None:
     """A second counselor (not the author) tries to sign."""
-    from models import accounts
+    from models.safety import accounts
     other = accounts.create_staff(staff["admin"], "konselor2", "Konselor Dua", "counselor",
                                   "konselor-password-2")
     sign_note(other, note_id)

@@ -14,16 +14,16 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from models import intake  # noqa: E402
-from models.assessment import Addendum, Assessment  # noqa: E402
-from models.enrollment import enroll  # noqa: E402
-from models.facility_admin import set_setting  # noqa: E402
-from models.notes import Note, sign_note, write_note  # noqa: E402
-from models.program_templates import install_default_templates  # noqa: E402
-from models.registry import PersonInput, register_person  # noqa: E402
-from models.scoring import (ASSIST_SUBSTANCES, CONCERN_WEIGHTS, FREQUENCIES,  # noqa: E402
+from models.intake import intake  # noqa: E402
+from models.care.assessment import Addendum, Assessment  # noqa: E402
+from models.care.enrollment import enroll  # noqa: E402
+from models.admin.facility_admin import set_setting  # noqa: E402
+from models.care.notes import Note, sign_note, write_note  # noqa: E402
+from models.care.program_templates import install_default_templates  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
+from models.care.scoring import (ASSIST_SUBSTANCES, CONCERN_WEIGHTS, FREQUENCIES,  # noqa: E402
                             RISK_LEVELS, YES_NO_WHEN, assist_risk, assist_substance_score)
-from models.urine import UrineResult, UrineTest  # noqa: E402
+from models.care.urine import UrineResult, UrineTest  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.clients.record_page import RecordPage  # noqa: E402
 from ui.clinical.assessments_tab import AssessmentsTab  # noqa: E402
@@ -32,7 +32,7 @@ from ui.clinical.dast_form import DastDialog  # noqa: E402
 from ui.clinical.notes_tab import NotesTab  # noqa: E402
 from ui.clinical.urine_tab import UrineTab  # noqa: E402
 from ui.session import SESSION  # noqa: E402
-from models.episode import Episode
+from models.intake.episode import Episode
 from tests.consent import consented
 
 TODAY = dt.date.today()
@@ -336,7 +336,7 @@ def _enrolled_person(staff, name: str, template_id: int) -> int:
         full_name=name, sex="L", birth_date=dt.date(1990, 1, 2), id_type="none",
         no_id_reason="Hilang"))
     episode = open_episode(staff, person)
-    from models.program import ProgramTemplate  # the episode's service fits its program
+    from models.care.program import ProgramTemplate  # the episode's service fits its program
     Episode.update(service_type=ProgramTemplate.get_by_id(template_id).service_type).where(
         Episode.id == episode).execute()
     enroll(staff["counselor"], episode, template_id, REPORTED + dt.timedelta(days=1))

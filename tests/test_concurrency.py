@@ -4,20 +4,20 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing as mp
 
-from models import db as dbmod
-from models.person import Person
-from models.staff import Staff
+from models.db import connection as dbmod
+from models.people.person import Person
+from models.staff.staff import Staff
 
 PER_DESK = 60
 
 
 def desk(target_kind: str, location: str, desk_no: int, queue) -> None:
     """One desk: registers PER_DESK people and reports the numbers it was given."""
-    from models.db import DatabaseTarget
-    from models.registry import register_person
-    from models.schema import open_database
+    from models.db.connection import DatabaseTarget
+    from models.people.registry import register_person
+    from models.db.schema import open_database
     from tests.conftest import SAMPLE_PERSON
-    from models.nik import make_nik
+    from models.core.nik import make_nik
     try:
         open_database(DatabaseTarget(target_kind, location))
         actor = Staff.get(Staff.username == "intake")
@@ -49,7 +49,7 @@ def test_two_desks_never_get_the_same_registration_number(staff, db):
     numbers = results[0] + results[1]
     assert len(numbers) == 2 * PER_DESK
     assert len(set(numbers)) == 2 * PER_DESK
-    from models.schema import open_database
+    from models.db.schema import open_database
     open_database(db)
     assert Person.select().count() == 2 * PER_DESK
     serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
@@ -65,9 +65,9 @@ def test_two_desks_register_a_thousand_intakes_each_without_a_locked_error(staff
     and the audit trail is one unbroken chain."""
     import time
 
-    from models.audit_chain import verify_chain
-    from models.episode import Episode
-    from models.schema import open_database
+    from models.seals.audit_chain import verify_chain
+    from models.intake.episode import Episode
+    from models.db.schema import open_database
     from tests.intake_desk_worker import desk as intake_desk
 
     dbmod.close()

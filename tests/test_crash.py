@@ -14,9 +14,9 @@ import time
 
 import pytest
 
-from models import db as dbmod
-from models.audit_chain import verify_chain
-from models.schema import open_database
+from models.db import connection as dbmod
+from models.seals.audit_chain import verify_chain
+from models.db.schema import open_database
 from tests.intake_desk_worker import desk
 
 KILLS = 50

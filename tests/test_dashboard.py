@@ -1,5 +1,5 @@
-"""The day's dashboard queries (models.dashboard) and the record's course queries
-(models.course): what each section counts and lists, cut at the limit with the full count,
+"""The day's dashboard queries (models.desk.dashboard) and the record's course queries
+(models.desk.course): what each section counts and lists, cut at the limit with the full count,
 and which sections each role gets."""
 from __future__ import annotations
 
@@ -7,21 +7,21 @@ import datetime as dt
 
 import pytest
 
-from models import intake
-from models.aftercare import FollowUp, record_contact, start_aftercare
-from models.course import course_of, discharge_of, relapses_of, template_phases
-from models.dashboard import (census, followups_missed, followups_today, load_dashboard,
+from models.intake import intake
+from models.care.aftercare import FollowUp, record_contact, start_aftercare
+from models.desk.course import course_of, discharge_of, relapses_of, template_phases
+from models.desk.dashboard import (census, followups_missed, followups_today, load_dashboard,
                               overdue, skhpn_today, unsigned_notes, waiting)
-from models.discharge import discharge_episode
-from models.enrollment import enroll, move_phase
-from models.errors import PermissionDenied
-from models.facility_admin import FacilityInput, save_facility
-from models.notes import sign_note, write_note
-from models.program_templates import install_default_templates
-from models.registry import PersonInput, register_person
-from models.skhpn import SkhpnExam, open_application
-from models.urine import confirm_urine_test, record_urine_test
-from models.facility_admin import set_setting
+from models.care.discharge import discharge_episode
+from models.care.enrollment import enroll, move_phase
+from models.core.errors import PermissionDenied
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.care.notes import sign_note, write_note
+from models.care.program_templates import install_default_templates
+from models.people.registry import PersonInput, register_person
+from models.documents.skhpn import SkhpnExam, open_application
+from models.care.urine import confirm_urine_test, record_urine_test
+from models.admin.facility_admin import set_setting
 from tests.consent import consented
 from tests.consent import EARLY
 

@@ -8,17 +8,17 @@ import datetime as dt
 
 import pytest
 
-from models import intake
-from models.assessment import Assessment
-from models.audit import AuditEvent
-from models.data_quality import CloseQuality, check_month, close_with_check
-from models.episode import Episode
-from models.errors import ValidationError
-from models.nik import make_nik
-from models.notes import write_note
-from models.person import Person
-from models.registry import register_person
-from models.tally_close import closed_report
+from models.intake import intake
+from models.care.assessment import Assessment
+from models.safety.audit import AuditEvent
+from models.tallies.data_quality import CloseQuality, check_month, close_with_check
+from models.intake.episode import Episode
+from models.core.errors import ValidationError
+from models.core.nik import make_nik
+from models.care.notes import write_note
+from models.people.person import Person
+from models.people.registry import register_person
+from models.tallies.close import closed_report
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 
@@ -65,7 +65,7 @@ def test_each_planted_fault_is_found_and_nothing_else(staff, world):
     # in a program since March with no contact: admitted long ago, note long ago
     Episode.update(reported_on=dt.date(2025, 3, 1), admitted_on=dt.date(2025, 3, 2),
                    created_at=dt.datetime(2025, 3, 1, 9)).where(Episode.id == e2).execute()
-    from models.notes import Note
+    from models.care.notes import Note
     Note.update(session_on=dt.date(2025, 3, 10)).where(Note.episode == e2).execute()
     Assessment.create(person=p3, episode=e3, kind="dast10", assessed_on=dt.date(2025, 5, 2),
                       staff=staff["counselor"].id, state="draft")

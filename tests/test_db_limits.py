@@ -9,16 +9,17 @@ import time
 import psycopg
 import pytest
 
-from models import db as dbmod, db_errors
-from models.errors import DatabaseProblem
-from models.registry import PersonInput, register_person
-from models.search import search_ids
+from models.db import connection as dbmod
+from models.db import problems as db_errors
+from models.core.errors import DatabaseProblem
+from models.people.registry import PersonInput, register_person
+from models.people.search import search_ids
 from tests.conftest import SAMPLE_PERSON
 
 
 def test_a_nul_or_control_character_in_a_search_is_no_database_error(staff, person_id):
-    from models.audit_query import find_person
-    from models.documents_issue import search_register
+    from models.desk.audit_query import find_person
+    from models.documents.issue import search_register
     for typed in ("siti\x00", "\x00", "R-\x00001", "siti\x00rahma", "\x1f\x7f"):
         found = search_ids(staff["intake"], typed)
         if typed.startswith("siti"):
@@ -37,7 +38,7 @@ def test_a_save_waits_for_another_desks_lock_only_so_long(staff, pg_url, monkeyp
     monkeypatch.setattr(dbmod, "PG_LOCK_TIMEOUT_MS", 700)
     target = dbmod.bound_target()
     dbmod.close()
-    from models.schema import open_database
+    from models.db.schema import open_database
     open_database(target)  # a connection with the shorter timeout
     holder = psycopg.connect(pg_url.replace("postgresql://", "postgres://", 1))
     holder.execute("BEGIN")
@@ -64,8 +65,8 @@ def test_a_save_waits_for_another_desks_lock_only_so_long(staff, pg_url, monkeyp
 def test_a_password_in_the_url_never_shows_in_the_message(tmp_path):
     """Connecting fails (nothing listens on port 1); the message names the server, never
     the password given in the URL."""
-    from models.schema import open_database
-    from models.db import DatabaseTarget
+    from models.db.schema import open_database
+    from models.db.connection import DatabaseTarget
     secret = "Rahasia-Desk-42"
     with pytest.raises(DatabaseProblem) as caught:
         open_database(DatabaseTarget("postgres", f"postgresql://pulih:{secret}@127.0.0.1:1/x"))

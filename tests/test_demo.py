@@ -13,16 +13,16 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from models import db as dbmod
-from models import scoring
-from models.db import DatabaseTarget, resolve_target
-from models.demo import build_demo
-from models.errors import DatabaseProblem
-from models.names import name_key
-from models.nik import PROVINCES, check_nik
-from models.program_templates import install_default_templates, load_default_templates
-from models.schema import open_database
-from models.staff import verify_password
+from models.db import connection as dbmod
+from models.care import scoring
+from models.db.connection import DatabaseTarget, resolve_target
+from models.demo.demo import build_demo
+from models.core.errors import DatabaseProblem
+from models.core.names import name_key
+from models.core.nik import PROVINCES, check_nik
+from models.care.program_templates import install_default_templates, load_default_templates
+from models.db.schema import open_database
+from models.staff.staff import verify_password
 
 END = dt.date(2025, 6, 30)
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -292,7 +292,7 @@ def test_default_templates_install_once_with_their_phases_and_moves(db):
     again = install_default_templates()
     assert first == again
     assert set(first) == {t["code"] for t in load_default_templates()}
-    from models.program import Phase, PhaseTransition
+    from models.care.program import Phase, PhaseTransition
     for template in load_default_templates():
         phases = list(Phase.select().where(Phase.template == first[template["code"]])
                       .order_by(Phase.seq))
@@ -306,11 +306,14 @@ def test_default_templates_install_once_with_their_phases_and_moves(db):
 
 def test_the_desk_carries_on_with_the_demo_data(tmp_path):
     """The desk's own operations work on demo rows and continue the demo's numbers."""
-    from models import Enrollment, Episode, Person, Staff
-    from models.enrollment import allowed_moves, move_phase, view_enrollment
-    from models.intake import waiting_list
-    from models.nik import make_nik
-    from models.registry import PersonInput, register_person, view_person
+    from models.care.program import Enrollment
+    from models.intake.episode import Episode
+    from models.people.person import Person
+    from models.staff.staff import Staff
+    from models.care.enrollment import allowed_moves, move_phase, view_enrollment
+    from models.intake.intake import waiting_list
+    from models.core.nik import make_nik
+    from models.people.registry import PersonInput, register_person, view_person
     today = dt.date.today()
     path = tmp_path / "today.sqlite3"
     open_database(resolve_target(str(path)))
@@ -356,7 +359,8 @@ def test_the_same_demo_is_built_on_postgresql(tmp_path):
         open_database(DatabaseTarget("postgres", url))
         try:
             summary = build_demo(200, 5, end_date=END)
-            from models import Episode, Person
+            from models.intake.episode import Episode
+            from models.people.person import Person
             people = [(p.reg_no, p.full_name, p.nik, str(p.birth_date))
                       for p in Person.select().order_by(Person.id)]
             episodes = [(e.episode_no, e.status, str(e.admitted_on), str(e.discharged_on))

@@ -7,12 +7,12 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from models import db as dbmod
-from models.db import resolve_target
-from models.demo import build_demo
-from models.document import Document, qr_text
-from models.schema import open_database
-from models.verification import VALID, verify_text
+from models.db import connection as dbmod
+from models.db.connection import resolve_target
+from models.demo.demo import build_demo
+from models.documents.document import Document, qr_text
+from models.db.schema import open_database
+from models.documents.verification import VALID, verify_text
 from reports.holder import PrintOptions
 from reports.render import render_document
 

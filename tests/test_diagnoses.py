@@ -19,10 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from models import accounts, db as dbmod, db_errors
-from models.db import resolve_target
-from models.errors import MSG_DAMAGED, MSG_NEWER, DatabaseProblem
-from models.schema import open_database
+from models.safety import accounts
+from models.db import connection as dbmod
+from models.db import problems as db_errors
+from models.db.connection import resolve_target
+from models.core.errors import MSG_DAMAGED, MSG_NEWER, DatabaseProblem
+from models.db.schema import open_database
 from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,9 +125,9 @@ def test_disk_full_during_a_save_is_shown_as_disk_full_not_cannot_rollback(small
 def _open_as_nobody(path: Path) -> str:
     """Open ``path`` as another user (nobody, when root); the message text it gets."""
     code = ("import sys; sys.path.insert(0, %r)\n"
-            "from models.schema import open_database\n"
-            "from models.db import resolve_target\n"
-            "from models.errors import PulihError\n"
+            "from models.db.schema import open_database\n"
+            "from models.db.connection import resolve_target\n"
+            "from models.core.errors import PulihError\n"
             "try:\n"
             "    open_database(resolve_target(%r))\n"
             "    print('OPENED')\n"

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from models import db as dbmod
-from models import signing
-from models.audit import AuditEvent
-from models.document import Document, qr_text
-from models.documents_issue import void_document
-from models.schema import open_database
+from models.db import connection as dbmod
+from models.seals import signing
+from models.safety.audit import AuditEvent
+from models.documents.document import Document, qr_text
+from models.documents.issue import void_document
+from models.db.schema import open_database
 from tests import doc_world as w
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,21 +7,21 @@ import multiprocessing as mp
 
 import pytest
 
-from models import db as dbmod
-from models import signing
-from models.audit import AuditEvent
-from models.document import Document, qr_text
-from models.document_letters import (issue_certificates, issue_completion_letter, issue_kartu,
+from models.db import connection as dbmod
+from models.seals import signing
+from models.safety.audit import AuditEvent
+from models.documents.document import Document, qr_text
+from models.documents.letters import (issue_certificates, issue_completion_letter, issue_kartu,
                                      issue_referral, issue_rehab_statement)
-from models.documents_issue import reprint, search_register, void_document
-from models.errors import NotFound, PermissionDenied, ValidationError
-from models.facility_admin import set_setting
-from models.numbering import check_template, format_number, set_number_template
-from models.skhpn import (SkhpnExam, open_application, open_applications, receipt_of,
+from models.documents.issue import reprint, search_register, void_document
+from models.core.errors import NotFound, PermissionDenied, ValidationError
+from models.admin.facility_admin import set_setting
+from models.documents.numbering import check_template, format_number, set_number_template
+from models.documents.skhpn import (SkhpnExam, open_application, open_applications, receipt_of,
                           record_exam)
-from models.staff import Staff
-from models.urine import UrineTest
-from models.verification import VALID, VOIDED, verify_text
+from models.staff.staff import Staff
+from models.care.urine import UrineTest
+from models.documents.verification import VALID, VOIDED, verify_text
 from tests import doc_world as w
 
 ROMAN_DATE = dt.date(2025, 7, 14)
@@ -90,8 +90,8 @@ def test_one_sequence_per_kind_per_year_and_a_kind_can_have_its_own_template(wor
 
 def desk(target_kind: str, location: str, episode_id: int, count: int, queue) -> None:
     """One desk: issues ``count`` cards and reports the numbers it was given."""
-    from models.db import DatabaseTarget
-    from models.schema import open_database
+    from models.db.connection import DatabaseTarget
+    from models.db.schema import open_database
     try:
         open_database(DatabaseTarget(target_kind, location))
         actor = Staff.get(Staff.username == "intake")
@@ -120,7 +120,7 @@ def test_two_desks_issuing_500_documents_each_never_share_a_number(world, db):
     assert all(isinstance(r, list) for r in results), results
     numbers = results[0] + results[1]
     assert len(numbers) == 1000 and len(set(numbers)) == 1000
-    from models.schema import open_database
+    from models.db.schema import open_database
     open_database(db)
     seqs = sorted(s for (s,) in Document.select(Document.seq).where(Document.kind == "KLD")
                   .tuples())
@@ -160,7 +160,7 @@ def test_skhpn_flow_freezes_what_was_examined_and_signs_it(world):
 
 
 def exam_input(**positives: str):
-    from models.skhpn import ExamInput, UrineSample
+    from models.documents.skhpn import ExamInput, UrineSample
     return ExamInput(w.DAST_NONE, UrineSample(
         "U-77", dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1),
         w.PANEL | positives), "Dalam batas normal",
@@ -186,7 +186,7 @@ def test_a_doctor_without_a_sip_cannot_sign_and_nothing_is_half_written(world):
     assert UrineTest.select().count() == 0 and Document.select().count() == 0
     # a failure after the number was taken gives the number back
     Staff.update(sip=w.SIP).where(Staff.id == doctor.id).execute()
-    from models.skhpn import ExamInput, UrineSample
+    from models.documents.skhpn import ExamInput, UrineSample
     bad = ExamInput(w.DAST_NONE, UrineSample("U-1", dt.datetime.now(), {"AMP": "negative"}),
                     "Normal", "not_indicated")
     with pytest.raises(ValidationError):
@@ -233,7 +233,7 @@ def test_certificates_for_everyone_who_completed_in_a_period_once(world):
 
 def test_reprint_gives_the_frozen_content_even_after_the_profile_changed(world):
     doc = Document.get_by_id(w.skhpn(world, w.applicant(world)))
-    from models.facility import Facility
+    from models.facility.facility import Facility
     Facility.update(head_name="Kepala Baru").execute()
     Staff.update(full_name="dr. Lain").where(Staff.id == world["doctor"].id).execute()
     copy = reprint(world["intake"], doc.number)

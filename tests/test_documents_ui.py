@@ -15,13 +15,13 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from models import signing  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from models.document import Document, qr_text  # noqa: E402
-from models.document_letters import issue_kartu  # noqa: E402
-from models.documents_issue import void_document  # noqa: E402
-from models.intake import record_consent  # noqa: E402
-from models.skhpn import open_application, open_applications  # noqa: E402
+from models.seals import signing  # noqa: E402
+from models.safety.audit import AuditEvent  # noqa: E402
+from models.documents.document import Document, qr_text  # noqa: E402
+from models.documents.letters import issue_kartu  # noqa: E402
+from models.documents.issue import void_document  # noqa: E402
+from models.intake.intake import record_consent  # noqa: E402
+from models.documents.skhpn import open_application, open_applications  # noqa: E402
 from tests import doc_world as w  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.clients.person_form import set_code  # noqa: E402
@@ -419,7 +419,7 @@ def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot,
     import pypdfium2 as pdfium
     import zxingcpp
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
+    from models.seals.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
 
     w.skhpn(world, person_id)  # the desk's key is made with the first paper
     SESSION.sign_in(world["admin"])
@@ -462,8 +462,8 @@ def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot,
 
 
 def test_an_admin_retires_and_revokes_keys_in_the_keys_panel(qtbot, world, person_id):
-    from models.audit import AuditEvent
-    from models.signing import SigningKey
+    from models.safety.audit import AuditEvent
+    from models.seals.signing import SigningKey
     from ui.documents.key_state_dialog import KeyStateDialog
     doc = Document.get_by_id(w.skhpn(world, person_id))
     SESSION.sign_in(world["admin"])
@@ -511,7 +511,7 @@ def test_printing_through_qprinter_gives_every_page_in_its_orientation(qtbot, wo
                                                                        tmp_path):
     w.client_episode(world, person_id)
     w.client_episode(world, w.applicant(world, name="Budi Santoso"))
-    from models.document_letters import issue_certificates
+    from models.documents.letters import issue_certificates
     ids = issue_certificates(world["intake"], w.TODAY - 30 * w.DAY, w.TODAY)
     pdf = certificates_pdf(world["intake"], ids)
     dialog = shown(qtbot, PreviewDialog(pdf, "Sertifikat", "sertifikat"))
@@ -529,7 +529,7 @@ def test_printing_through_qprinter_gives_every_page_in_its_orientation(qtbot, wo
     assert len(pages) == 2
     assert all(p.mediabox.width > p.mediabox.height for p in pages)  # landscape, as drawn
     from reports.seal_reader import seals_in_images  # the printed QR codes still verify
-    from models.verification import verify_text
+    from models.documents.verification import verify_text
     printed = seals_in_images((tmp_path / "cetak.pdf").read_bytes())
     assert len(printed) == 2 and {verify_text(t).status for t in printed} == {"unchecked"}
 
@@ -632,7 +632,7 @@ def test_a_person_without_an_episode_has_no_letters(qtbot, world, person_id):
 
 
 def test_consents_are_listed_per_person_and_episode(world, person_id):
-    from models.consent_list import consents_of
+    from models.intake.consent_list import consents_of
     first = w.client_episode(world, person_id, complete=True)
     second = w.client_episode(world, person_id, complete=False)
     other = w.client_episode(world, w.applicant(world, name="Budi Santoso"), complete=False)
@@ -648,7 +648,7 @@ def test_consents_are_listed_per_person_and_episode(world, person_id):
 
 def test_a_half_entered_examination_is_kept_for_each_applicant(qtbot, world, person_id, tmp_path,
                                                                 db):
-    from models.drafts import load_draft
+    from models.desk.drafts import load_draft
     first = open_application(world["intake"], person_id, "job")
     open_application(world["intake"], w.applicant(world, name="Budi Santoso"), "school")
     window = MainWindow(db, language="id",

@@ -11,8 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from models.duplicates import LikelyDuplicate  # noqa: E402
-from models.registry import register_person  # noqa: E402
+from models.people.duplicates import LikelyDuplicate  # noqa: E402
+from models.people.registry import register_person  # noqa: E402
 from tests.doc_world import person_input  # noqa: E402
 
 

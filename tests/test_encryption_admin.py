@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from models import cipher
-from models import db as dbmod
-from models.db import DatabaseTarget
-from models.encryption_admin import change_key, encrypt_database
-from models.errors import DatabaseProblem, PermissionDenied, ValidationError
-from models.nik import make_nik
-from models.person import Person
-from models.registry import register_person
-from models.schema import open_database
+from models.db import cipher
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
+from models.admin.encryption import change_key, encrypt_database
+from models.core.errors import DatabaseProblem, PermissionDenied, ValidationError
+from models.core.nik import make_nik
+from models.people.person import Person
+from models.people.registry import register_person
+from models.db.schema import open_database
 from tests.conftest import SAMPLE_PERSON
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,7 +106,7 @@ def test_a_short_key_makes_no_encrypted_file_on_any_path(db, tmp_path):
     result = run("demo", "--encrypt", "--clients", "3", "--db", str(tmp_path / "demo.sqlite3"),
                  "--db-key-file", str(key_file))
     assert result.returncode == 2 and "at least 12 characters" in result.stderr
-    from models.encrypted_setup import check_key
+    from models.admin.encrypted_setup import check_key
     with pytest.raises(ValidationError):
         check_key("sebelas1234", "sebelas1234")  # 11 characters: the set-up dialog refuses
 

@@ -11,12 +11,13 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models import accounts, cipher  # noqa: E402
-from models import db as dbmod  # noqa: E402
-from models.db import DatabaseTarget  # noqa: E402
-from models.errors import DatabaseProblem  # noqa: E402
-from models.schema import open_database  # noqa: E402
-from models.setup import needs_setup  # noqa: E402
+from models.safety import accounts  # noqa: E402
+from models.db import cipher
+from models.db import connection as dbmod  # noqa: E402
+from models.db.connection import DatabaseTarget  # noqa: E402
+from models.core.errors import DatabaseProblem  # noqa: E402
+from models.db.schema import open_database  # noqa: E402
+from models.admin.setup import needs_setup  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.auth.key_dialog import KeyDialog  # noqa: E402
 from ui.auth.setup_dialog import SetupDialog  # noqa: E402

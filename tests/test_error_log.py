@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from models.redaction import redact, remember_secret
+from models.core.redaction import redact, remember_secret
 from ui import error_log
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,9 +125,10 @@ PRIVATE = textwrap.dedent("""
     os.environ["XDG_DATA_HOME"] = sys.argv[2]
     import main
     main.private_files()
-    from models import accounts, db as dbmod
-    from models.db import resolve_target
-    from models.schema import open_database
+    from models.safety import accounts
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.db.schema import open_database
     from ui.error_log import write_exception
     path = os.path.join(sys.argv[2], "pulih.sqlite3")
     open_database(resolve_target(path))
@@ -137,7 +138,7 @@ PRIVATE = textwrap.dedent("""
     except RuntimeError:
         log = write_exception()
     from pathlib import Path
-    from models.schema import backup_sqlite
+    from models.db.schema import backup_sqlite
     from reports.tally_progress import write_file
     backup = backup_sqlite(Path(path), "test")
     export = os.path.join(sys.argv[2], "laporan.csv")
@@ -165,9 +166,9 @@ def test_what_pulih_writes_is_readable_by_its_owner_only(tmp_path):
 def test_an_existing_world_readable_database_is_made_private_on_open(sqlite_template,
                                                                      tmp_path):
     import shutil
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.db.schema import open_database
     path = tmp_path / "pulih.sqlite3"
     shutil.copyfile(sqlite_template, path)
     os.chmod(path, 0o644)

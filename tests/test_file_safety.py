@@ -22,11 +22,12 @@ import pytest
 from PySide6.QtWidgets import QFileSystemModel, QLineEdit
 from PySide6.QtCore import Qt
 
-from models import cipher, db as dbmod
-from models.db import resolve_target
-from models.errors import DatabaseProblem
-from models.health import health_report
-from models.schema import open_database
+from models.db import cipher
+from models.db import connection as dbmod
+from models.db.connection import resolve_target
+from models.core.errors import DatabaseProblem
+from models.admin.health import health_report
+from models.db.schema import open_database
 from ui.widgets import file_dialogs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +144,7 @@ def test_no_screen_calls_qfiledialogs_static_functions():
 
 
 def test_a_vanished_wal_stops_writes_with_a_message(sqlite_template, tmp_path):
-    from models import accounts
+    from models.safety import accounts
     path = tmp_path / "pulih.sqlite3"
     shutil.copyfile(sqlite_template, path)
     open_database(resolve_target(str(path)))

@@ -12,10 +12,11 @@ import pytest  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from models import nik, validation  # noqa: E402
-from models.errors import ValidationError  # noqa: E402
-from models.person import SEXES  # noqa: E402
-from models.signing import MalformedSeal, parse_key_line, parse_seal  # noqa: E402
+from models.core import nik  # noqa: E402
+from models.core import validation
+from models.core.errors import ValidationError  # noqa: E402
+from models.people.person import SEXES  # noqa: E402
+from models.seals.signing import MalformedSeal, parse_key_line, parse_seal  # noqa: E402
 from ui.widgets.date_field import DateField, parse_date  # noqa: E402
 
 EXAMPLES = settings(max_examples=400, deadline=None,

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from models.episode_diagnosis import (add_diagnosis, episode_diagnoses, make_primary,
+from models.care.episode_diagnosis import (add_diagnosis, episode_diagnoses, make_primary,
                                       withdraw_diagnosis)
-from models.errors import ConflictError, PermissionDenied, ValidationError
-from models.notes import NoteAttendance, sign_note, update_note, view_note, write_entries, write_note
+from models.core.errors import ConflictError, PermissionDenied, ValidationError
+from models.care.notes import NoteAttendance, sign_note, update_note, view_note, write_entries, write_note
 from tests.test_clinical import TODAY, events, new_person, open_episode
 
 
@@ -92,7 +92,7 @@ def test_several_diagnoses_one_primary(staff, person_id):
 
 
 def test_a_signed_assessment_diagnosis_joins_the_episode(staff, person_id):
-    from models.assessment import save_assessment, sign_assessment
+    from models.care.assessment import save_assessment, sign_assessment
     from tests.test_clinical import ASI_GRID
     counselor = staff["counselor"]
     episode = open_episode(staff, person_id)

@@ -10,8 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models.notes import Note, NoteAttendance, write_note  # noqa: E402
-from models.program_templates import install_default_templates  # noqa: E402
+from models.care.notes import Note, NoteAttendance, write_note  # noqa: E402
+from models.care.program_templates import install_default_templates  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.clinical.note_form import NoteDialog  # noqa: E402
 from ui.session import SESSION  # noqa: E402
@@ -30,7 +30,7 @@ def test_each_participant_gets_an_entry_seen_on_their_own_record(qtbot, staff):
     budi = _enrolled_person(staff, "Budi Santoso", template_id)
     agus = _enrolled_person(staff, "Agus Wijaya", template_id)
     rudi = _enrolled_person(staff, "Rudi Hartono", template_id)
-    from models.episode import Episode
+    from models.intake.episode import Episode
     episodes = {p: Episode.get(Episode.person == p).id for p in (budi, agus, rudi)}
     note_id = write_note(staff["counselor"], "group", TODAY, "Pencegahan kekambuhan",
                          "Diskusi pemicu dan rencana menghadapi ajakan teman.",

@@ -113,8 +113,8 @@ def test_alias_and_constant_context_markers_are_found(tmp_path):
     (tmp_path / "models").mkdir()
     source = tmp_path / "models" / "sample.py"
     source.write_text(
-        "from models.errors import QT_TRANSLATE_NOOP as T\n"
-        "from models.errors import QT_TRANSLATE_NOOP\n"
+        "from models.core.errors import QT_TRANSLATE_NOOP as T\n"
+        "from models.core.errors import QT_TRANSLATE_NOOP\n"
         "CONTEXT = 'Errors'\n"
         "U = QT_TRANSLATE_NOOP\n"
         "A = T('Codes', 'Through the alias')\n"

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel,  #
                                QLineEdit, QListWidget, QTabWidget, QTableWidget, QTreeWidget,
                                QWidget)
 
-from models import validation as v  # noqa: E402
-from models.audit_words import ACTIONS, UNKNOWN, action_words  # noqa: E402
-from models.errors import ValidationError  # noqa: E402
-from models.tally_close import F_REASON  # noqa: E402
-from models.urine import MSG_CONFIRMED  # noqa: E402
+from models.core import validation as v  # noqa: E402
+from models.desk.audit_words import ACTIONS, UNKNOWN, action_words  # noqa: E402
+from models.core.errors import ValidationError  # noqa: E402
+from models.tallies.close import F_REASON  # noqa: E402
+from models.care.urine import MSG_CONFIRMED  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.session import SESSION  # noqa: E402
 
@@ -100,8 +100,8 @@ def test_a_name_ending_in_a_period_ends_the_sentence_once():
 
 
 def test_tc_phases_have_indonesian_names(db):
-    from models.program import Phase, ProgramTemplate
-    from models.program_templates import install_default_templates
+    from models.care.program import Phase, ProgramTemplate
+    from models.care.program_templates import install_default_templates
     install_default_templates()
     tc = ProgramTemplate.get(ProgramTemplate.code == "bnn_rawat_inap_tc")
     names = [p.name for p in Phase.select().where(Phase.template == tc.id).order_by(Phase.seq)]
@@ -112,14 +112,14 @@ def test_tc_phases_have_indonesian_names(db):
     migration = importlib.import_module("models.migrations.0014_clinical_records")
     Phase.update(name="Re-entry").where(Phase.code == "re_entry").execute()
     Phase.update(name="Primer TC kami").where(Phase.code == "primer_older").execute()
-    from models import db as dbmod
+    from models.db import connection as dbmod
     migration.rename_tc_phases(dbmod.database.obj, migration.TC_PHASES)
     assert Phase.get(Phase.code == "re_entry").name == "Persiapan kembali ke masyarakat (re-entry)"
     assert Phase.get(Phase.code == "primer_older").name == "Primer TC kami"
 
 
 def test_assist_and_dast_levels_keep_their_own_words():
-    from models.assessment import AssessmentSummary
+    from models.care.assessment import AssessmentSummary
     from ui.clinical.assessments_tab import _result
     assist = AssessmentSummary(1, None, "assist", dt.date.today(), "signed", 14, "moderate",
                                "", "Konselor")
@@ -143,8 +143,8 @@ def test_every_recorded_action_has_words():
 
 
 def test_audit_tab_speaks_in_words(qtbot, staff, person_id):
-    from models import audit
-    from models import db as dbmod
+    from models.safety import audit
+    from models.db import connection as dbmod
     from ui.admin.audit_panel import AuditPanel
     with dbmod.write_transaction():
         audit.record(staff["counselor"], "phase.move", "enrollment", 7, person_id=person_id,
@@ -187,7 +187,7 @@ def test_clinical_screens_leave_nothing_in_english(qtbot, staff, person_id):
 
 
 def test_the_day_a_client_enters_a_phase_is_day_one(qtbot, staff, person_id):
-    from models.enrollment import enroll
+    from models.care.enrollment import enroll
     from tests.test_clinical import make_template
     from tests.test_clinical_ui import open_episode
     from ui.program.program_tab import ProgramTab
@@ -206,8 +206,8 @@ def test_the_day_a_client_enters_a_phase_is_day_one(qtbot, staff, person_id):
 
 def test_program_aftercare_and_report_screens_leave_nothing_in_english(qtbot, staff,
                                                                       person_id):
-    from models.discharge import discharge_episode
-    from models.enrollment import enroll
+    from models.care.discharge import discharge_episode
+    from models.care.enrollment import enroll
     from tests.test_clinical import make_template
     from tests.test_clinical_ui import open_episode
     from ui.program.aftercare_tab import AftercareTab

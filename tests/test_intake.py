@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
-from models import facility_admin, intake, registry
-from models.episode import Episode, EpisodeSubstance
-from models.errors import ValidationError
-from models.facility import get_setting
+from models.admin import facility_admin
+from models.intake import intake
+from models.people import registry
+from models.intake.episode import Episode, EpisodeSubstance
+from models.core.errors import ValidationError
+from models.facility.facility import get_setting
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 
@@ -98,7 +100,7 @@ def test_disclosure_consent_needs_recipient_purpose_and_end(staff, person_id):
 
 def test_facility_profile_and_settings(staff):
     facility_admin.save_facility(staff["admin"], FACILITY)
-    from models.facility import facility
+    from models.facility.facility import facility
     assert facility().code == "BNNK-CT"
     facility_admin.set_setting(staff["admin"], "idle_lock_minutes", 15)
     assert get_setting("idle_lock_minutes") == 15

@@ -10,15 +10,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
-from models import accounts  # noqa: E402
-from models.drafts import load_draft  # noqa: E402
-from models.episode import Episode, WaitingListEntry  # noqa: E402
-from models.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.intake import EpisodeInput, admit, open_episode  # noqa: E402
-from models.person import Person  # noqa: E402
-from models.registry import PersonInput, register_person, update_person, view_person  # noqa: E402
-from models.setup import needs_setup  # noqa: E402
-from models.staff import Staff  # noqa: E402
+from models.safety import accounts  # noqa: E402
+from models.desk.drafts import load_draft  # noqa: E402
+from models.intake.episode import Episode, WaitingListEntry  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.intake.intake import EpisodeInput, admit, open_episode  # noqa: E402
+from models.people.person import Person  # noqa: E402
+from models.people.registry import PersonInput, register_person, update_person, view_person  # noqa: E402
+from models.admin.setup import needs_setup  # noqa: E402
+from models.staff.staff import Staff  # noqa: E402
 from tests.conftest import SAMPLE_PERSON  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.auth.setup_dialog import SetupDialog  # noqa: E402
@@ -341,7 +341,7 @@ def test_second_desk_save_shows_the_conflict_and_keeps_input(qtbot, window, staf
 
 def test_program_full_puts_the_person_on_the_waiting_list(qtbot, window, staff):
     # One inpatient place: one client takes it.
-    from models.facility_admin import set_setting
+    from models.admin.facility_admin import set_setting
     set_setting(staff["admin"], "capacity_inpatient", 1)
     first = register_person(staff["intake"], PersonInput(full_name="Eko", sex="L",
                                                          id_type="none", no_id_reason="-"))

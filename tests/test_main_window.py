@@ -12,10 +12,10 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel, QMessageBox  # noqa: E402
 
-from models.document import Document  # noqa: E402
-from models.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.intake import EpisodeInput, open_episode  # noqa: E402
-from models.registry import PersonInput, register_person  # noqa: E402
+from models.documents.document import Document  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.intake.intake import EpisodeInput, open_episode  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.home.overview_page import OverviewPage  # noqa: E402
 from ui.main_window import NAV_ENTRIES, MainWindow  # noqa: E402

@@ -9,16 +9,16 @@ import pytest
 from playhouse.migrations import Runner
 from playhouse.schema_diff import diff_models
 
-import models
-from models import db as dbmod
-from models.audit import AuditEvent
-from models.db import MARKER_TABLE, resolve_target
-from models.episode import Episode, EpisodeSubstance
-from models.errors import DatabaseProblem
-from models.person import Person
-from models.schema import MIGRATIONS_DIR, current_version, known_version, open_database
-from models.search import search_ids
-from models.staff import Staff
+from models.admin.tables import ALL_MODELS
+from models.db import connection as dbmod
+from models.safety.audit import AuditEvent
+from models.db.connection import MARKER_TABLE, resolve_target
+from models.intake.episode import Episode, EpisodeSubstance
+from models.core.errors import DatabaseProblem
+from models.people.person import Person
+from models.db.schema import MIGRATIONS_DIR, current_version, known_version, open_database
+from models.people.search import search_ids
+from models.staff.staff import Staff
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: Indexes that migrations add by hand (full-text search) and the models do not declare.
@@ -29,7 +29,7 @@ HAND_MADE = ("person_search_tsv", "person_name_key_prefix", "person_nik_prefix",
 def test_fresh_database_is_at_the_newest_version_and_matches_the_models(db):
     newest = max(int(p.name[:4]) for p in MIGRATIONS_DIR.glob('[0-9][0-9][0-9][0-9]_*.py'))
     assert current_version() == known_version() == newest
-    drift = [line for line in str(diff_models(dbmod.database.obj, models.ALL_MODELS)).splitlines()
+    drift = [line for line in str(diff_models(dbmod.database.obj, ALL_MODELS)).splitlines()
              if line.strip() and not any(name in line for name in HAND_MADE)]
     assert drift == []
 
@@ -50,12 +50,12 @@ def test_an_old_version_upgrades_with_nothing_lost(tmp_path, old_version):
         assert AuditEvent.select().count() == 1
         admin = Staff.get_by_id(1)
         # rows written before the upgrade are found by the search the upgrade added
-        from models.staff import StaffRight
+        from models.staff.staff import StaffRight
         StaffRight.create(staff=admin, area="identity", can_view=True)
         assert search_ids(admin, "dewi") == [1]
         assert search_ids(admin, "wiwi") == [1]
         assert dbmod.database.execute_sql("PRAGMA user_version").fetchone()[0] == known_version()
-        from models.merge import PersonMerge  # tables of version 3 are there and usable
+        from models.admin.merge import PersonMerge  # tables of version 3 are there and usable
         assert PersonMerge.select().count() == 0
     finally:
         dbmod.close()

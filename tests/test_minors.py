@@ -17,16 +17,16 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
-from models import signing  # noqa: E402
-from models.age import age_on, is_minor  # noqa: E402
-from models.document import Document, qr_text  # noqa: E402
-from models.document_letters import issue_consent  # noqa: E402
-from models.episode import Consent, Episode  # noqa: E402
-from models.errors import ValidationError  # noqa: E402
-from models.intake import EpisodeInput, open_episode, record_consent  # noqa: E402
-from models.person import FamilyContact  # noqa: E402
-from models.registry import PersonInput, register_person  # noqa: E402
-from models.tally import age_in_sql  # noqa: E402
+from models.seals import signing  # noqa: E402
+from models.core.age import age_on, is_minor  # noqa: E402
+from models.documents.document import Document, qr_text  # noqa: E402
+from models.documents.letters import issue_consent  # noqa: E402
+from models.intake.episode import Consent, Episode  # noqa: E402
+from models.core.errors import ValidationError  # noqa: E402
+from models.intake.intake import EpisodeInput, open_episode, record_consent  # noqa: E402
+from models.people.person import FamilyContact  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
+from models.tallies.tally import age_in_sql  # noqa: E402
 from reports.holder import PrintOptions  # noqa: E402
 from reports.render import render_document  # noqa: E402
 from tests import doc_world as w  # noqa: E402

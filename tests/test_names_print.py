@@ -14,14 +14,15 @@ import pytest  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from models import names, validation  # noqa: E402
-from models.errors import ValidationError  # noqa: E402
-from models.names import name_key  # noqa: E402
-from models.registry import PersonInput, clean_person, duplicate_candidates, register_person  # noqa: E402
-from models.search import search_ids  # noqa: E402
+from models.core import names  # noqa: E402
+from models.core import validation
+from models.core.errors import ValidationError  # noqa: E402
+from models.core.names import name_key  # noqa: E402
+from models.people.registry import PersonInput, clean_person, duplicate_candidates, register_person  # noqa: E402
+from models.people.search import search_ids  # noqa: E402
 
 def glyphs():
-    from models import glyphs as module  # new with the embedded DejaVu Sans
+    from models.core import glyphs as module  # new with the embedded DejaVu Sans
     return module
 
 
@@ -47,7 +48,7 @@ def test_a_right_to_left_override_in_a_name_is_refused_naming_it(staff):
 def test_zero_width_characters_are_removed_so_search_and_duplicates_meet(staff):
     first = register_person(staff["intake"], person(f"Budi San{ZWSP}toso{BOM}",
                                                     birth_place=f"Suka{ZWSP}maju"))
-    from models.person import Person
+    from models.people.person import Person
     row = Person.get_by_id(first)
     assert (row.full_name, row.name_key, row.birth_place) == ("Budi Santoso", "budi santoso",
                                                               "Sukamaju")
@@ -123,9 +124,9 @@ def test_any_name_is_either_refused_with_a_message_or_fully_drawable(name):
 def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
     import importlib.util
 
-    from models import db as dbmod
-    from models.person import Person
-    from models.schema import MIGRATIONS_DIR
+    from models.db import connection as dbmod
+    from models.people.person import Person
+    from models.db.schema import MIGRATIONS_DIR
     typed = register_person(staff["intake"], person("Budi Santoso Rahmat"))
     clean = register_person(staff["intake"], person("Siti Aminah"))
     # as an older version stored it: the override kept, the key built from the raw text
@@ -137,7 +138,7 @@ def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
         "m0010", MIGRATIONS_DIR / "0010_clean_names.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    from models.staff import Staff
+    from models.staff.staff import Staff
     Staff.update(full_name=f"dr. Ayu{ZWSP} Pratiwi").where(
         Staff.id == staff["doctor"].id).execute()
     module.up(None, dbmod.database.obj)
@@ -152,10 +153,10 @@ def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
 
 def test_a_name_stored_before_the_check_is_refused_at_issue_not_printed_as_a_box(staff, tmp_path,
                                                                                    monkeypatch):
-    from models import signing
-    from models.document import Document
-    from models.document_letters import issue_rehab_statement
-    from models.person import Person
+    from models.seals import signing
+    from models.documents.document import Document
+    from models.documents.letters import issue_rehab_statement
+    from models.people.person import Person
     from tests import doc_world as w
     monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
     w.facility_and_doctor(staff)
@@ -174,7 +175,7 @@ def test_invisible_characters_anywhere_in_a_name_never_hide_it_from_search(staff
     anywhere is stored without them and found by its visible words and duplicate check."""
     import itertools
 
-    from models.person import Person
+    from models.people.person import Person
     invisible = st.sampled_from([ZWSP, BOM, "\u200c", "\u200d", "\u200e", "\u200f", "\u2060",
                                  "\u00ad"])
     word = st.text(st.sampled_from("abcdefghijklmnoprstuwy"), min_size=3, max_size=9)

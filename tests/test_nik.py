@@ -7,7 +7,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from models.nik import PROVINCES, check_nik, make_nik, normalize
+from models.core.nik import PROVINCES, check_nik, make_nik, normalize
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -12,14 +12,14 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from models import signing
-from models.document import Document, qr_text
-from models.document_letters import (issue_certificates, issue_completion_letter, issue_consent,
+from models.seals import signing
+from models.documents.document import Document, qr_text
+from models.documents.letters import (issue_certificates, issue_completion_letter, issue_consent,
                                      issue_kartu, issue_referral, issue_rehab_statement)
-from models.assessment import Assessment
-from models.document_letters import issue_assessment_summary
-from models.intake import record_consent
-from models.registry import register_person
+from models.care.assessment import Assessment
+from models.documents.letters import issue_assessment_summary
+from models.intake.intake import record_consent
+from models.people.registry import register_person
 from reports.holder import PrintOptions
 from reports.letterhead import nip_text, tanggal
 from reports.render import render_document
@@ -139,7 +139,7 @@ def test_a_name_the_font_draws_prints_exactly_as_typed(world, name):
 def _drawable_letters() -> list[str]:
     import unicodedata
 
-    from models import glyphs
+    from models.core import glyphs
     return [chr(c) for c in sorted(glyphs.drawable())
             if unicodedata.category(chr(c)) in ("Lu", "Ll")
             and glyphs.undrawable(chr(c)) is None
@@ -152,7 +152,7 @@ def test_any_accepted_name_prints_exactly_as_typed():
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    from models import validation
+    from models.core import validation
     letters = _drawable_letters()
     word = st.text(st.sampled_from(letters), min_size=1, max_size=12)
 

@@ -11,14 +11,15 @@ import psycopg
 import pytest
 
 from main import main
-from models import accounts, audit
-from models import db as dbmod
-from models.audit_chain import verify_chain
-from models.db import DatabaseTarget
-from models.errors import DatabaseProblem, ValidationError
-from models.pg_roles import role_sql
-from models.registry import register_person
-from models.schema import open_database
+from models.safety import accounts
+from models.safety import audit
+from models.db import connection as dbmod
+from models.seals.audit_chain import verify_chain
+from models.db.connection import DatabaseTarget
+from models.core.errors import DatabaseProblem, ValidationError
+from models.db.pg_roles import role_sql
+from models.people.registry import register_person
+from models.db.schema import open_database
 from tests.conftest import SAMPLE_PERSON
 
 

@@ -12,9 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models.assessment import Assessment, save_assessment, sign_assessment  # noqa: E402
-from models.errors import PermissionDenied, ValidationError  # noqa: E402
-from models.physical_exam import BODY_SYSTEMS  # noqa: E402
+from models.care.assessment import Assessment, save_assessment, sign_assessment  # noqa: E402
+from models.core.errors import PermissionDenied, ValidationError  # noqa: E402
+from models.care.physical_exam import BODY_SYSTEMS  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.clinical.asi_form import AsiDialog  # noqa: E402
 from ui.clinical.assessments_tab import AssessmentsTab  # noqa: E402
@@ -66,7 +66,7 @@ def test_implausible_exam_values_are_refused(staff, person_id, change, fragment)
 
 
 def test_skhpn_short_exam_still_signs(staff, person_id):
-    """The SKHPN examination writes its printed vitals and a finding (models/skhpn.py)."""
+    """The SKHPN examination writes its printed vitals and a finding (models/documents/skhpn.py)."""
     saved = save_assessment(staff["doctor"], person_id, None, "physical", TODAY,
                             {"finding": "Dalam batas normal", "TD": "120/80"})
     assert saved.complete
@@ -112,7 +112,7 @@ def test_doctor_fills_the_exam_form_and_the_asi_uses_it(qtbot, staff, person_id)
 
 
 def test_doctor_gives_several_diagnoses_one_primary(qtbot, staff, person_id):
-    from models.episode_diagnosis import EpisodeDiagnosis
+    from models.care.episode_diagnosis import EpisodeDiagnosis
     episode_id = open_episode(staff, person_id)
     SESSION.sign_in(staff["doctor"])
     tab = shown(qtbot, AssessmentsTab())

@@ -1,4 +1,4 @@
-"""The admin's edits of program templates (models.program_admin) and their editor: rights,
+"""The admin's edits of program templates (models.care.program_admin) and their editor: rights,
 validation that never strands a client, audit with old and new values, and the rules
 taking effect on the next move."""
 from __future__ import annotations
@@ -10,15 +10,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from models import intake  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from models.course import active_templates  # noqa: E402
-from models.enrollment import enroll, move_phase  # noqa: E402
-from models.errors import NotFound, PermissionDenied, ValidationError  # noqa: E402
-from models.program import Phase, PhaseTransition  # noqa: E402
-from models.program_admin import (add_transition, remove_transition,  # noqa: E402
+from models.intake import intake  # noqa: E402
+from models.safety.audit import AuditEvent  # noqa: E402
+from models.desk.course import active_templates  # noqa: E402
+from models.care.enrollment import enroll, move_phase  # noqa: E402
+from models.core.errors import NotFound, PermissionDenied, ValidationError  # noqa: E402
+from models.care.program import Phase, PhaseTransition  # noqa: E402
+from models.care.program_admin import (add_transition, remove_transition,  # noqa: E402
                                   set_template_active, template_detail, update_phase)
-from models.program_templates import install_default_templates  # noqa: E402
+from models.care.program_templates import install_default_templates  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.program.program_tab import ProgramTab  # noqa: E402
 from ui.session import SESSION  # noqa: E402

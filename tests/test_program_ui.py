@@ -18,22 +18,22 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton, QWidget  # noqa: E402
 
-from models import intake  # noqa: E402
-from models.aftercare import AftercarePlan, FollowUp  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from models.discharge import REASONS, Discharge, discharge_episode  # noqa: E402
-from models.enrollment import enroll, move_phase  # noqa: E402
-from models.episode import Episode  # noqa: E402
-from models.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.program import Enrollment, Phase, PhaseMove, ProgramTemplate  # noqa: E402
-from models.program_templates import install_default_templates  # noqa: E402
-from models.urine import record_urine_test  # noqa: E402
+from models.intake import intake  # noqa: E402
+from models.care.aftercare import AftercarePlan, FollowUp  # noqa: E402
+from models.safety.audit import AuditEvent  # noqa: E402
+from models.care.discharge import REASONS, Discharge, discharge_episode  # noqa: E402
+from models.care.enrollment import enroll, move_phase  # noqa: E402
+from models.intake.episode import Episode  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.care.program import Enrollment, Phase, PhaseMove, ProgramTemplate  # noqa: E402
+from models.care.program_templates import install_default_templates  # noqa: E402
+from models.care.urine import record_urine_test  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.clients.record_page import RecordPage  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.program.discharge_dialog import DischargeDialog  # noqa: E402
 from ui.session import SESSION  # noqa: E402
-from models.facility_admin import set_setting
+from models.admin.facility_admin import set_setting
 from tests.consent import consented
 from tests.consent import EARLY
 
@@ -202,7 +202,7 @@ def test_counselor_walks_a_client_through_the_inpatient_program(qtbot, staff, pe
     assert care.contacts.item(0, 1).text() == "Telepon"
     # A confirmed positive urine test in aftercare resets the abstinence date, and the tab
     # says so.
-    from models.urine import confirm_urine_test
+    from models.care.urine import confirm_urine_test
     test_id = record_urine_test(staff["doctor"], person_id, episode_id, "PC-1",
                                 dt.datetime.combine(TODAY, dt.time(0, 0)), True, "", "",
                                 "aftercare", PANEL | {"MET": "positive"})
@@ -416,7 +416,7 @@ def test_aftercare_started_on_the_31st_keeps_one_follow_up_a_month(qtbot, staff,
 # --- the day's dashboard -------------------------------------------------------------------
 
 def new_person(staff, name: str, nik_day: int) -> int:
-    from models.registry import PersonInput, register_person
+    from models.people.registry import PersonInput, register_person
     return register_person(staff["intake"], PersonInput(
         full_name=name, sex="L", birth_date=dt.date(1990, 1, nik_day), id_type="none",
         no_id_reason="Hilang"))
@@ -426,9 +426,9 @@ def new_person(staff, name: str, nik_day: int) -> int:
 def busy_day(staff, person_id, templates):
     """A facility with one place: a follow-up due today (Siti), an overdue phase (Budi, who
     takes the place), someone waiting (Andi), an SKHPN applicant (Dewi), a draft note."""
-    from models.aftercare import start_aftercare
-    from models.notes import write_note
-    from models.skhpn import open_application
+    from models.care.aftercare import start_aftercare
+    from models.care.notes import write_note
+    from models.documents.skhpn import open_application
     save_facility(staff["admin"], FacilityInput(
         name_lines=("BNN KOTA UJI",), code="BNNK-UJI", kind="bnn_clinic", city="Bogor"))
     set_setting(staff["admin"], "capacity_inpatient", 1)

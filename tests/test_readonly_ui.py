@@ -9,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models import db as dbmod  # noqa: E402
-from models.facility import get_setting  # noqa: E402
+from models.db import connection as dbmod  # noqa: E402
+from models.facility.facility import get_setting  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.admin.admin_page import AdminPage  # noqa: E402
 from ui.session import SESSION  # noqa: E402

@@ -12,13 +12,13 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
-from models import flags
-from models.audit import AuditEvent
-from models.client_list import episodes_of
-from models.errors import PermissionDenied
-from models.photo import save_photo
-from models.record_summary import record_summary
-from models.registry import view_person
+from models.people import flags
+from models.safety.audit import AuditEvent
+from models.desk.client_list import episodes_of
+from models.core.errors import PermissionDenied
+from models.documents.photo import save_photo
+from models.desk.record_summary import record_summary
+from models.people.registry import view_person
 from ui import i18n
 from ui.clients.record_header import FlagDialog
 from ui.clients.record_page import RecordPage
@@ -152,7 +152,7 @@ def test_a_restricted_record_does_not_open_for_the_intake_desk(qtbot, staff, per
 
 
 def test_header_of_a_client_in_a_phase_with_an_appointment(qtbot, staff, person_id):
-    from models.appointment import book
+    from models.appointments.appointment import book
     from tests import doc_world
     episode = doc_world.client_episode(staff, person_id, complete=False)
     when = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9, 30))
@@ -179,7 +179,7 @@ def test_header_of_a_client_in_a_phase_with_an_appointment(qtbot, staff, person_
 
 
 def test_a_restricted_record_s_papers_are_refused_too(staff):
-    from models.documents_issue import reprint, view_document
+    from models.documents.issue import reprint, view_document
     from tests import doc_world
     doc_world.facility_and_doctor(staff)
     holder = doc_world.applicant(staff)

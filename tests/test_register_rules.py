@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from models import accounts, signing
-from models.audit import AuditEvent
-from models.document import Document
-from models.document_letters import (issue_completion_letter, issue_kartu, issue_referral,
+from models.safety import accounts
+from models.seals import signing
+from models.safety.audit import AuditEvent
+from models.documents.document import Document
+from models.documents.letters import (issue_completion_letter, issue_kartu, issue_referral,
                                      issue_rehab_statement)
-from models.document_rules import issued_original, letter_refusal, may_void, void_refusal
-from models.documents_issue import void_document
-from models.errors import PermissionDenied, ValidationError
-from models.intake import EpisodeInput, open_episode
-from models.staff import Staff
+from models.documents.rules import issued_original, letter_refusal, may_void, void_refusal
+from models.documents.issue import void_document
+from models.core.errors import PermissionDenied, ValidationError
+from models.intake.intake import EpisodeInput, open_episode
+from models.staff.staff import Staff
 from tests import doc_world as w
 
 
@@ -137,12 +138,12 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_papers_with_clinical_content_are_not_shown_to_the_intake_desk(world):
-    from models.document_letters import issue_assessment_summary
-    from models.documents_issue import reprint, view_document
+    from models.documents.letters import issue_assessment_summary
+    from models.documents.issue import reprint, view_document
     person = w.applicant(world)
     episode = w.client_episode(world, person)
     referral = issue_referral(world["counselor"], episode, "RSJ", "Perlu penanganan psikiatri")
-    from models.assessment import Assessment
+    from models.care.assessment import Assessment
     summary = issue_assessment_summary(world["counselor"],
                                        Assessment.get(Assessment.episode == episode).id)
     for document_id in (referral, summary):

@@ -12,10 +12,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
-from models import accounts, signing  # noqa: E402
-from models.audit import AuditEvent  # noqa: E402
-from models.document import Document  # noqa: E402
-from models.staff import Staff  # noqa: E402
+from models.safety import accounts  # noqa: E402
+from models.seals import signing
+from models.safety.audit import AuditEvent  # noqa: E402
+from models.documents.document import Document  # noqa: E402
+from models.staff.staff import Staff  # noqa: E402
 from tests import doc_world as w  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.documents.letters_menu import LettersButton  # noqa: E402

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from models.audit import AuditEvent
-from models.errors import ConflictError, ValidationError
-from models.person import Person
-from models.registry import (PersonInput, add_contact, duplicate_candidates, register_person,
+from models.safety.audit import AuditEvent
+from models.core.errors import ConflictError, ValidationError
+from models.people.person import Person
+from models.people.registry import (PersonInput, add_contact, duplicate_candidates, register_person,
                              update_person, view_person)
-from models.search import hits, search_ids
+from models.people.search import hits, search_ids
 from tests.conftest import SAMPLE_PERSON
 
 
@@ -164,7 +164,7 @@ def test_family_contact(staff, person_id):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from models.registry import clean_person  # noqa: E402
+from models.people.registry import clean_person  # noqa: E402
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,11 +11,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from models.appointment import book
-from models.audit import AuditEvent
-from models.errors import PermissionDenied, ValidationError
-from models.facility_admin import FacilityInput, save_facility
-from models.reminders import (FORBIDDEN, MESSAGES, compose, consent_in_force, forbidden_word,
+from models.appointments.appointment import book
+from models.safety.audit import AuditEvent
+from models.core.errors import PermissionDenied, ValidationError
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.appointments.reminders import (FORBIDDEN, MESSAGES, compose, consent_in_force, forbidden_word,
                               ics_items, prepare_reminder, record_consent, slip_payload,
                               whatsapp_link, withdraw_consent)
 from reports.appointment_ics import IcsEvent, render_ics
@@ -89,7 +89,7 @@ def appointment(staff):
 
 
 def person_of(appointment_id: int) -> int:
-    from models.appointment import Appointment
+    from models.appointments.appointment import Appointment
     return Appointment.get_by_id(appointment_id).person_id
 
 
@@ -150,7 +150,7 @@ def test_slip_names_no_purpose_and_lists_the_next_visits(staff, appointment):
     save_facility(admin, FacilityInput(
         name_lines=("BADAN NARKOTIKA NASIONAL", "KLINIK PRATAMA BNNK UJI"), code="KP-UJI",
         kind="bnn_clinic", city="Bogor", phone="0251-123456"))
-    from models.appointment import Appointment
+    from models.appointments.appointment import Appointment
     row = Appointment.get_by_id(appointment)
     book(staff["intake"], "doctor", staff["doctor"].id, at(TODAY + 8 * DAY, 10), 30,
          episode_id=row.episode_id, place="Ruang 3")
@@ -182,7 +182,7 @@ def test_forbidden_list_is_lower_case():
 
 
 def test_restricted_record_keeps_its_contact_details(staff, appointment):
-    from models.flags import set_flag
+    from models.people.flags import set_flag
     desk, admin = staff["intake"], staff["admin"]
     person = person_of(appointment)
     record_consent(desk, person, "whatsapp", "081234567890", TODAY)

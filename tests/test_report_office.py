@@ -16,9 +16,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from models.facility_admin import save_facility
-from models.tally_close import close_month
-from models.tally_export import export_month
+from models.admin.facility_admin import save_facility
+from models.tallies.close import close_month
+from models.tallies.export import export_month
 from reports.tally_csv import render_tally_csv
 from reports.tally_pdf import render_tally_pdf
 from reports.tally_xlsx import render_tally_xlsx
@@ -105,8 +105,8 @@ def test_laporan_page_hides_small_counts_the_moment_it_is_ticked(qtbot, staff, m
     from ui.reports.reports_page import ReportsPage
     from ui.session import SESSION
     from tests.test_reports_ui import LAST_MONTH
-    from models.intake import EpisodeInput, admit, open_episode
-    from models.registry import PersonInput, register_person
+    from models.intake.intake import EpisodeInput, admit, open_episode
+    from models.people.registry import PersonInput, register_person
     from tests.consent import consented
     i18n.install("id")
     for n in range(3):

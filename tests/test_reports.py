@@ -9,14 +9,15 @@ import socket
 import pytest
 from pypdf import PdfReader
 
-from models import intake, signing
-from models.assessment import save_assessment, sign_assessment
-from models.document import Document, qr_text
-from models.document_letters import (issue_assessment_summary, issue_certificates,
+from models.intake import intake
+from models.seals import signing
+from models.care.assessment import save_assessment, sign_assessment
+from models.documents.document import Document, qr_text
+from models.documents.letters import (issue_assessment_summary, issue_certificates,
                                      issue_completion_letter, issue_consent, issue_kartu,
                                      issue_referral, issue_rehab_statement)
-from models.skhpn import receipt_of
-from models.verification import VALID, verify_text
+from models.documents.skhpn import receipt_of
+from models.documents.verification import VALID, verify_text
 from reports.card import CARD_H, CARD_W
 from reports.certificate import render_certificates
 from reports.holder import PrintOptions

@@ -10,10 +10,10 @@ import time
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-import models.tally_close as tally_close
-from models import db as dbmod
-from models.intake import EpisodeInput, admit, open_episode
-from models.registry import PersonInput, register_person
+import models.tallies.close as tally_close
+from models.db import connection as dbmod
+from models.intake.intake import EpisodeInput, admit, open_episode
+from models.people.registry import PersonInput, register_person
 from ui import i18n
 from ui.reports.reports_page import ReportsPage
 from ui.session import SESSION

@@ -11,9 +11,9 @@ from openpyxl import load_workbook  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from models.intake import EpisodeInput, admit, open_episode  # noqa: E402
-from models.registry import PersonInput, register_person  # noqa: E402
-from models.tally_close import TallyClose  # noqa: E402
+from models.intake.intake import EpisodeInput, admit, open_episode  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
+from models.tallies.close import TallyClose  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.reports.reports_page import ReportsPage  # noqa: E402
 from ui.session import SESSION  # noqa: E402

@@ -16,17 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from models import cipher
-from models import db as dbmod
-from models.backup import BackupError, list_backups
-from models.backup_jobs import backup_now, restore_database
-from models.db import DatabaseTarget
-from models.errors import DatabaseProblem
-from models.facility_admin import save_facility
-from models.nik import make_nik
-from models.person import Person
-from models.registry import register_person
-from models.schema import open_database
+from models.db import cipher
+from models.db import connection as dbmod
+from models.backup.backup import BackupError, list_backups
+from models.admin.backup_jobs import backup_now, restore_database
+from models.db.connection import DatabaseTarget
+from models.core.errors import DatabaseProblem
+from models.admin.facility_admin import save_facility
+from models.core.nik import make_nik
+from models.people.person import Person
+from models.people.registry import register_person
+from models.db.schema import open_database
 from tests import needs
 from tests.conftest import SAMPLE_PERSON
 from tests.doc_world import FACILITY
@@ -98,7 +98,7 @@ def test_restore_on_a_nearly_full_disk_never_loses_the_live_database(
     free-space check (another program may fill the disk during the copy): each time the
     live database is where it was and opens with its data, or the backup is in place."""
     dbmod.close()
-    from models import accounts
+    from models.safety import accounts
     live = small_disk / "pulih.sqlite3"
     target = open_on(live, sqlite_template)
     admin = accounts.create_first_admin("admin", "Admin Fasilitas", "admin-password-1")
@@ -108,7 +108,7 @@ def test_restore_on_a_nearly_full_disk_never_loses_the_live_database(
     made = backup_now(admin, target, tmp_path / "usb")
     register_person(intake, person(99))
     expected_live = names()
-    from models import restore as restore_mod
+    from models.backup import restore as restore_mod
     tried, intact, restored = 0, 0, 0
     full_after_swap: list[int] = []
     for precheck in (True, False):
@@ -173,7 +173,7 @@ def test_a_damaged_database_is_named_as_the_cause_not_the_stick(db, staff, tmp_p
         fh.seek(size // 2)
         fh.write(b"\xde\xad\xbe\xef" * 2048)
     with pytest.raises(BackupError) as err:
-        from models.backup import backup_sqlite_to
+        from models.backup.backup import backup_sqlite_to
         backup_sqlite_to(path, tmp_path / "usb")
     text = err.value.english()
     assert "database itself could not be read" in text and "another USB stick" not in text
@@ -198,7 +198,7 @@ def test_a_read_only_folder_refuses_backup_and_restore_without_changes(db, staff
     shutil.copyfile(db.location, read_only_live)
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     before = read_only_live.read_bytes()
-    from models.backup import restore
+    from models.backup.backup import restore
     with pytest.raises((BackupError, OSError)):
         restore(DatabaseTarget("sqlite", str(read_only_live)), made.path)
     assert read_only_live.read_bytes() == before
@@ -208,9 +208,10 @@ def test_a_read_only_folder_refuses_backup_and_restore_without_changes(db, staff
 
 KILLED_BACKUP = """
 import sys, time
-import models.backup as b
+import models.backup.backup as b
 from pathlib import Path
-b.STEP_PAGES = 2
+import models.db.sqlite_file as sf
+sf.STEP_PAGES = 2
 def slow(done, total):
     print("copying", done, total, flush=True)
     time.sleep(0.05)
@@ -219,11 +220,12 @@ b.backup_sqlite_to(Path(sys.argv[1]), Path(sys.argv[2]), progress=slow)
 
 KILLED_RESTORE = """
 import sys, time
-import models.backup as b
+import models.backup.backup as b
 from pathlib import Path
-from models.db import DatabaseTarget
-from models.errors import DatabaseProblem
-b.STEP_PAGES = 2
+from models.db.connection import DatabaseTarget
+from models.core.errors import DatabaseProblem
+import models.db.sqlite_file as sf
+sf.STEP_PAGES = 2
 def slow(done, total):
     print("copying", done, total, flush=True)
     time.sleep(0.05)
@@ -347,7 +349,7 @@ def test_a_plain_backup_into_an_encrypted_installation_needs_the_choice(db, staf
     dbmod.close()
     secret = DatabaseTarget("sqlite", str(tmp_path / "secret" / "pulih.sqlite3"), key=key)
     Path(secret.location).parent.mkdir()
-    from models.encryption_admin import encrypt_database_file
+    from models.admin.encryption import encrypt_database_file
     open_database(db)
     dbmod.close()
     import shutil
@@ -373,7 +375,7 @@ def test_a_cancelled_restore_leaves_nothing_and_changes_nothing(db, staff, tmp_p
     made = backup_now(staff["admin"], db, tmp_path / "usb")
     register_person(staff["intake"], person(77))
     stop = threading.Event()
-    from models.cancel import Cancelled
+    from models.core.cancel import Cancelled
     with pytest.raises(Cancelled):
         restore_database(staff["admin"], db, made.path,
                          progress=lambda done, total: stop.set(), cancel=stop)
@@ -400,8 +402,8 @@ def test_a_reprint_to_a_full_disk_leaves_no_file_and_is_not_counted(db, staff, t
                                                                      small_disk, monkeypatch,
                                                                      capsys, qapp):
     from main import main
-    from models import signing
-    from models.document import Document
+    from models.seals import signing
+    from models.documents.document import Document
     from tests import doc_world as w
     monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
     w.facility_and_doctor(staff)
@@ -418,7 +420,7 @@ def test_a_reprint_to_a_full_disk_leaves_no_file_and_is_not_counted(db, staff, t
     assert [p.name for p in small_disk.iterdir()] == ["filler.bin"]
     open_database(db)
     assert Document.get_by_id(doc.id).reprints == 0  # not counted
-    from models.audit import AuditEvent
+    from models.safety.audit import AuditEvent
     assert not AuditEvent.select().where(AuditEvent.action == "document.reprint").exists()
     (small_disk / "filler.bin").unlink()
     dbmod.close()
@@ -434,7 +436,7 @@ def test_an_older_schema_backup_is_restored_and_upgraded(db, staff, tmp_path):
     old = tmp_path / "pulih-20250304-093000.sqlite3"
     shutil.copyfile(ROOT / "tests" / "fixtures" / "schema_v1.sqlite3", old)
     restore_database(staff["admin"], db, old)
-    from models.schema import current_version, known_version
+    from models.db.schema import current_version, known_version
     assert current_version() == known_version()
     assert Person.select().count() == 1
 

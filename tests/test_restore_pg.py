@@ -12,16 +12,16 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from models import accounts
-from models import db as dbmod
-from models.backup import BackupError
-from models.backup_jobs import backup_now, restore_database
-from models.db import DatabaseTarget
-from models.facility_admin import save_facility
-from models.nik import make_nik
-from models.person import Person
-from models.registry import register_person
-from models.schema import open_database
+from models.safety import accounts
+from models.db import connection as dbmod
+from models.backup.backup import BackupError
+from models.admin.backup_jobs import backup_now, restore_database
+from models.db.connection import DatabaseTarget
+from models.admin.facility_admin import save_facility
+from models.core.nik import make_nik
+from models.people.person import Person
+from models.people.registry import register_person
+from models.db.schema import open_database
 from tests.conftest import PG_ENV, SAMPLE_PERSON, _with_database
 from tests.doc_world import FACILITY
 from tests.test_pg_roles import roles_db  # noqa: F401 - a fixture

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from models import db as dbmod
-from models.backup import BackupError, KEEP_SAFETY
-from models.backup_jobs import backup_now, restore_database
-from models.registry import register_person
+from models.db import connection as dbmod
+from models.backup.backup import BackupError, KEEP_SAFETY
+from models.admin.backup_jobs import backup_now, restore_database
+from models.people.registry import register_person
 from tests.test_restore_faults import names, person
 
 

@@ -12,12 +12,22 @@ from typing import Callable
 
 import pytest
 
-from models import (accounts, aftercare, assessment, enrollment, facility_admin, intake, merge,
-                    notes, registry, search, urine)
-from models.audit import AuditEvent
-from models.errors import PermissionDenied
-from models.rights import ROLE_DEFAULTS, Action, Area, has_right
-from models.staff import Staff
+from models.safety import accounts
+from models.tallies import targets
+from models.care import aftercare
+from models.care import assessment
+from models.care import enrollment
+from models.admin import facility_admin
+from models.intake import intake
+from models.admin import merge
+from models.care import notes
+from models.people import registry
+from models.people import search
+from models.care import urine
+from models.safety.audit import AuditEvent
+from models.core.errors import PermissionDenied
+from models.staff.rights import ROLE_DEFAULTS, Action, Area, has_right
+from models.staff.staff import Staff
 from tests.conftest import SAMPLE_PERSON
 
 ROLES = ("admin", "intake", "counselor", "doctor")
@@ -74,7 +84,7 @@ OPS = [
     Op("set_setting", Area.ADMIN, Action.CORRECT,
        lambda a, w: facility_admin.set_setting(a, "idle_lock_minutes", 15)),
     Op("set_target", Area.REPORT, Action.INPUT,
-       lambda a, w: facility_admin.set_target(a, TODAY.year, "outpatient_clients", 100)),
+       lambda a, w: targets.set_target(a, TODAY.year, "outpatient_clients", 100)),
     Op("register_person", Area.IDENTITY, Action.INPUT, _other_person),
     Op("update_person", Area.IDENTITY, Action.CORRECT, _update),
     Op("view_person", Area.IDENTITY, Action.VIEW,
@@ -130,11 +140,11 @@ def build_world(staff: dict[str, Staff]) -> World:
     intake.admit(desk, episode_id, TODAY)          # takes the only place
     intake.admit(desk, waiting_episode, TODAY)     # goes on the waiting list
     # give the first episode back its screening state so `admit` can run again
-    from models.episode import Episode
+    from models.intake.episode import Episode
     Episode.update(status="screening", admitted_on=None).where(Episode.id == episode_id).execute()
-    from models.facility import Facility
+    from models.facility.facility import Facility
     Facility.delete().execute()  # save_facility is tested as a first creation
-    from models.program_templates import install_default_templates
+    from models.care.program_templates import install_default_templates
     template_id = min(install_default_templates().values())
     return World(staff, person_id, episode_id, waiting_episode, template_id)
 
@@ -151,7 +161,7 @@ def test_each_role_gets_exactly_the_rights_of_the_matrix(staff, op):
         actor = staff[role]
         before = AuditEvent.select().count()
         try:
-            from models.db import database
+            from models.db.connection import database
             with database.atomic() as txn:  # each role acts on the same world
                 op.run(actor, world)
                 txn.rollback()

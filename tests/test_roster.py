@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import intake
-from models.audit import AuditEvent
-from models.discharge import discharge_episode
-from models.enrollment import enroll
-from models.program_templates import install_default_templates
-from models.registry import PersonInput, register_person
-from models.roster import program_clients, running_programs
+from models.intake import intake
+from models.safety.audit import AuditEvent
+from models.care.discharge import discharge_episode
+from models.care.enrollment import enroll
+from models.care.program_templates import install_default_templates
+from models.people.registry import PersonInput, register_person
+from models.care.roster import program_clients, running_programs
 from tests.consent import consented
 from tests.consent import EARLY
 
@@ -21,7 +21,7 @@ def _client(staff, name: str, template_id: int | None) -> int:
     person = register_person(staff["intake"], PersonInput(
         full_name=name, sex="L", birth_date=dt.date(1991, 3, 4), id_type="none",
         no_id_reason="Hilang"))
-    from models.program import ProgramTemplate  # the episode's service fits its program
+    from models.care.program import ProgramTemplate  # the episode's service fits its program
     service = (ProgramTemplate.get_by_id(template_id).service_type if template_id is not None
                else "inpatient")
     episode = intake.open_episode(staff["intake"], person, intake.EpisodeInput(

@@ -7,16 +7,16 @@ import datetime as dt
 import peewee
 import pytest
 
-from models import audit
-from models.db import database
-from models.errors import ConflictError, PermissionDenied, ValidationError
-from models.facility import Setting
-from models.rumatan import (METHADONE, REGULAR, Dose, StockBatch, StockMove, TakeHome, mg, ug)
-from models.rumatan_dispense import (SafetyWarning, complete_split, give_replacement,
+from models.safety import audit
+from models.db.connection import database
+from models.core.errors import ConflictError, PermissionDenied, ValidationError
+from models.facility.facility import Setting
+from models.rumatan.tables import (METHADONE, REGULAR, Dose, StockBatch, StockMove, TakeHome, mg, ug)
+from models.rumatan.dispense import (SafetyWarning, complete_split, give_replacement,
                                      mark_vomited, record_dose, return_take_home)
-from models.rumatan_orders import (BigChange, OrderInput, order_dose, record_absence,
+from models.rumatan.orders import (BigChange, OrderInput, order_dose, record_absence,
                                    review)
-from models.rumatan_stock import reconcile, waste
+from models.rumatan.stock import reconcile, waste
 from tests.rumatan_world import TODAY, make_ptrm
 
 DAY = dt.timedelta(days=1)

@@ -8,13 +8,13 @@ from collections import defaultdict
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from models import db as dbmod
-from models.db import resolve_target
-from models.demo import build_demo
-from models.rumatan import Absence, Dose, DoseOrder, DoseReview, StockBatch, StockMove
-from models.rumatan_summary import FIGURES, month_summary
-from models.schema import open_database
-from models.staff import Staff
+from models.db import connection as dbmod
+from models.db.connection import resolve_target
+from models.demo.demo import build_demo
+from models.rumatan.tables import Absence, Dose, DoseOrder, DoseReview, StockBatch, StockMove
+from models.rumatan.summary import FIGURES, month_summary
+from models.db.schema import open_database
+from models.staff.staff import Staff
 
 END = dt.date(2025, 6, 30)
 

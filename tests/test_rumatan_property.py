@@ -8,13 +8,13 @@ import datetime as dt
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from models.errors import ConflictError, ValidationError
-from models.rumatan import (METHADONE, REGULAR, Absence, Dose, DoseOrder, DoseReview,
+from models.core.errors import ConflictError, ValidationError
+from models.rumatan.tables import (METHADONE, REGULAR, Absence, Dose, DoseOrder, DoseReview,
                             StockBatch, StockCount, StockMove, TakeHome, ug)
-from models.rumatan_dispense import MSG_NO_STOCK, record_dose
-from models.rumatan_orders import OrderInput, order_dose, review
-from models.rumatan_rules import MSG_HOLD
-from models.rumatan_stock import MSG_NOT_ENOUGH, reconcile, waste
+from models.rumatan.dispense import MSG_NO_STOCK, record_dose
+from models.rumatan.orders import OrderInput, order_dose, review
+from models.rumatan.rules import MSG_HOLD
+from models.rumatan.stock import MSG_NOT_ENOUGH, reconcile, waste
 from tests.rumatan_world import TODAY, make_ptrm
 
 LIMIT = 3  # the setting's default

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from models.rumatan import REGULAR, Dose, StockBatch, ug
+from models.rumatan.tables import REGULAR, Dose, StockBatch, ug
 from tests.rumatan_race import desk
 from tests.rumatan_world import TODAY, make_ptrm
 
@@ -17,7 +17,7 @@ ROUNDS = 200
 @pytest.mark.parametrize("index_only", [False, True], ids=["model", "index-only"])
 def test_two_processes_never_give_two_doses(db, staff, index_only):
     w = make_ptrm(staff, clients=ROUNDS)
-    from models import db as dbmod
+    from models.db import connection as dbmod
     dbmod.close()  # the desks have the database to themselves
     ctx = multiprocessing.get_context("spawn")
     barrier, results = ctx.Barrier(2), ctx.Queue()
@@ -31,7 +31,7 @@ def test_two_processes_never_give_two_doses(db, staff, index_only):
     for p in procs:
         p.join(timeout=30)
     elapsed = time.monotonic() - started
-    from models.schema import open_database
+    from models.db.schema import open_database
     open_database(db)
     assert [o[2] for o in outcomes] == [[], []]
     assert sum(o[0] for o in outcomes) == ROUNDS

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.person import Person
-from models.rumatan import METHADONE, REGULAR, Dose, ug
-from models.rumatan_orders import OrderInput, order_dose
-from models.rumatan_stock import reconcile
+from models.people.person import Person
+from models.rumatan.tables import METHADONE, REGULAR, Dose, ug
+from models.rumatan.orders import OrderInput, order_dose
+from models.rumatan.stock import reconcile
 from tests.rumatan_world import TODAY, add_people, make_ptrm
 from ui import i18n
 from ui.rumatan.rumatan_page import RumatanPage
@@ -129,8 +129,8 @@ def test_stock_reconciliation_shows_the_difference(qtbot, window):
 
 
 def test_dose_chart_on_the_record(qtbot, window):
-    from models import audit
-    from models.rumatan_dispense import record_dose
+    from models.safety import audit
+    from models.rumatan.dispense import record_dose
     from ui.rumatan.dose_chart import DoseChartTab
     page, w, _pregnant, _held = window
     pid = add_people(1, prefix="Grafik")[0]
@@ -155,10 +155,10 @@ def test_dose_chart_on_the_record(qtbot, window):
 
 
 def test_the_days_sheet_pdf(qtbot, window, tmp_path):
-    from models import audit
-    from models.rumatan_dispense import mark_vomited, record_dose, give_replacement
-    from models.rumatan_stock import waste
-    from models.facility import Facility
+    from models.safety import audit
+    from models.rumatan.dispense import mark_vomited, record_dose, give_replacement
+    from models.rumatan.stock import waste
+    from models.facility.facility import Facility
     from pypdf import PdfReader
     page, w, _pregnant, _held = window
     lines = {"name_lines": ["BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
@@ -186,7 +186,7 @@ def test_the_days_sheet_pdf(qtbot, window, tmp_path):
 def test_ptrm_summary_in_laporan_with_definitions_and_exports(qtbot, window, tmp_path, staff):
     import csv
     from openpyxl import load_workbook
-    from models.rumatan_dispense import record_dose
+    from models.rumatan.dispense import record_dose
     from ui.rumatan.ptrm_dialog import PtrmButton
     page, w, _pregnant, _held = window
     for pid in w.clients[:4]:
@@ -239,14 +239,14 @@ def test_a_doctor_orders_and_changes_a_dose_on_the_record(qtbot, window, staff):
 
 
 def DoseOrder_count(pid):  # noqa: N802 - reads as the table's count
-    from models.rumatan import DoseOrder
+    from models.rumatan.tables import DoseOrder
     return DoseOrder.select().where(DoseOrder.person == pid).count()
 
 
 def test_away_and_bottles_returned_from_the_window(qtbot, window):
     from PySide6.QtWidgets import QComboBox, QSpinBox
-    from models.rumatan import Absence, TakeHome
-    from models.rumatan_dispense import record_dose
+    from models.rumatan.tables import Absence, TakeHome
+    from models.rumatan.dispense import record_dose
     page, w, _pregnant, _held = window
     tab = page.window_tab
     pid = w.clients[5]
@@ -268,7 +268,7 @@ def test_away_and_bottles_returned_from_the_window(qtbot, window):
 
 
 def test_beranda_lists_the_clients_waiting_for_a_review(qtbot, window):
-    from models.dashboard import load_dashboard
+    from models.desk.dashboard import load_dashboard
     from ui.home.day_panel import DayPanel
     page, w, _pregnant, held = window
     board = load_dashboard(w.nurse)
@@ -303,8 +303,8 @@ def test_a_split_dose_from_the_window(qtbot, window):
 
 
 def test_a_scanned_nik_or_paper_qr_finds_the_client(qtbot, window, staff):
-    from models.document import Document
-    from models.person import Person
+    from models.documents.document import Document
+    from models.people.person import Person
     from tests import doc_world
     page, w, _pregnant, _held = window
     tab = page.window_tab
@@ -319,12 +319,12 @@ def test_a_scanned_nik_or_paper_qr_finds_the_client(qtbot, window, staff):
     # The QR of a paper issued to the client (an SKHPN here) names them too.
     doc_world.facility_and_doctor(staff)
     holder = doc_world.applicant(staff)
-    from models.document import qr_text
+    from models.documents.document import qr_text
     doc = Document.get_by_id(doc_world.skhpn(staff, holder))
     qr = qr_text(doc.payload, doc.signature)
     order_dose(staff["doctor"], holder, OrderInput(METHADONE, ug(30), TODAY))
     tab.refresh()
-    from models.rumatan_window import scanned_person
+    from models.rumatan.window import scanned_person
     assert qr and scanned_person(qr) == holder, qr
     qtbot.keyClicks(tab.search, qr)
     assert tab.search.text() == qr  # the failed scan was selected, so this one replaced it

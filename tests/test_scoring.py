@@ -1,7 +1,7 @@
 """Scoring of WHO ASSIST v3.1, DAST-10, the ASI grid and ICD-10 codes (no database).
 
 The expected figures are written out here from DOMAIN.md §5, not read from the module, so
-a wrong weight in models/scoring.py makes these tests fail.
+a wrong weight in models/care/scoring.py makes these tests fail.
 """
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import scoring
-from models.errors import ValidationError
-from models.scoring import (assist_injecting, assist_risk, assist_substance_score,
+from models.care import scoring
+from models.core.errors import ValidationError
+from models.care.scoring import (assist_injecting, assist_risk, assist_substance_score,
                             check_asi_grid, check_icd10, dast10_band, dast10_total, evaluate,
                             evaluate_assist, evaluate_dast10)
 

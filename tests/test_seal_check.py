@@ -1,4 +1,4 @@
-"""The pure PULIH2 checker (models.seal_check): every rule of the shared spec, in order, with
+"""The pure PULIH2 checker (models.seals.seal_check): every rule of the shared spec, in order, with
 no database. The phone verifier page is tested against this same function."""
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import seal_check as sc
-from models.signing import Seal, key_id_of, public_raw, sign
+from models.seals import seal_check as sc
+from models.seals.signing import Seal, key_id_of, public_raw, sign
 
 KEY = Ed25519PrivateKey.generate()
 RAW = public_raw(KEY)

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from models import db as dbmod
-from models import signing
-from models.document import Document, qr_text
-from models.documents_issue import void_document
-from models.errors import ValidationError
-from models.schema import open_database
+from models.db import connection as dbmod
+from models.seals import signing
+from models.documents import trust
+from models.documents.document import Document, qr_text
+from models.documents.issue import void_document
+from models.core.errors import ValidationError
+from models.db.schema import open_database
 from reports.holder import PrintOptions
 from reports.render import render_document
 from tests import doc_world as w
@@ -132,8 +133,8 @@ def test_the_void_reason_is_not_shown_without_sign_in(staff, db):
 # --- point 4: keys ----------------------------------------------------------------------------
 
 def test_a_revoked_or_retired_key_no_longer_makes_papers_that_verify(staff, db):
-    from models.trust import retire_key, revoke_key
-    from models.verification import REVOKED, VALID, verify_text
+    from models.documents.trust import retire_key, revoke_key
+    from models.documents.verification import REVOKED, VALID, verify_text
     w.facility_and_doctor(staff)
     first = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     text = qr_text(first.payload, first.signature)
@@ -155,15 +156,15 @@ def test_a_revoked_or_retired_key_no_longer_makes_papers_that_verify(staff, db):
     result = verify_text(qr_text(second.payload, second.signature), "Dewi Lestari",
                          "1990-01-02")
     assert (result.status, result.reason) == (REVOKED, "key")
-    from models.audit import AuditEvent
+    from models.safety.audit import AuditEvent
     actions = {e.action for e in AuditEvent.select()}
     assert {"signing_key.revoke", "signing_key.retire"} <= actions
 
 
 def test_a_key_line_claiming_this_facilitys_own_code_is_refused(staff, db):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.seal_check import make_seal2
-    from models.verification import VALID, verify_text
+    from models.seals.seal_check import make_seal2
+    from models.documents.verification import VALID, verify_text
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     void_document(staff["admin"], doc.id, "Salah ketik nama pemohon")
@@ -172,7 +173,7 @@ def test_a_key_line_claiming_this_facilitys_own_code_is_refused(staff, db):
     line = (f"{signing.KEY_FORMAT}|BNNK-SM|{signing.key_id_of(raw)}|{signing.b64(raw)}|"
             "BNN Kota Sukamaju\n")
     with pytest.raises(ValidationError, match="this facility"):
-        signing.import_public_keys(staff["admin"], line)
+        trust.import_keys(staff["admin"], line)
     assert not signing.SigningKey.select().where(
         signing.SigningKey.key_id == signing.key_id_of(raw)).exists()
     # the voided number re-signed by that key does not pass as this facility's paper
@@ -185,8 +186,8 @@ def test_a_key_line_claiming_this_facilitys_own_code_is_refused(staff, db):
 
 def test_a_key_imported_before_the_refusal_does_not_speak_for_this_facility(staff, db):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.seal_check import make_seal2
-    from models.verification import UNKNOWN_KEY, verify_text
+    from models.seals.seal_check import make_seal2
+    from models.documents.verification import UNKNOWN_KEY, verify_text
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     thief = Ed25519PrivateKey.generate()
@@ -204,14 +205,14 @@ def test_a_key_imported_before_the_refusal_does_not_speak_for_this_facility(staf
 def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_path):
     """Facility X voids a paper and exports its keys; facility Y (another database)
     imports the export and then refuses the paper as DICABUT."""
-    from models import accounts
-    from models.facility_admin import save_facility
-    from models.verification import REVOKED, UNKNOWN_KEY, VALID, verify_text
+    from models.safety import accounts
+    from models.admin.facility_admin import save_facility
+    from models.documents.verification import REVOKED, UNKNOWN_KEY, VALID, verify_text
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     text = qr_text(doc.payload, doc.signature)
     void_document(staff["admin"], doc.id, "Diterbitkan atas identitas yang salah")
-    exported = signing.export_public_keys(staff["admin"])
+    exported = trust.export_keys(staff["admin"])
     assert "identitas" not in exported and "Budi" not in exported  # no reasons, no names
     dbmod.close()
     other = dbmod.resolve_target(str(tmp_path / "y.sqlite3"))
@@ -220,19 +221,19 @@ def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_p
         admin = accounts.create_first_admin("admin", "Admin Y", "admin-password-1")
         save_facility(admin, dataclasses.replace(w.FACILITY, code="BNNP-YY"))
         assert verify_text(text, *BUDI).status == UNKNOWN_KEY
-        signing.import_public_keys(admin, exported)
+        trust.import_keys(admin, exported)
         result = verify_text(text, *BUDI)
         assert (result.status, result.reason, result.void_reason) == (REVOKED, "voided", "")
         # an altered signed list is refused as a whole
         tampered = exported.replace('"voided":[{', '"voided":[{"x":1,')
         with pytest.raises(ValidationError):
-            signing.import_public_keys(admin, tampered)
+            trust.import_keys(admin, tampered)
         # importing this facility's own export back is refused
         with dbmod.write_transaction():
             signing.desk_key(admin, "BNNP-YY", "BNNP YY")
-        own = signing.export_public_keys(admin)
+        own = trust.export_keys(admin)
         with pytest.raises(ValidationError, match="this facility"):
-            signing.import_public_keys(admin, own)
+            trust.import_keys(admin, own)
         assert verify_text(text, *BUDI).status != VALID
     finally:
         dbmod.close()
@@ -242,7 +243,7 @@ def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_p
 def test_the_desk_private_key_is_encrypted_at_rest(staff, db, key_dir):
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.verification import VALID, verify_text
+    from models.documents.verification import VALID, verify_text
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     pem = (key_dir / f"{doc.key_id}.pem").read_bytes()
@@ -273,13 +274,13 @@ def test_the_desk_private_key_is_encrypted_at_rest(staff, db, key_dir):
 def test_a_signed_list_changes_key_states_but_never_brings_in_a_new_key(staff, db):
     import json
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.seal_check import BUNDLE_FORMAT, sign_bundle
+    from models.seals.seal_check import BUNDLE_FORMAT, sign_bundle
     w.facility_and_doctor(staff)
     stolen, successor = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     raw, raw2 = signing.public_raw(stolen), signing.public_raw(successor)
     kid, kid2 = signing.key_id_of(raw), signing.key_id_of(raw2)
     line = f"{signing.KEY_FORMAT}|BNNP-NTB|{kid}|{signing.b64(raw)}|BNNP NTB\n"
-    signing.import_public_keys(staff["admin"], line)
+    trust.import_keys(staff["admin"], line)
 
     def entry(k: str, r: bytes, revoked: str | None) -> dict:
         return {"key_id": k, "facility_code": "BNNP-NTB", "facility_name": "BNNP NTB",
@@ -289,9 +290,9 @@ def test_a_signed_list_changes_key_states_but_never_brings_in_a_new_key(staff, d
               "facility_code": "BNNP-NTB", "keys": [entry(kid2, raw2, None),
                                                     entry(kid, raw, "2026-01-01")],
               "voided": [{"facility_code": "BNNK-SM", "number": "X/1", "voided_at": "2026-01-01"}]}
-    signing.import_public_keys(staff["admin"], json.dumps(sign_bundle(stolen, kid, bundle)))
+    trust.import_keys(staff["admin"], json.dumps(sign_bundle(stolen, kid, bundle)))
     assert not signing.SigningKey.select().where(signing.SigningKey.key_id == kid2).exists()
     row = signing.SigningKey.get(signing.SigningKey.key_id == kid)
     assert row.revoked_at == dt.date(2026, 1, 1)
-    from models.trust import ForeignVoid
+    from models.documents.trust import ForeignVoid
     assert ForeignVoid.select().count() == 0  # a facility speaks only for its own numbers

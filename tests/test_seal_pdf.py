@@ -8,9 +8,9 @@ import time
 import pytest
 from pypdf import PdfWriter
 
-from models import signing
-from models.document import qr_text
-from models.verification import UNCHECKED, VALID
+from models.seals import signing
+from models.documents.document import qr_text
+from models.documents.verification import UNCHECKED, VALID
 from reports.holder import PrintOptions
 from reports.paper_text import birth_date_of, printed_fields
 from reports.pdf_probe import (NOT_PDF, PAGE_TOO_BIG, TOO_BIG, TOO_MANY_PAGES, PdfRefused,
@@ -100,9 +100,9 @@ def test_the_command_says_why_a_file_was_not_read(staff, db, tmp_path):
 
 
 def test_a_paper_whose_qr_opens_the_verifier_page_reads_back_genuine(staff, tmp_path):
-    from models.document import Document
-    from models.facility_admin import set_setting
-    from models.verification_address import SETTING_KEY
+    from models.documents.document import Document
+    from models.admin.facility_admin import set_setting
+    from models.core.verification_address import SETTING_KEY
     w.facility_and_doctor(staff)
     set_setting(staff["admin"], SETTING_KEY, "https://verifikasi.example.go.id/pulih.html")
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))

@@ -10,12 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models.errors import ValidationError  # noqa: E402
-from models.facility import get_setting  # noqa: E402
-from models.facility_admin import set_setting  # noqa: E402
-from models.intake import (EpisodeInput, F_SIGNED_ON, F_VALID_UNTIL, F_WITHDRAWN_ON, admit,  # noqa: E402
+from models.core.errors import ValidationError  # noqa: E402
+from models.facility.facility import get_setting  # noqa: E402
+from models.admin.facility_admin import set_setting  # noqa: E402
+from models.intake.intake import (EpisodeInput, F_SIGNED_ON, F_VALID_UNTIL, F_WITHDRAWN_ON, admit,  # noqa: E402
                            open_episode, record_consent, withdraw_waiting)
-from models.registry import PersonInput, register_person  # noqa: E402
+from models.people.registry import PersonInput, register_person  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.admin.settings_panel import SettingsPanel  # noqa: E402
 from ui.session import SESSION  # noqa: E402
@@ -31,7 +31,7 @@ def test_set_setting_refuses_what_would_break_later(staff, key, value):
     before = get_setting(key)
     with pytest.raises(ValidationError) as err:
         set_setting(staff["admin"], key, value)
-    from models.facility import SETTINGS
+    from models.facility.facility import SETTINGS
     assert err.value.field == SETTINGS[key].description  # said at the setting's own field
     assert get_setting(key) == before
 
@@ -77,7 +77,7 @@ def test_consent_dates_are_checked_at_their_own_field(staff):
 
 
 def test_a_waiting_list_withdrawal_in_2099_is_refused(staff):
-    from models.episode import WaitingListEntry
+    from models.intake.episode import WaitingListEntry
     episode = _episode(staff)
     WaitingListEntry.create(episode=episode, added_on=TODAY - dt.timedelta(days=2))
     with pytest.raises(ValidationError) as err:

@@ -6,12 +6,13 @@ import stat
 
 import pytest
 
-from models import signing
-from models.document import Document, qr_text
-from models.errors import PermissionDenied, ValidationError
-from models.signing import SigningKey, holder_hash, parse_seal
-from models.seal_check import name_hash, birth_hash, identity_hash
-from models.verification import (FORGED, MALFORMED, UNCHECKED, UNKNOWN_KEY, VALID,
+from models.seals import signing
+from models.documents import trust
+from models.documents.document import Document, qr_text
+from models.core.errors import PermissionDenied, ValidationError
+from models.seals.signing import SigningKey, holder_hash, parse_seal
+from models.seals.seal_check import name_hash, birth_hash, identity_hash
+from models.documents.verification import (FORGED, MALFORMED, UNCHECKED, UNKNOWN_KEY, VALID,
                                  verify_text)
 from tests import doc_world as w
 
@@ -59,7 +60,7 @@ def test_the_holder_hash_forgives_spacing_and_case_but_not_another_person(issued
 
 
 def test_every_single_character_change_is_caught(issued):
-    from models.trust import trust_bundle
+    from models.documents.trust import trust_bundle
     _doc, text = issued
     bundle = trust_bundle()
     holder = ("Budi Santoso", "1990-01-02")
@@ -104,8 +105,8 @@ def test_a_seal_signed_by_another_key_is_forged_or_unknown(issued, staff):
 
 def test_other_facilities_keys_are_exported_and_imported(issued, staff, tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
-    own = signing.export_public_keys(staff["admin"])
+    from models.seals.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
+    own = trust.export_keys(staff["admin"])
     assert own.startswith(KEY_FORMAT + "|BNNK-SM|") and own.count("\n") == 2
     # another facility's paper: unknown here until its exported key is imported
     other = Ed25519PrivateKey.generate()
@@ -116,11 +117,11 @@ def test_other_facilities_keys_are_exported_and_imported(issued, staff, tmp_path
     assert verify_text(text).status == UNKNOWN_KEY
     line = f"{KEY_FORMAT}|BNNP-NTB|{key_id_of(raw)}|{b64(raw)}|BNNP Nusa Tenggara Barat\n"
     with pytest.raises(PermissionDenied):
-        signing.import_public_keys(staff["intake"], line)
+        trust.import_keys(staff["intake"], line)
     tampered = line.replace(b64(raw), b64(bytes(31) + b"\x01"))
     with pytest.raises(ValidationError):
-        signing.import_public_keys(staff["admin"], tampered)
-    assert signing.import_public_keys(staff["admin"], line) == [key_id_of(raw)]
+        trust.import_keys(staff["admin"], tampered)
+    assert trust.import_keys(staff["admin"], line) == [key_id_of(raw)]
     result = verify_text(text, "ABC", "2000-01-01")  # PULIH1: H is not this holder
     assert (result.status, result.field) == (FORGED, "holder")
     result = verify_text(text)
@@ -144,7 +145,7 @@ def test_the_private_key_lives_in_the_desk_folder_never_in_the_database(issued, 
     row = SigningKey.get(SigningKey.key_id == doc.key_id)
     assert row.own and len(row.public_key) == 43
     if db.kind == "sqlite":  # the whole database file holds no trace of the private key
-        from models import db as dbmod
+        from models.db import connection as dbmod
         dbmod.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         assert secret_b64.encode() not in open(db.location, "rb").read()
 

@@ -13,19 +13,19 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from pypdf import PdfReader
 
-from models import signing
-from models.audit import AuditEvent
-from models.client_list import clients_only, episodes_of, recent_ids
-from models.document import Document
-from models.errors import ValidationError
-from models.facility_admin import set_setting
-from models.overview import facility_overview
-from models.person import Person
-from models.photo import PersonPhoto, prepare_photo, save_photo
-from models.registry import PersonInput, register_person
-from models.skhpn import (ExamInput, SkhpnExam, UrineSample, open_application, receipt_of,
+from models.seals import signing
+from models.safety.audit import AuditEvent
+from models.desk.client_list import clients_only, episodes_of, recent_ids
+from models.documents.document import Document
+from models.core.errors import ValidationError
+from models.admin.facility_admin import set_setting
+from models.desk.overview import facility_overview
+from models.people.person import Person
+from models.documents.photo import PersonPhoto, prepare_photo, save_photo
+from models.people.registry import PersonInput, register_person
+from models.documents.skhpn import (ExamInput, SkhpnExam, UrineSample, open_application, receipt_of,
                           record_exam)
-from models.skhpn_rule import INDICATED, NOT_INDICATED, propose_conclusion
+from models.documents.skhpn_rule import INDICATED, NOT_INDICATED, propose_conclusion
 from reports.holder import PrintOptions
 from reports.render import render_document
 from tests import doc_world as w
@@ -241,7 +241,7 @@ def test_walk_in_applicants_get_no_rehab_number_and_are_not_clients(world):
         id_number="C7654321", birth_place="Sukamaju", address="Jl. Melati 3"), applicant=True)
     reg_no = Person.get_by_id(walk_in).reg_no
     assert reg_no.startswith("P-") and not reg_no.startswith("R-")
-    from models.search import search_ids
+    from models.people.search import search_ids
     assert search_ids(world["intake"], reg_no.lower()) == [walk_in]  # found by its number
     record_exam(world["doctor"], open_application(world["intake"], walk_in, "job"), exam())
     assert walk_in not in recent_ids(world["intake"])
@@ -290,9 +290,9 @@ def test_a_long_name_a_photo_a_note_and_a_long_purpose_stay_on_one_page(world):
 
 
 def test_the_photo_is_in_no_export(world):
-    from models import intake
-    from models.bnba import bnba_export
-    from models.tally_export import export_month
+    from models.intake import intake
+    from models.tallies.bnba import bnba_export
+    from models.tallies.export import export_month
     from reports.tally_csv import render_bnba_csv, render_tally_csv
     from ui.cli.tally import indonesian
     person = w.applicant(world)
@@ -317,8 +317,8 @@ def test_the_photo_is_in_no_export(world):
 
 def test_migration_8_fills_the_proposal_of_examinations_issued_before_it(world):
     import importlib.util
-    from models import db as dbmod
-    from models.schema import MIGRATIONS_DIR
+    from models.db import connection as dbmod
+    from models.db.schema import MIGRATIONS_DIR
     spec = importlib.util.spec_from_file_location(
         "m0008", MIGRATIONS_DIR / "0008_skhpn_applicants.py")
     module = importlib.util.module_from_spec(spec)
@@ -334,8 +334,8 @@ def test_migration_8_fills_the_proposal_of_examinations_issued_before_it(world):
 
 def test_an_skhpn_with_a_photo_and_a_long_name_reads_back_genuine_from_its_pdf(world,
                                                                                 tmp_path):
-    from models.document import qr_text
-    from models.verification import VALID
+    from models.documents.document import qr_text
+    from models.documents.verification import VALID
     from ui.documents.paper_check import check_pdf
     person = w.applicant(world, w.LONG_NAME, w.LONG_ADDRESS)
     save_photo(world["intake"], person, picture())

@@ -12,11 +12,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models import signing  # noqa: E402
-from models.document import Document  # noqa: E402
-from models.person import Person  # noqa: E402
-from models.photo import PersonPhoto  # noqa: E402
-from models.skhpn import open_application, record_exam  # noqa: E402
+from models.seals import signing  # noqa: E402
+from models.documents.document import Document  # noqa: E402
+from models.people.person import Person  # noqa: E402
+from models.documents.photo import PersonPhoto  # noqa: E402
+from models.documents.skhpn import open_application, record_exam  # noqa: E402
 from tests import doc_world as w  # noqa: E402
 from tests.test_skhpn_rules import DAST_FOUR, exam as exam_input  # noqa: E402
 from ui import i18n  # noqa: E402
@@ -117,7 +117,7 @@ def test_the_doctor_sees_an_active_rehab_client_and_missing_identity(qtbot, worl
     SESSION.sign_in(world["doctor"])
     exam = shown(qtbot, SkhpnExamPanel())
     exam.load()
-    from models.episode import Episode
+    from models.intake.episode import Episode
     number = Episode.get_by_id(episode).episode_no
     assert exam.status_note.isVisible() and number in exam.status_note.text()
     assert "klien rehabilitasi aktif" in exam.status_note.text()
@@ -191,8 +191,8 @@ def test_klien_lists_applicants_only_when_asked(qtbot, world):
 
 
 def test_the_doctor_sees_the_applicants_photo_and_the_view_is_audited(qtbot, world):
-    from models.audit import AuditEvent
-    from models.photo import save_photo
+    from models.safety.audit import AuditEvent
+    from models.documents.photo import save_photo
     from tests.test_skhpn_rules import picture
     person = w.applicant(world)
     open_application(world["intake"], person, "job")

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QRect, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 
-from models import accounts
-from models.audit import AuditEvent
-from models.documents_issue import view_document
-from models.errors import AuthenticationError
-from models.staff import Staff
+from models.safety import accounts
+from models.safety.audit import AuditEvent
+from models.documents.issue import view_document
+from models.core.errors import AuthenticationError
+from models.staff.staff import Staff
 from tests import doc_world
 from tests.test_admin_ui import focused, open_dialog, page  # noqa: F401 - the fixture
 from ui import i18n
@@ -134,8 +134,8 @@ def test_admin_corrects_staff_details_and_issued_papers_keep_theirs(qtbot, page,
 
 
 def test_only_an_admin_corrects_staff_details(staff):
-    from models.errors import PermissionDenied
-    from models.staff_admin import StaffDetails, correct_staff_details
+    from models.core.errors import PermissionDenied
+    from models.admin.staff_admin import StaffDetails, correct_staff_details
     with pytest.raises(PermissionDenied):
         correct_staff_details(staff["intake"], staff["doctor"].id, StaffDetails("Siapa Saja"))
     assert not correct_staff_details(staff["admin"], staff["doctor"].id,

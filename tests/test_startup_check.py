@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import cipher
-from models import db as dbmod
-from models.db import resolve_target, write_transaction
-from models.errors import MSG_DAMAGED, DatabaseProblem
-from models.schema import open_database
+from models.db import cipher
+from models.db import connection as dbmod
+from models.db.connection import resolve_target, write_transaction
+from models.core.errors import MSG_DAMAGED, DatabaseProblem
+from models.db.schema import open_database
 from ui import i18n, integrity_check
 from ui.auth import sign_in
 
@@ -118,9 +118,9 @@ def test_sign_in_window_shows_before_the_whole_file_is_checked(qtbot, monkeypatc
                                                                 sqlite_template):
     path = tmp_path / "pulih.sqlite3"
     shutil.copyfile(sqlite_template, path)
-    from models.setup import needs_setup
+    from models.admin.setup import needs_setup
     open_database(resolve_target(str(path)))
-    from models import accounts
+    from models.safety import accounts
     accounts.create_first_admin("admin", "Admin Satu", "sandi-rahasia-1")
     assert not needs_setup()
     dbmod.close()
@@ -137,7 +137,7 @@ def test_damage_found_in_the_background_stops_writing_and_says_so(qtbot, monkeyp
                                                                  tmp_path, sqlite_template):
     path = damaged_copy(sqlite_template, tmp_path)
     open_database(resolve_target(str(path)), integrity_later=True)
-    from models import accounts
+    from models.safety import accounts
     accounts.create_first_admin("admin", "Admin Satu", "sandi-rahasia-1")
     dbmod.close()
     seen, settings = run_to_sign_in(qtbot, monkeypatch, tmp_path, path)
@@ -155,7 +155,7 @@ def test_damage_found_in_the_background_stops_writing_and_says_so(qtbot, monkeyp
 
 def test_an_upgrade_still_checks_the_file_before_writing(tmp_path, sqlite_template, monkeypatch):
     path = damaged_copy(sqlite_template, tmp_path)
-    monkeypatch.setattr("models.schema.current_version", lambda: 1)
+    monkeypatch.setattr("models.db.schema.current_version", lambda: 1)
     with pytest.raises(DatabaseProblem) as caught:
         open_database(resolve_target(str(path)), integrity_later=True)
     assert caught.value.text == MSG_DAMAGED

@@ -10,24 +10,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import accounts
-from models.achievement import set_indicator_target
-from models.age_bands import UNKNOWN, band_bounds, band_key, band_keys, clean_edges, set_age_bands
-from models.audit import AuditEvent
-from models.demo import build_demo
-from models.discharge import discharge_episode
-from models.errors import DatabaseProblem, NotFound, PermissionDenied, ValidationError
-from models.facility import SETTINGS
-from models.indicators import (DEFINITIONS_VERSION, FINGERPRINTS, INDICATORS,
+from models.safety import accounts
+from models.tallies.achievement import set_indicator_target
+from models.tallies.age_bands import UNKNOWN, band_bounds, band_key, band_keys, clean_edges, set_age_bands
+from models.safety.audit import AuditEvent
+from models.demo.demo import build_demo
+from models.care.discharge import discharge_episode
+from models.core.errors import DatabaseProblem, NotFound, PermissionDenied, ValidationError
+from models.facility.facility import SETTINGS
+from models.tallies.indicators import (DEFINITIONS_VERSION, FINGERPRINTS, INDICATORS,
                                definitions_fingerprint)
-from models.intake import EpisodeInput, SubstanceInput, admit, open_episode
-from models.registry import PersonInput, register_person
-from models.rights import Area
-from models.staff import Staff
-from models.tally import Period, age_in_sql, compute_tally, tally
-from models.tally_close import TallyClose, close_month, month_report, reopen_month
-from models.tally_report import compute_month_report
-from models.urine import record_urine_test
+from models.intake.intake import EpisodeInput, SubstanceInput, admit, open_episode
+from models.people.registry import PersonInput, register_person
+from models.staff.rights import Area
+from models.staff.staff import Staff
+from models.tallies.tally import Period, age_in_sql, compute_tally, tally
+from models.tallies.close import TallyClose, close_month, month_report, reopen_month
+from models.tallies.report import compute_month_report
+from models.care.urine import record_urine_test
 from tests.tally_recount import Rows, recount
 from tests.consent import consented
 from tests.consent import EARLY
@@ -90,9 +90,9 @@ def test_the_trend_counts_each_month_as_its_own_tally(demo):
 def test_sqlite_and_postgresql_give_identical_numbers(sqlite_template, pg_url, tmp_path):
     import shutil
 
-    from models import db as dbmod
-    from models.db import DatabaseTarget, resolve_target
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.db.connection import DatabaseTarget, resolve_target
+    from models.db.schema import open_database
     from tests.conftest import _truncate_all
     results = []
     for target in (resolve_target(str(tmp_path / "a.sqlite3")), DatabaseTarget("postgres", pg_url)):
@@ -243,7 +243,7 @@ def test_a_test_late_on_the_last_day_counts_in_that_month(staff, person_id):
 
 
 def test_the_diagnosis_counted_is_the_latest_signed_by_the_period_end(staff):
-    from models.assessment import save_assessment, sign_assessment
+    from models.care.assessment import save_assessment, sign_assessment
     person = client(staff, "Yusuf Hidayat", "L", dt.date(1988, 8, 8))
     eid = episode(staff, person, dt.date(2025, 1, 6), dt.date(2025, 1, 8))
     tat = {"letter_no": "B/1/I/2025/TAT", "role": "penyalah guna",
@@ -321,7 +321,7 @@ def test_only_members_with_the_report_right_see_the_tally(staff):
 
 
 def test_the_bnba_lists_the_clients_served_for_admins_only_and_every_export_is_audited(demo):
-    from models.bnba import bnba_export
+    from models.tallies.bnba import bnba_export
     admin = demo
     counselor = Staff.get(Staff.username == "konselor1")
     accounts.set_right(admin, counselor.id, Area.REPORT, True, False, False)

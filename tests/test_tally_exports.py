@@ -14,16 +14,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from models.achievement import set_indicator_target
-from models.audit import AuditEvent
-from models.bnba import bnba_export
-from models.demo import build_demo
-from models.facility import Setting
-from models.indicators import INDICATORS, TOPICS
-from models.staff import Staff
-from models.tally import TOTAL, Period, compute_tally
-from models.tally_close import close_month
-from models.tally_export import HIDDEN, SMALL, export_month, suppressed
+from models.tallies.achievement import set_indicator_target
+from models.safety.audit import AuditEvent
+from models.tallies.bnba import bnba_export
+from models.demo.demo import build_demo
+from models.facility.facility import Setting
+from models.tallies.indicators import INDICATORS, TOPICS
+from models.staff.staff import Staff
+from models.tallies.tally import TOTAL, Period, compute_tally
+from models.tallies.close import close_month
+from models.tallies.export import HIDDEN, SMALL, export_month, suppressed
 from reports.tally_csv import BOM, render_bnba_csv, render_tally_csv
 from reports.tally_pdf import render_tally_pdf
 from reports.tally_progress import ExportCancelled, write_file
@@ -194,8 +194,8 @@ def test_a_cancelled_export_writes_nothing(demo, tmp_path):
 
 @sqlite_only
 def test_a_closed_month_exports_the_same_numbers_after_late_records(demo):
-    from models.intake import EpisodeInput, admit, open_episode
-    from models.registry import PersonInput, register_person
+    from models.intake.intake import EpisodeInput, admit, open_episode
+    from models.people.registry import PersonInput, register_person
     close_month(demo, 2025, 5, now=dt.datetime(2025, 6, 2, 8, 0))
     before = load_workbook(io.BytesIO(render_tally_xlsx(export_month(demo, 2025, 5, "xlsx", ID))))
     intake = Staff.get(Staff.username == "pendaftaran1")
@@ -245,9 +245,9 @@ def run_cli(*args: str, password: str | None) -> subprocess.CompletedProcess:
 
 
 def test_the_command_signs_in_writes_the_file_and_is_audited(tmp_path):
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.db.schema import open_database
     path = tmp_path / "demo.sqlite3"
     open_database(resolve_target(str(path)))
     try:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel  # noqa: E402
 
-from models.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.person import Person  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
+from models.people.person import Person  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.session import SESSION  # noqa: E402
@@ -218,8 +218,8 @@ def _identity_by_keys(qtbot, window, wizard, name: str, birth: str) -> None:
 
 def test_a_likely_duplicate_needs_a_decision_and_it_is_audited(qtbot, window, staff):
     """Fault 3 / deliver 3: "Budi Santosa" was saved beside "Budi Santoso" without a question."""
-    from models.audit import AuditEvent
-    from models.registry import PersonInput, register_person
+    from models.safety.audit import AuditEvent
+    from models.people.registry import PersonInput, register_person
     existing = register_person(staff["intake"], PersonInput(
         full_name="Budi Santoso", sex="L", birth_date=dt.date(1990, 3, 4),
         id_type="none", no_id_reason="-"))
@@ -241,7 +241,7 @@ def test_a_likely_duplicate_needs_a_decision_and_it_is_audited(qtbot, window, st
 
 
 def test_enter_on_the_duplicate_opens_the_record_on_file(qtbot, window, staff):
-    from models.registry import PersonInput, register_person
+    from models.people.registry import PersonInput, register_person
     existing = register_person(staff["intake"], PersonInput(
         full_name="Budi Santoso", sex="L", birth_date=dt.date(1990, 3, 4),
         id_type="none", no_id_reason="-"))

@@ -9,12 +9,12 @@ import datetime as dt
 
 import pytest
 
-from models.addenda import add_addendum
-from models.aftercare import AftercarePlan, record_contact, start_aftercare, view_aftercare
-from models.discharge import discharge_episode
-from models.enrollment import enroll
-from models.errors import PermissionDenied, ValidationError
-from models.urine import (UrineTest, awaiting_confirmation, confirm_urine_test,
+from models.care.addenda import add_addendum
+from models.care.aftercare import AftercarePlan, record_contact, start_aftercare, view_aftercare
+from models.care.discharge import discharge_episode
+from models.care.enrollment import enroll
+from models.core.errors import PermissionDenied, ValidationError
+from models.care.urine import (UrineTest, awaiting_confirmation, confirm_urine_test,
                           list_urine_tests, record_urine_test, view_urine_test)
 from tests.test_clinical import PANEL, events, open_episode, program  # noqa: F401 - fixture
 
@@ -152,7 +152,7 @@ def test_old_positive_tests_stay_pending(staff, person_id, discharged):
 
 
 def test_the_tally_splits_positive_screens_by_confirmation(staff, person_id, discharged):
-    from models.tally import Period, compute_tally
+    from models.tallies.tally import Period, compute_tally
     pending = positive(staff, person_id, discharged, "T-1", dt.date(2024, 3, 4))
     lab = positive(staff, person_id, discharged, "T-2", dt.date(2024, 3, 5))
     told = positive(staff, person_id, discharged, "T-3", dt.date(2024, 3, 6))

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models.urine import UrineTest, record_urine_test  # noqa: E402
+from models.care.urine import UrineTest, record_urine_test  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.clinical.urine_tab import UrineTab  # noqa: E402
 from ui.session import SESSION  # noqa: E402
@@ -67,10 +67,10 @@ def test_doctor_confirms_a_pending_positive(qtbot, staff, person_id):
 
 
 def test_an_aftercare_contact_is_corrected_with_an_addendum(qtbot, staff, person_id):
-    from models.aftercare import AftercareContact, record_contact, start_aftercare
-    from models.assessment import Addendum
-    from models.discharge import discharge_episode
-    from models.enrollment import enroll
+    from models.care.aftercare import AftercareContact, record_contact, start_aftercare
+    from models.care.assessment import Addendum
+    from models.care.discharge import discharge_episode
+    from models.care.enrollment import enroll
     from tests.test_clinical import make_template
     from ui.program.aftercare_tab import AftercareTab
 
@@ -101,9 +101,9 @@ def test_an_aftercare_contact_is_corrected_with_an_addendum(qtbot, staff, person
 
 
 def test_the_aftercare_tab_says_a_positive_screen_awaits_confirmation(qtbot, staff, person_id):
-    from models.discharge import discharge_episode
-    from models.enrollment import enroll
-    from models.urine import confirm_urine_test
+    from models.care.discharge import discharge_episode
+    from models.care.enrollment import enroll
+    from models.care.urine import confirm_urine_test
     from tests.test_clinical import make_template
     from ui.program.aftercare_tab import AftercareTab
 

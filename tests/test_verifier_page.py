@@ -1,6 +1,6 @@
 """The verifier page in a real headless Chromium, against the Python verifier.
 
-Every shared case (tests/verifier_cases.py) goes through models.seal_check.check_seal and,
+Every shared case (tests/verifier_cases.py) goes through models.seals.seal_check.check_seal and,
 in one page load, through the page's own JavaScript; the answers must be the same. Then
 the page is used as a person would: seal in the address, name and birth date typed, the
 banner read. Needs Debian's chromium and chromium-driver (tests/needs.py: CI fails rather
@@ -264,7 +264,7 @@ def test_a_revoked_or_retired_key_says_since_when(browser, world, page):
 
 
 def test_names_are_normalised_alike(browser, page):
-    from models.seal_check import normalise_name
+    from models.seals.seal_check import normalise_name
     browser.get(page.as_uri())
     js = browser.execute_script("return arguments[0].map(n => PulihCheck.normaliseName(n))",
                                 vc.NAMES)

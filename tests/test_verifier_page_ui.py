@@ -9,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from models import signing  # noqa: E402
-from models.facility import get_setting  # noqa: E402
+from models.seals import signing  # noqa: E402
+from models.facility.facility import get_setting  # noqa: E402
 from reports.verifier_page import FILE_NAME  # noqa: E402
 from tests import doc_world as w  # noqa: E402
 from tests.test_admin_ui import click, page  # noqa: E402,F401 - the Admin page fixture

@@ -1,5 +1,5 @@
 """The shared seal cases: papers, keys and a trust bundle that both verifiers (Python's
-models.seal_check.check_seal and the verifier page's JavaScript) must judge alike.
+models.seals.seal_check.check_seal and the verifier page's JavaScript) must judge alike.
 
 Synthetic only: made-up names, birth dates and identity numbers.
 """
@@ -12,8 +12,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models import seal_check as sc
-from models.signing import Seal, holder_hash, key_id_of
+from models.seals import seal_check as sc
+from models.seals.signing import Seal, holder_hash, key_id_of
 
 FACILITY = "BNNK-JU"
 TODAY = "2026-12-04"

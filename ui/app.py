@@ -9,11 +9,11 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import db as dbmod
-from models.db import DatabaseTarget
-from models.cipher import MSG_ENCRYPTED, MSG_WRONG_KEY
-from models.errors import PulihError
-from models.schema import open_database
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
+from models.db.cipher import MSG_ENCRYPTED, MSG_WRONG_KEY
+from models.core.errors import PulihError
+from models.db.schema import open_database
 from ui import i18n
 
 APP_NAME = "Pulih"
@@ -128,8 +128,8 @@ def run_app(args: argparse.Namespace) -> int:
 
 def sign_in_or_set_up():
     """The first-run set-up on a new database, otherwise the sign-in; None if cancelled."""
-    from models.overview import facility_heading
-    from models.setup import needs_setup
+    from models.desk.overview import facility_heading
+    from models.admin.setup import needs_setup
     from ui.auth.sign_in import SignInDialog
 
     if needs_setup():

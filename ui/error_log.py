@@ -18,7 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import (QCoreApplication, QObject, QThread, QtMsgType, Qt,
                             QT_TRANSLATE_NOOP, Signal, qInstallMessageHandler)
 
-from models.redaction import redact
+from models.core.redaction import redact
 
 LOG_NAME = "pulih-errors.log"
 MAX_BYTES = 1_000_000
@@ -34,7 +34,7 @@ log = logging.getLogger("pulih")
 
 def log_path() -> Path:
     """Where the error log is: the per-user data folder (beside the default database)."""
-    from models.db import default_sqlite_path
+    from models.db.connection import default_sqlite_path
     return default_sqlite_path().with_name(LOG_NAME)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from models.errors import PulihError
+from models.core.errors import PulihError
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("id", "en")

@@ -3,7 +3,7 @@
 SQLite's quick check reads the whole file, so before the window it made start-up grow with
 the database (2 s on the 100,000-client demo, 10 s and more on a file of several GB). It
 now runs on its own read-only connection in a worker thread while the person signs in. A
-sound file changes nothing. A damaged one stops every write at once (models/db.py), the
+sound file changes nothing. A damaged one stops every write at once (models/db/connection.py), the
 person is told, and the next start checks the file before the window and offers the
 newest good backup (ui/app.py), as an open-time check always did.
 
@@ -19,9 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import db as dbmod
-from models.db import DatabaseTarget
-from models.errors import MSG_DAMAGED, DatabaseProblem
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
+from models.core.errors import MSG_DAMAGED, DatabaseProblem
 
 C = "IntegrityCheck"
 MSG_FOUND = QT_TRANSLATE_NOOP(

@@ -10,11 +10,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QRes
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget)
 
-from models.db import DatabaseTarget
-from models.facility import get_setting
-from models.overview import FacilityHeading
-from models.rights import Area, Action, has_right
-from models.staff import Staff
+from models.db.connection import DatabaseTarget
+from models.facility.facility import get_setting
+from models.desk.overview import FacilityHeading
+from models.staff.rights import Area, Action, has_right
+from models.staff.staff import Staff
 from ui import i18n
 from ui.widgets.choice_field import install_form_keys
 from ui.auth.sign_in import IdleWatch, LockOverlay

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from models.staff import Staff
+from models.staff.staff import Staff
 
 
 class Session(QObject):

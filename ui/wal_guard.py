@@ -1,5 +1,5 @@
 """Watching, while the window is open, that the database's -wal file stays where SQLite
-left it (see :class:`models.db.WalWatch`). If another program removed it, saving stops
+left it (see :class:`models.db.connection.WalWatch`). If another program removed it, saving stops
 (models/ refuses every write) and the person is told, once, to restart Pulih."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models import db as dbmod
+from models.db import connection as dbmod
 
 CHECK_EVERY_MS = 5000
 

@@ -5,7 +5,7 @@
 1. ``pyside6-lupdate`` reads every ``.py`` file of ``main.py``, ``models/`` and ``ui/``.
 2. lupdate recognises ``QT_TRANSLATE_NOOP("Context", "text")`` only under that exact name and
    only with a literal context. models/ marks many texts through an alias
-   (``from models.errors import QT_TRANSLATE_NOOP as T`` / ``T = QT_TRANSLATE_NOOP``) or
+   (``from models.core.errors import QT_TRANSLATE_NOOP as T`` / ``T = QT_TRANSLATE_NOOP``) or
    with a context held in a constant (``QT_TRANSLATE_NOOP(CONTEXT, ...)``), so a pass over
    the syntax tree (:mod:`ast`) finds those too, and both lists are merged.
 3. ``pulih_id.ts`` and ``pulih_en.ts`` are rewritten with every current message; existing

@@ -38,9 +38,9 @@ def main() -> None:
         small = folder / "small"
         small.mkdir(exist_ok=True)
         if not (small / "demo.sqlite3").exists():
-            from models import db as dbmod
-            from models.demo import build_demo
-            from models.schema import open_database
+            from models.db import connection as dbmod
+            from models.demo.demo import build_demo
+            from models.db.schema import open_database
             open_database(dbmod.resolve_target(str(small / "demo.sqlite3")))
             build_demo(2000, 1)
             dbmod.close()

@@ -64,10 +64,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([])
-    from models import db as dbmod
-    from models.accounts import authenticate
-    from models.facility_admin import set_setting
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.safety.accounts import authenticate
+    from models.admin.facility_admin import set_setting
+    from models.db.schema import open_database
     from ui import i18n
     from ui.admin.auto_backup import AutoBackup
     from ui.admin.backup_panel import BackupPanel
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
               f"the tab's first paint before it: {first_paint:.0f} ms)")
         print(f"  {panel.info_label.text() or panel.error_label.text()}")
 
-        from models.backup_jobs import run_automatic
+        from models.admin.backup_jobs import run_automatic
         caught_up = run_automatic(target, "exit")  # whatever changed during the backup
         if caught_up is not None:
             print(f"  (one more backup first: something changed during the first, "

@@ -4,7 +4,7 @@
 
 Two figures, each the time a counselor waits:
 
-* **data load**: :func:`models.dashboard.load_dashboard` (follow-ups due today and missed,
+* **data load**: :func:`models.desk.dashboard.load_dashboard` (follow-ups due today and missed,
   overdue phases, census by service type, waiting list, today's SKHPN, unsigned notes:
   counts and the first 50 rows of each). Floor: the same counts and rows as hand-written
   queries with the sqlite3 module on the same file.
@@ -88,12 +88,12 @@ def main(argv: list[str] | None = None) -> list[tuple]:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from models import db as dbmod
-    from models.dashboard import load_dashboard
-    from models.db import resolve_target
-    from models.person import Person
-    from models.schema import open_database
-    from models.staff import Staff
+    from models.db import connection as dbmod
+    from models.desk.dashboard import load_dashboard
+    from models.db.connection import resolve_target
+    from models.people.person import Person
+    from models.db.schema import open_database
+    from models.staff.staff import Staff
     from ui import i18n
     from ui.home.overview_page import OverviewPage
     from ui.session import SESSION

@@ -5,7 +5,7 @@
 
 (``python tests/bench/bench_demo.py ...`` from the project folder works too.)
 
-1. ``models.demo.build_demo`` fills a new SQLite file, as ``python main.py demo`` does:
+1. ``models.demo.demo.build_demo`` fills a new SQLite file, as ``python main.py demo`` does:
    planning, row generation and writing. Its time is the build.
 2. The floor: an empty database whose schema is copied statement by statement from the
    demo file (tables, indexes, the FTS5 table and its triggers), opened the way a desk opens
@@ -37,7 +37,7 @@ CHUNK = 60_000
 
 
 def desk_connection(path: Path) -> sqlite3.Connection:
-    """A raw connection with the pragmas of models.db.sqlite_database."""
+    """A raw connection with the pragmas of models.db.connection.sqlite_database."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=30)
     for pragma in ("journal_mode=wal", "foreign_keys=1", "synchronous=full",
                    "busy_timeout=30000", "cache_size=-32000", "temp_store=memory"):
@@ -113,11 +113,11 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     parser.add_argument("--tables", action="store_true", help="also print rows and floor per table")
     args = parser.parse_args(argv)
 
-    from models import ALL_MODELS
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.demo import build_demo
-    from models.schema import open_database
+    from models.admin.tables import ALL_MODELS
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.demo.demo import build_demo
+    from models.db.schema import open_database
 
     with tempfile.TemporaryDirectory(prefix="pulih-bench-") as scratch:
         folder = args.dir or Path(scratch)

@@ -29,18 +29,18 @@ from tests.bench.report import print_table
 
 
 def _open(path: Path) -> None:
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.db.schema import open_database
     dbmod.close()
     open_database(resolve_target(str(path)))
 
 
 def bench_month(db: str, rounds: int) -> list[tuple]:
-    from models.data_quality import check_month
-    from models.exchange_package import build_package, closed_month_payload
-    from models.staff import Staff
-    from models.tally_close import closed_report, close_month
+    from models.tallies.data_quality import check_month
+    from models.tallies.exchange_package import build_package, closed_month_payload
+    from models.staff.staff import Staff
+    from models.tallies.close import closed_report, close_month
     from reports.exchange_formats import render_package_files
     work = Path(tempfile.mkdtemp(prefix="bench-exchange-"))
     copy = work / "demo.sqlite3"
@@ -62,7 +62,7 @@ def bench_month(db: str, rounds: int) -> list[tuple]:
     exports = timed(export, rounds)
     packages = timed(lambda: build_package(admin, last.year, last.month,
                                            render_package_files), rounds)
-    from models.person import Person
+    from models.people.person import Person
     people = Person.select().count()
     shutil.rmtree(work, ignore_errors=True)
     return [(f"close {last:%Y-%m} ({people} people), once", close_ms, close_ms),
@@ -73,14 +73,15 @@ def bench_month(db: str, rounds: int) -> list[tuple]:
 
 
 def bench_packages(count: int) -> list[tuple]:
-    from models.demo import build_demo
-    from models.exchange_package import build_package, read_package
-    from models.facility import Facility
-    from models.facility_admin import set_setting
-    from models.province import import_package
-    from models.signing import SigningKey, export_public_keys, import_public_keys
-    from models.staff import Staff
-    from models.tally_close import close_month
+    from models.demo.demo import build_demo
+    from models.tallies.exchange_package import build_package, read_package
+    from models.facility.facility import Facility
+    from models.admin.facility_admin import set_setting
+    from models.tallies.province import import_package
+    from models.seals.signing import SigningKey
+    from models.documents.trust import export_keys, import_keys
+    from models.staff.staff import Staff
+    from models.tallies.close import close_month
     from reports.exchange_formats import render_package_files
     work = Path(tempfile.mkdtemp(prefix="bench-packages-"))
     os.environ["PULIH_KEY_DIR"] = str(work / "keys")
@@ -93,7 +94,7 @@ def bench_packages(count: int) -> list[tuple]:
         code = f"BNNK-{n:02d}"
         Facility.update(code=code).execute()
         packages.append(build_package(admin, 2025, 5, render_package_files))
-        keys.append("\n".join(line for line in export_public_keys(admin).splitlines()
+        keys.append("\n".join(line for line in export_keys(admin).splitlines()
                               if f"|{code}|" in line and not line.startswith("{")))
     _open(work / "province.sqlite3")
     build_demo(20, 3, end_date=dt.date(2025, 6, 30))
@@ -101,7 +102,7 @@ def bench_packages(count: int) -> list[tuple]:
     SigningKey.update(facility_code="BNNP-X").where(SigningKey.own).execute()
     boss = Staff.get(Staff.username == "admin")
     set_setting(boss, "provincial_office", 1)
-    import_public_keys(boss, "\n".join(keys))
+    import_keys(boss, "\n".join(keys))
     floor = timed(lambda: [read_package(p) for p in packages], 1)
     first = timed(lambda: [import_package(boss, p) for p in packages], 1)
     again = timed(lambda: [import_package(boss, p) for p in packages], 1)
@@ -113,7 +114,7 @@ def bench_packages(count: int) -> list[tuple]:
 
 
 def client_list(rows: int) -> bytes:
-    from models.nik import make_nik
+    from models.core.nik import make_nik
     first = ("Agus", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko")
     last = ("Santoso", "Lestari", "Pratama", "Wijaya", "Nugroho", "Saputra", "Hidayat")
     months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -132,12 +133,12 @@ def client_list(rows: int) -> bytes:
 
 
 def bench_import(rows: int) -> list[tuple]:
-    from models import client_import
-    from models.client_import import commit, dry_run, guess_columns
-    from models.db import write_transaction
-    from models.demo import build_demo
-    from models.person import Person
-    from models.staff import Staff
+    from models.admin import client_import
+    from models.admin.client_import import commit, dry_run, guess_columns
+    from models.db.connection import write_transaction
+    from models.demo.demo import build_demo
+    from models.people.person import Person
+    from models.staff.staff import Staff
     work = Path(tempfile.mkdtemp(prefix="bench-import-"))
     os.environ["PULIH_KEY_DIR"] = str(work / "keys")
     _open(work / "a.sqlite3")

@@ -38,12 +38,12 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     parser.add_argument("--rounds", type=int, default=300)
     args = parser.parse_args(argv)
 
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.person import Person
-    from models.schema import open_database
-    from models.search import hits, search_ids
-    from models.staff import Staff
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.people.person import Person
+    from models.db.schema import open_database
+    from models.people.search import hits, search_ids
+    from models.staff.staff import Staff
 
     open_database(resolve_target(args.db))
     actor = Staff.get(Staff.role == "intake")

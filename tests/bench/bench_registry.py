@@ -56,14 +56,14 @@ def main(argv: list[str] | None = None) -> list[tuple]:
 
     from PySide6.QtWidgets import QApplication
 
-    from models import db as dbmod
-    from models.client_list import episodes_of
-    from models.db import resolve_target
-    from models.person import Person
-    from models.registry import view_person
-    from models.schema import open_database
-    from models.search import fts_query, search_ids
-    from models.staff import Staff
+    from models.db import connection as dbmod
+    from models.desk.client_list import episodes_of
+    from models.db.connection import resolve_target
+    from models.people.person import Person
+    from models.people.registry import view_person
+    from models.db.schema import open_database
+    from models.people.search import fts_query, search_ids
+    from models.staff.staff import Staff
     from ui.clients.list_model import ClientListModel
     from ui.clients.record_page import RecordPage
     from ui.session import SESSION

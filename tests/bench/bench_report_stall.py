@@ -32,9 +32,11 @@ def main(argv: list[str] | None = None) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([])
-    from models import accounts, db as dbmod, tally_close
-    from models.db import resolve_target
-    from models.schema import open_database
+    from models.safety import accounts
+    from models.db import connection as dbmod
+    from models.tallies import close as tally_close
+    from models.db.connection import resolve_target
+    from models.db.schema import open_database
     from ui import i18n
     from ui.reports.reports_page import ReportsPage
     from ui.session import SESSION

@@ -35,9 +35,9 @@ def _median_p95(samples: list[float]) -> tuple[float, float]:
 
 
 def _world(clients: int, today: dt.date):
-    from models import accounts
-    from models.rumatan import METHADONE, Dose, DoseOrder, StockBatch, StockMove, ug
-    from models.staff import Staff
+    from models.safety import accounts
+    from models.rumatan.tables import METHADONE, Dose, DoseOrder, StockBatch, StockMove, ug
+    from models.staff.staff import Staff
     from tests.rumatan_world import add_people
     admin = accounts.create_first_admin("admin", "Admin Bench", "admin-password-1")
     doctor = accounts.create_staff(admin, "dokter", "Dokter Bench", "doctor", "doctor-pass-1")
@@ -77,10 +77,10 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     parser.add_argument("--database-url", default="")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from models import db as dbmod
-    from models.db import DatabaseTarget, resolve_target
-    from models.rumatan_dispense import record_dose
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.db.connection import DatabaseTarget, resolve_target
+    from models.rumatan.dispense import record_dose
+    from models.db.schema import open_database
 
     today = dt.date.today()
     with tempfile.TemporaryDirectory() as tmp:

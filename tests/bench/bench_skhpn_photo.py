@@ -2,7 +2,7 @@
 
     python -m tests.bench.bench_skhpn_photo [--rounds 20]
 
-The photo is what models/photo.py stores (a 300 x 400 JPEG) and the payload freezes
+The photo is what models/documents/photo.py stores (a 300 x 400 JPEG) and the payload freezes
 (base64 with its SHA-256). The floor draws the same words, the same JPEG and the same QR
 straight onto a bare ReportLab canvas: no layout, no tables, no hash check of the photo.
 """
@@ -16,7 +16,7 @@ import statistics
 import time
 from typing import Any
 
-from models.photo import prepare_photo
+from models.documents.photo import prepare_photo
 from reports.holder import PrintOptions
 from reports.letterhead import BOLD, FONT, MM, register_fonts
 from reports.qr import draw_qr

@@ -38,9 +38,9 @@ import time; t0 = time.perf_counter()
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from models import db as dbmod
-from models.schema import open_database
-from models.staff import Staff
+from models.db import connection as dbmod
+from models.db.schema import open_database
+from models.staff.staff import Staff
 from ui import i18n
 i18n.install("id")
 target = dbmod.resolve_target(sys.argv[1])

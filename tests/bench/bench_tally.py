@@ -9,7 +9,7 @@ slowest run):
 1. ``compute_tally``: every indicator of one month through models/ (SQL aggregation, the
    breakdowns filled in Python). Its floor: the same counts asked by hand with raw
    ``sqlite3``, one ``GROUP BY`` statement per source table (with the same two index-friendly
-   halves for "still in care", see ``models.tally.in_care``), results left as rows.
+   halves for "still in care", see ``models.tallies.tally.in_care``), results left as rows.
 2. ``compute_month_report``: what an export counts (the month, the year to date, the
    twelve-month trend and the targets).
 3. The XLSX export of that report: the payload with its labels, then openpyxl with styles,
@@ -158,13 +158,13 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args(argv)
 
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.person import Person
-    from models.schema import open_database
-    from models.tally import Period, compute_tally, parse_month
-    from models.tally_export import build_payload
-    from models.tally_report import compute_month_report
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.people.person import Person
+    from models.db.schema import open_database
+    from models.tallies.tally import Period, compute_tally, parse_month
+    from models.tallies.export import build_payload
+    from models.tallies.report import compute_month_report
     from reports.tally_xlsx import render_tally_xlsx
 
     open_database(resolve_target(args.db), read_only=True)

@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def make_skhpn(folder: Path) -> tuple[Path, Path]:
     """A database with one SKHPN and its PDF; returns (database, pdf)."""
     os.environ["PULIH_KEY_DIR"] = str(folder / "keys")
-    from models import accounts
-    from models import db as dbmod
-    from models.db import resolve_target
-    from models.document import Document, qr_text
-    from models.schema import open_database
+    from models.safety import accounts
+    from models.db import connection as dbmod
+    from models.db.connection import resolve_target
+    from models.documents.document import Document, qr_text
+    from models.db.schema import open_database
     from reports.holder import PrintOptions
     from reports.render import render_document
     from tests import doc_world as w
@@ -110,9 +110,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         database, pdf = make_skhpn(folder)
-        from models import db as dbmod
-        from models.db import resolve_target
-        from models.schema import open_database
+        from models.db import connection as dbmod
+        from models.db.connection import resolve_target
+        from models.db.schema import open_database
         from ui.documents.paper_check import check_pdf
         timings = []
         for _ in range(args.rounds):

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
                                QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from models.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
+from models.desk.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
                                 audit_rows, find_person)
-from models.audit_words import action_words, record_words
-from models.errors import QT_TRANSLATE_NOOP as MARK
-from models.errors import ValidationError
-from models.staff_admin import list_staff
+from models.desk.audit_words import action_words, record_words
+from models.core.errors import QT_TRANSLATE_NOOP as MARK
+from models.core.errors import ValidationError
+from models.admin.staff_admin import list_staff
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
@@ -303,9 +303,9 @@ class AuditPanel(QWidget):
 
     def check_trail(self) -> None:
         """Check the whole trail in a worker thread (reads only); the result is shown below."""
-        from models import db as dbmod
-        from models.audit_checkpoint import check_trail
-        from models.backup_jobs import backup_folder
+        from models.db import connection as dbmod
+        from models.seals.audit_checkpoint import check_trail
+        from models.admin.backup_jobs import backup_folder
         from ui.admin.background_job import BackgroundJob
         if self._check_job is not None and self._check_job.running():
             return
@@ -321,7 +321,7 @@ class AuditPanel(QWidget):
         self._check_job = job
         job.start()
 
-    def _checked(self, report) -> None:  # noqa: ANN001 - a models.audit_chain.ChainReport
+    def _checked(self, report) -> None:  # noqa: ANN001 - a models.seals.audit_chain.ChainReport
         self.check_button.setEnabled(True)
         events = QLocale().toString(report.events)
         if report.checkpoints:

@@ -14,9 +14,9 @@ from PySide6.QtCore import (QCoreApplication, QEventLoop, QObject, Qt, QTimer,
                             QT_TRANSLATE_NOOP, Signal)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from models import db as dbmod
-from models.cancel import Cancelled
-from models.db import DatabaseTarget
+from models.db import connection as dbmod
+from models.core.cancel import Cancelled
+from models.db.connection import DatabaseTarget
 from ui.admin.background_job import BackgroundJob
 from ui.widgets.errors import describe, expected
 
@@ -72,7 +72,7 @@ class AutoBackup(QObject):
 
     def run_daily(self) -> None:
         """Start the daily backup in a worker thread, unless one is running."""
-        from models.backup_jobs import run_automatic
+        from models.admin.backup_jobs import run_automatic
         if self.job is not None and self.job.running():
             return
         target = self.target
@@ -117,7 +117,7 @@ class AutoBackup(QObject):
         is shown."""
         from PySide6.QtWidgets import QProgressDialog
 
-        from models.backup_jobs import run_automatic
+        from models.admin.backup_jobs import run_automatic
         self.timer.stop()
         self.wait()
         target = self.target

@@ -45,7 +45,7 @@ class BackgroundJob(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Ask the work to stop; it ends with :class:`models.cancel.Cancelled`."""
+        """Ask the work to stop; it ends with :class:`models.core.cancel.Cancelled`."""
         self._cancel.set()
 
     def running(self) -> bool:
@@ -72,7 +72,7 @@ class BackgroundJob(QObject):
         return True
 
     def _run(self) -> None:
-        from models import db as dbmod
+        from models.db import connection as dbmod
         try:
             result = self._work(self._report, self._cancel)
         except BaseException as exc:  # noqa: BLE001 - handed to the window, which says it

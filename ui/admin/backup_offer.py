@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from models.backup import BackupInfo
-from models.db import DatabaseTarget
-from models.errors import MSG_DAMAGED, PulihError
+from models.backup.backup import BackupInfo
+from models.db.connection import DatabaseTarget
+from models.core.errors import MSG_DAMAGED, PulihError
 from ui.widgets.date_field import format_date
 from ui.widgets.errors import describe, expected
 
@@ -40,7 +40,7 @@ def add_backup_offer(box: QMessageBox, error: PulihError, target: DatabaseTarget
     offer."""
     if error.text != MSG_DAMAGED:
         return None
-    from models.backup_jobs import rescue_backup
+    from models.admin.backup_jobs import rescue_backup
     backup = rescue_backup(target)
     if backup is None:
         box.setDetailedText(tr(MSG_NONE))
@@ -59,8 +59,8 @@ def take_offer(box: QMessageBox, offer: tuple[QAbstractButton, BackupInfo] | Non
     """Restore the offered backup if its button was clicked; True when it was restored."""
     if offer is None or box.clickedButton() is not offer[0]:
         return False
-    from models import db as dbmod
-    from models.backup_jobs import restore_database
+    from models.db import connection as dbmod
+    from models.admin.backup_jobs import restore_database
     backup = offer[1]
     try:
         result = restore_database(None, target, backup.path)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from models import db as dbmod
-from models.backup import BackupInfo
-from models.backup_status import BackupOverview
+from models.db import connection as dbmod
+from models.backup.backup import BackupInfo
+from models.backup.status import BackupOverview
 from ui.admin.background_job import BackgroundJob
 from ui.admin.restore_flow import RestoreFlow, progress_window
 from ui.session import SESSION
@@ -155,8 +155,8 @@ class BackupPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the folder setting, the list of backups and their status again."""
-        from models.backup_jobs import automatic_enabled, backup_folder, backups
-        from models.backup_status import overview
+        from models.admin.backup_jobs import automatic_enabled, backup_folder, backups
+        from models.backup.status import overview
         show_error(self.error_label, "")
         target = dbmod.bound_target()
         try:
@@ -227,7 +227,7 @@ class BackupPanel(QWidget):
         self._encryption_text()
 
     def _encryption_text(self) -> None:
-        from models import cipher
+        from models.db import cipher
         target = dbmod.bound_target()
         sqlite = target is not None and target.kind == "sqlite"
         self.encryption_button.setVisible(sqlite)
@@ -267,7 +267,7 @@ class BackupPanel(QWidget):
         self._set("backup_auto", 1 if on else 0)
 
     def _set(self, key: str, value: object) -> None:
-        from models.facility_admin import set_setting
+        from models.admin.facility_admin import set_setting
         try:
             set_setting(SESSION.staff, key, value)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
@@ -281,7 +281,7 @@ class BackupPanel(QWidget):
     def back_up_now(self) -> None:
         """Make a backup in a worker thread, with pages copied and Cancel; the list shows
         it after."""
-        from models.backup_jobs import backup_now
+        from models.admin.backup_jobs import backup_now
         if self.job is not None and self.job.running():
             return
         self.info_label.clear()

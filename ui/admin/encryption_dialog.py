@@ -1,9 +1,9 @@
 """Encrypt the plain database in use, or change the key of an encrypted one (admins).
 
-The work (:mod:`models.encryption_admin`) writes a checked encrypted copy and swaps it in, in a
+The work (:mod:`models.admin.encryption`) writes a checked encrypted copy and swaps it in, in a
 worker thread while the database is closed (progress window with Cancel);
 the old file is wiped unless the admin ticks "keep". The key is typed twice and must have
-at least :data:`models.cipher.MIN_KEY_LENGTH` characters; a refused key stays typed.
+at least :data:`models.db.cipher.MIN_KEY_LENGTH` characters; a refused key stays typed.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox,
                                QVBoxLayout, QWidget)
 
-from models import cipher
-from models import db as dbmod
+from models.db import cipher
+from models.db import connection as dbmod
 from ui.admin.background_job import BackgroundJob
 from ui.admin.restore_flow import progress_window
 from ui.session import SESSION
@@ -82,7 +82,7 @@ class EncryptionDialog(QDialog):
     def run(self) -> None:
         """Check the input, then rewrite the file in a worker thread (progress window with
         Cancel); on a refusal the message shows and the keys stay typed."""
-        from models.encryption_admin import prepare, reencrypt_file
+        from models.admin.encryption import prepare, reencrypt_file
         show_error(self.error, "")
         target = dbmod.bound_target()
         key, keep = self.key.text(), self.keep.isChecked()
@@ -113,7 +113,7 @@ class EncryptionDialog(QDialog):
         self.buttons.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        from models.schema import open_database
+        from models.db.schema import open_database
         self._close_progress()
         open_database(self._target)  # unchanged: carry on with it
         if not expected(exc):
@@ -121,7 +121,7 @@ class EncryptionDialog(QDialog):
         show_error(self.error, describe(exc))
 
     def _done(self, outcome) -> None:
-        from models.encryption_admin import reopen
+        from models.admin.encryption import reopen
         self._close_progress()
         kept, wiped = outcome
         try:

@@ -2,7 +2,7 @@
 
 Places are counted per service type and set on the Settings tab (``capacity_<service>``).
 
-Saved with :func:`models.facility_admin.save_facility`, which checks the right and every
+Saved with :func:`models.admin.facility_admin.save_facility`, which checks the right and every
 value; an error appears under its field and nothing typed is lost. What was typed but not
 saved survives switching tabs: the form is read again only while it holds no edits.
 """
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from models import facility_admin as fa
-from models.errors import PulihError
-from models.facility import FACILITY_KINDS, facility
-from models.nik import PROVINCES
+from models.admin import facility_admin as fa
+from models.core.errors import PulihError
+from models.facility.facility import FACILITY_KINDS, facility
+from models.core.nik import PROVINCES
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error

@@ -1,6 +1,6 @@
 """Merging two records of the same person: find both, compare them, keep one, confirm.
 
-models.merge does the work (rights, the open-episode rule, the audit entry, undo); this
+models.admin.merge does the work (rights, the open-episode rule, the audit entry, undo); this
 dialog only helps the admin pick the right two records and the right survivor.
 """
 from __future__ import annotations
@@ -11,15 +11,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
-from models import merge
-from models.episode import STATUSES
-from models.person import ID_TYPES, SEXES
+from models.admin import merge
+from models.intake.episode import STATUSES
+from models.people.person import ID_TYPES, SEXES
 from ui.admin.person_picker import PersonPicker, long_date
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
 
-# Tables whose rows a merge moves (models.merge.OWNED), in the order they are listed.
+# Tables whose rows a merge moves (models.admin.merge.OWNED), in the order they are listed.
 OWNED_KEYS = ("episode", "family_contact", "assessment", "urine_test", "document")
 
 

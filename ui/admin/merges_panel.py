@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from models.merge import MergeRow, list_merges, undo_merge
+from models.admin.merge import MergeRow, list_merges, undo_merge
 from ui.admin.merge_dialog import MergeDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

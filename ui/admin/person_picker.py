@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
                                QVBoxLayout, QWidget)
 
-from models import search
-from models.person import SEXES
+from models.people import search
+from models.people.person import SEXES
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error

@@ -19,10 +19,10 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Si
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
                                QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
 
-from models import db as dbmod
-from models.backup import KEEP_SAFETY
-from models.cancel import Cancelled
-from models.restore_check import BackupReport
+from models.db import connection as dbmod
+from models.backup.backup import KEEP_SAFETY
+from models.core.cancel import Cancelled
+from models.backup.restore_check import BackupReport
 from ui.admin.background_job import BackgroundJob
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
@@ -145,7 +145,7 @@ class RestoreFlow(QObject):
     # --- 1. check ------------------------------------------------------------------
 
     def start(self, backup: Path) -> None:
-        from models.backup_jobs import check_restore
+        from models.admin.backup_jobs import check_restore
         staff, target = SESSION.staff, dbmod.bound_target()
         self._run(lambda _progress, cancel: check_restore(staff, target, backup, cancel),
                   self.tr("Checking the backup completely…"), "restore_check_progress",
@@ -190,7 +190,7 @@ class RestoreFlow(QObject):
     # --- 3. copy, then swap ----------------------------------------------------------
 
     def _stage(self, report: BackupReport) -> None:
-        from models.backup_jobs import stage_restore
+        from models.admin.backup_jobs import stage_restore
         assert self.confirm is not None
         foreign = self.confirm.foreign_box.isChecked()
         encrypt = self.confirm.encrypt_box.isChecked()
@@ -204,7 +204,7 @@ class RestoreFlow(QObject):
             "restore_copy_progress", lambda staged: self._finish(report, staged))
 
     def _finish(self, report: BackupReport, staged: Path | str) -> None:
-        from models.backup_jobs import finish_restore
+        from models.admin.backup_jobs import finish_restore
         try:
             result = finish_restore(SESSION.staff, dbmod.bound_target(), report, staged)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown

@@ -1,8 +1,8 @@
-"""The Settings tab: every setting declared in :data:`models.facility.SETTINGS`.
+"""The Settings tab: every setting declared in :data:`models.facility.facility.SETTINGS`.
 
 Each setting gets the input its declaration calls for (a number box within its bounds, a
 comma-separated list, a line of text) and is saved with
-:func:`models.facility_admin.set_setting`, which checks it again.
+:func:`models.admin.facility_admin.set_setting`, which checks it again.
 """
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from models.errors import PulihError
-from models.facility import SETTINGS, SettingSpec, get_setting
-from models.facility_admin import set_setting
+from models.core.errors import PulihError
+from models.facility.facility import SETTINGS, SettingSpec, get_setting
+from models.admin.facility_admin import set_setting
 from ui.admin.verifier_page_box import VerifierPageBox
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

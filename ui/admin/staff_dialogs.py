@@ -5,9 +5,9 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from models import accounts
-from models.errors import PulihError
-from models.staff import ROLES
+from models.safety import accounts
+from models.core.errors import PulihError
+from models.staff.staff import ROLES
 from ui.widgets.errors import describe, expected
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
@@ -206,7 +206,7 @@ class StaffDetailsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def save(self) -> None:
-        from models.staff_admin import StaffDetails, correct_staff_details
+        from models.admin.staff_admin import StaffDetails, correct_staff_details
         self.form.clear_errors()
         show_error(self.error_label, "")
         try:

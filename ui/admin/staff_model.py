@@ -8,8 +8,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from models.staff import ROLES
-from models.staff_admin import StaffRow
+from models.staff.staff import ROLES
+from models.admin.staff_admin import StaffRow
 
 ROLE_LABELS = dict(ROLES)
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +31,7 @@ class StaffTableModel(QAbstractTableModel):
         self._now = dt.datetime.now()
 
     def set_rows(self, rows: list[StaffRow], now: dt.datetime | None = None) -> None:
-        """Show ``rows`` (from :func:`models.staff_admin.list_staff`)."""
+        """Show ``rows`` (from :func:`models.admin.staff_admin.list_staff`)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._now = now or dt.datetime.now()

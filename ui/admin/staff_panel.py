@@ -1,6 +1,6 @@
 """The Staff tab: every account, and for the one chosen its role, rights, password and state.
 
-Everything here is checked again by models/ (``models.accounts``, ``models.staff_admin``):
+Everything here is checked again by models/ (``models.safety.accounts``, ``models.admin.staff_admin``):
 a member without the admin right sees the refusal in words, not a half-working screen.
 """
 from __future__ import annotations
@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, 
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from models import accounts
-from models.rights import AREA_LABELS, Area
-from models.staff import ROLES
-from models.staff_admin import AreaRight, StaffRow, list_staff, rights_of, set_role
+from models.safety import accounts
+from models.staff.rights import AREA_LABELS, Area
+from models.staff.staff import ROLES
+from models.admin.staff_admin import AreaRight, StaffRow, list_staff, rights_of, set_role
 from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
 from ui.admin.staff_model import StaffTableModel
 from ui.session import SESSION

@@ -56,7 +56,7 @@ class VerifierPageBox(QGroupBox):
 
     def write(self) -> None:
         """Ask for a folder and write the page there; say where it went or why not."""
-        from models.verifier_site import page_bundle, verification_address
+        from models.documents.verifier_site import page_bundle, verification_address
         from reports.verifier_page import write_page
         show_error(self.error_label, "")
         self.info_label.clear()

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QTableWidget, QTimeEdit, QVBoxLayout, QWidget)
 
-from models.appointment import F_STARTS, KINDS, AppointmentConflict, book, move
-from models.appointment_lists import CalendarRow, staff_choices
-from models.appointment_series import book_series, propose_series, series_offer
-from models.errors import ValidationError
-from models.validation import MSG_REQUIRED
+from models.appointments.appointment import F_STARTS, KINDS, AppointmentConflict, book, move
+from models.appointments.lists import CalendarRow, staff_choices
+from models.appointments.series import book_series, propose_series, series_offer
+from models.core.errors import ValidationError
+from models.core.validation import MSG_REQUIRED
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected

@@ -1,7 +1,7 @@
 """The item model of the calendar: the appointments of a day or a week, one row each.
 
 It holds the rows of the period shown (a counselor's week is some dozens, the facility's day
-some hundreds) as plain :class:`models.appointment_lists.CalendarRow` values; ``data()``
+some hundreds) as plain :class:`models.appointments.lists.CalendarRow` values; ``data()``
 never touches the database.
 """
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QBrush, QColor
 
-from models.appointment import KINDS, STATUSES
-from models.appointment_lists import CalendarRow
+from models.appointments.appointment import KINDS, STATUSES
+from models.appointments.lists import CalendarRow
 
 C = "Calendar"
 Index = QModelIndex | QPersistentModelIndex

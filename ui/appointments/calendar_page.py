@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from models.appointment import KINDS, attend, cancel, mark_missed
-from models.appointment_lists import CalendarRow, calendar, staff_choices
+from models.appointments.appointment import KINDS, attend, cancel, mark_missed
+from models.appointments.lists import CalendarRow, calendar, staff_choices
 from ui.appointments.calendar_model import CalendarModel, day_label
 from ui.appointments.missed_panel import run_missed_job
 from ui.session import SESSION
@@ -341,7 +341,7 @@ class CalendarPage(QWidget):
             show_error(self.message, self.tr("Choose a staff member: the calendar file is "
                                              "for one person's own calendar."))
             return
-        from models.reminders import ics_items
+        from models.appointments.reminders import ics_items
         from reports.appointment_ics import IcsEvent, render_ics
         from ui.widgets.file_dialogs import documents_folder, save_file_name
         path, _filter = save_file_name(self, self.tr("Save the calendar file"),
@@ -353,7 +353,7 @@ class CalendarPage(QWidget):
 
         def write() -> None:
             from PySide6.QtCore import QCoreApplication
-            from models.reminders import forbidden_word
+            from models.appointments.reminders import forbidden_word
             items = ics_items(SESSION.staff, staff_id, self.first_day(), 7 if self.week else 1)
 
             def summary(kind: str, initials: str) -> str:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
-from models.appointment_lists import BookableClient, bookable_clients
-from models.episode import STATUSES
+from models.appointments.lists import BookableClient, bookable_clients
+from models.intake.episode import STATUSES
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error

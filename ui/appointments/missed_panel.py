@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
-from models.appointment_job import missed_job
-from models.appointment_lists import MissedLine, TraceLine, missed, to_trace, trace_days
-from models.rights import Action, Area, has_right
+from models.appointments.job import missed_job
+from models.appointments.lists import MissedLine, TraceLine, missed, to_trace, trace_days
+from models.staff.rights import Action, Area, has_right
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, show_error

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGrou
                                QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from models.appointment_lists import CalendarRow
-from models.facility import facility
-from models.reminders import (CHANNELS, F_CONSENTED, MESSAGES, consent_in_force,
+from models.appointments.lists import CalendarRow
+from models.facility.facility import facility
+from models.appointments.reminders import (CHANNELS, F_CONSENTED, MESSAGES, consent_in_force,
                               prepare_reminder,
                               record_consent, slip_payload)
 from ui.session import SESSION

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
-from models.appointment import mark_roster
-from models.appointment_lists import CalendarRow, roster
+from models.appointments.appointment import mark_roster
+from models.appointments.lists import CalendarRow, roster
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error

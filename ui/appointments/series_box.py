@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox,
                                QWidget)
 
-from models.appointment_series import MAX_SESSIONS, series_plan, set_series_plan
+from models.appointments.series import MAX_SESSIONS, series_plan, set_series_plan
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error

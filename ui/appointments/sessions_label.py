@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from models.appointment_series import SeriesProgress, series_progress
+from models.appointments.series import SeriesProgress, series_progress
 from ui.session import SESSION
 from ui.widgets.errors import expected
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from models.db import DatabaseTarget
-from models.errors import PulihError
+from models.db.connection import DatabaseTarget
+from models.core.errors import PulihError
 from ui import i18n
 from ui.widgets.field_form import plain_label
 

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QGroupBox, QHBoxLayout, QLine
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from models import accounts as acc
-from models import db as dbmod
-from models import encrypted_setup as enc
-from models import facility_admin as fa
-from models.errors import ValidationError
-from models.facility import FACILITY_KINDS
-from models.facility_admin import FacilityInput
-from models.setup import set_up_facility
-from models.staff import Staff
+from models.safety import accounts as acc
+from models.db import connection as dbmod
+from models.admin import encrypted_setup as enc
+from models.admin import facility_admin as fa
+from models.core.errors import ValidationError
+from models.facility.facility import FACILITY_KINDS
+from models.admin.facility_admin import FacilityInput
+from models.admin.setup import set_up_facility
+from models.staff.staff import Staff
 from ui.clients.person_form import PROVINCE_CHOICES, code_combo, line, retranslate_combo
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -217,7 +217,7 @@ class SetupDialog(QDialog):
                 raise ValidationError(MSG_PASSWORDS_DIFFER, field=F_PASSWORD_AGAIN)
             if self.encrypt.isChecked() and self.offer_encryption:
                 enc.check_key(self.db_key.text(), self.db_key_again.text())
-            from models.facility_admin import clean_facility
+            from models.admin.facility_admin import clean_facility
             clean_facility(self.facility.value())  # a mistake here must not half-encrypt
             self._encrypt_if_chosen()
             self.admin = set_up_facility(

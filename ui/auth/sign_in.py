@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from models.accounts import authenticate
-from models.staff import Staff
+from models.safety.accounts import authenticate
+from models.staff.staff import Staff
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
 
@@ -22,7 +22,7 @@ class SignInForm(QWidget):
     """User name, password and a message line.
 
     Signals:
-        signed_in(object): the models.staff.Staff who signed in.
+        signed_in(object): the models.staff.staff.Staff who signed in.
     """
 
     signed_in = Signal(object)

@@ -1,8 +1,8 @@
 """``python main.py check --audit``: is the audit trail as it was written?
 
-Reads the whole hash chain (see models/audit_chain.py) and names every event that was
+Reads the whole hash chain (see models/seals/audit_chain.py) and names every event that was
 changed, deleted, inserted, reordered or cut off, and compares the trail with the signed
-checkpoints kept outside the database (models/audit_checkpoint.py): those in the facility's
+checkpoints kept outside the database (models/seals/audit_checkpoint.py): those in the facility's
 backup folder and any given with ``--checkpoint FILE`` (a checkpoint file, or a closed month's
 tally export). Exit codes: 0 intact, 1 broken, 2 the database cannot be read or is older than
 the tamper-evident trail.
@@ -13,8 +13,8 @@ import argparse
 import time
 from pathlib import Path
 
-from models import db as dbmod
-from models.errors import QT_TRANSLATE_NOOP
+from models.db import connection as dbmod
+from models.core.errors import QT_TRANSLATE_NOOP
 from ui import i18n
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
 
@@ -44,9 +44,9 @@ BILINGUAL = frozenset({"rewritten", "shortened"})
 
 def check_audit(args: argparse.Namespace) -> int:
     """Check the audit chain of the database named by the options."""
-    from models.audit_chain import verify_chain
-    from models.schema import current_version, open_database
-    from models.audit_checkpoint import find_checkpoints
+    from models.seals.audit_chain import verify_chain
+    from models.db.schema import current_version, open_database
+    from models.seals.audit_checkpoint import find_checkpoints
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
@@ -63,7 +63,7 @@ def check_audit(args: argparse.Namespace) -> int:
         folder = _backup_folder(target)
         report = verify_chain(find_checkpoints([folder] if folder else [], files))
         seconds = time.perf_counter() - started
-        from models.pg_roles import privileged_role
+        from models.db.pg_roles import privileged_role
         privileged = privileged_role()
     finally:
         dbmod.close()
@@ -91,7 +91,7 @@ def _backup_folder(target: object) -> Path | None:
     """The facility's backup folder, where backups leave their checkpoints (None when the
     database has no settings to say)."""
     try:
-        from models.backup_jobs import backup_folder
+        from models.admin.backup_jobs import backup_folder
         return backup_folder(target)  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001 - an old or odd database: look only at --checkpoint
         return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models import db as dbmod
-from models.errors import QT_TRANSLATE_NOOP
+from models.db import connection as dbmod
+from models.core.errors import QT_TRANSLATE_NOOP
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
 C = "Cli"
@@ -42,9 +42,9 @@ MSG_OLD_BACKUPS = QT_TRANSLATE_NOOP(
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Make one verified backup now."""
-    from models.backup import list_backups
-    from models.backup_jobs import backup_now
-    from models.schema import open_database
+    from models.backup.backup import list_backups
+    from models.admin.backup_jobs import backup_now
+    from models.db.schema import open_database
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
@@ -55,7 +55,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         before = {b.path for b in list_backups(folder)} if folder else None
         made = backup_now(None, target, folder)
         if folder is None:
-            from models.backup_jobs import backup_folder
+            from models.admin.backup_jobs import backup_folder
             folder = backup_folder(target)
     finally:
         dbmod.close()
@@ -69,8 +69,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore one backup over the database (checked first, old data kept)."""
-    from models.backup import KEEP_SAFETY
-    from models.backup_jobs import restore_database
+    from models.backup.backup import KEEP_SAFETY
+    from models.admin.backup_jobs import restore_database
     source = Path(args.file).expanduser()
     if not source.is_file():
         return fail(MSG_NO_BACKUP, 2, path=str(source))
@@ -105,10 +105,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_encrypt(args: argparse.Namespace) -> int:
     """Encrypt a plain SQLite database, or give an encrypted one a new key (checked copy
     first, swapped in atomically); the old file is wiped unless --keep-old."""
-    from models import audit, cipher
-    from models.db import write_transaction
-    from models.encryption_admin import reencrypt_file
-    from models.schema import open_database
+    from models.safety import audit
+    from models.db import cipher
+    from models.db.connection import write_transaction
+    from models.admin.encryption import reencrypt_file
+    from models.db.schema import open_database
     target = _target(args)
     path = Path(target.location)
     if target.kind != "sqlite" or not path.exists():

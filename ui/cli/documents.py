@@ -17,7 +17,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from models.errors import QT_TRANSLATE_NOOP
+from models.core.errors import QT_TRANSLATE_NOOP
 from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
@@ -34,11 +34,11 @@ MSG_REFUSED = QT_TRANSLATE_NOOP(C, "{source} was not checked: {why}")
 
 def cmd_document(args: argparse.Namespace) -> int:
     """Reprint document ``args.number`` into ``args.out``, marked SALINAN (audited)."""
-    from models import db as dbmod
-    from models.accounts import authenticate
-    from models.documents_issue import reprint
-    from models.facility import facility
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.safety.accounts import authenticate
+    from models.documents.issue import reprint
+    from models.facility.facility import facility
+    from models.db.schema import open_database
     from reports.holder import PrintOptions
     from reports.render import render_document
 
@@ -95,7 +95,7 @@ def _holder(args: argparse.Namespace) -> tuple[str | None, dt.date | None, bool]
 def _report(results: list, tampered: bool, text_unread: bool, hidden: str = "") -> int:
     """Print the answer of each seal; the exit code of the whole check."""
     from ui.documents import verdict_text as vt
-    from models.verification import UNCHECKED, VALID
+    from models.documents.verification import UNCHECKED, VALID
     if tampered:
         print(vt.tr(vt.MSG_MISMATCH))
     if hidden:
@@ -119,9 +119,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     holder checked, 1 not genuine (forged, revoked, unknown key, unreadable), 2 nothing was
     checked (no seal, a refused file, a bad argument), 3 the seal is genuine but the holder
     or the printed text was not checked."""
-    from models import db as dbmod
-    from models.schema import open_database
-    from models.verification import verify_text
+    from models.db import connection as dbmod
+    from models.db.schema import open_database
+    from models.documents.verification import verify_text
     from reports.pdf_probe import PdfRefused
     from ui.documents import verdict_text as vt
 

@@ -14,7 +14,7 @@ import argparse
 import os
 from pathlib import Path
 
-from models.errors import QT_TRANSLATE_NOOP, PulihError
+from models.core.errors import QT_TRANSLATE_NOOP, PulihError
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 
@@ -40,8 +40,8 @@ FORMATS = (".json", ".csv", ".xml", ".zip")
 
 
 def _sign_in(args: argparse.Namespace):
-    from models.accounts import authenticate
-    from models.schema import open_database
+    from models.safety.accounts import authenticate
+    from models.db.schema import open_database
     user = getattr(args, "user", None) or os.environ.get(USER_ENV)
     if not user:
         return None, fail(MSG_USER, 2)
@@ -57,9 +57,9 @@ def _sign_in(args: argparse.Namespace):
 
 def cmd_exchange(args: argparse.Namespace) -> int:
     """Write a closed month as DHIS2 JSON/CSV, ADX or a signed package."""
-    from models import db as dbmod
-    from models.exchange_package import build_package, closed_month_payload
-    from models.tally import parse_month
+    from models.db import connection as dbmod
+    from models.tallies.exchange_package import build_package, closed_month_payload
+    from models.tallies.tally import parse_month
     from reports import exchange_formats as fmt
     from reports.tally_progress import write_file
 
@@ -98,9 +98,9 @@ def _read(path: Path) -> bytes | None:
 
 def cmd_verify_package(args: argparse.Namespace) -> int:
     """Check a package offline against the imported keys; exit 0 genuine, 1 not, 2 unread."""
-    from models import db as dbmod
-    from models.exchange_package import read_package
-    from models.schema import open_database
+    from models.db import connection as dbmod
+    from models.tallies.exchange_package import read_package
+    from models.db.schema import open_database
     from ui import i18n
     path = Path(args.file).expanduser()
     data = _read(path)
@@ -127,8 +127,8 @@ def cmd_verify_package(args: argparse.Namespace) -> int:
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     """Import facility packages at a provincial office; exit 1 when any was refused."""
-    from models import db as dbmod
-    from models.province import import_package
+    from models.db import connection as dbmod
+    from models.tallies.province import import_package
     from ui import i18n
     actor, code = _sign_in(args)
     if actor is None:

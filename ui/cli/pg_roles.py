@@ -2,7 +2,7 @@
 
 Without ``--apply`` it prints the SQL (for a database administrator to read and run with
 psql). With ``--apply`` it connects with ``--database-url`` as a superuser or the owner, runs
-the pending migrations as that role, then the statements of :mod:`models.pg_roles`. Run it
+the pending migrations as that role, then the statements of :mod:`models.db.pg_roles`. Run it
 again after every upgrade of Pulih.
 """
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from urllib.parse import unquote, urlsplit
 
-from models import db as dbmod
-from models.errors import QT_TRANSLATE_NOOP, PulihError
+from models.db import connection as dbmod
+from models.core.errors import QT_TRANSLATE_NOOP, PulihError
 from ui import i18n
 from ui.cli.commands import _target, fail, say
 
@@ -31,7 +31,7 @@ MSG_SQL_HEADER = QT_TRANSLATE_NOOP(C, "-- Run as a PostgreSQL superuser on datab
 
 
 def cmd_pg_roles(args: argparse.Namespace) -> int:
-    from models.pg_roles import role_sql
+    from models.db.pg_roles import role_sql
     target = _target(args)
     if target.kind != "postgres":
         return fail(MSG_POSTGRES_ONLY, 2)
@@ -46,8 +46,8 @@ def cmd_pg_roles(args: argparse.Namespace) -> int:
         for sql in statements:
             print(sql + ";")
         return 0
-    from models.pg_roles import apply_roles
-    from models.schema import open_database
+    from models.db.pg_roles import apply_roles
+    from models.db.schema import open_database
     open_database(target)  # pending migrations run as this (owner or superuser) role
     try:
         refused = apply_roles(statements)

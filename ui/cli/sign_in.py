@@ -10,7 +10,7 @@ import getpass
 import os
 import sys
 
-from models.errors import QT_TRANSLATE_NOOP
+from models.core.errors import QT_TRANSLATE_NOOP
 from ui.cli.commands import tr
 
 C = "Cli"

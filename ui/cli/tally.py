@@ -19,8 +19,8 @@ from typing import Callable
 
 from PySide6.QtCore import QTranslator
 
-from models.errors import QT_TRANSLATE_NOOP
-from models.staff import Staff
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.staff.staff import Staff
 from ui import i18n
 from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
@@ -51,10 +51,10 @@ def indonesian() -> Callable[[str, str], str]:
 
 def cmd_tally(args: argparse.Namespace) -> int:
     """Export one month's report (or its BNBA list) to the file named by ``--out``."""
-    from models import db as dbmod
-    from models.accounts import authenticate
-    from models.schema import open_database
-    from models.tally import parse_month
+    from models.db import connection as dbmod
+    from models.safety.accounts import authenticate
+    from models.db.schema import open_database
+    from models.tallies.tally import parse_month
     from reports.tally_progress import write_file
 
     year, month = parse_month(args.month)
@@ -96,7 +96,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 def _report(actor: Staff, year: int, month: int, kind: str, semicolon: bool,
             translate: Callable[[str, str], str], suppress: bool) -> tuple[bytes, str]:
-    from models.tally_export import export_month
+    from models.tallies.export import export_month
     payload = export_month(actor, year, month, kind[1:], translate, suppress=suppress)
     if kind == ".xlsx":
         from reports.tally_xlsx import render_tally_xlsx
@@ -107,7 +107,7 @@ def _report(actor: Staff, year: int, month: int, kind: str, semicolon: bool,
     else:
         from reports.tally_pdf import render_tally_pdf
         data = render_tally_pdf(payload)
-    from models.tally_export import TEXTS, period_label
+    from models.tallies.export import TEXTS, period_label
     closed = payload["closed"]
     print(i18n.translate("Indicators", TEXTS["closed"]).format(**closed) if closed
           else i18n.translate("Indicators", TEXTS["open"]))
@@ -116,7 +116,7 @@ def _report(actor: Staff, year: int, month: int, kind: str, semicolon: bool,
 
 def _bnba(actor: Staff, year: int, month: int, kind: str, semicolon: bool,
           translate: Callable[[str, str], str]) -> tuple[bytes, int, str]:
-    from models.bnba import bnba_export
+    from models.tallies.bnba import bnba_export
     payload = bnba_export(actor, year, month, kind[1:], translate)
     if kind == ".xlsx":
         from reports.tally_xlsx import render_bnba_xlsx
@@ -124,5 +124,5 @@ def _bnba(actor: Staff, year: int, month: int, kind: str, semicolon: bool,
     else:
         from reports.tally_csv import render_bnba_csv
         data = render_bnba_csv(payload, semicolon=semicolon)
-    from models.tally_export import period_label
+    from models.tallies.export import period_label
     return data, len(payload["rows"]), period_label(year, month, i18n.translate)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.errors import QT_TRANSLATE_NOOP
+from models.core.errors import QT_TRANSLATE_NOOP
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
 
 C = "Cli"
@@ -25,9 +25,9 @@ MSG_NO_KEYS = QT_TRANSLATE_NOOP(C, "The page has no keys yet: it will answer UNK
 
 
 def cmd_verifier_page(args: argparse.Namespace) -> int:
-    from models import db as dbmod
-    from models.schema import open_database
-    from models.verifier_site import page_bundle, verification_address
+    from models.db import connection as dbmod
+    from models.db.schema import open_database
+    from models.documents.verifier_site import page_bundle, verification_address
     from reports.verifier_page import write_page
 
     target = _target(args)

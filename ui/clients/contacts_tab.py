@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 import qtawesome as qta
 
-from models import registry as reg
-from models.person import RELATIONS
-from models.rights import Action, Area, has_right
-from models.registry import ContactRecord, add_contact
+from models.people import registry as reg
+from models.people.person import RELATIONS
+from models.staff.rights import Action, Area, has_right
+from models.people.registry import ContactRecord, add_contact
 from ui.clients.person_form import code_combo, line, retranslate_combo
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

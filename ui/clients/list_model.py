@@ -11,11 +11,11 @@ from collections import OrderedDict
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
 
-from models.client_list import (NO_EPISODE, NO_EPISODE_LABEL, SORT_KEYS, ClientRow,
+from models.desk.client_list import (NO_EPISODE, NO_EPISODE_LABEL, SORT_KEYS, ClientRow,
                                 client_rows, sorted_ids)
-from models.episode import STATUSES
-from models.person import SEXES
-from models.staff import Staff
+from models.intake.episode import STATUSES
+from models.people.person import SEXES
+from models.staff.staff import Staff
 
 PAGE = 50
 CACHED_PAGES = 20

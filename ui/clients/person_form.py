@@ -1,6 +1,6 @@
 """The identity form of a person, shared by the intake wizard and the client record.
 
-It checks the NIK while it is typed (models.nik), offers the birth date and sex the NIK
+It checks the NIK while it is typed (models.core.nik), offers the birth date and sex the NIK
 encodes, shows a disagreement at the NIK field, and can hand its raw text to a draft and take
 it back, so nothing typed is lost by a crash or a lock.
 """
@@ -12,11 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
-from models import registry as reg
-from models.errors import ValidationError
-from models.nik import PROVINCES, Problem, check_nik
-from models.person import BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELIGIONS, SEXES
-from models.registry import PersonInput
+from models.people import registry as reg
+from models.core.errors import ValidationError
+from models.core.nik import PROVINCES, Problem, check_nik
+from models.people.person import BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELIGIONS, SEXES
+from models.people.registry import PersonInput
 from ui.i18n import error_text, translate
 from ui.widgets.choice_field import ChoiceField
 from ui.widgets.date_field import DateField

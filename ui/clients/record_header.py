@@ -3,7 +3,7 @@
 The photo (when one was captured), the current episode and program phase with its days,
 the next aftercare follow-up, and the active flags as a banner, each with *Clear...* for
 those with the right; *Add flag...* (Ctrl+Shift+F) puts a new one. The rights, the audit and
-the restricted mark itself live in models/flags.py.
+the restricted mark itself live in models/people/flags.py.
 
 Signals:
     RecordHeader.flags_changed(int): a flag was set or cleared on the person (id).
@@ -18,11 +18,11 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from models.episode import SERVICE_TYPES, STATUSES
-from models.flags import KIND_AREAS, KINDS, RESTRICTED, Flag, clear_flag, set_flag
-from models.photo import view_photo
-from models.record_summary import RecordSummary, record_summary
-from models.rights import Action, has_right
+from models.intake.episode import SERVICE_TYPES, STATUSES
+from models.people.flags import KIND_AREAS, KINDS, RESTRICTED, Flag, clear_flag, set_flag
+from models.documents.photo import view_photo
+from models.desk.record_summary import RecordSummary, record_summary
+from models.staff.rights import Action, has_right
 from ui.session import SESSION
 from ui.widgets.date_field import format_date
 from ui.widgets.dialog_buttons import ok_cancel
@@ -179,7 +179,7 @@ class RecordHeader(QFrame):
         if s.next_appointment is None:
             self.appointment.setText(self.tr("No appointment booked."))
         else:
-            from models.appointment import KINDS as APPOINTMENT_KINDS
+            from models.appointments.appointment import KINDS as APPOINTMENT_KINDS
             self.appointment.setText(self.tr("Next appointment: {date} {time}, {kind} with "
                                              "{staff}").format(
                 date=format_date(s.next_appointment.date()),

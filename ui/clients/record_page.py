@@ -11,14 +11,14 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
-from models.client_list import ACTION_LABELS, access_history, episodes_of
-from models.age import age_on
-from models.rights import Action, Area, has_right
-from models.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
-from models.errors import ConflictError
-from models import registry as reg
-from models.person import SEXES
-from models.registry import PersonInput, PersonRecord, update_person, view_person
+from models.desk.client_list import ACTION_LABELS, access_history, episodes_of
+from models.core.age import age_on
+from models.staff.rights import Action, Area, has_right
+from models.intake.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
+from models.core.errors import ConflictError
+from models.people import registry as reg
+from models.people.person import SEXES
+from models.people.registry import PersonInput, PersonRecord, update_person, view_person
 from ui.clients.contacts_tab import ContactsTab
 from ui.clients.record_header import RecordHeader
 from ui.clients.list_tab import Column, ListTab, code_text, date_text, stamp_text

@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from models.client_list import clients_only, recent_ids
-from models.search import search_ids
-from models.staff import Staff
+from models.desk.client_list import clients_only, recent_ids
+from models.people.search import search_ids
+from models.staff.staff import Staff
 from ui.clients.list_model import PersonIdRole, ClientListModel
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

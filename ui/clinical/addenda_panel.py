@@ -12,8 +12,8 @@ import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from models.addenda import add_addendum
-from models.assessment import AddendumRecord
+from models.care.addenda import add_addendum
+from models.care.assessment import AddendumRecord
 from ui.clinical.answers import note_box
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

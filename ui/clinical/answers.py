@@ -12,9 +12,9 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QLineEdit, QPlainTextEdit,
                                QTimeEdit, QWidget)
 
-from models import validation as v
-from models.errors import ValidationError
-from models.intake import MSG_RANGE
+from models.core import validation as v
+from models.core.errors import ValidationError
+from models.intake.intake import MSG_RANGE
 from ui.clients.person_form import code_combo, set_code
 
 BLANK: tuple[tuple[str, str], ...] = (("", "-"),)

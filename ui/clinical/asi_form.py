@@ -3,7 +3,7 @@ between them), ending with the summary grid, the diagnosis and the treatment pla
 
 Answers (``Assessment.answers``): one key per section (``demographics``, ``medical``,
 ``employment``, ``drug_use`` with its ``substances`` grid, ``legal``, ``family``,
-``psychiatric``, ``physical``, ``urine``), the summary ``grid`` that models.scoring reads,
+``psychiatric``, ``physical``, ``urine``), the summary ``grid`` that models.care.scoring reads,
 and ``plan_other`` / ``summary``. The diagnosis and plan have columns of their own.
 """
 from __future__ import annotations
@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFormLayout, QFrame, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from models.assessment import AssessmentRecord, list_assessments, view_assessment
-from models.errors import PulihError
-from models.scoring import ASI_DOMAINS
+from models.care.assessment import AssessmentRecord, list_assessments, view_assessment
+from models.core.errors import PulihError
+from models.care.scoring import ASI_DOMAINS
 from ui.clinical.assessment_dialog import AssessmentDialog, item_label
 from ui.clinical.asi_grids import F_DRUG_GRID, DrugUseGrid, PhysicalExam, SeverityGrid
 from ui.clinical.asi_plan import DiagnosisAndPlan

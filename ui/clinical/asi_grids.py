@@ -3,7 +3,7 @@ and the summary grid (the interviewer's 0-9 severity and the client's own 0-4 ra
 
 Answer keys: ``drug_use.substances = {row: {"days30", "years", "route"}}``;
 ``physical = {"blood_pressure", "pulse", "respiration", "temperature", "weight", "height",
-"systems": {system: {"state", "finding"}}}``; ``grid`` as :func:`models.scoring.evaluate_asi`
+"systems": {system: {"state", "finding"}}}``; ``grid`` as :func:`models.care.scoring.evaluate_asi`
 reads it: ``{domain: {"severity", "trouble", "need"}}``.
 """
 from __future__ import annotations
@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from models.episode import ROUTES
-from models.errors import ValidationError
-from models.physical_exam import (BODY_SYSTEMS, F_BP, F_HEIGHT, F_PULSE, F_RESPIRATION,
+from models.intake.episode import ROUTES
+from models.core.errors import ValidationError
+from models.care.physical_exam import (BODY_SYSTEMS, F_BP, F_HEIGHT, F_PULSE, F_RESPIRATION,
                                   F_TEMPERATURE, F_WEIGHT, FINDINGS, MSG_BP, MSG_TEMPERATURE)
-from models.scoring import ASI_DOMAINS, F_NEED, F_SEVERITY, F_TROUBLE
+from models.care.scoring import ASI_DOMAINS, F_NEED, F_SEVERITY, F_TROUBLE
 from ui.clients.person_form import line, retranslate_combo
 from ui.clinical.answers import NumberField, choice_combo, combo_value, set_combo, text_value
 from ui.clinical.asi_sections import wrapping_form

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from models.assessment import F_PLAN, TREATMENT_PLANS
-from models.diagnosis import DIAGNOSIS_STATES, DIAGNOSIS_SUBSTANCES, F_DIAGNOSIS
+from models.care.assessment import F_PLAN, TREATMENT_PLANS
+from models.care.diagnosis import DIAGNOSIS_STATES, DIAGNOSIS_SUBSTANCES, F_DIAGNOSIS
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box, text_value
 from ui.clinical.asi_sections import wrapping_form

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP as T
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
-from models.scoring import YES_NO
+from models.care.scoring import YES_NO
 from ui.clients.person_form import retranslate_combo
 from ui.clinical.answers import (NumberField, choice_combo, combo_value, note_box, set_combo,
                                  text_value)

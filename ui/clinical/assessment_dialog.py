@@ -1,5 +1,5 @@
 """What the three instrument forms (ASI-based, ASSIST, DAST-10) share: the episode and date
-at the top, saving a draft through :func:`models.assessment.save_assessment` (scored by
+at the top, saving a draft through :func:`models.care.assessment.save_assessment` (scored by
 models/ on every save), what is still unanswered, signing, and the locked view with addenda.
 """
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.assessment import (F_ASSESSED_ON, KINDS, AssessmentRecord, area_of,
+from models.care.assessment import (F_ASSESSED_ON, KINDS, AssessmentRecord, area_of,
                                save_assessment, sign_assessment, view_assessment)
-from models.rights import Action, has_right
-from models.scoring import evaluate
+from models.staff.rights import Action, has_right
+from models.care.scoring import evaluate
 from ui.clinical.answers import set_read_only
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice

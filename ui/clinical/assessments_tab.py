@@ -6,9 +6,9 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from models.assessment import KINDS, STATES, AssessmentSummary, list_assessments
-from models.rights import Action, Area
-from models.scoring import DAST_BANDS, RISK_LEVELS
+from models.care.assessment import KINDS, STATES, AssessmentSummary, list_assessments
+from models.staff.rights import Action, Area
+from models.care.scoring import DAST_BANDS, RISK_LEVELS
 from ui.clients.list_tab import Column, code_text, date_text
 from ui.clinical.asi_form import AsiDialog
 from ui.clinical.assessment_dialog import AssessmentDialog

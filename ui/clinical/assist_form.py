@@ -2,7 +2,7 @@
 
 One box per substance a-j; ticking it is Q1 ("used in your life"). Q2 "never" skips Q3-Q5
 for that substance (they are cleared and disabled), Q5 is not asked for tobacco, and Q8
-(injecting) stands apart. Scores and risk levels come from models.scoring, the same
+(injecting) stands apart. Scores and risk levels come from models.care.scoring, the same
 functions that score the saved assessment, so the screen and the record never disagree.
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
-from models.assessment import AssessmentRecord
-from models.errors import PulihError
-from models.scoring import (ASSIST_QUESTIONS, ASSIST_SUBSTANCES, FREQUENCIES, RISK_LEVELS,
+from models.care.assessment import AssessmentRecord
+from models.core.errors import PulihError
+from models.care.scoring import (ASSIST_QUESTIONS, ASSIST_SUBSTANCES, FREQUENCIES, RISK_LEVELS,
                             YES_NO_WHEN, evaluate_assist)
 from ui.clients.person_form import retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value, set_combo
@@ -144,7 +144,7 @@ class AssistDialog(AssessmentDialog):
         return answers
 
     def rescore(self) -> None:
-        """Score every ticked substance with models.scoring as it stands."""
+        """Score every ticked substance with models.care.scoring as it stands."""
         answers = self.answers() or {}
         try:
             evaluation = evaluate_assist(answers)

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from models.rights import Action, Area, has_right
+from models.staff.rights import Action, Area, has_right
 from ui.clients.list_tab import Column, ListTab
 from ui.session import SESSION
 

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from models.assessment import AssessmentRecord
-from models.scoring import DAST_BANDS, DAST_ITEMS, YES_NO, evaluate_dast10
+from models.care.assessment import AssessmentRecord
+from models.care.scoring import DAST_BANDS, DAST_ITEMS, YES_NO, evaluate_dast10
 from ui.clients.person_form import retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value, set_combo
 from ui.clinical.assessment_dialog import AssessmentDialog

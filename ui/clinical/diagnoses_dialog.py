@@ -2,7 +2,7 @@
 
 A doctor adds a diagnosis with its date (the first becomes the primary one), makes another
 the primary one, or withdraws one given in error (kept, marked withdrawn, audited). A signed
-assessment's diagnosis joins the list by itself (models/episode_diagnosis.py)."""
+assessment's diagnosis joins the list by itself (models/care/episode_diagnosis.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from models.diagnosis import F_DIAGNOSIS, diagnosis_label
-from models.episode_diagnosis import (F_DIAGNOSED_ON, DiagnosisRecord, add_diagnosis,
+from models.care.diagnosis import F_DIAGNOSIS, diagnosis_label
+from models.care.episode_diagnosis import (F_DIAGNOSED_ON, DiagnosisRecord, add_diagnosis,
                                       episode_diagnoses, make_primary, withdraw_diagnosis)
-from models.rights import Action, Area, has_right
+from models.staff.rights import Action, Area, has_right
 from ui.clinical.asi_plan import DiagnosisPicker
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from models.client_list import EpisodeLine, episodes_of
-from models.episode import STATUSES
+from models.desk.client_list import EpisodeLine, episodes_of
+from models.intake.episode import STATUSES
 from ui.session import SESSION
 from ui.widgets.errors import expected
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QGroupBox,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QTimeEdit, QVBoxLayout, QWidget)
 
-from models.client_list import client_rows
-from models.errors import PulihError
+from models.desk.client_list import client_rows
+from models.core.errors import PulihError
 from ui.clinical.addenda_panel import AddendaPanel
 from ui.i18n import one_period
 from ui.session import SESSION
@@ -63,7 +63,7 @@ class ClinicalDialog(QDialog):
     """
 
     saved = Signal(int)
-    #: what models.addenda calls this kind of record ("assessment" or "note"); "" for none
+    #: what models.care.addenda calls this kind of record ("assessment" or "note"); "" for none
     addendum_kind = ""
     #: whether the record has a draft state (a changed form can be kept as a draft)
     has_drafts = True

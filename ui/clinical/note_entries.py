@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
-from models.notes import RosterEntry
+from models.care.notes import RosterEntry
 from ui.widgets.field_form import plain_label
 
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
-from models.client_list import client_rows
-from models.notes import (F_BODY, F_ENTRY, F_ROSTER, F_SESSION_ON, F_TOPIC, NOTE_KINDS,
+from models.desk.client_list import client_rows
+from models.care.notes import (F_BODY, F_ENTRY, F_ROSTER, F_SESSION_ON, F_TOPIC, NOTE_KINDS,
                           NoteRecord, sign_note, update_note, view_note, write_entries,
                           write_note)
-from models.rights import Action, Area, has_right
+from models.staff.rights import Action, Area, has_right
 from ui.clients.person_form import line
 from ui.clinical.answers import set_read_only
 from ui.clinical.asi_sections import wrapping_form

@@ -6,9 +6,9 @@ import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QWidget
 
-from models.notes import NOTE_KINDS, NoteSummary, list_notes
-from models.assessment import STATES
-from models.rights import Action, Area
+from models.care.notes import NOTE_KINDS, NoteSummary, list_notes
+from models.care.assessment import STATES
+from models.staff.rights import Action, Area
 from ui.clients.list_tab import Column, code_text, date_text
 from ui.clients.person_form import line
 from ui.clinical.clinical_tab import ClinicalTab

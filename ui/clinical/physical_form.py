@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from models.assessment import AssessmentRecord, AssessmentSummary
-from models.errors import PulihError
-from models.physical_exam import F_FINDING, missing_label
+from models.care.assessment import AssessmentRecord, AssessmentSummary
+from models.core.errors import PulihError
+from models.care.physical_exam import F_FINDING, missing_label
 from ui.clinical.answers import note_box, text_value
 from ui.clinical.asi_grids import PhysicalExam
 from ui.clinical.asi_sections import wrapping_form

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
-from models.roster import ProgramClient, program_clients, running_programs
+from models.care.roster import ProgramClient, program_clients, running_programs
 from ui.clients.person_form import line
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

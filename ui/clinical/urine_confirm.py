@@ -1,7 +1,7 @@
 """The confirmation of a positive urine screen, under the recorded test: a laboratory's
 report (its name, the date, the result) or the client's own admission of use. Until then
 the test is shown as awaiting confirmation; a confirmed positive in aftercare restarts the
-abstinence date (models/urine.py)."""
+abstinence date (models/care/urine.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from models.urine import (CONFIRM_METHODS, CONFIRM_RESULTS, F_CONFIRM_RESULT, F_CONFIRMED_ON,
+from models.care.urine import (CONFIRM_METHODS, CONFIRM_RESULTS, F_CONFIRM_RESULT, F_CONFIRMED_ON,
                           F_LAB, F_METHOD, STATUSES, UrineTestRecord, confirm_urine_test)
 from ui.clients.person_form import line, retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value

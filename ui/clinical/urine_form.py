@@ -12,8 +12,8 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, QTime
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTimeEdit, QWidget
 
-from models.rights import Action, Area, has_right
-from models.urine import (F_COLLECTED, F_KIT, F_LOT, F_NOTE, F_PURPOSE, F_RESULT, F_SPECIMEN,
+from models.staff.rights import Action, Area, has_right
+from models.care.urine import (F_COLLECTED, F_KIT, F_LOT, F_NOTE, F_PURPOSE, F_RESULT, F_SPECIMEN,
                           PURPOSES, UrineTestRecord, record_urine_test, view_urine_test)
 from ui.clients.person_form import code_combo, line, retranslate_combo, set_code
 from ui.clinical.answers import note_box, set_read_only

@@ -11,7 +11,7 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from models.urine import PANEL, RESULTS, panel_parameters
+from models.care.urine import PANEL, RESULTS, panel_parameters
 from ui.clients.person_form import retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value, set_combo
 from ui.widgets.field_form import ERROR_COLOR, plain_label

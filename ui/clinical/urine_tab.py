@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from models.rights import Action, Area
-from models.urine import PURPOSES, STATUSES, UrineTestSummary, list_urine_tests
+from models.staff.rights import Action, Area
+from models.care.urine import PURPOSES, STATUSES, UrineTestSummary, list_urine_tests
 from ui.clients.list_tab import Column, code_text, stamp_text
 from ui.clinical.clinical_tab import ClinicalTab
 from ui.clinical.urine_form import UrineDialog

@@ -4,7 +4,7 @@ the clinical reason when the choice differs.
 The two conclusions are radio buttons with neither chosen at first and no mnemonic: a typed
 letter never picks one (a combo box jumps to the item starting with the letter typed, so a
 fast typist's "T" had chosen TIDAK TERINDIKASI). The proposal follows the rule of
-models/skhpn_rule.py as the results are entered; choosing the other conclusion shows a
+models/documents/skhpn_rule.py as the results are entered; choosing the other conclusion shows a
 confirmation and the reason field, which models/ requires anyway.
 """
 from __future__ import annotations
@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLineEdit, QRadioButton,
                                QVBoxLayout, QWidget)
 
-from models.document import SKHPN_RESULTS
-from models.scoring import Evaluation
-from models.skhpn_rule import INDICATED, NOT_INDICATED, REASON_LIMIT, grounds, propose_conclusion
+from models.documents.document import SKHPN_RESULTS
+from models.care.scoring import Evaluation
+from models.documents.skhpn_rule import INDICATED, NOT_INDICATED, REASON_LIMIT, grounds, propose_conclusion
 from ui.widgets.field_form import plain_label
 
 

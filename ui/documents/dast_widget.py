@@ -1,8 +1,8 @@
 """DAST-10 as a compact part of the SKHPN examination: the ten questions with a yes/no each,
-the total and band shown as they are answered (scored by models.scoring).
+the total and band shown as they are answered (scored by models.care.scoring).
 
 The clinical record's DAST-10 is a whole assessment dialog (episode, drafts, signing); the
-SKHPN exam records its interview through models.skhpn.record_exam instead, so only the
+SKHPN exam records its interview through models.documents.skhpn.record_exam instead, so only the
 questions (ui.clinical.dast_form.QUESTIONS) are shared.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Mapping
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from models.scoring import DAST_BANDS, DAST_ITEMS, YES_NO, Evaluation, evaluate_dast10
+from models.care.scoring import DAST_BANDS, DAST_ITEMS, YES_NO, Evaluation, evaluate_dast10
 from ui.clients.person_form import retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value, set_combo
 from ui.clinical.dast_form import INTRO, QUESTIONS

@@ -1,6 +1,6 @@
 """The doctor's half-entered SKHPN examination kept as a draft per applicant: it survives a
 switch to another applicant, a locked window and a sign-out, and comes back when the
-applicant is shown again (models/drafts.py). A mixin of
+applicant is shown again (models/desk/drafts.py). A mixin of
 :class:`ui.documents.skhpn_exam.SkhpnExamPanel`, whose widgets it reads and fills.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTime
 
-from models.drafts import load_draft, save_draft
+from models.desk.drafts import load_draft, save_draft
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import show_error

@@ -3,7 +3,7 @@
 Retire: the key is taken out of use (a desk replaced); papers dated after the day stay
 refused, those up to it stay valid. Revoke: the key is no longer trusted (a stolen or lost
 laptop); papers dated on or after the day are refused as DICABUT. Both are checked and
-audited in :mod:`models.trust`; the desk makes a new key for its next paper.
+audited in :mod:`models.documents.trust`; the desk makes a new key for its next paper.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from models.errors import PulihError
-from models.trust import F_KEY_DATE, F_KEY_REASON, REASON_LIMIT, retire_key, revoke_key
+from models.core.errors import PulihError
+from models.documents.trust import F_KEY_DATE, F_KEY_REASON, REASON_LIMIT, retire_key, revoke_key
 from ui.session import SESSION
 from ui.widgets.date_field import DateField, format_date
 from ui.widgets.dialog_buttons import column, ok_cancel

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
                                QHeaderView, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.facility import facility
-from models.rights import Action, Area, has_right
-from models.signing import PublicKeyInfo, export_public_keys, import_public_keys, list_keys
-from models.signing import parse_key_line
+from models.facility.facility import facility
+from models.staff.rights import Action, Area, has_right
+from models.seals.signing import PublicKeyInfo, list_keys
+from models.seals.signing import parse_key_line
+from models.documents.trust import export_keys, import_keys
 from reports.public_key_qr import PublicKeyEntry, grouped, render_public_key_page
 from reports.tally_progress import write_file
 from ui.documents.key_state_dialog import KeyStateDialog
@@ -199,7 +200,7 @@ class KeysPanel(QWidget):
         if SESSION.staff is None:
             return None
         try:
-            text = export_public_keys(SESSION.staff)
+            text = export_keys(SESSION.staff)
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
@@ -279,7 +280,7 @@ class KeysPanel(QWidget):
         if SESSION.staff is None:
             return False
         try:
-            added = import_public_keys(SESSION.staff, text)
+            added = import_keys(SESSION.staff, text)
         except Exception as exc:  # noqa: BLE001 - the pasted text stays
             if not expected(exc):
                 raise

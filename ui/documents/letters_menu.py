@@ -11,15 +11,15 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
-from models.client_list import episodes_of
-from models.consent_list import ConsentLine, consents_of
-from models.document import DOCUMENT_KINDS
-from models.document_letters import (F_REASON, F_REFER_ADDRESS, F_REFER_TO, F_SUMMARY,
+from models.desk.client_list import episodes_of
+from models.intake.consent_list import ConsentLine, consents_of
+from models.documents.document import DOCUMENT_KINDS
+from models.documents.letters import (F_REASON, F_REFER_ADDRESS, F_REFER_TO, F_SUMMARY,
                                      issue_completion_letter, issue_consent, issue_kartu,
                                      issue_referral, issue_rehab_statement,
                                      referral_shows_diagnosis)
-from models.document_rules import F_REISSUE_REASON, issued_original, letter_refusal
-from models.episode import CONSENT_KINDS
+from models.documents.rules import F_REISSUE_REASON, issued_original, letter_refusal
+from models.intake.episode import CONSENT_KINDS
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
 from ui.documents.preview import PreviewDialog

@@ -1,6 +1,6 @@
 """The applicant's photo for the SKHPN and the Kartu Lapor Diri: taken with the desk's webcam
 (QtMultimedia: QCamera into a QMediaCaptureSession with a QImageCapture) or chosen from a
-file. models/photo.py checks, crops, scales and re-encodes it and keeps it in the database.
+file. models/documents/photo.py checks, crops, scales and re-encodes it and keeps it in the database.
 
 QtMultimedia is imported only when the dialog opens (it is slow to load), and a computer
 without a camera is told so, with the file button offered in its place.
@@ -14,8 +14,8 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
-from models.photo import MAX_INPUT_BYTES, MSG_TOO_BIG, F_PHOTO, save_photo
-from models.errors import ValidationError
+from models.documents.photo import MAX_INPUT_BYTES, MSG_TOO_BIG, F_PHOTO, save_photo
+from models.core.errors import ValidationError
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error

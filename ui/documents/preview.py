@@ -214,7 +214,7 @@ class PreviewDialog(QDialog):
     def offer_void(self, document_id: int, number: str) -> bool:
         """Show "Batalkan dokumen..." when models/ says the signed-in member may void this
         document (the doctor who signed an SKHPN, or who may correct documents)."""
-        from models.document_rules import void_refusal
+        from models.documents.rules import void_refusal
         from ui.session import SESSION
         self.document_id, self.number = document_id, number
         allowed = SESSION.staff is not None and void_refusal(SESSION.staff, document_id) is None

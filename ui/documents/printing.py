@@ -1,8 +1,8 @@
 """From the register to the preview: the models/ call that yields a document's content (and
 audits it), the renderer that draws it, and the preview dialog that shows it.
 
-An original just issued is read with :func:`models.documents_issue.view_document`; an
-entry opened from the register again is a reprint (:func:`models.documents_issue.reprint`,
+An original just issued is read with :func:`models.documents.issue.view_document`; an
+entry opened from the register again is a reprint (:func:`models.documents.issue.reprint`,
 counted and audited), drawn with SALINAN on it.
 """
 from __future__ import annotations
@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from models.documents_issue import IssuedDocument, reprint, view_document
-from models.facility import facility
-from models.staff import Staff
+from models.documents.issue import IssuedDocument, reprint, view_document
+from models.facility.facility import facility
+from models.staff.staff import Staff
 from reports.holder import PrintOptions
 from ui.documents.preview import PreviewDialog
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
-from models.document_letters import F_PERIOD, issue_certificates
-from models.documents_issue import F_VOID_REASON, void_document
-from models import validation as v
-from models.errors import PulihError, ValidationError
+from models.documents.letters import F_PERIOD, issue_certificates
+from models.documents.issue import F_VOID_REASON, void_document
+from models.core import validation as v
+from models.core.errors import PulihError, ValidationError
 from ui.clinical.answers import note_box
 from ui.session import SESSION
 from ui.widgets.date_field import DateField

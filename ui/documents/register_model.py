@@ -11,10 +11,10 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QColor
 
-from models.document import DOCUMENT_KINDS, SKHPN_PURPOSES, SKHPN_RESULTS
-from models.documents_issue import RegisterRow, search_register
-from models.episode import CONSENT_KINDS
-from models.staff import Staff
+from models.documents.document import DOCUMENT_KINDS, SKHPN_PURPOSES, SKHPN_RESULTS
+from models.documents.issue import RegisterRow, search_register
+from models.intake.episode import CONSENT_KINDS
+from models.staff.staff import Staff
 from ui.widgets.errors import expected
 
 C = "RegisterModel"

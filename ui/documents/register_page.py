@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QPushButton, QTabWidget, QTableView, QVBoxLayout,
                                QWidget)
 
-from models.document import DOCUMENT_KINDS
-from models.document_rules import void_refusal
-from models.rights import Action, Area, has_right
-from models.staff import Staff
+from models.documents.document import DOCUMENT_KINDS
+from models.documents.rules import void_refusal
+from models.staff.rights import Action, Area, has_right
+from models.staff.staff import Staff
 from ui.clients.person_form import code_combo, retranslate_combo
 from ui.documents.keys_panel import KeysPanel
 from ui.documents.preview import PreviewDialog

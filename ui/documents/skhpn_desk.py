@@ -11,14 +11,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFr
                                QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QScrollArea,
                                QTableView, QVBoxLayout, QWidget)
 
-from models.document import SKHPN_PURPOSES
-from models.errors import PulihError
-from models.facility import get_setting
-from models.registry import LikelyDuplicate, register_person, view_person
-from models.search import search_ids
-from models.photo import has_photo
-from models.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, identity_gaps, open_application
-from models.staff import Staff
+from models.documents.document import SKHPN_PURPOSES
+from models.core.errors import PulihError
+from models.facility.facility import get_setting
+from models.people.registry import LikelyDuplicate, register_person, view_person
+from models.people.search import search_ids
+from models.documents.photo import has_photo
+from models.documents.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, identity_gaps, open_application
+from models.staff.staff import Staff
 from reports.letterhead import rupiah
 from ui.clients.list_model import ClientListModel, PersonIdRole
 from ui.clients.person_form import PersonForm, code_combo, line, retranslate_combo

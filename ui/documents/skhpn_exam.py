@@ -1,6 +1,6 @@
 """The doctor's part of the SKHPN: the queue of open applications, then the examination
 (DAST-10 interview, the urine panel, physical finding, conclusion), which issues the
-certificate in one act (models.skhpn.record_exam) and opens its preview."""
+certificate in one act (models.documents.skhpn.record_exam) and opens its preview."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, 
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
-from models.document import SKHPN_PURPOSES
-from models.drafts import discard_draft
-from models.errors import PulihError
-from models.rights import Action, Area, has_right
-from models.episode import STATUSES
-from models.photo import view_photo
-from models.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
+from models.documents.document import SKHPN_PURPOSES
+from models.desk.drafts import discard_draft
+from models.core.errors import PulihError
+from models.staff.rights import Action, Area, has_right
+from models.intake.episode import STATUSES
+from models.documents.photo import view_photo
+from models.documents.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
                           applicant_status, cancel_application, open_applications, receipt_of,
                           record_exam)
-from models.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
+from models.care.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
 from reports.letterhead import rupiah
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from models.document import DOCUMENT_KINDS
-from models.verification import (FORGED, MALFORMED, REVOKED, UNCHECKED, UNKNOWN_KEY, VALID,
+from models.documents.document import DOCUMENT_KINDS
+from models.documents.verification import (FORGED, MALFORMED, REVOKED, UNCHECKED, UNKNOWN_KEY, VALID,
                                  Verification)
 
 C = "Verdict"

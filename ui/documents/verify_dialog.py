@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from models.verification import MALFORMED, Verification, verify_text
+from models.documents.verification import MALFORMED, Verification, verify_text
 from ui.cli.documents import MSG_NO_SEAL
 from ui.documents import verdict_text as vt
 from ui.clients.person_form import line
@@ -41,7 +41,7 @@ class VerifyDialog(QDialog):
     """Scan, paste or open, then read the verdict.
 
     Attributes:
-        status: the verdict of the last check (a :mod:`models.verification` status, or
+        status: the verdict of the last check (a :mod:`models.documents.verification` status, or
             "tampered" for a PDF whose printed QR and stored seal differ), "" before one.
         results: the checks of the last scan or file, one per seal.
     """

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from models.client_file import read_table
-from models.client_import import (DUP_FILE, FIELDS, DryRun, commit, dry_run, guess_columns,
+from models.core.client_file import read_table
+from models.admin.client_import import (DUP_FILE, FIELDS, DryRun, commit, dry_run, guess_columns,
                                   save_mapping, saved_mappings)
 from ui.exchange.import_worker import ImportWorker
 from ui.i18n import error_text, translate

@@ -10,7 +10,7 @@ from ui.reports.report_worker import _close_thread_connection
 
 
 class ImportWorker(QObject):
-    """Runs one call (``dry_run`` or ``commit`` of models/client_import.py).
+    """Runs one call (``dry_run`` or ``commit`` of models/admin/client_import.py).
 
     Signals:
         done(object, int): the call's result and the request's number.

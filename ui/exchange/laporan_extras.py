@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
-from models.data_quality import check_month
+from models.tallies.data_quality import check_month
 from ui.exchange.month_export import KINDS, export_national
 from ui.exchange.quality_panel import QualityPanel
 from ui.i18n import translate

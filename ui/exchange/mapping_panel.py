@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.exchange_mapping import CodeMap, current_mapping, load_mapping
-from models.indicators import BY_ID, INDICATORS
+from models.tallies.exchange_mapping import CodeMap, current_mapping, load_mapping
+from models.tallies.indicators import BY_ID, INDICATORS
 from ui.i18n import translate
 from ui.session import SESSION
 from ui.widgets import file_dialogs

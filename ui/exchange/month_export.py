@@ -33,8 +33,8 @@ def export_national(parent, kind: str, year: int, month: int,
                     report_error: Callable[[BaseException], None],
                     report_done: Callable[[str], None]) -> None:
     """Ask where to save, then write ``kind`` of the closed month ``year``-``month``."""
-    from models.exchange_mapping import current_mapping
-    from models.exchange_package import build_package, closed_month_payload
+    from models.tallies.exchange_mapping import current_mapping
+    from models.tallies.exchange_package import build_package, closed_month_payload
     from reports import exchange_formats as fmt
     from reports.tally_progress import write_file
     if SESSION.staff is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models.data_quality import DATE_TEXTS, FIELD_TEXTS, RULES, QualityReport
-from models.tally_export import MONTHS
+from models.tallies.data_quality import DATE_TEXTS, FIELD_TEXTS, RULES, QualityReport
+from models.tallies.export import MONTHS
 from ui.exchange.quality_worker import QualityWorker
 from ui.i18n import translate
 from ui.reports.report_worker import start_report
@@ -21,7 +21,7 @@ TABS = {"no_contact": "notes", "unsigned": "assessments", "late": "program"}
 
 
 class QualityPanel(QWidget):
-    """Findings of :func:`models.data_quality.check_month` for the month shown.
+    """Findings of :func:`models.tallies.data_quality.check_month` for the month shown.
 
     Signals:
         open_record(int, str): a finding was opened: the person id and the record's tab

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from models.data_quality import check_month, people_labels
+from models.tallies.data_quality import check_month, people_labels
 from ui.reports.report_worker import _close_thread_connection
 
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.indicators import BY_ID
-from models.province import Rollup, build_province_package, import_package, \
+from models.tallies.indicators import BY_ID
+from models.tallies.province import Rollup, build_province_package, import_package, \
     is_provincial_office, rollup
-from models.tally_export import MONTHS
+from models.tallies.export import MONTHS
 from ui.i18n import translate
 from ui.session import SESSION
 from ui.widgets import file_dialogs

@@ -1,7 +1,7 @@
 """The day's work on the home page: follow-ups due and missed, overdue phases, places taken
 per service type, the waiting list, today's SKHPN and the member's unsigned notes and
 assessments. Each line opens the client's record on the tab where its work is done
-(double-click or Enter; models/caseload.py says which tab).
+(double-click or Enter; models/desk/caseload.py says which tab).
 """
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeade
                                QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from models.assessment import KINDS as ASSESSMENT_KINDS
-from models.caseload import TABS
-from models.dashboard import Census, Dashboard, Section
-from models.episode import SERVICE_TYPES
-from models.flags import KINDS as FLAG_KINDS
-from models.skhpn import STATES as SKHPN_STATES
+from models.care.assessment import KINDS as ASSESSMENT_KINDS
+from models.desk.caseload import TABS
+from models.desk.dashboard import Census, Dashboard, Section
+from models.intake.episode import SERVICE_TYPES
+from models.people.flags import KINDS as FLAG_KINDS
+from models.documents.skhpn import STATES as SKHPN_STATES
 from ui.clients.list_tab import code_text, date_text
 from ui.widgets.field_form import plain_label
 
@@ -267,7 +267,7 @@ class DayPanel(QWidget):
     """Every section the signed-in member may see; the others are hidden.
 
     Signals:
-        open_record(int, str): open this person's record on a tab (models/caseload.py).
+        open_record(int, str): open this person's record on a tab (models/desk/caseload.py).
     """
 
     open_record = Signal(int, str)

@@ -9,12 +9,12 @@ from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QRadioButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from models.caseload import caseload_size
-from models.dashboard import load_dashboard
-from models.episode import STATUSES
-from models.errors import PulihError
-from models.overview import FacilityHeading, Overview, facility_overview
-from models.rights import Action, Area, has_right
+from models.desk.caseload import caseload_size
+from models.desk.dashboard import load_dashboard
+from models.intake.episode import STATUSES
+from models.core.errors import PulihError
+from models.desk.overview import FacilityHeading, Overview, facility_overview
+from models.staff.rights import Action, Area, has_right
 from ui.appointments.missed_panel import MissedPanel
 from ui.home.day_panel import DayPanel
 from ui.i18n import error_text
@@ -99,11 +99,11 @@ class CountCard(QFrame):
 class OverviewPage(QWidget):
     """The facility's name and address, and how many people, episodes and documents it has.
 
-    Holds no personal data: only what :func:`models.overview.facility_overview` returns.
+    Holds no personal data: only what :func:`models.desk.overview.facility_overview` returns.
 
     Signals:
         facility_changed: the facility heading after each refresh
-            (a :class:`models.overview.FacilityHeading`, or None before set-up).
+            (a :class:`models.desk.overview.FacilityHeading`, or None before set-up).
         open_record(int, str): open this person's record on a tab (an item of the day was
             activated; the tab is where its work is done).
     """

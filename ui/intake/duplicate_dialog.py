@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
                                QWidget)
 
-from models.registry import DuplicateCandidate, PersonInput
+from models.people.registry import DuplicateCandidate, PersonInput
 from ui.widgets.date_field import format_date
 from ui.widgets.field_form import plain_label
 

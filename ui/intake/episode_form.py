@@ -8,14 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from models import intake as ik
-from models.episode import (LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES, REPORTERS, ROUTES,
+from models.intake import intake as ik
+from models.intake.episode import (LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES, REPORTERS, ROUTES,
                             SERVICE_TYPES, SUBSTANCES)
-from models.facility import get_setting
-from models.guardians import F_GUARDIAN_RELATION, GUARDIAN_RELATIONS
-from models.intake import EpisodeInput, SubstanceInput
-from models.person import RELATIONS
-from models.intake_flow import ConsentInput
+from models.facility.facility import get_setting
+from models.people.guardians import F_GUARDIAN_RELATION, GUARDIAN_RELATIONS
+from models.intake.intake import EpisodeInput, SubstanceInput
+from models.people.person import RELATIONS
+from models.intake.flow import ConsentInput
 from ui.clients.person_form import code_combo, line, retranslate_combo, set_code
 from ui.widgets.choice_field import ChoiceField
 from ui.widgets.date_field import DateField

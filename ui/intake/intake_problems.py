@@ -1,7 +1,7 @@
 """Every problem of an intake before it is saved, each at its field and in one summary.
 
-models/ says what is wrong (the same checks its save runs: :func:`models.registry.
-person_problems`, :func:`models.intake.clean_episode`, :func:`models.intake.clean_substances`);
+models/ says what is wrong (the same checks its save runs: :func:`models.people.registry.
+person_problems`, :func:`models.intake.intake.clean_episode`, :func:`models.intake.intake.clean_substances`);
 this module only gathers them from the wizard's forms, so the desk sees all of them at once
 instead of one per press of Save.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from models.errors import PulihError, ValidationError
-from models.intake import clean_episode, clean_substances
-from models.registry import person_problems
+from models.core.errors import PulihError, ValidationError
+from models.intake.intake import clean_episode, clean_substances
+from models.people.registry import person_problems
 
 if TYPE_CHECKING:
     from ui.intake.wizard import IntakeWizard

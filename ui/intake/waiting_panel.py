@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from models.episode import SERVICE_TYPES
-from models.admission import all_places
-from models.intake import WaitingRow, admit, waiting_list, withdraw_waiting
+from models.intake.episode import SERVICE_TYPES
+from models.intake.admission import all_places
+from models.intake.intake import WaitingRow, admit, waiting_list, withdraw_waiting
 from ui.clients.list_tab import code_text, date_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField

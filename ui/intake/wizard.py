@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QCombo
                                QMessageBox, QPushButton, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from models import intake as ik
-from models.age import is_minor
-from models.rights import Action, Area, has_right
-from models.drafts import discard_draft, load_draft, save_draft
-from models.errors import PulihError
-from models.intake_flow import IntakeResult, register_intake
-from models.registry import (REASON_LABELS, LikelyDuplicate, PersonInput, duplicate_candidates,
+from models.intake import intake as ik
+from models.core.age import is_minor
+from models.staff.rights import Action, Area, has_right
+from models.desk.drafts import discard_draft, load_draft, save_draft
+from models.core.errors import PulihError
+from models.intake.flow import IntakeResult, register_intake
+from models.people.registry import (REASON_LABELS, LikelyDuplicate, PersonInput, duplicate_candidates,
                              view_person)
 from ui.clients.person_form import PersonForm
 from ui.intake.duplicate_dialog import DuplicateDialog

@@ -2,7 +2,7 @@
 type), its start date, the counselor of record, the consent, the places of the service and
 the waiting-list order (with the reason for admitting ahead when someone waits first).
 
-models/admission.py checks all of it again when the program starts; this box shows where
+models/intake/admission.py checks all of it again when the program starts; this box shows where
 things stand so nobody learns it from a refusal. A screening or waiting episode that will
 not go on is closed here as "tidak melanjutkan".
 """
@@ -15,12 +15,12 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QGroupBox, QHBoxLayout,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from models import admission as ad
-from models import enrollment as en
-from models.course import EpisodeCourse, active_templates
-from models.episode import CONSENT_KINDS, SERVICE_TYPES
-from models.errors import PulihError
-from models.intake import F_CONSENT_BY, record_consent
+from models.intake import admission as ad
+from models.care import enrollment as en
+from models.desk.course import EpisodeCourse, active_templates
+from models.intake.episode import CONSENT_KINDS, SERVICE_TYPES
+from models.core.errors import PulihError
+from models.intake.intake import F_CONSENT_BY, record_consent
 from ui.clients.list_tab import code_text, date_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, 
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models import aftercare as ac
-from models.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, first_day,
+from models.care import aftercare as ac
+from models.care.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, first_day,
                               followup_dates, record_contact, start_aftercare, view_aftercare)
-from models.course import EpisodeCourse, Relapse, relapses_of, staff_names
-from models.urine import awaiting_confirmation
-from models.errors import PulihError
-from models.facility import SETTINGS, get_setting
-from models.rights import Action, Area, has_right
+from models.desk.course import EpisodeCourse, Relapse, relapses_of, staff_names
+from models.care.urine import awaiting_confirmation
+from models.core.errors import PulihError
+from models.facility.facility import SETTINGS, get_setting
+from models.staff.rights import Action, Area, has_right
 from ui.clients.list_tab import code_text, date_text
 from ui.clients.person_form import code_combo, retranslate_combo
 from ui.clinical.addenda_panel import AddendaPanel

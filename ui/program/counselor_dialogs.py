@@ -1,5 +1,5 @@
 """Changing the counselor of record: of one episode (with the reason, from the Program tab),
-and of a whole caseload (the admin, from the Staff tab). models/admission.py checks the
+and of a whole caseload (the admin, from the Staff tab). models/intake/admission.py checks the
 rights and records each change in the audit trail.
 """
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from models import admission as ad
-from models.errors import PulihError
+from models.intake import admission as ad
+from models.core.errors import PulihError
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.errors import describe, expected

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from models.course import course_of
-from models.staff import Staff
+from models.desk.course import course_of
+from models.staff.staff import Staff
 from ui.program.course_events import COURSE
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

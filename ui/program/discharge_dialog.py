@@ -2,7 +2,7 @@
 
 The coded reason shows its TEDS code as it is picked; social rehabilitation also records
 whether the client recovered, gained skills and lives independently. A recorded discharge
-changes only through :func:`models.discharge.correct_discharge`, with a reason, audited.
+changes only through :func:`models.care.discharge.correct_discharge`, with a reason, audited.
 """
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from models import discharge as dc
-from models.course import DischargeRecord
-from models.discharge import REASONS, TEDS, DischargeInput, early_completion_phase
-from models.errors import PulihError
+from models.care import discharge as dc
+from models.desk.course import DischargeRecord
+from models.care.discharge import REASONS, TEDS, DischargeInput, early_completion_phase
+from models.core.errors import PulihError
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.program.yes_no import set_yes_no, yes_no_combo, yes_no_value
 from ui.session import SESSION

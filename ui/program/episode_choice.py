@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
-from models.course import EpisodeCourse
-from models.episode import STATUSES
+from models.desk.course import EpisodeCourse
+from models.intake.episode import STATUSES
 from ui.clients.list_tab import date_text
 from ui.widgets.field_form import plain_label
 

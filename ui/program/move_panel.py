@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QButtonGroup, QGroupBox, QHBoxLayout, QLineEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from models import enrollment as en
-from models.enrollment import AllowedMove, EnrollmentRecord
-from models.errors import ConflictError, PulihError
+from models.care import enrollment as en
+from models.care.enrollment import AllowedMove, EnrollmentRecord
+from models.core.errors import ConflictError, PulihError
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected

@@ -10,13 +10,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from models.course import (DischargeRecord, EpisodeCourse,
+from models.desk.course import (DischargeRecord, EpisodeCourse,
                            discharge_of, staff_names, template_name, template_phases)
-from models.discharge import REASONS
-from models.admission import counselor_of
-from models.enrollment import EnrollmentRecord, view_enrollment
-from models.rights import Action, Area, has_right
-from models.staff import Staff
+from models.care.discharge import REASONS
+from models.intake.admission import counselor_of
+from models.care.enrollment import EnrollmentRecord, view_enrollment
+from models.staff.rights import Action, Area, has_right
+from models.staff.staff import Staff
 from ui.clients.list_tab import date_text
 from ui.appointments.sessions_label import SessionsLabel
 from ui.program.course_events import COURSE

@@ -1,6 +1,6 @@
 """The admin's editor of program templates: phases (name, target duration, what must be done
 before leaving), the moves allowed between them, and whether the program is offered.
-Every rule is checked by models.program_admin; this dialog shows its sentences."""
+Every rule is checked by models.care.program_admin; this dialog shows its sentences."""
 from __future__ import annotations
 
 import qtawesome as qta
@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models import program_admin as pa
-from models.assessment import KINDS as ASSESSMENT_KINDS
-from models.errors import PulihError
-from models.program import MOVE_KINDS
+from models.care import program_admin as pa
+from models.care.assessment import KINDS as ASSESSMENT_KINDS
+from models.core.errors import PulihError
+from models.care.program import MOVE_KINDS
 from ui.appointments.series_box import SeriesBox
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.widgets.errors import describe, expected
@@ -39,7 +39,7 @@ class TemplateEditor(QDialog):
     """Edit the program templates (admins; models check the right anyway).
 
     Attributes:
-        detail: the template shown, as models.program_admin.template_detail returns it.
+        detail: the template shown, as models.care.program_admin.template_detail returns it.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.course import PhaseLine
-from models.enrollment import EnrollmentRecord
-from models.program import MOVE_KINDS
+from models.desk.course import PhaseLine
+from models.care.enrollment import EnrollmentRecord
+from models.care.program import MOVE_KINDS
 from ui.clients.list_tab import date_text
 from ui.widgets.field_form import ERROR_COLOR, plain_label
 

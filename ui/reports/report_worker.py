@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from models import db as dbmod
-from models.tally_close import month_report
+from models.db import connection as dbmod
+from models.tallies.close import month_report
 
 
 class ReportWorker(QObject):

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QPushButton, QSpinBox,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from models.rights import Action, Area, has_right
-from models.data_quality import close_with_check
-from models.tally_close import month_report, reopen_month
-from models.tally_export import MONTHS, build_payload, export_month
+from models.staff.rights import Action, Area, has_right
+from models.tallies.data_quality import close_with_check
+from models.tallies.close import month_report, reopen_month
+from models.tallies.export import MONTHS, build_payload, export_month
 from ui.cli.tally import indonesian
 from ui.exchange.laporan_extras import LaporanExtras, closing_text
 from ui.i18n import translate
@@ -365,7 +365,7 @@ class ReportsPage(QWidget):
         papers = indonesian()  # files that leave the facility are in Indonesian
         try:
             if kind == "bnba_xlsx":
-                from models.bnba import bnba_export
+                from models.tallies.bnba import bnba_export
                 from reports.tally_xlsx import render_bnba_xlsx
                 payload, render, options = (bnba_export(SESSION.staff, year, month, "xlsx",
                                                         papers), render_bnba_xlsx, {})

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from models.rights import Action, Area, has_right
-from models.rumatan import MEDICINES, ug
-from models.rumatan_chart import ChartDay, dose_chart, has_orders
-from models.rumatan_orders import OrderInput, last_order, order_dose, stop_orders
+from models.staff.rights import Action, Area, has_right
+from models.rumatan.tables import MEDICINES, ug
+from models.rumatan.chart import ChartDay, dose_chart, has_orders
+from models.rumatan.orders import OrderInput, last_order, order_dose, stop_orders
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

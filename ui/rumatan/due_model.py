@@ -6,9 +6,9 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
-from models.names import name_key
-from models.rumatan import MEDICINES, mg_text
-from models.rumatan_window import ABSENT, DUE, HELD, STATUSES, DueRow
+from models.core.names import name_key
+from models.rumatan.tables import MEDICINES, mg_text
+from models.rumatan.window import ABSENT, DUE, HELD, STATUSES, DueRow
 
 HEADERS = (
     QT_TRANSLATE_NOOP("DueModel", "Reg. no."),

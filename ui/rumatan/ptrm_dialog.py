@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.facility import facility
-from models.rights import Action, Area, has_right
-from models.rumatan_summary import FIGURES, PtrmSummary, month_summary
+from models.facility.facility import facility
+from models.staff.rights import Action, Area, has_right
+from models.rumatan.summary import FIGURES, PtrmSummary, month_summary
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import expected, show_error
@@ -138,8 +138,8 @@ class PtrmDialog(QDialog):
 
     def export(self, kind: str, path: str | None = None) -> str:
         """Write the summary as ``kind`` ("csv" or "xlsx"); asks where unless ``path``."""
-        from models import audit
-        from models.db import write_transaction
+        from models.safety import audit
+        from models.db.connection import write_transaction
         from reports.ptrm_summary import render_ptrm_csv, render_ptrm_xlsx
         if path is None:
             name = f"ptrm-{self.summary.year:04d}-{self.summary.month:02d}.{kind}"

@@ -15,7 +15,7 @@ from ui.widgets.errors import describe, expected
 
 class SmallForm(QDialog):
     """Fields added with :meth:`add_*`; OK calls ``on_ok(values)``, which raises a
-    :class:`~models.errors.PulihError` to refuse (shown here, the dialog stays open).
+    :class:`~models.core.errors.PulihError` to refuse (shown here, the dialog stays open).
 
     Signals: the usual ``accepted`` once ``on_ok`` went through.
     """

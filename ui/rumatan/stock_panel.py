@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from models.rumatan import MEDICINES, UNITS, mg_text, ug
-from models.rumatan_stock import BatchLine, day_lines, receive, reconcile, waste
-from models.staff import Staff
+from models.rumatan.tables import MEDICINES, UNITS, mg_text, ug
+from models.rumatan.stock import BatchLine, day_lines, receive, reconcile, waste
+from models.staff.staff import Staff
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.errors import expected, show_error

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
 
-from models.rights import Action, Area, has_right
-from models.rumatan import mg_text, ug
-from models.rumatan import ABSENCES
-from models.rumatan_dispense import (complete_split, give_replacement, mark_vomited,
+from models.staff.rights import Action, Area, has_right
+from models.rumatan.tables import mg_text, ug
+from models.rumatan.tables import ABSENCES
+from models.rumatan.dispense import (complete_split, give_replacement, mark_vomited,
                                      measure, record_dose, return_take_home)
-from models.rumatan_orders import record_absence, review
-from models.rumatan_rules import MSG_HOLD
-from models.rumatan_window import HELD, DueRow, due_rows, scanned_person, take_homes_out
+from models.rumatan.orders import record_absence, review
+from models.rumatan.rules import MSG_HOLD
+from models.rumatan.window import HELD, DueRow, due_rows, scanned_person, take_homes_out
 from ui.i18n import translate
 from ui.rumatan.due_model import DueModel, flag_texts
 from ui.rumatan.small_form import SmallForm
@@ -263,7 +263,7 @@ class WindowTab(QWidget):
         self.review_button.setEnabled(row.missed > 0 and row.dose_id is None)
 
     def _limit(self) -> int:
-        from models.facility import get_setting
+        from models.facility.facility import get_setting
         return int(get_setting("rumatan_missed_days"))
 
     # --- acts -----------------------------------------------------------------------------
@@ -430,8 +430,8 @@ class WindowTab(QWidget):
     def print_sheet(self, path: str | None = None) -> str:
         """Save the day's dispensing sheet as a PDF (asks where unless ``path``); returns
         the path written ("" when cancelled or refused)."""
-        from models.facility import facility
-        from models.rumatan_sheet import day_sheet
+        from models.facility.facility import facility
+        from models.rumatan.sheet import day_sheet
         from reports.dispensing_sheet import render_sheet
         from ui.widgets import file_dialogs
         if path is None:

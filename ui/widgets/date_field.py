@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.errors import ValidationError
+from models.core.errors import ValidationError
 
 MSG_DATE_FORMAT = QT_TRANSLATE_NOOP(
     "Errors", "{field}: write the date as day-month-year, for example 17-08-1995.")

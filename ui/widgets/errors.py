@@ -1,6 +1,6 @@
 """Turning whatever went wrong into a sentence a desk can act on, in their language.
 
-Rules broken by input arrive from models/ as :class:`~models.errors.PulihError`; the
+Rules broken by input arrive from models/ as :class:`~models.core.errors.PulihError`; the
 database and the operating system raise their own exceptions (a locked database, a full
 disk, a read-only file), which are translated here. Nothing a person sees is a traceback,
 and nothing they typed is touched.
@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.db_errors import database_problem
-from models.errors import PulihError
+from models.db.problems import database_problem
+from models.core.errors import PulihError
 from ui.i18n import error_text
 
 log = logging.getLogger(__name__)

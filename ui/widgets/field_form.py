@@ -1,6 +1,6 @@
 """Forms whose errors appear at the field they are about, in the current language.
 
-models/ raises a :class:`~models.errors.ValidationError` whose ``field`` is the English
+models/ raises a :class:`~models.core.errors.ValidationError` whose ``field`` is the English
 label of the input (marked in context "Codes"). A :class:`FieldForm` keeps, for each label,
 the input widget and a small red line under it, so the message lands where the person is
 looking; what they typed is never touched.
@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from models.errors import PulihError
+from models.core.errors import PulihError
 from ui.i18n import error_text
 
 ERROR_COLOR = "#b3261e"

@@ -1,0 +1,1 @@
+"""Administrators' acts over everything: facility settings, staff, merges, backups, imports, health."""

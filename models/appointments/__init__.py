@@ -1,0 +1,1 @@
+"""Appointments, series, lists and reminders."""

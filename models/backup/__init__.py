@@ -1,0 +1,1 @@
+"""Backups and restores of the whole database, checked at every step."""

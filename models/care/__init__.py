@@ -1,0 +1,1 @@
+"""The clinical course: assessments, notes, urine tests, programs and phases, discharge, aftercare."""

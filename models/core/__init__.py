@@ -1,0 +1,1 @@
+"""Rules and helpers every layer uses, with no tables: errors, validation, names, NIK, ages."""

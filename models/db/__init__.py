@@ -1,0 +1,1 @@
+"""The database: connection, schema and migrations, encryption, the SQLite file, PostgreSQL roles."""

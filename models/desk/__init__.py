@@ -1,0 +1,1 @@
+"""Read models of the desk screens: client list, Beranda, caseload, course, audit views."""

@@ -1,0 +1,1 @@
+"""Papers: the register, numbering, issuing, letters, SKHPN, verification and trust between facilities."""

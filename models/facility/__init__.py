@@ -1,0 +1,1 @@
+"""The facility itself: its record, settings and number sequences."""

@@ -1,0 +1,1 @@
+"""Episodes of care and how a person comes in: intake, admission, consents."""

@@ -1,0 +1,1 @@
+"""Persons: registration, search, duplicates, guardians and record flags."""

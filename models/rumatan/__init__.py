@@ -1,0 +1,1 @@
+"""Methadone maintenance (PTRM): orders, dispensing, stock, the window and its reports."""

@@ -1,0 +1,1 @@
+"""Sign-in and accounts, and the audit trail of every act."""

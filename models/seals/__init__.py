@@ -1,0 +1,1 @@
+"""Signing keys, the seal format printed on papers, and signed checkpoints over the audit trail."""

@@ -1,0 +1,1 @@
+"""Staff members and the rights of their roles."""

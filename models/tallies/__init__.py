@@ -1,0 +1,1 @@
+"""Monthly tallies, indicators, targets and data exchange with provincial offices."""
