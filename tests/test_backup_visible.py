@@ -128,17 +128,17 @@ def test_every_failure_is_shown_with_its_cause(qtbot, db, staff, tmp_path):
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path,
                                                     monkeypatch):
-    from models.backup import backup as backup_mod
+    from models.db import sqlite_file as copy_mod  # the copy loop checks for cancel
     from ui.admin.admin_page import AdminPage
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     register_person(staff["intake"], person(1))
-    real = backup_mod.check_cancel
+    real = copy_mod.check_cancel
 
     def held(cancel):  # the copy waits at its first step until Cancel is pressed
         cancel.wait(10)
         real(cancel)
 
-    monkeypatch.setattr(backup_mod, "check_cancel", held)
+    monkeypatch.setattr(copy_mod, "check_cancel", held)
     SESSION.sign_in(staff["admin"])
     page = AdminPage()
     qtbot.addWidget(page)

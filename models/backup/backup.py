@@ -27,7 +27,7 @@ from models.db import cipher
 from models.db import connection as dbmod
 from models.db.connection import DatabaseTarget
 from models.core.errors import QT_TRANSLATE_NOOP, PulihError
-from models.core.cancel import CancelToken, check_cancel
+from models.core.cancel import CancelToken
 from models.db.sqlite_file import STEP_PAGES, copy_sqlite, fsync_file, sqlite_problem
 
 C = "Errors"
