@@ -23,7 +23,7 @@ from reports.holder import PrintOptions
 from reports.pdf_probe import read_pdf
 from reports.render import render_document
 from tests import doc_world as w
-from ui.documents.paper_check import check_pdf
+from ui.common.paper_check import check_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 POSITIVE = {**w.PANEL, "AMP": "positive", "MET": "positive"}

@@ -29,7 +29,7 @@ from ui.documents import register_model  # noqa: E402
 from ui.documents.keys_panel import KeysPanel  # noqa: E402
 from ui.documents.letters_menu import LettersButton, ReferralDialog  # noqa: E402
 from ui.documents.preview import PreviewDialog, load_pdf, print_pdf  # noqa: E402
-from ui.documents.printing import certificates_pdf, original_pdf  # noqa: E402
+from ui.common.papers import certificates_pdf, original_pdf  # noqa: E402
 from ui.documents.register_dialogs import CertificatesDialog, VoidDialog  # noqa: E402
 from ui.documents.register_model import RegisterFilter, RegisterModel  # noqa: E402
 from ui.documents.register_page import RegisterPage, RegisterPanel  # noqa: E402

@@ -61,7 +61,7 @@ def test_only_what_is_known_of_a_birth_or_an_address_is_printed(world):
 
 
 def test_a_paper_without_a_birthplace_or_address_still_verifies_genuine(world, tmp_path):
-    from ui.documents.paper_check import check_pdf
+    from ui.common.paper_check import check_pdf
     person = register_person(world["intake"], w.person_input(full_name="Dewi Lestari"))
     episode = w.client_episode(world, person, complete=False)
     for document_id in (issue_rehab_statement(world["intake"], episode),

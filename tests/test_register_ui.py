@@ -138,7 +138,8 @@ def test_the_void_button_is_enabled_only_for_who_may_void_the_entry(qtbot, world
 
 
 def test_the_signing_doctor_can_void_from_the_preview_far_from_tutup(qtbot, world):
-    from ui.documents.printing import open_preview, original_pdf
+    from ui.common.papers import original_pdf
+    from ui.documents.printing import open_preview
     doc = w.skhpn(world, w.applicant(world))
     SESSION.sign_in(world["intake"])
     record, pdf = original_pdf(world["intake"], doc)

@@ -17,7 +17,7 @@ from reports.pdf_probe import (NOT_PDF, PAGE_TOO_BIG, TOO_BIG, TOO_MANY_PAGES, P
                                read_pdf)
 from reports.render import render_document
 from tests import doc_world as w
-from ui.documents.paper_check import check_pdf
+from ui.common.paper_check import check_pdf
 
 
 @pytest.fixture(autouse=True)

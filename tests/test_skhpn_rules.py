@@ -336,7 +336,7 @@ def test_an_skhpn_with_a_photo_and_a_long_name_reads_back_genuine_from_its_pdf(w
                                                                                 tmp_path):
     from models.documents.document import qr_text
     from models.documents.verification import VALID
-    from ui.documents.paper_check import check_pdf
+    from ui.common.paper_check import check_pdf
     person = w.applicant(world, w.LONG_NAME, w.LONG_ADDRESS)
     save_photo(world["intake"], person, picture())
     doc = Document.get_by_id(record_exam(world["doctor"], open_application(

@@ -4,7 +4,7 @@
 
 1. The whole command (a new Python process, open the database, read the PDF in its bounded
    child, compare the printed text and the seal): median milliseconds of ``rounds`` runs.
-2. :func:`ui.documents.paper_check.check_pdf` in a running process: median milliseconds.
+2. :func:`ui.common.paper_check.check_pdf` in a running process: median milliseconds.
 3. Hostile files (thousands of pages, a 70 m page, 25 MB, not a PDF, a flate bomb that
    inflates to 2 GB): milliseconds to the refusal and the reader's peak memory (MB).
 """
@@ -113,7 +113,7 @@ def main() -> None:
         from models.db import connection as dbmod
         from models.db.connection import resolve_target
         from models.db.schema import open_database
-        from ui.documents.paper_check import check_pdf
+        from ui.common.paper_check import check_pdf
         timings = []
         for _ in range(args.rounds):
             started = time.perf_counter()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 from models.core.errors import QT_TRANSLATE_NOOP
@@ -26,7 +27,6 @@ MSG_NOT_PDF = QT_TRANSLATE_NOOP(C, "The output file must end in .pdf: {path}")
 MSG_REPRINTED = QT_TRANSLATE_NOOP(C, "Saved {path}: copy (SALINAN) of {number}.")
 MSG_REPRINTED_VOID = QT_TRANSLATE_NOOP(C, "Saved {path}: copy of {number}, which was voided "
                                        "on {date} ({reason}).")
-MSG_NO_SEAL = QT_TRANSLATE_NOOP(C, "No Pulih QR code was found in {source}.")
 MSG_BAD_BORN = QT_TRANSLATE_NOOP(C, "The date of birth must be written as YYYY-MM-DD, for "
                                  "example 1990-01-31: {value}")
 MSG_REFUSED = QT_TRANSLATE_NOOP(C, "{source} was not checked: {why}")
@@ -36,11 +36,8 @@ def cmd_document(args: argparse.Namespace) -> int:
     """Reprint document ``args.number`` into ``args.out``, marked SALINAN (audited)."""
     from models.db import connection as dbmod
     from models.safety.accounts import authenticate
-    from models.documents.issue import reprint
-    from models.facility.facility import facility
     from models.db.schema import open_database
-    from reports.holder import PrintOptions
-    from reports.render import render_document
+    from ui.common.papers import reprint_to_file
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
@@ -54,21 +51,11 @@ def cmd_document(args: argparse.Namespace) -> int:
     password = password_for(user)
     if password is None:
         return fail(MSG_NO_PASSWORD, 2)
-    from reports.tally_progress import write_file
     open_database(target, create=False)
     try:
-        actor = authenticate(user, password)
-        fac = facility()
-
-        def deliver(record) -> None:
-            # Written whole or not at all, inside the reprint's transaction: a full disk
-            # leaves no 0-byte PDF and the reprint is not counted.
-            options = PrintOptions(copy=True, voided=record.voided_at is not None,
-                                   logo=fac.logo if fac is not None else None)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            write_file(out, render_document(record.payload, record.qr, options))
-
-        record = reprint(actor, args.number, deliver)
+        # Written whole or not at all, inside the reprint's transaction: a full disk leaves
+        # no 0-byte PDF and the reprint is not counted.
+        record = reprint_to_file(authenticate(user, password), args.number, out)
     finally:
         dbmod.close()
     if record.voided_at is not None:
@@ -92,26 +79,18 @@ def _holder(args: argparse.Namespace) -> tuple[str | None, dt.date | None, bool]
         return name, None, False
 
 
-def _report(results: list, tampered: bool, text_unread: bool, hidden: str = "") -> int:
+def _report(check) -> int:
     """Print the answer of each seal; the exit code of the whole check."""
-    from ui.documents import verdict_text as vt
-    from models.documents.verification import UNCHECKED, VALID
-    if tampered:
-        print(vt.tr(vt.MSG_MISMATCH))
-    if hidden:
-        print(vt.tr(vt.MSG_HIDDEN))
-    for result in results:
-        print(vt.headline(result.status)[0])
-        for line in vt.describe(result, signed_in=False):
-            print(line)
-    if text_unread:
-        print(vt.tr(vt.MSG_TEXT_UNREAD))
-    statuses = [r.status for r in results]
-    if tampered or hidden or any(s not in (VALID, UNCHECKED) for s in statuses):
-        return 1
-    if text_unread or UNCHECKED in statuses:
-        return 3
-    return 0
+    from ui.common import verdict_text as vt
+    for line in vt.report_lines(check, signed_in=False, numbered=False):
+        print(line)
+    return vt.exit_code(check)
+
+
+def _no_seal(source: str) -> int:
+    from ui.common import verdict_text as vt
+    print(vt.no_seal(source), file=sys.stderr)
+    return 2
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -123,7 +102,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from models.db.schema import open_database
     from models.documents.verification import verify_text
     from reports.pdf_probe import PdfRefused
-    from ui.documents import verdict_text as vt
+    from ui.common import verdict_text as vt
+    from ui.common.paper_check import PaperCheck
 
     name, born, born_ok = _holder(args)
     if not born_ok:
@@ -133,26 +113,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
     is_file = path is not None and path.is_file()
     if not is_file and source.strip().lower().endswith(".pdf"):
         from reports.pdf_probe import NOT_FOUND
-        return fail(MSG_REFUSED, 2, source=source[:80], why=vt.tr(vt.REFUSED[NOT_FOUND]))
+        return fail(MSG_REFUSED, 2, source=source[:80], why=vt.refused(NOT_FOUND))
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
     open_database(target, create=False)
     try:
         if is_file:
-            from ui.documents.paper_check import check_pdf
+            from ui.common.paper_check import check_pdf
             try:
                 checked = check_pdf(path, name, born)
             except PdfRefused as exc:
-                return fail(MSG_REFUSED, 2, source=path.name[:80],
-                            why=vt.tr(vt.REFUSED.get(exc.reason, vt.REFUSED["damaged"])))
+                return fail(MSG_REFUSED, 2, source=path.name[:80], why=vt.refused(exc.reason))
             if not checked.results:
-                return fail(MSG_NO_SEAL, 2, source=path.name[:80])
-            return _report(checked.results, checked.tampered, checked.text_unread,
-                           checked.hidden)
+                return _no_seal(path.name[:80])
+            return _report(checked)
         text = source.strip()
         if not text:
-            return fail(MSG_NO_SEAL, 2, source=source[:80])
-        return _report([verify_text(text, name, born)], False, False)
+            return _no_seal(source[:80])
+        return _report(PaperCheck([verify_text(text, name, born)]))
     finally:
         dbmod.close()

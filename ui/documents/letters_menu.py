@@ -23,7 +23,8 @@ from models.intake.episode import CONSENT_KINDS
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
 from ui.documents.preview import PreviewDialog
-from ui.documents.printing import busy, open_preview, original_pdf, reprint_pdf
+from ui.common.papers import original_pdf, reprint_pdf
+from ui.documents.printing import busy, open_preview
 from ui.documents.register_dialogs import ActDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected

@@ -17,7 +17,8 @@ from models.staff.staff import Staff
 from ui.clients.person_form import code_combo, retranslate_combo
 from ui.documents.keys_panel import KeysPanel
 from ui.documents.preview import PreviewDialog
-from ui.documents.printing import busy, certificates_pdf, open_preview, reprint_pdf
+from ui.common.papers import certificates_pdf, reprint_pdf
+from ui.documents.printing import busy, open_preview
 from ui.documents.register_dialogs import F_FROM, F_TO, CertificatesDialog, VoidDialog
 from ui.documents.register_model import (COLUMN, DocumentIdRole, NumberRole, RegisterFilter,
                                          RegisterModel)

@@ -30,7 +30,8 @@ from ui.clinical.urine_panel import UrinePanel
 from ui.documents.conclusion_box import ConclusionBox
 from ui.documents.dast_widget import DastWidget
 from ui.documents.exam_drafts import DRAFT_KIND, ExamDrafts
-from ui.documents.printing import busy, open_preview, original_pdf
+from ui.common.papers import original_pdf
+from ui.documents.printing import busy, open_preview
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected

@@ -5,7 +5,7 @@ answer large and plain, in Indonesian with the English beside it.
 The holder's name and date of birth, as written on their identity card, are checked against
 the hashes in the QR (which never carries the name itself); without them the answer says
 the holder was not checked and is never the green GENUINE. A PDF's printed holder, number
-and result are compared with its seal too (:mod:`ui.documents.paper_check`).
+and result are compared with its seal too (:mod:`ui.common.paper_check`).
 """
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ import threading
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.documents.verification import MALFORMED, Verification, verify_text
-from ui.cli.documents import MSG_NO_SEAL
-from ui.documents import verdict_text as vt
+from ui.common import verdict_text as vt
+from ui.common.paper_check import PaperCheck
 from ui.clients.person_form import line
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
@@ -151,7 +151,7 @@ class VerifyDialog(QDialog):
 
     def _read_in_background(self, path: str) -> None:
         from reports.pdf_probe import PdfRefused
-        from ui.documents.paper_check import read_paper
+        from ui.common.paper_check import read_paper
         try:
             outcome: object = read_paper(path)
         except PdfRefused as exc:
@@ -166,13 +166,11 @@ class VerifyDialog(QDialog):
         self.reading = False
         self.pdf_button.setEnabled(True)
         if isinstance(outcome, PdfRefused):
-            self._show(vt.NOT_READ, vt.tr(vt.REFUSED.get(outcome.reason,
-                                                         vt.REFUSED["damaged"])))
+            self._show(vt.NOT_READ, vt.refused(outcome.reason))
             return
         read = outcome
         if not read.seals:
-            self._show(MALFORMED, QCoreApplication.translate("Cli", MSG_NO_SEAL)
-                       .format(source=Path(path).name))
+            self._show(MALFORMED, vt.no_seal(Path(path).name))
             return
         self.check_seals(Path(path).name, read.seals, read.tampered, read.printed,
                          read.text_unread, read.hidden)
@@ -196,22 +194,9 @@ class VerifyDialog(QDialog):
                 raise
             self._show(MALFORMED, describe(exc))
             return
-        worst = vt.worst([r.status for r in self.results])
-        lines: list[str] = []
-        if tampered:
-            lines.append(vt.tr(vt.MSG_MISMATCH))
-        if hidden:
-            lines.append(vt.tr(vt.MSG_HIDDEN))
-        for number, result in enumerate(self.results, start=1):
-            if len(self.results) > 1:
-                lines.append(f"{number}. {vt.headline(result.status)[0]}")
-            lines.extend(self._describe(result))
-        if text_unread:
-            lines.append(vt.tr(vt.MSG_TEXT_UNREAD))
-        self._show(TAMPERED if tampered or hidden else worst, "\n".join(lines))
-
-    def _describe(self, result: Verification) -> list[str]:
-        return vt.describe(result, signed_in=True)
+        check = PaperCheck(self.results, tampered, text_unread, list(seals), hidden)
+        self._show(vt.verdict(check),
+                   "\n".join(vt.report_lines(check, signed_in=True, numbered=True)))
 
     def _show(self, status: str, details: str) -> None:
         self.status = status

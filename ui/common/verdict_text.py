@@ -6,11 +6,17 @@ The void reason is given only to someone signed in (the command needs no sign-in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING
 
+from models.core.errors import QT_TRANSLATE_NOOP
 from models.documents.document import DOCUMENT_KINDS
-from models.documents.verification import (FORGED, MALFORMED, REVOKED, UNCHECKED, UNKNOWN_KEY, VALID,
-                                 Verification)
+from models.documents.verification import (FORGED, MALFORMED, REVOKED, UNCHECKED, UNKNOWN_KEY,
+                                           VALID, Verification)
+from reports.dates import short_date, short_date_or_text
+from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from ui.common.paper_check import PaperCheck
 
 C = "Verdict"
 TAMPERED = "tampered"
@@ -76,6 +82,8 @@ MSG_MISMATCH = QT_TRANSLATE_NOOP(C, "FORGED: the QR code printed on the page and
 MSG_HIDDEN = QT_TRANSLATE_NOOP(C, "FORGED: some text in the file cannot be seen on the page "
                                "(covered, invisible, white or clipped), so what the page shows "
                                "is not what was read; the file was altered.")
+#: kept in the command line's context, where it was first written and translated
+MSG_NO_SEAL = QT_TRANSLATE_NOOP("Cli", "No Pulih QR code was found in {source}.")
 REFUSED = {
     "not_found": QT_TRANSLATE_NOOP(C, "The file cannot be opened."),
     "too_big": QT_TRANSLATE_NOOP(C, "The file is larger than 20 MB; a Pulih paper is far "
@@ -93,7 +101,7 @@ REFUSED = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+    return translate(C, text)
 
 
 def headline(status: str) -> tuple[str, str]:
@@ -103,19 +111,14 @@ def headline(status: str) -> tuple[str, str]:
     return (f"{local} / {english}" if local != english else english), colour
 
 
-def _date(iso: str) -> str:
-    parts = iso.split("-")
-    return "-".join(reversed(parts)) if len(parts) == 3 else iso
-
-
 def describe(result: Verification, *, signed_in: bool = False) -> list[str]:
     """The lines that explain ``result``."""
     seal = result.seal
     lines: list[str] = []
     if seal is not None:
-        kind = QCoreApplication.translate("Codes", dict(DOCUMENT_KINDS).get(seal.kind, seal.kind))
+        kind = translate("Codes", dict(DOCUMENT_KINDS).get(seal.kind, seal.kind))
         lines.append(tr(MSG_FIELDS).format(
-            number=seal.number, kind=kind, date=_date(seal.date), status=seal.status,
+            number=seal.number, kind=kind, date=short_date_or_text(seal.date), status=seal.status,
             facility=(f"{result.facility_name} ({seal.facility})" if result.facility_name
                       else seal.facility), key_id=seal.key_id))
     name = result.facility_name or (seal.facility if seal is not None else "")
@@ -136,20 +139,75 @@ def describe(result: Verification, *, signed_in: bool = False) -> list[str]:
     elif result.status == REVOKED and result.reason == "key":
         lines.append(tr(MSG_REVOKED_KEY).format(
             key_id=seal.key_id if seal is not None else "-",
-            reason=result.key_reason or _date(result.key_revoked_at or result.key_retired_at)))
+            reason=result.key_reason or short_date_or_text(result.key_revoked_at or result.key_retired_at)))
     elif result.status == REVOKED:
         lines.append(tr(MSG_VOIDED))
         if signed_in and result.voided_at is not None:
             lines.append(tr(MSG_VOIDED_REASON).format(
-                date=result.voided_at.strftime("%d-%m-%Y"), reason=result.void_reason))
+                date=short_date(result.voided_at), reason=result.void_reason))
     elif result.status == UNKNOWN_KEY:
         lines.append(tr(MSG_UNKNOWN_KEY).format(key_id=seal.key_id if seal is not None else "-"))
     else:
         lines.append(tr(MSG_MALFORMED))
     if result.note == "expired" and seal is not None:
-        lines.append(tr(MSG_EXPIRED).format(date=_date(getattr(seal, "valid_until", ""))))
+        lines.append(tr(MSG_EXPIRED).format(date=short_date_or_text(getattr(seal, "valid_until", ""))))
     return lines
 
 
 def worst(statuses: list[str]) -> str:
     return max(statuses, key=SEVERITY.index) if statuses else MALFORMED
+
+
+def no_seal(source: str) -> str:
+    """The sentence for a file or text that holds no Pulih seal."""
+    return translate("Cli", MSG_NO_SEAL).format(source=source)
+
+
+def refused(reason: str) -> str:
+    """Why a PDF was not read (:class:`reports.pdf_probe.PdfRefused`'s reason)."""
+    return tr(REFUSED.get(reason, REFUSED["damaged"]))
+
+
+def verdict(check: PaperCheck) -> str:
+    """The one headline of a whole check: FORGED when the file itself was altered (its QR
+    codes and metadata differ, or it hides text), else the worst seal's verdict."""
+    if check.tampered or check.hidden:
+        return TAMPERED
+    return worst([r.status for r in check.results])
+
+
+def report_lines(check: PaperCheck, *, signed_in: bool, numbered: bool) -> list[str]:
+    """The lines under the headline: the file's own faults, then each seal's lines.
+
+    ``numbered`` is the window's way (its large headline gives the verdict): a file with
+    several seals heads each with "1. GENUINE / GENUINE" and so on, a single seal gets no
+    headline of its own. Otherwise (a terminal) every seal is headed by its verdict.
+    ``signed_in`` shows a void's reason, which the command line (no sign-in) never does.
+    """
+    lines: list[str] = []
+    if check.tampered:
+        lines.append(tr(MSG_MISMATCH))
+    if check.hidden:
+        lines.append(tr(MSG_HIDDEN))
+    several = len(check.results) > 1
+    for number, result in enumerate(check.results, start=1):
+        if not numbered:
+            lines.append(headline(result.status)[0])
+        elif several:
+            lines.append(f"{number}. {headline(result.status)[0]}")
+        lines.extend(describe(result, signed_in=signed_in))
+    if check.text_unread:
+        lines.append(tr(MSG_TEXT_UNREAD))
+    return lines
+
+
+def exit_code(check: PaperCheck) -> int:
+    """``main.py verify``'s answer: 0 genuine with the holder and the printed text checked,
+    1 not genuine (forged, altered, revoked, unknown key, unreadable), 3 a genuine seal whose
+    holder or printed text was not checked."""
+    statuses = [r.status for r in check.results]
+    if check.tampered or check.hidden or any(s not in (VALID, UNCHECKED) for s in statuses):
+        return 1
+    if check.text_unread or UNCHECKED in statuses:
+        return 3
+    return 0
