@@ -70,13 +70,13 @@ def main(argv: list[str] | None = None) -> list[tuple]:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from models.db import connection as dbmod
     from models.appointments.appointment import Appointment
     from models.appointments.job import missed_job
     from models.appointments.lists import calendar, missed, to_trace, trace_days
+    from models.db import connection as dbmod
     from models.db.connection import resolve_target
-    from models.people.person import Person
     from models.db.schema import open_database
+    from models.people.person import Person
     from models.staff.staff import Staff
     from ui import i18n
     from ui.appointments.calendar_page import CalendarPage

@@ -1,18 +1,18 @@
 """Backups on the big demo: the exit when nothing changed, and the window during a backup.
 
-    python -m tests.bench.bench_backup --db demo.sqlite3 [--runs 5] [--folder DIR]
+    python -m tests.bench.bench_backup --db demo.sqlite3 [--runs 5] [--folder DIR] [--idle 3]
 
 1. One backup is made through the Backups tab (offscreen), as an admin pressing "Back up
    now" would: a QTimer ticks every 10 ms on the window's thread and the longest gap between
    two ticks is the window's longest stall during the backup (the floor: the same timer
-   with no backup running).
+   with no backup running, for ``--idle`` seconds).
 3. With ``--restore``: the newest backup is restored through the tab (checked completely,
    confirmed, copied beside the database, checked, swapped in), timed, with the longest
    stall.
 2. Then (after one more backup if something changed during the first, e.g. the desk's
-   signing key made at sign-in), with nothing changed, the exit backup (``AutoBackup.on_exit``, as the app runs it
-   when the window closes) is timed ``--runs`` times; the median is reported beside the
-   floor of closing the database alone.
+   signing key made at sign-in), with nothing changed, the exit backup
+   (``AutoBackup.on_exit``, as the app runs it when the window closes) is timed ``--runs``
+   times; the median is reported beside the floor of closing the database alone.
 
 The demo database is used as it is (a sign-in and the backup's own audit event are added).
 """
@@ -23,7 +23,10 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from tests.bench.report import print_table
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -52,22 +55,31 @@ def longest_gap(app, until, tick_ms: int = 10) -> tuple[float, int]:
     return gaps[0], ticks[0]
 
 
+def after(seconds: float) -> Callable[[], bool]:
+    """A ``longest_gap`` end: true once ``seconds`` have passed from now."""
+    end = time.perf_counter() + seconds
+    return lambda: time.perf_counter() > end
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--folder", type=Path, help="backup folder (default: a temporary one)")
+    parser.add_argument("--idle", type=float, default=3.0,
+                        help="seconds the window idles for the floor (a third of it to show "
+                             "the tab)")
     parser.add_argument("--restore", action="store_true",
                         help="also restore the newest backup through the tab (timed)")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([])
-    from models.db import connection as dbmod
-    from models.safety.accounts import authenticate
     from models.admin.facility_admin import set_setting
+    from models.db import connection as dbmod
     from models.db.schema import open_database
+    from models.safety.accounts import authenticate
     from ui import i18n
     from ui.admin.auto_backup import AutoBackup
     from ui.admin.backup_panel import BackupPanel
@@ -82,21 +94,22 @@ def main(argv: list[str] | None = None) -> None:
         set_setting(admin, "backup_folder", str(folder))
         SESSION.sign_in(admin)
 
-        floor, _ticks = longest_gap(app, lambda t=time.perf_counter(): time.perf_counter() - t > 3)
+        floor, _ticks = longest_gap(app, after(args.idle))
         panel = BackupPanel()
         panel.refresh()
         panel.show()
-        first_paint, _ = longest_gap(app, lambda t=time.perf_counter():
-                                     time.perf_counter() - t > 1)
+        first_paint, _ = longest_gap(app, after(args.idle / 3))
         started = time.perf_counter()
         panel.back_up_now()
         stall, ticks = longest_gap(app, lambda: panel.job is not None and not panel.job.running()
                                    and panel.progress is None)
         took = time.perf_counter() - started
-        print(f"backup through the Backups tab: {took:.1f} s, {ticks} ticks of 10 ms; "
-              f"longest event-loop stall {stall:.0f} ms (floor, no backup: {floor:.0f} ms; "
-              f"the tab's first paint before it: {first_paint:.0f} ms)")
-        print(f"  {panel.info_label.text() or panel.error_label.text()}")
+        outcome = panel.info_label.text() or panel.error_label.text()
+        print(f"Backup through the Backups tab: {outcome}")
+        rows: list[tuple] = [
+            (f"backup through the tab ({ticks} ticks of 10 ms)", took * 1000, ""),
+            ("longest event-loop stall during it (floor: no backup)", stall, floor),
+            ("longest stall while the tab first shows", first_paint, "")]
 
         from models.admin.backup_jobs import run_automatic
         caught_up = run_automatic(target, "exit")  # whatever changed during the backup
@@ -114,18 +127,22 @@ def main(argv: list[str] | None = None) -> None:
             dbmod.close()
             closes.append(time.perf_counter() - t0)
             open_database(target)
-        print(f"exit backup with nothing changed: median {statistics.median(exits) * 1000:.0f} "
-              f"ms over {args.runs} runs (max {max(exits) * 1000:.0f} ms); closing the "
-              f"database alone: median {statistics.median(closes) * 1000:.0f} ms")
+        rows += [(f"exit backup, nothing changed, median of {args.runs} "
+                  "(floor: closing the database alone)",
+                  statistics.median(exits) * 1000, statistics.median(closes) * 1000),
+                 (f"exit backup, nothing changed, slowest of {args.runs}",
+                  max(exits) * 1000, max(closes) * 1000)]
         if args.restore:
-            restore_stall(app, panel)
+            rows += restore_stall(app, panel, floor)
+        print_table(("figure", "ms", "floor ms"), rows)
         SESSION.sign_out()
         dbmod.close()
 
 
-def restore_stall(app, panel) -> None:
+def restore_stall(app, panel, floor: float) -> list[tuple]:
     """Restore the newest backup through the tab (check, confirm, copy, swap), timing it and
-    the window's longest stall; the confirmation is accepted as soon as it shows."""
+    the window's longest stall; the confirmation is accepted as soon as it shows. The rows
+    of its figures (none when the restore was refused)."""
     panel.refresh()
     panel.table.selectRow(0)
     started = time.perf_counter()
@@ -136,16 +153,18 @@ def restore_stall(app, panel) -> None:
     checked = time.perf_counter() - started
     if panel.error_label.text():
         print(f"restore refused: {panel.error_label.text()}")
-        return
+        return []
     panel.confirm_box.yes.click()
     started = time.perf_counter()
     stall2, _ = longest_gap(app, lambda: (panel.done_box is not None
                                           and panel.done_box.isVisible())
                             or bool(panel.error_label.text()))
     copied = time.perf_counter() - started
-    print(f"restore through the tab: check {checked:.1f} s, copy, check and swap "
-          f"{copied:.1f} s; longest event-loop stall {max(stall1, stall2):.0f} ms")
-    print(f"  {panel.error_label.text() or panel.done_box.text()}")
+    print(f"Restore through the tab: {panel.error_label.text() or panel.done_box.text()}")
+    return [("restore: the whole-file check", checked * 1000, ""),
+            ("restore: copy, check and swap", copied * 1000, ""),
+            ("longest event-loop stall during the restore (floor: no backup)",
+             max(stall1, stall2), floor)]
 
 
 if __name__ == "__main__":

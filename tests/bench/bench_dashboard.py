@@ -89,10 +89,10 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from models.db import connection as dbmod
-    from models.desk.dashboard import load_dashboard
     from models.db.connection import resolve_target
-    from models.people.person import Person
     from models.db.schema import open_database
+    from models.desk.dashboard import load_dashboard
+    from models.people.person import Person
     from models.staff.staff import Staff
     from ui import i18n
     from ui.home.overview_page import OverviewPage
@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
         widget.close()
         widget.deleteLater()
 
-    shows = max(args.rounds // 5, 20)  # a page is heavier to build than a query to run
+    # a page is heavier to build than a query to run: a fifth as many, but 20 at least
+    shows = max(args.rounds // 5, min(args.rounds, 20))
     show(OverviewPage)  # warm: imports, fonts and icons are loaded once per process
     results = [
         ("data load, whole facility", timed(lambda: load_dashboard(actor, today), args.rounds),

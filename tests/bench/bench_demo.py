@@ -31,9 +31,10 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a plain script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.report import print_table  # noqa: E402
+from tests.bench.report import print_table
 
 CHUNK = 60_000
+END = dt.date(2025, 6, 30)  # the demo's last day: fixed, so runs compare
 
 
 def desk_connection(path: Path) -> sqlite3.Connection:
@@ -72,14 +73,49 @@ def copy_schema(source: Path, target: Path) -> None:
         conn.close()
 
 
+def start_audit_chain(dst: sqlite3.Connection, src: sqlite3.Connection) -> float:
+    """Write the audit chain's head as it starts, before any event (the database's guards
+    take a head only on an empty trail, at the genesis hash); seconds taken."""
+    from models.safety.audit import GENESIS
+    (gaps_until,) = src.execute("SELECT gaps_until FROM audit_head").fetchone()
+    started = time.perf_counter()
+    dst.execute("BEGIN IMMEDIATE")
+    dst.execute("INSERT INTO audit_head (id, last_hash, events, last_id, gaps_until) "
+                "VALUES (1, ?, 0, 0, ?)", (GENESIS, gaps_until))
+    dst.execute("COMMIT")
+    return time.perf_counter() - started
+
+
+def end_audit_chain(dst: sqlite3.Connection, src: sqlite3.Connection) -> tuple[int, float]:
+    """Move the head forward to the newest event, as the build's last write does (the guards
+    take only that move); rows and seconds."""
+    last_hash, events, last_id = src.execute(
+        "SELECT last_hash, events, last_id FROM audit_head").fetchone()
+    started = time.perf_counter()
+    dst.execute("BEGIN IMMEDIATE")
+    dst.execute("UPDATE audit_head SET last_hash = ?, events = ?, last_id = ? WHERE id = 1",
+                (last_hash, events, last_id))
+    dst.execute("COMMIT")
+    return 1, time.perf_counter() - started
+
+
 def floor(source: Path, target: Path, tables: list[str]) -> dict[str, tuple[int, float]]:
-    """Insert every row of ``tables`` of ``source`` into ``target``; rows and seconds each."""
+    """Insert every row of ``tables`` of ``source`` into ``target``; rows and seconds each.
+
+    The audit trail goes in as its guards (migration 0009) let anything in: the head at the
+    genesis hash first, the events in id order (each the next link), then the head moved to
+    the newest event.
+    """
     copy_schema(source, target)
     src = sqlite3.connect(source)
     dst = desk_connection(target)
     result: dict[str, tuple[int, float]] = {}
     try:
+        chained = "audit_head" in tables
+        head_s = start_audit_chain(dst, src) if chained else 0.0
         for table in tables:
+            if table == "audit_head":
+                continue  # its one row is written around the events
             rows = src.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()  # untimed
             if not rows:
                 result[table] = (0, 0.0)
@@ -93,6 +129,9 @@ def floor(source: Path, target: Path, tables: list[str]) -> dict[str, tuple[int,
                 dst.execute("COMMIT")
             result[table] = (len(rows), time.perf_counter() - started)
             del rows
+        if chained:
+            rows_done, seconds = end_audit_chain(dst, src)
+            result["audit_head"] = (rows_done, head_s + seconds)
         started = time.perf_counter()
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the build checkpoints too
         result["(checkpoint)"] = (0, time.perf_counter() - started)
@@ -107,7 +146,7 @@ def main(argv: list[str] | None = None) -> list[tuple]:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--end", type=dt.date.fromisoformat, default=dt.date(2025, 6, 30),
+    parser.add_argument("--end", type=dt.date.fromisoformat, default=END,
                         help="last day of the demo (fixed, so runs compare)")
     parser.add_argument("--dir", type=Path, help="keep the two database files here")
     parser.add_argument("--tables", action="store_true", help="also print rows and floor per table")
@@ -116,8 +155,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     from models.admin.tables import ALL_MODELS
     from models.db import connection as dbmod
     from models.db.connection import resolve_target
-    from models.demo.demo import build_demo
     from models.db.schema import open_database
+    from models.demo.demo import build_demo
 
     with tempfile.TemporaryDirectory(prefix="pulih-bench-") as scratch:
         folder = args.dir or Path(scratch)

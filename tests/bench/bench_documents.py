@@ -21,6 +21,7 @@ from reports.holder import PrintOptions
 from reports.letterhead import BOLD, FONT, MM, register_fonts
 from reports.qr import draw_qr, qr_modules
 from reports.skhpn import render_skhpn
+from tests.bench.report import print_table
 
 FACILITY = {"name_lines": ["BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
                            "BADAN NARKOTIKA NASIONAL KOTA SUKAMAJU"],
@@ -134,14 +135,14 @@ def main(argv: list[str] | None = None) -> None:
     floor_pdf([(p, q.replace("SRT/", "FLOOR/")) for p, q in items])
     floor_batch_s = time.perf_counter() - start
     rate = args.batch / batch_s
-    print(f"{'benchmark':<44}{'Pulih':>14}{'floor':>14}")
-    print(f"{'one SKHPN with its QR (median ms)':<44}{skhpn_ms:>14.1f}{floor_ms:>14.1f}")
-    print(f"{'  of which QR encoding (median ms)':<44}{qr_ms:>14.1f}{'':>14}")
-    print(f"{f'batch of {args.batch} certificates (docs/s)':<44}{rate:>14.1f}"
-          f"{args.batch / floor_batch_s:>14.1f}")
-    print(f"{f'  per core ({cores} cores; floor on one)':<44}{rate / cores:>14.1f}"
-          f"{args.batch / floor_batch_s:>14.1f}")
-    print(f"{'  batch PDF size (MB)':<44}{len(pdf) / 1e6:>14.1f}")
+    floor_rate = args.batch / floor_batch_s
+    print_table(("benchmark", "Pulih", "floor"), [
+        ("one SKHPN with its QR (median ms)", f"{skhpn_ms:.1f}", f"{floor_ms:.1f}"),
+        ("  of which QR encoding (median ms)", f"{qr_ms:.1f}", ""),
+        (f"batch of {args.batch} certificates (docs/s)", f"{rate:.1f}", f"{floor_rate:.1f}"),
+        (f"  per core ({cores} cores; floor on one)", f"{rate / cores:.1f}",
+         f"{floor_rate:.1f}"),
+        ("  batch PDF size (MB)", f"{len(pdf) / 1e6:.1f}", "")])
 
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@
 * ``--import-rows N``: a client list of N rows (CSV, semicolons, Indonesian dates, NIKs)
   through the dry run and the commit. Floor: the same cleaned rows written with one
   ``insert_many`` per 400 rows, no checks, no numbering, no audit.
+
+``--share`` scales the demo facilities the last two build for themselves (1.0: a facility of
+300 clients, a provincial office of 20, an importing facility of 500).
 """
 from __future__ import annotations
 
@@ -36,11 +39,15 @@ def _open(path: Path) -> None:
     open_database(resolve_target(str(path)))
 
 
+def _clients(reference: int, share: float) -> int:
+    return max(1, round(reference * share))
+
+
 def bench_month(db: str, rounds: int) -> list[tuple]:
+    from models.staff.staff import Staff
+    from models.tallies.close import close_month, closed_report
     from models.tallies.data_quality import check_month
     from models.tallies.exchange_package import build_package, closed_month_payload
-    from models.staff.staff import Staff
-    from models.tallies.close import closed_report, close_month
     from reports.exchange_formats import render_package_files
     work = Path(tempfile.mkdtemp(prefix="bench-exchange-"))
     copy = work / "demo.sqlite3"
@@ -72,21 +79,21 @@ def bench_month(db: str, rounds: int) -> list[tuple]:
             ("floor: read the closed snapshot", *summary(floor))]
 
 
-def bench_packages(count: int) -> list[tuple]:
-    from models.demo.demo import build_demo
-    from models.tallies.exchange_package import build_package, read_package
-    from models.facility.facility import Facility
+def bench_packages(count: int, share: float = 1.0) -> list[tuple]:
     from models.admin.facility_admin import set_setting
-    from models.tallies.province import import_package
-    from models.seals.signing import SigningKey
+    from models.demo.demo import build_demo
     from models.documents.trust import export_keys, import_keys
+    from models.facility.facility import Facility
+    from models.seals.signing import SigningKey
     from models.staff.staff import Staff
     from models.tallies.close import close_month
+    from models.tallies.exchange_package import build_package, read_package
+    from models.tallies.province import import_package
     from reports.exchange_formats import render_package_files
     work = Path(tempfile.mkdtemp(prefix="bench-packages-"))
     os.environ["PULIH_KEY_DIR"] = str(work / "keys")
     _open(work / "facility.sqlite3")
-    build_demo(300, 2, end_date=dt.date(2025, 6, 30))
+    build_demo(_clients(300, share), 2, end_date=dt.date(2025, 6, 30))
     admin = Staff.get(Staff.username == "admin")
     close_month(admin, 2025, 5, now=dt.datetime(2025, 6, 2))
     packages, keys = [], []
@@ -97,7 +104,7 @@ def bench_packages(count: int) -> list[tuple]:
         keys.append("\n".join(line for line in export_keys(admin).splitlines()
                               if f"|{code}|" in line and not line.startswith("{")))
     _open(work / "province.sqlite3")
-    build_demo(20, 3, end_date=dt.date(2025, 6, 30))
+    build_demo(_clients(20, share), 3, end_date=dt.date(2025, 6, 30))
     Facility.update(code="BNNP-X").execute()
     SigningKey.update(facility_code="BNNP-X").where(SigningKey.own).execute()
     boss = Staff.get(Staff.username == "admin")
@@ -132,7 +139,7 @@ def client_list(rows: int) -> bytes:
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def bench_import(rows: int) -> list[tuple]:
+def bench_import(rows: int, share: float = 1.0) -> list[tuple]:
     from models.admin import client_import
     from models.admin.client_import import commit, dry_run, guess_columns
     from models.db.connection import write_transaction
@@ -142,7 +149,7 @@ def bench_import(rows: int) -> list[tuple]:
     work = Path(tempfile.mkdtemp(prefix="bench-import-"))
     os.environ["PULIH_KEY_DIR"] = str(work / "keys")
     _open(work / "a.sqlite3")
-    build_demo(500, 2)
+    build_demo(_clients(500, share), 2)
     shutil.copyfile(work / "a.sqlite3", work / "b.sqlite3")  # for the floor
     admin = Staff.get(Staff.username == "admin")
     data = client_list(rows)
@@ -174,15 +181,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--packages", type=int)
     parser.add_argument("--import-rows", type=int)
+    parser.add_argument("--share", type=float, default=1.0,
+                        help="share of the reference size of the demo facilities built")
     args = parser.parse_args(argv)
     os.environ.setdefault("PULIH_KEY_DIR", tempfile.mkdtemp(prefix="bench-keys-"))
     if args.db:
         print_table(("month at scale", "median ms", "p95 ms"), bench_month(args.db, args.rounds))
     if args.packages:
         print_table(("provincial import", "total ms", "ms per package"),
-                    bench_packages(args.packages))
+                    bench_packages(args.packages, args.share))
     if args.import_rows:
-        print_table(("client list", "ms", "rows per second"), bench_import(args.import_rows))
+        print_table(("client list", "ms", "rows per second"),
+                    bench_import(args.import_rows, args.share))
 
 
 if __name__ == "__main__":

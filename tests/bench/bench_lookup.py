@@ -13,7 +13,7 @@ import random
 import sqlite3
 import statistics
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from tests.bench.report import print_table
 
@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
 
     from models.db import connection as dbmod
     from models.db.connection import resolve_target
-    from models.people.person import Person
     from models.db.schema import open_database
+    from models.people.person import Person
     from models.people.search import hits, search_ids
     from models.staff.staff import Staff
 

@@ -35,8 +35,8 @@ def _median_p95(samples: list[float]) -> tuple[float, float]:
 
 
 def _world(clients: int, today: dt.date):
-    from models.safety import accounts
     from models.rumatan.tables import METHADONE, Dose, DoseOrder, StockBatch, StockMove, ug
+    from models.safety import accounts
     from models.staff.staff import Staff
     from tests.rumatan_world import add_people
     admin = accounts.create_first_admin("admin", "Admin Bench", "admin-password-1")
@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from models.db import connection as dbmod
     from models.db.connection import DatabaseTarget, resolve_target
-    from models.rumatan.dispense import record_dose
     from models.db.schema import open_database
+    from models.rumatan.dispense import record_dose
 
     today = dt.date.today()
     with tempfile.TemporaryDirectory() as tmp:
@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> list[tuple]:
         nurse, people = _world(args.clients, today)
 
         from PySide6.QtWidgets import QApplication
+
         from ui.rumatan.window_tab import WindowTab
         from ui.session import SESSION
         app = QApplication.instance() or QApplication([])

@@ -22,6 +22,7 @@ from reports.letterhead import BOLD, FONT, MM, register_fonts
 from reports.qr import draw_qr
 from reports.skhpn import render_skhpn
 from tests.bench.bench_documents import FACILITY, HEAD, skhpn_payload
+from tests.bench.report import print_table
 
 
 def synthetic_photo() -> bytes:
@@ -109,9 +110,9 @@ def main(argv: list[str] | None = None) -> None:
     floor_ms = timed(one_floor, args.rounds) * 1000
     size = len(one())
     print(f"photo JPEG stored: {len(jpeg) / 1024:.1f} KiB")
-    print(f"{'benchmark':<46}{'Pulih':>12}{'floor':>12}")
-    print(f"{'one SKHPN with photo and seal (median ms)':<46}{pulih_ms:>12.1f}{floor_ms:>12.1f}")
-    print(f"{'  PDF size (KiB)':<46}{size / 1024:>12.1f}")
+    print_table(("benchmark", "Pulih", "floor"), [
+        ("one SKHPN with photo and seal (median ms)", f"{pulih_ms:.1f}", f"{floor_ms:.1f}"),
+        ("  PDF size (KiB)", f"{size / 1024:.1f}", "")])
 
 
 if __name__ == "__main__":

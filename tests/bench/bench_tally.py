@@ -28,13 +28,13 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 if __package__ in (None, ""):  # run as a plain script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.report import print_table  # noqa: E402
+from tests.bench.report import print_table
 
 
 def timed(fn: Callable[[], object], rounds: int) -> list[float]:
@@ -160,11 +160,11 @@ def main(argv: list[str] | None = None) -> list[tuple]:
 
     from models.db import connection as dbmod
     from models.db.connection import resolve_target
-    from models.people.person import Person
     from models.db.schema import open_database
-    from models.tallies.tally import Period, compute_tally, parse_month
+    from models.people.person import Person
     from models.tallies.export import build_payload
     from models.tallies.report import compute_month_report
+    from models.tallies.tally import Period, compute_tally, parse_month
     from reports.tally_xlsx import render_tally_xlsx
 
     open_database(resolve_target(args.db), read_only=True)
@@ -189,7 +189,10 @@ def main(argv: list[str] | None = None) -> list[tuple]:
             raise SystemExit(f"the floor does not count what the tally counts: {wrong}")
 
         report = compute_month_report(year, month)
-        translate = (lambda _context, text: text)
+
+        def translate(_context: str, text: str) -> str:
+            return text
+
         payload = build_payload(report, translate)
         cells = sum(2 + 2 * len(b["rows"]) for s in payload["sheets"] for b in s["blocks"])
 

@@ -1,7 +1,7 @@
 """A plain-text table for benchmark figures."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 
 def print_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
