@@ -257,7 +257,7 @@ def test_the_desk_without_the_right_to_correct_cannot_void(qtbot, world, person_
 
 def test_the_register_list_fetches_by_page_and_is_a_valid_model(qtmodeltester, qtbot, world,
                                                                  person_id, monkeypatch):
-    monkeypatch.setattr(register_model, "PAGE", 2)
+    monkeypatch.setattr(RegisterModel, "PAGE", 2)
     episode = w.client_episode(world, person_id, complete=False)
     numbers = [issue_kartu(world["intake"], episode, reason="Kartu hilang") for _ in range(5)]
     SESSION.sign_in(world["intake"])

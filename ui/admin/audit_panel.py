@@ -8,13 +8,11 @@ and the signed checkpoints in the backup folder) in a worker thread and says wha
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
+from collections.abc import Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale,
-                            QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from models.desk.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
                                 audit_rows, find_person)
@@ -27,9 +25,10 @@ from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
 
+from ui.widgets.table_model import PagedIdsModel
+from ui.widgets.tables import set_up_table
 PAGE = 100
 CACHED_PAGES = 10
-ROW_HEIGHT = 26
 C = "AuditTableModel"
 COLUMNS = (("at", QT_TRANSLATE_NOOP(C, "When")), ("staff", QT_TRANSLATE_NOOP(C, "Staff")),
            ("action", QT_TRANSLATE_NOOP(C, "Action")), ("record", QT_TRANSLATE_NOOP(C, "Record")),
@@ -40,68 +39,24 @@ F_UNTIL = MARK("Codes", "Until")
 MSG_NO_PERSON = MARK("Errors", "{field}: no person has this registration number or NIK.")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedIdsModel[AuditRow]):
     """Events found by a filter, newest first, fetched by page. ``Qt.UserRole``: event id."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.ids: list[int] = []
-        self._pages: OrderedDict[int, list[AuditRow | None]] = OrderedDict()
+    CONTEXT = C
+    COLUMNS = COLUMNS
+    PAGE = PAGE
+    CACHED_PAGES = CACHED_PAGES
 
-    def set_ids(self, ids: list[int]) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self.ids = list(ids)
-        self.endResetModel()
+    def fetch_rows(self, ids: Sequence[int]) -> list[AuditRow]:
+        return audit_rows(SESSION.staff, list(ids))
 
-    def row_of(self, row: int) -> AuditRow | None:
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            ids = self.ids[page_no * PAGE:(page_no + 1) * PAGE]
-            found = {r.event_id: r for r in audit_rows(SESSION.staff, ids)} if ids else {}
-            page = self._pages[page_no] = [found.get(i) for i in ids]
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page[row - page_no * PAGE]
+    def row_id(self, row: AuditRow) -> int:
+        return row.event_id
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+    def role_data(self, row: AuditRow, key: str, role: int) -> str | None:
+        return event_sentence(row) if role == Qt.ItemDataRole.ToolTipRole else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return QCoreApplication.translate(C, COLUMNS[section][1])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self.row_of(index.row())
-        if row is None:
-            return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return event_sentence(row)
+    def text(self, row: AuditRow, key: str) -> str:
         if key == "at":
             return row.at.strftime("%d-%m-%Y %H:%M:%S")  # the one date format of the screens
         if key == "staff":
@@ -178,18 +133,8 @@ class AuditPanel(QWidget):
         self.count_label.setObjectName("audit_count")
         self.model = AuditTableModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 150, 150, 190)):
-            header.resizeSection(column, width)
+        set_up_table(self.table, "audit_table", widths=(150, 170, 150, 150, 190), single=False)
 
         grid = QGridLayout()
         for column, (key, widget) in enumerate((("person", self.person_edit),

@@ -2,96 +2,60 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QMessageBox, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from models.admin.merge import MergeRow, list_merges, undo_merge
+from reports.dates import long_stamp
 from ui.admin.merge_dialog import MergeDialog
+from ui.i18n import language
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.table_model import DisplayRole, ListRowsModel, ToolTipRole
+from ui.widgets.tables import set_up_table
 
-ROW_HEIGHT = 28
 LIST_LIMIT = 200
-Index = QModelIndex | QPersistentModelIndex
+C = "MergeTableModel"
 
 
-def short_datetime(value) -> str:
-    """Date and time of an act, short, in the current language."""
-    return QLocale().toString(QDateTime(value), "d MMM yyyy HH:mm")
-
-
-class MergeTableModel(QAbstractTableModel):
+class MergeTableModel(ListRowsModel[MergeRow]):
     """Recent merges, newest first: when, kept record, merged record, rows moved, by, state.
 
     Holds at most :data:`LIST_LIMIT` rows (merges are rare: a few a month).
     ``Qt.UserRole`` of any cell is the merge id.
     """
 
-    COLUMNS = ("when", "kept", "merged", "moved", "by", "state")
+    CONTEXT = C
+    COLUMNS = (("when", QT_TRANSLATE_NOOP(C, "Merged on")),
+               ("kept", QT_TRANSLATE_NOOP(C, "Record kept")),
+               ("merged", QT_TRANSLATE_NOOP(C, "Record merged")),
+               ("moved", QT_TRANSLATE_NOOP(C, "Rows moved")),
+               ("by", QT_TRANSLATE_NOOP(C, "By")),
+               ("state", QT_TRANSLATE_NOOP(C, "State")))
+    ROLES = frozenset({DisplayRole, ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                       Qt.ItemDataRole.ForegroundRole})
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[MergeRow] = []
+    def row_id(self, row: MergeRow) -> int:
+        return row.merge_id
 
-    def set_rows(self, rows: list[MergeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def role_data(self, row: MergeRow, key: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                if key == "moved" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None if row.undone_at is None else QBrush(QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return super().role_data(row, key, role)
 
-    def merge_row(self, row: int) -> MergeRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, merge_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.merge_id == merge_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
-                or not 0 <= section < len(self.COLUMNS):
-            return None
-        translate = QCoreApplication.translate
-        return (translate("MergeTableModel", "Merged on"),
-                translate("MergeTableModel", "Record kept"),
-                translate("MergeTableModel", "Record merged"),
-                translate("MergeTableModel", "Rows moved"), translate("MergeTableModel", "By"),
-                translate("MergeTableModel", "State"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.merge_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "moved":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.undone_at is not None:
-            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                       QPalette.ColorRole.Text))
-        return None
-
-    def _text(self, row: MergeRow, column: str) -> str:
+    def text(self, row: MergeRow, column: str) -> str:
         translate = QCoreApplication.translate
         if column == "when":
-            return short_datetime(row.merged_at)
+            return long_stamp(row.merged_at, language())
         if column == "kept":
             return f"{row.survivor_name} ({row.survivor_reg_no})"
         if column == "merged":
@@ -102,7 +66,7 @@ class MergeTableModel(QAbstractTableModel):
             return row.staff_name
         if row.undone_at is not None:
             return translate("MergeTableModel", "Undone {when} by {name}").format(
-                when=short_datetime(row.undone_at), name=row.undone_by)
+                when=long_stamp(row.undone_at, language()), name=row.undone_by)
         if row.blocked:
             return translate("MergeTableModel", "In force; a later merge must be undone first")
         return translate("MergeTableModel", "In force")
@@ -131,19 +95,8 @@ class MergesPanel(QWidget):
 
         self.model = MergeTableModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("merges_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((140, 240, 240, 110, 150)):
-            header.resizeSection(column, width)
+        set_up_table(self.table, "merges_table", widths=(140, 240, 240, 110, 150))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         top = QHBoxLayout()
@@ -193,7 +146,7 @@ class MergesPanel(QWidget):
 
     def current_merge(self) -> MergeRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.merge_row(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _session_changed(self, staff_id: int) -> None:
         if not staff_id:
@@ -261,13 +214,11 @@ class MergesPanel(QWidget):
         """Undo a merge now; a refusal (a later merge, no right) is shown, not raised."""
         show_error(self.error_label, "")
         self.info_label.clear()
-        row = self.model.merge_row(self.model.row_of(merge_id))
+        row = self.model.row_at(self.model.row_of(merge_id))
         try:
             undo_merge(SESSION.staff, merge_id)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
             return
         self.refresh(select_id=merge_id)
         if row is not None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from models.safety import accounts
 from models.staff.rights import AREA_LABELS, Area
@@ -21,8 +21,8 @@ from ui.admin.staff_model import StaffTableModel
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import set_up_table
 
-ROW_HEIGHT = 28
 RIGHT_COLUMNS = ("view", "input", "correct")
 
 
@@ -55,20 +55,10 @@ class StaffPanel(QWidget):
 
         self.model = StaffTableModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("staff_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(60)
-        for column, width in enumerate((180, 120, 150, 150)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names need the room
+        set_up_table(self.table, "staff_table", widths=(180, 120, 150, 150),
+                     stretch=0)  # names need the room
+        self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.details = self._build_details()
@@ -279,12 +269,12 @@ class StaffPanel(QWidget):
     def current_member(self) -> StaffRow | None:
         """The account chosen in the list."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.staff_row(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def select_member(self, username: str) -> None:
         """Choose the account with ``username`` in the list (as a click would)."""
         for row in range(self.model.rowCount()):
-            if self.model.staff_row(row).username == username:
+            if self.model.row_at(row).username == username:
                 self.table.selectRow(row)
                 return
 

@@ -6,16 +6,18 @@ more than a page. ``flags()`` and ``rowCount()`` never touch the database.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 
 from models.desk.client_list import (NO_EPISODE, NO_EPISODE_LABEL, SORT_KEYS, ClientRow,
                                 client_rows, sorted_ids)
 from models.intake.episode import STATUSES
 from models.people.person import SEXES
 from models.staff.staff import Staff
+from reports.dates import short_date
+from ui.widgets.table_model import DisplayRole, PagedIdsModel, ToolTipRole
 
 PAGE = 50
 CACHED_PAGES = 20
@@ -33,18 +35,24 @@ PersonIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 
-class ClientListModel(QAbstractTableModel):
-    """Rows of people found by a search, fetched by page.
+class ClientListModel(PagedIdsModel[ClientRow]):
+    """Rows of people found by a search, fetched by page. :data:`PersonIdRole`: the person's
+    id; :data:`StatusRole`: the status code of the newest episode.
 
     Attributes:
         ids: the person ids in display order.
     """
 
+    CONTEXT = "ClientListModel"
+    COLUMNS = COLUMNS
+    PAGE = PAGE
+    CACHED_PAGES = CACHED_PAGES
+    ID_ROLE = PersonIdRole
+    ROLES = frozenset({DisplayRole, ToolTipRole, StatusRole})
+
     def __init__(self, staff_provider, parent=None) -> None:
         super().__init__(parent)
         self._staff_provider = staff_provider
-        self.ids: list[int] = []
-        self._pages: OrderedDict[int, list[ClientRow | None]] = OrderedDict()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def _staff(self) -> Staff:
@@ -52,79 +60,44 @@ class ClientListModel(QAbstractTableModel):
 
     # --- content ------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show these people (in this order, unless a column sort is active)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self.ids = list(ids)
-        if self._sort is not None and self.ids:
-            column, order = self._sort
-            self.ids = sorted_ids(self._staff(), self.ids, COLUMNS[column][0],
-                                  order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
+    def fetch_rows(self, ids: Sequence[int]) -> list[ClientRow]:
+        return client_rows(self._staff(), list(ids))
+
+    def row_id(self, row: ClientRow) -> int:
+        return row.person_id
+
+    def ordered(self, ids: list[int]) -> list[int]:
+        """New search results follow the active column sort, if any."""
+        if self._sort is None:
+            return ids
+        column, order = self._sort
+        return sorted_ids(self._staff(), ids, COLUMNS[column][0],
+                          order == Qt.SortOrder.DescendingOrder)
 
     def person_id(self, row: int) -> int:
         return self.ids[row]
 
     def row_of(self, row: int) -> ClientRow | None:
-        """The data of ``row``, reading its page when not cached."""
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            start = page_no * PAGE
-            ids = self.ids[start:start + PAGE]
-            found = {r.person_id: r for r in client_rows(self._staff(), ids)}
-            page = [found.get(pid) for pid in ids]
-            self._pages[page_no] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page[row - page_no * PAGE]
+        """The data of ``row``, reading its page when not cached (see :meth:`row_at`)."""
+        return self.row_at(row)
 
-    # --- Qt model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return QCoreApplication.translate("ClientListModel", COLUMNS[section][1])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
-            return None
-        if role == PersonIdRole:
-            return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, StatusRole):
-            return None
-        row = self.row_of(index.row())
-        if row is None:  # merged away since the search
-            return None
+    def role_data(self, row: ClientRow, key: str, role: int) -> Any:
         if role == StatusRole:
             return row.status
-        key = COLUMNS[index.column()][0]
+        return super().role_data(row, key, role)
+
+    def text(self, row: ClientRow, key: str) -> str:
         if key == "full_name":
             return f"{row.full_name} ({row.alias})" if row.alias else row.full_name
         if key == "sex":
             return QCoreApplication.translate("Codes", SEX_LABELS.get(row.sex, row.sex))
         if key == "birth_date":
-            return row.birth_date.strftime("%d-%m-%Y") if row.birth_date else ""
+            return short_date(row.birth_date)
         if key == "status":
             return QCoreApplication.translate("Codes", STATUS_LABELS.get(row.status, row.status))
         return getattr(row, key)
+
+    # --- Qt model interface -------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][0] not in SORT_KEYS:
@@ -132,9 +105,8 @@ class ClientListModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old = list(self.ids)
-        self.ids = sorted_ids(self._staff(), self.ids, COLUMNS[column][0],
-                              order == Qt.SortOrder.DescendingOrder) if self.ids else []
-        self._pages.clear()
+        self.ids = self.ordered(self.ids) if self.ids else []
+        self.forget_pages()
         position = {pid: row for row, pid in enumerate(self.ids)}
         for index in self.persistentIndexList():
             moved = old[index.row()] if index.row() < len(old) else None

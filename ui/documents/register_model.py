@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP)
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from models.documents.document import DOCUMENT_KINDS, SKHPN_PURPOSES, SKHPN_RESULTS
 from models.documents.issue import RegisterRow, search_register
 from models.intake.episode import CONSENT_KINDS
 from models.staff.staff import Staff
-from ui.widgets.errors import expected
+from reports.dates import short_stamp
+from ui.widgets.table_model import DisplayRole, FetchMoreModel, ToolTipRole
 
 C = "RegisterModel"
 PAGE = 100
@@ -53,113 +54,57 @@ class RegisterFilter:
     voided: bool | None = None
 
 
-class RegisterModel(QAbstractTableModel):
-    """Register rows of the current filter, fetched by page.
+class RegisterModel(FetchMoreModel[RegisterRow]):
+    """Register rows of the current filter, fetched by page. :data:`DocumentIdRole`: the
+    document's id; :data:`NumberRole`: its number; :data:`VoidedRole`: whether it is voided.
 
     Attributes:
+        filter: the search shown.
         rows: the rows fetched so far, in display order.
         error: what went wrong fetching (an exception the page shows), or None.
     """
+
+    CONTEXT = C
+    COLUMNS = COLUMNS
+    PAGE = PAGE
+    ID_ROLE = DocumentIdRole
+    ROLES = frozenset({DisplayRole, ToolTipRole, NumberRole, VoidedRole,
+                       Qt.ItemDataRole.ForegroundRole})
 
     def __init__(self, staff_provider, parent=None) -> None:
         super().__init__(parent)
         self._staff_provider = staff_provider
         self.filter = RegisterFilter()
-        self.rows: list[RegisterRow] = []
-        self._more = False
-        self.error: Exception | None = None
 
     def _staff(self) -> Staff:
         return self._staff_provider()
 
-    def _page(self, offset: int) -> list[RegisterRow]:
+    def fetch_page(self, offset: int, limit: int) -> list[RegisterRow]:
         f = self.filter
         return search_register(self._staff(), text=f.text, kind=f.kind, date_from=f.date_from,
-                               date_to=f.date_to, voided=f.voided, limit=PAGE + 1,
+                               date_to=f.date_to, voided=f.voided, limit=limit,
                                offset=offset)
 
     def search(self, register_filter: RegisterFilter) -> None:
         """Show the first page of ``register_filter``; an error (a refused right) is kept
         in :attr:`error` and the list is empty. Raises what is not an expected failure."""
-        self.beginResetModel()
         self.filter = register_filter
-        self.rows, self._more, self.error = [], False, None
-        try:
-            page = self._page(0)
-        except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                self.endResetModel()
-                raise
-            self.error = exc
-            page = []
-        self._more = len(page) > PAGE
-        self.rows = page[:PAGE]
-        self.endResetModel()
+        self.reload()
 
     def refresh(self) -> None:
         self.search(self.filter)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: N802
-                     ) -> bool:
-        return not parent.isValid() and self._more
+    def row_id(self, row: RegisterRow) -> int:
+        return row.id
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: N802
-                  ) -> None:
-        if parent.isValid() or not self._more:
-            return
-        try:
-            page = self._page(len(self.rows))
-        except Exception as exc:  # noqa: BLE001 - the rows shown stay
-            if not expected(exc):
-                raise
-            self.error, self._more = exc, False
-            return
-        self._more = len(page) > PAGE
-        page = page[:PAGE]
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> RegisterRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    # --- Qt model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return QCoreApplication.translate(C, COLUMNS[section][1])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == DocumentIdRole:
-            return row.id
+    def role_data(self, row: RegisterRow, key: str, role: int) -> Any:
         if role == NumberRole:
             return row.number
         if role == VoidedRole:
             return row.voided
         if role == Qt.ItemDataRole.ForegroundRole:
             return VOIDED_COLOR if row.voided else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.text(row, COLUMNS[index.column()][0])
+        return super().role_data(row, key, role)
 
     @staticmethod
     def text(row: RegisterRow, key: str) -> str:
@@ -168,7 +113,7 @@ class RegisterModel(QAbstractTableModel):
         if key == "kind":
             return translate("Codes", KIND_LABELS.get(row.kind, row.kind))
         if key == "issued_at":
-            return row.issued_at.strftime("%d-%m-%Y %H:%M")
+            return short_stamp(row.issued_at)
         if key == "purpose":
             parts = [translate("Codes", PURPOSE_LABELS[row.purpose])
                      if row.purpose in PURPOSE_LABELS else "",

@@ -1,29 +1,33 @@
 """The item model of the dispensing window: the day's clients due, filtered as one types."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from models.core.names import name_key
 from models.rumatan.tables import MEDICINES, mg_text
 from models.rumatan.window import ABSENT, DUE, HELD, STATUSES, DueRow
+from reports.dates import clock
+from ui.widgets.table_model import DisplayRole, ListRowsModel, ToolTipRole
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("DueModel", "Reg. no."),
-    QT_TRANSLATE_NOOP("DueModel", "Name"),
-    QT_TRANSLATE_NOOP("DueModel", "Medicine"),
-    QT_TRANSLATE_NOOP("DueModel", "Dose (mg)"),
-    QT_TRANSLATE_NOOP("DueModel", "Status"),
-    QT_TRANSLATE_NOOP("DueModel", "Given"),
-    QT_TRANSLATE_NOOP("DueModel", "Missed days"),
-    QT_TRANSLATE_NOOP("DueModel", "Warnings"),
+C = "DueModel"
+COLUMNS = (
+    ("reg_no", QT_TRANSLATE_NOOP("DueModel", "Reg. no.")),
+    ("name", QT_TRANSLATE_NOOP("DueModel", "Name")),
+    ("medicine", QT_TRANSLATE_NOOP("DueModel", "Medicine")),
+    ("dose", QT_TRANSLATE_NOOP("DueModel", "Dose (mg)")),
+    ("status", QT_TRANSLATE_NOOP("DueModel", "Status")),
+    ("given", QT_TRANSLATE_NOOP("DueModel", "Given")),
+    ("missed", QT_TRANSLATE_NOOP("DueModel", "Missed days")),
+    ("warnings", QT_TRANSLATE_NOOP("DueModel", "Warnings")),
 )
+WARNING_COLOR = QColor("#b00020")
 SHORT_MEDICINE = {"methadone": QT_TRANSLATE_NOOP("DueModel", "Methadone"),
                   "buprenorphine": QT_TRANSLATE_NOOP("DueModel", "Buprenorphine")}
 _ = MEDICINES
-Index = QModelIndex | QPersistentModelIndex
 
 
 def flag_texts(row: DueRow) -> list[str]:
@@ -32,39 +36,37 @@ def flag_texts(row: DueRow) -> list[str]:
             for text, params in row.flags]
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(ListRowsModel[DueRow]):
     """Rows of :class:`DueRow`; ``set_filter`` keeps the ones whose name or number match."""
+
+    CONTEXT = C
+    COLUMNS = COLUMNS
+    ID_ROLE = None
+    ROLES = frozenset({DisplayRole, ToolTipRole, Qt.ItemDataRole.ForegroundRole})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[DueRow] = []
-        self._rows: list[DueRow] = []
+        self._keys: list[tuple[str, str]] = []
         self._filter = ""
 
-    def set_rows(self, rows: list[DueRow]) -> None:
-        self.beginResetModel()
-        self._all = rows
-        self._keys = [(name_key(r.name), r.reg_no.casefold()) for r in rows]
-        self._apply()
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[DueRow]) -> None:
+        """The day's list; the filter typed so far still applies."""
+        self._all = list(rows)
+        self._keys = [(name_key(r.name), r.reg_no.casefold()) for r in self._all]
+        super().set_rows(self._matching())
 
     def set_filter(self, text: str) -> None:
-        self.beginResetModel()
         self._filter = text
-        self._apply()
-        self.endResetModel()
+        super().set_rows(self._matching())
 
-    def _apply(self) -> None:
+    def _matching(self) -> list[DueRow]:
         raw = self._filter.strip().casefold()
         needle = name_key(raw)
         if not raw:
-            self._rows = list(self._all)
-            return
-        self._rows = [r for r, (name, reg) in zip(self._all, self._keys)
-                      if (needle and needle in name) or raw in reg]
-
-    def row_at(self, row: int) -> DueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+            return list(self._all)
+        return [r for r, (name, reg) in zip(self._all, self._keys)
+                if (needle and needle in name) or raw in reg]
 
     def find_number(self, text: str) -> int | None:
         """The row of the client whose registration number is exactly ``text`` (a scan)."""
@@ -76,55 +78,35 @@ class DueModel(QAbstractTableModel):
         """(doses still due, clients on the list) of the whole day."""
         return sum(1 for r in self._all if r.status == DUE), len(self._all)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("DueModel", HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def role_data(self, row: DueRow, key: str, role: int) -> Any:
+        """Held doses and safety flags in red; the flags in full as the warnings' tool tip."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (key == "status" and row.status == HELD) or (key == "warnings" and row.flags):
+                return QBrush(WARNING_COLOR)
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.status == HELD:
-            return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and r.flags:
-            return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 7 and r.flags:
-            return "\n".join(flag_texts(r))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "warnings" and row.flags:
+            return "\n".join(flag_texts(row))
         return None
 
-    def _text(self, r: DueRow, col: int) -> str:
-        if col == 0:
+    def text(self, r: DueRow, key: str) -> str:
+        if key == "reg_no":
             return r.reg_no
-        if col == 1:
+        if key == "name":
             return r.name
-        if col == 2:
+        if key == "medicine":
             return QCoreApplication.translate("DueModel", SHORT_MEDICINE[r.medicine])
-        if col == 3:
+        if key == "dose":
             return mg_text(r.daily_ug)
-        if col == 4:
+        if key == "status":
             text = QCoreApplication.translate("Codes", dict(STATUSES)[r.status])
             if r.status not in (DUE, HELD, ABSENT) and r.extra:
                 text += " +" + str(len(r.extra))
             return text
-        if col == 5:
+        if key == "given":
             if r.given_at is None:
                 return ""
-            at = r.given_at.strftime("%H.%M") if hasattr(r.given_at, "strftime") \
-                else str(r.given_at)[11:16]
+            at = clock(r.given_at) if hasattr(r.given_at, "hour") else str(r.given_at)[11:16]
             return f"{at} {r.given_by}"
-        if col == 6:
+        if key == "missed":
             return str(r.missed) if r.missed else ""
         return "; ".join(flag_texts(r))
