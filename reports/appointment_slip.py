@@ -12,9 +12,9 @@ import io
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from reports.letterhead import MM, P, esc, styles, tanggal
+from reports.dates import clock, day_name, long_date
+from reports.letterhead import MM, P, esc, styles
 
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 TITLE = "KARTU JANJI TEMU"
 #: A6, the size of a hand-held card.
 PAGE = (105 * MM, 148 * MM)
@@ -38,10 +38,6 @@ class SlipData:
     printed_on: dt.date = field(default_factory=dt.date.today)
 
 
-def day_name(day: dt.date) -> str:
-    return DAYS[day.weekday()]
-
-
 def render_slip(data: SlipData, *, invariant: bool = False) -> bytes:
     """The slip as PDF bytes (``invariant`` for byte-identical output in tests)."""
     from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
@@ -50,8 +46,8 @@ def render_slip(data: SlipData, *, invariant: bool = False) -> bytes:
              P("<b>Tempat</b>", "small")]]
     for visit in data.visits:
         rows.append([P(esc(f"{day_name(visit.starts_at.date())}, "
-                           f"{tanggal(visit.starts_at.date())}"), "small"),
-                     P(esc(f"{visit.starts_at:%H.%M}"), "small"),
+                           f"{long_date(visit.starts_at.date())}"), "small"),
+                     P(esc(clock(visit.starts_at, ".")), "small"),
                      P(esc(visit.place or "-"), "small")])
     table = Table(rows, colWidths=[42 * MM, 14 * MM, 29 * MM], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.4, 0.4, 0.4)),
@@ -66,7 +62,7 @@ def render_slip(data: SlipData, *, invariant: bool = False) -> bytes:
     if data.note:
         story.append(P(esc(data.note), "small"))
     story.append(Spacer(1, 3 * MM))
-    story.append(P(esc(f"Dicetak {tanggal(data.printed_on)}. Bawa kartu ini saat datang."),
+    story.append(P(esc(f"Dicetak {long_date(data.printed_on)}. Bawa kartu ini saat datang."),
                    "small"))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=10 * MM, rightMargin=10 * MM,

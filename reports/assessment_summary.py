@@ -5,8 +5,8 @@ from typing import Any
 
 from reports.holder import PrintOptions, identity_rows, page_setup
 from reports.labels_id import ASI_DOMAINS, TREATMENT_PLANS, icd_label, label
-from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, signature_block,
-                                tanggal)
+from reports.dates import long_date
+from reports.letterhead import MM, P, Signer, build_pdf, esc, field_table, signature_block
 
 
 def _grid(rows: list[dict[str, Any]]) -> Any:
@@ -32,7 +32,7 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
     from reportlab.platypus import Spacer
     assessor = payload.get("assessor") or {}
     plan = [label(TREATMENT_PLANS, code) for code in payload.get("plan") or []]
-    facts = [("Tanggal asesmen", tanggal(payload.get("assessed_on"))),
+    facts = [("Tanggal asesmen", long_date(payload.get("assessed_on"))),
              ("Asesor", assessor.get("name", "")),
              ("Instrumen", "Formulir Asesmen Wajib Lapor dan Rehabilitasi Medis (berbasis ASI)")]
     reg_no = (payload.get("person") or {}).get("reg_no")

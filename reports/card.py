@@ -11,8 +11,9 @@ from typing import Any
 
 from reports.holder import PrintOptions, birth_text
 from reports.labels_id import ID_TYPES, SEX, label
+from reports.dates import long_date
 from reports.letterhead import (BOLD, FONT, MM, STAMP_RED, draw_marks, esc, nip_text,
-                                register_fonts, tanggal, Marks)
+                                register_fonts, Marks)
 from reports.photo import photo_reader
 from reports.letterhead import qr_hint
 from reports.qr import draw_qr
@@ -89,8 +90,8 @@ def draw_front(canvas: Any, payload: dict[str, Any], x: float, y: float) -> None
         ("Jenis kelamin", label(SEX, person.get("sex")) if person.get("sex") else "", 3.0,
          False),
         ("Alamat", person.get("address") or "", 3.0, True),
-        ("Tanggal lapor", tanggal(payload.get("reported_on")), 3.0, False),
-        ("Berlaku s.d.", tanggal(payload.get("valid_until")), 3.0, False)) if v]
+        ("Tanggal lapor", long_date(payload.get("reported_on")), 3.0, False),
+        ("Berlaku s.d.", long_date(payload.get("valid_until")), 3.0, False)) if v]
     gap, bottom = 0.4 * MM, y + PAD + 3.2 * MM
     cursor = y + CARD_H - 12.2 * MM
     canvas.saveState()
@@ -129,7 +130,7 @@ def draw_back(canvas: Any, payload: dict[str, Any], qr: str, x: float, y: float)
          "pecandu narkotika (PP 25/2011) di IPWL tersebut. Bawalah kartu ini setiap kali "
          f"datang. {qr_hint(qr)}.",
          tx, y + CARD_H - PAD, tw, 20 * MM, 5.6)
-    place_date = f"{payload.get('place', '')}, {tanggal(payload.get('date'))}"
+    place_date = f"{payload.get('place', '')}, {long_date(payload.get('date'))}"
     _put(canvas, esc(place_date), x + PAD, y + 20 * MM, CARD_W - 2 * PAD, 3 * MM, 5.8)
     _put(canvas, esc(f"{head.get('position') or 'Kepala'},"), x + PAD, y + 17 * MM,
          CARD_W - 2 * PAD, 3 * MM, 5.8)

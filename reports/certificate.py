@@ -9,8 +9,8 @@ from typing import Any, Sequence
 
 from reports.holder import PrintOptions, page_setup
 from reports.labels_id import SERVICE_TYPES, label
-from reports.letterhead import (MM, P, Signer, build_pdf, esc, set_number, signature_block,
-                                styles, tanggal)
+from reports.dates import long_date
+from reports.letterhead import MM, P, Signer, build_pdf, esc, set_number, signature_block, styles
 
 GOLD = (0.62, 0.48, 0.16)
 
@@ -60,8 +60,8 @@ def story(payload: dict[str, Any], qr: str, width: float) -> list[Any]:
         Paragraph(esc(person.get("name")), st["cert_name"]),
         Spacer(1, 2 * MM),
         Paragraph(f"atas keberhasilannya menyelesaikan program <b>{esc(program)}</b> di "
-                  f"{esc(facility)} sejak {tanggal(payload.get('from'))} sampai dengan "
-                  f"{tanggal(payload.get('to'))}.", st["cert_body"]),
+                  f"{esc(facility)} sejak {long_date(payload.get('from'))} sampai dengan "
+                  f"{long_date(payload.get('to'))}.", st["cert_body"]),
         Paragraph("Semoga tetap pulih, produktif, dan bermanfaat bagi keluarga dan masyarakat.",
                   st["cert_body"]),
         signature_block(payload.get("place", ""), payload.get("date"),

@@ -5,14 +5,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from reports.labels_id import ID_TYPES, SEX, label
-from reports.letterhead import Letterhead, Marks, tanggal
+from reports.dates import long_date
+from reports.letterhead import Letterhead, Marks
 
 
 def birth_text(person: dict[str, Any]) -> str:
     """Place and date of birth, only what is known: ``Sukamaju, 2 Januari 1990``,
     ``2 Januari 1990`` or ``Sukamaju`` ("" when neither is known)."""
     place = (person.get("birth_place") or "").strip()
-    date = tanggal(person.get("birth_date")) if person.get("birth_date") else ""
+    date = long_date(person.get("birth_date")) if person.get("birth_date") else ""
     return ", ".join(part for part in (place, date) if part)
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 from xml.sax.saxutils import escape
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+from reports.dates import long_date
+
 FONT, BOLD, ITALIC, BOLD_ITALIC = "PulihSans", "PulihSans-Bold", "PulihSans-Italic", \
     "PulihSans-BoldItalic"
 MM = 72 / 25.4
@@ -43,32 +43,6 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     _fonts_registered = True
-
-
-def to_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def tanggal(value: dt.date | str | None) -> str:
-    """A date the Indonesian way: ``4 Maret 2025`` ("-" when there is none)."""
-    day = to_date(value)
-    if day is None:
-        return "-"
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def tanggal_or_text(value: object) -> str:
-    """:func:`tanggal` of a date or ISO date text; any other text printed as it is."""
-    try:
-        return tanggal(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return str(value)
 
 
 def rupiah(amount: int) -> str:
@@ -365,7 +339,7 @@ def signature_block(place: str, date: dt.date | str | None, signers: Sequence[Si
     if qr_text:
         qr_cell = [qr_flowable(qr_text, qr_size),
                    P(qr_hint(qr_text), "tiny")]
-    place_date = f"{place}, {tanggal(date)}" if place else tanggal(date)
+    place_date = f"{place}, {long_date(date)}" if place else long_date(date)
     cells = [_signer_cell(s, place_date if dated and i == len(signers) - 1 else None)
              for i, s in enumerate(signers)]
     column = (width - qr_size - 6 * MM) / 2

@@ -6,8 +6,9 @@ from typing import Any, Callable
 
 from reports.holder import PrintOptions, identity_rows, page_setup
 from reports.labels_id import CONSENT_KINDS, RELATIONS, SERVICE_TYPES, icd_label, label
+from reports.dates import long_date
 from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, numbered,
-                                signature_block, tanggal, tembusan)
+                                signature_block, tembusan)
 
 
 def _facility_name(payload: dict[str, Any]) -> str:
@@ -46,7 +47,7 @@ def story_in_rehab(payload: dict[str, Any], qr: str) -> list[Any]:
         Indenter(8 * MM), field_table(identity_rows(payload.get("person") or {}),
                                       width=166 * MM), Indenter(-8 * MM), Spacer(1, 3 * MM),
         P(f"adalah benar klien {esc(_facility_name(payload))} yang sejak tanggal "
-          f"<b>{tanggal(payload.get('since'))}</b> sampai dengan surat keterangan ini dibuat "
+          f"<b>{long_date(payload.get('since'))}</b> sampai dengan surat keterangan ini dibuat "
           f"sedang menjalani program <b>{esc(_program_text(payload))}</b>.", "justify"),
         Spacer(1, 2 * MM)]
     if payload.get("purpose_text"):
@@ -71,8 +72,8 @@ def story_completed(payload: dict[str, Any], qr: str) -> list[Any]:
         Indenter(8 * MM), field_table(identity_rows(payload.get("person") or {}),
                                       width=166 * MM), Indenter(-8 * MM), Spacer(1, 3 * MM),
         P(f"telah menyelesaikan program <b>{esc(_program_text(payload))}</b> di "
-          f"{esc(_facility_name(payload))} sejak tanggal <b>{tanggal(payload.get('from'))}</b>"
-          f" sampai dengan tanggal <b>{tanggal(payload.get('to'))}</b> dengan hasil: "
+          f"{esc(_facility_name(payload))} sejak tanggal <b>{long_date(payload.get('from'))}</b>"
+          f" sampai dengan tanggal <b>{long_date(payload.get('to'))}</b> dengan hasil: "
           f"telah menyelesaikan program dengan baik"
           + (f" (dinilai {esc(', '.join(outcomes))})" if outcomes else "") + ".", "justify"),
         Spacer(1, 2 * MM),
@@ -89,7 +90,7 @@ def _letter_heading(payload: dict[str, Any], subject: str, attachments: str = "-
     left = field_table([("Nomor", payload.get("number", "")), ("Sifat", "Rahasia"),
                         ("Lampiran", attachments), ("Perihal", subject)],
                        label_width=20 * MM, width=110 * MM)
-    right = P(f"{esc(payload.get('place', ''))}, {tanggal(payload.get('date'))}", "right")
+    right = P(f"{esc(payload.get('place', ''))}, {long_date(payload.get('date'))}", "right")
     table = Table([[left, right]], colWidths=[112 * MM, 62 * MM])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -105,7 +106,7 @@ def story_referral(payload: dict[str, Any], qr: str) -> list[Any]:
         f"Bersama ini kami rujuk klien {esc(_facility_name(payload))} dengan identitas sebagai "
         "berikut untuk mendapatkan layanan lebih lanjut:",
         f"Klien menjalani program {esc(_program_text(payload))} sejak "
-        f"{tanggal(payload.get('since'))}" + (f" dengan diagnosis kerja "
+        f"{long_date(payload.get('since'))}" + (f" dengan diagnosis kerja "
                                                 f"{esc(icd_label(payload['diagnosis']))}"
                                                 if payload.get("diagnosis") else "") + ".",
         f"Alasan rujukan: {esc(payload.get('reason'))}",
@@ -156,7 +157,7 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
             f"rehabilitasi klien kepada <b>{esc(payload.get('recipient'))}</b>.",
             f"Keterangan tersebut hanya untuk keperluan: {esc(payload.get('purpose_text'))}.",
             f"Persetujuan ini berlaku sampai dengan tanggal "
-            f"<b>{tanggal(payload.get('valid_until'))}</b> dan dapat dicabut sewaktu-waktu "
+            f"<b>{long_date(payload.get('valid_until'))}</b> dan dapat dicabut sewaktu-waktu "
             "secara tertulis.",
             "Keterangan lain di luar keperluan tersebut tetap dirahasiakan sesuai ketentuan "
             "pelindungan data pribadi.",
@@ -173,7 +174,7 @@ def story_consent(payload: dict[str, Any], qr: str) -> list[Any]:
             "telah melihatnya.",
         ]
     out.append(numbered(paragraphs))
-    out.append(P(f"Ditandatangani pada tanggal {tanggal(payload.get('signed_on'))}.", "small"))
+    out.append(P(f"Ditandatangani pada tanggal {long_date(payload.get('signed_on'))}.", "small"))
     issuer = payload.get("issuer") or {}
     signer = (Signer(f"Yang menyatakan, orang tua/wali ({relation}),", guardian.get("name", ""),
                      "", "") if guardian else Signer("Yang menyatakan,", signed_by, "", ""))

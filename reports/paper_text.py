@@ -8,14 +8,12 @@ continues on the following lines until the next ``label : value`` row.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from reports.dates import LONG_DATE, parse_long_date
 from reports.labels_id import ID_TYPES
-from reports.letterhead import MONTHS
 
 _ROW = re.compile(r"^\s*([^:\n]{1,40}?)\s+:\s?(.*)$")
-_DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b")
 _RESULT = re.compile(r"Kesimpulan:\s*pada\s+saat\s+pemeriksaan,\s*yang\s+bersangkutan\s+"
                      r"(TIDAK\s+TERINDIKASI|TERINDIKASI)\b")
 _NUMBER = re.compile(r"^\s*Nomor\s*:\s*(\S+)\s*$", re.M)
@@ -47,7 +45,7 @@ def _rows(lines: list[str]) -> list[tuple[str, str]]:
         elif open_row and rows and line.strip():
             label, value = rows[-1]
             wraps = label in ("Nama", "Telah terima dari") or label in _ID_LABELS or (
-                label == "Tempat, tanggal lahir" and not _DATE.search(value))
+                label == "Tempat, tanggal lahir" and not LONG_DATE.search(value))
             if wraps:
                 rows[-1] = (label, f"{value} {line.strip()}".strip())
             open_row = wraps
@@ -58,15 +56,8 @@ def _rows(lines: list[str]) -> list[tuple[str, str]]:
 
 def birth_date_of(text: str) -> str:
     """``Sukamaju, 2 Januari 1990`` -> ``1990-01-02``; "" when there is no readable date."""
-    match = _DATE.search(text)
-    if not match or match.group(2) not in MONTHS:
-        return ""
-    try:
-        day = dt.date(int(match.group(3)), MONTHS.index(match.group(2)) + 1,
-                      int(match.group(1)))
-    except ValueError:
-        return ""
-    return day.isoformat()
+    day = parse_long_date(text)
+    return "" if day is None else day.isoformat()
 
 
 def _card_fields(lines: list[str]) -> dict[str, str]:

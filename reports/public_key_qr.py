@@ -12,7 +12,8 @@ import io
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from reports.letterhead import BOLD, FONT, MM, esc, register_fonts, tanggal
+from reports.dates import long_date
+from reports.letterhead import BOLD, FONT, MM, esc, register_fonts
 from reports.qr import qr_flowable
 
 QR_SIZE = 58 * MM
@@ -69,7 +70,7 @@ def render_public_key_page(facility_name: str, facility_code: str,
                   "<i>Impor kunci</i>; pindai kode QR (atau ketik baris teksnya) ke kotak "
                   "teks. Sebelum mengimpor, cocokkan ID kunci dengan fasilitas penerbit "
                   "melalui telepon.", s["body"]),
-        Paragraph(f"Dicetak: {esc(tanggal(on or dt.date.today()))}", s["body"]),
+        Paragraph(f"Dicetak: {esc(long_date(on or dt.date.today()))}", s["body"]),
         Spacer(0, 3 * MM),
     ]
     text_width = width - QR_SIZE - 6 * MM

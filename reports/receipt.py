@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from reports.holder import PrintOptions, page_setup
-from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, rupiah,
-                                signature_block, tanggal)
+from reports.dates import long_date
+from reports.letterhead import MM, P, Signer, build_pdf, esc, field_table, rupiah, signature_block
 
 TITLE = "KUITANSI"
 _ONES = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
@@ -56,7 +56,7 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
     rows = [("Telah terima dari", payload.get("payer", "")),
             ("Uang sejumlah", words[:1].upper() + words[1:]),
             ("Untuk pembayaran", payload.get("paid_for", "")),
-            ("Tanggal pembayaran", tanggal(payload.get("paid_on")))]
+            ("Tanggal pembayaran", long_date(payload.get("paid_on")))]
     figure = Table([[P(f"<b>Jumlah: {esc(rupiah(amount))},-</b>")]], colWidths=[70 * MM],
                    hAlign="LEFT")
     figure.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, (0, 0, 0)),

@@ -12,8 +12,8 @@ from typing import Any
 from reports.holder import PrintOptions, identity_rows, page_setup
 from reports.labels_id import (SKHPN_PURPOSES, SKHPN_RESULTS, dast_phrase, label,
                                urine_rows)
-from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, signature_block,
-                                tanggal)
+from reports.dates import long_date
+from reports.letterhead import MM, P, Signer, build_pdf, esc, field_table, signature_block
 from reports.photo import photo_flowable
 
 PHOTO_W, PHOTO_H = 25 * MM, 100 / 3 * MM  # a 3:4 pas foto, 2.5 x 3.3 cm
@@ -89,7 +89,7 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
         Indenter(8 * MM), _holder(payload), Indenter(-8 * MM),
         Spacer(1, 3 * MM),
         P(f"telah menjalani pemeriksaan narkotika pada tanggal "
-          f"<b>{tanggal(payload.get('examined_on'))}</b> dengan metode:", "justify"),
+          f"<b>{long_date(payload.get('examined_on'))}</b> dengan metode:", "justify"),
         Spacer(1, 1 * MM),
         P(f"1. Wawancara skrining {esc(interview.get('instrument') or 'DAST-10')}: "
           f"{esc(dast_phrase(interview.get('score'), interview.get('band')))}.", "body"),
@@ -108,7 +108,7 @@ def story(payload: dict[str, Any], qr: str) -> list[Any]:
             P(f"Surat keterangan ini dibuat untuk keperluan: {esc(purpose)}.", "justify")]
     if payload.get("valid_until"):
         out.append(P(f"Surat keterangan ini berlaku sampai dengan "
-                     f"<b>{tanggal(payload['valid_until'])}</b>.", "justify"))
+                     f"<b>{long_date(payload['valid_until'])}</b>.", "justify"))
     out.append(signature_block(
         payload.get("place", ""), payload.get("date"),
         [Signer("Dokter Pemeriksa,", doctor.get("name", ""), "SIP", doctor.get("sip", "")),

@@ -14,9 +14,9 @@ import io
 from typing import Any, Sequence
 
 from reports.chart_colours import rgb
+from reports.dates import long_date_or_text
 from reports.letterhead import (BOLD, FONT, MM, Letterhead, draw_letterhead, esc,
-                                letterhead_height, nip_text, register_fonts,
-                                tanggal_or_text)
+                                letterhead_height, nip_text, register_fonts)
 from reports.tally_progress import Progress, report
 
 MARGIN = 16 * MM
@@ -171,7 +171,7 @@ def signatures(payload: dict[str, Any], width: float) -> Any:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
     st = _styles()
     sign, texts = payload.get("signature") or {}, payload["texts"]
-    place, date = sign.get("place", ""), tanggal_or_text(sign.get("date"))
+    place, date = sign.get("place", ""), long_date_or_text(sign.get("date"))
     nip = sign.get("head_nip", "")
 
     def para(text: str, style: str = "body") -> Any:

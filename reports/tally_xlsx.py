@@ -13,7 +13,8 @@ from __future__ import annotations
 import io
 from typing import Any, Sequence
 
-from reports.letterhead import nip_text, tanggal_or_text
+from reports.dates import long_date_or_text
+from reports.letterhead import nip_text
 from reports.spreadsheet_cells import put
 from reports.tally_progress import Progress, report
 
@@ -178,7 +179,7 @@ def _signature(ws: Any, row: int, payload: dict[str, Any]) -> None:
     from openpyxl.styles import Font
     sign, texts = payload.get("signature") or {}, payload["texts"]
     place = sign.get("place", "")
-    date = tanggal_or_text(sign.get("date"))
+    date = long_date_or_text(sign.get("date"))
     put(ws, row, 4, f"{place}, {date}" if place else date)
     put(ws, row + 1, 1, texts["acknowledged"])
     put(ws, row + 2, 1, sign.get("head_position", ""))

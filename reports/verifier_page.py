@@ -22,6 +22,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Mapping
 
+from reports.dates import MONTHS_EN, MONTHS_ID
+
 FILE_NAME = "pulih-verifikasi.html"
 
 #: key -> (Indonesian, English). ``{name}`` fields are filled by the page.
@@ -122,10 +124,8 @@ TEXTS: dict[str, Any] = {
               "SKS": "Surat keterangan selesai rehabilitasi", "SRT": "Sertifikat",
               "RUJ": "Surat rujukan", "PST": "Persetujuan", "ASM": "Ringkasan asesmen",
               "KWT": "Kuitansi"},
-    "months_en": ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"],
-    "months": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-               "September", "Oktober", "November", "Desember"],
+    "months_en": list(MONTHS_EN),
+    "months": list(MONTHS_ID),
 }
 
 _PLACEHOLDER = re.compile(r"\{\{([A-Z]+)\}\}")

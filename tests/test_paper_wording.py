@@ -21,7 +21,8 @@ from models.documents.letters import issue_assessment_summary
 from models.intake.intake import record_consent
 from models.people.registry import register_person
 from reports.holder import PrintOptions
-from reports.letterhead import nip_text, tanggal
+from reports.dates import long_date
+from reports.letterhead import nip_text
 from reports.render import render_document
 from tests import doc_world as w
 
@@ -94,7 +95,7 @@ def test_the_referral_is_dated_once_and_copies_no_one_to_its_own_office(world):
     episode = w.client_episode(world, w.applicant(world))
     text = text_of(issue_referral(world["intake"], episode, "RSJ Provinsi Jawa Barat",
                                   "Perlu penanganan psikiatri"))
-    assert text.count(tanggal(w.TODAY)) == 1
+    assert text.count(long_date(w.TODAY)) == 1
     tembusan = text[text.index("Tembusan"):]
     assert "Sukamaju" not in tembusan and "sebagai laporan" not in tembusan
     assert "Yang bersangkutan" in tembusan and "Arsip" in tembusan
