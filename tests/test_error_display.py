@@ -9,15 +9,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-import peewee  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTabWidget, QVBoxLayout, QWidget  # noqa: E402
+import peewee
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from models.core import validation as v  # noqa: E402
-from models.core.errors import PermissionDenied, ValidationError  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.widgets.errors import attempt, show_failure  # noqa: E402
-from ui.widgets.field_form import FieldForm, error_label  # noqa: E402
+from models.core import validation as v
+from models.core.errors import PermissionDenied, ValidationError
+from ui import i18n
+from ui.widgets.errors import attempt, show_failure
+from ui.widgets.field_form import FieldForm, error_label
 
 F_NAME = "Full name"
 F_PHONE = "Phone"

@@ -13,13 +13,14 @@ a status line, and re-raises what is unexpected so that ui/error_log's hook reco
 from __future__ import annotations
 
 import logging
-from typing import Callable, Sequence, TypeVar, Union
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from models.db.problems import database_problem
 from models.core.errors import PulihError
+from models.db.problems import database_problem
 from ui.i18n import error_text
 from ui.widgets import field_form
 from ui.widgets.field_form import FieldForm
@@ -72,7 +73,7 @@ T = TypeVar("T")
 # Where a message goes that no field of the form is about: a label shows it (and is shown),
 # any other widget gets a message box over it, a function (a status line's setText, a
 # signal's emit) is called with the text.
-Where = Union[QLabel, QWidget, Callable[[str], object]]
+Where = QLabel | QWidget | Callable[[str], object]
 # Brings a field into view before it gets the focus: switches to its tab, scrolls to it.
 Reveal = Callable[[FieldForm, QWidget], object]
 
@@ -127,7 +128,7 @@ def attempt(action: Callable[[], T], where: Where, *, forms: Sequence[FieldForm]
             form.clear_errors()
     try:
         result = action()
-    except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+    except Exception as exc:
         if not expected(exc):
             raise
         show_failure(exc, where, forms=forms, reveal=reveal)
