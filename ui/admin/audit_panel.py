@@ -22,7 +22,7 @@ from models.core.errors import ValidationError
 from models.admin.staff_admin import list_staff
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 from ui.widgets.table_model import PagedIdsModel
@@ -199,9 +199,7 @@ class AuditPanel(QWidget):
                 staff = list_staff(SESSION.staff)
                 actions = audit_actions(SESSION.staff)
             except Exception as exc:  # noqa: BLE001 - expected failures are shown
-                if not expected(exc):
-                    raise
-                show_error(self.error_label, describe(exc))
+                show_failure(exc, self.error_label)
                 self.model.set_ids([])
                 self.filter_button.setEnabled(False)
                 return
@@ -234,9 +232,7 @@ class AuditPanel(QWidget):
         try:
             ids = audit_ids(SESSION.staff, self.current_filter())
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
             return
         more = len(ids) > MAX_IDS
         self.model.set_ids(ids[:MAX_IDS])

@@ -24,7 +24,7 @@ from ui.admin.background_job import BackgroundJob
 from ui.admin.restore_flow import RestoreFlow, progress_window
 from ui.session import SESSION
 from ui.widgets import file_dialogs
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 ROW_HEIGHT = 28
@@ -271,9 +271,7 @@ class BackupPanel(QWidget):
         try:
             set_setting(SESSION.staff, key, value)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
         self.refresh()
 
     # --- acts ----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from models.db import connection as dbmod
 from ui.admin.background_job import BackgroundJob
 from ui.admin.restore_flow import progress_window
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -90,9 +90,7 @@ class EncryptionDialog(QDialog):
             old_key = prepare(SESSION.staff, target, key, self.again.text(),
                               not self.encrypted)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, input kept
-            if not expected(exc):
-                raise
-            show_error(self.error, describe(exc))
+            show_failure(exc, self.error)
             return
         self._actor_id, self._target, self._key = SESSION.staff.id, target, key
         dbmod.close()  # the file is rewritten and swapped while nothing holds it
@@ -116,9 +114,7 @@ class EncryptionDialog(QDialog):
         from models.db.schema import open_database
         self._close_progress()
         open_database(self._target)  # unchanged: carry on with it
-        if not expected(exc):
-            raise exc
-        show_error(self.error, describe(exc))
+        show_failure(exc, self.error)
 
     def _done(self, outcome) -> None:
         from models.admin.encryption import reopen
@@ -128,9 +124,7 @@ class EncryptionDialog(QDialog):
             result = reopen(self._actor_id, self._target, self._key, kept, wiped,
                             not self.encrypted)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown
-            if not expected(exc):
-                raise
-            show_error(self.error, describe(exc))
+            show_failure(exc, self.error)
             return
         lines = [self.tr("The database is now encrypted with the new key.")]
         if result.kept_old:

@@ -22,7 +22,7 @@ from models.core.errors import PulihError
 from models.facility.facility import FACILITY_KINDS, facility
 from models.core.nik import PROVINCES
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 
@@ -202,9 +202,7 @@ class FacilityPanel(QWidget):
         try:
             profile = facility()
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
             return
         self._loading = True
         try:

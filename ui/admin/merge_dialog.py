@@ -16,7 +16,7 @@ from models.intake.episode import STATUSES
 from models.people.person import ID_TYPES, SEXES
 from ui.admin.person_picker import PersonPicker, long_date
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 # Tables whose rows a merge moves (models.admin.merge.OWNED), in the order they are listed.
@@ -205,9 +205,7 @@ class MergeDialog(QDialog):
         try:
             data = merge.merge_side(SESSION.staff, person_id)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(picker.error_label, describe(exc))
+            show_failure(exc, picker.error_label)
             return
         picker.person_id = person_id
         self.sides[side] = data
@@ -322,9 +320,7 @@ class MergeDialog(QDialog):
         try:
             result = merge.merge_persons(SESSION.staff, kept.person_id, gone.person_id)
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(self.confirm_error, describe(exc))
+            show_failure(exc, self.confirm_error)
             return
         self.merge_id = result.merge_id
         self.merged.emit(result.merge_id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QRadioBu
 from models.people import search
 from models.people.person import SEXES
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 SEARCH_DELAY_MS = 250
@@ -103,9 +103,7 @@ class PersonPicker(QWidget):
         try:
             found = search.hits(search.search_ids(SESSION.staff, text, limit=SEARCH_LIMIT))
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
             return
         sexes = dict(SEXES)
         for hit in found:

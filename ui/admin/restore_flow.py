@@ -25,7 +25,7 @@ from models.core.cancel import Cancelled
 from models.backup.restore_check import BackupReport
 from ui.admin.background_job import BackgroundJob
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import plain_label
 
 C = "RestoreFlow"
@@ -175,9 +175,7 @@ class RestoreFlow(QObject):
         if isinstance(exc, Cancelled):
             self.failed.emit(describe(exc))
             return
-        if not expected(exc):
-            raise exc
-        self.failed.emit(describe(exc))
+        show_failure(exc, self.failed.emit)
 
     # --- 2. confirm ----------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from models.facility.facility import SETTINGS, SettingSpec, get_setting
 from models.admin.facility_admin import set_setting
 from ui.admin.verifier_page_box import VerifierPageBox
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 INT_LIMIT = 2_000_000_000  # QSpinBox holds a C int
@@ -185,9 +185,7 @@ class SettingsPanel(QWidget):
         try:
             values = {key: get_setting(key) for key in self.rows}
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
             return
         for key, row in self.rows.items():
             show_error(row.error, "")

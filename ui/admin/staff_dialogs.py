@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models.safety import accounts
-from models.core.errors import PulihError
 from models.staff.staff import ROLES
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -103,10 +102,7 @@ class NewStaffDialog(QDialog):
                 self.role_combo.currentData(), self.password_edit.text(),
                 self.position_edit.text(), self.nip_edit.text(), self.sip_edit.text())
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label, forms=[self.form])
             return
         self.created_id = staff.id
         self.accept()
@@ -155,10 +151,7 @@ class ResetPasswordDialog(QDialog):
         try:
             accounts.reset_password(SESSION.staff, self._staff_id, self.password_edit.text())
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label, forms=[self.form])
             return
         self.accept()
 
@@ -214,9 +207,6 @@ class StaffDetailsDialog(QDialog):
                 self.full_name_edit.text(), self.position_edit.text(), self.nip_edit.text(),
                 self.sip_edit.text()))
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label, forms=[self.form])
             return
         self.accept()

@@ -19,7 +19,7 @@ from models.admin.staff_admin import AreaRight, StaffRow, list_staff, rights_of,
 from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
 from ui.admin.staff_model import StaffTableModel
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets.tables import set_up_table
 
@@ -351,9 +351,7 @@ class StaffPanel(QWidget):
         try:
             action()
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label)
             return False
         self.refresh(select_id=member.id)
         self.info_label.setText(done)

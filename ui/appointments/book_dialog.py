@@ -20,7 +20,7 @@ from models.core.errors import ValidationError
 from models.core.validation import MSG_REQUIRED
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -228,9 +228,7 @@ class BookDialog(QDialog):
             self._show_clashes(exc)
             return
         except Exception as exc:  # noqa: BLE001 - shown in the dialog, nothing is lost
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.accept()
 

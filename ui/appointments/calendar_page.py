@@ -21,7 +21,7 @@ from models.appointments.lists import CalendarRow, calendar, staff_choices
 from ui.appointments.calendar_model import CalendarModel, day_label
 from ui.appointments.missed_panel import run_missed_job
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 #: Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).
@@ -137,9 +137,7 @@ class CalendarPage(QWidget):
             for sid, name, _role in staff_choices(SESSION.staff):
                 self.staff.addItem(name, sid)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         mine = self.staff.findData(SESSION.staff.id)
         self.staff.setCurrentIndex(mine if mine >= 0 else 0)
@@ -186,9 +184,7 @@ class CalendarPage(QWidget):
             rows = calendar(actor, self.first_day(), 7 if self.week else 1,
                             staff_id=self.staff.currentData(), kinds=kinds)
         except Exception as exc:  # noqa: BLE001 - shown above the buttons
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         show_error(self.message, "")
         self.model.set_rows(rows, week=self.week)
@@ -257,9 +253,7 @@ class CalendarPage(QWidget):
         try:
             function(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - shown; nothing changed
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         show_error(self.message, "")
         return True

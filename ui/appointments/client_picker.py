@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QListWidget
 from models.appointments.lists import BookableClient, bookable_clients
 from models.intake.episode import STATUSES
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -64,9 +64,7 @@ class ClientPicker(QDialog):
             self._found = bookable_clients(SESSION.staff, self.search.text(),
                                            applicants=self.applicants)
         except Exception as exc:  # noqa: BLE001 - shown under the list
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         show_error(self.message, "")
         statuses = dict(STATUSES)

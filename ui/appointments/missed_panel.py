@@ -17,7 +17,7 @@ from models.appointments.job import missed_job
 from models.appointments.lists import MissedLine, TraceLine, missed, to_trace, trace_days
 from models.staff.rights import Action, Area, has_right
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import expected, show_failure
 from ui.widgets.field_form import error_label, show_error
 
 log = logging.getLogger(__name__)
@@ -101,9 +101,7 @@ class MissedPanel(QWidget):
             self._missed = missed(actor, today, counselor_id=counselor_id)
             self._trace = to_trace(actor, today, counselor_id=counselor_id)
         except Exception as exc:  # noqa: BLE001 - shown under the lists
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         show_error(self.message, "")
         self._fill()

@@ -17,7 +17,7 @@ from models.appointments.reminders import (CHANNELS, F_CONSENTED, MESSAGES, cons
                               record_consent, slip_payload)
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 DAYS = (QT_TRANSLATE_NOOP("Reminders", "Monday"), QT_TRANSLATE_NOOP("Reminders", "Tuesday"),
@@ -117,9 +117,7 @@ class ReminderDialog(QDialog):
         try:
             function(*args)
         except Exception as exc:  # noqa: BLE001 - shown; what was typed stays
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         return True
 
@@ -154,9 +152,7 @@ class ReminderDialog(QDialog):
                     reminder = prepare_reminder(SESSION.staff, self.row.id, template,
                                                 message_fields(self.row))
                 except Exception as exc:  # noqa: BLE001
-                    if not expected(exc):
-                        raise
-                    show_error(self.message, describe(exc))
+                    show_failure(exc, self.message)
                 else:
                     show_error(self.message, "")
                     self.text.setPlainText(reminder.text)

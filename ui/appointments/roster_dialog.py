@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QListWidget, QListWidg
 from models.appointments.appointment import mark_roster
 from models.appointments.lists import CalendarRow, roster
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.errors import show_failure
+from ui.widgets.field_form import error_label, plain_label
 
 
 class RosterDialog(QDialog):
@@ -53,9 +53,7 @@ class RosterDialog(QDialog):
         try:
             mark_roster(SESSION.staff, self.row.id, self.present(), today=dt.date.today())
         except Exception as exc:  # noqa: BLE001 - shown; the ticks stay
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.accept()
 

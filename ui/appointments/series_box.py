@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QPushButton,
 
 from models.appointments.series import MAX_SESSIONS, series_plan, set_series_plan
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -51,9 +51,7 @@ class SeriesBox(QGroupBox):
             set_series_plan(SESSION.staff, self.template_id, self.sessions.value(),
                             self.every.value())
         except Exception as exc:  # noqa: BLE001 - shown beside the fields, values kept
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         show_error(self.message, "")
         return True

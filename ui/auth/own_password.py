@@ -6,11 +6,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from models.safety import accounts
-from models.core.errors import AuthenticationError, PulihError
+from models.core.errors import AuthenticationError
 from ui.admin.staff_dialogs import F_REPEAT, password_edit
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_CURRENT = QT_TRANSLATE_NOOP("Codes", "Current password")
@@ -73,9 +73,6 @@ class OwnPasswordDialog(QDialog):
             self.current_edit.selectAll()
             return
         except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.error_label, describe(exc))
+            show_failure(exc, self.error_label, forms=[self.form])
             return
         self.accept()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPu
 
 from models.safety.accounts import authenticate
 from models.staff.staff import Staff
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -73,9 +73,7 @@ class SignInForm(QWidget):
         try:
             staff = authenticate(self.username.text(), self.password.text())
         except Exception as exc:  # noqa: BLE001 - one message, no traceback
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             self.password.clear()
             self.password.setFocus()
             return

@@ -14,7 +14,7 @@ from models.staff.rights import Action, Area, has_right
 from models.people.registry import ContactRecord, add_contact
 from ui.clients.person_form import code_combo, line, retranslate_combo
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, show_error
 
 
@@ -96,10 +96,7 @@ class ContactsTab(QWidget):
                         self.name.text(), self.phone.text(), self.address.text(),
                         self.guardian.isChecked())
         except Exception as exc:  # noqa: BLE001 - shown at the field, input kept
-            if not expected(exc):
-                raise
-            if not self.form.show_error(exc):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return
         self.set_person(self._person_id)
         self.added.emit()

@@ -26,7 +26,7 @@ from models.staff.rights import Action, has_right
 from ui.session import SESSION
 from ui.widgets.date_field import format_date
 from ui.widgets.dialog_buttons import ok_cancel
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 PHOTO_SIZE = (72, 96)
@@ -241,9 +241,7 @@ class RecordHeader(QFrame):
                 set_flag(SESSION.staff, self.summary.person_id, dialog.kind.currentData(),
                          dialog.text.text())
             except Exception as exc:  # noqa: BLE001 - shown in the dialog, input kept
-                if not expected(exc):
-                    raise
-                show_error(dialog.message, describe(exc))
+                show_failure(exc, dialog.message)
                 continue
             self._changed()
             return True
@@ -258,9 +256,7 @@ class RecordHeader(QFrame):
             try:
                 clear_flag(SESSION.staff, flag_id, dialog.text.text())
             except Exception as exc:  # noqa: BLE001
-                if not expected(exc):
-                    raise
-                show_error(dialog.message, describe(exc))
+                show_failure(exc, dialog.message)
                 continue
             self._changed()
             return True

@@ -31,7 +31,7 @@ from ui.program.aftercare_tab import AftercareTab
 from ui.program.program_tab import ProgramTab
 from ui.rumatan.dose_chart import DoseChartTab
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 C = "ClientRecord"
@@ -212,9 +212,7 @@ class RecordPage(QWidget):
         try:
             record = view_person(staff, person_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self.header.show_person(person_id)
         for tab in self._lists:
@@ -305,10 +303,7 @@ class RecordPage(QWidget):
             self._show_conflict(exc)
             return False
         except Exception as exc:  # noqa: BLE001 - shown at the field; input kept
-            if not expected(exc):
-                raise
-            if not self.form.form.show_error(exc):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form.form])
             return False
         self.open_person(self.record.id)
         self.changed.emit(self.record.id)

@@ -16,7 +16,7 @@ from models.care.addenda import add_addendum
 from models.care.assessment import AddendumRecord
 from ui.clinical.answers import note_box
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -84,9 +84,7 @@ class AddendaPanel(QGroupBox):
             addendum_id = add_addendum(SESSION.staff, self._kind, self._target_id,
                                        self.text.toPlainText())
         except Exception as exc:  # noqa: BLE001 - shown here; the text stays in the box
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self.text.clear()
         self.added.emit(addendum_id)

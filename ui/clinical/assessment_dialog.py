@@ -20,7 +20,7 @@ from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
 from ui.clinical.form_dialog import ClinicalDialog
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import plain_label, show_error
 
 
@@ -151,9 +151,7 @@ class AssessmentDialog(ClinicalDialog):
         try:
             record = view_assessment(SESSION.staff, assessment_id)
         except Exception as exc:  # noqa: BLE001 - e.g. no right to view
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self.record_id, self.version = record.id, record.version
         self.assessor_id = record.staff_id

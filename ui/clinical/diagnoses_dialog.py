@@ -20,7 +20,7 @@ from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 class DiagnosesDialog(QDialog):
@@ -91,9 +91,7 @@ class DiagnosesDialog(QDialog):
         try:
             self.records = episode_diagnoses(staff, episode_id)
         except Exception as exc:  # noqa: BLE001 - e.g. no right to view diagnoses
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
         tr = QCoreApplication.translate
         for record in self.records:
             substance, state = diagnosis_label(record.code)
@@ -129,10 +127,7 @@ class DiagnosesDialog(QDialog):
         try:
             act(staff)
         except Exception as exc:  # noqa: BLE001 - shown at its field; input kept
-            if not expected(exc):
-                raise
-            if not self.form.show_error(exc):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return False
         self.load()
         return True

@@ -23,8 +23,7 @@ from ui.clinical.note_entries import ParticipantEntries
 from ui.clinical.roster_picker import RosterPicker
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import show_error
+from ui.widgets.errors import show_failure
 
 
 class RosterList(QWidget):
@@ -215,9 +214,7 @@ class NoteDialog(ClinicalDialog):
             # Read from this client's record: their own entry, not the others'.
             record = view_note(SESSION.staff, note_id, person_id=self.person_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self._show(record)
         return True

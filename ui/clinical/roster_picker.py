@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from models.care.roster import ProgramClient, program_clients, running_programs
 from ui.clients.person_form import line
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -58,9 +58,7 @@ class RosterPicker(QDialog):
                 for template_id, name in running_programs(SESSION.staff):
                     self.program.addItem(name, template_id)
             except Exception as exc:  # noqa: BLE001 - shown; the list stays empty
-                if not expected(exc):
-                    raise
-                show_error(self.message, describe(exc))
+                show_failure(exc, self.message)
         self.program.currentIndexChanged.connect(self.load)
         self.retranslate_ui()
         self.resize(520, 480)
@@ -77,9 +75,7 @@ class RosterPicker(QDialog):
             self._clients = program_clients(SESSION.staff, self.program.currentData() or None,
                                             self.search.text())
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         show_error(self.message, "")
         self.list.clear()

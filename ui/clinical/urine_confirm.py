@@ -17,8 +17,8 @@ from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.urine_panel import FLAG_COLOR
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.errors import show_failure
+from ui.widgets.field_form import error_label, plain_label
 
 
 def status_text(record: UrineTestRecord) -> str:
@@ -101,10 +101,7 @@ class ConfirmationBox(QWidget):
                                combo_value(self.result), self.confirmed_on.date(),
                                lab=self.lab.text())
         except Exception as exc:  # noqa: BLE001 - shown at its field; input kept
-            if not expected(exc):
-                raise
-            if not self.form.show_error(exc):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return False
         self.confirmed.emit(test_id)
         return True

@@ -24,8 +24,8 @@ from ui.clinical.urine_confirm import ConfirmationBox
 from ui.clinical.urine_panel import ConfirmationFlag, UrinePanel
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import plain_label, show_error
+from ui.widgets.errors import show_failure
+from ui.widgets.field_form import plain_label
 
 F_SUPERVISED = T("Codes", "Supervised collection")
 F_EXAMINER = T("Codes", "Examiner")
@@ -140,9 +140,7 @@ class UrineDialog(ClinicalDialog):
         try:
             record = view_urine_test(SESSION.staff, test_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self._show(record)
         return True

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTime
 
 from models.desk.drafts import load_draft, save_draft
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
-from ui.widgets.field_form import show_error
+from ui.widgets.errors import show_failure
 
 DRAFT_KIND = "skhpn_exam"
 
@@ -49,9 +48,7 @@ class ExamDrafts:
         try:
             save_draft(SESSION.staff, DRAFT_KIND, self.state(), str(self._shown))
         except Exception as exc:  # noqa: BLE001 - the form keeps the text either way
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
 
     def restore_draft(self) -> None:
         self.draft_note.setText("")

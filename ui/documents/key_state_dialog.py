@@ -11,12 +11,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from models.core.errors import PulihError
 from models.documents.trust import F_KEY_DATE, F_KEY_REASON, REASON_LIMIT, retire_key, revoke_key
 from ui.session import SESSION
 from ui.widgets.date_field import DateField, format_date
 from ui.widgets.dialog_buttons import column, ok_cancel
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 C = "KeyStateDialog"
@@ -61,10 +60,7 @@ class KeyStateDialog(QDialog):
             action = revoke_key if self.revoke else retire_key
             action(SESSION.staff, self.key_id, day, self.reason.text())
         except Exception as exc:  # noqa: BLE001 - shown, the input stays
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.error, describe(exc))
+            show_failure(exc, self.error, forms=[self.form])
             return
         self.accept()
 

@@ -23,7 +23,7 @@ from ui.documents.key_state_dialog import KeyStateDialog
 from ui.documents.printing import open_preview
 from ui.documents.preview import PreviewDialog
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 
@@ -130,9 +130,7 @@ class KeysPanel(QWidget):
         try:
             self.keys = list_keys(staff)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             self.keys = []
         self._fill()
         self._enable_state_buttons()
@@ -202,9 +200,7 @@ class KeysPanel(QWidget):
         try:
             text = export_keys(SESSION.staff)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return None
         if not text.strip():
             show_error(self.message, self.tr(
@@ -282,9 +278,7 @@ class KeysPanel(QWidget):
         try:
             added = import_keys(SESSION.staff, text)
         except Exception as exc:  # noqa: BLE001 - the pasted text stays
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self.pasted.clear()
         self.load()

@@ -27,7 +27,7 @@ from ui.common.papers import original_pdf, reprint_pdf
 from ui.documents.printing import busy, open_preview
 from ui.documents.register_dialogs import ActDialog
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 
 KIND_LABELS = dict(DOCUMENT_KINDS)
 ISSUERS = {"KLD": issue_kartu, "SKR": issue_rehab_statement, "SKS": issue_completion_letter}
@@ -179,9 +179,7 @@ class LettersButton(QPushButton):
         try:
             episodes = episodes_of(SESSION.staff, self.person_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            self._say(describe(exc))
+            show_failure(exc, self._say)
             return None
         if not episodes:
             self._say(self.tr("This person has no episode of care, so there is no letter to "
@@ -281,9 +279,7 @@ class LettersButton(QPushButton):
         try:
             record, pdf = busy(reprint_pdf, SESSION.staff, number)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            self._say(describe(exc))
+            show_failure(exc, self._say)
             return None
         title = self.tr("{number} (copy)").format(number=record.number)
         self.last_preview = open_preview(self.window(), pdf, title, record.number)
@@ -293,9 +289,7 @@ class LettersButton(QPushButton):
         try:
             document_id = act()
         except Exception as exc:  # noqa: BLE001 - a refusal, said in words
-            if not expected(exc):
-                raise
-            self._say(describe(exc))
+            show_failure(exc, self._say)
             return None
         return self.show_document(document_id)
 
@@ -305,9 +299,7 @@ class LettersButton(QPushButton):
         try:
             record, pdf = busy(original_pdf, SESSION.staff, document_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            self._say(describe(exc))
+            show_failure(exc, self._say)
             return None
         self.last_preview = open_preview(self.window(), pdf, record.number, record.number,
                                          document_id=record.id)

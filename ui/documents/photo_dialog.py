@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
 from models.documents.photo import MAX_INPUT_BYTES, MSG_TOO_BIG, F_PHOTO, save_photo
 from models.core.errors import ValidationError
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 
@@ -150,9 +150,7 @@ class PhotoDialog(QDialog):
             with open(path, "rb") as handle:
                 data = handle.read(MAX_INPUT_BYTES + 1)
         except Exception as exc:  # noqa: BLE001 - said in the dialog; choose another
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.use(data, "file")
 
@@ -184,9 +182,7 @@ class PhotoDialog(QDialog):
         try:
             self.photo_id = save_photo(SESSION.staff, self.person_id, self.data, self.source)
         except Exception as exc:  # noqa: BLE001 - said in the dialog; the picture stays
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.accept()
 

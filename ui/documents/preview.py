@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
 from reports.tally_progress import write_file
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 
@@ -295,9 +295,7 @@ class PreviewDialog(QDialog):
         try:
             pages = print_pdf(self.document, printer)
         except Exception as exc:  # noqa: BLE001 - the preview stays open
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return False
         self.done_note.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
         return True

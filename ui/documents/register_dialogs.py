@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from models.documents.letters import F_PERIOD, issue_certificates
 from models.documents.issue import F_VOID_REASON, void_document
 from models.core import validation as v
-from models.core.errors import PulihError, ValidationError
+from models.core.errors import ValidationError
 from ui.clinical.answers import note_box
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_FROM = QT_TRANSLATE_NOOP("Codes", "From")
@@ -62,10 +62,7 @@ class ActDialog(QDialog):
         try:
             function()
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return False
         return True
 

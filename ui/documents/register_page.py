@@ -27,7 +27,7 @@ from ui.documents.skhpn_exam import SkhpnExamPanel
 from ui.documents.verify_dialog import VerifyDialog
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 C = "RegisterPanel"
@@ -158,9 +158,7 @@ class RegisterPanel(QWidget):
         try:
             register_filter = self.current_filter()
         except Exception as exc:  # noqa: BLE001 - a half-typed date: said, list kept
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.model.search(register_filter)
         self._searched = True
@@ -214,9 +212,7 @@ class RegisterPanel(QWidget):
         try:
             record, pdf = busy(reprint_pdf, SESSION.staff, number)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return None
         title = self.tr("{number} (copy)").format(number=record.number)
         return open_preview(self, pdf, title, record.number)
@@ -258,9 +254,7 @@ class RegisterPanel(QWidget):
         try:
             pdf = busy(certificates_pdf, SESSION.staff, document_ids)
         except Exception as exc:  # noqa: BLE001 - issued: each can be opened from the list
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return None
         self.last_preview = open_preview(
             self, pdf, self.tr("%n certificate(s)", "", len(document_ids)),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFr
                                QTableView, QVBoxLayout, QWidget)
 
 from models.documents.document import SKHPN_PURPOSES
-from models.core.errors import PulihError
 from models.facility.facility import get_setting
 from models.people.registry import LikelyDuplicate, register_person, view_person
 from models.people.search import search_ids
@@ -25,7 +24,7 @@ from ui.clients.person_form import PersonForm, code_combo, line, retranslate_com
 from ui.documents.photo_dialog import PhotoDialog
 from ui.intake.duplicate_dialog import DuplicateDialog
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_FEE = QT_TRANSLATE_NOOP("Codes", "Fee")
@@ -81,10 +80,7 @@ class ApplicantDialog(QDialog):
             self._ask_duplicate(exc)
             return
         except Exception as exc:  # noqa: BLE001 - shown at its field, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.person.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.person.form])
             return
         self.accept()
 
@@ -331,9 +327,7 @@ class SkhpnDesk(QWidget):
             photo = has_photo(self.person_id)
             gaps = identity_gaps(SESSION.staff, self.person_id)
         except Exception as exc:  # noqa: BLE001 - said here; the desk goes on
-            if not expected(exc):
-                raise
-            self.photo_state.setText(describe(exc))
+            show_failure(exc, self.photo_state.setText)
             return
         self.photo_button.setEnabled(True)
         self.photo_state.setText(
@@ -406,10 +400,7 @@ class SkhpnDesk(QWidget):
                                        self.purpose.currentData() or "",
                                        self.purpose_detail.text(), self.sktm.text())
         except Exception as exc:  # noqa: BLE001 - shown at its field, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return None
         self.done.setText(self.tr("Application recorded: {who}. {fee} The applicant now "
                                   "waits for the doctor's examination.").format(

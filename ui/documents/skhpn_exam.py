@@ -34,7 +34,7 @@ from ui.common.papers import original_pdf
 from ui.documents.printing import busy, open_preview
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 C = "SkhpnExam"
@@ -317,9 +317,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
             cancel_application(SESSION.staff, exam_id)
             discard_draft(SESSION.staff, DRAFT_KIND, str(exam_id))
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.load()
 
@@ -383,9 +381,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         try:
             record, pdf = busy(original_pdf, staff, document_id)
         except Exception as exc:  # noqa: BLE001 - issued; it can be printed from the register
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return document_id
         open_preview(self, pdf, record.number, record.number, document_id=document_id)
         self._preview_receipt(staff, document_id)
@@ -399,9 +395,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
                 return
             record, pdf = busy(original_pdf, staff, receipt_id)
         except Exception as exc:  # noqa: BLE001 - issued; it can be printed from the register
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         open_preview(self, pdf, record.number, record.number)
 

@@ -20,7 +20,7 @@ from ui.reports.report_worker import start_report
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.confirm import ask
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -128,9 +128,7 @@ class ClientImportPanel(QWidget):
             for name in saved_mappings(SESSION.staff):
                 self.saved.addItem(name, name)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
 
     def choose_file(self) -> None:
         path, _ = file_dialogs.open_file_name(self, self.tr("Choose the client list"), "",
@@ -148,9 +146,7 @@ class ClientImportPanel(QWidget):
                 detail=exc.strerror or exc))
             return
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.path, self.data, self.header, self.run = path, data, header, None
         self.file_label.setText(Path(path).name)
@@ -184,9 +180,7 @@ class ClientImportPanel(QWidget):
         try:
             save_mapping(SESSION.staff, name, self.columns())
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.refresh()
 
@@ -222,9 +216,7 @@ class ClientImportPanel(QWidget):
         if request != self._request:
             return
         self.summary.setText("")
-        if not expected(exc):
-            raise exc  # to the error log, with a message to the person
-        show_error(self.message, describe(exc))
+        show_failure(exc, self.message)
 
     def start_dry_run(self) -> None:
         staff, name, data, columns = SESSION.staff, Path(self.path).name, self.data, \

@@ -13,7 +13,7 @@ from ui.exchange.month_export import KINDS, export_national
 from ui.exchange.quality_panel import QualityPanel
 from ui.i18n import translate
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import show_error
 
 C = "ReportsPage"
@@ -85,9 +85,7 @@ class LaporanExtras(QObject):
         show_error(self.page.message, "")
 
         def failed(exc: BaseException) -> None:
-            if not expected(exc):
-                raise exc
-            show_error(self.page.message, describe(exc))
+            show_failure(exc, self.page.message)
 
         export_national(self.page, kind, year, month, failed, self.page.status.setText)
 

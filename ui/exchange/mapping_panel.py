@@ -12,7 +12,7 @@ from models.tallies.indicators import BY_ID, INDICATORS
 from ui.i18n import translate
 from ui.session import SESSION
 from ui.widgets import file_dialogs
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 
@@ -63,9 +63,7 @@ class MappingPanel(QWidget):
         try:
             self.mapping = current_mapping()
         except Exception as exc:  # noqa: BLE001 - a stored mapping a newer Pulih refuses
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self._fill()
 
@@ -110,9 +108,7 @@ class MappingPanel(QWidget):
                 detail=getattr(exc, "strerror", None) or exc))
             return
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self._fill()
 
@@ -135,9 +131,7 @@ class MappingPanel(QWidget):
         try:
             self.mapping = load_mapping(SESSION.staff, None)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self._fill()
 

@@ -11,7 +11,7 @@ from ui.exchange.quality_worker import QualityWorker
 from ui.i18n import translate
 from ui.reports.report_worker import start_report
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -95,9 +95,7 @@ class QualityPanel(QWidget):
         if request != self._request:
             return
         self.summary.setText("")
-        if not expected(exc):
-            raise exc  # to the error log, with a message to the person
-        show_error(self.message, describe(exc))
+        show_failure(exc, self.message)
 
     def _detail(self, rule: str, detail: str) -> str:
         if rule == "missing":

@@ -16,7 +16,7 @@ from models.intake.intake import WaitingRow, admit, waiting_list, withdraw_waiti
 from ui.clients.list_tab import code_text, date_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
 F_ON = QT_TRANSLATE_NOOP("Codes", "Date")
@@ -80,9 +80,7 @@ class WaitingPanel(QWidget):
             self.rows = waiting_list(SESSION.staff)
             places = all_places()
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         # Places are counted per service type (a full inpatient unit queues no outpatient).
         label = code_text(dict(SERVICE_TYPES))
@@ -127,9 +125,7 @@ class WaitingPanel(QWidget):
         try:
             result = act(row, self.on_date.date() or dt.date.today())
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         if result == "waiting":
             show_error(self.message, self.tr("Every place is still taken; the person stays on "

@@ -34,7 +34,7 @@ from ui.i18n import translate
 from ui.intake.episode_form import (ArrivalForm, ConsentForm, SubstancesForm, restore_state,
                                     widget_state)
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, keep_room, plain_label, show_error
 
 #: fields in which Enter means "the default button" (a list or a button keeps its own Enter)
@@ -334,9 +334,7 @@ class IntakeWizard(QWidget):
         try:
             save_draft(SESSION.staff, DRAFT_KIND, self.state(), self._subject())
         except Exception as exc:  # noqa: BLE001 - the form keeps the text either way
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.draft_note.setText(self.tr("Draft kept automatically."))
         self.discard_button.show()

@@ -19,13 +19,12 @@ from models.intake import admission as ad
 from models.care import enrollment as en
 from models.desk.course import EpisodeCourse, active_templates
 from models.intake.episode import CONSENT_KINDS, SERVICE_TYPES
-from models.core.errors import PulihError
 from models.intake.intake import F_CONSENT_BY, record_consent
 from ui.clients.list_tab import code_text, date_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.dialog_buttons import column, ok_cancel
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 #: the row label, marked in context "Codes" with the consent kinds
@@ -169,10 +168,7 @@ class AdmissionBox(QGroupBox):
                       skip_reason=self.skip_reason.text(),
                       counselor_id=int(counselor) if counselor is not None else None)
         except Exception as exc:  # noqa: BLE001 - shown, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             self._reload_outlook()
             return False
         self.skip_reason.clear()
@@ -268,10 +264,7 @@ class NotContinuingDialog(QDialog):
             ad.close_not_continuing(staff, self.episode_id, self.closed_on.date(),
                                     self.reason.text())
         except Exception as exc:  # noqa: BLE001 - shown, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return False
         self.accept()
         return True

@@ -17,7 +17,6 @@ from models.care.aftercare import (CONTACT_TYPES, AftercareRecord, close_afterca
                               followup_dates, record_contact, start_aftercare, view_aftercare)
 from models.desk.course import EpisodeCourse, Relapse, relapses_of, staff_names
 from models.care.urine import awaiting_confirmation
-from models.core.errors import PulihError
 from models.facility.facility import SETTINGS, get_setting
 from models.staff.rights import Action, Area, has_right
 from ui.clients.list_tab import code_text, date_text
@@ -30,7 +29,7 @@ from ui.program.yes_no import yes_no_combo, yes_no_text, yes_no_value
 from ui.session import SESSION
 from ui.widgets.confirm import ask
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import ERROR_COLOR, FieldForm, error_label, plain_label, show_error
 
 F_WORK = QT_TRANSLATE_NOOP("Codes", "Working")
@@ -204,9 +203,7 @@ class AftercareTab(CourseTab):
                     self.interval.setValue(int(get_setting("aftercare_interval_months")))
                     self.count.setValue(int(get_setting("aftercare_followups")))
             except Exception as exc:  # noqa: BLE001
-                if not expected(exc):
-                    raise
-                show_error(self.message, describe(exc))
+                show_failure(exc, self.message)
         self._show_parts(course)
 
     def _fill_plan(self, staff) -> None:
@@ -303,10 +300,7 @@ class AftercareTab(CourseTab):
         try:
             act(SESSION.staff)
         except Exception as exc:  # noqa: BLE001 - shown at its field, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and form.show_error(exc)):
-                show_error(message, describe(exc))
+            show_failure(exc, message, forms=[form])
             return False
         if self._person_id is not None:
             COURSE.changed.emit(self._person_id)

@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models.intake import admission as ad
-from models.core.errors import PulihError
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 
@@ -53,10 +52,7 @@ class _CounselorDialog(QDialog):
         try:
             self._save(int(chosen))
         except Exception as exc:  # noqa: BLE001 - shown, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return False
         self.accept()
         return True

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, Q
 from models.care import discharge as dc
 from models.desk.course import DischargeRecord
 from models.care.discharge import REASONS, TEDS, DischargeInput, early_completion_phase
-from models.core.errors import PulihError
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.program.yes_no import set_yes_no, yes_no_combo, yes_no_value
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.field_form import FieldForm, error_label, keep_room, plain_label, show_error
 
@@ -176,10 +175,7 @@ class DischargeDialog(QDialog):
                 dc.correct_discharge(staff, self.existing.id, data, self.why.text())
                 self.saved_id = self.existing.id
         except Exception as exc:  # noqa: BLE001 - shown, input kept
-            if not expected(exc):
-                raise
-            if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[self.form])
             return False
         self.accept()
         return True

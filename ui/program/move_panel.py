@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QButtonGroup, QGroupBox, QHBoxLayout, QLineEdit, 
 
 from models.care import enrollment as en
 from models.care.enrollment import AllowedMove, EnrollmentRecord
-from models.core.errors import ConflictError, PulihError
+from models.core.errors import ConflictError
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, keep_room, plain_label, show_error
 
 KIND_ICONS = {"forward": "mdi6.arrow-right-bold", "back": "mdi6.arrow-u-left-top",
@@ -165,10 +165,7 @@ class MovePanel(QGroupBox):
         return True
 
     def _refused(self, exc: Exception) -> bool:
-        if not expected(exc):
-            raise exc
-        if not (isinstance(exc, PulihError) and self.form.show_error(exc)):
-            show_error(self.message, describe(exc))
+        show_failure(exc, self.message, forms=[self.form])
         if isinstance(exc, ConflictError):
             self.moved.emit()  # show what the other desk did; the input stays
         return False

@@ -28,7 +28,7 @@ from ui.program.move_panel import MovePanel
 from ui.program.timeline import PhaseTimeline, days_in_phase
 from ui.program.yes_no import yes_no_text
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import ERROR_COLOR, error_label, plain_label, show_error
 
 
@@ -165,9 +165,7 @@ class ProgramTab(CourseTab):
             if self.record is None and course.status in ("screening", "waiting", "in_program"):
                 self.enrol_box.show_course(course)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
         self._show_parts(course)
         self.sessions_label.show_episode(course.episode_id if self.record is not None else None)
 

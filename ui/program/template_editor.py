@@ -16,7 +16,7 @@ from models.core.errors import PulihError
 from models.care.program import MOVE_KINDS
 from ui.appointments.series_box import SeriesBox
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 from ui.session import SESSION
 
@@ -138,9 +138,7 @@ class TemplateEditor(QDialog):
         try:
             templates = pa.all_templates(staff)  # type: ignore[arg-type]
         except Exception as exc:  # noqa: BLE001 - a refusal is said, not raised
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.template.blockSignals(True)
         keep = self.template.currentData()

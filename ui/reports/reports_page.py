@@ -25,7 +25,7 @@ from ui.reports.charts import SubstanceChart, TrendChart
 from ui.reports.export_worker import ExportWorker, start_worker
 from ui.reports.report_worker import ReportWorker, start_report
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected, show_error as show_error_box
+from ui.widgets.errors import describe, expected, show_error as show_error_box, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 from ui.widgets.confirm import ask
@@ -225,9 +225,7 @@ class ReportsPage(QWidget):
         self.tree.clear()
         self.status.setText("")
         self._update_buttons()
-        if not expected(exc):
-            raise exc  # to the error log, with a message to the person
-        show_error(self.message, describe(exc))
+        show_failure(exc, self.message)
 
     def _report_finished(self) -> None:
         self._computing = None
@@ -312,9 +310,7 @@ class ReportsPage(QWidget):
                 self._ask_close(year, month, self.extras.open_problems(year, month))
                 return
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.refresh()
 
@@ -336,9 +332,7 @@ class ReportsPage(QWidget):
             # the person confirmed in the question, which named any open problems
             close_with_check(SESSION.staff, year, month, confirm=True)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self.message, describe(exc))
+            show_failure(exc, self.message)
             return
         self.refresh()
 

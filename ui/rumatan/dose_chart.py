@@ -17,7 +17,7 @@ from models.rumatan.chart import ChartDay, dose_chart, has_orders
 from models.rumatan.orders import OrderInput, last_order, order_dose, stop_orders
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 
 
 def _ms(day: dt.date) -> float:
@@ -80,9 +80,7 @@ class DoseChartTab(QWidget):
         try:
             self._days = dose_chart(actor, person_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            self.summary.setText(describe(exc))
+            show_failure(exc, self.summary.setText)
             return
         self._draw()
 

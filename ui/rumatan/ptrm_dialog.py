@@ -14,7 +14,7 @@ from models.staff.rights import Action, Area, has_right
 from models.rumatan.summary import FIGURES, PtrmSummary, month_summary
 from ui.session import SESSION
 from ui.widgets import file_dialogs
-from ui.widgets.errors import expected, show_error
+from ui.widgets.errors import show_failure
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -41,9 +41,7 @@ class PtrmButton(QPushButton):
         try:
             summary = month_summary(SESSION.staff, year, month)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
             return None
         dialog = PtrmDialog(self.window(), summary)
         dialog.open()
@@ -156,9 +154,7 @@ class PtrmDialog(QDialog):
                              month=f"{self.summary.year:04d}-{self.summary.month:02d}",
                              kind=kind)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
             return ""
         return path
 

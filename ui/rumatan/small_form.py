@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDouble
                                QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ui.widgets.dialog_buttons import ok_cancel
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import show_failure
 
 
 class SmallForm(QDialog):
@@ -113,8 +113,6 @@ class SmallForm(QDialog):
         try:
             self._on_ok(self.values())
         except Exception as exc:  # noqa: BLE001 - a refusal is shown; what was typed stays
-            if not expected(exc):
-                raise
-            self.error.setText(describe(exc))
+            show_failure(exc, self.error.setText)
             return
         self.accept()

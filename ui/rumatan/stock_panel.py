@@ -14,7 +14,7 @@ from models.rumatan.stock import BatchLine, day_lines, receive, reconcile, waste
 from models.staff.staff import Staff
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
-from ui.widgets.errors import expected, show_error
+from ui.widgets.errors import show_failure
 
 COLUMNS = 11
 WIDTHS = (90, 135, 90, 95, 100, 95, 85, 125, 110, 80)
@@ -70,9 +70,7 @@ class StockPanel(QWidget):
         try:
             self._lines = day_lines(actor, self.day)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
             return
         self.table.setRowCount(len(self._lines))
         for row, line in enumerate(self._lines):

@@ -29,7 +29,7 @@ from ui.rumatan.due_model import DueModel, flag_texts
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.confirm import ask
-from ui.widgets.errors import expected, show_error
+from ui.widgets.errors import show_failure
 
 
 class WindowTab(QWidget):
@@ -141,9 +141,7 @@ class WindowTab(QWidget):
         try:
             rows = due_rows(actor, self.day)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
             return
         self.model.set_rows(rows)
         self._select_person(current)
@@ -292,9 +290,7 @@ class WindowTab(QWidget):
                                   take_home=self.take_home.value(), confirm_absence=confirmed)
             mg, ml, batch_no = measure(dose_id)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
             self.refresh()
             return
         home = self.take_home.value()
@@ -370,9 +366,7 @@ class WindowTab(QWidget):
         try:
             complete_split(SESSION.staff, row.person_id, day=self.day)
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
         self.refresh(keep=row.person_id)
 
     def _review(self) -> None:
@@ -446,9 +440,7 @@ class WindowTab(QWidget):
             fac = facility()
             Path(path).write_bytes(render_sheet(payload, fac.logo if fac else None))
         except Exception as exc:  # noqa: BLE001
-            if not expected(exc):
-                raise
-            show_error(self, exc)
+            show_failure(exc, self)
             return ""
         self.status.setText(self.tr("The day's sheet was saved: {path}").format(path=path))
         return path
