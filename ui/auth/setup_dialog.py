@@ -19,7 +19,7 @@ from models.admin.facility_admin import FacilityInput
 from models.admin.setup import set_up_facility
 from models.staff.staff import Staff
 from ui.clients.person_form import PROVINCE_CHOICES, code_combo, line, retranslate_combo
-from ui.widgets.errors import describe, expected
+from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 
@@ -224,11 +224,8 @@ class SetupDialog(QDialog):
                 self.facility.value(), self.username.text(), self.full_name.text(),
                 self.password.text(), self.position.text(), self.nip.text())
         except Exception as exc:  # noqa: BLE001 - shown at the field, input kept
-            if not expected(exc):
-                raise
-            if not (self.facility.form.show_error(exc) or self.admin_form.show_error(exc)
-                    or self.key_form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message,
+                         forms=[self.facility.form, self.admin_form, self.key_form])
             return
         self.accept()
 

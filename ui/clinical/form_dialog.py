@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QGroupBox,
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from models.desk.client_list import client_rows
-from models.core.errors import PulihError
 from ui.clinical.addenda_panel import AddendaPanel
 from ui.i18n import one_period
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected
+from ui.widgets import errors
+from ui.widgets.errors import expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 
@@ -192,29 +192,22 @@ class ClinicalDialog(QDialog):
         for form, _reveal in self._forms:
             form.clear_errors()
 
+    def _reveal(self, form: FieldForm, widget: QWidget) -> None:
+        """Bring ``widget`` of ``form`` into view: its tab first, then the scroll."""
+        for registered, reveal in self._forms:
+            if registered is form and reveal is not None:
+                reveal()
+        self.scroll.ensureWidgetVisible(widget)
+
     def show_problem(self, exc: BaseException) -> None:
         """Show ``exc`` under its field if a registered form has it, else below the form."""
-        if isinstance(exc, PulihError) and exc.field:
-            for form, reveal in self._forms:
-                if exc.field in form.rows:
-                    if reveal is not None:
-                        reveal()
-                    form.show_error(exc)
-                    self.scroll.ensureWidgetVisible(form.rows[exc.field].widget)
-                    return
-        show_error(self.message, describe(exc))
+        show_failure(exc, self.message, forms=[form for form, _reveal in self._forms],
+                     reveal=self._reveal)
 
     def attempt(self, action: Callable[[], Any]) -> bool:
         """Run ``action``; an expected failure is shown and nothing typed is touched."""
-        self.clear_messages()
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - shown at its field; input kept
-            if not expected(exc):
-                raise
-            self.show_problem(exc)
-            return False
-        return True
+        return errors.attempt(action, self.message, forms=[form for form, _reveal in self._forms],
+                              reveal=self._reveal)[0]
 
     # --- changes and closing ------------------------------------------------------------
 

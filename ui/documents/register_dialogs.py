@@ -3,6 +3,7 @@ issuing the completion certificates of a period as one batch."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -16,7 +17,7 @@ from models.core.errors import ValidationError
 from ui.clinical.answers import note_box
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import show_failure
+from ui.widgets import errors
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_FROM = QT_TRANSLATE_NOOP("Codes", "From")
@@ -55,16 +56,9 @@ class ActDialog(QDialog):
     def act(self) -> None:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
 
-    def attempt(self, function) -> bool:
+    def attempt(self, function: Callable[[], object]) -> bool:
         """Run the act; an error is shown at its field (or below the form), input kept."""
-        self.form.clear_errors()
-        show_error(self.message, "")
-        try:
-            function()
-        except Exception as exc:  # noqa: BLE001
-            show_failure(exc, self.message, forms=[self.form])
-            return False
-        return True
+        return errors.attempt(function, self.message, forms=[self.form])[0]
 
     def retranslate_ui(self) -> None:
         self.form.retranslate_ui()

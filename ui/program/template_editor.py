@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from models.care import program_admin as pa
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
-from models.core.errors import PulihError
 from models.care.program import MOVE_KINDS
 from ui.appointments.series_box import SeriesBox
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
-from ui.widgets.errors import describe, expected, show_failure
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 from ui.session import SESSION
 
@@ -210,10 +209,7 @@ class TemplateEditor(QDialog):
         try:
             result = act(SESSION.staff)
         except Exception as exc:  # noqa: BLE001 - shown at the field, input kept
-            if not expected(exc):
-                raise
-            if not (form is not None and isinstance(exc, PulihError) and form.show_error(exc)):
-                show_error(self.message, describe(exc))
+            show_failure(exc, self.message, forms=[] if form is None else [form])
             return False
         self.show_template()
         if result is True:  # a removed move that clients had made
