@@ -1,10 +1,11 @@
-"""Finding the seal (QR text) of a document in a PDF: in its metadata, and in the QR codes
-printed on its pages (also on a scan, which has no metadata)."""
+"""Recognising a Pulih seal (QR text) and finding the seals a PDF carries in its metadata.
+
+The QR codes printed on the pages (also on a scan, which has no metadata) are read by
+:mod:`reports.pdf_probe`, in a child process with bounded time and memory."""
 from __future__ import annotations
 
 import io
 
-SEAL_PREFIX = "PULIH1|"
 SEAL_PREFIXES = ("PULIH1|", "PULIH2|")
 
 
@@ -26,23 +27,3 @@ def seals_in_metadata(pdf: bytes) -> list[str]:
         return []
     keywords = str((info or {}).get("/Keywords") or "")
     return [line.strip() for line in keywords.splitlines() if looks_like_seal(line)]
-
-
-def seals_in_images(pdf: bytes, dpi: int = 300, max_pages: int = 50) -> list[str]:
-    """The Pulih seals in the QR codes drawn on the first ``max_pages`` pages, page order."""
-    import pypdfium2 as pdfium
-    import zxingcpp
-    found: list[str] = []
-    try:
-        document = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError:
-        return []
-    try:
-        for index in range(min(len(document), max_pages)):
-            image = document[index].render(scale=dpi / 72).to_pil()
-            for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
-                if looks_like_seal(code.text) and code.text not in found:
-                    found.append(code.text)
-    finally:
-        document.close()
-    return found

@@ -21,14 +21,14 @@ from models.care.assessment import (Assessment, list_assessments, save_assessmen
                                view_assessment)
 from models.safety.audit import AuditEvent
 from models.care.discharge import Discharge, DischargeInput, correct_discharge, discharge_episode
-from models.care.enrollment import (enroll, move_phase, overdue_phases, undo_last_move,
-                               view_enrollment)
+from models.care.enrollment import enroll, move_phase, undo_last_move, view_enrollment
 from models.intake.episode import Episode
 from models.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from models.facility.facility import Setting
 from models.care.notes import NoteAttendance, list_notes, sign_note, update_note, view_note, write_note
 from models.care.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.care.program_templates import install_default_templates
+from models.desk.dashboard import overdue
 from models.care.urine import (UrineResult, UrineTest, confirm_urine_test, record_urine_test,
                           view_urine_test)
 from tests.consent import consented
@@ -483,12 +483,13 @@ def test_overdue_phases(staff, person_id, program):
             move_phase(counselor, enrollment_id, phases["B"], TODAY - days * DAY, "")
         clients.append((episode, enrollment_id))
     discharge_episode(counselor, clients[2][0], TODAY, "completed", early_reason=EARLY)
-    rows = overdue_phases(staff["intake"], TODAY)
-    assert [(r.enrollment_id, r.phase_name, r.days_in_phase, r.days_over) for r in rows] == [
-        (clients[0][1], "B", 31, 1)]
-    assert rows[0].full_name == "Siti Rahmawati"
-    later = overdue_phases(staff["intake"], TODAY + 5 * DAY)
-    assert [r.days_over for r in later] == [6, 5]
+    section = overdue(staff["intake"], TODAY)
+    assert section.total == 1
+    assert [(r.enrollment_id, r.phase_name, r.days_in_phase, r.target_days)
+            for r in section.rows] == [(clients[0][1], "B", 31, 30)]
+    assert section.rows[0].full_name == "Siti Rahmawati"
+    later = overdue(staff["intake"], TODAY + 5 * DAY)
+    assert [r.days_in_phase - r.target_days for r in later.rows] == [6, 5]
 
 
 # --- discharge -----------------------------------------------------------------------------

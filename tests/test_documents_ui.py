@@ -528,7 +528,7 @@ def test_printing_through_qprinter_gives_every_page_in_its_orientation(qtbot, wo
     pages = PdfReader(str(tmp_path / "cetak.pdf")).pages
     assert len(pages) == 2
     assert all(p.mediabox.width > p.mediabox.height for p in pages)  # landscape, as drawn
-    from reports.seal_reader import seals_in_images  # the printed QR codes still verify
+    from tests.qr_seals import seals_in_images  # the printed QR codes still verify
     from models.documents.verification import verify_text
     printed = seals_in_images((tmp_path / "cetak.pdf").read_bytes())
     assert len(printed) == 2 and {verify_text(t).status for t in printed} == {"unchecked"}

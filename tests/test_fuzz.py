@@ -16,7 +16,8 @@ from models.core import nik  # noqa: E402
 from models.core import validation
 from models.core.errors import ValidationError  # noqa: E402
 from models.people.person import SEXES  # noqa: E402
-from models.seals.signing import MalformedSeal, parse_key_line, parse_seal  # noqa: E402
+from models.seals.seal_check import MalformedSeal, parse_any  # noqa: E402
+from models.seals.signing import parse_key_line  # noqa: E402
 from ui.widgets.date_field import DateField, parse_date  # noqa: E402
 
 EXAMPLES = settings(max_examples=400, deadline=None,
@@ -95,7 +96,7 @@ def test_typed_dates(qapp, text):
                             "S:" + parts[8]]))))
 def test_scanned_seals(text):
     try:
-        seal, _signature = parse_seal(text)
+        seal, _signature = parse_any(text)
     except MalformedSeal:
         return
     assert seal.key_id is not None

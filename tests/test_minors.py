@@ -26,10 +26,10 @@ from models.core.errors import ValidationError  # noqa: E402
 from models.intake.intake import EpisodeInput, open_episode, record_consent  # noqa: E402
 from models.people.person import FamilyContact  # noqa: E402
 from models.people.registry import PersonInput, register_person  # noqa: E402
-from models.tallies.tally import age_in_sql  # noqa: E402
 from reports.holder import PrintOptions  # noqa: E402
 from reports.render import render_document  # noqa: E402
 from tests import doc_world as w  # noqa: E402
+from tests.tally_age import age_in_sql  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.session import SESSION  # noqa: E402

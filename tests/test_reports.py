@@ -23,8 +23,9 @@ from reports.holder import PrintOptions
 from reports.dates import long_date
 from reports.letterhead import MM, rupiah
 from reports.render import render_document
-from reports.seal_reader import seals_in_images, seals_in_metadata
+from reports.seal_reader import seals_in_metadata
 from tests import doc_world as w
+from tests.qr_seals import seals_in_images
 
 ASI_GRID = {d: {"severity": s, "trouble": 2, "need": 3} for d, s in (
     ("medical", 2), ("employment", 5), ("drugs", 8), ("legal", 4), ("family", 6),

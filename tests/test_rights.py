@@ -24,6 +24,7 @@ from models.care import notes
 from models.people import registry
 from models.people import search
 from models.care import urine
+from models.desk import dashboard
 from models.safety.audit import AuditEvent
 from models.core.errors import PermissionDenied
 from models.staff.rights import ROLE_DEFAULTS, Action, Area, has_right
@@ -119,8 +120,7 @@ OPS = [
     Op("enroll", Area.PROGRAM, Action.INPUT,
        lambda a, w: enrollment.enroll(a, w.episode_id, w.template_id, TODAY,
                                       skip_reason="Rujukan pengadilan, tenggat sidang")),
-    Op("overdue_phases", Area.PROGRAM, Action.VIEW,
-       lambda a, w: enrollment.overdue_phases(a, TODAY)),
+    Op("overdue", Area.PROGRAM, Action.VIEW, lambda a, w: dashboard.overdue(a, TODAY)),
     Op("merge_persons", Area.ADMIN, Action.CORRECT,
        lambda a, w: merge.merge_persons(a, w.person_id, _other_person(w.staff["intake"], w))),
     Op("missed_followups", Area.PROGRAM, Action.VIEW,

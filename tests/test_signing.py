@@ -10,8 +10,8 @@ from models.seals import signing
 from models.documents import trust
 from models.documents.document import Document, qr_text
 from models.core.errors import PermissionDenied, ValidationError
-from models.seals.signing import SigningKey, holder_hash, parse_seal
-from models.seals.seal_check import name_hash, birth_hash, identity_hash
+from models.seals.signing import SigningKey, holder_hash
+from models.seals.seal_check import name_hash, birth_hash, identity_hash, parse_any
 from models.documents.verification import (FORGED, MALFORMED, UNCHECKED, UNKNOWN_KEY, VALID,
                                  verify_text)
 from tests import doc_world as w
@@ -35,7 +35,7 @@ def issued(staff):
 def test_the_qr_text_says_what_the_paper_says_and_not_who_holds_it(issued):
     doc, text = issued
     assert "\n" not in text and len(text) < 300  # one line: a USB scanner types it whole
-    seal, signature = parse_seal(text)
+    seal, signature = parse_any(text)
     assert seal.format == "PULIH2"
     assert (seal.number, seal.kind, seal.date, seal.status, seal.facility) == (
         doc.number, "SKHPN", doc.issued_at.date().isoformat(), "TIDAK TERINDIKASI", "BNNK-SM")
@@ -95,7 +95,7 @@ def test_the_last_signature_character_cannot_hide_a_change(issued):
 def test_a_seal_signed_by_another_key_is_forged_or_unknown(issued, staff):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     _doc, text = issued
-    seal, _sig = parse_seal(text)
+    seal, _sig = parse_any(text)
     stranger = Ed25519PrivateKey.generate()
     assert verify_text(seal.text(signing.sign(stranger, seal))).status == FORGED
     import dataclasses

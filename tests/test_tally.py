@@ -24,11 +24,12 @@ from models.intake.intake import EpisodeInput, SubstanceInput, admit, open_episo
 from models.people.registry import PersonInput, register_person
 from models.staff.rights import Area
 from models.staff.staff import Staff
-from models.tallies.tally import Period, age_in_sql, compute_tally, tally
+from models.tallies.tally import Period, compute_tally, tally
 from models.tallies.close import TallyClose, close_month, month_report, reopen_month
 from models.tallies.report import compute_month_report
 from models.care.urine import record_urine_test
 from tests.tally_recount import Rows, recount
+from tests.tally_age import age_in_sql
 from tests.consent import consented
 from tests.consent import EARLY
 

@@ -114,7 +114,7 @@ def test_the_printed_line_under_the_qr_says_how_to_check_it(world):
 
 def test_the_printed_qr_with_the_address_reads_back_and_verifies(world):
     from reports.render import render_document
-    from reports.seal_reader import seals_in_images
+    from tests.qr_seals import seals_in_images
     set_setting(world["admin"], "verification_address", ADDRESS)
     doc = Document.get_by_id(w.skhpn(world, w.applicant(world)))
     qr = qr_text(doc.payload, doc.signature)

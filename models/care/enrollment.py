@@ -12,18 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import Cast, Value, fn
-
 from models.safety import audit
 from models.core import validation as v
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
 from models.intake.admission import assign_at_admission, check_admission, check_template_fits
 from models.care.assessment import has_signed
-from models.db.connection import is_sqlite, write_transaction
+from models.db.connection import write_transaction
 from models.intake.episode import Episode, WaitingListEntry, get_episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ConflictError, NotFound, ValidationError
-from models.people.person import Person
 from models.care.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
@@ -95,26 +92,6 @@ class EnrollmentRecord:
     version: int
     moves: tuple[MoveRecord, ...]
     allowed: tuple[AllowedMove, ...]
-
-
-@dataclass(frozen=True)
-class OverduePhase:
-    """A client whose current phase has run past its target duration."""
-
-    enrollment_id: int
-    episode_id: int
-    person_id: int
-    full_name: str
-    template_name: str
-    phase_id: int
-    phase_name: str
-    phase_since: dt.date
-    target_days: int
-    days_in_phase: int
-
-    @property
-    def days_over(self) -> int:
-        return self.days_in_phase - self.target_days
 
 
 def _first_phase(template: ProgramTemplate) -> Phase:
@@ -323,29 +300,3 @@ def view_enrollment(actor: Staff, enrollment_id: int) -> EnrollmentRecord:
                             phase.name if phase is not None else "", enrollment.phase_since,
                             enrollment.ended_on, enrollment.version, moves,
                             allowed_moves(enrollment))
-
-
-def overdue_phases(actor: Staff, today: dt.date | None = None) -> list[OverduePhase]:
-    """Clients whose current phase has run past its target days, longest over first.
-
-    One query; the day count is done by the database (julianday on SQLite, date
-    subtraction on PostgreSQL).
-    """
-    require(actor, Area.PROGRAM, Action.VIEW)
-    today = today or dt.date.today()
-    if is_sqlite():
-        days = Cast(fn.julianday(Value(today.isoformat())) - fn.julianday(Enrollment.phase_since),
-                    "INTEGER")
-    else:
-        days = Cast(Value(today), "date") - Enrollment.phase_since
-    query = (Enrollment
-             .select(Enrollment.id, Episode.id, Person.id, Person.full_name,
-                     ProgramTemplate.name, Phase.id, Phase.name, Enrollment.phase_since,
-                     Phase.target_days, days.alias("days_in_phase"))
-             .join(Phase, on=(Enrollment.current_phase == Phase.id))
-             .switch(Enrollment).join(ProgramTemplate)
-             .switch(Enrollment).join(Episode).join(Person)
-             .where(Enrollment.ended_on.is_null() & Phase.target_days.is_null(False)
-                    & (days > Phase.target_days))
-             .order_by((days - Phase.target_days).desc(), Person.full_name))
-    return [OverduePhase(*row) for row in query.tuples()]

@@ -378,11 +378,6 @@ def stop_writes(problem: DatabaseProblem) -> None:
     _writes_stopped = problem
 
 
-def writes_stopped() -> DatabaseProblem | None:
-    """Why writes to the bound database are refused, or None while they are allowed."""
-    return _writes_stopped
-
-
 def wal_intact() -> bool:
     """False once the open SQLite database's -wal has vanished (see :class:`WalWatch`)."""
     return _wal_watch is None or _wal_watch.intact()

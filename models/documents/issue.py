@@ -195,11 +195,6 @@ def view_document(actor: Staff, document_id: int) -> IssuedDocument:
     return _record(doc)
 
 
-def find_document_id(number: str) -> int | None:
-    """The id of the document numbered ``number`` (exactly), if any."""
-    return Document.select(Document.id).where(Document.number == number.strip()).scalar()
-
-
 def reprint(actor: Staff, number: str,
             deliver: Callable[[IssuedDocument], None] | None = None) -> IssuedDocument:
     """The stored content of ``number`` for printing again (the renderer marks it SALINAN);

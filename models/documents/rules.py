@@ -19,8 +19,6 @@ from models.core.errors import NotFound, PermissionDenied, PulihError, Validatio
 from models.staff.rights import MSG_INACTIVE, Action, Area, has_right, require
 from models.staff.staff import Staff
 
-#: Letters issued for an episode from the client's record (consents are per consent).
-EPISODE_LETTERS = ("KLD", "SKR", "SKS", "RUJ")
 #: Assessment kinds that count as an assessment for a Kartu Lapor Diri (a DAST-10 is a
 #: screening, not an assessment).
 KLD_ASSESSMENTS = ("asi", "assist")
@@ -196,8 +194,3 @@ def void_refusal(actor: Staff, document_id: int) -> PulihError | None:
     if doc.kind == "SKHPN":
         return PermissionDenied(MSG_VOID_NOT_OWN, number=doc.number)
     return PermissionDenied(MSG_VOID_NO_RIGHT, number=doc.number)
-
-
-def may_void(actor: Staff, document_id: int) -> bool:
-    """Whether the void button is for ``actor`` on this document."""
-    return void_refusal(actor, document_id) is None

@@ -10,15 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.db.connection import write_transaction
-from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.age import is_minor
 from models.people.guardians import keep_reporting_guardian
 from models.intake.intake import EpisodeInput, admit, open_episode, record_consent
 from models.people.person import Person
 from models.people.registry import PersonInput, register_person
 from models.staff.staff import Staff
-
-F_CONSENT_SIGNED_BY = QT_TRANSLATE_NOOP("Codes", "Signed by")
 
 
 @dataclass(frozen=True)

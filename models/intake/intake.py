@@ -207,14 +207,6 @@ def record_consent(actor: Staff, episode_id: int, kind: str, signed_on: dt.date,
     return consent.id
 
 
-def places_taken(service: str | None = None) -> int:
-    """Episodes in a program now (the census against capacity), of one service type or all."""
-    query = Episode.select().where(Episode.status == "in_program")
-    if service is not None:
-        query = query.where(Episode.service_type == service)
-    return query.count()
-
-
 def admit(actor: Staff, episode_id: int, admitted_on: dt.date,
           today: dt.date | None = None, *, skip_reason: str = "",
           counselor_id: int | None = None) -> str:

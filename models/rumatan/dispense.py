@@ -31,7 +31,6 @@ F_DOSE = T("Codes", "Dose (mg)")
 F_BATCH = T("Codes", "Batch")
 F_TAKE_HOME = T("Codes", "Take-home doses")
 F_REASON = T("Codes", "Reason")
-F_APPROVER = T("Codes", "Approving doctor")
 F_RETURNED = T("Codes", "Returned")
 MSG_ALREADY = T(
     "Errors", "{name} already received today's dose ({kind}, {time}, given by {staff}). "

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
 from models.safety import audit
 from models.core import validation as v
 from models.db.connection import write_transaction
@@ -165,14 +163,3 @@ def record_absence(actor: Staff, person_id: int, kind: str, from_on: dt.date,
         audit.record(actor, "rumatan.absence", "rumatan_absence", row.id, person_id=person_id,
                      kind=kind)
     return row.id
-
-
-def order_history(actor: Staff, person_id: int) -> list[tuple]:
-    """(start, end, medicine, daily_ug, take-home days, doctor) of every order, oldest first."""
-    require(actor, Area.DISPENSING, Action.VIEW)
-    return list(DoseOrder.select(DoseOrder.start_on, DoseOrder.end_on, DoseOrder.medicine,
-                                 DoseOrder.daily_ug, DoseOrder.take_home_days,
-                                 Staff.full_name)
-                .join(Staff, JOIN.INNER, on=(DoseOrder.ordered_by == Staff.id))
-                .where(DoseOrder.person == person_id)
-                .order_by(DoseOrder.start_on, DoseOrder.id).tuples())

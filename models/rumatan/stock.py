@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 import peewee
-from peewee import JOIN
 
 from models.safety import audit
 from models.core import validation as v
@@ -179,17 +178,6 @@ def reconcile(actor: Staff, batch_id: int, day: dt.date, counted_ug: int,
                      expected=mg_text(expected), counted=mg_text(counted_ug),
                      reason=reason or None)
     return row.id
-
-
-def ledger(actor: Staff, batch_id: int) -> list[tuple]:
-    """(day, kind, amount_ug, staff, witness, reason) of a batch, oldest first."""
-    require(actor, Area.DISPENSING, Action.VIEW)
-    witness = Staff.alias()
-    return list(StockMove.select(StockMove.day, StockMove.kind, StockMove.amount_ug,
-                                 Staff.full_name, witness.full_name, StockMove.reason)
-                .join(Staff, on=(StockMove.staff == Staff.id))
-                .join(witness, JOIN.LEFT_OUTER, on=(StockMove.witness == witness.id))
-                .where(StockMove.batch == batch_id).order_by(StockMove.id).tuples())
 
 
 def batch_for(medicine: str, amount_ug: int) -> int | None:

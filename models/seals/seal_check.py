@@ -59,7 +59,6 @@ DIGEST_BYTES = 18
 
 MALFORMED, UNKNOWN_KEY, FORGED, REVOKED, UNCHECKED, VALID = (
     "malformed", "unknown_key", "forged", "revoked", "unchecked", "valid")
-VERDICTS = (VALID, UNCHECKED, UNKNOWN_KEY, REVOKED, MALFORMED, FORGED)  # mildest first
 EXPIRED = "expired"
 
 _HEX12 = re.compile(r"^(?:[0-9A-F]{12})?$")

@@ -150,13 +150,6 @@ def seal_text(seal: Any, signature: str) -> str:
     return f"{seal.signed_text()}{SEP}S:{signature}"
 
 
-def parse_seal(text: str) -> tuple[Any, str]:
-    """Split a QR text (PULIH1 or PULIH2, plain or behind an address) into its seal and
-    signature; raises :class:`MalformedSeal`."""
-    from models.seals.seal_check import parse_any
-    return parse_any(text)
-
-
 def check_field(value: str) -> str:
     """A seal field must not contain the separator or a line break."""
     if not _FIELD_OK.match(value):
@@ -254,19 +247,6 @@ def register_public_key(actor: Staff | None, key_id: str, facility_code: str,
 def sign(key: Any, seal: Seal) -> str:
     """The base64url signature of ``seal``'s signed text."""
     return b64(key.sign(seal.signed_text().encode("utf-8")))
-
-
-def signature_valid(public_b64: str, seal: Seal, signature: str) -> bool:
-    """Whether ``signature`` is ``seal`` signed by the private half of ``public_b64``."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-    try:
-        sig = unb64(signature)
-        public = Ed25519PublicKey.from_public_bytes(unb64(public_b64))
-        public.verify(sig, seal.signed_text().encode("utf-8"))
-    except (MalformedSeal, InvalidSignature, ValueError):
-        return False
-    return True
 
 
 # --- exchanging public keys between facilities --------------------------------------------

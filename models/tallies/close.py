@@ -138,16 +138,3 @@ def month_report(actor: Staff, year: int, month: int) -> MonthReport:
     """The report of a month: its frozen snapshot once closed, else counted now."""
     require(actor, Area.REPORT, Action.VIEW)
     return closed_report(year, month) or compute_month_report(year, month)
-
-
-def close_history(actor: Staff, year: int, month: int) -> list[dict[str, Any]]:
-    """Every close and reopening of a month, oldest first (for the admin's screen)."""
-    require(actor, Area.REPORT, Action.VIEW)
-    _month_key(year, month)
-    rows = (TallyClose.select().where((TallyClose.year == year) & (TallyClose.month == month))
-            .order_by(TallyClose.closed_at, TallyClose.id))
-    return [{"closed_at": r.closed_at, "closed_by": r.closed_by.full_name,
-             "checksum": r.checksum, "definitions_version": r.definitions_version,
-             "reopened_at": r.reopened_at,
-             "reopened_by": r.reopened_by.full_name if r.reopened_by_id else None,
-             "reopen_reason": r.reopen_reason} for r in rows]

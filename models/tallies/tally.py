@@ -26,7 +26,6 @@ from models.people.person import SEXES
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
-PERIOD_KINDS = ("month", "quarter", "ytd")
 F_PERIOD = QT_TRANSLATE_NOOP("Indicators", "Period")
 MSG_PERIOD = QT_TRANSLATE_NOOP("Errors", "There is no such period: {value}.")
 TOTAL = ""  # the key of an indicator's total in Tally.values
@@ -192,12 +191,6 @@ class SqlDialect:
 
 def fetch_rows(sql: str) -> list[tuple]:
     return list(database.execute_sql(sql).fetchall())
-
-
-def age_in_sql(birth: dt.date, ref: dt.date) -> int:
-    """The age the tally's SQL gives (for tests: it must agree with relativedelta)."""
-    q = SqlDialect()
-    return fetch_rows(f"SELECT {q.age(q.day(birth), q.day(ref))}")[0][0]
 
 
 def in_care(columns: str, source: str, admitted: str, discharged: str) -> str:

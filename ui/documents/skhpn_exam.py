@@ -227,11 +227,6 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         app = self.current_application()
         return app.exam_id if app is not None else None
 
-    def select_exam(self, exam_id: int) -> None:
-        for row, app in enumerate(self.applications):
-            if app.exam_id == exam_id:
-                self.queue.setCurrentCell(row, 0)
-
     def _show_applicant(self) -> None:
         app = self.current_application()
         exam_id = app.exam_id if app is not None else None

@@ -77,9 +77,6 @@ class QualityPanel(QWidget):
         self._thread = start_report(worker)
         self._thread.finished.connect(self._finished)
 
-    def is_checking(self) -> bool:
-        return self._thread is not None
-
     def _finished(self) -> None:
         self._thread = None
         self._worker = None
