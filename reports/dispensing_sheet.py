@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from reports.letterhead import (MM, Letterhead, Marks, P, Signer, build_pdf, esc,
-                                signature_block, tanggal)
+from reports.dates import clock, long_date, short_date
+from reports.letterhead import MM, Letterhead, Marks, P, Signer, build_pdf, esc, signature_block
 
 HEAD = ("No.", "No. reg.", "Nama", "Obat", "Jenis", "Dosis (mg)", "Jam", "Petugas", "Batch",
         "Keterangan")
@@ -28,6 +28,13 @@ def _table(head: tuple[str, ...], rows: list[list[str]], widths: list[float]) ->
     return table
 
 
+def _note(row: dict[str, Any]) -> str:
+    """The remarks of a dose: the take-home day first, then what models/ noted."""
+    parts = [f"untuk {short_date(row['take_home_for'])} (bawa pulang {row['take_home_days']} "
+             "hari)"] if row.get("take_home_days") else []
+    return "; ".join(parts + ([row["note"]] if row["note"] else []))
+
+
 def render_sheet(payload: dict[str, Any], logo: bytes | None = None,
                  invariant: bool = False) -> bytes:
     """The sheet as PDF bytes (landscape A4)."""
@@ -40,7 +47,7 @@ def render_sheet(payload: dict[str, Any], logo: bytes | None = None,
     counts = payload["counts"]
     story: list[Any] = [
         P("<b>LEMBAR PEMBERIAN DOSIS HARIAN PROGRAM TERAPI RUMATAN</b>", "title"),
-        P(esc(f"Tanggal {tanggal(day)}"), "center"),
+        P(esc(f"Tanggal {long_date(day)}"), "center"),
         Spacer(1, 3 * MM),
         P(esc(f"Klien terjadwal: {counts['clients']}; dosis diminum di tempat: "
               f"{counts['observed']}; dosis bawa pulang: {counts['take_home']}; "
@@ -48,8 +55,9 @@ def render_sheet(payload: dict[str, Any], logo: bytes | None = None,
         Spacer(1, 2 * MM)]
     fixed = sum(WIDTHS) * MM
     widths = [w * MM for w in WIDTHS[:-1]] + [width - fixed]
-    rows = [[str(i), r["reg_no"], r["name"], r["medicine"], r["kind"], r["mg"], r["time"],
-             r["staff"], r["batch"], r["note"]] for i, r in enumerate(payload["rows"], 1)]
+    rows = [[str(i), r["reg_no"], r["name"], r["medicine"], r["kind"], r["mg"],
+             clock(r["given_at"], "."), r["staff"], r["batch"], _note(r)]
+            for i, r in enumerate(payload["rows"], 1)]
     empty = [["", "", "Tidak ada dosis tercatat.", "", "", "", "", "", "", ""]]
     story.append(_table(HEAD, rows or empty, widths))
     if payload["absent"]:
@@ -75,8 +83,9 @@ def render_sheet(payload: dict[str, Any], logo: bytes | None = None,
                                  [Signer("Petugas yang memberikan,", signer["name"], "NIP",
                                          signer["nip"])], width=width))
     fac = payload["facility"]
+    printed = payload["printed_at"]
     return build_pdf(story, letterhead=Letterhead.from_payload(fac, logo),
                      marks=Marks(f"LD-{day.strftime('%Y%m%d')} (dicetak "
-                                 f"{payload['printed_at']})"),
+                                 f"{short_date(printed)} {clock(printed, '.')})"),
                      title="Lembar pemberian dosis harian", pagesize=page, margin=margin,
                      invariant=invariant)

@@ -175,6 +175,11 @@ def test_the_days_sheet_pdf(qtbot, window, tmp_path):
     text = " ".join(p.extract_text() for p in PdfReader(path).pages)
     assert "LEMBAR PEMBERIAN DOSIS HARIAN" in text and "Perawat Rumatan" in text
     assert "(bawa pulang 2 hari)" in text and "disetujui Dokter Pemeriksa" in text
+    # models/ hands over dates and times; the paper writes them the one way (reports.dates)
+    import re
+    assert re.search(r"untuk\s+\d{2}-\d{2}-\d{4}\s+\(bawa pulang 2 hari\)", text)
+    assert re.search(r"dicetak\s+\d{2}-\d{2}-\d{4}\s+\d{2}\.\d{2}\)", text)
+    assert re.search(r"\b\d{2}\.\d{2}\b", text.split("Keterangan", 1)[1])
     assert "Tidak datang hari ini" in text and "Tono 000" in text
     assert audit.AuditEvent.select().where(
         audit.AuditEvent.action == "rumatan.sheet_print").count() == 1

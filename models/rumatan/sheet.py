@@ -1,6 +1,7 @@
 """The day's dispensing sheet as plain data, frozen for reports/dispensing_sheet.py: every
 dose given on the day (who, what, how much, from which batch), the clients who did not
-come, the stock movements and counts, and the nurse who signs it. Printing is audited."""
+come, the stock movements and counts, and the nurse who signs it. Printing is audited.
+Times and dates stay ``datetime``/``date`` values: the paper writes them (reports.dates)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -53,7 +54,6 @@ def day_sheet(actor: Staff, day: dt.date) -> dict[str, Any]:
         if home:
             for_day = for_day if isinstance(for_day, dt.date) else dt.date.fromisoformat(
                 str(for_day)[:10])
-            note.append(f"untuk {for_day.strftime('%d-%m-%Y')} (bawa pulang {home} hari)")
         if reason:
             note.append(reason)
         if approved:
@@ -63,7 +63,9 @@ def day_sheet(actor: Staff, day: dt.date) -> dict[str, Any]:
         rows.append({"reg_no": reg, "name": name, "kind": KIND_WORDS[kind],
                      "medicine": MEDICINE_WORDS[medicine], "mg": mg_text(amount) + (f" ({ml_text(amount, unit)} ml)"
                                                    if medicine == "methadone" else ""),
-                     "time": at.strftime("%H.%M") if hasattr(at, "strftime") else str(at)[11:16],
+                     "given_at": at if isinstance(at, dt.datetime)
+                     else dt.datetime.fromisoformat(str(at)),
+                     "take_home_for": for_day if home else None, "take_home_days": home or 0,
                      "staff": giver, "batch": batch, "note": "; ".join(note)})
     due = due_rows(actor, day, audit_view=False)
     absent = [{"reg_no": r.reg_no, "name": r.name, "missed": r.missed,
@@ -82,7 +84,7 @@ def day_sheet(actor: Staff, day: dt.date) -> dict[str, Any]:
                           "not_come": len(absent)},
                "signer": {"name": actor.full_name, "nip": actor.nip or "",
                           "position": actor.position or ""},
-               "printed_at": dt.datetime.now().strftime("%d-%m-%Y %H.%M")}
+               "printed_at": dt.datetime.now()}
     with write_transaction():
         audit.record(actor, "rumatan.sheet_print", "dose", None, day=day.isoformat(),
                      doses=len(rows))
