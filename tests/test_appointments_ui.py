@@ -139,7 +139,7 @@ def test_booking_a_conflict_asks_for_a_reason(qtbot, world, shots):
     dialog.save()
     assert not dialog.saved_ids and not dialog.reason.isHidden()
     assert "Konselor Adiksi" in dialog.clash_label.text()
-    assert "09.00" in dialog.clash_label.text()
+    assert "09:00" in dialog.clash_label.text()  # the screens' time, as typed in the form
     dialog.resize(560, 480)
     dialog.grab().save(str(shots / "book_conflict.png"))
     before = Appointment.select().count()
@@ -228,6 +228,17 @@ def test_reminder_needs_consent_and_stays_neutral(qtbot, staff, world, shots):
     assert dialog.whatsapp.isEnabled(), dialog.message.text()
     text = dialog.text.toPlainText()
     assert "Ruang 2" in text and "0251-123456" in text
+    # the day written as the client's appointment slip writes it
+    import io
+    from pypdf import PdfReader
+    from reports.appointment_slip import SlipData, SlipVisit, render_slip
+    from reports.dates import clock, day_name, long_date
+    written = f"{day_name(row.starts_at)}, {long_date(row.starts_at)}"
+    assert written in text and clock(row.starts_at, ".") in text
+    slip = render_slip(SlipData("X", [SlipVisit(row.starts_at, 60, "Ruang 2")]), invariant=True)
+    slip_text = " ".join(" ".join((p.extract_text() or "").split())
+                         for p in PdfReader(io.BytesIO(slip)).pages)
+    assert written in slip_text and clock(row.starts_at, ".") in slip_text
     assert dialog.link.startswith("https://wa.me/6281234567890?text=")
     for word in ("BNN", "NARKOTIKA", "rehabilitasi", "Klinik"):
         assert word.lower() not in text.lower()

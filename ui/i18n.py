@@ -13,10 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from models.core.errors import PulihError
+from reports.dates import short_date, short_stamp
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("id", "en")
 _installed: list[QTranslator] = []
+_language = "id"
 
 
 def chosen_language(explicit: str | None = None) -> str:
@@ -27,9 +29,11 @@ def chosen_language(explicit: str | None = None) -> str:
 
 def install(lang: str) -> bool:
     """Load the translation for ``lang`` into the running QCoreApplication."""
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs a QCoreApplication")
+    _language = lang if lang in LANGUAGES else "id"
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -42,6 +46,12 @@ def install(lang: str) -> bool:
                                else QLocale.Language.English,
                                QLocale.Country.Indonesia))
     return ok
+
+
+def language() -> str:
+    """The language the interface was last installed in (``"id"`` or ``"en"``): the
+    ``lang`` screens pass to :mod:`reports.dates` for long dates and names of months and days."""
+    return _language
 
 
 def translate(context: str, text: str) -> str:
@@ -73,9 +83,9 @@ def error_text(error: PulihError) -> str:
         if isinstance(value, str):
             return marked_text(value, error.context)
         if isinstance(value, dt.datetime):  # dates the one way the screens show them
-            return value.strftime("%d-%m-%Y %H:%M")
+            return short_stamp(value)
         if isinstance(value, dt.date):
-            return value.strftime("%d-%m-%Y")
+            return short_date(value)
         if isinstance(value, (list, tuple)):  # several marked texts, e.g. missing fields
             return ", ".join(str(value_text(item)) for item in value)
         return value

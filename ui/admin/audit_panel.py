@@ -20,6 +20,7 @@ from models.desk.audit_words import action_words, record_words
 from models.core.errors import QT_TRANSLATE_NOOP as MARK
 from models.core.errors import ValidationError
 from models.admin.staff_admin import list_staff
+from reports.dates import short_date, short_stamp
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected, show_failure
@@ -58,7 +59,7 @@ class AuditTableModel(PagedIdsModel[AuditRow]):
 
     def text(self, row: AuditRow, key: str) -> str:
         if key == "at":
-            return row.at.strftime("%d-%m-%Y %H:%M:%S")  # the one date format of the screens
+            return short_stamp(row.at, seconds=True)
         if key == "staff":
             return row.staff_name or "-"
         if key == "action":
@@ -85,7 +86,7 @@ def facts_text(facts: tuple) -> str:
         if is_marked:
             value = marked(value)
         elif isinstance(value, dt.date):
-            value = value.strftime("%d-%m-%Y")
+            value = short_date(value)
         parts.append(f"{marked(label)}: {value}")
     return "; ".join(parts)
 
@@ -93,7 +94,7 @@ def facts_text(facts: tuple) -> str:
 def event_sentence(row: AuditRow) -> str:
     """Who did what to whose record, when: one sentence."""
     text = QCoreApplication.translate(C, "{when}: {staff} {did}").format(
-        when=row.at.strftime("%d-%m-%Y %H:%M"),
+        when=short_stamp(row.at),
         staff=row.staff_name or QCoreApplication.translate(C, "the program"),
         did=marked(action_words(row.action)))
     if row.person_id is not None:
@@ -268,7 +269,7 @@ class AuditPanel(QWidget):
         if report.checkpoints:
             anchored = self.tr("compared with {count} signed checkpoint(s) kept outside the "
                                "database, the newest of {date}").format(
-                count=report.checkpoints, date=f"{report.newest_checkpoint:%d-%m-%Y %H:%M}")
+                count=report.checkpoints, date=short_stamp(report.newest_checkpoint))
         else:
             anchored = self.tr("no signed checkpoint was found outside the database yet (each "
                                "backup writes one)")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from models.backup.backup import BackupInfo
 from models.db.connection import DatabaseTarget
 from models.core.errors import MSG_DAMAGED, PulihError
-from ui.widgets.date_field import format_date
+from reports.dates import clock, short_date
 from ui.widgets.errors import describe, expected
 
 C = "BackupOffer"
@@ -45,9 +45,9 @@ def add_backup_offer(box: QMessageBox, error: PulihError, target: DatabaseTarget
     if backup is None:
         box.setDetailedText(tr(MSG_NONE))
         return None
-    date = format_date(backup.made_at.date())
+    date = short_date(backup.made_at)
     box.setInformativeText(box.informativeText() + "\n\n" + tr(MSG_OFFER).format(
-        date=date, time=backup.made_at.strftime("%H:%M"), file=backup.path.name))
+        date=date, time=clock(backup.made_at), file=backup.path.name))
     button = box.addButton(tr(MSG_BUTTON).format(date=date),
                            QMessageBox.ButtonRole.AcceptRole)
     button.setObjectName("restore_backup")
@@ -72,7 +72,7 @@ def take_offer(box: QMessageBox, offer: tuple[QAbstractButton, BackupInfo] | Non
     finally:
         dbmod.close()  # run_app opens it again, as on any start
     _inform(QMessageBox.Icon.Information, tr(MSG_DONE).format(
-        date=format_date(backup.made_at.date()), safety=result.safety_copy))
+        date=short_date(backup.made_at), safety=result.safety_copy))
     return True
 
 

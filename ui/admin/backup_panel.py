@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from models.db import connection as dbmod
 from models.backup.backup import BackupInfo
 from models.backup.status import BackupOverview
+from reports.dates import long_stamp
 from ui.admin.background_job import BackgroundJob
 from ui.admin.restore_flow import RestoreFlow, progress_window
+from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, expected, show_failure
@@ -29,10 +31,6 @@ from ui.widgets.field_form import error_label, plain_label, show_error
 
 ROW_HEIGHT = 28
 C = "BackupPanel"
-
-
-def stamp_text(value) -> str:
-    return QLocale().toString(QDateTime(value), "d MMMM yyyy HH:mm")
 
 
 def size_text(size: int) -> str:
@@ -199,7 +197,7 @@ class BackupPanel(QWidget):
             status = self.tr(
                 "Newest good backup: {when}, {size}, checked after writing (SQLite integrity "
                 "check). {count} backups here, {total} in all.").format(
-                when=stamp_text(info.newest.made_at), size=size_text(info.newest.size),
+                when=long_stamp(info.newest.made_at, language()), size=size_text(info.newest.size),
                 count=info.count, total=size_text(info.total_size))
         if info.keep is not None:
             status += " " + self.tr("Kept here: the {keep} newest.").format(keep=info.keep)
@@ -223,7 +221,7 @@ class BackupPanel(QWidget):
                 pass
             show_error(self.failure_label, self.tr(
                 "The last backup ({when}) was not made: {cause}").format(
-                when=stamp_text(failure.at), cause=cause))
+                when=long_stamp(failure.at, language()), cause=cause))
         self._encryption_text()
 
     def _encryption_text(self) -> None:
@@ -244,8 +242,8 @@ class BackupPanel(QWidget):
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._backups))
         for row, backup in enumerate(self._backups):
-            texts = (stamp_text(backup.made_at), backup.path.name, size_text(backup.size),
-                     self.tr("yes"))
+            texts = (long_stamp(backup.made_at, language()), backup.path.name,
+                     size_text(backup.size), self.tr("yes"))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(backup.path))

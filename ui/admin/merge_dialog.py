@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFrame, QGridLayout, QHBox
 from models.admin import merge
 from models.intake.episode import STATUSES
 from models.people.person import ID_TYPES, SEXES
-from ui.admin.person_picker import PersonPicker, long_date
+from reports.dates import long_date
+from ui.admin.person_picker import PersonPicker
+from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -228,7 +230,8 @@ class MergeDialog(QDialog):
             return texts
         translate = QCoreApplication.translate
         statuses = dict(STATUSES)
-        birth = ", ".join(p for p in (data.birth_place, long_date(data.birth_date)) if p)
+        born = long_date(data.birth_date, language(), "")
+        birth = ", ".join(p for p in (data.birth_place, born) if p)
         id_label = translate("Codes", dict(ID_TYPES).get(data.id_type, data.id_type))
         by_status = ", ".join(f"{count} {translate('Codes', statuses[code]).lower()}"
                               for code, count in data.episodes)
@@ -237,7 +240,7 @@ class MergeDialog(QDialog):
             reg_no=data.reg_no, full_name=data.full_name, alias=data.alias,
             sex=translate("Codes", dict(SEXES).get(data.sex, data.sex)), birth=birth,
             identity=f"{id_label} {data.id_number}".strip(), address=data.address,
-            phone=data.phone, registered=long_date(data.created_at.date()),
+            phone=data.phone, registered=long_date(data.created_at, language(), ""),
             episodes=(f"{data.episode_count} ({by_status})" if by_status
                       else str(data.episode_count)),
             **{k: str(owned.get(k, 0)) for k in OWNED_KEYS[1:]})

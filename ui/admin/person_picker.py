@@ -1,16 +1,16 @@
 """One side of the merge dialog: a search box, its results, and "keep this record"."""
 from __future__ import annotations
 
-import datetime as dt
-
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from models.people import search
 from models.people.person import SEXES
+from reports.dates import long_date
+from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -18,13 +18,6 @@ from ui.widgets.field_form import error_label, plain_label, show_error
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 30
 RESULT_ROWS = 5
-
-
-def long_date(value: dt.date | None) -> str:
-    """A date written out in the current language: 17 Agustus 1995."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 class SearchLine(QLineEdit):
@@ -109,7 +102,7 @@ class PersonPicker(QWidget):
         for hit in found:
             parts = [hit.full_name, hit.reg_no,
                      QCoreApplication.translate("Codes", sexes.get(hit.sex, hit.sex)),
-                     long_date(hit.birth_date)]
+                     long_date(hit.birth_date, language(), "")]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit.person_id)
             item.setToolTip(hit.full_name)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
                                QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
 
@@ -23,7 +23,9 @@ from models.db import connection as dbmod
 from models.backup.backup import KEEP_SAFETY
 from models.core.cancel import Cancelled
 from models.backup.restore_check import BackupReport
+from reports.dates import long_stamp
 from ui.admin.background_job import BackgroundJob
+from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import plain_label
@@ -44,12 +46,6 @@ def progress_window(parent: QWidget, text: str, name: str) -> QProgressDialog:
     return dialog
 
 
-def when_text(value) -> str:
-    if value is None:
-        return "-"
-    return QLocale().toString(QDateTime(value), "d MMMM yyyy HH:mm")
-
-
 class RestoreConfirm(QDialog):
     """What will replace what, and the admin's explicit choices."""
 
@@ -68,7 +64,7 @@ class RestoreConfirm(QDialog):
             grid.addWidget(plain_label(text, self), 0, column)
         rows = ((self.tr("Facility code"), lambda s: s.facility_code or "-"),
                 (self.tr("Facility"), lambda s: s.facility_name or "-"),
-                (self.tr("Newest entry"), lambda s: when_text(s.newest_event)),
+                (self.tr("Newest entry"), lambda s: long_stamp(s.newest_event, language())),
                 (self.tr("People"), lambda s: QLocale().toString(s.people)),
                 (self.tr("Episodes"), lambda s: QLocale().toString(s.episodes)),
                 (self.tr("Documents"), lambda s: QLocale().toString(s.documents)),
@@ -215,7 +211,8 @@ class RestoreFlow(QObject):
                 return
             self._failed(exc)
             return
-        self._done(report.path, when_text(report.backup.newest_event), result.safety_copy)
+        self._done(report.path, long_stamp(report.backup.newest_event, language()),
+                   result.safety_copy)
 
     def _done(self, backup: Path, when: str, safety) -> None:
         text = self.tr("The backup of {when} was restored; the data before it was kept as "

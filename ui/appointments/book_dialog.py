@@ -18,6 +18,7 @@ from models.appointments.lists import CalendarRow, staff_choices
 from models.appointments.series import book_series, propose_series, series_offer
 from models.core.errors import ValidationError
 from models.core.validation import MSG_REQUIRED
+from reports.dates import clock, short_stamp
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, show_failure
@@ -179,7 +180,7 @@ class BookDialog(QDialog):
             self.series_table.insertRow(n)
             edit = QDateTimeEdit(QDateTime(QDate(when.year, when.month, when.day),
                                            QTime(when.hour, when.minute)), self.series_table)
-            edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+            edit.setDisplayFormat("dd-MM-yyyy HH:mm")
             edit.setObjectName(f"series_{n}")
             self.series_table.setCellWidget(n, 0, edit)
         self.series_table.setVerticalHeaderLabels(
@@ -237,7 +238,7 @@ class BookDialog(QDialog):
         kinds = dict(KINDS)
         for clash in exc.clashes:
             end = clash.starts_at + dt.timedelta(minutes=clash.minutes)
-            lines.append(f"\u2022 {clash.starts_at:%d/%m/%Y %H.%M}\u2013{end:%H.%M} "
+            lines.append(f"\u2022 {short_stamp(clash.starts_at)}\u2013{clock(end)} "
                          f"{_codes(kinds.get(clash.kind, clash.kind))}")
         self.clash_label.setText("\n".join(lines))
         self.clash_label.setVisible(True)

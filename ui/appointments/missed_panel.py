@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QListWidget, QListWidgetI
 from models.appointments.job import missed_job
 from models.appointments.lists import MissedLine, TraceLine, missed, to_trace, trace_days
 from models.staff.rights import Action, Area, has_right
+from reports.dates import short_date
 from ui.session import SESSION
 from ui.widgets.errors import expected, show_failure
 from ui.widgets.field_form import error_label, show_error
@@ -116,7 +117,7 @@ class MissedPanel(QWidget):
             else:
                 since = self.tr("last came {n} days ago").format(n=line.days_since_contact)
             text = self.tr("{name} \u00b7 missed {date} \u00b7 {since}").format(
-                name=line.full_name, date=f"{line.missed_on:%d/%m}", since=since)
+                name=line.full_name, date=short_date(line.missed_on), since=since)
             item = QListWidgetItem(text, self.missed_list)
             item.setData(Qt.ItemDataRole.UserRole, line.person_id)
         self.missed_box.setTitle(self.tr("Did not come ({n})").format(n=total))

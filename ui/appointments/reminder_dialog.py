@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QUrl, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
@@ -15,22 +15,20 @@ from models.facility.facility import facility
 from models.appointments.reminders import (CHANNELS, F_CONSENTED, MESSAGES, consent_in_force,
                               prepare_reminder,
                               record_consent, slip_payload)
+from reports.dates import clock, day_name, long_date, short_date
+from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 
-DAYS = (QT_TRANSLATE_NOOP("Reminders", "Monday"), QT_TRANSLATE_NOOP("Reminders", "Tuesday"),
-        QT_TRANSLATE_NOOP("Reminders", "Wednesday"),
-        QT_TRANSLATE_NOOP("Reminders", "Thursday"), QT_TRANSLATE_NOOP("Reminders", "Friday"),
-        QT_TRANSLATE_NOOP("Reminders", "Saturday"), QT_TRANSLATE_NOOP("Reminders", "Sunday"))
-
-
 def message_fields(row: CalendarRow) -> dict[str, str]:
-    """The values a reminder text is filled with (day name in the current language)."""
+    """The values a reminder text is filled with, written as the appointment slip writes
+    them (``Senin``, ``7 Desember 2025``, ``14.05``), in the interface's language."""
     profile = facility()
-    return {"day": QCoreApplication.translate("Reminders", DAYS[row.starts_at.weekday()]),
-            "date": f"{row.starts_at:%d/%m/%Y}", "time": f"{row.starts_at:%H.%M}",
+    lang = language()
+    return {"day": day_name(row.starts_at, lang), "date": long_date(row.starts_at, lang),
+            "time": clock(row.starts_at, "."),
             "place": row.place or "-", "phone": profile.phone if profile else ""}
 
 
@@ -143,7 +141,7 @@ class ReminderDialog(QDialog):
             channel = QCoreApplication.translate("Codes", dict(CHANNELS)[consent.channel])
             self.status.setText(self.tr("{name} consented on {date} to be reminded by "
                                         "{channel}{phone}.").format(
-                name=self.row.client, date=f"{consent.consented_on:%d/%m/%Y}",
+                name=self.row.client, date=short_date(consent.consented_on),
                 channel=channel, phone=f" ({consent.phone})" if consent.phone else ""))
             if consent.channel != "slip":
                 template = QCoreApplication.translate(

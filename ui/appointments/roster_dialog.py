@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QListWidget, QListWidg
 
 from models.appointments.appointment import mark_roster
 from models.appointments.lists import CalendarRow, roster
+from reports.dates import short_stamp
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label
@@ -59,7 +60,7 @@ class RosterDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Group session {time}: attendance").format(
-            time=f"{self.row.starts_at:%d/%m/%Y %H.%M}"))
+            time=short_stamp(self.row.starts_at)))
         self.hint.setText(self.tr("Untick who did not come (Space ticks or unticks), then "
                                   "save: everyone is marked at once."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

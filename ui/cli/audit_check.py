@@ -15,6 +15,7 @@ from pathlib import Path
 
 from models.db import connection as dbmod
 from models.core.errors import QT_TRANSLATE_NOOP
+from reports.dates import short_stamp
 from ui import i18n
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
 
@@ -72,7 +73,7 @@ def check_audit(args: argparse.Namespace) -> int:
         say(MSG_PRIVILEGED, role=privileged)
     if report.checkpoints:
         say(MSG_CHECKPOINTS, count=report.checkpoints,
-            date=f"{report.newest_checkpoint:%Y-%m-%d %H:%M}")
+            date=short_stamp(report.newest_checkpoint))
     else:
         say(MSG_NO_CHECKPOINTS, folder=str(folder or "-"))
     if report.ok:

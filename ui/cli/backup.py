@@ -13,6 +13,7 @@ from pathlib import Path
 
 from models.db import connection as dbmod
 from models.core.errors import QT_TRANSLATE_NOOP
+from reports.dates import short_stamp
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
 C = "Cli"
@@ -92,8 +93,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         for side, data in sides:
             say(MSG_SIDE, side=tr(side), code=data.facility_code or "-", people=data.people,
                 episodes=data.episodes, documents=data.documents,
-                when=data.newest_event.strftime("%Y-%m-%d %H:%M") if data.newest_event
-                else "-")
+                when=short_stamp(data.newest_event, empty="-"))
     if result.safety_copy:
         say(MSG_RESTORED, backup=str(source), where=target.describe(),
             safety=str(result.safety_copy))

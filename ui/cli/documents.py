@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from models.core.errors import QT_TRANSLATE_NOOP
+from reports.dates import short_date
 from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
@@ -60,7 +61,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         dbmod.close()
     if record.voided_at is not None:
         say(MSG_REPRINTED_VOID, path=str(out), number=record.number,
-            date=record.voided_at.date().isoformat(), reason=record.void_reason)
+            date=short_date(record.voided_at), reason=record.void_reason)
     else:
         say(MSG_REPRINTED, path=str(out), number=record.number)
     return 0

@@ -33,14 +33,6 @@ def code_text(labels: dict[str, str]) -> Callable[[str], str]:
     return lambda code: QCoreApplication.translate("Codes", labels.get(code, code)) if code else ""
 
 
-def date_text(value: Any) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
-
-
-def stamp_text(value: Any) -> str:
-    return value.strftime("%d-%m-%Y %H:%M") if value else ""
-
-
 class ListTab(QWidget):
     """A table filled by ``loader(staff, person_id)``; each row object shown by ``columns``."""
 

@@ -23,8 +23,8 @@ from models.people.flags import KIND_AREAS, KINDS, RESTRICTED, Flag, clear_flag,
 from models.documents.photo import view_photo
 from models.desk.record_summary import RecordSummary, record_summary
 from models.staff.rights import Action, has_right
+from reports.dates import clock, short_date
 from ui.session import SESSION
-from ui.widgets.date_field import format_date
 from ui.widgets.dialog_buttons import ok_cancel
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
@@ -165,25 +165,25 @@ class RecordHeader(QFrame):
             self.episode.setText(self.tr("No episode of care yet."))
         if s.phase:
             self.phase.setText(self.tr("Phase {phase} since {date}: day {days}").format(
-                phase=s.phase, date=format_date(s.phase_since), days=(s.days_in_phase or 0) + 1))
+                phase=s.phase, date=short_date(s.phase_since), days=(s.days_in_phase or 0) + 1))
         else:
             self.phase.setText(self.tr("Not in a program phase."))
         if s.next_followup is None:
             self.followup.setText(self.tr("No follow-up planned."))
         elif s.next_followup < dt.date.today():
             self.followup.setText(self.tr("Follow-up overdue since {date}").format(
-                date=format_date(s.next_followup)))
+                date=short_date(s.next_followup)))
         else:
             self.followup.setText(self.tr("Next follow-up: {date}").format(
-                date=format_date(s.next_followup)))
+                date=short_date(s.next_followup)))
         if s.next_appointment is None:
             self.appointment.setText(self.tr("No appointment booked."))
         else:
             from models.appointments.appointment import KINDS as APPOINTMENT_KINDS
             self.appointment.setText(self.tr("Next appointment: {date} {time}, {kind} with "
                                              "{staff}").format(
-                date=format_date(s.next_appointment.date()),
-                time=s.next_appointment.strftime("%H:%M"),
+                date=short_date(s.next_appointment.date()),
+                time=clock(s.next_appointment),
                 kind=codes(dict(APPOINTMENT_KINDS).get(s.appointment_kind,
                                                        s.appointment_kind)).lower(),
                 staff=s.appointment_with))
@@ -208,7 +208,7 @@ class RecordHeader(QFrame):
                           f"QLabel {{ color: #1d1d1d; }}")
         text = plain_label(self.tr("{kind}: {text} (set by {who}, {date})").format(
             kind=codes(dict(KINDS)[flag.kind]), text=flag.text, who=flag.set_by,
-            date=format_date(flag.set_at.date())), row, wrap=True)
+            date=short_date(flag.set_at.date())), row, wrap=True)
         text.setObjectName("flag_text")
         line = QHBoxLayout(row)
         line.setContentsMargins(8, 4, 8, 4)

@@ -19,9 +19,10 @@ from models.core.errors import ConflictError
 from models.people import registry as reg
 from models.people.person import SEXES
 from models.people.registry import PersonInput, PersonRecord, update_person, view_person
+from reports.dates import short_date, short_stamp
 from ui.clients.contacts_tab import ContactsTab
 from ui.clients.record_header import RecordHeader
-from ui.clients.list_tab import Column, ListTab, code_text, date_text, stamp_text
+from ui.clients.list_tab import Column, ListTab, code_text
 from ui.clients.person_form import PersonForm
 from ui.clinical.assessments_tab import AssessmentsTab
 from ui.clinical.notes_tab import NotesTab
@@ -133,12 +134,12 @@ class RecordPage(QWidget):
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-group"), "")
         self.episodes = ListTab(C, episodes_of, [
             Column(QT_TRANSLATE_NOOP(C, "Episode"), lambda e: e.episode_no),
-            Column(QT_TRANSLATE_NOOP(C, "Reported"), lambda e: date_text(e.reported_on)),
+            Column(QT_TRANSLATE_NOOP(C, "Reported"), lambda e: short_date(e.reported_on)),
             Column(QT_TRANSLATE_NOOP(C, "Status"), lambda e: code_text(dict(STATUSES))(e.status)),
             Column(QT_TRANSLATE_NOOP(C, "Service"),
                    lambda e: code_text(dict(SERVICE_TYPES))(e.service_type)),
-            Column(QT_TRANSLATE_NOOP(C, "Admitted"), lambda e: date_text(e.admitted_on)),
-            Column(QT_TRANSLATE_NOOP(C, "Discharged"), lambda e: date_text(e.discharged_on)),
+            Column(QT_TRANSLATE_NOOP(C, "Admitted"), lambda e: short_date(e.admitted_on)),
+            Column(QT_TRANSLATE_NOOP(C, "Discharged"), lambda e: short_date(e.discharged_on)),
             Column(QT_TRANSLATE_NOOP(C, "Referral"),
                    lambda e: code_text(dict(REFERRAL_ROUTES))(e.referral_route)),
             Column(QT_TRANSLATE_NOOP(C, "Primary substance"),
@@ -156,7 +157,7 @@ class RecordPage(QWidget):
         self.aftercare = AftercareTab(self)
         self.tabs.addTab(self.aftercare, qta.icon("mdi6.account-heart"), "")
         self.history = ListTab(C, access_history, [
-            Column(QT_TRANSLATE_NOOP(C, "When"), lambda h: stamp_text(h.at)),
+            Column(QT_TRANSLATE_NOOP(C, "When"), lambda h: short_stamp(h.at)),
             Column(QT_TRANSLATE_NOOP(C, "Staff"), lambda h: h.staff_name),
             Column(QT_TRANSLATE_NOOP(C, "What"), lambda h: code_text(ACTION_LABELS)(h.action),
                    stretch=True),
@@ -248,7 +249,7 @@ class RecordPage(QWidget):
         age = _age(data.birth_date, dt.date.today())
         if data.birth_date:
             parts.append(self.tr("born {date} ({age} years)").format(
-                date=data.birth_date.strftime("%d-%m-%Y"), age=age))
+                date=short_date(data.birth_date), age=age))
         if data.phone:
             parts.append(data.phone)
         self.subtitle.setText(" \u00b7 ".join(parts))
@@ -320,7 +321,7 @@ class RecordPage(QWidget):
             before, after = getattr(base, f.name), getattr(theirs.data, f.name)
             if before != after:
                 label = QCoreApplication.translate("Codes", FIELD_LABELS.get(f.name, f.name))
-                show = (lambda v: v.strftime("%d-%m-%Y") if isinstance(v, dt.date)
+                show = (lambda v: short_date(v) if isinstance(v, dt.date)
                         else str(v or "-"))
                 lines.append(self.tr("{field}: \u201c{before}\u201d \u2192 \u201c{after}\u201d "
                                      "(other desk)").format(field=label, before=show(before),

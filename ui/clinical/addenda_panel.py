@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from models.care.addenda import add_addendum
 from models.care.assessment import AddendumRecord
+from reports.dates import short_stamp
 from ui.clinical.answers import note_box
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
@@ -68,7 +69,7 @@ class AddendaPanel(QGroupBox):
 
     def _fill(self) -> None:
         lines = [self.tr("Added by {name} on {when}:\n{text}").format(
-            name=a.staff_name, when=a.written_at.strftime("%d-%m-%Y %H:%M"), text=a.text)
+            name=a.staff_name, when=short_stamp(a.written_at), text=a.text)
             for a in self._addenda]
         self.listing.setText("\n\n".join(lines) if lines else self.tr("No addenda yet."))
 

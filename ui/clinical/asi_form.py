@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QPushButton, QScrollArea, QT
 from models.care.assessment import AssessmentRecord, list_assessments, view_assessment
 from models.core.errors import PulihError
 from models.care.scoring import ASI_DOMAINS
+from reports.dates import short_date
 from ui.clinical.assessment_dialog import AssessmentDialog, item_label
 from ui.clinical.asi_grids import F_DRUG_GRID, DrugUseGrid, PhysicalExam, SeverityGrid
 from ui.clinical.asi_plan import DiagnosisAndPlan
@@ -218,7 +219,7 @@ class AsiDialog(AssessmentDialog):
         self.physical.set_values(record.answers)
         self.from_exam_note.setText(self.tr("Filled from the physical examination of {date} "
                                             "by {name}.").format(
-            date=chosen.assessed_on.strftime("%d-%m-%Y"), name=record.staff_name))
+            date=short_date(chosen.assessed_on), name=record.staff_name))
         return True
 
     def _retranslate_physical(self) -> None:

@@ -14,6 +14,7 @@ from models.care.assessment import (F_ASSESSED_ON, KINDS, AssessmentRecord, area
                                save_assessment, sign_assessment, view_assessment)
 from models.staff.rights import Action, has_right
 from models.care.scoring import evaluate
+from reports.dates import clock, short_stamp
 from ui.clinical.answers import set_read_only
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
@@ -110,7 +111,7 @@ class AssessmentDialog(ClinicalDialog):
             return False
         self.mark_clean()
         self.set_state(self.tr("Draft saved at {time}; not signed yet.").format(
-            time=dt.datetime.now().strftime("%H:%M")))
+            time=clock(dt.datetime.now())))
         self._show_progress()
         assert self.record_id is not None
         self.saved.emit(self.record_id)
@@ -164,7 +165,7 @@ class AssessmentDialog(ClinicalDialog):
         if record.state == "signed":
             set_read_only(self.content, True)
             self.progress.hide()
-            stamp = record.signed_at.strftime("%d-%m-%Y %H:%M") if record.signed_at else ""
+            stamp = short_stamp(record.signed_at)
             self.show_signed(self.tr("Signed by {name} on {when}. Locked: corrections are "
                                      "addenda.").format(name=record.staff_name, when=stamp),
                              record.addenda,

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from models.care.assessment import KINDS, STATES, AssessmentSummary, list_assessments
 from models.staff.rights import Action, Area
 from models.care.scoring import DAST_BANDS, RISK_LEVELS
-from ui.clients.list_tab import Column, code_text, date_text
+from reports.dates import short_date
+from ui.clients.list_tab import Column, code_text
 from ui.clinical.asi_form import AsiDialog
 from ui.clinical.assessment_dialog import AssessmentDialog
 from ui.clinical.assist_form import AssistDialog
@@ -38,7 +39,7 @@ class AssessmentsTab(ClinicalTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(C, list_assessments, [
-            Column(QT_TRANSLATE_NOOP(C, "Date"), lambda a: date_text(a.assessed_on)),
+            Column(QT_TRANSLATE_NOOP(C, "Date"), lambda a: short_date(a.assessed_on)),
             Column(QT_TRANSLATE_NOOP(C, "Instrument"), lambda a: code_text(dict(KINDS))(a.kind)),
             Column(QT_TRANSLATE_NOOP(C, "State"), lambda a: code_text(dict(STATES))(a.state)),
             Column(QT_TRANSLATE_NOOP(C, "Score"), _result),

@@ -15,6 +15,7 @@ from models.care.diagnosis import F_DIAGNOSIS, diagnosis_label
 from models.care.episode_diagnosis import (F_DIAGNOSED_ON, DiagnosisRecord, add_diagnosis,
                                       episode_diagnoses, make_primary, withdraw_diagnosis)
 from models.staff.rights import Action, Area, has_right
+from reports.dates import short_date
 from ui.clinical.asi_plan import DiagnosisPicker
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
@@ -96,7 +97,7 @@ class DiagnosesDialog(QDialog):
         for record in self.records:
             substance, state = diagnosis_label(record.code)
             text = f"{record.code} {tr('Codes', substance)}: {tr('Codes', state)} \u00b7 " \
-                   f"{record.diagnosed_on:%d-%m-%Y} \u00b7 {record.staff_name}"
+                   f"{short_date(record.diagnosed_on)} \u00b7 {record.staff_name}"
             if record.is_primary:
                 text = self.tr("Primary: {diagnosis}").format(diagnosis=text)
             item = QListWidgetItem(text, self.list)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from models.desk.client_list import EpisodeLine, episodes_of
 from models.intake.episode import STATUSES
+from reports.dates import short_date
 from ui.session import SESSION
 from ui.widgets.errors import expected
 
@@ -59,4 +60,4 @@ class EpisodeChoice(QComboBox):
         for offset, line in enumerate(self.episodes):
             status = QCoreApplication.translate("Codes", statuses.get(line.status, line.status))
             self.setItemText(start + offset, f"{line.episode_no} \u00b7 {status} \u00b7 "
-                                             f"{line.reported_on.strftime('%d-%m-%Y')}")
+                                             f"{short_date(line.reported_on)}")

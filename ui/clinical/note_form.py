@@ -14,6 +14,7 @@ from models.care.notes import (F_BODY, F_ENTRY, F_ROSTER, F_SESSION_ON, F_TOPIC,
                           NoteRecord, sign_note, update_note, view_note, write_entries,
                           write_note)
 from models.staff.rights import Action, Area, has_right
+from reports.dates import clock, short_stamp
 from ui.clients.person_form import line
 from ui.clinical.answers import set_read_only
 from ui.clinical.asi_sections import wrapping_form
@@ -187,7 +188,7 @@ class NoteDialog(ClinicalDialog):
         self.mark_clean()
         self.episode.setEnabled(False)  # an individual note stays with its episode
         self.set_state(self.tr("Draft saved at {time}; not signed yet.").format(
-            time=dt.datetime.now().strftime("%H:%M")))
+            time=clock(dt.datetime.now())))
         assert self.record_id is not None
         self.saved.emit(self.record_id)
         return True
@@ -239,7 +240,7 @@ class NoteDialog(ClinicalDialog):
         self.episode.setEnabled(False)
         if record.state == "signed":
             self._lock_inputs()
-            stamp = record.signed_at.strftime("%d-%m-%Y %H:%M") if record.signed_at else ""
+            stamp = short_stamp(record.signed_at)
             self.show_signed(self.tr("Signed by {name} on {when}. Locked: corrections are "
                                      "addenda.").format(name=record.author_name, when=stamp),
                              record.addenda,

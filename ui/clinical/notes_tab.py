@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from models.care.notes import NOTE_KINDS, NoteSummary, list_notes
 from models.care.assessment import STATES
 from models.staff.rights import Action, Area
-from ui.clients.list_tab import Column, code_text, date_text
+from reports.dates import short_date
+from ui.clients.list_tab import Column, code_text
 from ui.clients.person_form import line
 from ui.clinical.clinical_tab import ClinicalTab
 from ui.clinical.note_form import NoteDialog
@@ -23,7 +24,7 @@ class NotesTab(ClinicalTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(C, self._notes, [
-            Column(QT_TRANSLATE_NOOP(C, "Date"), lambda n: date_text(n.session_on)),
+            Column(QT_TRANSLATE_NOOP(C, "Date"), lambda n: short_date(n.session_on)),
             Column(QT_TRANSLATE_NOOP(C, "Kind"), lambda n: code_text(dict(NOTE_KINDS))(n.kind)),
             Column(QT_TRANSLATE_NOOP(C, "State"), lambda n: code_text(dict(STATES))(n.state)),
             Column(QT_TRANSLATE_NOOP(C, "Topic"), lambda n: n.topic, stretch=True),

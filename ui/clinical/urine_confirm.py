@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from models.care.urine import (CONFIRM_METHODS, CONFIRM_RESULTS, F_CONFIRM_RESULT, F_CONFIRMED_ON,
                           F_LAB, F_METHOD, STATUSES, UrineTestRecord, confirm_urine_test)
+from reports.dates import short_date
 from ui.clients.person_form import line, retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value
 from ui.clinical.asi_sections import wrapping_form
@@ -28,7 +29,7 @@ def status_text(record: UrineTestRecord) -> str:
         return label
     how = (record.confirm_lab if record.confirm_method == "lab" else
            QCoreApplication.translate("Codes", dict(CONFIRM_METHODS)["admission"]))
-    on = record.confirmed_on.strftime("%d-%m-%Y") if record.confirmed_on else ""
+    on = short_date(record.confirmed_on)
     return QCoreApplication.translate("UrineDialog", "{status}: {how}, {date} (recorded by "
                                       "{name}).").format(status=label, how=how, date=on,
                                                          name=record.confirmed_by_name)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from models.staff.rights import Action, Area
 from models.care.urine import PURPOSES, STATUSES, UrineTestSummary, list_urine_tests
-from ui.clients.list_tab import Column, code_text, stamp_text
+from reports.dates import short_stamp
+from ui.clients.list_tab import Column, code_text
 from ui.clinical.clinical_tab import ClinicalTab
 from ui.clinical.urine_form import UrineDialog
 from ui.clinical.urine_panel import FLAG_COLOR
@@ -26,7 +27,7 @@ class UrineTab(ClinicalTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(C, list_urine_tests, [
-            Column(QT_TRANSLATE_NOOP(C, "Collected"), lambda u: stamp_text(u.collected_at)),
+            Column(QT_TRANSLATE_NOOP(C, "Collected"), lambda u: short_stamp(u.collected_at)),
             Column(QT_TRANSLATE_NOOP(C, "Specimen"), lambda u: u.specimen_code),
             Column(QT_TRANSLATE_NOOP(C, "Purpose"), lambda u: code_text(dict(PURPOSES))(u.purpose)),
             Column(QT_TRANSLATE_NOOP(C, "Result"), _result, stretch=True),

@@ -118,7 +118,8 @@ def describe(result: Verification, *, signed_in: bool = False) -> list[str]:
     if seal is not None:
         kind = translate("Codes", dict(DOCUMENT_KINDS).get(seal.kind, seal.kind))
         lines.append(tr(MSG_FIELDS).format(
-            number=seal.number, kind=kind, date=short_date_or_text(seal.date), status=seal.status,
+            number=seal.number, kind=kind, date=short_date_or_text(seal.date),
+            status=seal.status,
             facility=(f"{result.facility_name} ({seal.facility})" if result.facility_name
                       else seal.facility), key_id=seal.key_id))
     name = result.facility_name or (seal.facility if seal is not None else "")
@@ -139,7 +140,8 @@ def describe(result: Verification, *, signed_in: bool = False) -> list[str]:
     elif result.status == REVOKED and result.reason == "key":
         lines.append(tr(MSG_REVOKED_KEY).format(
             key_id=seal.key_id if seal is not None else "-",
-            reason=result.key_reason or short_date_or_text(result.key_revoked_at or result.key_retired_at)))
+            reason=result.key_reason
+            or short_date_or_text(result.key_revoked_at or result.key_retired_at)))
     elif result.status == REVOKED:
         lines.append(tr(MSG_VOIDED))
         if signed_in and result.voided_at is not None:
@@ -150,7 +152,8 @@ def describe(result: Verification, *, signed_in: bool = False) -> list[str]:
     else:
         lines.append(tr(MSG_MALFORMED))
     if result.note == "expired" and seal is not None:
-        lines.append(tr(MSG_EXPIRED).format(date=short_date_or_text(getattr(seal, "valid_until", ""))))
+        lines.append(tr(MSG_EXPIRED).format(
+            date=short_date_or_text(getattr(seal, "valid_until", ""))))
     return lines
 
 

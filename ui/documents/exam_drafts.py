@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTime
 
 from models.desk.drafts import load_draft, save_draft
+from reports.dates import short_stamp
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
 
@@ -74,4 +75,4 @@ class ExamDrafts:
         self.conclusion.reason.setText(str(state.get("override_reason", "")))
         self.draft_note.setText(QCoreApplication.translate(
             "SkhpnExamPanel", "Restored what was typed before, kept at {time}.")
-            .format(time=draft.updated_at.strftime("%d-%m-%Y %H:%M")))
+            .format(time=short_stamp(draft.updated_at)))

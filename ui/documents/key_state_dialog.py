@@ -12,8 +12,9 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models.documents.trust import F_KEY_DATE, F_KEY_REASON, REASON_LIMIT, retire_key, revoke_key
+from reports.dates import short_date
 from ui.session import SESSION
-from ui.widgets.date_field import DateField, format_date
+from ui.widgets.date_field import DateField
 from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
@@ -33,7 +34,7 @@ class KeyStateDialog(QDialog):
         self.form = FieldForm(self)
         self.day = DateField(F_KEY_DATE, self)
         self.day.setObjectName("key_state_date")
-        self.day.setText(format_date(dt.date.today()))
+        self.day.setText(short_date(dt.date.today()))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("key_state_reason")
         self.reason.setMaxLength(REASON_LIMIT + 50)

@@ -17,6 +17,7 @@ from models.staff.rights import Action, Area, has_right
 from models.seals.signing import PublicKeyInfo, list_keys
 from models.seals.signing import parse_key_line
 from models.documents.trust import export_keys, import_keys
+from reports.dates import short_date
 from reports.public_key_qr import PublicKeyEntry, grouped, render_public_key_page
 from reports.tally_progress import write_file
 from ui.documents.key_state_dialog import KeyStateDialog
@@ -137,9 +138,9 @@ class KeysPanel(QWidget):
 
     def _state_text(self, key: PublicKeyInfo) -> str:
         if key.revoked_at is not None:
-            return self.tr("Revoked from {date}").format(date=key.revoked_at.strftime("%d-%m-%Y"))
+            return self.tr("Revoked from {date}").format(date=short_date(key.revoked_at))
         if key.retired_at is not None:
-            return self.tr("Retired after {date}").format(date=key.retired_at.strftime("%d-%m-%Y"))
+            return self.tr("Retired after {date}").format(date=short_date(key.retired_at))
         return self.tr("In use")
 
     def selected_key(self) -> PublicKeyInfo | None:
@@ -179,7 +180,7 @@ class KeysPanel(QWidget):
             whose = self.tr("This facility") if key.own else self.tr("Imported")
             for column, text in enumerate((grouped(key.key_id), key.facility_code,
                                            key.facility_name, whose,
-                                           key.added_at.strftime("%d-%m-%Y"),
+                                           short_date(key.added_at),
                                            self._state_text(key))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

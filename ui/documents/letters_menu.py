@@ -20,6 +20,7 @@ from models.documents.letters import (F_REASON, F_REFER_ADDRESS, F_REFER_TO, F_S
                                      referral_shows_diagnosis)
 from models.documents.rules import F_REISSUE_REASON, issued_original, letter_refusal
 from models.intake.episode import CONSENT_KINDS
+from reports.dates import short_date
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
 from ui.documents.preview import PreviewDialog
@@ -322,7 +323,7 @@ class LettersButton(QPushButton):
         kinds = dict(CONSENT_KINDS)
         for consent in consents:
             text = f"{QCoreApplication.translate('Codes', kinds.get(consent.kind, consent.kind))}"
-            text += f", {consent.signed_on.strftime('%d-%m-%Y')}"
+            text += f", {short_date(consent.signed_on)}"
             if consent.recipient:
                 text += " \u2192 " + consent.recipient
             number = issued_original("PST", newest[0].id, consent.id)

@@ -18,6 +18,7 @@ from models.people.search import search_ids
 from models.documents.photo import has_photo
 from models.documents.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, identity_gaps, open_application
 from models.staff.staff import Staff
+from reports.dates import short_date
 from reports.letterhead import rupiah
 from ui.clients.list_model import ClientListModel, PersonIdRole
 from ui.clients.person_form import PersonForm, code_combo, line, retranslate_combo
@@ -318,7 +319,7 @@ class SkhpnDesk(QWidget):
         self._show_photo_and_gaps()
         name, reg_no, born = row.full_name, row.reg_no, row.birth_date
         self.chosen.setText(self.tr("Applicant: {name} ({reg_no}), born {born}").format(
-            name=name, reg_no=reg_no, born=born.strftime("%d-%m-%Y") if born else "-"))
+            name=name, reg_no=reg_no, born=short_date(born, "-")))
         self.open_button.setEnabled(True)
 
     def _show_photo_and_gaps(self) -> None:

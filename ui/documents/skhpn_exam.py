@@ -22,6 +22,7 @@ from models.documents.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenAppl
                           applicant_status, cancel_application, open_applications, receipt_of,
                           record_exam)
 from models.care.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
+from reports.dates import short_stamp
 from reports.letterhead import rupiah
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
@@ -210,7 +211,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         self.queue.setRowCount(len(self.applications))
         for r, app in enumerate(self.applications):
             fee = (self.tr("waived (SKTM)") if app.sktm_number else rupiah(app.fee))
-            for c, text in enumerate((app.name, app.registered_at.strftime("%d-%m-%Y %H:%M"),
+            for c, text in enumerate((app.name, short_stamp(app.registered_at),
                                       translate("Codes", purposes.get(app.purpose, app.purpose)),
                                       fee)):
                 item = QTableWidgetItem(text)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from models.core.client_file import read_table
 from models.admin.client_import import (DUP_FILE, FIELDS, DryRun, commit, dry_run, guess_columns,
                                   save_mapping, saved_mappings)
+from reports.dates import short_date
 from ui.exchange.import_worker import ImportWorker
 from ui.i18n import error_text, translate
 from ui.reports.report_worker import start_report
@@ -249,7 +250,7 @@ class ClientImportPanel(QWidget):
         self.create_table.setRowCount(len(run.create))
         for i, number in enumerate(run.create):
             values = run.values[number]
-            born = values["birth_date"].strftime("%d-%m-%Y") if values["birth_date"] else ""
+            born = short_date(values["birth_date"])
             for column, text in enumerate((str(number), values["full_name"], born,
                                            values["nik"] or "")):
                 self.create_table.setItem(i, column, QTableWidgetItem(text))

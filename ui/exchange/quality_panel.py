@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from models.tallies.data_quality import DATE_TEXTS, FIELD_TEXTS, RULES, QualityReport
-from models.tallies.export import MONTHS
+from reports.dates import month_year
 from ui.exchange.quality_worker import QualityWorker
-from ui.i18n import translate
+from ui.i18n import language, translate
 from ui.reports.report_worker import start_report
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
@@ -114,7 +114,7 @@ class QualityPanel(QWidget):
         counts = report.counts()
         total = len(report.findings)
         year, month = (int(part) for part in report.month.split("-"))
-        label = f"{translate('Indicators', MONTHS[month - 1])} {year}"
+        label = month_year(year, month, language())
         text = self.tr("Completeness of required fields: {percent}%. ").format(
             percent=f"{report.completeness:.1f}".replace(".", ","))
         text += (self.tr("No problems found for {month}.").format(month=label)

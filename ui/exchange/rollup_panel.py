@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 from models.tallies.indicators import BY_ID
 from models.tallies.province import Rollup, build_province_package, import_package, \
     is_provincial_office, rollup
-from models.tallies.export import MONTHS
-from ui.i18n import translate
+from reports.dates import month_name, short_stamp
+from ui.i18n import language, translate
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, expected
@@ -115,7 +115,7 @@ class RollupPanel(QWidget):
         if roll is None:
             return
         rows = [(f"{code}  {roll.names.get(code, '')}", tally,
-                 f"{roll.received[code]:%d-%m-%Y %H:%M}")
+                 short_stamp(roll.received[code]))
                 for code, tally in roll.by_facility.items()]
         rows.append((self.tr("Province total ({count} facilities)").format(
             count=len(roll.by_facility)), roll.total, ""))
@@ -190,7 +190,7 @@ class RollupPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         for index in range(12):
-            self.month.setItemText(index, translate("Indicators", MONTHS[index]))
+            self.month.setItemText(index, month_name(index + 1, language()))
         self.show_button.setText(self.tr("Show"))
         self.import_button.setText(self.tr("Import packages..."))
         self.export_button.setText(self.tr("Export the province's package..."))

@@ -21,7 +21,9 @@ from models.desk.dashboard import Census, Dashboard, Section
 from models.intake.episode import SERVICE_TYPES
 from models.people.flags import KINDS as FLAG_KINDS
 from models.documents.skhpn import STATES as SKHPN_STATES
-from ui.clients.list_tab import code_text, date_text
+from reports.dates import clock, day_name, long_date, short_date
+from ui.clients.list_tab import code_text
+from ui.i18n import language
 from ui.widgets.field_form import plain_label
 
 C = "DayPanel"
@@ -65,8 +67,8 @@ def _who(row: Any) -> str:
 
 def _last_test(row: Any, today: dt.date) -> str:
     if row.last_test is None:
-        return QCoreApplication.translate(C, NO_TEST).format(date=date_text(row.admitted_on))
-    return f"{date_text(row.last_test)} ({_days((today - row.last_test).days)})"
+        return QCoreApplication.translate(C, NO_TEST).format(date=short_date(row.admitted_on))
+    return f"{short_date(row.last_test)} ({_days((today - row.last_test).days)})"
 
 
 def _group(name: str, attendees: int) -> str:
@@ -84,7 +86,8 @@ SECTIONS = (
     SectionSpec("followups_missed", QT_TRANSLATE_NOOP(C, "Missed follow-ups"),
                 QT_TRANSLATE_NOOP(C, "No follow-up was missed."),
                 (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Was due")),
-                lambda r, t: (r.full_name, f"{date_text(r.due_on)} ({_days((t - r.due_on).days)})")),
+                lambda r, t: (r.full_name,
+                              f"{short_date(r.due_on)} ({_days((t - r.due_on).days)})")),
     SectionSpec("overdue", QT_TRANSLATE_NOOP(C, "Overdue phases"),
                 QT_TRANSLATE_NOOP(C, "No client is past a phase's target duration."),
                 (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Phase"),
@@ -96,30 +99,30 @@ SECTIONS = (
                 (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Service"),
                  QT_TRANSLATE_NOOP(C, "Since")),
                 lambda r, _t: (r.full_name, code_text(dict(SERVICE_TYPES))(r.service_type),
-                               date_text(r.added_on))),
+                               short_date(r.added_on))),
     SectionSpec("skhpn_today", QT_TRANSLATE_NOOP(C, "SKHPN today"),
                 QT_TRANSLATE_NOOP(C, "No SKHPN application today."),
                 (QT_TRANSLATE_NOOP(C, "Time"), QT_TRANSLATE_NOOP(C, "Applicant"),
                  QT_TRANSLATE_NOOP(C, "State")),
-                lambda r, _t: (r.registered_at.strftime("%H:%M"), r.full_name,
+                lambda r, _t: (clock(r.registered_at), r.full_name,
                                code_text(dict(SKHPN_STATES))(r.state))),
     SectionSpec("unsigned_notes", QT_TRANSLATE_NOOP(C, "My unsigned notes"),
                 QT_TRANSLATE_NOOP(C, "Every note of yours is signed."),
                 (QT_TRANSLATE_NOOP(C, "Session"), QT_TRANSLATE_NOOP(C, "Client"),
                  QT_TRANSLATE_NOOP(C, "Topic")),
-                lambda r, _t: (date_text(r.session_on), r.full_name if r.kind != "group"
+                lambda r, _t: (short_date(r.session_on), r.full_name if r.kind != "group"
                                else _group(r.full_name, r.attendees), r.topic)),
     SectionSpec("unsigned_assessments", QT_TRANSLATE_NOOP(C, "My unsigned assessments"),
                 QT_TRANSLATE_NOOP(C, "Every assessment of yours is signed."),
                 (QT_TRANSLATE_NOOP(C, "Date"), QT_TRANSLATE_NOOP(C, "Client"),
                  QT_TRANSLATE_NOOP(C, "Instrument")),
-                lambda r, _t: (date_text(r.assessed_on), r.full_name,
+                lambda r, _t: (short_date(r.assessed_on), r.full_name,
                                code_text(dict(ASSESSMENT_KINDS))(r.kind))),
     SectionSpec("urine_pending", QT_TRANSLATE_NOOP(C, "Positive urine screens awaiting "
                                                       "confirmation"),
                 QT_TRANSLATE_NOOP(C, "No positive screen is waiting for its confirmation."),
                 (QT_TRANSLATE_NOOP(C, "Client"), QT_TRANSLATE_NOOP(C, "Collected")),
-                lambda r, t: (r.full_name, f"{date_text(r.collected_on)} "
+                lambda r, t: (r.full_name, f"{short_date(r.collected_on)} "
                                            f"({_days((t - r.collected_on).days)})")),
     SectionSpec("flagged_risks", QT_TRANSLATE_NOOP(C, "Flagged risks"),
                 QT_TRANSLATE_NOOP(C, "No client carries a risk flag."),
@@ -340,7 +343,7 @@ class DayPanel(QWidget):
     def retranslate_ui(self) -> None:
         today = self.dashboard.today if self.dashboard else dt.date.today()
         self.title.setText(QCoreApplication.translate(C, TODAY_TITLE).format(
-            date=QLocale().toString(today, QLocale.FormatType.LongFormat)))
+            date=f"{day_name(today, language())}, {long_date(today, language())}"))
         for box in self.boxes.values():
             box.retranslate_ui()
         self.census.retranslate_ui()

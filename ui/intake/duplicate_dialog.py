@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QPushButton, Q
                                QWidget)
 
 from models.people.registry import DuplicateCandidate, PersonInput
-from ui.widgets.date_field import format_date
+from reports.dates import short_date
 from ui.widgets.field_form import plain_label
 
 
@@ -51,7 +51,7 @@ class DuplicateDialog(QDialog):
             font.setBold(True)
             head.setFont(font)
             grid.addWidget(head, 0, col)
-            values = (data.full_name, number, format_date(data.birth_date) or "-",
+            values = (data.full_name, number, short_date(data.birth_date, "-"),
                       data.nik or "-", data.phone or "-", data.address or "-")
             for r, value in enumerate(values, start=1):
                 label = plain_label(value, self, wrap=True)

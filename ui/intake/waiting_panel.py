@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
 from models.intake.episode import SERVICE_TYPES
 from models.intake.admission import all_places
 from models.intake.intake import WaitingRow, admit, waiting_list, withdraw_waiting
-from ui.clients.list_tab import code_text, date_text
+from reports.dates import short_date
+from ui.clients.list_tab import code_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import show_failure
@@ -93,7 +94,7 @@ class WaitingPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             days = (dt.date.today() - row.added_on).days
-            for c, text in enumerate((date_text(row.added_on), row.full_name,
+            for c, text in enumerate((short_date(row.added_on), row.full_name,
                                       services(row.service_type),
                                       self.tr("%n day(s)", "", days))):
                 self.table.setItem(r, c, QTableWidgetItem(text))

@@ -26,6 +26,7 @@ from models.core.errors import PulihError
 from models.intake.flow import IntakeResult, register_intake
 from models.people.registry import (REASON_LABELS, LikelyDuplicate, PersonInput, duplicate_candidates,
                              view_person)
+from reports.dates import short_date, short_stamp
 from ui.clients.person_form import PersonForm
 from ui.intake.duplicate_dialog import DuplicateDialog
 from ui.intake.intake_problems import intake_problems
@@ -257,7 +258,7 @@ class IntakeWizard(QWidget):
             self.person_summary.setText(self.tr(
                 "New episode for {name} ({reg_no}), born {born}.").format(
                 name=data.full_name, reg_no=record.reg_no,
-                born=data.birth_date.strftime("%d-%m-%Y") if data.birth_date else "-"))
+                born=short_date(data.birth_date, "-")))
         self._set_done(False)
         self._say_rights()
         self.restore_draft()
@@ -314,7 +315,7 @@ class IntakeWizard(QWidget):
         finally:
             self._restoring = False
         self.draft_note.setText(self.tr("Restored what was typed before, kept at {time}.").format(
-            time=draft.updated_at.strftime("%d-%m-%Y %H:%M")))
+            time=short_stamp(draft.updated_at)))
         self.discard_button.show()
         self.go(int(payload.get("step", 0)))
         self.find_duplicates()
@@ -391,7 +392,7 @@ class IntakeWizard(QWidget):
         self.duplicates.clear()
         for candidate in found:
             reasons = ", ".join(translate("Codes", REASON_LABELS[r]) for r in candidate.reasons)
-            born = candidate.birth_date.strftime("%d-%m-%Y") if candidate.birth_date else "-"
+            born = short_date(candidate.birth_date, "-")
             item = QListWidgetItem(f"{candidate.full_name}\n{candidate.reg_no} \u00b7 {born}\n"
                                    f"{reasons}", self.duplicates)
             item.setData(Qt.ItemDataRole.UserRole, candidate.person_id)

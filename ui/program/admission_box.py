@@ -20,7 +20,8 @@ from models.care import enrollment as en
 from models.desk.course import EpisodeCourse, active_templates
 from models.intake.episode import CONSENT_KINDS, SERVICE_TYPES
 from models.intake.intake import F_CONSENT_BY, record_consent
-from ui.clients.list_tab import code_text, date_text
+from reports.dates import short_date
+from ui.clients.list_tab import code_text
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.dialog_buttons import column, ok_cancel
@@ -217,7 +218,7 @@ class AdmissionBox(QGroupBox):
         self.queue.setText(self.tr(
             "%n client(s) wait ahead for this service, first {name} (since {date}). Starting "
             "now admits this client ahead of them: say why.", "", a.count).format(
-            name=a.first_name, date=date_text(a.first_since)) if ahead else "")
+            name=a.first_name, date=short_date(a.first_since)) if ahead else "")
         self.queue.setVisible(ahead)
 
     def retranslate_ui(self) -> None:

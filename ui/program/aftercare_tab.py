@@ -19,7 +19,8 @@ from models.desk.course import EpisodeCourse, Relapse, relapses_of, staff_names
 from models.care.urine import awaiting_confirmation
 from models.facility.facility import SETTINGS, get_setting
 from models.staff.rights import Action, Area, has_right
-from ui.clients.list_tab import code_text, date_text
+from reports.dates import short_date
+from ui.clients.list_tab import code_text
 from ui.clients.person_form import code_combo, retranslate_combo
 from ui.clinical.addenda_panel import AddendaPanel
 from ui.program.course_events import COURSE
@@ -219,7 +220,7 @@ class AftercareTab(CourseTab):
             if contact_id is not None and contact_id in contacts:
                 kept = contacts[contact_id]
                 state = self.tr("Kept on {date} ({kind})").format(
-                    date=date_text(kept.contacted_on), kind=kinds(kept.contact_type))
+                    date=short_date(kept.contacted_on), kind=kinds(kept.contact_type))
             elif plan.closed_on is not None:
                 state = self.tr("Not needed: aftercare ended")
             elif due < self.today:
@@ -230,7 +231,7 @@ class AftercareTab(CourseTab):
                 state = self.tr("Due today")
             else:
                 state = self.tr("To come")
-            for column, text in enumerate((date_text(due), state)):
+            for column, text in enumerate((short_date(due), state)):
                 item = QTableWidgetItem(text)
                 if colour is not None:
                     item.setForeground(QBrush(colour))
@@ -239,7 +240,7 @@ class AftercareTab(CourseTab):
                                         missed) if missed else "")
         self.contacts.setRowCount(len(plan.contacts))
         for row, contact in enumerate(plan.contacts):
-            cells = (date_text(contact.contacted_on), kinds(contact.contact_type),
+            cells = (short_date(contact.contacted_on), kinds(contact.contact_type),
                      self.tr("relapse") if contact.relapse else "",
                      names.get(contact.staff_id, ""), contact.outcome)
             for column, text in enumerate(cells):
@@ -356,7 +357,7 @@ class AftercareTab(CourseTab):
         first = first_day(start, course.discharged_on if course is not None else None)
         dates = followup_dates(first, self.interval.value(), self.count.value())
         self.preview.setText(self.tr("Follow-ups on: {dates}").format(
-            dates=", ".join(date_text(d) for d in dates)))
+            dates=", ".join(short_date(d) for d in dates)))
 
     def _state_text(self, course: EpisodeCourse | None) -> None:
         if course is None:
@@ -364,11 +365,11 @@ class AftercareTab(CourseTab):
                     if self._loaded_for is not None else "")
         elif self.plan is not None:
             text = self.tr("Aftercare since {date}, a follow-up every %n month(s).", "",
-                           self.plan.interval_months).format(date=date_text(self.plan.started_on))
+                           self.plan.interval_months).format(date=short_date(self.plan.started_on))
             if self.plan.closed_on is not None:
                 text += " " + self.tr("Ended on {date}. Working: {work} \u00b7 In school: "
                                       "{school} \u00b7 Back with the family: {family}").format(
-                    date=date_text(self.plan.closed_on), work=yes_no_text(self.plan.outcome_work),
+                    date=short_date(self.plan.closed_on), work=yes_no_text(self.plan.outcome_work),
                     school=yes_no_text(self.plan.outcome_school),
                     family=yes_no_text(self.plan.outcome_family))
         elif course.discharge_id is None:
@@ -377,7 +378,7 @@ class AftercareTab(CourseTab):
         else:
             text = self.tr("Discharged on {date}. Start the aftercare plan: the follow-up dates "
                            "come from the facility's settings.").format(
-                date=date_text(course.discharged_on))
+                date=short_date(course.discharged_on))
         self.state.setText(text)
         self.state.setVisible(bool(text))
 
@@ -388,17 +389,17 @@ class AftercareTab(CourseTab):
         if plan.abstinence_since is not None:
             self.abstinence.setText(self.tr("Abstinent since {date}: %n day(s).", "",
                                             (self.today - plan.abstinence_since).days)
-                                    .format(date=date_text(plan.abstinence_since)))
+                                    .format(date=short_date(plan.abstinence_since)))
         lines = []
         for relapse in self._relapses:
             source = (self.tr("a positive urine test") if relapse.source == "urine_test"
                       else self.tr("a contact marked relapse"))
             lines.append(self.tr("Relapse on {date} ({source}): abstinence counted again from "
-                                 "that day.").format(date=date_text(relapse.on), source=source))
+                                 "that day.").format(date=short_date(relapse.on), source=source))
         for day in getattr(self, "_pending", []):
             lines.append(self.tr("Positive urine screen of {date} awaiting confirmation: the "
                                  "abstinence date changes only once a laboratory or the "
-                                 "client's admission confirms it.").format(date=date_text(day)))
+                                 "client's admission confirms it.").format(date=short_date(day)))
         self.relapses.setText("\n".join(lines))
 
     def retranslate_ui(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from models.desk.course import EpisodeCourse
 from models.intake.episode import STATUSES
-from ui.clients.list_tab import date_text
+from reports.dates import short_date
 from ui.widgets.field_form import plain_label
 
 
@@ -65,4 +65,4 @@ class EpisodeChoice(QWidget):
                                    .format(number=course.episode_no,
                                            status=QCoreApplication.translate(
                                                "Codes", statuses.get(course.status, course.status)),
-                                           date=date_text(course.reported_on)))
+                                           date=short_date(course.reported_on)))

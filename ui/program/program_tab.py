@@ -17,7 +17,7 @@ from models.intake.admission import counselor_of
 from models.care.enrollment import EnrollmentRecord, view_enrollment
 from models.staff.rights import Action, Area, has_right
 from models.staff.staff import Staff
-from ui.clients.list_tab import date_text
+from reports.dates import short_date
 from ui.appointments.sessions_label import SessionsLabel
 from ui.program.course_events import COURSE
 from ui.program.admission_box import AdmissionBox
@@ -247,13 +247,13 @@ class ProgramTab(CourseTab):
             if record.ended_on is not None:
                 self.phase_label.setText(self.tr("The program ended on {date} with the "
                                                  "discharge; last phase: {phase}.").format(
-                    date=date_text(record.ended_on), phase=record.current_phase_name))
+                    date=short_date(record.ended_on), phase=record.current_phase_name))
             else:
                 days = days_in_phase(record, dt.date.today()) or 0
                 target = next((p.target_days for p in self.timeline.phases
                                if p.id == record.current_phase_id), None)
                 text = self.tr("Current phase: {phase}, since {date} ({days}).").format(
-                    phase=record.current_phase_name, date=date_text(record.phase_since),
+                    phase=record.current_phase_name, date=short_date(record.phase_since),
                     days=self.tr("day %n", "", days + 1))  # the day it entered is day 1
                 if target:
                     text += " " + self.tr("Target: %n day(s).", "", target)
@@ -271,7 +271,7 @@ class ProgramTab(CourseTab):
             return
         reasons = {code: label for code, label, _ in REASONS}
         lines = [self.tr("Discharged on {date}: {reason} ({teds}).").format(
-            date=date_text(d.discharged_on),
+            date=short_date(d.discharged_on),
             reason=QCoreApplication.translate("Codes", reasons.get(d.reason, d.reason)),
             teds=teds_text(d.reason))]
         if any(v is not None for v in (d.outcome_recovered, d.outcome_skilled,

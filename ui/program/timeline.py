@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget, QLis
 from models.desk.course import PhaseLine
 from models.care.enrollment import EnrollmentRecord
 from models.care.program import MOVE_KINDS
-from ui.clients.list_tab import date_text
+from reports.dates import short_date
 from ui.widgets.field_form import ERROR_COLOR, plain_label
 
 ICON_PX = 18
@@ -104,7 +104,7 @@ class PhaseTimeline(QWidget):
                 days = days_in_phase(record, self._today) or 0
                 # the day it entered is day 1, never "day 0"
                 state = self.tr("now, since {date}: day {days}").format(
-                    date=date_text(record.phase_since), days=days + 1)
+                    date=short_date(record.phase_since), days=days + 1)
                 if phase.target_days and days > phase.target_days:
                     icon, color = "mdi6.alert-circle", ERROR_COLOR
                     state += " \u2013 " + self.tr("overdue by %n day(s)", "",
@@ -112,7 +112,7 @@ class PhaseTimeline(QWidget):
             elif phase.id in entered and (phase.seq < current_seq or current
                                          or record.ended_on is not None):
                 icon, color = "mdi6.check-circle", "#2e7d32"
-                state = self.tr("entered {date}").format(date=date_text(entered[phase.id]))
+                state = self.tr("entered {date}").format(date=short_date(entered[phase.id]))
             else:
                 icon, color = "mdi6.circle-outline", "gray"
                 state = self.tr("not yet")
@@ -145,7 +145,7 @@ class PhaseTimeline(QWidget):
                 kind = self.tr("{kind} (undone)").format(kind=kind)
             note = " \u2013 ".join(t for t in (move.note, move.reason and self.tr(
                 "Reason: {reason}").format(reason=move.reason)) if t)
-            cells = (date_text(move.moved_on), kind,
+            cells = (short_date(move.moved_on), kind,
                      names.get(move.from_phase_id, "") if move.from_phase_id else "",
                      names.get(move.to_phase_id, ""), self._names.get(move.staff_id, ""), note)
             for column, text in enumerate(cells):

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
 from models.staff.rights import Action, Area, has_right
 from models.tallies.data_quality import close_with_check
 from models.tallies.close import month_report, reopen_month
-from models.tallies.export import MONTHS, build_payload, export_month
+from models.tallies.export import build_payload, export_month
+from reports.dates import month_name, month_year
 from ui.cli.tally import indonesian
 from ui.exchange.laporan_extras import LaporanExtras, closing_text
-from ui.i18n import translate
+from ui.i18n import language, translate
 from ui.reports.charts import SubstanceChart, TrendChart
 from ui.reports.export_worker import ExportWorker, start_worker
 from ui.reports.report_worker import ReportWorker, start_report
@@ -320,7 +321,7 @@ class ReportsPage(QWidget):
             self.tr("Close {month}? Its figures are frozen as they are now and signed; "
                     "changing them later needs a reopening with a reason, recorded in "
                     "the audit trail.").format(
-                month=f"{translate('Indicators', MONTHS[month - 1])} {year}")
+                month=month_year(year, month, language()))
             + closing_text(problems),
             self.tr("Close the month"), self.tr("Not yet"),
             lambda: self._close(year, month))
@@ -440,7 +441,7 @@ class ReportsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         for row in range(12):
-            self.month.setItemText(row, translate("Indicators", MONTHS[row]))
+            self.month.setItemText(row, month_name(row + 1, language()))
         self.period_label.setText(self.tr("Month:"))
         self.show_button.setText(self.tr("&Show"))
         self.suppress.setText(self.tr("Hide counts 1-4 as <5 (for reports leaving the "

@@ -15,6 +15,7 @@ from models.staff.rights import Action, Area, has_right
 from models.rumatan.tables import MEDICINES, ug
 from models.rumatan.chart import ChartDay, dose_chart, has_orders
 from models.rumatan.orders import OrderInput, last_order, order_dose, stop_orders
+from reports.dates import short_date
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
@@ -201,14 +202,14 @@ class DoseChartTab(QWidget):
         if not current:
             self.summary.setText(self.tr(
                 "From {first} to {last}: {given} doses given, {missed} days missed; no order "
-                "is in force today.").format(first=days[0].day.strftime("%d-%m-%Y"),
-                                            last=days[-1].day.strftime("%d-%m-%Y"),
+                "is in force today.").format(first=short_date(days[0].day),
+                                            last=short_date(days[-1].day),
                                             given=given, missed=missed))
             return
         self.summary.setText(self.tr(
             "From {first} to {last}: {given} doses given, {missed} days missed; ordered "
-            "today: {mg:g} mg.").format(first=days[0].day.strftime("%d-%m-%Y"),
-                                        last=days[-1].day.strftime("%d-%m-%Y"),
+            "today: {mg:g} mg.").format(first=short_date(days[0].day),
+                                        last=short_date(days[-1].day),
                                         given=given, missed=missed, mg=current))
 
     def retranslate_ui(self) -> None:

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTable
 from models.facility.facility import facility
 from models.staff.rights import Action, Area, has_right
 from models.rumatan.summary import FIGURES, PtrmSummary, month_summary
+from reports.dates import month_year, short_date
+from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import show_failure
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 
 
 def _value_text(key: str, value: float) -> str:
@@ -132,7 +132,7 @@ class PtrmDialog(QDialog):
         return out + [self.summary.retention(6), self.summary.retention(12)]
 
     def _month_text(self) -> str:
-        return f"{MONTHS[self.summary.month - 1]} {self.summary.year}"
+        return month_year(self.summary.year, self.summary.month, language())
 
     def export(self, kind: str, path: str | None = None) -> str:
         """Write the summary as ``kind`` ("csv" or "xlsx"); asks where unless ``path``."""
@@ -163,7 +163,7 @@ class PtrmDialog(QDialog):
         self.heading.setText(self.tr(
             "Rumatan (PTRM) summary of {month}, counted on {day}; definitions version "
             "{version}.").format(month=self._month_text(),
-                                 day=self.summary.counted_on.strftime("%d-%m-%Y"),
+                                 day=short_date(self.summary.counted_on),
                                  version=self.summary.definitions_version))
         self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value"),
                                               self.tr("Definition")])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from models.rumatan.tables import MEDICINES, UNITS, mg_text, ug
 from models.rumatan.stock import BatchLine, day_lines, receive, reconcile, waste
 from models.staff.staff import Staff
+from reports.dates import short_date
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
@@ -76,7 +77,7 @@ class StockPanel(QWidget):
         for row, line in enumerate(self._lines):
             cells = (line.batch_no,
                      QCoreApplication.translate("Codes", dict(MEDICINES)[line.medicine]),
-                     line.expires_on.strftime("%d-%m-%Y") if line.expires_on else "",
+                     short_date(line.expires_on),
                      mg_text(line.received_ug), mg_text(line.dispensed_ug),
                      mg_text(line.wasted_ug), mg_text(line.balance_ug),
                      "" if line.counted_ug is None else mg_text(line.expected_ug),
@@ -93,7 +94,7 @@ class StockPanel(QWidget):
         uncounted = sum(1 for line in self._lines if line.counted_ug is None)
         self.heading.setText(self.tr("Stock on {day} (movements of the day): {n} open "
                                      "batches, {todo} not yet counted today").format(
-            day=self.day.strftime("%d-%m-%Y"), n=len(self._lines), todo=uncounted))
+            day=short_date(self.day), n=len(self._lines), todo=uncounted))
 
     def _selected(self) -> BatchLine | None:
         row = self.table.currentRow()

@@ -24,6 +24,7 @@ from models.rumatan.dispense import (complete_split, give_replacement, mark_vomi
 from models.rumatan.orders import record_absence, review
 from models.rumatan.rules import MSG_HOLD
 from models.rumatan.window import HELD, DueRow, due_rows, scanned_person, take_homes_out
+from reports.dates import clock, short_date, short_date_or_text
 from ui.i18n import translate
 from ui.rumatan.due_model import DueModel, flag_texts
 from ui.rumatan.small_form import SmallForm
@@ -151,7 +152,7 @@ class WindowTab(QWidget):
     def _update_heading(self) -> None:
         due, total = self.model.counts()
         self.heading.setText(self.tr("Dispensing on {day}: {due} of {total} clients still "
-                                     "due").format(day=self.day.strftime("%d-%m-%Y"),
+                                     "due").format(day=short_date(self.day),
                                                    due=due, total=total))
 
     def _filter(self, text: str) -> None:
@@ -299,7 +300,7 @@ class WindowTab(QWidget):
                   else self.tr("from batch {batch}").format(batch=batch_no))
         self.status.setText(self.tr("Dose of {dose} mg ({poured}) recorded for {name} at "
                                     "{time}.").format(
-            dose=mg, poured=poured, name=row.name, time=dt.datetime.now().strftime("%H.%M"))
+            dose=mg, poured=poured, name=row.name, time=clock(dt.datetime.now()))
             + (" " + self.tr("{n} take-home doses handed over.").format(n=home) if home else ""))
         self.dose_recorded.emit(row.person_id)
         self._next_due(row.person_id)
@@ -412,8 +413,7 @@ class WindowTab(QWidget):
         form = SmallForm(self, "return_form", self.tr("Take-home bottles returned"),
                          self.tr("{count} take-home doses were handed over on {day}. How many "
                                  "bottles came back?").format(
-                             count=count, day=given_on.strftime("%d-%m-%Y")
-                             if hasattr(given_on, "strftime") else given_on),
+                             count=count, day=short_date_or_text(given_on)),
                          lambda v: return_take_home(SESSION.staff, handed_id, v["returned"],
                                                     v["note"], day=self.day))
         form.add_count("returned", self.tr("Returned"), count, count)

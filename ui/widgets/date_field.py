@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models.core.errors import ValidationError
+from reports.dates import short_date
 
 MSG_DATE_FORMAT = QT_TRANSLATE_NOOP(
     "Errors", "{field}: write the date as day-month-year, for example 17-08-1995.")
@@ -41,11 +42,6 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         raise ImpossibleDate(text) from None
-
-
-def format_date(value: dt.date | None) -> str:
-    """``value`` as the desk types it: 17-08-1995."""
-    return value.strftime("%d-%m-%Y") if value else ""
 
 
 class DateField(QLineEdit):
@@ -78,4 +74,4 @@ class DateField(QLineEdit):
             return None
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText(format_date(value))
+        self.setText(short_date(value))
