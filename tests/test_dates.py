@@ -120,3 +120,23 @@ def test_short_date_or_text_keeps_what_is_no_date():
     assert short_date_or_text(AUG_17) == "17-08-1995"
     assert short_date_or_text("") == "" and short_date_or_text(None) == ""
     assert short_date_or_text("lost key") == "lost key"
+
+
+def test_the_screens_write_in_the_interface_language(qapp):
+    """ui.i18n.language() follows install(); the screens' long forms and names follow it,
+    and an error message's dates are the short form whatever the language."""
+    from models.core.errors import ValidationError
+    from ui import i18n
+    from ui.appointments.calendar_model import day_label
+    error = ValidationError("Not after {day} ({at}).", day=AUG_17, at=STAMP)
+    try:
+        i18n.install("en")
+        assert i18n.language() == "en"
+        assert day_label(AUG_17) == "Thu 17/8"
+        assert i18n.error_text(error) == "Not after 17-08-1995 (17-08-1995 14:05)."
+        i18n.install("id")
+        assert i18n.language() == "id"
+        assert day_label(AUG_17) == "Kam 17/8"
+        assert i18n.error_text(error) == "Not after 17-08-1995 (17-08-1995 14:05)."
+    finally:
+        i18n.install("id")
