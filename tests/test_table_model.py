@@ -198,7 +198,8 @@ def test_set_up_table_gives_every_list_the_same_rows_and_behaviour(qtbot):
     assert view.horizontalHeader().sectionSize(0) == 120
     assert view.horizontalHeader().stretchLastSection()
 
-    table = read_only_table(parent, "plain", 3, stretch=1)
+    table = read_only_table(parent, "plain", 3, widths=(None, None, 70), stretch=1)
+    assert table.horizontalHeader().sectionSize(2) == 70
     assert table.columnCount() == 3 and table.rowCount() == 0
     assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
     assert table.verticalHeader().defaultSectionSize() == row_height(table)

@@ -12,9 +12,8 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from models.appointments.appointment import KINDS, attend, cancel, mark_missed
 from models.appointments.lists import CalendarRow, calendar, staff_choices
@@ -23,6 +22,7 @@ from ui.appointments.missed_panel import run_missed_job
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import set_up_table
 
 #: Keys the page takes even where the window has a shortcut of its own (Ctrl+N = intake).
 PAGE_KEYS = (QKeySequence("Ctrl+N"), QKeySequence("Ctrl+M"))
@@ -65,16 +65,8 @@ class CalendarPage(QWidget):
             self.kind.addItem("", code)
         self.model = CalendarModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("calendar_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((120, 70, 200, 220, 170, 110)):
-            self.table.setColumnWidth(col, width)
+        set_up_table(self.table, "calendar_table", widths=(120, 70, 200, 220, 170, 110))
         self.table.activated.connect(lambda _index: self.open_current())
         self.empty = plain_label("", self, wrap=True)
         self.empty.setObjectName("calendar_empty")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from models.desk.client_list import clients_only, recent_ids
 from models.people.search import search_ids
@@ -19,6 +19,7 @@ from ui.clients.list_model import PersonIdRole, ClientListModel
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import plain_label
+from ui.widgets.tables import set_up_table
 
 SEARCH_PAUSE_MS = 120
 RESULT_LIMIT = 1000
@@ -46,26 +47,11 @@ class SearchPanel(QWidget):
         self.count_label.setObjectName("result_count")
         self.model = ClientListModel(self._staff, self)
         self.table = QTableView(self)
-        self.table.setObjectName("client_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_table(self.table, "client_table", widths=(130, None, 100, 110, 150, 140), stretch=1,
+                     alternate=True)  # the name takes the room
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 100), (3, 110), (4, 150), (5, 140)):
-            self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
         self.open_button = QPushButton(qta.icon("mdi6.folder-account"), "", self)
         self.open_button.setObjectName("open_client")

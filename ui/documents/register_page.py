@@ -6,9 +6,8 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTabWidget, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTabWidget,
+                               QTableView, QVBoxLayout, QWidget)
 
 from models.documents.document import DOCUMENT_KINDS
 from models.documents.rules import void_refusal
@@ -20,8 +19,7 @@ from ui.documents.preview import PreviewDialog
 from ui.common.papers import certificates_pdf, reprint_pdf
 from ui.documents.printing import busy, open_preview
 from ui.documents.register_dialogs import F_FROM, F_TO, CertificatesDialog, VoidDialog
-from ui.documents.register_model import (COLUMN, DocumentIdRole, NumberRole, RegisterFilter,
-                                         RegisterModel)
+from ui.documents.register_model import DocumentIdRole, NumberRole, RegisterFilter, RegisterModel
 from ui.documents.skhpn_desk import SkhpnDesk
 from ui.documents.skhpn_exam import SkhpnExamPanel
 from ui.documents.verify_dialog import VerifyDialog
@@ -29,6 +27,7 @@ from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import set_up_table
 
 C = "RegisterPanel"
 ALL_KINDS = QT_TRANSLATE_NOOP("Codes", "All documents")
@@ -66,25 +65,11 @@ class RegisterPanel(QWidget):
 
         self.model = RegisterModel(self._staff, self)
         self.table = QTableView(self)
-        self.table.setObjectName("register_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the least needed column takes what is left
-        for key, width in (("number", 215), ("person_name", 200), ("kind", 150),
-                           ("issued_at", 115), ("status", 85), ("issued_by", 140),
-                           ("purpose", 120)):
-            self.table.setColumnWidth(COLUMN[key], width)
+        # number, holder, document, issued, status, issued by; the least needed column,
+        # purpose or result, takes what is left
+        set_up_table(self.table, "register_table", widths=(215, 200, 150, 115, 85, 140, 120),
+                     alternate=True)
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
 

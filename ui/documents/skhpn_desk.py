@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QScrollArea,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGroupBox, QHBoxLayout, QLineEdit,
+                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from models.documents.document import SKHPN_PURPOSES
 from models.facility.facility import get_setting
@@ -27,6 +26,7 @@ from ui.intake.duplicate_dialog import DuplicateDialog
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
+from ui.widgets.tables import set_up_table
 
 F_FEE = QT_TRANSLATE_NOOP("Codes", "Fee")
 SEARCH_PAUSE_MS = 150
@@ -147,20 +147,9 @@ class SkhpnDesk(QWidget):
         self.new_button.clicked.connect(self.register_applicant)
         self.model = ClientListModel(self._staff, self)
         self.table = QTableView(self.applicant_box)
-        self.table.setObjectName("applicant_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 90), (3, 100), (4, 140), (5, 120)):
-            self.table.setColumnWidth(column, width)
+        set_up_table(self.table, "applicant_table", widths=(130, None, 90, 100, 140, 120),
+                     stretch=1)  # the name takes the room
         self.table.setMinimumHeight(self.fontMetrics().height() * 9)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.activated.connect(lambda _index: self.purpose.setFocus())

@@ -12,9 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
+                               QVBoxLayout, QWidget)
 
 from models.staff.rights import Action, Area, has_right
 from models.rumatan.tables import mg_text, ug
@@ -31,6 +30,7 @@ from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.confirm import ask
 from ui.widgets.errors import show_failure
+from ui.widgets.tables import set_up_table
 
 
 class WindowTab(QWidget):
@@ -53,16 +53,8 @@ class WindowTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = DueModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("due_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((130, 210, 90, 80, 170, 210, 120)):
-            self.table.setColumnWidth(col, width)
+        set_up_table(self.table, "due_table", widths=(130, 210, 90, 80, 170, 210, 120))
         self.detail = QLabel(self)
         self.detail.setObjectName("window_detail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,14 +22,14 @@ def row_height(widget: QWidget) -> int:
     return widget.fontMetrics().height() + ROW_PADDING
 
 
-def set_up_table(view: View, name: str, *, widths: Sequence[int] = (),
+def set_up_table(view: View, name: str, *, widths: Sequence[int | None] = (),
                  stretch: int | None = -1, single: bool = True,
                  alternate: bool = False) -> View:
     """Give ``view`` the program's table look and behaviour and the object name ``name``.
 
     Call it after the view has its model (or a table widget its columns): ``widths`` sets the
-    first columns' widths in pixels, and ``stretch`` names the column that takes the rest
-    (-1: the last one, None: none). ``single`` selects one row at a time, else several
+    first columns' widths in pixels (None: leave that one), and ``stretch`` names the column
+    that takes the rest (-1: the last one, None: none). ``single`` selects one row at a time, else several
     (Ctrl/Shift). ``alternate`` shades every other row. Returns ``view``.
     """
     view.setObjectName(name)
@@ -45,7 +45,8 @@ def set_up_table(view: View, name: str, *, widths: Sequence[int] = (),
     rows.setDefaultSectionSize(row_height(view))
     header = view.horizontalHeader()
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        if width is not None:
+            header.resizeSection(column, width)
     if stretch == -1:
         header.setStretchLastSection(True)
     elif stretch is not None:
@@ -53,7 +54,8 @@ def set_up_table(view: View, name: str, *, widths: Sequence[int] = (),
     return view
 
 
-def read_only_table(parent: QWidget, name: str, columns: int, *, widths: Sequence[int] = (),
+def read_only_table(parent: QWidget, name: str, columns: int, *,
+                    widths: Sequence[int | None] = (),
                     stretch: int | None = -1, single: bool = True) -> QTableWidget:
     """A new :class:`QTableWidget` of ``columns`` columns and no rows, set up as
     :func:`set_up_table` does (for short lists a screen fills itself)."""
