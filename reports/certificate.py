@@ -28,6 +28,7 @@ def _border(canvas: Any, doc: Any) -> None:
 
 
 def _name_style() -> Any:
+    from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
     st = styles()
@@ -36,7 +37,7 @@ def _name_style() -> Any:
                                          alignment=TA_CENTER)
         st["cert_title"] = ParagraphStyle("cert_title", parent=st["bold"], fontSize=26,
                                           leading=32, alignment=TA_CENTER,
-                                          textColor=GOLD)
+                                          textColor=colors.Color(*GOLD))
         st["cert_body"] = ParagraphStyle("cert_body", parent=st["center"], fontSize=11.5,
                                          leading=16)
     return st

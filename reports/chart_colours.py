@@ -16,4 +16,5 @@ def series_colour(index: int) -> str:
 def rgb(index: int) -> tuple[float, float, float]:
     """The ``index``-th series colour as 0-1 floats (ReportLab's Color)."""
     code = series_colour(index)
-    return tuple(int(code[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    red, green, blue = (int(code[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return red, green, blue

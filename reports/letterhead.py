@@ -236,7 +236,7 @@ def build_pdf(story: list[Any], *, letterhead: Letterhead, marks: Marks, title: 
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
                           topMargin=margin, bottomMargin=margin, title=title, author=author,
-                          subject=title, keywords=keywords, creator="Pulih",
+                          subject=title, keywords=[keywords], creator="Pulih",
                           invariant=1 if invariant else 0)
     first = Frame(margin, margin, width, page_h - 2 * margin - head - 4 * MM, id="first",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -274,7 +274,8 @@ def set_number(number: str) -> Any:
             return 0, 0
 
         def draw(self) -> None:
-            self.canv._doctemplate.pulih_number = number
+            # The canvas knows the document it builds (ReportLab's private attribute).
+            self.canv._doctemplate.pulih_number = number  # type: ignore[attr-defined]
 
     return SetNumber()
 

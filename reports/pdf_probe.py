@@ -96,7 +96,8 @@ def _scan(path: str) -> dict:
             page_texts.append(text_page.get_text_range()[:200_000])
             image = page.render(scale=DPI / 72).to_pil()
             hidden.append(hidden_text(page, text_page, image, DPI / 72))
-            codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            codes = zxingcpp.read_barcodes(
+                image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
             page_seals.append([c.text.strip() for c in codes if looks_like_seal(c.text)])
     finally:
         document.close()

@@ -27,7 +27,7 @@ def render_ptrm_xlsx(payload: dict[str, Any]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook's one sheet (wb.active, typed as optional)
     ws.title = "PTRM"
     rows: Sequence[list[Any]] = _rows(payload)
     for r, row in enumerate(rows, 1):

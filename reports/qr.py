@@ -24,7 +24,8 @@ def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
     code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=LEVEL)
     image = code.to_image(scale=1, add_quiet_zones=False)
     rows, cols = image.shape
-    pixels = memoryview(image).tobytes()  # 8-bit grey, 0 is a dark module
+    # 8-bit grey, 0 is a dark module. The Image has the buffer protocol; its stub omits it.
+    pixels = memoryview(image).tobytes()  # type: ignore[arg-type]
     return tuple(tuple(pixels[r * cols + c] < 128 for c in range(cols)) for r in range(rows))
 
 

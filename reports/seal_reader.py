@@ -25,5 +25,5 @@ def seals_in_metadata(pdf: bytes) -> list[str]:
         info = PdfReader(io.BytesIO(pdf)).metadata
     except Exception:  # noqa: BLE001 - a damaged or foreign PDF simply has no seal
         return []
-    keywords = str((info or {}).get("/Keywords") or "")
+    keywords = str(info.get("/Keywords") or "") if info else ""
     return [line.strip() for line in keywords.splitlines() if looks_like_seal(line)]

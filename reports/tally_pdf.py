@@ -74,7 +74,7 @@ def _table(rows: list[list[Any]], widths: Sequence[float], header_rows: int = 1,
              if isinstance(cell, str) else cell for c, cell in enumerate(row)]
             for row in rows[:header_rows]] + rows[header_rows:]
     table = Table(rows, colWidths=list(widths), repeatRows=header_rows)
-    style = [("FONT", (0, 0), (-1, -1), FONT, 8.5),
+    style: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), FONT, 8.5),
              ("FONT", (0, 0), (-1, header_rows - 1), BOLD, 8.5),
              ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.85, 0.89, 0.95)),
              ("ALIGN", (first_numeric, 0), (-1, -1), "RIGHT"),
@@ -102,7 +102,9 @@ def substance_chart(chart: dict[str, Any], width: float) -> Any:
     if not bars:
         return drawing
     bc = HorizontalBarChart()
-    bc.x, bc.y, bc.width, bc.height = 62 * MM, 4, width - 62 * MM - 12, height - 24
+    # ReportLab takes floats (points, mm) for these; its stubs declare int.
+    bc.x, bc.y, bc.width, bc.height = (
+        62 * MM, 4, width - 62 * MM - 12, height - 24)  # type: ignore[assignment]
     bc.data = [[n for _label, n in reversed(bars)]]
     bc.categoryAxis.categoryNames = [label[:48] for label, _n in reversed(bars)]
     bc.categoryAxis.labels.fontName = FONT
@@ -131,7 +133,9 @@ def trend_chart(chart: dict[str, Any], width: float) -> Any:
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, chart["title"], fontName=BOLD, fontSize=9))
     lc = HorizontalLineChart()
-    lc.x, lc.y, lc.width, lc.height = 12 * MM, 14 * MM, width - 16 * MM, height - 30 * MM
+    # ReportLab takes floats (points, mm) for these; its stubs declare int.
+    lc.x, lc.y, lc.width, lc.height = (
+        12 * MM, 14 * MM, width - 16 * MM, height - 30 * MM)  # type: ignore[assignment]
     lc.data = [list(series["values"]) for series in chart["series"]]
     lc.categoryAxis.categoryNames = list(chart["months"])
     lc.categoryAxis.labels.fontName = FONT
@@ -148,7 +152,7 @@ def trend_chart(chart: dict[str, Any], width: float) -> Any:
         lc.lines[index].strokeWidth = 1.6
     drawing.add(lc)
     legend = Legend()
-    legend.x, legend.y = 12 * MM, 3
+    legend.x, legend.y = 12 * MM, 3  # type: ignore[assignment]  # a float, as above
     legend.fontName, legend.fontSize = FONT, 7.5
     legend.alignment = "right"
     legend.columnMaximum = 1
@@ -213,10 +217,10 @@ def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[An
         story.append(Paragraph(esc(texts["suppressed"]), st["small"]))
     blocks = {b["id"]: b for sheet in payload["sheets"] for b in sheet["blocks"]}
     head = [texts["indicator"], texts["month"], texts["ytd"]]
-    rows = [[Paragraph(esc(blocks[i]["label"]), st["body"]), number(blocks[i]["month"]),
-             number(blocks[i]["ytd"])] for i in SUMMARY if i in blocks]
+    summary = [[Paragraph(esc(blocks[i]["label"]), st["body"]), number(blocks[i]["month"]),
+                number(blocks[i]["ytd"])] for i in SUMMARY if i in blocks]
     story += [Spacer(1, 3 * MM),
-              _table([head] + rows, (width - 60 * MM, 30 * MM, 30 * MM), first_numeric=1),
+              _table([head] + summary, (width - 60 * MM, 30 * MM, 30 * MM), first_numeric=1),
               Spacer(1, 5 * MM), substance_chart(payload["charts"]["substance"], width),
               Spacer(1, 4 * MM), trend_chart(payload["charts"]["trend"], width), PageBreak()]
     columns = _fit((84 * MM, 26 * MM, 28 * MM, 22 * MM, 18 * MM), width)

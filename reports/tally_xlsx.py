@@ -101,7 +101,7 @@ def render_tally_xlsx(payload: dict[str, Any], progress: Progress = None) -> byt
     from openpyxl.styles import Alignment, Font
     texts = payload["texts"]
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the sheet a new workbook starts with (wb.active)
     used: set[str] = set()
     total_steps = len(payload["sheets"]) + 2
     lines = [f"{texts['title']} \u2013 {payload['period_label']}", payload["status"]]
@@ -232,8 +232,9 @@ def render_bnba_xlsx(payload: dict[str, Any], progress: Progress = None) -> byte
     """The BNBA list as an XLSX file's bytes: one sheet, dates as dates, NIK as text."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook's one sheet (wb.active, typed as optional)
     ws.title = _sheet_title(payload["month"], set())
     row = 1
     put(ws, row, 1, f"{payload['title']} \u2013 {payload['period_label']}"
@@ -257,6 +258,5 @@ def render_bnba_xlsx(payload: dict[str, Any], progress: Progress = None) -> byte
     report(progress, total, total)
     widths = (6, 28, 19, 11, 12, 6, 34, 9, 16, 16, 18, 16, 22, 20, 22, 12, 12, 10)
     _finish(ws, header, "{page}", widths[:len(payload["columns"])], landscape=True)
-    ws.auto_filter.ref = f"A{header}:{ws.cell(row=header, column=len(kinds)).column_letter}" \
-                         f"{header + max(total, 1)}"
+    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(kinds))}{header + max(total, 1)}"
     return _save(wb)

@@ -78,7 +78,7 @@ def _audit_upto(target: DatabaseTarget, made: BackupInfo) -> int | None:
                        .fetchone()[0])
         finally:
             conn.close()
-    except (*cipher.DRIVER_ERRORS, PulihError):
+    except cipher.DRIVER_ERRORS + (PulihError,):
         return None
 
 
@@ -305,7 +305,7 @@ def rescue_backup(target: DatabaseTarget) -> BackupInfo | None:
         chosen = json.loads(row[0]) if row else ""
         if isinstance(chosen, str) and chosen.strip():
             folders.insert(0, Path(chosen.strip()).expanduser())
-    except (*cipher.DRIVER_ERRORS, PulihError, ValueError, OSError):
+    except cipher.DRIVER_ERRORS + (PulihError, ValueError, OSError):
         pass  # the damage may reach the settings: the default folder is still searched
     found = [b for b in (newest_good_backup(folder, key=target.key) for folder in folders)
              if b is not None]

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
@@ -196,7 +196,7 @@ def _same_name(a: str, b: str) -> bool:
     return names_similar(a, b) and [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
 
 
-def _chunks(items: list, size: int = 500):
+def _chunks(items: list, size: int = 500) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 

@@ -6,6 +6,7 @@ this module adds what a staff-management screen needs to read, and the role chan
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from dataclasses import dataclass
 
 from models.safety import audit
@@ -122,8 +123,9 @@ def correct_staff_details(actor: Staff, staff_id: int, details: StaffDetails) ->
         member = Staff.get_or_none(Staff.id == staff_id)
         if member is None:
             raise NotFound(MSG_NO_STAFF)
-        changed = {name: {"old": getattr(member, name) or "", "new": value}
-                   for name, value in new.items() if (getattr(member, name) or "") != value}
+        changed: dict[str, Any] = {  # the audit detail: field -> {"old": ..., "new": ...}
+            name: {"old": getattr(member, name) or "", "new": value}
+            for name, value in new.items() if (getattr(member, name) or "") != value}
         if not changed:
             return False
         Staff.update(**{name: c["new"] for name, c in changed.items()}).where(

@@ -225,10 +225,10 @@ def clashes(staff_id: int, starts_at: dt.datetime, minutes: int,
     return found
 
 
-def _as_datetime(value: object) -> dt.datetime:
+def _as_datetime(value: str | dt.datetime) -> dt.datetime:
     if isinstance(value, str):  # SQLite gives text, PostgreSQL a datetime
         return dt.datetime.fromisoformat(value)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _refuse_clash(staff: Staff, starts_at: dt.datetime, minutes: int, reason: str,

@@ -45,16 +45,16 @@ class CalendarRow:
     version: int
 
 
-def _dt(value: object) -> dt.datetime:
+def _dt(value: str | dt.datetime) -> dt.datetime:
     if isinstance(value, str):  # SQLite gives text, PostgreSQL a datetime
         return dt.datetime.fromisoformat(value)
-    return value  # type: ignore[return-value]
+    return value
 
 
-def _day(value: object) -> dt.date:
+def _day(value: str | dt.date) -> dt.date:
     if isinstance(value, str):
         return dt.date.fromisoformat(value[:10])
-    return value.date() if isinstance(value, dt.datetime) else value  # type: ignore[return-value]
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def calendar(actor: Staff, first: dt.date, days: int, *, staff_id: int | None = None,

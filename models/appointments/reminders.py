@@ -219,10 +219,10 @@ class SlipPayload:
     phone: str
 
 
-def _as_dt(value: object) -> dt.datetime:
+def _as_dt(value: str | dt.datetime) -> dt.datetime:
     if isinstance(value, str):  # SQLite gives text, PostgreSQL a datetime
         return dt.datetime.fromisoformat(value)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def slip_payload(actor: Staff, appointment_id: int, *, upcoming: int = 8) -> SlipPayload:

@@ -297,7 +297,7 @@ def _make_backup(target: DatabaseTarget, folder: Path, *, now: dt.datetime | Non
 
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in ``folder``, newest first (only files named as Pulih names them)."""
-    found = []
+    found: list[tuple[dt.datetime, int, BackupInfo]] = []
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -308,10 +308,10 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             continue
         made_at = dt.datetime.strptime(match.group(1), STAMP)
         kind = "sqlite" if match.group(3) == "sqlite3" else "postgres"
-        found.append(BackupInfo(path, made_at, path.stat().st_size, kind))
-    found.sort(key=lambda b: (b.made_at, int(NAME_RE.match(b.path.name).group(2) or 1)),
-               reverse=True)
-    return found
+        info = BackupInfo(path, made_at, path.stat().st_size, kind)
+        found.append((made_at, int(match.group(2) or 1), info))
+    found.sort(key=lambda f: f[:2], reverse=True)
+    return [info for _made_at, _seq, info in found]
 
 
 def to_keep(backups: Iterable[BackupInfo], keep_daily: int, keep_monthly: int
@@ -364,8 +364,8 @@ def restore(target: DatabaseTarget, backup: Path, *, now: dt.datetime | None = N
             progress: Callable[[int, int], None] | None = None,
             cancel: CancelToken | None = None, keep_safety: int = KEEP_SAFETY) -> RestoreResult:
     """Restore ``backup`` into ``target``, which the caller has closed (see
-    :mod:`models.backup.restore` and :mod:`models.backup.restore_postgres` for how the database in use is never
-    lost on the way); only the newest ``keep_safety`` safety copies are kept."""
+    :mod:`models.backup.restore` and :mod:`models.backup.restore_postgres` for how the database in
+    use is never lost on the way); only the newest ``keep_safety`` safety copies are kept."""
     if backup_running():
         raise BackupError(MSG_BACKUP_RUNNING)
     is_sqlite_backup = backup.suffix == SQLITE_SUFFIX

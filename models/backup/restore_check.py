@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -189,7 +188,7 @@ def check_database_file(path: Path, key: str | None, cancel: CancelToken | None 
     try:
         conn = cipher.raw_connect(path, key, read_only=True, timeout=dbmod.BUSY_TIMEOUT_S,
                                   cipher=encrypted)
-    except (*cipher.DRIVER_ERRORS, OSError) as exc:
+    except cipher.DRIVER_ERRORS + (OSError,) as exc:
         raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(path), detail=str(exc)[:200]) from exc
     try:
         interrupt_on(conn, cancel)
@@ -214,7 +213,7 @@ def check_database_file(path: Path, key: str | None, cancel: CancelToken | None 
                                  detail=", ".join(problems[:4])[:300])
         version = max((int(n.split("_", 1)[0]) for n in applied), default=0)
         return applied, summarise(conn, version, encrypted)
-    except (sqlite3.Error, *cipher.DRIVER_ERRORS) as exc:
+    except cipher.DRIVER_ERRORS as exc:  # sqlite3.Error among them
         check_cancel(cancel)
         raise RestoreRefused(MSG_NOT_A_BACKUP, path=str(path), detail=str(exc)[:200]) from exc
     finally:
@@ -238,7 +237,7 @@ def current_summary(path: Path, key: str | None) -> DataSummary | None:
             return summarise(conn, version, bool(key) and not cipher.is_plain(path))
         finally:
             conn.close()
-    except (*cipher.DRIVER_ERRORS, PulihError, OSError):
+    except cipher.DRIVER_ERRORS + (PulihError, OSError):
         return None
 
 

@@ -157,8 +157,7 @@ def _sandbox(server: Server, backup_listing: str) -> str | None:
     then runs with the restorer's own, already limited, rights). The role may act for the
     non-superuser roles the backup's default privileges name (Pulih's owner role)."""
     with server.admin() as conn:
-        if not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
-                            ).fetchone()[0]:
+        if not _scalar(conn, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
             return None
         role = scratch_name(ROLE_PREFIX)
         conn.execute(f"CREATE ROLE {_ident(role)} NOLOGIN NOSUPERUSER NOCREATEDB "
@@ -186,7 +185,7 @@ def _hand_over(server: Server, scratch: str, role: str) -> None:
     with server.admin() as conn:
         row = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE "
                            "datname = %s", (server.name,)).fetchone()
-        db_owner = row[0] if row else conn.execute("SELECT current_user").fetchone()[0]
+        db_owner = row[0] if row else _scalar(conn, "SELECT current_user")
     tables_owner = db_owner
     try:
         with server.connect(server.name) as conn:
@@ -243,15 +242,23 @@ def reference_objects(server: Server, applied: tuple[str, ...]
 
 # --- what each side holds ---------------------------------------------------------------
 
+def _scalar(conn: psycopg.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    """The first column of the row of ``sql``, a query that always returns one (an
+    aggregate, a server function)."""
+    row = conn.execute(sql, params).fetchone()
+    if row is None:
+        raise psycopg.DataError(f"no row returned by {sql!r}")
+    return row[0]
+
+
 def _exists(conn: psycopg.Connection, table: str) -> bool:
-    return conn.execute("SELECT to_regclass(%s) IS NOT NULL",
-                        (f"public.{table}",)).fetchone()[0]
+    return bool(_scalar(conn, "SELECT to_regclass(%s) IS NOT NULL", (f"public.{table}",)))
 
 
 def _count(conn: psycopg.Connection, table: str) -> int:
     if not _exists(conn, table):
         return 0
-    return int(conn.execute(f"SELECT count(*) FROM {_ident(table)}").fetchone()[0])
+    return int(_scalar(conn, f"SELECT count(*) FROM {_ident(table)}"))
 
 
 def pg_summary(conn: psycopg.Connection) -> DataSummary:
@@ -271,7 +278,7 @@ def pg_summary(conn: psycopg.Connection) -> DataSummary:
             name = str(lines[-1]) if isinstance(lines, list) and lines else ""
     newest = None
     if _exists(conn, "audit_event"):
-        value = conn.execute("SELECT max(at) FROM audit_event").fetchone()[0]
+        value = _scalar(conn, "SELECT max(at) FROM audit_event")
         if isinstance(value, str):
             try:
                 value = dt.datetime.fromisoformat(value)

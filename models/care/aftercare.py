@@ -156,6 +156,7 @@ def _setting_int(value: int | None, key: str, field: str) -> int:
     spec = SETTINGS[key]
     if value is None:
         value = get_setting(key)
+    # An int setting's spec has both bounds.
     if isinstance(value, bool) or not isinstance(value, int) or not (
             spec.minimum <= value <= spec.maximum):  # type: ignore[operator]
         raise ValidationError(MSG_RANGE, field=field, low=spec.minimum, high=spec.maximum)
@@ -298,7 +299,10 @@ def missed_followups(actor: Staff, today: dt.date | None = None) -> list[MissedF
              .where(FollowUp.contact.is_null() & (FollowUp.due_on < today)
                     & AftercarePlan.closed_on.is_null())
              .order_by(FollowUp.due_on, Person.full_name, FollowUp.id))
-    return [MissedFollowUp(*row, days_late=(today - row[5]).days) for row in query.tuples()]
+    return [MissedFollowUp(followup_id, plan_id, episode_id, person_id, full_name, due_on,
+                           days_late=(today - due_on).days)
+            for followup_id, plan_id, episode_id, person_id, full_name, due_on
+            in query.tuples()]
 
 
 def close_aftercare(actor: Staff, plan_id: int, closed_on: dt.date,

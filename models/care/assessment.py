@@ -266,11 +266,12 @@ def save_assessment(actor: Staff, person_id: int, episode_id: int | None, kind: 
     clean = clean_answers(answers)
     evaluation = scoring.evaluate(kind, clean)
     complete = evaluation is None or evaluation.complete
+    total_score = evaluation.total if evaluation is not None else None
+    risk_level = evaluation.level if evaluation is not None else ""
     values = {
         "person": person_id, "episode": episode_id, "kind": kind, "assessed_on": assessed_on,
         "answers": clean,
-        "total_score": evaluation.total if evaluation is not None else None,
-        "risk_level": evaluation.level if evaluation is not None else "",
+        "total_score": total_score, "risk_level": risk_level,
         "diagnosis_code": check_icd10(diagnosis_code) if diagnosis_code else "",
         "treatment_plan": clean_plan(treatment_plan),
     }
@@ -304,12 +305,13 @@ def save_assessment(actor: Staff, person_id: int, episode_id: int | None, kind: 
                     .execute())
             if rows == 0:
                 raise ConflictError(MSG_CONFLICT)
+            # expected_version is not None: saving over a draft without it was refused above
             row, version = current, int(expected_version) + 1  # type: ignore[arg-type]
             audit.record(actor, "assessment.update", "assessment", row.id, person_id=person_id,
                          kind=kind, fields=changed)
         _score_rows(row.id, evaluation)
-    return SavedAssessment(row.id, version, complete, values["total_score"],
-                           values["risk_level"], evaluation.missing if evaluation else ())
+    return SavedAssessment(row.id, version, complete, total_score, risk_level,
+                           evaluation.missing if evaluation else ())
 
 
 def _load(actor: Staff, assessment_id: int, action: Action) -> Assessment:

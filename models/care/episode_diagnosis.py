@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, TextField)
+                    ForeignKeyField, ModelSelect, TextField)
 
 from models.safety import audit
 from models.core import validation as v
@@ -61,7 +61,7 @@ class DiagnosisRecord:
     note: str
 
 
-def _active(episode_id: int):  # type: ignore[no-untyped-def] - a peewee query
+def _active(episode_id: int) -> ModelSelect:
     return EpisodeDiagnosis.select().where((EpisodeDiagnosis.episode == episode_id)
                                            & EpisodeDiagnosis.removed_at.is_null())
 

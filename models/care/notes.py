@@ -179,6 +179,7 @@ def write_note(actor: Staff, kind: str, session_on: dt.date, topic: str, body: s
         raise ValidationError(MSG_GROUP, field=F_ROSTER)
     with write_transaction():
         if kind == "individual":
+            # episode_id is not None here: an individual note without one was refused above
             episodes = _check_roster([episode_id], values["session_on"])  # type: ignore[list-item]
         else:
             episodes = _check_roster(roster, values["session_on"])

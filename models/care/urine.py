@@ -305,7 +305,10 @@ def awaiting_confirmation(actor: Staff, person_id: int | None = None) -> list[Ur
     query = (UrineTest.select(UrineTest.id, UrineTest.episode, UrineTest.specimen_code,
                               UrineTest.collected_at, UrineTest.purpose, UrineTest.any_positive)
              .where(where).order_by(UrineTest.collected_at, UrineTest.id))
-    return [UrineTestSummary(*row, status="pending") for row in query.tuples()]
+    return [UrineTestSummary(test_id, episode_id, code, collected_at, purpose, any_positive,
+                             status="pending")
+            for test_id, episode_id, code, collected_at, purpose, any_positive
+            in query.tuples()]
 
 
 def view_urine_test(actor: Staff, test_id: int) -> UrineTestRecord:
@@ -340,8 +343,10 @@ def list_urine_tests(actor: Staff, person_id: int) -> list[UrineTestSummary]:
                               UrineTest.confirmation, fn.EXISTS(invalid))
              .where(UrineTest.person == person_id)
              .order_by(UrineTest.collected_at.desc(), UrineTest.id.desc()))
-    result = [UrineTestSummary(*row[:6], status=test_status(row[5], row[6], bool(row[7])))
-              for row in query.tuples()]
+    result = [UrineTestSummary(test_id, episode_id, code, collected_at, purpose, any_positive,
+                               status=test_status(any_positive, confirmation, bool(has_invalid)))
+              for (test_id, episode_id, code, collected_at, purpose, any_positive, confirmation,
+                   has_invalid) in query.tuples()]
     with write_transaction():
         audit.record(actor, "urine.list", "person", person_id, person_id=person_id,
                      count=len(result))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Literal, overload
 
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.core.glyphs import describe_character, undrawable
@@ -98,9 +99,19 @@ def phone(value: object, field: str) -> str:
     return digits
 
 
+@overload
+def past_date(value: dt.date | None, field: str, *, today: dt.date | None = None,
+              required: Literal[True]) -> dt.date: ...
+
+
+@overload
+def past_date(value: dt.date | None, field: str, *, today: dt.date | None = None,
+              required: bool = False) -> dt.date | None: ...
+
+
 def past_date(value: dt.date | None, field: str, *, today: dt.date | None = None,
               required: bool = False) -> dt.date | None:
-    """A date not after today and not before 1900."""
+    """A date not after today and not before 1900; never None when ``required``."""
     if value is None:
         if required:
             raise ValidationError(MSG_REQUIRED, field=field)

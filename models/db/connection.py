@@ -128,6 +128,7 @@ def _mount_of(path: str, mounts_text: str) -> tuple[str, str] | None:
 
 def _windows_drive_type(root: str) -> int:
     import ctypes
+    # ctypes.windll exists on Windows only, where this runs; the stubs of other systems lack it.
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
 
 
@@ -256,7 +257,7 @@ def quick_check(path: Path, key: str | None = None) -> str | None:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except (*cipher.DATABASE_ERRORS, DatabaseProblem) as exc:
+    except cipher.DATABASE_ERRORS + (DatabaseProblem,) as exc:
         return str(exc)
     if rows and rows[0][0] == "ok":
         return None

@@ -26,7 +26,7 @@ PLACES = ("Ruang 1", "Ruang 2", "Ruang 3", "Ruang periksa", "Ruang konseling")
 GROUP_SIZE = (6, 12)
 
 
-def _fields(model: type) -> list[str]:
+def _fields(model: type[peewee.Model]) -> list[str]:
     return [f.name for f in model._meta.sorted_fields]
 
 
@@ -144,7 +144,8 @@ def build_appointments(db: peewee.Database, end_day: dt.date, seed: int) -> int:
     return made
 
 
-def _ordinal(value: object) -> int:
+def _ordinal(value: str | dt.date) -> int:
+    """The day of a date column as SQLite (ISO text) or PostgreSQL (a date) returns it."""
     if isinstance(value, str):
         return dt.date.fromisoformat(value[:10]).toordinal()
-    return value.toordinal()  # type: ignore[union-attr]
+    return value.toordinal()

@@ -157,18 +157,20 @@ class CourseRows(IntakeRows):
             else:
                 reason = RELAPSE_ADMITTED.format(s=WORD.get(substance, "zat"))
             secs += 1800
+        source = phases[move.from_index] if move.from_index is not None else None
         note = "Mulai program" if move.kind == "start" else f"Masuk tahap {target.code}"
         undone_at = w.stamp(move.on, secs + 3600) if move.undone else None
         move_id = self.new_id(PhaseMove)
         self.rows[PhaseMove].append((
             move_id, episode.enrollment_id,
-            phases[move.from_index].id if move.from_index is not None else None, target.id,
+            source.id if source is not None else None, target.id,
             move.kind, w.date(move.on), staff, note, reason, undone_at,
             staff if move.undone else None, w.stamp(move.on, secs)))
         if move.kind != "start":
+            assert source is not None, "every move but the start leaves a phase"
             self.audit(move.on, secs, staff, "phase.move", "enrollment", episode.enrollment_id,
                        episode.person.id, {"move_id": move_id, "kind": move.kind,
-                                           "from_phase": phases[move.from_index].code,
+                                           "from_phase": source.code,
                                            "to_phase": target.code})
         if move.undone:
             self.audit(move.on, secs + 3600, staff, "phase.undo", "enrollment",

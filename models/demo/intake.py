@@ -59,7 +59,8 @@ class IntakeRows(PeopleRows):
         urine_id = self.next_id[UrineTest]
         purpose = SKHPN_PURPOSES(rng)
         waived = rng.random() < 0.08
-        sktm = (f"400.12/{rng.randint(10, 999)}/Kel.{rng.choice(('Sukajadi', 'Cikareo', 'Sukasari'))}"
+        village = rng.choice(("Sukajadi", "Cikareo", "Sukasari"))
+        sktm = (f"400.12/{rng.randint(10, 999)}/Kel.{village}"
                 f"/{self.year_month(day)[0]}") if waived else ""
         finding = "Dalam batas normal" if not indicated else "Pupil melebar, tampak gelisah"
         # the doctor's own physical examination, signed with the certificate's other parts
@@ -67,7 +68,8 @@ class IntakeRows(PeopleRows):
                         {"finding": finding, "TD": "120/80" if not indicated else "138/90"})
         physical_id = self.next_id[Assessment]
         result = "indicated" if indicated else "not_indicated"
-        # the rule of models/documents/skhpn_rule.py: a positive or DAST-10 >= 3 proposes "indicated";
+        # the rule of models/documents/skhpn_rule.py: a positive or DAST-10 >= 3 proposes
+        # "indicated";
         # a negative panel with DAST-10 >= 3 is recorded as the doctor's reasoned override
         proposed = "indicated" if indicated or "positive" in results.values() or score >= 3 \
             else "not_indicated"
@@ -127,7 +129,9 @@ class IntakeRows(PeopleRows):
                                          "family": person.family}.get(episode.reporter, ("", ""))
         if episode.reporter == "other":
             reporter_name = _REFERRAL_DETAIL.get(episode.referral, "Petugas pendamping")
-        closed = episode.not_continued is not None and episode.not_continued <= self.end
+        closed_on = (episode.not_continued if episode.not_continued is not None
+                     and episode.not_continued <= self.end else None)
+        closed = closed_on is not None
         last = max(d for d in (day, episode.admitted, episode.discharged, episode.aftercare_closed,
                                episode.not_continued)
                    if d is not None and d <= self.end)
@@ -144,11 +148,11 @@ class IntakeRows(PeopleRows):
             else None, episode.intake, w.stamp(day, secs), w.stamp(last, secs), version,
             # the counselor of record, set at admission (models/intake/admission.py)
             episode.counselor if episode.admitted and episode.admitted <= self.end else None,
-            w.date(episode.not_continued) if closed else None,
+            w.date(closed_on) if closed_on is not None else None,
             NOT_CONTINUED_REASONS[episode.reported % len(NOT_CONTINUED_REASONS)] if closed
             else ""))
-        if closed:
-            self.audit(episode.not_continued, secs, episode.intake, "episode.not_continued",
+        if closed_on is not None:
+            self.audit(closed_on, secs, episode.intake, "episode.not_continued",
                        "episode", eid, person.id, self.encoded({"was": "screening"}))
         for rank, (substance, route, days, years, first, pattern, overdoses) in enumerate(
                 episode.substances, 1):

@@ -31,7 +31,7 @@ COUNT_REASONS = ("Sisa pada gelas takar", "Tumpah sedikit saat menakar",
                  "Pembulatan takaran pompa")
 
 
-def _tuple(model: type, values: dict) -> tuple:
+def _tuple(model: type[peewee.Model], values: dict) -> tuple:
     return tuple(values[f.name] for f in model._meta.sorted_fields)
 
 

@@ -90,9 +90,10 @@ def client_rows(actor: Staff, ids: list[int]) -> list[ClientRow]:
             .where(Person.id.in_(ids) & Person.merged_into.is_null()).tuples()}
     statuses = (_latest_status(list(rows)) if has_right(actor, Area.EPISODE, Action.VIEW)
                 else {})
-    return [ClientRow(*rows[i][:6], rows[i][6] or "", rows[i][7] or "",
-                      statuses.get(i, NO_EPISODE))
-            for i in ids if i in rows]
+    return [ClientRow(person_id, reg_no, full_name, alias, sex, birth_date, nik or "",
+                      phone or "", statuses.get(person_id, NO_EPISODE))
+            for person_id, reg_no, full_name, alias, sex, birth_date, nik, phone
+            in (rows[i] for i in ids if i in rows)]
 
 
 def sorted_ids(actor: Staff, ids: list[int], key: str, descending: bool = False) -> list[int]:
@@ -126,7 +127,10 @@ def episodes_of(actor: Staff, person_id: int) -> list[EpisodeLine]:
                             Episode.referral_route, Episode.wajib_lapor)
              .where(Episode.person == person_id)
              .order_by(Episode.reported_on.desc(), Episode.id.desc()).tuples())
-    return [EpisodeLine(*row, primary.get(row[0], "")) for row in query]
+    return [EpisodeLine(episode_id, episode_no, status, service_type, reported_on, admitted_on,
+                        discharged_on, referral_route, wajib_lapor, primary.get(episode_id, ""))
+            for (episode_id, episode_no, status, service_type, reported_on, admitted_on,
+                 discharged_on, referral_route, wajib_lapor) in query]
 
 
 #: What a person's trail says for each kind of act (models/desk/audit_words.py: never a code).

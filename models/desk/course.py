@@ -121,8 +121,14 @@ def course_of(actor: Staff, person_id: int) -> list[EpisodeCourse]:
                       .where(Discharge.episode.in_(ids)).tuples())
     plans = dict(AftercarePlan.select(AftercarePlan.episode, AftercarePlan.id)
                  .where(AftercarePlan.episode.in_(ids)).tuples())
-    return [EpisodeCourse(*row, *enrolments.get(row[0], (None, None)), discharges.get(row[0]),
-                          plans.get(row[0])) for row in episodes]
+    courses = []
+    for (episode_id, episode_no, status, service_type, reported_on, admitted_on,
+         discharged_on) in episodes:
+        enrollment_id, template_id = enrolments.get(episode_id, (None, None))
+        courses.append(EpisodeCourse(episode_id, episode_no, status, service_type, reported_on,
+                                     admitted_on, discharged_on, enrollment_id, template_id,
+                                     discharges.get(episode_id), plans.get(episode_id)))
+    return courses
 
 
 def active_templates(actor: Staff) -> list[TemplateChoice]:

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from peewee import JOIN, Cast, Value, fn
+from peewee import JOIN, Cast, Expression, ModelSelect, Value, fn
 
 from models.care.aftercare import AftercarePlan, FollowUp
 from models.db.connection import is_sqlite
@@ -137,7 +137,7 @@ def _mine(counselor_id: int | None) -> Any:
     return True if counselor_id is None else (Episode.counselor == counselor_id)
 
 
-def _followup_rows(where, counselor_id: int | None = None) -> Any:
+def _followup_rows(where: Expression, counselor_id: int | None = None) -> ModelSelect:
     return (FollowUp.select(FollowUp.id, AftercarePlan.id, Person.id, Person.full_name,
                             FollowUp.due_on, FollowUp.contact.is_null(False))
             .join(AftercarePlan).join(Episode).join(Person)
@@ -151,7 +151,9 @@ def followups_today(actor: Staff, today: dt.date, limit: int = LIMIT,
     require(actor, Area.PROGRAM, Action.VIEW)
     query = _followup_rows(FollowUp.due_on == today, counselor_id)
     rows = query.order_by(Person.full_name, FollowUp.id).limit(limit).tuples()
-    return Section(tuple(FollowUpLine(*r[:5], bool(r[5])) for r in rows), query.count())
+    return Section(tuple(FollowUpLine(followup_id, plan_id, person_id, name, due_on, bool(kept))
+                         for followup_id, plan_id, person_id, name, due_on, kept in rows),
+                   query.count())
 
 
 def followups_missed(actor: Staff, today: dt.date, limit: int = LIMIT,
@@ -174,10 +176,12 @@ def followups_missed(actor: Staff, today: dt.date, limit: int = LIMIT,
     total = (FollowUp.select(fn.COUNT(FollowUp.id))
              .where(FollowUp.plan.in_(open_plans) & (FollowUp.due_on < today) & no_contact)
              .scalar())
-    return Section(tuple(FollowUpLine(*r[:5], False) for r in rows), int(total or 0))
+    return Section(tuple(FollowUpLine(followup_id, plan_id, person_id, name, due_on, False)
+                         for followup_id, plan_id, person_id, name, due_on, _kept in rows),
+                   int(total or 0))
 
 
-def _days_in_phase(today: dt.date):
+def _days_in_phase(today: dt.date) -> Expression:
     if is_sqlite():
         return Cast(fn.julianday(Value(today.isoformat())) - fn.julianday(Enrollment.phase_since),
                     "INTEGER")
@@ -203,7 +207,10 @@ def overdue(actor: Staff, today: dt.date, limit: int = LIMIT,
             .where(where)
             .order_by((days - Phase.target_days).desc(), Person.full_name)
             .limit(limit).tuples())
-    return Section(tuple(OverdueLine(*r[:7], int(r[7])) for r in rows), int(total or 0))
+    return Section(tuple(OverdueLine(enrollment_id, person_id, name, template, phase, since,
+                                     target, int(days_in))
+                         for enrollment_id, person_id, name, template, phase, since, target,
+                         days_in in rows), int(total or 0))
 
 
 def census(actor: Staff) -> Census:

@@ -45,7 +45,7 @@ class DraftRecord:
 
 def save_draft(actor: Staff, kind: str, payload: dict[str, Any], subject: str = "") -> None:
     """Keep (or replace) the actor's draft of ``kind`` about ``subject``."""
-    size = len(Draft.payload.db_value(payload))
+    size = len(Draft.payload.db_value(payload) or "")  # None only for a None payload
     if size > MAX_DRAFT_CHARS:
         raise ValidationError(MSG_TOO_BIG, size=size)
     now = dt.datetime.now()

@@ -100,6 +100,8 @@ def record_summary(actor: Staff, person_id: int, today: dt.date | None = None
     if has_right(actor, Area.EPISODE, Action.VIEW):
         appointment = next_appointment(person_id, dt.datetime.combine(today, dt.time())
                                        if today != dt.date.today() else dt.datetime.now())
-    return RecordSummary(person_id, False, has_photo(person_id),
-                         *(episode[1:] if episode else ("", "", "")), phase, since, days,
-                         followup, flags, *(appointment or (None, "", "")))
+    episode_no, status, service_type = episode[1:] if episode else ("", "", "")
+    when, kind, with_whom = appointment or (None, "", "")
+    return RecordSummary(person_id, False, has_photo(person_id), episode_no, status,
+                         service_type, phase, since, days, followup, flags, when, kind,
+                         with_whom)

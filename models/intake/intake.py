@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from dataclasses import dataclass, field
 
 from models.safety import audit
@@ -124,7 +125,7 @@ def clean_episode(data: EpisodeInput, birth_date: dt.date | None,
                   today: dt.date | None = None) -> dict:
     """Validate intake data (a minor's reporter must be a parent or guardian)."""
     today = today or dt.date.today()
-    out = {
+    out: dict[str, Any] = {
         "service_type": v.choice(data.service_type, F_SERVICE, SERVICE_TYPES),
         "reported_on": v.past_date(data.reported_on, F_REPORTED, today=today, required=True),
         "reporter": v.choice(data.reporter, F_REPORTER, REPORTERS),
@@ -184,7 +185,7 @@ def record_consent(actor: Staff, episode_id: int, kind: str, signed_on: dt.date,
     """A general consent, or a consent to disclose to a named recipient for a purpose until a date."""
     require(actor, Area.EPISODE, Action.INPUT)
     kind = v.choice(kind, F_PURPOSE, CONSENT_KINDS)
-    values = {"kind": kind,
+    values: dict[str, Any] = {"kind": kind,
               "signed_on": v.past_date(signed_on, F_SIGNED_ON, required=True),
               "signed_by_name": v.text(signed_by_name, F_CONSENT_BY, limit=200, required=True,
                                        printed=True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -65,7 +66,7 @@ def duplicate_candidates(actor: Staff, *, nik: str = "", full_name: str = "",
     require(actor, Area.IDENTITY, Action.VIEW)
     found: dict[int, tuple[Person, set[str]]] = {}
 
-    def add(rows, reason: str) -> None:
+    def add(rows: Iterable[Person], reason: str) -> None:
         for person in rows:
             if person.id != exclude_id:
                 found.setdefault(person.id, (person, set()))[1].add(reason)
@@ -88,7 +89,7 @@ def duplicate_candidates(actor: Staff, *, nik: str = "", full_name: str = "",
             add(Person.select(*cols).where((Person.phone == number) & live).limit(limit), "phone")
     order = {"nik": 0, "name_birth_date": 1, "phone": 2}
     result = [DuplicateCandidate(p.id, p.reg_no, p.full_name, p.birth_date,
-                                 tuple(sorted(reasons, key=order.get)))
+                                 tuple(sorted(reasons, key=lambda r: order[r])))
               for p, reasons in found.values()]
     result.sort(key=lambda c: (order[c.reasons[0]], -len(c.reasons), c.full_name))
     return result[:limit]

@@ -7,7 +7,9 @@ needs), but opening a result is.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from models.safety import audit
 from models.core import validation as v
@@ -126,14 +128,14 @@ class _Problems:
     def __init__(self) -> None:
         self.found: list[ValidationError] = []
 
-    def __call__(self, check, *args, **kwargs):
+    def __call__(self, check: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
             return check(*args, **kwargs)
         except ValidationError as exc:
             self.found.append(exc)
             return None
 
-    def add(self, text: str, field: str, **params) -> None:
+    def add(self, text: str, field: str, **params: Any) -> None:
         self.found.append(ValidationError(text, field=field, **params))
 
 
@@ -330,8 +332,9 @@ def view_person(actor: Staff, person_id: int) -> PersonRecord:
     if person is None:
         raise NotFound(MSG_PERSON_GONE)
     names = {f.name for f in fields(PersonInput)}
-    data = PersonInput(**{n: getattr(person, n) or ("" if n == "nik" else getattr(person, n))
-                          for n in names})
+    values: dict[str, Any] = {n: getattr(person, n) or ("" if n == "nik" else getattr(person, n))
+                              for n in names}
+    data = PersonInput(**values)
     contacts = tuple(ContactRecord(c.id, c.relation, c.name, c.phone, c.address, c.is_guardian)
                      for c in person.contacts.order_by(FamilyContact.id))
     with write_transaction():

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from peewee import Expression, Field
+
 from models.db import connection as dbmod
 from models.core.names import name_tokens
 from models.people.person import Person
@@ -62,7 +64,7 @@ _PLAIN_PREFIX = re.compile(r"[0-9A-Z-]+")
 _VECTOR = "to_tsvector('simple', name_key || ' ' || full_name || ' ' || alias || ' ' || address)"
 
 
-def _starts_with(column, prefix: str):
+def _starts_with(column: Field, prefix: str) -> Expression:
     """A prefix test that the column's index can serve: GLOB on SQLite (case-sensitive,
     unlike LIKE there), LIKE on PostgreSQL (a text_pattern_ops index, migration 0002).
     ``prefix`` holds only digits, capitals and dashes, so it carries no wildcard."""
@@ -77,6 +79,8 @@ def _number_ids(digits: str, limit: int, newest_first: bool = False) -> list[int
     """Ids whose NIK or phone starts with the typed digits (both indexed)."""
     live = Person.merged_into.is_null()
     ids: list[int] = []
+    columns: tuple[Field, ...]
+    tests: tuple[Expression, ...]
     if len(digits) == 16:  # a whole NIK; phones have at most 15 digits
         columns, tests = (Person.nik,), (Person.nik == digits,)
     else:

@@ -20,8 +20,8 @@ from models.facility.facility import get_setting
 from models.people.person import Person
 from models.staff.rights import Action, Area, has_right, require
 from models.rumatan.tables import (ABSENCES, DISPENSED, DOSE_KINDS, METHADONE, OBSERVED, REGULAR, REPLACEMENT,
-                            SLOT_OF, SPLIT, TAKE_HOME, Absence, Dose, StockBatch, TakeHome,
-                            mg_text)
+                            SLOT_OF, SPLIT, TAKE_HOME, Absence, Dose, DoseOrder, StockBatch,
+                            TakeHome, mg_text)
 from models.rumatan.orders import MSG_NO_ORDER, order_in_force
 from models.rumatan.rules import MSG_HOLD, missed_states
 from models.rumatan.stock import batch_for, move
@@ -189,7 +189,7 @@ def _batch(medicine: str, amount: int, batch_id: int | None) -> int:
     return batch_id
 
 
-def _take_home(actor: Staff, person_id: int, name: str, order: object, day: dt.date,
+def _take_home(actor: Staff, person_id: int, name: str, order: DoseOrder, day: dt.date,
                count: int, batch_id: int, now: dt.datetime) -> None:
     """One regular dose row for each of the next ``count`` days (they are not missed and
     cannot be given a second time), booked out of the stock now."""

@@ -104,9 +104,10 @@ def count_month(first: dt.date, last: dt.date, today: dt.date) -> dict[str, floa
     new = sum(1 for pid in active if first <= starts[pid] <= last)
     stopped = 0
     for pid, spans in orders.items():
-        if any(e is None for _s, e in spans):
+        ends = [e for _s, e in spans if e is not None]
+        if len(ends) < len(spans):  # an open order: still running
             continue
-        if first <= max(e for _s, e in spans) <= last:
+        if first <= max(ends) <= last:
             stopped += 1
     regular = (Dose.select(Dose.kind, fn.COUNT(Dose.id), fn.SUM(Dose.amount_ug))
                .where(Dose.slot == REGULAR, Dose.day >= first, Dose.day <= last)

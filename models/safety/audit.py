@@ -6,8 +6,8 @@ The trail is a hash chain: every event stores the hash of the event before it
 cut off the end are missed too. Migration 0006 makes the database refuse to change or delete
 events; migration 0009 refuses an insert that is not the next link (id = newest id + 1,
 ``prev_hash`` = newest hash) and a head that moves other than forward to the newest event.
-:mod:`models.seals.audit_chain` checks the chain; :mod:`models.seals.audit_checkpoint` anchors it outside
-the database.
+:mod:`models.seals.audit_chain` checks the chain; :mod:`models.seals.audit_checkpoint` anchors
+it outside the database.
 
 Every way peewee inserts an event (``record``, ``AuditEvent.create``, ``insert``,
 ``insert_many``) goes through :class:`_ChainedInsert`, which takes the head, gives the new
@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
-from typing import Any, Iterable
+from typing import Any, Iterable, NoReturn
 
-from peewee import (AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField,
-                    ModelInsert)
+from peewee import (AutoField, CharField, Database, DateTimeField, ForeignKeyField,
+                    IntegerField, ModelInsert)
 
 from models.db.connection import BaseModel, database, is_sqlite
 from models.core.fields import JSONTextField
@@ -52,7 +52,10 @@ def chain_hash(prev: str, at: str, staff_id: int | None, action: str, table: str
 class _ChainedInsert(ModelInsert):
     """An insert into the audit trail that links each new event to the one before."""
 
-    def _execute(self, db):  # noqa: ANN001 - peewee's signature
+    _insert: Any  # peewee's: the row (a dict) or the rows to insert
+    _columns: Any  # peewee's: the fields of the rows, or None
+
+    def _execute(self, db: Database) -> Any:  # peewee's signature
         rows, single = _rows_of(self._insert, self._columns)
         with db.atomic():
             lock_head()
@@ -119,15 +122,15 @@ class AuditEvent(BaseModel):
         indexes = ((("table_name", "record_id"), False),)
 
     @classmethod
-    def insert(cls, __data=None, **insert):  # noqa: ANN001, ANN206 - peewee's signature
+    def insert(cls, __data: Any = None, **insert: Any) -> ModelInsert:  # peewee's signature
         return _ChainedInsert(cls, cls._normalize_data(__data, insert))
 
     @classmethod
-    def insert_many(cls, rows, fields=None):  # noqa: ANN001, ANN206 - peewee's signature
+    def insert_many(cls, rows: Iterable[Any], fields: Any = None) -> ModelInsert:
         return _ChainedInsert(cls, insert=rows, columns=fields)
 
     @classmethod
-    def insert_from(cls, query, fields):  # noqa: ANN001, ANN206 - peewee's signature
+    def insert_from(cls, query: Any, fields: Any) -> NoReturn:
         raise TypeError("audit events are inserted row by row, never from a query")
 
 

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from models.seals.audit_checkpoint import Checkpoint
 
 C = "AuditChain"
+#: the schema version from which every event is hash-chained; an older database has no chain
+#: to check until Pulih opens it once and upgrades it
+CHAIN_VERSION = 6
 FINDINGS = {
     "changed": QT_TRANSLATE_NOOP(C, "Event {event} was changed after it was written."),
     "rehashed": QT_TRANSLATE_NOOP(C, "Event {event} was changed after it was written and its "
@@ -158,7 +161,8 @@ def verify_chain(checkpoints: Iterable[Checkpoint] = ()) -> ChainReport:
             if earlier is not None and earlier > event_id:
                 add("reordered", event_id, other=earlier)
                 explained.add(event_id)
-            elif earlier is not None and len(window) >= 2 and earlier == window[-2][0]:
+            elif earlier is not None and before is not None and len(window) >= 2 \
+                    and earlier == window[-2][0]:
                 if before in explained:  # the same break, seen from its other side
                     explained.add(event_id)
                 else:  # the chain steps over the event before: that one was slipped in

@@ -25,8 +25,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from peewee import (JOIN, AutoField, DateTimeField, ForeignKeyField, IntegerField, ModelAlias,
-                    fn)
+from peewee import (JOIN, AutoField, DateTimeField, Expression, ForeignKeyField, IntegerField,
+                    ModelAlias, ModelSelect, fn)
 
 from models.safety import audit
 from models.care.assessment import Assessment
@@ -107,7 +107,7 @@ class QualityReport:
         return {rule: found.get(rule, 0) for rule, _label in RULES}
 
 
-def _in_scope(period: Period):
+def _in_scope(period: Period) -> Expression:
     """The condition on Episode of the episodes the month counts: reported in it, or in a
     program (or aftercare) on one of its days."""
     e = Episode
@@ -148,7 +148,7 @@ def check_month(actor: Staff, year: int, month: int, *, today: dt.date | None = 
     return report
 
 
-def _people_checks(report: QualityReport, scope_people, today: dt.date) -> None:
+def _people_checks(report: QualityReport, scope_people: ModelSelect, today: dt.date) -> None:
     p = Person
     rows = (p.select(p.id, p.birth_date, p.address, p.regency, p.id_type, p.id_number,
                      p.no_id_reason, p.sex)
@@ -223,7 +223,7 @@ def _unsigned(report: QualityReport, period: Period, days: int) -> None:
     report.findings += [Finding("unsigned", pid, eid, str(aid)) for aid, pid, eid in rows]
 
 
-def _duplicates(report: QualityReport, scope_people) -> None:
+def _duplicates(report: QualityReport, scope_people: ModelSelect) -> None:
     """People in scope who share birth date and name key with another unmerged person
     (looked up through the (birth_date, name_key) index)."""
     p, q = ModelAlias(Person), ModelAlias(Person)  # Person.alias is a column

@@ -123,7 +123,8 @@ def default_mapping_dict() -> dict[str, Any]:
 
 def _code(value: Any, where: str) -> str:
     if not isinstance(value, str) or not _CODE.fullmatch(value):
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_CODE, where=f"{where} = {str(value)[:60]!r}")
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_CODE,
+                              where=f"{where} = {str(value)[:60]!r}")
     return value
 
 
@@ -133,8 +134,9 @@ def parse_mapping(text: str) -> CodeMap:
         raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_SIZE, where="-")
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_JSON, where=f"{exc.lineno}:{exc.colno}") from None
+    except json.JSONDecodeError as exc:  # what json.loads raises for text that is no JSON
+        raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_JSON,
+                              where=f"{exc.lineno}:{exc.colno}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_FORMAT, where="format")
     version = data.get("version")
@@ -156,23 +158,28 @@ def parse_mapping(text: str) -> CodeMap:
     seen: dict[tuple[str, str], str] = {}
     for ind_id, spec in indicators.items():
         if ind_id not in BY_ID:
-            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_UNKNOWN_INDICATOR, where=f"indicators.{ind_id}")
+            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_UNKNOWN_INDICATOR,
+                                  where=f"indicators.{ind_id}")
         if not isinstance(spec, dict):
-            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT, where=f"indicators.{ind_id}")
+            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT,
+                                  where=f"indicators.{ind_id}")
         unknown = set(spec) - {"total", "breakdown", "category", "options", "option_pattern"}
         if unknown:
-            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_UNKNOWN_FIELD, where=f"indicators.{ind_id}.{sorted(unknown)[0]}")
+            raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_UNKNOWN_FIELD,
+                                  where=f"indicators.{ind_id}.{sorted(unknown)[0]}")
         pairs = []
         if spec.get("total") is not None:
             pairs.append((_code(spec["total"], f"{ind_id}.total"), default_coc))
         if spec.get("breakdown") is not None:
             if not BY_ID[ind_id].breakdown:
-                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_NO_BREAKDOWN, where=f"indicators.{ind_id}.breakdown")
+                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_NO_BREAKDOWN,
+                                      where=f"indicators.{ind_id}.breakdown")
             element = _code(spec["breakdown"], f"{ind_id}.breakdown")
             _code(spec.get("category"), f"{ind_id}.category")
             options = spec.get("options", {}) or {}
             if not isinstance(options, dict):
-                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT, where=f"indicators.{ind_id}.options")
+                raise ValidationError(MSG_BAD, field=F_MAPPING, detail=D_OBJECT,
+                                      where=f"indicators.{ind_id}.options")
             pairs += [(element, _code(c, f"{ind_id}.options.{k}")) for k, c in options.items()]
             pattern = spec.get("option_pattern")
             if pattern is not None:

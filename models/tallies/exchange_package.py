@@ -95,7 +95,7 @@ def closed_month_payload(actor: Staff, year: int, month: int,
     require(actor, Area.REPORT, Action.VIEW)
     report = closed_report(year, month)
     key = f"{year:04d}-{month:02d}"
-    if report is None:
+    if report is None or report.closed is None:  # a stored report is always closed
         raise ValidationError(MSG_OPEN, month=key)
     profile = facility()
     if profile is None:
@@ -147,6 +147,8 @@ def build_package(actor: Staff, year: int, month: int, render: Render,
     files["mapping.json"] = mapping.text.encode("utf-8")
     checkpoint = make_checkpoint(actor, now)
     profile = facility()
+    if profile is None:
+        raise ValidationError(MSG_NO_FACILITY)
     manifest = {
         "format": FORMAT, "kind": "facility", "facility": profile.code,
         "facility_name": (profile.name_lines or [profile.code])[-1],

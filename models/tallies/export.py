@@ -137,19 +137,21 @@ def build_payload(report: MonthReport, translate: Translate, *, suppress: bool =
     """The renderers' payload for ``report``; all text already translated."""
     texts = {key: translate(C, text) for key, text in TEXTS.items()}
     month, ytd = report.month_tally, report.ytd_tally
-    sheets = []
+    sheets: list[dict[str, Any]] = []
     for topic in TOPICS:
-        blocks = []
+        blocks: list[dict[str, Any]] = []
         for indicator in indicators_of(topic.id):
             if indicator.id not in month.values:
                 continue  # an indicator added after this month was closed
             keys = [k for k in month.values.get(indicator.id, {}) if k != TOTAL]
-            month_cells = [month.value(indicator.id, k) for k in keys]
-            ytd_cells = [ytd.value(indicator.id, k) for k in keys]
+            month_counts = [month.value(indicator.id, k) for k in keys]
+            ytd_counts = [ytd.value(indicator.id, k) for k in keys]
             m_total, y_total = month.value(indicator.id), ytd.value(indicator.id)
+            month_cells: list[int | str] = list(month_counts)
+            ytd_cells: list[int | str] = list(ytd_counts)
             if suppress and indicator.unit == "count":
-                month_cells, ytd_cells = suppressed(month_cells, m_total), \
-                    suppressed(ytd_cells, y_total)
+                month_cells, ytd_cells = suppressed(month_counts, m_total), \
+                    suppressed(ytd_counts, y_total)
             target = report.targets.get(indicator.id)
             achievement = report.achievement(indicator.id)
             if suppress and 1 <= y_total <= 4:

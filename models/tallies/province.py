@@ -26,8 +26,8 @@ from models.safety import audit
 from models.db.connection import BaseModel, is_sqlite, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.tallies.exchange_mapping import current_mapping
-from models.tallies.exchange_package import (FORMAT, Render, exchange_payload, read_package,
-                                     seal_package)
+from models.tallies.exchange_package import (FORMAT, MSG_NO_FACILITY, Render, exchange_payload,
+                                             read_package, seal_package)
 from models.facility.facility import facility, get_setting
 from models.core.fields import JSONTextField
 from models.tallies.indicators import DEFINITIONS_VERSION
@@ -205,6 +205,8 @@ def build_province_package(actor: Staff, year: int, month: int, render: Render,
     one_version(roll)
     now = (now or dt.datetime.now()).replace(microsecond=0)
     profile = facility()
+    if profile is None:
+        raise ValidationError(MSG_NO_FACILITY)
     mapping = current_mapping()
     tally_json: dict[str, Any] = roll.total.to_json()
     version = one_version(roll)
