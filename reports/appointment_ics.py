@@ -6,8 +6,8 @@ may be synced to a cloud service): never the full name, the facility's purpose o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def render_ics(events: Sequence[IcsEvent], *, stamp: dt.datetime | None = None) 
     cal = Calendar()
     cal.add("prodid", "-//Pulih//Jadwal//ID")
     cal.add("version", "2.0")
-    stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     for item in events:
         event = Event()
         event.add("uid", item.uid)

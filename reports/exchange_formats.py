@@ -14,7 +14,8 @@ Pulih writes.
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from reports.spreadsheet_cells import csv_bytes

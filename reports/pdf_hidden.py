@@ -101,7 +101,7 @@ def hidden_text(page: Any, text_page: Any, image: Any, scale: float) -> str:
             chars.append((index, char, obj, key))
     checked: dict[int, str] = {key: "mark" for key, word in words.items()
                                if word.strip() == VOID_MARK}
-    for index, char, obj, key in chars:
+    for index, _char, obj, key in chars:
         if checked.get(key) == "mark":
             continue  # Pulih's own translucent DIBATALKAN across a voided paper
         if key and key not in checked:

@@ -21,7 +21,8 @@ import csv
 import datetime as dt
 import io
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 BOM = "\ufeff"
 # what a spreadsheet may read as the start of a formula; full-width forms too, since some

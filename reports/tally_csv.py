@@ -13,7 +13,8 @@ Plain rows rather than "#" comment lines, which Excel shows as data anyway.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from reports.spreadsheet_cells import BOM, csv_bytes
 from reports.tally_progress import Progress, report

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 #: ``progress(done, total) -> keep_going``; None means nobody is watching.
-Progress = Optional[Callable[[int, int], bool]]
+Progress = Callable[[int, int], bool] | None
 
 
 class ExportCancelled(Exception):

@@ -7,20 +7,20 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PULIH_LANG", "id")
 
-import datetime as dt  # noqa: E402
-import shutil  # noqa: E402
-import uuid  # noqa: E402
-from urllib.parse import urlsplit, urlunsplit  # noqa: E402
+import datetime as dt
+import shutil
+import uuid
+from urllib.parse import urlsplit, urlunsplit
 
-import psycopg  # noqa: E402
-import pytest  # noqa: E402
+import psycopg
+import pytest
 
-from models.admin.tables import ALL_MODELS  # noqa: E402
-from models.safety import accounts  # noqa: E402
-from models.db import connection as dbmod  # noqa: E402
-from models.db.connection import DatabaseTarget, resolve_target  # noqa: E402
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from models.db.schema import open_database  # noqa: E402
+from models.admin.tables import ALL_MODELS
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget, resolve_target
+from models.db.schema import open_database
+from models.people.registry import PersonInput, register_person
+from models.safety import accounts
 
 PG_ENV = "PULIH_TEST_DATABASE_URL"
 ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -71,7 +71,8 @@ def _truncate_all() -> None:
 
 @pytest.fixture(params=ENGINES)
 def db(request, tmp_path):
-    """A fresh, migrated, empty database bound to models.db.connection.database; yields its target."""
+    """A fresh, migrated, empty database bound to models.db.connection.database; yields its
+    target."""
     if request.param == "sqlite":
         template = request.getfixturevalue("sqlite_template")
         path = tmp_path / "pulih.sqlite3"

@@ -1,4 +1,5 @@
-"""Test helper: the general consent an episode needs before admission (models/intake/admission.py)."""
+"""Test helper: the general consent an episode needs before admission
+(models/intake/admission.py)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -5,17 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from models.intake import intake
+from models.admin.facility_admin import FacilityInput, save_facility
 from models.care.discharge import discharge_episode
 from models.care.enrollment import enroll
-from models.admin.facility_admin import FacilityInput, save_facility
 from models.care.program_templates import install_default_templates
+from models.documents.skhpn import ExamInput, UrineSample, open_application, record_exam
+from models.intake import intake
 from models.people.duplicates import LikelyDuplicate
 from models.people.registry import PersonInput, register_person
-from models.documents.skhpn import ExamInput, UrineSample, open_application, record_exam
 from models.staff.staff import Staff
-from tests.consent import consented
-from tests.consent import EARLY
+from tests.consent import EARLY, consented
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from models.db.connection import DatabaseTarget
-from models.intake.intake import EpisodeInput, SubstanceInput
-from models.intake.flow import ConsentInput, register_intake
 from models.core.nik import make_nik
+from models.db.connection import DatabaseTarget
 from models.db.schema import open_database
+from models.intake.flow import ConsentInput, register_intake
+from models.intake.intake import EpisodeInput, SubstanceInput
 from models.staff.staff import Staff
 from tests.conftest import SAMPLE_PERSON
 

@@ -9,12 +9,12 @@ def desk(kind: str, location: str, nurse_id: int, person_ids: list[int], barrier
          results, index_only: bool = False) -> None:
     """``index_only``: skip the model's own check, so only the unique index stands guard."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from models.core.errors import ConflictError
     from models.db import connection as dbmod
     from models.db.connection import DatabaseTarget
-    from models.core.errors import ConflictError
+    from models.db.schema import open_database
     from models.rumatan import dispense as rumatan_dispense
     from models.rumatan.dispense import record_dose
-    from models.db.schema import open_database
     from models.staff.staff import Staff
 
     if index_only:

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.safety import accounts
 from models.people.person import Person
-from models.rumatan.tables import METHADONE, ug
 from models.rumatan.orders import OrderInput, order_dose
 from models.rumatan.stock import receive
+from models.rumatan.tables import METHADONE, ug
+from models.safety import accounts
 from models.staff.staff import Staff
 
 TODAY = dt.date.today()

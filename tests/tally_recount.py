@@ -1,8 +1,9 @@
 """A second, independent count of every tally indicator: plain Python over every row.
 
-Written from the definitions in models/tallies/indicators.py, not from the SQL of models/tallies/tally.py:
-rows are read whole through the models, ages come from dateutil's relativedelta, bands from
-a linear search. The tests compare this with the SQL aggregation, indicator by indicator.
+Written from the definitions in models/tallies/indicators.py, not from the SQL of
+models/tallies/tally.py: rows are read whole through the models, ages come from dateutil's
+relativedelta, bands from a linear search. The tests compare this with the SQL aggregation,
+indicator by indicator.
 """
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ from dateutil.relativedelta import relativedelta
 from models.care.aftercare import AftercareContact, AftercarePlan
 from models.care.assessment import Assessment
 from models.care.discharge import Discharge
+from models.care.program import Enrollment, Phase, PhaseMove, ProgramTemplate
+from models.care.urine import UrineResult, UrineTest
 from models.documents.document import Document
 from models.intake.episode import Episode, EpisodeSubstance, WaitingListEntry
 from models.people.person import Person
-from models.care.program import Enrollment, Phase, PhaseMove, ProgramTemplate
 from models.tallies.tally import Period
-from models.care.urine import UrineResult, UrineTest
 
 SERVICE_TARGET = {"outpatient": "outpatient_clients", "maintenance": "outpatient_clients",
                   "inpatient": "inpatient_clients", "social": "social_clients"}

@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
+from models.core.errors import AuthenticationError, PermissionDenied, ValidationError
 from models.safety import accounts
 from models.safety.audit import AuditEvent
-from models.core.errors import AuthenticationError, PermissionDenied, ValidationError
 from models.staff.staff import Staff, hash_password, verify_password
 
 
@@ -94,8 +94,8 @@ def test_lockout_delay_grows_and_is_capped():
 
 
 def test_an_admin_cannot_take_away_their_own_admin_rights(staff):
-    from models.safety.accounts import set_right
     from models.core.errors import ValidationError
+    from models.safety.accounts import set_right
     from models.staff.rights import Action, Area, has_right
     admin = staff["admin"]
     with pytest.raises(ValidationError, match="your own administration rights"):

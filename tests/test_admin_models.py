@@ -7,16 +7,16 @@ import datetime as dt
 
 import pytest
 
-from models.safety import accounts
+from models.admin.merge import list_merges, merge_persons, merge_side, undo_merge
+from models.admin.staff_admin import list_staff, rights_of, set_role
+from models.core.errors import PermissionDenied, ValidationError
 from models.intake import intake
 from models.people import registry
+from models.people.person import Person
+from models.safety import accounts
 from models.safety.audit import AuditEvent
-from models.core.errors import PermissionDenied, ValidationError
-from models.admin.merge import list_merges, merge_persons, merge_side, undo_merge
 from models.staff.rights import Action, Area, has_right
 from models.staff.staff import Staff
-from models.admin.staff_admin import list_staff, rights_of, set_role
-from models.people.person import Person
 from tests.conftest import SAMPLE_PERSON
 
 TODAY = dt.date.today()

@@ -8,31 +8,31 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
-from ui.widgets import file_dialogs  # noqa: E402
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from models.safety import accounts  # noqa: E402
+from models.admin.merge import list_merges, merge_persons
+from models.admin.staff_admin import list_staff
+from models.core.errors import AuthenticationError
+from models.facility.facility import facility, get_setting
 from models.intake import intake
+from models.intake.episode import Episode
 from models.people import registry
-from models.intake.episode import Episode  # noqa: E402
-from models.core.errors import AuthenticationError  # noqa: E402
-from models.facility.facility import facility, get_setting  # noqa: E402
-from models.admin.merge import list_merges, merge_persons  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from models.staff.rights import Action, Area, has_right  # noqa: E402
-from models.staff.staff import Staff  # noqa: E402
-from models.admin.staff_admin import list_staff  # noqa: E402
-from tests.conftest import SAMPLE_PERSON  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.admin.admin_page import AdminPage  # noqa: E402
-from ui.admin.merge_dialog import MergeDialog  # noqa: E402
-from ui.admin.merges_panel import MergeTableModel  # noqa: E402
-from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog  # noqa: E402
-from ui.admin.staff_model import StaffTableModel  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.people.person import Person
+from models.safety import accounts
+from models.staff.rights import Action, Area, has_right
+from models.staff.staff import Staff
+from tests.conftest import SAMPLE_PERSON
+from ui import i18n
+from ui.admin.admin_page import AdminPage
+from ui.admin.merge_dialog import MergeDialog
+from ui.admin.merges_panel import MergeTableModel
+from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
+from ui.admin.staff_model import StaffTableModel
+from ui.session import SESSION
+from ui.widgets import file_dialogs
 
 TODAY = dt.date.today()
 EPISODE = intake.EpisodeInput(service_type="outpatient", reported_on=TODAY)
@@ -296,8 +296,8 @@ def test_merge_two_records_and_undo_it(qtbot, page, staff, person_id):
     click(qtbot, dialog.continue_button)
 
     assert dialog.confirm_title.text() == (
-        "Sitti Rachmawati (R-{}) akan digabungkan ke Siti Rahmawati (R-{}).".format(
-            Person.get_by_id(other).reg_no[2:], Person.get_by_id(person_id).reg_no[2:]))
+        f"Sitti Rachmawati (R-{Person.get_by_id(other).reg_no[2:]}) akan digabungkan ke "
+        f"Siti Rahmawati (R-{Person.get_by_id(person_id).reg_no[2:]}).")
     assert dialog.confirm_moves.text() == "Yang pindah ke data yang dipertahankan: Episode " \
         "layanan: 1."
     assert focused() is dialog.merge_button

@@ -7,19 +7,18 @@ import datetime as dt
 
 import pytest
 
-from models.safety import accounts
-from models.intake import admission
-from models.intake import intake
-from models.people import registry
-from models.safety.audit import AuditEvent
-from models.care.discharge import discharge_episode
-from models.care.enrollment import enroll, move_phase, view_enrollment
-from models.intake.episode import Episode, WaitingListEntry
-from models.core.errors import PermissionDenied, ValidationError
 from models.admin.facility_admin import set_setting
 from models.admin.merge import merge_persons
+from models.care.discharge import discharge_episode
+from models.care.enrollment import enroll, move_phase, view_enrollment
 from models.care.program import Phase
 from models.care.program_templates import install_default_templates
+from models.core.errors import PermissionDenied, ValidationError
+from models.intake import admission, intake
+from models.intake.episode import Episode, WaitingListEntry
+from models.people import registry
+from models.safety import accounts
+from models.safety.audit import AuditEvent
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 
@@ -302,9 +301,10 @@ def test_a_newcomer_admitted_at_the_desk_joins_the_queue_behind_those_waiting(st
 def test_klien_saya_holds_the_counselors_own_caseload(staff, templates):
     """Fault 1: Beranda was the whole facility's work, none of it marked as the counselor's."""
     import datetime as _dt
+
+    from models.care.urine import confirm_urine_test, record_urine_test
     from models.desk.caseload import urine_pending
     from models.desk.dashboard import load_dashboard
-    from models.care.urine import confirm_urine_test, record_urine_test
     second = accounts.create_staff(staff["admin"], "konselor2", "Konselor Dua", "counselor",
                                    "counselor-password-2")
     tc = templates["bnn_rawat_inap_tc"]

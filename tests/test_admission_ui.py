@@ -10,26 +10,25 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from models.safety import accounts  # noqa: E402
+from models.admin.facility_admin import set_setting
+from models.care.discharge import Discharge
+from models.care.enrollment import enroll, move_phase
+from models.care.program import PhaseMove
+from models.care.program_templates import install_default_templates
 from models.intake import intake
+from models.intake.episode import Consent, Episode
 from models.people import registry
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.care.discharge import Discharge  # noqa: E402
-from models.care.enrollment import enroll, move_phase  # noqa: E402
-from models.intake.episode import Consent, Episode  # noqa: E402
-from models.admin.facility_admin import set_setting  # noqa: E402
-from models.care.program import PhaseMove  # noqa: E402
-from models.care.program_templates import install_default_templates  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from tests.conftest import SAMPLE_PERSON  # noqa: E402
-from tests.consent import consented  # noqa: E402
-from tests.test_program_ui import (choose_move, click, phases_of, record_of,  # noqa: E402
-                                   shoot, shots, type_date)
+from models.safety import accounts
+from models.safety.audit import AuditEvent
+from tests.conftest import SAMPLE_PERSON
+from tests.consent import consented
+from tests.test_program_ui import choose_move, click, phases_of, record_of, shoot, shots, type_date
+from ui import i18n
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)

@@ -9,19 +9,29 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.intake import intake
-from models.people import registry
-from models.appointments.appointment import (ALLOWED, Appointment, AppointmentAttendee,
-                                AppointmentConflict, attend, book, cancel, clashes,
-                                mark_missed, mark_roster, move)
+from models.appointments.appointment import (
+    ALLOWED,
+    Appointment,
+    AppointmentAttendee,
+    AppointmentConflict,
+    attend,
+    book,
+    cancel,
+    clashes,
+    mark_missed,
+    mark_roster,
+    move,
+)
 from models.appointments.job import missed_job
 from models.appointments.lists import calendar, missed, roster, to_trace
 from models.appointments.series import book_series, propose_series, series_progress
-from models.safety.audit import AuditEvent
 from models.care.enrollment import enroll
-from models.core.errors import PermissionDenied, ValidationError
 from models.care.program import ProgramTemplate
 from models.care.program_templates import install_default_templates
+from models.core.errors import PermissionDenied, ValidationError
+from models.intake import intake
+from models.people import registry
+from models.safety.audit import AuditEvent
 from tests.consent import consented
 
 TODAY = dt.date.today()
@@ -412,7 +422,7 @@ def test_conflicts_are_exactly_the_overlaps(staff, episode, slots, probe):
     Appointment.update(status="cancelled").where(Appointment.status != "rescheduled").execute()
     day = TODAY + 2 * DAY
     live = {}
-    for n, (kind_n, start, length) in enumerate(slots):
+    for kind_n, start, length in slots:
         starts = at(day, 8) + dt.timedelta(minutes=15 * start)
         aid = book(desk, ("individual", "doctor", "urine")[kind_n % 3], counselor.id, starts,
                    15 * length, episode_id=episode, conflict_reason="Uji bentrok")

@@ -15,10 +15,10 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
 from models.db import connection as dbmod
-from models.seals import signing
-from models.documents.document import Document, qr_text
 from models.db.schema import open_database
+from models.documents.document import Document, qr_text
 from models.documents.verification import VALID
+from models.seals import signing
 from reports.holder import PrintOptions
 from reports.pdf_probe import read_pdf
 from reports.render import render_document
@@ -190,7 +190,7 @@ def test_a_void_cleared_with_raw_sql_still_verifies_as_voided(staff, db):
     void_document(staff["doctor"], doc_id, "Salah tulis hasil")
     assert verify_text(text, *BUDI).status == REVOKED
     dbmod.database.execute_sql("UPDATE document SET voided_at = NULL, void_reason = '', "
-                               "voided_by_id = NULL WHERE id = %s" % int(doc_id))
+                               f"voided_by_id = NULL WHERE id = {int(doc_id)}")
     assert Document.get_by_id(doc_id).voided_at is None
     found = verify_text(text, *BUDI)
     assert (found.status, found.reason) == (REVOKED, "voided")

@@ -7,15 +7,16 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import peewee
 import pytest
 
 from main import main
-from models.safety import audit
 from models.db import connection as dbmod
-from models.safety.audit import AuditEvent, AuditHead, canonical_at, chain_hash
-from models.seals.audit_chain import verify_chain
 from models.db.connection import resolve_target
 from models.db.schema import open_database
+from models.safety import audit
+from models.safety.audit import AuditEvent, AuditHead, canonical_at, chain_hash
+from models.seals.audit_chain import verify_chain
 from tests.audit_tamper import tamper
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -70,7 +71,7 @@ def test_the_database_refuses_to_change_or_delete_events(db, trail):
                 dbmod.database.execute_sql(sql.replace("?", dbmod.database.obj.param),
                                            (trail[3],))
         assert "audit events cannot be" in str(err.value)
-    with pytest.raises(Exception):
+    with pytest.raises(peewee.DatabaseError):
         with dbmod.write_transaction():
             AuditHead.delete().execute()
     assert verify_chain().ok and AuditEvent.get_by_id(trail[3]).action == "person.view"

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee
 import pytest
 
 from main import main
-from models.safety import audit
 from models.db import connection as dbmod
+from models.db.schema import open_database
+from models.safety import audit
 from models.safety.audit import GENESIS, AuditEvent, AuditHead, canonical_at, chain_hash
 from models.seals.audit_chain import verify_chain
-from models.db.schema import open_database
 from tests.audit_tamper import rewrite_chain, tamper
 
 EVENTS = 6
@@ -68,7 +69,7 @@ def test_an_insert_that_is_not_the_next_link_is_refused(db, trail):
     last = trail[-1]
     for event_id, prev in ((last + 2, tail_hash()), (last + 1, "f" * 64), (last, tail_hash()),
                            (last + 1, GENESIS)):
-        with pytest.raises(Exception):
+        with pytest.raises(peewee.DatabaseError):
             raw(insert_sql(), forged_event(event_id, prev))
     with pytest.raises(Exception, match="next link"):  # no id: the database would choose one
         raw("INSERT INTO audit_event (at, action, table_name, prev_hash, row_hash) "
@@ -84,7 +85,7 @@ def test_the_head_only_moves_forward_to_the_newest_event(db, trail):
                    "gaps_until = 0, last_id = last_id", "id = 2"):
         with pytest.raises(Exception, match="only moves forward"):
             raw(f"UPDATE audit_head SET {change} WHERE id = 1")
-    with pytest.raises(Exception):
+    with pytest.raises(peewee.DatabaseError):
         raw(f"INSERT INTO audit_head (id, last_hash, events, last_id, gaps_until) "
             f"VALUES (2, '{GENESIS}', 0, 0, 0)")
     assert verify_chain().ok

@@ -8,19 +8,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.safety import audit  # noqa: E402
-from models.db import connection as dbmod  # noqa: E402
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.core.nik import make_nik  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from models.people.registry import register_person  # noqa: E402
-from tests.conftest import SAMPLE_PERSON  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.admin.admin_page import AdminPage  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.core.nik import make_nik
+from models.db import connection as dbmod
+from models.people.person import Person
+from models.people.registry import register_person
+from models.safety import audit
+from models.safety.audit import AuditEvent
+from tests.conftest import SAMPLE_PERSON
+from ui import i18n
+from ui.admin.admin_page import AdminPage
+from ui.session import SESSION
 
 
 @pytest.fixture(autouse=True)
@@ -119,9 +119,9 @@ def test_a_counselor_may_not_read_the_trail(qtbot, db, staff):
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_the_audit_tab_checks_the_trail_and_names_a_slipped_in_event(qtbot, db, staff, page,
                                                                      tmp_path, monkeypatch):
+    from models.admin.facility_admin import set_setting
     from models.seals import signing
     from models.seals.audit_checkpoint import write_beside_backup
-    from models.admin.facility_admin import set_setting
     from tests import doc_world as w
     from tests.audit_tamper import rewrite_chain, tamper
     monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))

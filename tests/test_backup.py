@@ -13,17 +13,24 @@ from pathlib import Path
 import pytest
 
 from main import main
-from models.db import connection as dbmod
-from models.backup.backup import (BackupError, BackupInfo, list_backups, restore, rotate,
-                           sqlite_problem, to_keep)
 from models.admin.backup_jobs import backup_now, rescue_backup, restore_database, run_automatic
-from models.db.connection import network_share, resolve_target
-from models.core.errors import DatabaseProblem, PermissionDenied
 from models.admin.facility_admin import set_setting
+from models.backup.backup import (
+    BackupError,
+    BackupInfo,
+    list_backups,
+    restore,
+    rotate,
+    sqlite_problem,
+    to_keep,
+)
+from models.core.errors import DatabaseProblem, PermissionDenied
 from models.core.nik import make_nik
+from models.db import connection as dbmod
+from models.db.connection import network_share, resolve_target
+from models.db.schema import open_database
 from models.people.person import Person
 from models.people.registry import register_person
-from models.db.schema import open_database
 from tests.conftest import SAMPLE_PERSON
 
 
@@ -221,7 +228,8 @@ def test_postgres_backup_through_pg_dump_and_restore(db, staff, tmp_path, monkey
     register_person(staff["intake"], person(2))
     result = restore_database(staff["admin"], db, made.path)
     assert {n for (n,) in Person.select(Person.full_name).tuples()} == {"Klien Cadangan 1"}
-    # the replaced database was renamed aside (models/backup/restore_postgres.py, tests/test_restore_pg.py)
+    # the replaced database was renamed aside (models/backup/restore_postgres.py,
+    # tests/test_restore_pg.py)
     assert isinstance(result.safety_copy, str) and "_before_restore_" in result.safety_copy
     from models.backup.restore_postgres import server_of
     with server_of(db.location).admin() as conn:

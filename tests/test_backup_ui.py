@@ -8,25 +8,25 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from models.db import connection as dbmod  # noqa: E402
-from models.backup.backup import default_folder, list_backups  # noqa: E402
-from models.admin.backup_jobs import backup_now  # noqa: E402
-from models.core.errors import DatabaseProblem  # noqa: E402
-from models.admin.facility_admin import set_setting  # noqa: E402
-from models.core.nik import make_nik  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from models.people.registry import register_person  # noqa: E402
-from models.db.schema import open_database  # noqa: E402
-from tests.conftest import SAMPLE_PERSON  # noqa: E402
-from tests.test_backup import corrupt  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.admin.admin_page import AdminPage  # noqa: E402
-from ui.app import show_startup_error  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.admin.backup_jobs import backup_now
+from models.admin.facility_admin import set_setting
+from models.backup.backup import default_folder, list_backups
+from models.core.errors import DatabaseProblem
+from models.core.nik import make_nik
+from models.db import connection as dbmod
+from models.db.schema import open_database
+from models.people.person import Person
+from models.people.registry import register_person
+from tests.conftest import SAMPLE_PERSON
+from tests.test_backup import corrupt
+from ui import i18n
+from ui.admin.admin_page import AdminPage
+from ui.app import show_startup_error
+from ui.session import SESSION
 
 
 def person(n: int):

@@ -12,26 +12,24 @@ import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.safety import audit  # noqa: E402
-from models.db import connection as dbmod  # noqa: E402
-from models.safety.accounts import authenticate  # noqa: E402
-from models.backup.backup import default_folder, list_backups  # noqa: E402
-from models.admin.backup_jobs import backup_now, run_automatic  # noqa: E402
-from models.backup.status import overview  # noqa: E402
-from models.db.connection import write_transaction  # noqa: E402
-from models.desk.drafts import save_draft  # noqa: E402
-from models.admin.facility_admin import set_setting  # noqa: E402
-from models.core.nik import make_nik  # noqa: E402
-from models.people.registry import register_person  # noqa: E402
-from tests import needs  # noqa: E402
-from tests.conftest import SAMPLE_PERSON  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-
-
+from models.admin.backup_jobs import backup_now, run_automatic
+from models.admin.facility_admin import set_setting
+from models.backup.backup import default_folder, list_backups
+from models.backup.status import overview
+from models.core.nik import make_nik
+from models.db import connection as dbmod
+from models.db.connection import write_transaction
+from models.desk.drafts import save_draft
+from models.people.registry import register_person
+from models.safety import audit
+from models.safety.accounts import authenticate
+from tests import needs
+from tests.conftest import SAMPLE_PERSON
+from ui import i18n
+from ui.session import SESSION
 
 
 def person(n: int):
@@ -161,11 +159,13 @@ def test_a_backup_cancelled_in_the_tab_leaves_nothing(qtbot, db, staff, tmp_path
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tmp_path):
     import sqlite3
+
     from PySide6.QtWidgets import QCheckBox, QPushButton
+
+    from models.admin.facility_admin import save_facility
     from models.people.person import Person
     from tests.doc_world import FACILITY
     from ui.admin.admin_page import AdminPage
-    from models.admin.facility_admin import save_facility
     save_facility(staff["admin"], FACILITY)
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     register_person(staff["intake"], person(1))
@@ -205,6 +205,7 @@ def test_another_facilitys_backup_needs_the_tick_in_the_tab(qtbot, db, staff, tm
 def test_on_postgres_the_exit_backup_is_skipped_and_the_tab_restores(qtbot, db, staff,
                                                                      tmp_path):
     from PySide6.QtWidgets import QPushButton
+
     from models.people.person import Person
     from ui.admin.admin_page import AdminPage
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "dumps"))
@@ -238,6 +239,7 @@ def test_on_postgres_the_exit_backup_is_skipped_and_the_tab_restores(qtbot, db, 
 def test_the_exit_backup_runs_off_the_window_thread_and_is_instant_when_unchanged(
         qtbot, db, staff, tmp_path):
     import time
+
     from ui.admin.auto_backup import AutoBackup
     set_setting(staff["admin"], "backup_folder", str(tmp_path / "usb"))
     register_person(staff["intake"], person(1))

@@ -8,15 +8,15 @@ import datetime as dt
 
 import pytest
 
-from models.safety import accounts
-from models.intake import intake
-from models.people import registry
+from models.admin.facility_admin import set_setting
+from models.care.urine import record_urine_test
+from models.core.errors import ValidationError
 from models.desk.caseload import TABS, flagged_risks, urine_due
 from models.desk.dashboard import load_dashboard
-from models.core.errors import ValidationError
-from models.admin.facility_admin import set_setting
+from models.intake import intake
+from models.people import registry
 from models.people.flags import set_flag
-from models.care.urine import record_urine_test
+from models.safety import accounts
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 
@@ -57,7 +57,7 @@ def test_my_flagged_clients_not_another_counselors(staff, other):
     set_flag(staff["counselor"], mine, "clinical", "Risiko bunuh diri")
     set_flag(staff["counselor"], theirs, "clinical", "Alergi penisilin")
     set_flag(staff["admin"], calm, "administrative", "Tunggakan")
-    from models.people.flags import clear_flag, PersonFlag
+    from models.people.flags import PersonFlag, clear_flag
     clear_flag(staff["admin"], PersonFlag.get(PersonFlag.person == calm).id, "Lunas")
     section = flagged_risks(staff["counselor"], TODAY, 50, staff["counselor"].id)
     assert [(r.person_id, r.kind, r.text) for r in section.rows] == [

@@ -10,14 +10,22 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from models.safety.audit import AuditEvent
+from models.admin.client_import import (
+    DUP_FILE,
+    DUP_ON_FILE,
+    ClientImport,
+    commit,
+    dry_run,
+    guess_columns,
+    save_mapping,
+    saved_mappings,
+)
 from models.core.client_file import parse_date, read_table
-from models.admin.client_import import (DUP_FILE, DUP_ON_FILE, ClientImport, commit, dry_run,
-                                  guess_columns, save_mapping, saved_mappings)
 from models.core.errors import PermissionDenied, ValidationError
 from models.core.nik import make_nik
 from models.people.person import Person
 from models.people.search import search_ids
+from models.safety.audit import AuditEvent
 
 TODAY = dt.date(2025, 6, 2)
 HEADER = ["No", "Nama Lengkap", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "NIK",

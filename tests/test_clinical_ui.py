@@ -10,30 +10,36 @@ import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.intake import intake  # noqa: E402
-from models.care.assessment import Addendum, Assessment  # noqa: E402
-from models.care.enrollment import enroll  # noqa: E402
-from models.admin.facility_admin import set_setting  # noqa: E402
-from models.care.notes import Note, sign_note, write_note  # noqa: E402
-from models.care.program_templates import install_default_templates  # noqa: E402
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from models.care.scoring import (ASSIST_SUBSTANCES, CONCERN_WEIGHTS, FREQUENCIES,  # noqa: E402
-                            RISK_LEVELS, YES_NO_WHEN, assist_risk, assist_substance_score)
-from models.care.urine import UrineResult, UrineTest  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clients.record_page import RecordPage  # noqa: E402
-from ui.clinical.assessments_tab import AssessmentsTab  # noqa: E402
-from ui.clinical.assist_form import AssistDialog  # noqa: E402
-from ui.clinical.dast_form import DastDialog  # noqa: E402
-from ui.clinical.notes_tab import NotesTab  # noqa: E402
-from ui.clinical.urine_tab import UrineTab  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.admin.facility_admin import set_setting
+from models.care.assessment import Addendum, Assessment
+from models.care.enrollment import enroll
+from models.care.notes import Note, sign_note, write_note
+from models.care.program_templates import install_default_templates
+from models.care.scoring import (
+    CONCERN_WEIGHTS,
+    FREQUENCIES,
+    RISK_LEVELS,
+    YES_NO_WHEN,
+    assist_risk,
+    assist_substance_score,
+)
+from models.care.urine import UrineResult, UrineTest
+from models.intake import intake
 from models.intake.episode import Episode
+from models.people.registry import PersonInput, register_person
 from tests.consent import consented
+from ui import i18n
+from ui.clients.record_page import RecordPage
+from ui.clinical.assessments_tab import AssessmentsTab
+from ui.clinical.assist_form import AssistDialog
+from ui.clinical.dast_form import DastDialog
+from ui.clinical.notes_tab import NotesTab
+from ui.clinical.urine_tab import UrineTab
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 REPORTED = TODAY - dt.timedelta(days=40)
@@ -276,7 +282,7 @@ def test_doctor_records_a_positive_urine_test_and_sees_the_flag(qtbot, staff, pe
     qtbot.keyClicks(dialog.kit, "Rapid 6 Panel")
     qtbot.keyClicks(dialog.lot, "L2309")
     panel = dialog.panel
-    for code, combo in panel.combos.items():
+    for combo in panel.combos.values():
         combo.setCurrentIndex(combo.findData("negative"))
     assert not dialog.flag.isVisible()
     panel.combos["MET"].setCurrentIndex(panel.combos["MET"].findData("positive"))

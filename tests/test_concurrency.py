@@ -13,11 +13,11 @@ PER_DESK = 60
 
 def desk(target_kind: str, location: str, desk_no: int, queue) -> None:
     """One desk: registers PER_DESK people and reports the numbers it was given."""
-    from models.db.connection import DatabaseTarget
-    from models.people.registry import register_person
-    from models.db.schema import open_database
-    from tests.conftest import SAMPLE_PERSON
     from models.core.nik import make_nik
+    from models.db.connection import DatabaseTarget
+    from models.db.schema import open_database
+    from models.people.registry import register_person
+    from tests.conftest import SAMPLE_PERSON
     try:
         open_database(DatabaseTarget(target_kind, location))
         actor = Staff.get(Staff.username == "intake")
@@ -30,7 +30,7 @@ def desk(target_kind: str, location: str, desk_no: int, queue) -> None:
             numbers.append(Person.get_by_id(pid).reg_no)
         dbmod.close()
         queue.put(numbers)
-    except Exception as exc:  # report, so the parent fails at once instead of waiting
+    except Exception as exc:  # noqa: BLE001 - reported: the parent fails at once, not waiting
         queue.put(f"desk {desk_no} failed: {exc!r}")
 
 
@@ -65,9 +65,9 @@ def test_two_desks_register_a_thousand_intakes_each_without_a_locked_error(staff
     and the audit trail is one unbroken chain."""
     import time
 
-    from models.seals.audit_chain import verify_chain
-    from models.intake.episode import Episode
     from models.db.schema import open_database
+    from models.intake.episode import Episode
+    from models.seals.audit_chain import verify_chain
     from tests.intake_desk_worker import desk as intake_desk
 
     dbmod.close()

@@ -15,8 +15,8 @@ import time
 import pytest
 
 from models.db import connection as dbmod
-from models.seals.audit_chain import verify_chain
 from models.db.schema import open_database
+from models.seals.audit_chain import verify_chain
 from tests.intake_desk_worker import desk
 
 KILLS = 50

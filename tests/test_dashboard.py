@@ -7,23 +7,29 @@ import datetime as dt
 
 import pytest
 
-from models.intake import intake
+from models.admin.facility_admin import FacilityInput, save_facility, set_setting
 from models.care.aftercare import FollowUp, record_contact, start_aftercare
-from models.desk.course import course_of, discharge_of, relapses_of, template_phases
-from models.desk.dashboard import (census, followups_missed, followups_today, load_dashboard,
-                              overdue, skhpn_today, unsigned_notes, waiting)
 from models.care.discharge import discharge_episode
 from models.care.enrollment import enroll, move_phase
-from models.core.errors import PermissionDenied
-from models.admin.facility_admin import FacilityInput, save_facility
 from models.care.notes import sign_note, write_note
 from models.care.program_templates import install_default_templates
-from models.people.registry import PersonInput, register_person
-from models.documents.skhpn import SkhpnExam, open_application
 from models.care.urine import confirm_urine_test, record_urine_test
-from models.admin.facility_admin import set_setting
-from tests.consent import consented
-from tests.consent import EARLY
+from models.core.errors import PermissionDenied
+from models.desk.course import course_of, discharge_of, relapses_of, template_phases
+from models.desk.dashboard import (
+    census,
+    followups_missed,
+    followups_today,
+    load_dashboard,
+    overdue,
+    skhpn_today,
+    unsigned_notes,
+    waiting,
+)
+from models.documents.skhpn import SkhpnExam, open_application
+from models.intake import intake
+from models.people.registry import PersonInput, register_person
+from tests.consent import EARLY, consented
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)

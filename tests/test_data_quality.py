@@ -8,17 +8,17 @@ import datetime as dt
 
 import pytest
 
-from models.intake import intake
 from models.care.assessment import Assessment
-from models.safety.audit import AuditEvent
-from models.tallies.data_quality import CloseQuality, check_month, close_with_check
-from models.intake.episode import Episode
+from models.care.notes import write_note
 from models.core.errors import ValidationError
 from models.core.nik import make_nik
-from models.care.notes import write_note
+from models.intake import intake
+from models.intake.episode import Episode
 from models.people.person import Person
 from models.people.registry import register_person
+from models.safety.audit import AuditEvent
 from models.tallies.close import closed_report
+from models.tallies.data_quality import CloseQuality, check_month, close_with_check
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 

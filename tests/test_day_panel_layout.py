@@ -8,7 +8,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ui.home.day_panel import DayPanel  # noqa: E402
+from ui.home.day_panel import DayPanel
 
 
 def test_every_section_box_sits_in_the_grid(qtbot):

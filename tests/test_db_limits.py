@@ -3,15 +3,14 @@ and a save waiting for another desk's lock on PostgreSQL (bounded, with a messag
 input kept)."""
 from __future__ import annotations
 
-import threading
 import time
 
 import psycopg
 import pytest
 
+from models.core.errors import DatabaseProblem
 from models.db import connection as dbmod
 from models.db import problems as db_errors
-from models.core.errors import DatabaseProblem
 from models.people.registry import PersonInput, register_person
 from models.people.search import search_ids
 from tests.conftest import SAMPLE_PERSON
@@ -65,8 +64,8 @@ def test_a_save_waits_for_another_desks_lock_only_so_long(staff, pg_url, monkeyp
 def test_a_password_in_the_url_never_shows_in_the_message(tmp_path):
     """Connecting fails (nothing listens on port 1); the message names the server, never
     the password given in the URL."""
-    from models.db.schema import open_database
     from models.db.connection import DatabaseTarget
+    from models.db.schema import open_database
     secret = "Rahasia-Desk-42"
     with pytest.raises(DatabaseProblem) as caught:
         open_database(DatabaseTarget("postgres", f"postgresql://pulih:{secret}@127.0.0.1:1/x"))

@@ -13,15 +13,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from models.db import connection as dbmod
 from models.care import scoring
-from models.db.connection import DatabaseTarget, resolve_target
-from models.demo.demo import build_demo
+from models.care.program_templates import install_default_templates, load_default_templates
 from models.core.errors import DatabaseProblem
 from models.core.names import name_key
 from models.core.nik import PROVINCES, check_nik
-from models.care.program_templates import install_default_templates, load_default_templates
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget, resolve_target
 from models.db.schema import open_database
+from models.demo.demo import build_demo
 from models.staff.staff import verify_password
 
 END = dt.date(2025, 6, 30)
@@ -306,14 +306,14 @@ def test_default_templates_install_once_with_their_phases_and_moves(db):
 
 def test_the_desk_carries_on_with_the_demo_data(tmp_path):
     """The desk's own operations work on demo rows and continue the demo's numbers."""
-    from models.care.program import Enrollment
-    from models.intake.episode import Episode
-    from models.people.person import Person
-    from models.staff.staff import Staff
     from models.care.enrollment import allowed_moves, move_phase, view_enrollment
-    from models.intake.intake import waiting_list
+    from models.care.program import Enrollment
     from models.core.nik import make_nik
+    from models.intake.episode import Episode
+    from models.intake.intake import waiting_list
+    from models.people.person import Person
     from models.people.registry import PersonInput, register_person, view_person
+    from models.staff.staff import Staff
     today = dt.date.today()
     path = tmp_path / "today.sqlite3"
     open_database(resolve_target(str(path)))

@@ -9,9 +9,9 @@ from pypdf import PdfReader
 
 from models.db import connection as dbmod
 from models.db.connection import resolve_target
+from models.db.schema import open_database
 from models.demo.demo import build_demo
 from models.documents.document import Document, qr_text
-from models.db.schema import open_database
 from models.documents.verification import VALID, verify_text
 from reports.holder import PrintOptions
 from reports.render import render_document

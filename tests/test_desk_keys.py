@@ -7,17 +7,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.desk.drafts import load_draft  # noqa: E402
-from models.people.person import FamilyContact  # noqa: E402
-from tests.test_typist_forms import FACILITY  # noqa: E402
-from models.admin.facility_admin import save_facility  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.admin.facility_admin import save_facility
+from models.desk.drafts import load_draft
+from models.people.person import FamilyContact
+from tests.test_typist_forms import FACILITY
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.session import SESSION
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -100,6 +100,7 @@ def test_ctrl_l_says_locked_on_request(qtbot, window):
 
 def _people(staff, n: int, nik_base: str = "3273051708") -> list[int]:
     import datetime as dt
+
     from models.people.registry import PersonInput, register_person
     ids = []
     for k in range(n):
@@ -112,6 +113,7 @@ def _people(staff, n: int, nik_base: str = "3273051708") -> list[int]:
 def test_nik_and_phone_prefixes_of_three_digits_find_people(qtbot, window, staff):
     """Fault 11: "327" and "081" found nothing."""
     import datetime as dt
+
     from models.people.registry import PersonInput, register_person
     for name, nik, phone in (("Ani", "3273055708950001", "081211112222"),
                              ("Bayu", "3273051708950002", "021733334444"),
@@ -129,7 +131,7 @@ def test_nik_and_phone_prefixes_of_three_digits_find_people(qtbot, window, staff
                             ("+62 812", ["Ani"])):
         panel.search.clear()
         qtbot.keyClicks(panel.search, typed)
-        qtbot.waitUntil(lambda: names() == expected)
+        qtbot.waitUntil(lambda expected=expected: names() == expected)
 
 
 def test_skhpn_applicant_search_picks_nobody_lists_newest_first_and_says_when_cut(
@@ -210,6 +212,7 @@ def test_escape_empties_the_client_search(qtbot, window, person_id):
 def test_an_skhpn_applicant_like_someone_on_file_needs_the_same_decision(qtbot, window, staff):
     """Deliver 3 on every path: the SKHPN desk too; Enter takes the record on file."""
     import datetime as dt
+
     from models.people.registry import PersonInput, register_person
     from ui.clients.person_form import set_code
     from ui.documents.skhpn_desk import ApplicantDialog

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from models.safety import accounts
+from models.core.errors import MSG_DAMAGED, MSG_NEWER, DatabaseProblem
 from models.db import connection as dbmod
 from models.db import problems as db_errors
 from models.db.connection import resolve_target
-from models.core.errors import MSG_DAMAGED, MSG_NEWER, DatabaseProblem
 from models.db.schema import open_database
+from models.safety import accounts
 from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,6 +99,7 @@ def test_a_healthy_database_on_a_full_disk_is_said_to_be_on_a_full_disk(qapp, sm
         open_database(resolve_target(str(path)))
     assert caught.value.text == db_errors.MSG_OPEN_DISK_FULL
     from PySide6.QtWidgets import QMessageBox
+
     from ui.admin.backup_offer import add_backup_offer
     box = QMessageBox()
     assert add_backup_offer(box, caught.value, resolve_target(str(path))) is None  # no restore
@@ -124,15 +125,15 @@ def test_disk_full_during_a_save_is_shown_as_disk_full_not_cannot_rollback(small
 
 def _open_as_nobody(path: Path) -> str:
     """Open ``path`` as another user (nobody, when root); the message text it gets."""
-    code = ("import sys; sys.path.insert(0, %r)\n"
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
             "from models.db.schema import open_database\n"
             "from models.db.connection import resolve_target\n"
             "from models.core.errors import PulihError\n"
             "try:\n"
-            "    open_database(resolve_target(%r))\n"
+            f"    open_database(resolve_target({str(path)!r}))\n"
             "    print('OPENED')\n"
             "except PulihError as e:\n"
-            "    print(e.text)\n") % (str(ROOT), str(path))
+            "    print(e.text)\n")
     command = [sys.executable, "-c", code]
     if os.geteuid() == 0:
         command = [needs.tool("setpriv", "util-linux"), f"--reuid={NOBODY}",

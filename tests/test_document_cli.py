@@ -11,11 +11,11 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from models.db import connection as dbmod
-from models.seals import signing
-from models.safety.audit import AuditEvent
+from models.db.schema import open_database
 from models.documents.document import Document, qr_text
 from models.documents.issue import void_document
-from models.db.schema import open_database
+from models.safety.audit import AuditEvent
+from models.seals import signing
 from tests import doc_world as w
 
 ROOT = Path(__file__).resolve().parent.parent

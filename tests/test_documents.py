@@ -7,21 +7,31 @@ import multiprocessing as mp
 
 import pytest
 
-from models.db import connection as dbmod
-from models.seals import signing
-from models.safety.audit import AuditEvent
-from models.documents.document import Document, qr_text
-from models.documents.letters import (issue_certificates, issue_completion_letter, issue_kartu,
-                                     issue_referral, issue_rehab_statement)
-from models.documents.issue import reprint, search_register, void_document
-from models.core.errors import NotFound, PermissionDenied, ValidationError
 from models.admin.facility_admin import set_setting
-from models.documents.numbering import check_template, format_number, set_number_template
-from models.documents.skhpn import (SkhpnExam, open_application, open_applications, receipt_of,
-                          record_exam)
-from models.staff.staff import Staff
 from models.care.urine import UrineTest
+from models.core.errors import NotFound, PermissionDenied, ValidationError
+from models.db import connection as dbmod
+from models.documents.document import Document, qr_text
+from models.documents.issue import reprint, search_register, void_document
+from models.documents.letters import (
+    issue_certificates,
+    issue_completion_letter,
+    issue_kartu,
+    issue_referral,
+    issue_rehab_statement,
+)
+from models.documents.numbering import check_template, format_number, set_number_template
+from models.documents.skhpn import (
+    SkhpnExam,
+    open_application,
+    open_applications,
+    receipt_of,
+    record_exam,
+)
 from models.documents.verification import VALID, VOIDED, verify_text
+from models.safety.audit import AuditEvent
+from models.seals import signing
+from models.staff.staff import Staff
 from tests import doc_world as w
 
 ROMAN_DATE = dt.date(2025, 7, 14)
@@ -72,7 +82,8 @@ def test_one_sequence_per_kind_per_year_and_a_kind_can_have_its_own_template(wor
     assert next_year.number == f"KLD/0001/I/{year + 1}/BNNK-SM"
     with pytest.raises(PermissionDenied):
         set_number_template(world["intake"], "SKR", "R/{seq}/{year}")
-    set_number_template(world["admin"], "SKR", "R/{seq}/{month_roman}/Ka/Rh.00.00/{year}/{facility}")
+    set_number_template(world["admin"], "SKR",
+                        "R/{seq}/{month_roman}/Ka/Rh.00.00/{year}/{facility}")
     assert Document.get_by_id(issue_rehab_statement(world["intake"], episode,
                                                      reason="Untuk sekolah")).number == \
         f"R/2/{month}/Ka/Rh.00.00/{year}/BNNK-SM"
@@ -99,7 +110,7 @@ def desk(target_kind: str, location: str, episode_id: int, count: int, queue) ->
                    for _ in range(count)]
         dbmod.close()
         queue.put(numbers)
-    except Exception as exc:  # report, so the parent fails at once instead of waiting
+    except Exception as exc:  # noqa: BLE001 - reported: the parent fails at once, not waiting
         queue.put(f"desk failed: {exc!r}")
 
 

@@ -9,11 +9,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from models.people.duplicates import LikelyDuplicate  # noqa: E402
-from models.people.registry import register_person  # noqa: E402
-from tests.doc_world import person_input  # noqa: E402
+from models.people.duplicates import LikelyDuplicate
+from models.people.registry import register_person
+from tests.doc_world import person_input
 
 
 def test_labels_with_other_numbers_are_not_duplicates(staff):

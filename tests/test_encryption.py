@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from models.backup.backup import BackupError, make_backup, restore, sqlite_problem
+from models.core.errors import DatabaseProblem
 from models.db import cipher
 from models.db import connection as dbmod
-from models.backup.backup import BackupError, make_backup, restore, sqlite_problem
 from models.db.connection import DatabaseTarget, resolve_target
-from models.demo.demo import build_demo
-from models.core.errors import DatabaseProblem
-from models.people.person import Person
 from models.db.schema import open_database
+from models.demo.demo import build_demo
+from models.people.person import Person
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "kunci rahasia 'panti' 2026"

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from models.db import cipher
-from models.db import connection as dbmod
-from models.db.connection import DatabaseTarget
 from models.admin.encryption import change_key, encrypt_database
 from models.core.errors import DatabaseProblem, PermissionDenied, ValidationError
 from models.core.nik import make_nik
+from models.db import cipher
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
+from models.db.schema import open_database
 from models.people.person import Person
 from models.people.registry import register_person
-from models.db.schema import open_database
 from tests.conftest import SAMPLE_PERSON
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,21 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.safety import accounts  # noqa: E402
+from models.admin.setup import needs_setup
+from models.core.errors import DatabaseProblem
 from models.db import cipher
-from models.db import connection as dbmod  # noqa: E402
-from models.db.connection import DatabaseTarget  # noqa: E402
-from models.core.errors import DatabaseProblem  # noqa: E402
-from models.db.schema import open_database  # noqa: E402
-from models.admin.setup import needs_setup  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.auth.key_dialog import KeyDialog  # noqa: E402
-from ui.auth.setup_dialog import SetupDialog  # noqa: E402
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
+from models.db.schema import open_database
+from models.safety import accounts
+from ui import i18n
+from ui.auth.key_dialog import KeyDialog
+from ui.auth.setup_dialog import SetupDialog
 
 KEY = "kunci-panti-2026"
 

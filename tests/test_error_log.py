@@ -11,8 +11,8 @@ import os
 import stat
 import subprocess
 import sys
-import threading
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -157,7 +157,7 @@ def test_what_pulih_writes_is_readable_by_its_owner_only(tmp_path):
     done = subprocess.run([sys.executable, "-c", PRIVATE, str(ROOT), str(tmp_path)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    modes = eval(done.stdout.strip())  # noqa: S307 - our own subprocess's dict
+    modes = eval(done.stdout.strip())  # our own subprocess's dict
     assert modes == {"pulih.sqlite3": "0o600", "pulih.sqlite3-wal": "0o600",
                      "pulih.sqlite3-shm": "0o600", "log": "0o600", "backup": "0o600",
                      "export": "0o600"}
@@ -166,6 +166,7 @@ def test_what_pulih_writes_is_readable_by_its_owner_only(tmp_path):
 def test_an_existing_world_readable_database_is_made_private_on_open(sqlite_template,
                                                                      tmp_path):
     import shutil
+
     from models.db import connection as dbmod
     from models.db.connection import resolve_target
     from models.db.schema import open_database

@@ -15,31 +15,47 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 import pytest
-
-from models.db import connection as dbmod
-from models.db.connection import resolve_target
-from models.demo.demo import build_demo
-from models.core.errors import ValidationError
-from models.tallies.exchange_mapping import (default_mapping_dict, load_mapping, parse_mapping)
-from models.tallies.exchange_package import (build_package, closed_month_payload, read_package,
-                                     seal_package)
-from models.facility.facility import Facility
-from models.admin.facility_admin import set_setting
-from models.tallies.indicators import DEFINITIONS_VERSION, INDICATORS
-from models.tallies.province import (NEW, REPLACED, SAME, ReceivedPackage, build_province_package,
-                             import_package, rollup)
-from models.db.schema import open_database
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from models.seals.signing import KEY_DIR_ENV, KEY_FORMAT, SigningKey, b64, key_id_of
+
+from models.admin.facility_admin import set_setting
+from models.core.errors import ValidationError
+from models.db import connection as dbmod
+from models.db.connection import resolve_target
+from models.db.schema import open_database
+from models.demo.demo import build_demo
 from models.documents.trust import export_keys, import_keys
-from models.staff.staff import Staff
-from models.tallies.tally import TOTAL
-from models.tallies.close import canonical, close_month
-from models.safety.audit import AuditEvent
+from models.facility.facility import Facility
 from models.people.person import Person
-from reports.exchange_formats import (ADX_NS, render_adx, render_dhis2_csv, render_dhis2_json,
-                                      render_package_files)
+from models.safety.audit import AuditEvent
+from models.seals.signing import KEY_DIR_ENV, KEY_FORMAT, SigningKey, b64, key_id_of
+from models.staff.staff import Staff
+from models.tallies.close import canonical, close_month
+from models.tallies.exchange_mapping import default_mapping_dict, load_mapping, parse_mapping
+from models.tallies.exchange_package import (
+    build_package,
+    closed_month_payload,
+    read_package,
+    seal_package,
+)
+from models.tallies.indicators import DEFINITIONS_VERSION, INDICATORS
+from models.tallies.province import (
+    NEW,
+    REPLACED,
+    SAME,
+    ReceivedPackage,
+    build_province_package,
+    import_package,
+    rollup,
+)
+from models.tallies.tally import TOTAL
+from reports.exchange_formats import (
+    ADX_NS,
+    render_adx,
+    render_dhis2_csv,
+    render_dhis2_json,
+    render_package_files,
+)
 
 sqlite_only = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 CLOSED_AT = dt.datetime(2025, 6, 2, 9, 0)
@@ -205,7 +221,8 @@ def test_package_round_trip_tamper_idempotent_replace_and_missing(db, sqlite_tem
         manifest = json.loads(zf.read("manifest.json"))
     assert not [n for n in names if n in blob] and not [n for n in niks if n in blob]
     assert manifest["facility"] == "BNNK-A" and manifest["period"] == "2025-05"
-    assert manifest["definitions_version"] == DEFINITIONS_VERSION and manifest["mapping_version"] == "pulih-1"
+    assert manifest["definitions_version"] == DEFINITIONS_VERSION
+    assert manifest["mapping_version"] == "pulih-1"
     assert manifest["audit_checkpoint"].startswith("PULIH-AUDIT1|BNNK-A|")
 
     province = tmp_path / "p.sqlite3"
@@ -344,6 +361,7 @@ def test_a_provincial_office_on_postgresql_imports_idempotently(pg_url, sqlite_t
 def test_a_province_does_not_add_up_months_counted_under_different_definitions():
     import dataclasses
     import types
+
     from models.tallies.province import Rollup, one_version, sum_tallies
     from models.tallies.tally import Period, Tally
     period = Period.month(2025, 5)

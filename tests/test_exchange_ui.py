@@ -12,33 +12,33 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QMessageBox
 
-from models.db import connection as dbmod  # noqa: E402
-from models.tallies.data_quality import CloseQuality  # noqa: E402
-from models.db.connection import resolve_target  # noqa: E402
-from models.demo.demo import build_demo  # noqa: E402
-from models.intake.episode import Episode  # noqa: E402
-from models.tallies.exchange_package import build_package  # noqa: E402
-from models.facility.facility import Facility  # noqa: E402
-from models.admin.facility_admin import set_setting  # noqa: E402
-from models.intake.intake import EpisodeInput, admit, open_episode  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from models.db.schema import open_database  # noqa: E402
-from models.seals.signing import KEY_DIR_ENV, SigningKey  # noqa: E402
-from models.documents.trust import export_keys, import_keys  # noqa: E402
-from models.staff.staff import Staff  # noqa: E402
-from models.tallies.close import close_month  # noqa: E402
-from reports.exchange_formats import render_package_files  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.exchange.exchange_tab import ExchangeTab  # noqa: E402
-from ui.reports.reports_page import ReportsPage  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from tests import doc_world  # noqa: E402
-from tests.consent import consented  # noqa: E402
-from tests.test_client_import import HEADER, csv_bytes, good_rows, planted_rows  # noqa: E402
+from models.admin.facility_admin import set_setting
+from models.db import connection as dbmod
+from models.db.connection import resolve_target
+from models.db.schema import open_database
+from models.demo.demo import build_demo
+from models.documents.trust import export_keys, import_keys
+from models.facility.facility import Facility
+from models.intake.episode import Episode
+from models.intake.intake import EpisodeInput, admit, open_episode
+from models.people.person import Person
+from models.people.registry import PersonInput, register_person
+from models.seals.signing import KEY_DIR_ENV, SigningKey
+from models.staff.staff import Staff
+from models.tallies.close import close_month
+from models.tallies.data_quality import CloseQuality
+from models.tallies.exchange_package import build_package
+from reports.exchange_formats import render_package_files
+from tests import doc_world
+from tests.consent import consented
+from tests.test_client_import import csv_bytes, good_rows, planted_rows
+from ui import i18n
+from ui.exchange.exchange_tab import ExchangeTab
+from ui.reports.reports_page import ReportsPage
+from ui.session import SESSION
 
 LAST_MONTH = dt.date.today().replace(day=1) - dt.timedelta(days=1)
 sqlite_only = pytest.mark.parametrize("db", ["sqlite"], indirect=True)

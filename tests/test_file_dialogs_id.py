@@ -67,6 +67,7 @@ def fake_tools(folder, mime_answer: str) -> str:
 
 def tiny_pdf() -> bytes:
     import io
+
     from reportlab.pdfgen import canvas
     out = io.BytesIO()
     page = canvas.Canvas(out, invariant=1)

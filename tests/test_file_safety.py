@@ -19,14 +19,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileSystemModel, QLineEdit
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileSystemModel, QLineEdit
 
+from models.admin.health import health_report
+from models.core.errors import DatabaseProblem
 from models.db import cipher
 from models.db import connection as dbmod
 from models.db.connection import resolve_target
-from models.core.errors import DatabaseProblem
-from models.admin.health import health_report
 from models.db.schema import open_database
 from ui.widgets import file_dialogs
 
@@ -163,6 +163,7 @@ def test_a_vanished_wal_stops_writes_with_a_message(sqlite_template, tmp_path):
 
 def test_the_window_tells_the_person_when_the_wal_vanishes(qtbot, sqlite_template, tmp_path):
     from PySide6.QtWidgets import QWidget
+
     from ui.wal_guard import WalGuard
     path = tmp_path / "pulih.sqlite3"
     shutil.copyfile(sqlite_template, path)

@@ -3,14 +3,23 @@
 person's own record; an episode's diagnoses, one of them primary."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from models.care.episode_diagnosis import (add_diagnosis, episode_diagnoses, make_primary,
-                                      withdraw_diagnosis)
+from models.care.episode_diagnosis import (
+    add_diagnosis,
+    episode_diagnoses,
+    make_primary,
+    withdraw_diagnosis,
+)
+from models.care.notes import (
+    NoteAttendance,
+    sign_note,
+    update_note,
+    view_note,
+    write_entries,
+    write_note,
+)
 from models.core.errors import ConflictError, PermissionDenied, ValidationError
-from models.care.notes import NoteAttendance, sign_note, update_note, view_note, write_entries, write_note
 from tests.test_clinical import TODAY, events, new_person, open_episode
 
 

@@ -7,15 +7,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.care.notes import Note, NoteAttendance, write_note  # noqa: E402
-from models.care.program_templates import install_default_templates  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clinical.note_form import NoteDialog  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from tests.test_clinical_ui import TODAY, _enrolled_person, shown  # noqa: E402
+from models.care.notes import Note, NoteAttendance, write_note
+from models.care.program_templates import install_default_templates
+from tests.test_clinical_ui import TODAY, _enrolled_person, shown
+from ui import i18n
+from ui.clinical.note_form import NoteDialog
+from ui.session import SESSION
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,8 @@ from types import ModuleType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QTranslator  # noqa: E402
+import pytest
+from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -137,5 +137,6 @@ def test_no_text_in_the_sources_is_missing_from_pulih_id_ts(tmp_path):
     messages, warnings = build.extract_messages(ROOT, lupdate, workdir=tmp_path)
     unreadable = [w for w in warnings if "needs a literal" in w]
     assert unreadable == []
-    missing = sorted(f"[{ctx}] {src!r}" for ctx, src, _ in set(messages) - set(current_messages("id")))
+    missing = sorted(f"[{ctx}] {src!r}"
+                     for ctx, src, _ in set(messages) - set(current_messages("id")))
     assert missing == [], "run resources/i18n/build.py and translate the new texts"

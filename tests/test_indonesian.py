@@ -14,18 +14,27 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel,  # noqa: E402
-                               QLineEdit, QListWidget, QTabWidget, QTableWidget, QTreeWidget,
-                               QWidget)
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
 
-from models.core import validation as v  # noqa: E402
-from models.desk.audit_words import ACTIONS, UNKNOWN, action_words  # noqa: E402
-from models.core.errors import ValidationError  # noqa: E402
-from models.tallies.close import F_REASON  # noqa: E402
-from models.care.urine import MSG_CONFIRMED  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.care.urine import MSG_CONFIRMED
+from models.core import validation as v
+from models.core.errors import ValidationError
+from models.desk.audit_words import ACTIONS, UNKNOWN, action_words
+from models.tallies.close import F_REASON
+from ui import i18n
+from ui.session import SESSION
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -109,7 +118,7 @@ def test_tc_phases_have_indonesian_names(db):
     assert "Primer \u2013 anggota muda (younger member)" in names
     # A database made before version 14 has its English names renamed, not a changed one.
     import importlib
-    migration = importlib.import_module("models.migrations.0014_clinical_records")
+    migration = importlib.import_module("models.db.migrations.0014_clinical_records")
     Phase.update(name="Re-entry").where(Phase.code == "re_entry").execute()
     Phase.update(name="Primer TC kami").where(Phase.code == "primer_older").execute()
     from models.db import connection as dbmod
@@ -143,8 +152,8 @@ def test_every_recorded_action_has_words():
 
 
 def test_audit_tab_speaks_in_words(qtbot, staff, person_id):
-    from models.safety import audit
     from models.db import connection as dbmod
+    from models.safety import audit
     from ui.admin.audit_panel import AuditPanel
     with dbmod.write_transaction():
         audit.record(staff["counselor"], "phase.move", "enrollment", 7, person_id=person_id,

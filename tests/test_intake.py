@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from models.admin import facility_admin
-from models.intake import intake
-from models.people import registry
-from models.intake.episode import Episode, EpisodeSubstance
 from models.core.errors import ValidationError
 from models.facility.facility import get_setting
+from models.intake import intake
+from models.intake.episode import Episode, EpisodeSubstance
+from models.people import registry
 from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
 

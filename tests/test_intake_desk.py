@@ -7,26 +7,26 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings, Qt
 
-from models.safety import accounts  # noqa: E402
-from models.desk.drafts import load_draft  # noqa: E402
-from models.intake.episode import Episode, WaitingListEntry  # noqa: E402
-from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.intake.intake import EpisodeInput, admit, open_episode  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from models.people.registry import PersonInput, register_person, update_person, view_person  # noqa: E402
-from models.admin.setup import needs_setup  # noqa: E402
-from models.staff.staff import Staff  # noqa: E402
-from tests.conftest import SAMPLE_PERSON  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.auth.setup_dialog import SetupDialog  # noqa: E402
-from ui.auth.sign_in import SignInDialog  # noqa: E402
-from ui.clients.list_model import ClientListModel  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.admin.setup import needs_setup
+from models.desk.drafts import load_draft
+from models.intake.episode import Episode, WaitingListEntry
+from models.intake.intake import EpisodeInput, admit, open_episode
+from models.people.person import Person
+from models.people.registry import PersonInput, register_person, update_person, view_person
+from models.safety import accounts
+from models.staff.staff import Staff
+from tests.conftest import SAMPLE_PERSON
 from tests.consent import consented
+from ui import i18n
+from ui.auth.setup_dialog import SetupDialog
+from ui.auth.sign_in import SignInDialog
+from ui.clients.list_model import ClientListModel
+from ui.main_window import MainWindow
+from ui.session import SESSION
 
 FACILITY = FacilityInput(name_lines=("BADAN NARKOTIKA NASIONAL", "BNN KOTA UJI"), code="BNNK-UJI",
                          kind="bnn_clinic", city="Bandung", capacity=1)

@@ -8,17 +8,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QLabel, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from models.documents.document import Document  # noqa: E402
-from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.intake.intake import EpisodeInput, open_episode  # noqa: E402
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.home.overview_page import OverviewPage  # noqa: E402
-from ui.main_window import NAV_ENTRIES, MainWindow  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.documents.document import Document
+from models.intake.intake import EpisodeInput, open_episode
+from models.people.registry import PersonInput, register_person
+from ui import i18n
+from ui.home.overview_page import OverviewPage
+from ui.main_window import NAV_ENTRIES, MainWindow
 
 NAV_ID = ["Beranda", "Klien", "Pendaftaran", "Jadwal", "Dokumen", "Rumatan", "Laporan", "Admin"]
 NAV_EN = ["Home", "Clients", "Intake", "Appointments", "Documents", "Rumatan", "Reports", "Admin"]

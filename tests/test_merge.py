@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
-from models.intake import intake
-from models.people import registry
-from models.safety.audit import AuditEvent
-from models.desk.drafts import discard_draft, load_draft, save_draft
-from models.intake.episode import Episode
-from models.core.errors import PermissionDenied, ValidationError
 from models.admin.merge import merge_persons, undo_merge
+from models.core.errors import PermissionDenied, ValidationError
+from models.desk.drafts import discard_draft, load_draft, save_draft
+from models.intake import intake
+from models.intake.episode import Episode
+from models.people import registry
 from models.people.person import FamilyContact, Person
 from models.people.search import search_ids
+from models.safety.audit import AuditEvent
 from tests.conftest import SAMPLE_PERSON
 
 TODAY = dt.date.today()

@@ -10,14 +10,14 @@ from playhouse.migrations import Runner
 from playhouse.schema_diff import diff_models
 
 from models.admin.tables import ALL_MODELS
-from models.db import connection as dbmod
-from models.safety.audit import AuditEvent
-from models.db.connection import MARKER_TABLE, resolve_target
-from models.intake.episode import Episode, EpisodeSubstance
 from models.core.errors import DatabaseProblem
-from models.people.person import Person
+from models.db import connection as dbmod
+from models.db.connection import MARKER_TABLE, resolve_target
 from models.db.schema import MIGRATIONS_DIR, current_version, known_version, open_database
+from models.intake.episode import Episode, EpisodeSubstance
+from models.people.person import Person
 from models.people.search import search_ids
+from models.safety.audit import AuditEvent
 from models.staff.staff import Staff
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -10,16 +10,19 @@ import unicodedata
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from models.core import names  # noqa: E402
-from models.core import validation
-from models.core.errors import ValidationError  # noqa: E402
-from models.core.names import name_key  # noqa: E402
-from models.people.registry import PersonInput, clean_person, duplicate_candidates, register_person  # noqa: E402
-from models.people.search import search_ids  # noqa: E402
+from models.core import (
+    names,
+    validation,
+)
+from models.core.errors import ValidationError
+from models.core.names import name_key
+from models.people.registry import PersonInput, clean_person, duplicate_candidates, register_person
+from models.people.search import search_ids
+
 
 def glyphs():
     from models.core import glyphs as module  # new with the embedded DejaVu Sans
@@ -54,7 +57,7 @@ def test_zero_width_characters_are_removed_so_search_and_duplicates_meet(staff):
                                                               "Sukamaju")
     assert search_ids(staff["intake"], "santoso") == [first]
     assert search_ids(staff["intake"], f"San{ZWSP}toso") == [first]
-    found = duplicate_candidates(staff["intake"], full_name=f"Budi\u200d Santoso",
+    found = duplicate_candidates(staff["intake"], full_name="Budi\u200d Santoso",
                                  birth_date=dt.date(1990, 1, 2))
     assert first in [c.person_id for c in found]
 
@@ -76,8 +79,9 @@ def test_an_emoji_the_font_cannot_draw_is_refused_naming_it(staff):
 
 
 def test_the_papers_embed_dejavu_sans_and_not_vera():
-    from reports.letterhead import register_fonts
     from reportlab.pdfbase import pdfmetrics
+
+    from reports.letterhead import register_fonts
     register_fonts()
     face = pdfmetrics.getFont("PulihSans").face
     assert "DejaVu" in face.name.decode() if isinstance(face.name, bytes) else "DejaVu" in face.name
@@ -86,6 +90,7 @@ def test_the_papers_embed_dejavu_sans_and_not_vera():
 
 def test_the_cmap_reader_agrees_with_reportlab():
     from reportlab.pdfbase.ttfonts import TTFontFile
+
     from resources import fonts
     for path in (fonts.REGULAR, fonts.BOLD):
         assert glyphs().font_characters(path) == frozenset(TTFontFile(str(path)).charToGlyph)
@@ -125,8 +130,8 @@ def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
     import importlib.util
 
     from models.db import connection as dbmod
-    from models.people.person import Person
     from models.db.schema import MIGRATIONS_DIR
+    from models.people.person import Person
     typed = register_person(staff["intake"], person("Budi Santoso Rahmat"))
     clean = register_person(staff["intake"], person("Siti Aminah"))
     # as an older version stored it: the override kept, the key built from the raw text
@@ -153,10 +158,10 @@ def test_migration_0010_rewrites_stored_names_and_their_search_keys(staff):
 
 def test_a_name_stored_before_the_check_is_refused_at_issue_not_printed_as_a_box(staff, tmp_path,
                                                                                    monkeypatch):
-    from models.seals import signing
     from models.documents.document import Document
     from models.documents.letters import issue_rehab_statement
     from models.people.person import Person
+    from models.seals import signing
     from tests import doc_world as w
     monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
     w.facility_and_doctor(staff)

@@ -11,15 +11,14 @@ import psycopg
 import pytest
 
 from main import main
-from models.safety import accounts
-from models.safety import audit
-from models.db import connection as dbmod
-from models.seals.audit_chain import verify_chain
-from models.db.connection import DatabaseTarget
 from models.core.errors import DatabaseProblem, ValidationError
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
 from models.db.pg_roles import role_sql
-from models.people.registry import register_person
 from models.db.schema import open_database
+from models.people.registry import register_person
+from models.safety import accounts, audit
+from models.seals.audit_chain import verify_chain
 from tests.conftest import SAMPLE_PERSON
 
 

@@ -9,17 +9,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.care.assessment import Assessment, save_assessment, sign_assessment  # noqa: E402
-from models.core.errors import PermissionDenied, ValidationError  # noqa: E402
-from models.care.physical_exam import BODY_SYSTEMS  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clinical.asi_form import AsiDialog  # noqa: E402
-from ui.clinical.assessments_tab import AssessmentsTab  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from tests.test_clinical_ui import activate, key, open_episode, shown  # noqa: E402
+from models.care.assessment import Assessment, save_assessment, sign_assessment
+from models.care.physical_exam import BODY_SYSTEMS
+from models.core.errors import PermissionDenied, ValidationError
+from tests.test_clinical_ui import activate, key, open_episode, shown
+from ui import i18n
+from ui.clinical.asi_form import AsiDialog
+from ui.clinical.assessments_tab import AssessmentsTab
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 FULL = {"blood_pressure": "128/84", "pulse": 92, "respiration": 20, "temperature": 36.9,
@@ -87,7 +87,7 @@ def test_doctor_fills_the_exam_form_and_the_asi_uses_it(qtbot, staff, person_id)
     qtbot.keyClicks(exam.pulse, "92")
     qtbot.keyClicks(exam.respiration, "20")
     qtbot.keyClicks(exam.temperature, "36,9")
-    for code, (state, finding) in exam.systems.items():
+    for code, (state, _finding) in exam.systems.items():
         state.setCurrentIndex(state.findData("abnormal" if code == "skin" else "normal"))
     qtbot.keyClicks(exam.systems["skin"][1], "Bekas suntikan lama di lengan kiri")
     assert dialog.save_draft()

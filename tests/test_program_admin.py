@@ -8,21 +8,26 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from models.intake import intake  # noqa: E402
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.desk.course import active_templates  # noqa: E402
-from models.care.enrollment import enroll, move_phase  # noqa: E402
-from models.core.errors import NotFound, PermissionDenied, ValidationError  # noqa: E402
-from models.care.program import Phase, PhaseTransition  # noqa: E402
-from models.care.program_admin import (add_transition, remove_transition,  # noqa: E402
-                                  set_template_active, template_detail, update_phase)
-from models.care.program_templates import install_default_templates  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.program.program_tab import ProgramTab  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.care.enrollment import enroll, move_phase
+from models.care.program import Phase, PhaseTransition
+from models.care.program_admin import (
+    add_transition,
+    remove_transition,
+    set_template_active,
+    template_detail,
+    update_phase,
+)
+from models.care.program_templates import install_default_templates
+from models.core.errors import NotFound, PermissionDenied, ValidationError
+from models.desk.course import active_templates
+from models.intake import intake
+from models.safety.audit import AuditEvent
 from tests.consent import consented
+from ui import i18n
+from ui.program.program_tab import ProgramTab
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)

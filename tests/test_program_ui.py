@@ -14,28 +14,26 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton, QWidget  # noqa: E402
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton, QWidget
 
-from models.intake import intake  # noqa: E402
-from models.care.aftercare import AftercarePlan, FollowUp  # noqa: E402
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.care.discharge import REASONS, Discharge, discharge_episode  # noqa: E402
-from models.care.enrollment import enroll, move_phase  # noqa: E402
-from models.intake.episode import Episode  # noqa: E402
-from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.care.program import Enrollment, Phase, PhaseMove, ProgramTemplate  # noqa: E402
-from models.care.program_templates import install_default_templates  # noqa: E402
-from models.care.urine import record_urine_test  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clients.record_page import RecordPage  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.program.discharge_dialog import DischargeDialog  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from models.admin.facility_admin import set_setting
-from tests.consent import consented
-from tests.consent import EARLY
+from models.admin.facility_admin import FacilityInput, save_facility, set_setting
+from models.care.aftercare import AftercarePlan, FollowUp
+from models.care.discharge import REASONS, Discharge, discharge_episode
+from models.care.enrollment import enroll, move_phase
+from models.care.program import Enrollment, Phase, PhaseMove
+from models.care.program_templates import install_default_templates
+from models.care.urine import record_urine_test
+from models.intake import intake
+from models.intake.episode import Episode
+from models.safety.audit import AuditEvent
+from tests.consent import EARLY, consented
+from ui import i18n
+from ui.clients.record_page import RecordPage
+from ui.main_window import MainWindow
+from ui.program.discharge_dialog import DischargeDialog
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)

@@ -12,7 +12,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 
 def test_calls_returning_nothing_do_not_release_none(qapp):

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.db import connection as dbmod  # noqa: E402
-from models.facility.facility import get_setting  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.admin.admin_page import AdminPage  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.db import connection as dbmod
+from models.facility.facility import get_setting
+from ui import i18n
+from ui.admin.admin_page import AdminPage
+from ui.session import SESSION
 
 TYPED = "{kind}-{seq:05d}/{year}/{facility}"
 

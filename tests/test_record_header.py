@@ -10,15 +10,15 @@ import os
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from models.people import flags
-from models.safety.audit import AuditEvent
-from models.desk.client_list import episodes_of
 from models.core.errors import PermissionDenied
-from models.documents.photo import save_photo
+from models.desk.client_list import episodes_of
 from models.desk.record_summary import record_summary
+from models.documents.photo import save_photo
+from models.people import flags
 from models.people.registry import view_person
+from models.safety.audit import AuditEvent
 from ui import i18n
 from ui.clients.record_header import FlagDialog
 from ui.clients.record_page import RecordPage

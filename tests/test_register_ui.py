@@ -9,19 +9,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
+import pytest
+from pypdf import PdfReader
 
-from models.safety import accounts  # noqa: E402
+from models.documents.document import Document
+from models.safety import accounts
+from models.safety.audit import AuditEvent
 from models.seals import signing
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.documents.document import Document  # noqa: E402
-from models.staff.staff import Staff  # noqa: E402
-from tests import doc_world as w  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.documents.letters_menu import LettersButton  # noqa: E402
-from ui.documents.register_page import RegisterPanel  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.staff.staff import Staff
+from tests import doc_world as w
+from ui import i18n
+from ui.documents.letters_menu import LettersButton
+from ui.documents.register_page import RegisterPanel
+from ui.session import SESSION
 
 
 @pytest.fixture(autouse=True)
@@ -152,7 +152,8 @@ def test_the_signing_doctor_can_void_from_the_preview_far_from_tutup(qtbot, worl
     preview = open_preview(None, pdf, record.number, record.number, document_id=doc)
     qtbot.addWidget(preview)
     qtbot.waitExposed(preview)
-    assert preview.void_button.isVisible() and preview.void_button.text() == "&Batalkan dokumen ini..."
+    assert preview.void_button.isVisible()
+    assert preview.void_button.text() == "&Batalkan dokumen ini..."
     void_at = preview.void_button.mapTo(preview, preview.void_button.rect().topLeft())
     close_at = preview.close_button.mapTo(preview, preview.close_button.rect().topLeft())
     assert void_at.y() > close_at.y() + 300 and void_at.x() < close_at.x() - 300

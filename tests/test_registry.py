@@ -6,12 +6,17 @@ import datetime as dt
 
 import pytest
 
-from models.safety.audit import AuditEvent
 from models.core.errors import ConflictError, ValidationError
 from models.people.person import Person
-from models.people.registry import (PersonInput, add_contact, duplicate_candidates, register_person,
-                             update_person, view_person)
+from models.people.registry import (
+    add_contact,
+    duplicate_candidates,
+    register_person,
+    update_person,
+    view_person,
+)
 from models.people.search import hits, search_ids
+from models.safety.audit import AuditEvent
 from tests.conftest import SAMPLE_PERSON
 
 

@@ -11,13 +11,23 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from models.appointments.appointment import book
-from models.safety.audit import AuditEvent
-from models.core.errors import PermissionDenied, ValidationError
 from models.admin.facility_admin import FacilityInput, save_facility
-from models.appointments.reminders import (FORBIDDEN, MESSAGES, compose, consent_in_force, forbidden_word,
-                              ics_items, prepare_reminder, record_consent, slip_payload,
-                              whatsapp_link, withdraw_consent)
+from models.appointments.appointment import book
+from models.appointments.reminders import (
+    FORBIDDEN,
+    MESSAGES,
+    compose,
+    consent_in_force,
+    forbidden_word,
+    ics_items,
+    prepare_reminder,
+    record_consent,
+    slip_payload,
+    whatsapp_link,
+    withdraw_consent,
+)
+from models.core.errors import PermissionDenied, ValidationError
+from models.safety.audit import AuditEvent
 from reports.appointment_ics import IcsEvent, render_ics
 from reports.appointment_slip import SlipData, SlipVisit, render_slip
 from tests.test_appointments import at, new_episode

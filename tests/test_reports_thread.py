@@ -14,10 +14,10 @@ import models.tallies.close as tally_close
 from models.db import connection as dbmod
 from models.intake.intake import EpisodeInput, admit, open_episode
 from models.people.registry import PersonInput, register_person
+from tests.consent import consented
 from ui import i18n
 from ui.reports.reports_page import ReportsPage
 from ui.session import SESSION
-from tests.consent import consented
 
 LAST_MONTH = dt.date.today().replace(day=1) - dt.timedelta(days=1)
 SLOW_S = 0.6

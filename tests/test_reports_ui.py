@@ -6,18 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from openpyxl import load_workbook  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from models.intake.intake import EpisodeInput, admit, open_episode  # noqa: E402
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from models.tallies.close import TallyClose  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.reports.reports_page import ReportsPage  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.intake.intake import EpisodeInput, admit, open_episode
+from models.people.registry import PersonInput, register_person
+from models.tallies.close import TallyClose
 from tests.consent import consented
+from ui import i18n
+from ui.reports.reports_page import ReportsPage
+from ui.session import SESSION
 
 LAST_MONTH = dt.date.today().replace(day=1) - dt.timedelta(days=1)
 
@@ -91,7 +91,7 @@ def test_closing_the_month_freezes_it(qtbot, page):
         box = page.confirm_box
         assert box.isVisible() and "Tutup" in box.text()
         qtbot.keyClick(box, key)
-        qtbot.waitUntil(lambda: not box.isVisible())
+        qtbot.waitUntil(lambda box=box: not box.isVisible())
         assert TallyClose.select().count() == 0
     page.close_button.click()
     page.confirm_box.button(QMessageBox.StandardButton.Yes).click()

@@ -16,17 +16,17 @@ from pathlib import Path
 
 import pytest
 
+from models.admin.backup_jobs import backup_now, restore_database
+from models.admin.facility_admin import save_facility
+from models.backup.backup import BackupError, list_backups
+from models.core.errors import DatabaseProblem
+from models.core.nik import make_nik
 from models.db import cipher
 from models.db import connection as dbmod
-from models.backup.backup import BackupError, list_backups
-from models.admin.backup_jobs import backup_now, restore_database
 from models.db.connection import DatabaseTarget
-from models.core.errors import DatabaseProblem
-from models.admin.facility_admin import save_facility
-from models.core.nik import make_nik
+from models.db.schema import open_database
 from models.people.person import Person
 from models.people.registry import register_person
-from models.db.schema import open_database
 from tests import needs
 from tests.conftest import SAMPLE_PERSON
 from tests.doc_world import FACILITY
@@ -402,8 +402,8 @@ def test_a_reprint_to_a_full_disk_leaves_no_file_and_is_not_counted(db, staff, t
                                                                      small_disk, monkeypatch,
                                                                      capsys, qapp):
     from main import main
-    from models.seals import signing
     from models.documents.document import Document
+    from models.seals import signing
     from tests import doc_world as w
     monkeypatch.setenv(signing.KEY_DIR_ENV, str(tmp_path / "keys"))
     w.facility_and_doctor(staff)

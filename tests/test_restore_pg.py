@@ -12,16 +12,16 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from models.safety import accounts
-from models.db import connection as dbmod
-from models.backup.backup import BackupError
 from models.admin.backup_jobs import backup_now, restore_database
-from models.db.connection import DatabaseTarget
 from models.admin.facility_admin import save_facility
+from models.backup.backup import BackupError
 from models.core.nik import make_nik
+from models.db import connection as dbmod
+from models.db.connection import DatabaseTarget
+from models.db.schema import open_database
 from models.people.person import Person
 from models.people.registry import register_person
-from models.db.schema import open_database
+from models.safety import accounts
 from tests.conftest import PG_ENV, SAMPLE_PERSON, _with_database
 from tests.doc_world import FACILITY
 from tests.test_pg_roles import roles_db  # noqa: F401 - a fixture
@@ -280,7 +280,7 @@ def test_a_tampered_backup_cannot_act_as_superuser_while_it_is_checked(live, tmp
     assert names() == {"Klien Server 1"} and no_scratch(base)
 
 
-def test_a_restore_keeps_the_owner_and_app_roles_working(roles_db, tmp_path):
+def test_a_restore_keeps_the_owner_and_app_roles_working(roles_db, tmp_path):  # noqa: F811
     """On a server set up with `pg-roles`, the restored database still lets the desks' data
     role read and write and still refuses it the audit trail."""
     from main import main

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from models.db import connection as dbmod
-from models.backup.backup import BackupError, KEEP_SAFETY
 from models.admin.backup_jobs import backup_now, restore_database
+from models.backup.backup import KEEP_SAFETY, BackupError
+from models.db import connection as dbmod
 from models.people.registry import register_person
 from tests.test_restore_faults import names, person
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.intake import intake
-from models.safety.audit import AuditEvent
 from models.care.discharge import discharge_episode
 from models.care.enrollment import enroll
 from models.care.program_templates import install_default_templates
-from models.people.registry import PersonInput, register_person
 from models.care.roster import program_clients, running_programs
-from tests.consent import consented
-from tests.consent import EARLY
+from models.intake import intake
+from models.people.registry import PersonInput, register_person
+from models.safety.audit import AuditEvent
+from tests.consent import EARLY, consented
 
 REPORTED = dt.date.today() - dt.timedelta(days=60)
 

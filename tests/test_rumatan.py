@@ -7,16 +7,21 @@ import datetime as dt
 import peewee
 import pytest
 
-from models.safety import audit
-from models.db.connection import database
 from models.core.errors import ConflictError, PermissionDenied, ValidationError
+from models.db.connection import database
 from models.facility.facility import Setting
-from models.rumatan.tables import (METHADONE, REGULAR, Dose, StockBatch, StockMove, TakeHome, mg, ug)
-from models.rumatan.dispense import (SafetyWarning, complete_split, give_replacement,
-                                     mark_vomited, record_dose, return_take_home)
-from models.rumatan.orders import (BigChange, OrderInput, order_dose, record_absence,
-                                   review)
+from models.rumatan.dispense import (
+    SafetyWarning,
+    complete_split,
+    give_replacement,
+    mark_vomited,
+    record_dose,
+    return_take_home,
+)
+from models.rumatan.orders import BigChange, OrderInput, order_dose, record_absence, review
 from models.rumatan.stock import reconcile, waste
+from models.rumatan.tables import METHADONE, REGULAR, Dose, StockBatch, StockMove, TakeHome, mg, ug
+from models.safety import audit
 from tests.rumatan_world import TODAY, make_ptrm
 
 DAY = dt.timedelta(days=1)

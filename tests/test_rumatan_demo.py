@@ -10,10 +10,10 @@ from dateutil.relativedelta import relativedelta
 
 from models.db import connection as dbmod
 from models.db.connection import resolve_target
-from models.demo.demo import build_demo
-from models.rumatan.tables import Absence, Dose, DoseOrder, DoseReview, StockBatch, StockMove
-from models.rumatan.summary import FIGURES, month_summary
 from models.db.schema import open_database
+from models.demo.demo import build_demo
+from models.rumatan.summary import FIGURES, month_summary
+from models.rumatan.tables import Absence, Dose, DoseOrder, DoseReview, StockBatch, StockMove
 from models.staff.staff import Staff
 
 END = dt.date(2025, 6, 30)

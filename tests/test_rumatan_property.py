@@ -9,12 +9,23 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from models.core.errors import ConflictError, ValidationError
-from models.rumatan.tables import (METHADONE, REGULAR, Absence, Dose, DoseOrder, DoseReview,
-                            StockBatch, StockCount, StockMove, TakeHome, ug)
 from models.rumatan.dispense import MSG_NO_STOCK, record_dose
 from models.rumatan.orders import OrderInput, order_dose, review
 from models.rumatan.rules import MSG_HOLD
 from models.rumatan.stock import MSG_NOT_ENOUGH, reconcile, waste
+from models.rumatan.tables import (
+    METHADONE,
+    REGULAR,
+    Absence,
+    Dose,
+    DoseOrder,
+    DoseReview,
+    StockBatch,
+    StockCount,
+    StockMove,
+    TakeHome,
+    ug,
+)
 from tests.rumatan_world import TODAY, make_ptrm
 
 LIMIT = 3  # the setting's default

@@ -10,10 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.care import scoring
+from models.care.scoring import (
+    assist_injecting,
+    assist_risk,
+    assist_substance_score,
+    check_asi_grid,
+    check_icd10,
+    dast10_band,
+    dast10_total,
+    evaluate,
+    evaluate_assist,
+    evaluate_dast10,
+)
 from models.core.errors import ValidationError
-from models.care.scoring import (assist_injecting, assist_risk, assist_substance_score,
-                            check_asi_grid, check_icd10, dast10_band, dast10_total, evaluate,
-                            evaluate_assist, evaluate_dast10)
 
 FREQ = ["never", "once_twice", "monthly", "weekly", "daily"]
 WHEN = ["no", "yes_recent", "yes_past"]

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from models.core.errors import PermissionDenied, ValidationError
 from models.db import connection as dbmod
-from models.seals import signing
+from models.db.schema import open_database
 from models.documents import trust
 from models.documents.document import Document, qr_text
 from models.documents.issue import void_document
-from models.core.errors import ValidationError
-from models.db.schema import open_database
+from models.seals import signing
 from reports.holder import PrintOptions
 from reports.render import render_document
 from tests import doc_world as w
@@ -140,7 +140,7 @@ def test_a_revoked_or_retired_key_no_longer_makes_papers_that_verify(staff, db):
     text = qr_text(first.payload, first.signature)
     assert verify_text(text, *BUDI).status == VALID
     today = dt.date.today()
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         revoke_key(staff["intake"], first.key_id, today, "Laptop dicuri")  # admins only
     revoke_key(staff["admin"], first.key_id, today, "Laptop meja depan dicuri")
     result = verify_text(text, *BUDI)  # dated on the revocation day: refused
@@ -163,8 +163,9 @@ def test_a_revoked_or_retired_key_no_longer_makes_papers_that_verify(staff, db):
 
 def test_a_key_line_claiming_this_facilitys_own_code_is_refused(staff, db):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.seals.seal_check import make_seal2
+
     from models.documents.verification import VALID, verify_text
+    from models.seals.seal_check import make_seal2
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     void_document(staff["admin"], doc.id, "Salah ketik nama pemohon")
@@ -186,8 +187,9 @@ def test_a_key_line_claiming_this_facilitys_own_code_is_refused(staff, db):
 
 def test_a_key_imported_before_the_refusal_does_not_speak_for_this_facility(staff, db):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from models.seals.seal_check import make_seal2
+
     from models.documents.verification import UNKNOWN_KEY, verify_text
+    from models.seals.seal_check import make_seal2
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     thief = Ed25519PrivateKey.generate()
@@ -205,9 +207,9 @@ def test_a_key_imported_before_the_refusal_does_not_speak_for_this_facility(staf
 def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_path):
     """Facility X voids a paper and exports its keys; facility Y (another database)
     imports the export and then refuses the paper as DICABUT."""
-    from models.safety import accounts
     from models.admin.facility_admin import save_facility
     from models.documents.verification import REVOKED, UNKNOWN_KEY, VALID, verify_text
+    from models.safety import accounts
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
     text = qr_text(doc.payload, doc.signature)
@@ -243,6 +245,7 @@ def test_a_voided_paper_verifies_as_revoked_at_another_facility(staff, db, tmp_p
 def test_the_desk_private_key_is_encrypted_at_rest(staff, db, key_dir):
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from models.documents.verification import VALID, verify_text
     w.facility_and_doctor(staff)
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))
@@ -273,7 +276,9 @@ def test_the_desk_private_key_is_encrypted_at_rest(staff, db, key_dir):
 
 def test_a_signed_list_changes_key_states_but_never_brings_in_a_new_key(staff, db):
     import json
+
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from models.seals.seal_check import BUNDLE_FORMAT, sign_bundle
     w.facility_and_doctor(staff)
     stolen, successor = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()

@@ -8,13 +8,12 @@ import time
 import pytest
 from pypdf import PdfWriter
 
-from models.seals import signing
 from models.documents.document import qr_text
 from models.documents.verification import UNCHECKED, VALID
+from models.seals import signing
 from reports.holder import PrintOptions
 from reports.paper_text import birth_date_of, printed_fields
-from reports.pdf_probe import (NOT_PDF, PAGE_TOO_BIG, TOO_BIG, TOO_MANY_PAGES, PdfRefused,
-                               read_pdf)
+from reports.pdf_probe import NOT_PDF, PAGE_TOO_BIG, TOO_BIG, TOO_MANY_PAGES, PdfRefused, read_pdf
 from reports.render import render_document
 from tests import doc_world as w
 from ui.common.paper_check import check_pdf
@@ -100,9 +99,9 @@ def test_the_command_says_why_a_file_was_not_read(staff, db, tmp_path):
 
 
 def test_a_paper_whose_qr_opens_the_verifier_page_reads_back_genuine(staff, tmp_path):
-    from models.documents.document import Document
     from models.admin.facility_admin import set_setting
     from models.core.verification_address import SETTING_KEY
+    from models.documents.document import Document
     w.facility_and_doctor(staff)
     set_setting(staff["admin"], SETTING_KEY, "https://verifikasi.example.go.id/pulih.html")
     doc = Document.get_by_id(w.skhpn(staff, w.applicant(staff)))

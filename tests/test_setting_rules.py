@@ -7,18 +7,25 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
 
-from models.core.errors import ValidationError  # noqa: E402
-from models.facility.facility import get_setting  # noqa: E402
-from models.admin.facility_admin import set_setting  # noqa: E402
-from models.intake.intake import (EpisodeInput, F_SIGNED_ON, F_VALID_UNTIL, F_WITHDRAWN_ON, admit,  # noqa: E402
-                           open_episode, record_consent, withdraw_waiting)
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.admin.settings_panel import SettingsPanel  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.admin.facility_admin import set_setting
+from models.core.errors import ValidationError
+from models.facility.facility import get_setting
+from models.intake.intake import (
+    F_SIGNED_ON,
+    F_VALID_UNTIL,
+    F_WITHDRAWN_ON,
+    EpisodeInput,
+    admit,
+    open_episode,
+    record_consent,
+    withdraw_waiting,
+)
+from models.people.registry import PersonInput, register_person
+from ui import i18n
+from ui.admin.settings_panel import SettingsPanel
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 

@@ -3,30 +3,29 @@ clinical reason, an active rehab client pointed out to the doctor, the photo fro
 or a file, applicants with their own numbers and out of Klien unless asked."""
 from __future__ import annotations
 
-import datetime as dt
-import io
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.seals import signing  # noqa: E402
-from models.documents.document import Document  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from models.documents.photo import PersonPhoto  # noqa: E402
-from models.documents.skhpn import open_application, record_exam  # noqa: E402
-from tests import doc_world as w  # noqa: E402
-from tests.test_skhpn_rules import DAST_FOUR, exam as exam_input  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clients.person_form import set_code  # noqa: E402
-from ui.clients.search_panel import SearchPanel  # noqa: E402
-from ui.documents import photo_dialog  # noqa: E402
-from ui.documents.photo_dialog import PhotoDialog  # noqa: E402
-from ui.documents.skhpn_desk import SkhpnDesk  # noqa: E402
-from ui.documents.skhpn_exam import SkhpnExamPanel  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.documents.document import Document
+from models.documents.photo import PersonPhoto
+from models.documents.skhpn import open_application, record_exam
+from models.people.person import Person
+from models.seals import signing
+from tests import doc_world as w
+from tests.test_skhpn_rules import DAST_FOUR
+from tests.test_skhpn_rules import exam as exam_input
+from ui import i18n
+from ui.clients.person_form import set_code
+from ui.clients.search_panel import SearchPanel
+from ui.documents import photo_dialog
+from ui.documents.photo_dialog import PhotoDialog
+from ui.documents.skhpn_desk import SkhpnDesk
+from ui.documents.skhpn_exam import SkhpnExamPanel
+from ui.session import SESSION
 
 #: QtMultimedia's FFmpeg backend reports the optional libraries it does not find (VA-API,
 #: PipeWire) as warnings the first time it loads; they say nothing about Pulih.
@@ -181,7 +180,10 @@ def test_klien_lists_applicants_only_when_asked(qtbot, world):
     SESSION.sign_in(world["intake"])
     panel = shown(qtbot, SearchPanel())
     panel.run_search()
-    names = lambda: [panel.model.row_of(r).full_name for r in range(panel.model.rowCount())]
+
+    def names() -> list[str]:
+        return [panel.model.row_of(r).full_name for r in range(panel.model.rowCount())]
+
     assert names() == ["Rina Marlina"]
     qtbot.keyClicks(panel.search, "Yoga")
     panel.run_search()
@@ -191,8 +193,8 @@ def test_klien_lists_applicants_only_when_asked(qtbot, world):
 
 
 def test_the_doctor_sees_the_applicants_photo_and_the_view_is_audited(qtbot, world):
-    from models.safety.audit import AuditEvent
     from models.documents.photo import save_photo
+    from models.safety.audit import AuditEvent
     from tests.test_skhpn_rules import picture
     person = w.applicant(world)
     open_application(world["intake"], person, "job")

@@ -8,12 +8,12 @@ import os
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox
 
+from models.core.errors import AuthenticationError
+from models.documents.issue import view_document
 from models.safety import accounts
 from models.safety.audit import AuditEvent
-from models.documents.issue import view_document
-from models.core.errors import AuthenticationError
 from models.staff.staff import Staff
 from tests import doc_world
 from tests.test_admin_ui import focused, open_dialog, page  # noqa: F401 - the fixture
@@ -61,7 +61,7 @@ def test_a_member_changes_their_own_password_by_keys(qtbot, window, staff):
             return
         try:
             type_into(dialog)
-        except BaseException as exc:  # never leave the modal dialog open: the test would hang
+        except BaseException as exc:  # noqa: BLE001 - never leave the modal dialog open (a hang)
             seen["exc"] = exc
             dialog.reject()
 
@@ -98,7 +98,7 @@ def test_a_member_changes_their_own_password_by_keys(qtbot, window, staff):
     assert window.password_action.text() == "Ubah kata &sandi saya..."
 
 
-def test_admin_corrects_staff_details_and_issued_papers_keep_theirs(qtbot, page, staff):
+def test_admin_corrects_staff_details_and_issued_papers_keep_theirs(qtbot, page, staff):  # noqa: F811
     doctor = doc_world.facility_and_doctor(staff)
     document_id = doc_world.skhpn(staff, doc_world.applicant(staff))
     admin_page = page()
@@ -134,8 +134,8 @@ def test_admin_corrects_staff_details_and_issued_papers_keep_theirs(qtbot, page,
 
 
 def test_only_an_admin_corrects_staff_details(staff):
-    from models.core.errors import PermissionDenied
     from models.admin.staff_admin import StaffDetails, correct_staff_details
+    from models.core.errors import PermissionDenied
     with pytest.raises(PermissionDenied):
         correct_staff_details(staff["intake"], staff["doctor"].id, StaffDetails("Siapa Saja"))
     assert not correct_staff_details(staff["admin"], staff["doctor"].id,
@@ -143,7 +143,7 @@ def test_only_an_admin_corrects_staff_details(staff):
     assert not events("staff.correct")
 
 
-def test_the_rights_panel_is_whole_at_1024_pixels(qtbot, page):
+def test_the_rights_panel_is_whole_at_1024_pixels(qtbot, page):  # noqa: F811
     admin_page = page()
     admin_page.resize(1024, 640)
     panel = admin_page.staff_panel
@@ -167,9 +167,9 @@ def whole(label, dialog) -> bool:
             and dialog.rect().contains(corner))
 
 
-def test_the_staff_dialogs_show_their_password_errors_whole(qtbot, page):
-    from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
+def test_the_staff_dialogs_show_their_password_errors_whole(qtbot, page):  # noqa: F811
     from tests.test_admin_ui import type_and_tab
+    from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
     panel = page().staff_panel
     panel.select_member("doctor")
     dialog = open_dialog(qtbot, panel, "reset_password", ResetPasswordDialog)

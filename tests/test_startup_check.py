@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.core.errors import MSG_DAMAGED, DatabaseProblem
 from models.db import cipher
 from models.db import connection as dbmod
 from models.db.connection import resolve_target, write_transaction
-from models.core.errors import MSG_DAMAGED, DatabaseProblem
 from models.db.schema import open_database
 from ui import i18n, integrity_check
 from ui.auth import sign_in

@@ -10,17 +10,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel  # noqa: E402
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
-from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.people.person import Person  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from ui.widgets.choice_field import filter_list  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.people.person import Person
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.session import SESSION
+from ui.widgets.choice_field import filter_list
 
 FACILITY = FacilityInput(name_lines=("BADAN NARKOTIKA NASIONAL", "BNN KOTA UJI"), code="BNNK-UJI",
                          kind="bnn_clinic", city="Bandung", capacity=5)
@@ -218,8 +218,8 @@ def _identity_by_keys(qtbot, window, wizard, name: str, birth: str) -> None:
 
 def test_a_likely_duplicate_needs_a_decision_and_it_is_audited(qtbot, window, staff):
     """Fault 3 / deliver 3: "Budi Santosa" was saved beside "Budi Santoso" without a question."""
-    from models.safety.audit import AuditEvent
     from models.people.registry import PersonInput, register_person
+    from models.safety.audit import AuditEvent
     existing = register_person(staff["intake"], PersonInput(
         full_name="Budi Santoso", sex="L", birth_date=dt.date(1990, 3, 4),
         id_type="none", no_id_reason="-"))
@@ -354,7 +354,7 @@ def test_every_problem_is_listed_and_each_line_leads_to_its_field(qtbot, window)
     assert any("Nama lengkap" in t for t in lines)       # step 1: the name
     assert any("31-02-1990" in t for t in lines)         # step 1: the impossible date
     assert any("Jenis layanan" in t for t in lines)      # step 2: the service type
-    for row, (form, field) in enumerate(((person.form, "Full name"),)):
+    for form, field in ((person.form, "Full name"),):
         assert form.rows[field].error.isVisible()
     assert person.form.rows["Date of birth"].error.isVisible()
     service_line = next(r for r, t in enumerate(lines) if "Jenis layanan" in t)

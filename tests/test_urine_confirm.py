@@ -13,9 +13,15 @@ from models.care.addenda import add_addendum
 from models.care.aftercare import AftercarePlan, record_contact, start_aftercare, view_aftercare
 from models.care.discharge import discharge_episode
 from models.care.enrollment import enroll
+from models.care.urine import (
+    UrineTest,
+    awaiting_confirmation,
+    confirm_urine_test,
+    list_urine_tests,
+    record_urine_test,
+    view_urine_test,
+)
 from models.core.errors import PermissionDenied, ValidationError
-from models.care.urine import (UrineTest, awaiting_confirmation, confirm_urine_test,
-                          list_urine_tests, record_urine_test, view_urine_test)
 from tests.test_clinical import PANEL, events, open_episode, program  # noqa: F401 - fixture
 
 DISCHARGED = dt.date(2024, 1, 30)

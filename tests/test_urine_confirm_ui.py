@@ -9,15 +9,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.care.urine import UrineTest, record_urine_test  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clinical.urine_tab import UrineTab  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from tests.test_clinical import PANEL  # noqa: E402
-from tests.test_clinical_ui import open_episode, shown  # noqa: E402
+from models.care.urine import UrineTest, record_urine_test
+from tests.test_clinical import PANEL
+from tests.test_clinical_ui import open_episode, shown
+from ui import i18n
+from ui.clinical.urine_tab import UrineTab
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 
@@ -121,8 +121,8 @@ def test_the_aftercare_tab_says_a_positive_screen_awaits_confirmation(qtbot, sta
     shown(qtbot, tab)
     text = tab.relapses.text()
     assert f"Skrining urine positif tanggal {day:%d-%m-%Y} menunggu konfirmasi" in text
-    assert "Kambuh" not in text and tab.abstinence.text().startswith("Abstinen sejak "
-                                                                   + (TODAY - dt.timedelta(days=9)).strftime("%d-%m-%Y"))
+    since = (TODAY - dt.timedelta(days=9)).strftime("%d-%m-%Y")
+    assert "Kambuh" not in text and tab.abstinence.text().startswith("Abstinen sejak " + since)
     confirm_urine_test(staff["doctor"], test_id, "admission", "positive", TODAY)
     tab.load()
     assert "menunggu konfirmasi" not in tab.relapses.text()

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from models.admin.facility_admin import set_setting
 from models.db import connection as dbmod
-from models.seals import signing
-from models.safety.audit import AuditEvent
+from models.db.schema import open_database
 from models.documents.document import Document, qr_text
 from models.documents.issue import void_document
-from models.admin.facility_admin import set_setting
-from models.db.schema import open_database
+from models.safety.audit import AuditEvent
+from models.seals import signing
 from reports.verifier_page import FILE_NAME
 from tests import doc_world as w
 from tests.test_verifier_page import browser  # noqa: F401 - the Chromium fixture

@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from models.seals import signing  # noqa: E402
-from models.facility.facility import get_setting  # noqa: E402
-from reports.verifier_page import FILE_NAME  # noqa: E402
-from tests import doc_world as w  # noqa: E402
-from tests.test_admin_ui import click, page  # noqa: E402,F401 - the Admin page fixture
-from ui.widgets import file_dialogs  # noqa: E402
+from models.facility.facility import get_setting
+from models.seals import signing
+from reports.verifier_page import FILE_NAME
+from tests import doc_world as w
+from tests.test_admin_ui import click, page  # noqa: F401 - the Admin page fixture
+from ui.widgets import file_dialogs
 
 ADDRESS = "https://verifikasi.bnnk-sukamaju.example/pulih.html"
 
@@ -42,8 +42,8 @@ def test_a_bad_address_is_refused_at_its_field_and_kept(qtbot, page):  # noqa: F
     assert get_setting("verification_address") == ADDRESS and not error.isVisible()
 
 
-def test_the_admin_writes_the_verifier_page_to_a_chosen_folder(qtbot, page, staff, tmp_path,
-                                                               monkeypatch):  # noqa: F811
+def test_the_admin_writes_the_verifier_page_to_a_chosen_folder(qtbot, page, staff,  # noqa: F811
+                                                               tmp_path, monkeypatch):
     admin_page = page()
     box = admin_page.settings_panel.verifier_box
     admin_page.tabs.setCurrentWidget(admin_page.settings_panel)

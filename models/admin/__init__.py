@@ -1,1 +1,2 @@
-"""Administrators' acts over everything: facility settings, staff, merges, backups, imports, health."""
+"""Administrators' acts over everything: facility settings, staff, merges, backups, imports,
+health."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.db import cipher
 from models.db import connection as dbmod
-from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.people.person import Person
 from models.staff.staff import Staff
 

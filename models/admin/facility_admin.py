@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.facility.facility import FACILITY_KINDS, SETTINGS, Facility, Setting
 from models.core.nik import PROVINCES
+from models.db.connection import write_transaction
+from models.facility.facility import FACILITY_KINDS, SETTINGS, Facility, Setting
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -10,17 +10,17 @@ from dataclasses import dataclass
 
 from peewee import JOIN, AutoField, DateTimeField, ForeignKeyField, ModelAlias, fn
 
-from models.safety import audit
 from models.care.assessment import Assessment
+from models.care.urine import UrineTest
+from models.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from models.core.fields import JSONTextField
 from models.db.connection import BaseModel, write_transaction
 from models.documents.document import Document
 from models.intake.episode import STATUSES, Episode
-from models.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from models.core.fields import JSONTextField
 from models.people.person import FamilyContact, Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.care.urine import UrineTest
 
 T = QT_TRANSLATE_NOOP
 MSG_SAME = T("Errors", "Choose two different people to merge.")

@@ -7,7 +7,8 @@ it is typed, at its own field, instead of failing far from where it was set.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError

@@ -1,9 +1,9 @@
 """First run: the facility profile and the first admin account, together or not at all."""
 from __future__ import annotations
 
-from models.safety.accounts import create_first_admin
-from models.db.connection import write_transaction
 from models.admin.facility_admin import FacilityInput, clean_facility, save_facility
+from models.db.connection import write_transaction
+from models.safety.accounts import create_first_admin
 from models.staff.staff import Staff
 
 

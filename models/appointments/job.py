@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.safety import audit
 from models.appointments.appointment import Appointment, AppointmentAttendee
 from models.db.connection import write_transaction
+from models.safety import audit
 from models.staff.staff import Staff
 
 

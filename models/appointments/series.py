@@ -9,16 +9,16 @@ transaction, each session refused on a conflict unless it carries a reason.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from models.safety import audit
 from models.appointments.appointment import Appointment, book, require_schedule, require_view
-from models.db.connection import write_transaction
 from models.care.enrollment import Enrollment
+from models.care.program import ProgramTemplate
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
-from models.care.program import ProgramTemplate
+from models.db.connection import write_transaction
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -51,7 +51,7 @@ def _run(tool: str, args: list[str], env: dict[str, str]) -> str:
         done = subprocess.run([_tool(tool), *args], env=env, capture_output=True, text=True,
                               timeout=TIMEOUT_S)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise BackupError(MSG_TOOL_FAILED, tool=tool, detail=str(exc)[:300])
+        raise BackupError(MSG_TOOL_FAILED, tool=tool, detail=str(exc)[:300]) from exc
     if done.returncode != 0:
         detail = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
         raise BackupError(MSG_TOOL_FAILED, tool=tool, detail=detail[:300])

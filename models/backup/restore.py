@@ -26,17 +26,31 @@ import gc
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
+from models.backup.backup import (
+    KEEP_SAFETY,
+    MSG_BACKUP_RUNNING,
+    MSG_IN_USE,
+    SQLITE_SUFFIX,
+    STAMP,
+    BackupError,
+    backup_running,
+    clean_staged,
+    copy_sqlite,
+)
+from models.backup.restore_check import (
+    BackupReport,
+    RestoreRefused,
+    check_database_file,
+    inspect_backup,
+)
+from models.core.cancel import Cancelled, CancelToken, check_cancel, interrupt_on
+from models.core.errors import QT_TRANSLATE_NOOP
 from models.db import cipher
 from models.db import connection as dbmod
-from models.backup.backup import (KEEP_SAFETY, MSG_BACKUP_RUNNING, MSG_IN_USE, SQLITE_SUFFIX, STAMP,
-                           BackupError, backup_running, clean_staged, copy_sqlite)
-from models.core.errors import QT_TRANSLATE_NOOP
-from models.core.cancel import CancelToken, Cancelled, check_cancel, interrupt_on
-from models.backup.restore_check import (BackupReport, RestoreRefused, check_database_file,
-                                  inspect_backup)
 
 C = "Errors"
 MSG_NO_SPACE = QT_TRANSLATE_NOOP(

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.db import connection as dbmod
 from models.backup.backup import BackupInfo, list_backups
+from models.db import connection as dbmod
 from models.db.connection import DatabaseTarget
 
 STATUS_NAME = "pulih-backup-status.json"

@@ -1,1 +1,2 @@
-"""The clinical course: assessments, notes, urine tests, programs and phases, discharge, aftercare."""
+"""The clinical course: assessments, notes, urine tests, programs and phases, discharge,
+aftercare."""

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.aftercare import AftercareContact, AftercarePlan
 from models.care.assessment import Addendum, Assessment, area_of
-from models.db.connection import write_transaction
-from models.intake.episode import Episode
+from models.care.notes import Note, NoteAttendance
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
-from models.care.notes import Note, NoteAttendance
+from models.db.connection import write_transaction
+from models.intake.episode import Episode
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -9,18 +9,26 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    SmallIntegerField,
+    TextField,
+)
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.aftercare import AftercarePlan, create_plan
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode, get_episode
+from models.care.program import Enrollment
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import BaseModel, write_transaction
 from models.facility.facility import get_setting
-from models.care.program import Enrollment
+from models.intake.episode import Episode, get_episode
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -15,11 +15,12 @@ system and the overall finding are given; an abnormal system needs its finding.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
+from models.care.scoring import MSG_NOT_FORM, MSG_UNKNOWN_ITEM, Evaluation
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
-from models.care.scoring import MSG_NOT_FORM, MSG_UNKNOWN_ITEM, Evaluation
 
 F_PHYSICAL = T("Codes", "Physical examination")
 F_BP = T("Codes", "Blood pressure (mmHg)")

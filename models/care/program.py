@@ -3,12 +3,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, IntegerField, SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    SmallIntegerField,
+    TextField,
+)
 
+from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.db.connection import BaseModel
 from models.intake.episode import Episode
-from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.staff.staff import Staff
 
 MOVE_KINDS = (

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
-from models.db.connection import write_transaction
+from models.care.program import MOVE_KINDS, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
-from models.care.program import MOVE_KINDS, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.db.connection import write_transaction
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

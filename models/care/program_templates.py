@@ -14,10 +14,10 @@ import json
 from importlib import resources as importlib_resources
 from typing import Any
 
-from models.safety.audit import AuditEvent
-from models.db.connection import database
-from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.care.program import MOVE_KINDS, Phase, PhaseTransition, ProgramTemplate
+from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from models.db.connection import database
+from models.safety.audit import AuditEvent
 
 TEMPLATES_RESOURCE = ("resources", "programs/default_templates.json")
 SERVICE_TYPES = ("outpatient", "inpatient", "maintenance", "social")

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.safety import audit
+from models.care.program import Enrollment, Phase, ProgramTemplate
 from models.core import validation as v
-from models.db.connection import write_transaction
-from models.intake.episode import Episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.names import name_key
+from models.db.connection import write_transaction
+from models.intake.episode import Episode
 from models.people.person import Person
-from models.care.program import Enrollment, Phase, ProgramTemplate
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -30,8 +30,9 @@ still unanswered, so that a draft can be saved half-filled and signed only when 
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from models.care.diagnosis import check_icd10, diagnosis_label  # noqa: F401 - the ASI's diagnosis
 from models.core.errors import QT_TRANSLATE_NOOP as T

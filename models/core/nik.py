@@ -27,7 +27,8 @@ PROVINCES: dict[str, str] = {
 }
 
 MSG_DIGITS = QT_TRANSLATE_NOOP("Errors", "A NIK has exactly 16 digits (this one has {count}).")
-MSG_PROVINCE = QT_TRANSLATE_NOOP("Errors", "The NIK starts with {code}, which is not a province code.")
+MSG_PROVINCE = QT_TRANSLATE_NOOP(
+    "Errors", "The NIK starts with {code}, which is not a province code.")
 MSG_AREA = QT_TRANSLATE_NOOP("Errors", "The regency or district code in the NIK is 00.")
 MSG_DATE = QT_TRANSLATE_NOOP(
     "Errors", "The NIK's date part {part} is not a real date of birth.")

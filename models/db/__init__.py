@@ -1,1 +1,2 @@
-"""The database: connection, schema and migrations, encryption, the SQLite file, PostgreSQL roles."""
+"""The database: connection, schema and migrations, encryption, the SQLite file, PostgreSQL
+roles."""

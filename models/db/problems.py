@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import peewee
 
+from models.core.errors import MSG_DAMAGED, MSG_LOCKED, QT_TRANSLATE_NOOP, DatabaseProblem
 from models.db import cipher
-from models.core.errors import (MSG_DAMAGED, MSG_LOCKED, QT_TRANSLATE_NOOP, DatabaseProblem)
 
 C = "Errors"
 MSG_DISK_FULL = QT_TRANSLATE_NOOP(

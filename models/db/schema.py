@@ -12,13 +12,18 @@ from pathlib import Path
 import peewee
 from playhouse.migrations import Migration, Runner
 
-from models.db import cipher
-from models.db import problems as db_errors
-from models.db import connection as dbmod
-from models.db.connection import DatabaseTarget, database
-from models.core.errors import (MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH, QT_TRANSLATE_NOOP,
-                           DatabaseProblem)
+from models.core.errors import (
+    MSG_DAMAGED,
+    MSG_NEWER,
+    MSG_NOT_PULIH,
+    QT_TRANSLATE_NOOP,
+    DatabaseProblem,
+)
 from models.core.redaction import redact
+from models.db import cipher
+from models.db import connection as dbmod
+from models.db import problems as db_errors
+from models.db.connection import DatabaseTarget, database
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -6,12 +6,12 @@ backup copies it into the backup folder, a restore checks and stages one.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
+from models.core.cancel import CancelToken, check_cancel
 from models.db import cipher
 from models.db import connection as dbmod
-from models.core.cancel import CancelToken, check_cancel
 
 #: Pages per step of a copy: about 4 MB, a progress report every few tens of milliseconds.
 STEP_PAGES = 1024

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
+from collections.abc import Sequence
 from itertools import accumulate
-from typing import Any, Generic, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
 from models.care.scoring import ASSIST_SUBSTANCES, FREQUENCIES
 from models.care.urine import PANEL as URINE_PANEL
@@ -71,7 +72,8 @@ ASSIST_ITEM = {"methamphetamine": "amphetamines", "mdma": "amphetamines", "canna
                "hallucinogen": "hallucinogens"}
 ASSIST_ORDER = tuple(code for code, _label in ASSIST_SUBSTANCES)
 FREQUENCY = tuple(code for code, _label in FREQUENCIES)  # never ... daily, weight order
-WORD = {"methamphetamine": "sabu", "cannabis": "ganja", "synthetic_cannabinoid": "tembakau sintetis",
+WORD = {"methamphetamine": "sabu", "cannabis": "ganja",
+        "synthetic_cannabinoid": "tembakau sintetis",
         "mdma": "ekstasi", "heroin": "putau", "other_opioid": "opioid", "alcohol": "miras",
         "benzodiazepine": "obat penenang", "inhalant": "lem", "tramadol": "tramadol",
         "dextromethorphan": "dekstro", "trihexyphenidyl": "trihex", "pcc": "pil PCC",
@@ -231,7 +233,8 @@ DISCHARGE_NOTES = {
 REFERRAL_TARGETS = ("Balai Besar Rehabilitasi BNN (rawat inap)", "RSJ Daerah Provinsi Jawa Barat",
                     "IPWL RSUD Kota Sukamaju", "Loka Rehabilitasi BNN",
                     "Sentra Rehabilitasi Sosial Kemensos", "Puskesmas PTRM (rumatan metadon)")
-DISCLOSURES = (("Penyidik Satresnarkoba Polres Sukamaju", "Hasil asesmen untuk Tim Asesmen Terpadu"),
+DISCLOSURES = (("Penyidik Satresnarkoba Polres Sukamaju",
+                "Hasil asesmen untuk Tim Asesmen Terpadu"),
                ("Kejaksaan Negeri Sukamaju", "Laporan perkembangan rehabilitasi"),
                ("Orang tua / wali klien", "Informasi perkembangan program"),
                ("Bagian SDM tempat klien bekerja", "Keterangan sedang menjalani rehabilitasi"),

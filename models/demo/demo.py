@@ -23,37 +23,35 @@ start again with a new file.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 import random
 import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from dateutil.relativedelta import relativedelta
 from peewee import fn
 
 from models.admin.tables import ALL_MODELS
-from models.tallies.targets import AnnualTarget
-from models.safety.audit import AuditEvent
-from models.facility.facility import Facility, Setting
-from models.facility.sequence import NumberSequence
-from models.people.person import Person
-from models.staff.staff import Staff, StaffRight
-from models.safety.audit import HEAD_ID, AuditHead, lock_head
+from models.care.program import Phase, ProgramTemplate
+from models.care.program_templates import install_default_templates
+from models.core.errors import QT_TRANSLATE_NOOP, DatabaseProblem, ValidationError
 from models.db.connection import database
 from models.demo.appointments import build_appointments
-from models.demo.rumatan import build_rumatan
 from models.demo.course import CourseRows, build_events
 from models.demo.places import HOME
 from models.demo.plan import Phase as PlanPhase
 from models.demo.plan import plan_people
 from models.demo.rows import FacilityInfo, StaffMember
+from models.demo.rumatan import build_rumatan
 from models.demo.writer import BulkWriter
-from models.core.errors import QT_TRANSLATE_NOOP, DatabaseProblem, ValidationError
-from models.care.program import Phase, ProgramTemplate
-from models.care.program_templates import install_default_templates
+from models.facility.facility import Facility, Setting
+from models.facility.sequence import NumberSequence
+from models.people.person import Person
+from models.safety.audit import HEAD_ID, AuditEvent, AuditHead, lock_head
 from models.staff.rights import default_rows
-from models.staff.staff import hash_password
+from models.staff.staff import Staff, StaffRight, hash_password
+from models.tallies.targets import AnnualTarget
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "This database already holds data ({persons} persons, {staff} staff accounts). "
@@ -124,8 +122,8 @@ class DemoSummary:
         return sum(self.counts.values())
 
 
-def build_demo(clients: int, seed: int, end_date: Optional[dt.date] = None,
-               progress: Optional[Callable[[str, int, int], None]] = None) -> DemoSummary:
+def build_demo(clients: int, seed: int, end_date: dt.date | None = None,
+               progress: Callable[[str, int, int], None] | None = None) -> DemoSummary:
     """Fill the empty database bound to :data:`models.db.connection.database` with a demo facility.
 
     ``clients`` people are made (SKHPN applicants and clients) over the three years that end

@@ -9,8 +9,24 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from models.demo.places import (AMBON, BALI, CHINESE, HOME, JAKARTA, JAVA_PLACES, MALAY, MANADO,
-                                NEAR, NTT, PAPUA, SULSEL, SUMBAR, SUMUT, Place, pool)
+from models.demo.places import (
+    AMBON,
+    BALI,
+    CHINESE,
+    HOME,
+    JAKARTA,
+    JAVA_PLACES,
+    MALAY,
+    MANADO,
+    NEAR,
+    NTT,
+    PAPUA,
+    SULSEL,
+    SUMBAR,
+    SUMUT,
+    Place,
+    pool,
+)
 
 
 @dataclass(frozen=True)
@@ -47,18 +63,23 @@ REGIONS: tuple[Region, ...] = (
            pool("Euis Neng Iis Cucu Dewi Enung Ai Nining Lilis Yati Elis Tati Imas Nani Rina Yanti "
                 "Nenden Rini Wulan Intan Putri Rika Ayu Desi Fitri Lina Nia Yuyun Tuti Teti Siti "
                 "Resti Santi Anisa Salsa"),
-           pool("Supriatna Saepuloh Kurniawan Hidayat Permana Sopyan Rahmat Setiawan Nugraha Gunawan "
+           pool("Supriatna Saepuloh Kurniawan Hidayat Permana Sopyan Rahmat Setiawan Nugraha "
+                "Gunawan "
                 "Suryana Sunandar Mulyana Sukmana Ramdani Rohman Sudrajat Hermawan Firmansyah "
                 "Kusnadi Mulyadi Somantri Wiguna Pratama Maulana Ardiansyah Saputra"),
            pool("Komariah Rohmah Solihat Kurniasih Nurhasanah Rahmawati Handayani Lestari Sulastri "
                 "Nurjanah Mulyani Sartika Suryani Fauziah Hasanah Maryani Herawati Purnamasari"),
            (("islam", 0.97), ("protestant", 0.02), ("catholic", 0.01)), NEAR),
     Region("jawa", "java", 0.17,
-           pool("Agus Bambang Slamet Joko Eko Dwi Tri Budi Heru Wahyu Teguh Bayu Adi Aris Hari Yudi "
-                "Rudi Sigit Hadi Sugeng Anton Dimas Galang Aditya Yoga Bagus Andika Wisnu Arief Fajar"),
-           pool("Sri Endang Siti Dwi Tri Rina Ratna Wulan Dewi Ayu Eka Indah Yuni Retno Kartika Puji "
+           pool("Agus Bambang Slamet Joko Eko Dwi Tri Budi Heru Wahyu Teguh Bayu Adi Aris Hari "
+                "Yudi "
+                "Rudi Sigit Hadi Sugeng Anton Dimas Galang Aditya Yoga Bagus Andika Wisnu Arief "
+                "Fajar"),
+           pool("Sri Endang Siti Dwi Tri Rina Ratna Wulan Dewi Ayu Eka Indah Yuni Retno Kartika "
+                "Puji "
                 "Sari Nur Fitri Dyah Lestari Novi Anik"),
-           pool("Prasetyo Santoso Wibowo Setiawan Susanto Cahyono Saputro Wahyudi Nugroho Kurniawan "
+           pool("Prasetyo Santoso Wibowo Setiawan Susanto Cahyono Saputro Wahyudi Nugroho "
+                "Kurniawan "
                 "Hartono Purnomo Wicaksono Raharjo Utomo Pamungkas Sulistyo Hidayat Prabowo "
                 "Sutrisno Suparman Mulyono Sutarno"),
            pool("Wahyuni Susilowati Rahayu Wulandari Astuti Kusumawati Purwaningsih Sulistyowati "
@@ -66,7 +87,8 @@ REGIONS: tuple[Region, ...] = (
            (("islam", 0.9), ("catholic", 0.05), ("protestant", 0.05)), JAVA_PLACES),
     Region("betawi_melayu", "muslim", 0.07,
            pool("Rojali Udin Mamat Jaelani Mansur Rohim Ahmad Abdul Syarif Riza Zulkarnain Helmi "
-                "Marzuki Baharuddin Jamaludin Idris Azhar Ramli Hamdan Tengku_Riza Wan_Hafiz Fadli"),
+                "Marzuki Baharuddin Jamaludin Idris Azhar Ramli Hamdan Tengku_Riza Wan_Hafiz "
+                "Fadli"),
            pool("Maemunah Rohaye Juleha Aminah Salmah Zubaidah Aisyah Fatimah Syarifah Rosmaniar "
                 "Zuraida Hamidah Nurlela Mardiana Wan_Nurhaliza Tengku_Dina"),
            pool("Saprudin Hidayatullah Syamsudin Ramadhan Firdaus Hasan Husein Zainuddin "
@@ -79,16 +101,19 @@ REGIONS: tuple[Region, ...] = (
            pool("Maria Rosmawati Juliana Lamria Tiur Sondang Rotua Debora Rita Lenny Ruth Hotmaida "
                 "Rosdiana Erika Tiurma Marlina"),
            pool("Simanjuntak Hutapea Situmorang Sitompul Simatupang Sinaga Pardede Panjaitan "
-                "Hutagalung Manurung Tambunan Sihombing Silalahi Napitupulu Pasaribu Sitorus Gultom "
+                "Hutagalung Manurung Tambunan Sihombing Silalahi Napitupulu Pasaribu Sitorus "
+                "Gultom "
                 "Damanik Purba Ginting Sembiring Tarigan Siregar Nasution Harahap Lubis"),
            SAME,
            (("protestant", 0.8), ("catholic", 0.2)), SUMUT),
     Region("minang", "muslim", 0.05,
-           pool("Rahmat Fadli Rizal Yuliandri Syafrizal Afrizal Yusrizal Hendri Zulkifli Erwin Doni "
+           pool("Rahmat Fadli Rizal Yuliandri Syafrizal Afrizal Yusrizal Hendri Zulkifli Erwin "
+                "Doni "
                 "Ferry Rio Arif Ikhsan Fauzan Hafiz Yulizar Aidil"),
            pool("Yulia Rahmi Yenni Nofriyanti Ratna Desi Suci Mardiah Rosna Fitri Yusnimar Elvira "
                 "Wirdayanti Rahmadani Silvia"),
-           pool("Putra Saputra Chaniago Piliang Tanjung Koto Sikumbang Jambak Rahman Hidayat Syahputra"),
+           pool("Putra Saputra Chaniago Piliang Tanjung Koto Sikumbang Jambak Rahman Hidayat "
+                "Syahputra"),
            pool("Putri Amelia Rahmawati Yulianti Chaniago Piliang Tanjung Koto"),
            ISLAM, SUMBAR),
     Region("bugis_makassar", "bugis", 0.04,
@@ -107,10 +132,12 @@ REGIONS: tuple[Region, ...] = (
            SAME,
            (("hindu", 0.95), ("islam", 0.05)), BALI),
     Region("manado", "east", 0.025,
-           pool("Fernando Christian Rendy Stevan Jefry Frangky Richard Alfrets Novel Denny Reinhard "
+           pool("Fernando Christian Rendy Stevan Jefry Frangky Richard Alfrets Novel Denny "
+                "Reinhard "
                 "Yohanis Marthen Hendrik"),
            pool("Stevani Jeane Meyti Olivia Grace Novita Vivi Christy Marlin Deisy Ivana Jessica"),
-           pool("Rumengan Wowor Lumowa Pangemanan Mandagi Kalalo Sondakh Tumbelaka Rondonuwu Worang "
+           pool("Rumengan Wowor Lumowa Pangemanan Mandagi Kalalo Sondakh Tumbelaka Rondonuwu "
+                "Worang "
                 "Mamahit Lengkong Sumampouw Tangkudung Kaunang Walangitan"),
            SAME,
            (("protestant", 0.8), ("catholic", 0.15), ("islam", 0.05)), MANADO),
@@ -227,7 +254,8 @@ def make_name(rng: random.Random, region: Region, sex: str) -> str:
         parts += (["br.", marga] if sex == "P" and rng.random() < 0.6 else [marga])
     elif style == "bali":
         if sex == "L":
-            lead = rng.choice(BALI_CASTE_M) if rng.random() < 0.1 else "I " + rng.choice(BALI_ORDER_M)
+            lead = (rng.choice(BALI_CASTE_M) if rng.random() < 0.1
+                    else "I " + rng.choice(BALI_ORDER_M))
             parts = [lead, rng.choice(region.male)]
             if rng.random() < 0.4:
                 parts.append(rng.choice(region.male))

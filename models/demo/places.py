@@ -172,7 +172,8 @@ KAMPUNG = pool("Babakan Cibeureum_Hilir Sukasari Pasir_Jaya Cikadu Pangkalan Gun
 ESTATES = pool("Griya_Asri Bumi_Sukamaju_Indah Taman_Sari_Permai Villa_Mutiara Puri_Cempaka "
                "Graha_Harapan Pesona_Alam_Hijau Permata_Regency Bukit_Cemara Nuansa_Asri")
 LANDMARKS = pool("belakang_Masjid_Jami_Al-Ikhlas samping_SDN_2_Sukamaju depan_Pasar_Induk "
-                 "dekat_Puskesmas_Cikareo sebelah_bengkel_motor_Jaya_Abadi gang_sebelah_warung_Bu_Imas")
+                 "dekat_Puskesmas_Cikareo sebelah_bengkel_motor_Jaya_Abadi "
+                 "gang_sebelah_warung_Bu_Imas")
 PHONE_PREFIXES = pool("0811 0812 0813 0821 0822 0823 0851 0852 0853 0814 0815 0816 0855 0856 0857 "
                       "0858 0817 0818 0819 0859 0877 0878 0831 0832 0838 0895 0896 0897 0898 0881 "
                       "0882 0887")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 from models.demo.clinical import PRIMARY, SECONDARY, Pick, route_of
 from models.demo.people import Region, pick_region
@@ -66,7 +66,7 @@ class Phase(NamedTuple):
     id: int
     seq: int
     code: str
-    target_days: Optional[int]
+    target_days: int | None
     is_final: bool
 
 
@@ -75,19 +75,19 @@ class Move:
     """A planned phase move; ``until`` is when the phase it starts ends (or None)."""
 
     on: int
-    from_index: Optional[int]
+    from_index: int | None
     to_index: int
     kind: str
     reason: str = ""
     undone: bool = False
-    until: Optional[int] = None
+    until: int | None = None
 
 
 @dataclass(slots=True, eq=False)
 class EpisodePlan:
     """The full course of one episode (day ordinals); ``status`` is the stage at ``end``."""
 
-    person: "PersonPlan"
+    person: PersonPlan
     number: int  # 0 for a person's first episode
     reported: int
     assessed: int
@@ -100,14 +100,14 @@ class EpisodePlan:
     funding: str
     minor: bool
     substances: list[tuple[str, str, int, int, int, str, int]]
-    waiting_from: Optional[int] = None
-    admitted: Optional[int] = None
+    waiting_from: int | None = None
+    admitted: int | None = None
     moves: list[Move] = field(default_factory=list)
-    discharged: Optional[int] = None
+    discharged: int | None = None
     reason: str = ""
-    aftercare_from: Optional[int] = None
-    aftercare_closed: Optional[int] = None
-    not_continued: Optional[int] = None  # closed as "tidak melanjutkan" on this day
+    aftercare_from: int | None = None
+    aftercare_closed: int | None = None
+    not_continued: int | None = None  # closed as "tidak melanjutkan" on this day
     status: str = "screening"
     # Filled in while rows are made:
     id: int = 0
@@ -128,11 +128,11 @@ class PersonPlan:
     region: Region
     applicant: bool  # SKHPN applicant only
     episodes: list[EpisodePlan] = field(default_factory=list)
-    duplicate_of: Optional["PersonPlan"] = None
+    duplicate_of: PersonPlan | None = None
     # Filled in when the person row is made:
     id: int = 0
     name: str = ""
-    nik: Optional[str] = None
+    nik: str | None = None
     reg_no: str = ""
     phone: str = ""
     address: str = ""

@@ -12,27 +12,30 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from models.care import scoring
-from models.seals import signing
 from models.care.assessment import Assessment, AssessmentScore
-from models.safety.audit import AuditEvent
-from models.documents.document import Document
-from models.people.person import FamilyContact, Person
-from models.seals.signing import SigningKey
 from models.care.urine import UrineResult, UrineTest
-from models.seals import seal_check
-from models.documents.document import SEAL_STATUS, SKHPN_SEAL_STATUS
-from models.demo.clinical import KITS, PANEL, urine_positives
-from models.demo.people import (make_alias, make_name, name_variant, occupation_of, pick_place,
-                                religion_of)
-from models.demo.places import make_phone, make_rt_rw, make_street
-from models.demo.plan import EpisodePlan, PersonPlan
-from models.safety.audit import GENESIS, chain_hash
-from models.demo.writer import BulkWriter
 from models.core.names import name_key
 from models.core.nik import make_nik
+from models.demo.clinical import KITS, PANEL, urine_positives
+from models.demo.people import (
+    make_alias,
+    make_name,
+    name_variant,
+    occupation_of,
+    pick_place,
+    religion_of,
+)
+from models.demo.places import make_phone, make_rt_rw, make_street
+from models.demo.plan import EpisodePlan, PersonPlan
+from models.demo.writer import BulkWriter
+from models.documents.document import SEAL_STATUS, SKHPN_SEAL_STATUS, Document
+from models.people.person import FamilyContact, Person
+from models.safety.audit import GENESIS, AuditEvent, chain_hash
+from models.seals import seal_check, signing
+from models.seals.signing import SigningKey
 
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 NO_ID_REASONS = ("KTP hilang, sedang diurus di Disdukcapil", "Tidak membawa identitas saat datang",
@@ -117,6 +120,7 @@ class PeopleRows:
     def _demo_key(self) -> tuple[Any, str]:
         """The demo's signing key, registered as the facility's own public key."""
         import hashlib
+
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
         key = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(DEMO_KEY_SEED).digest())
         raw = signing.public_raw(key)
@@ -166,7 +170,7 @@ class PeopleRows:
         return start
 
     def audit(self, day: int, secs: int, staff: int, action: str, table: str,
-              record: Optional[int], person: Optional[int], detail: Any = None) -> None:
+              record: int | None, person: int | None, detail: Any = None) -> None:
         """An audit event as models.safety.audit.record writes it; ``detail`` is a dict, or JSON
         text already encoded (for details repeated many times)."""
         if detail is not None and not isinstance(detail, str):
@@ -323,7 +327,7 @@ class PeopleRows:
 
     # --- documents and urine tests -----------------------------------------------------
 
-    def document(self, kind: str, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
+    def document(self, kind: str, person: PersonPlan, episode: EpisodePlan | None, day: int,
                  secs: int, staff: int, payload: dict[str, Any], purpose: str = "",
                  result: str = "", fee: int = 0, fee_waived: str = "") -> int:
         """A document as :func:`models.documents.issue.issue` makes it: its number (one
@@ -360,9 +364,9 @@ class PeopleRows:
                    {"number": number, "kind": kind})
         return doc_id
 
-    def urine_test(self, person: PersonPlan, episode: Optional[EpisodePlan], day: int,
+    def urine_test(self, person: PersonPlan, episode: EpisodePlan | None, day: int,
                    secs: int, examiner: int, purpose: str,
-                   positive_for: Optional[str]) -> dict[str, str]:
+                   positive_for: str | None) -> dict[str, str]:
         """A six-panel test; positive for what ``positive_for`` shows on the panel."""
         rng, w = self.rng, self.w
         positives = urine_positives(positive_for) if positive_for else ()
@@ -396,10 +400,10 @@ class PeopleRows:
             examiner, purpose, any_positive, confirmation, "", stamp, *confirmation_row))
         return results
 
-    def assessment(self, person: PersonPlan, episode: Optional[EpisodePlan], kind: str, day: int,
+    def assessment(self, person: PersonPlan, episode: EpisodePlan | None, kind: str, day: int,
                    secs: int, minutes: int, staff: int, answers: dict[str, Any],
                    diagnosis_code: str = "", plan: tuple[str, ...] = ()
-                   ) -> Optional[scoring.Evaluation]:
+                   ) -> scoring.Evaluation | None:
         """A signed assessment scored by :mod:`models.care.scoring` as the desk would score it.
 
         Made as a draft at ``secs`` and signed ``minutes`` (in seconds) later, so its

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from models.safety.audit import AuditEvent
 from models.desk.audit_words import detail_facts
 from models.people.person import Person
+from models.safety.audit import AuditEvent
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

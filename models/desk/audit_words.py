@@ -8,7 +8,8 @@ recorded by a newer version reads as "recorded an event", never as the code.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from models.core.errors import QT_TRANSLATE_NOOP as T
 

@@ -10,21 +10,22 @@ and one line in :data:`SOURCES` (and a :class:`ui.home.day_panel.SectionSpec` to
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from peewee import fn
 
-from models.desk import dashboard as d
 from models.care.assessment import Assessment
+from models.care.urine import UrineTest
 from models.db.connection import database, is_sqlite
-from models.intake.episode import Episode
+from models.desk import dashboard as d
 from models.facility.facility import get_setting
+from models.intake.episode import Episode
 from models.people.flags import RESTRICTED, PersonFlag
 from models.people.person import Person
 from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
-from models.care.urine import UrineTest
 
 Fetch = Callable[[Staff, dt.date, int, "int | None"], d.Section]
 

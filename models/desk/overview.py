@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import peewee
 from peewee import fn
 
-from models.documents.document import Document
-from models.intake.episode import STATUSES, Episode
 from models.core.errors import MSG_CANNOT_CONNECT, MSG_LOCKED, DatabaseProblem
+from models.documents.document import Document
 from models.facility.facility import Facility
+from models.intake.episode import STATUSES, Episode
 from models.people.person import Person
 
 

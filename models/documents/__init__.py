@@ -1,1 +1,2 @@
-"""Papers: the register, numbering, issuing, letters, SKHPN, verification and trust between facilities."""
+"""Papers: the register, numbering, issuing, letters, SKHPN, verification and trust between
+facilities."""

@@ -1,13 +1,12 @@
 """The document register: every issued letter and certificate with its frozen content."""
 from __future__ import annotations
 
-from peewee import (AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField,
-                    TextField)
+from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from models.db.connection import BaseModel
-from models.intake.episode import Episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.fields import JSONTextField
+from models.db.connection import BaseModel
+from models.intake.episode import Episode
 from models.people.person import Person
 from models.staff.staff import Staff
 

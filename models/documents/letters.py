@@ -21,21 +21,20 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.assessment import Assessment, AssessmentScore
-from models.db.connection import write_transaction
 from models.care.discharge import Discharge
-from models.documents.document import SEAL_STATUS, Document
-from models.documents.rules import (MSG_NOT_COMPLETED, MSG_NOT_IN_PROGRAM, check_episode_letter,
-                                   check_new_original)
-from models.documents.issue import issue, live_person, staff_block
-from models.intake.episode import Consent, Episode, get_episode
-from models.people.guardians import consent_guardian
+from models.care.program import Enrollment, ProgramTemplate
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import write_transaction
+from models.documents.document import SEAL_STATUS, Document
+from models.documents.issue import issue, live_person, staff_block
+from models.documents.rules import check_episode_letter, check_new_original
 from models.facility.facility import get_setting
-from models.care.program import Enrollment, ProgramTemplate
+from models.intake.episode import Consent, Episode, get_episode
+from models.people.guardians import consent_guardian
+from models.safety import audit
 from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
 

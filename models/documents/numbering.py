@@ -3,7 +3,8 @@
 A template is a Python format string over ``{kind}``, ``{seq}`` (e.g. ``{seq:04d}``),
 ``{month_roman}``, ``{month}``, ``{year}`` and ``{facility}``; for example
 ``{kind}/{seq:04d}/{month_roman}/{year}/{facility}`` gives ``SKHPN/0123/VII/2025/BNNK-JU`` and
-``R/{seq}/{month_roman}/Ka/Rh.00.00/{year}/{facility}`` gives ``R/41/VIII/Ka/Rh.00.00/2019/BNNP-NTB``.
+``R/{seq}/{month_roman}/Ka/Rh.00.00/{year}/{facility}`` gives
+``R/41/VIII/Ka/Rh.00.00/2019/BNNP-NTB``.
 The facility's general template is the ``number_format`` setting; a kind may have its own.
 Numbers come from :func:`models.facility.sequence.next_value`, so two desks never share one.
 """
@@ -14,13 +15,13 @@ import string
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField
 
-from models.safety import audit
-from models.db.connection import BaseModel, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
+from models.db.connection import BaseModel, write_transaction
 from models.facility.facility import get_setting
-from models.staff.rights import Action, Area, require
 from models.facility.sequence import next_value
+from models.safety import audit
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -92,8 +93,8 @@ def template_for(kind: str) -> str:
 def set_number_template(actor: Staff, kind: str, template: str | None) -> None:
     """Give ``kind`` its own template, or (``template`` None) return it to the general one."""
     require(actor, Area.ADMIN, Action.CORRECT)
-    from models.documents.document import DOCUMENT_KINDS
     from models.core import validation as v
+    from models.documents.document import DOCUMENT_KINDS
     kind = v.choice(kind, F_TEMPLATE, DOCUMENT_KINDS)
     with write_transaction():
         if template is None:

@@ -20,12 +20,12 @@ import io
 
 from peewee import AutoField, BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from models.safety import audit
-from models.db.connection import BaseModel, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
-from models.people.person import Person
+from models.db.connection import BaseModel, write_transaction
 from models.people.flags import require_open
+from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -26,29 +26,30 @@ client list and the counts.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from models.safety import audit
 from models.care import scoring
-from models.documents import skhpn_rule
-from models.core import validation as v
 from models.care.assessment import Assessment, save_assessment, sign_assessment
-from models.db.connection import BaseModel, write_transaction
-from models.documents.document import (SKHPN_PURPOSES, SKHPN_RESULTS, SKHPN_SEAL_STATUS, Document)
-from models.documents.issue import issue, live_person, staff_block
-from models.intake.episode import Episode
+from models.care.urine import UrineTest, panel_parameters, record_urine_test
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
-from models.facility.facility import get_setting
-from models.people.person import Person
+from models.db.connection import BaseModel, write_transaction
+from models.documents import skhpn_rule
+from models.documents.document import SKHPN_PURPOSES, SKHPN_RESULTS, SKHPN_SEAL_STATUS, Document
+from models.documents.issue import issue, live_person, staff_block
 from models.documents.photo import photo_block
+from models.facility.facility import get_setting
+from models.intake.episode import Episode
+from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
-from models.care.urine import UrineTest, panel_parameters, record_urine_test
 
 STATES = (("open", T("Codes", "Waiting for the examination")),
           ("issued", T("Codes", "Certificate issued")),
@@ -100,7 +101,8 @@ class SkhpnExam(BaseModel):
 
 @dataclass(frozen=True)
 class UrineSample:
-    """The urine panel as the doctor records it (see :func:`models.care.urine.record_urine_test`)."""
+    """The urine panel as the doctor records it (see
+    :func:`models.care.urine.record_urine_test`)."""
 
     specimen_code: str
     collected_at: dt.datetime

@@ -24,7 +24,7 @@ calls inside the issuing transaction: no screen can skip it.
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T

@@ -18,17 +18,25 @@ from typing import Any
 
 from peewee import AutoField, CharField, DateField, DateTimeField
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
-from models.documents.document import Document
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import BaseModel, write_transaction
+from models.documents.document import Document
 from models.facility.facility import facility
-from models.staff.rights import Action, Area, require
+from models.safety import audit
 from models.seals.seal_check import BUNDLE_FORMAT, bundle_signature_ok, canonical_json, sign_bundle
-from models.seals.signing import (KEY_FORMAT, MSG_BAD_KEY_TEXT, SigningKey, desk_key, key_line,
-                            list_keys, parse_key_line, register_public_key)
+from models.seals.signing import (
+    KEY_FORMAT,
+    MSG_BAD_KEY_TEXT,
+    SigningKey,
+    desk_key,
+    key_line,
+    list_keys,
+    parse_key_line,
+    register_public_key,
+)
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 F_KEY_DATE = T("Codes", "Date from which the key is no longer trusted")

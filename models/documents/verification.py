@@ -9,12 +9,23 @@ forged).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from models.documents.document import Document
-from models.seals.seal_check import (EXPIRED, FORGED, MALFORMED, REVOKED, SEAL2, UNCHECKED,
-                               UNKNOWN_KEY, VALID, check_seal, payload_digest)
+from models.seals.seal_check import (
+    EXPIRED,
+    FORGED,
+    MALFORMED,
+    REVOKED,
+    SEAL2,
+    UNCHECKED,
+    UNKNOWN_KEY,
+    VALID,
+    check_seal,
+    payload_digest,
+)
 
 VOIDED = REVOKED  # the verdict of a voided number or a revoked key: DICABUT
 __all__ = ["EXPIRED", "FORGED", "MALFORMED", "REVOKED", "UNCHECKED", "UNKNOWN_KEY", "VALID",
@@ -59,8 +70,8 @@ def verify_text(text: str, name: str | None = None,
                 printed: Mapping[str, str] | None = None, *, today: dt.date | None = None,
                 bundle: Mapping[str, Any] | None = None) -> Verification:
     """Check a QR text against this database's trust bundle (built unless given)."""
-    from models.seals.signing import SigningKey
     from models.documents.trust import trust_bundle
+    from models.seals.signing import SigningKey
     if bundle is None:
         bundle = trust_bundle()
     found = check_seal(text, bundle, name, birth_date, printed, today)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from models.safety import audit
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
-from models.facility.facility import facility, get_setting
-from models.staff.staff import Staff
-from models.documents.trust import trust_bundle
 from models.core.verification_address import SETTING_KEY
+from models.db.connection import write_transaction
+from models.documents.trust import trust_bundle
+from models.facility.facility import facility, get_setting
+from models.safety import audit
+from models.staff.staff import Staff
 
 MSG_NO_FACILITY = T("Errors", "The facility is not set up yet: there is no key to put in a "
                               "verifier page.")

@@ -6,10 +6,10 @@ from typing import Any
 
 from peewee import AutoField, BlobField, CharField, IntegerField, TextField
 
-from models.db.connection import BaseModel
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.fields import JSONTextField
 from models.core.verification_address import F_ADDRESS as VERIFY_ADDRESS_TEXT
+from models.db.connection import BaseModel
 
 FACILITY_KINDS: tuple[tuple[str, str], ...] = (
     ("ipwl_puskesmas", QT_TRANSLATE_NOOP("Codes", "IPWL puskesmas")),

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
-from models.intake.episode import SERVICE_TYPES, Consent, Episode, WaitingListEntry, get_episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import write_transaction
 from models.facility.facility import get_setting
+from models.intake.episode import SERVICE_TYPES, Consent, Episode, WaitingListEntry, get_episode
 from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

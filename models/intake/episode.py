@@ -3,11 +3,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, IntegerField, SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    SmallIntegerField,
+    TextField,
+)
 
-from models.db.connection import BaseModel, is_sqlite
 from models.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from models.db.connection import BaseModel, is_sqlite
 from models.people.person import Person
 from models.staff.staff import Staff
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
+from models.db.connection import BaseModel, write_transaction
 from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.safety import audit
 from models.core import validation as v
 from models.core.age import is_minor
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.core.names import name_key
 from models.people.person import RELATIONS, FamilyContact, Person
+from models.safety import audit
 from models.staff.staff import Staff
 
 T = QT_TRANSLATE_NOOP

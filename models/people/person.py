@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, IntegerField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
-from models.db.connection import BaseModel
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.db.connection import BaseModel
 
 SEXES = (("L", QT_TRANSLATE_NOOP("Codes", "Male")), ("P", QT_TRANSLATE_NOOP("Codes", "Female")))
 ID_TYPES = (

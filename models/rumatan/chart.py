@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.safety import audit
 from models.db.connection import write_transaction
 from models.people.flags import require_open
-from models.staff.rights import Action, Area, require
-from models.rumatan.tables import REGULAR, Absence, Dose, DoseOrder
 from models.rumatan.rules import Span, _as_date, _covers
+from models.rumatan.tables import REGULAR, Absence, Dose, DoseOrder
+from models.safety import audit
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 

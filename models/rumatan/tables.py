@@ -18,11 +18,21 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from peewee import (AutoField, BigIntegerField, BooleanField, CharField, Check, DateField,
-                    DateTimeField, ForeignKeyField, IntegerField, TextField)
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Check,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
-from models.db.connection import BaseModel
 from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.db.connection import BaseModel
 from models.people.person import Person
 from models.staff.staff import Staff
 

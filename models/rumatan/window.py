@@ -10,16 +10,25 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from models.safety import audit
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.db.connection import write_transaction
 from models.facility.facility import get_setting
 from models.people.flags import CLINICAL, PersonFlag
 from models.people.person import Person
-from models.staff.rights import Action, Area, require
-from models.rumatan.tables import (ABSENCES, REGULAR, REPLACEMENT, SPLIT, TAKE_HOME, Absence, Dose,
-                            DoseOrder, TakeHome)
 from models.rumatan.rules import missed_states
+from models.rumatan.tables import (
+    ABSENCES,
+    REGULAR,
+    REPLACEMENT,
+    SPLIT,
+    TAKE_HOME,
+    Absence,
+    Dose,
+    DoseOrder,
+    TakeHome,
+)
+from models.safety import audit
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 DUE, GIVEN, TAKEN_HOME, HELD, ABSENT = "due", "given", "take_home", "held", "absent"
@@ -90,7 +99,7 @@ def due_rows(actor: Staff, day: dt.date, *, audit_view: bool = True) -> list[Due
         if last > home_until.get(pid, dt.date.min):
             home_until[pid] = last
     alerts: dict[int, list[str]] = defaultdict(list)
-    for pid, kind, text in (PersonFlag.select(PersonFlag.person, PersonFlag.kind, PersonFlag.text)
+    for pid, _kind, text in (PersonFlag.select(PersonFlag.person, PersonFlag.kind, PersonFlag.text)
                             .where(PersonFlag.person.in_(ids), PersonFlag.cleared_at.is_null(),
                                    PersonFlag.kind == CLINICAL).tuples()):
         alerts[pid].append(text)

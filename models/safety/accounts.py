@@ -4,14 +4,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from models.safety import audit
-from models.db.connection import write_transaction
-from models.core.errors import (QT_TRANSLATE_NOOP, AuthenticationError, NotFound, PermissionDenied,
-                           ValidationError)
-from models.facility.facility import get_setting
-from models.staff.rights import Action, Area, default_rows, require
-from models.staff.staff import ROLES, Staff, StaffRight, hash_password, needs_rehash, verify_password
 from models.core import validation as v
+from models.core.errors import (
+    QT_TRANSLATE_NOOP,
+    AuthenticationError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from models.db.connection import write_transaction
+from models.facility.facility import get_setting
+from models.safety import audit
+from models.staff.rights import Action, Area, default_rows, require
+from models.staff.staff import (
+    ROLES,
+    Staff,
+    StaffRight,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 
 T = QT_TRANSLATE_NOOP
 F_USERNAME = T("Codes", "User name")
@@ -23,7 +35,8 @@ F_NIP = T("Codes", "NIP")
 MIN_PASSWORD = 10
 
 MSG_SIGNIN = T("Errors", "User name or password is wrong.")
-MSG_WAIT = T("Errors", "Too many failed sign-ins. Try again after {time}, or ask an admin to unlock.")
+MSG_WAIT = T("Errors",
+             "Too many failed sign-ins. Try again after {time}, or ask an admin to unlock.")
 MSG_FIRST_ADMIN = T("Errors", "The first admin account already exists.")
 MSG_SHORT_PASSWORD = T("Errors", "A password needs at least {count} characters.")
 MSG_USERNAME_TAKEN = T("Errors", "The user name {username} is already in use.")

@@ -7,7 +7,7 @@ elsewhere can tell. A checkpoint is that: the head of the trail at a moment (new
 newest id, number of events), the time and the facility, signed with the desk's Ed25519 key
 (models/seals/signing.py: the private half never enters the database). It is one line of text::
 
-    PULIH-AUDIT1|BNNK-JU|1234|1234|<hash of event 1234>|2025-07-14T09:30:00|K:<key id>|P:<public key>|S:<sig>
+    PULIH-AUDIT1|BNNK-JU|1234|1234|<hash>|2025-07-14T09:30:00|K:<key id>|P:<public key>|S:<sig>
 
 written beside every backup (``<backup>.checkpoint``), appended to the checkpoint file of the
 backup folder (:data:`FOLDER_FILE`), and put into every closed month's tally export (a sheet
@@ -32,12 +32,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
-from models.safety.audit import HEAD_ID, AuditEvent, AuditHead
 from models.db.connection import database, write_transaction
+from models.safety.audit import HEAD_ID, AuditEvent, AuditHead
 from models.staff.staff import Staff
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ class Checkpoint:
     restore: bool = False  # written after a restore: see the module's docstring
 
     def signed_text(self) -> str:
-        return SEP.join((FORMAT + (RESTORE if self.restore else ""), self.facility, str(self.events), str(self.last_id),
+        return SEP.join((FORMAT + (RESTORE if self.restore else ""), self.facility,
+                         str(self.events), str(self.last_id),
                          self.head_hash, self.at.isoformat(timespec="seconds"),
                          f"K:{self.key_id}", f"P:{self.public_key}"))
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from models.db.connection import database
 from models.core.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from models.db.connection import database
 from models.staff.staff import Staff, StaffRight
 
 

@@ -5,11 +5,10 @@ import datetime as dt
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
-                    IntegerField)
+from peewee import AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from models.db.connection import BaseModel
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.db.connection import BaseModel
 
 ROLES: tuple[tuple[str, str], ...] = (
     ("admin", QT_TRANSLATE_NOOP("Codes", "Facility admin")),

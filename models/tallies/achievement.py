@@ -6,10 +6,10 @@ indicators declared with ``target=True`` in :mod:`models.tallies.indicators` tak
 """
 from __future__ import annotations
 
-from models.tallies import targets
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.tallies.indicators import target_indicators
 from models.staff.staff import Staff
+from models.tallies import targets
+from models.tallies.indicators import target_indicators
 from models.tallies.targets import AnnualTarget
 
 MSG_NO_TARGET = QT_TRANSLATE_NOOP("Errors", "{value} is not an indicator that takes an annual "

@@ -9,12 +9,13 @@ can never be skipped (a peer system silently dropped ages 14, 45 and 60).
 from __future__ import annotations
 
 import bisect
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from models.safety import audit
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from models.db.connection import write_transaction
 from models.facility.facility import SETTINGS, Setting, get_setting
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -11,19 +11,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-
-from models.safety import audit
-from models.safety.audit import AuditEvent
-from models.db.connection import write_transaction
 from models.core.age import age_on
-from models.intake.episode import Episode, EpisodeSubstance, REFERRAL_ROUTES, SERVICE_TYPES, SUBSTANCES
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.nik import PROVINCES
+from models.db.connection import write_transaction
+from models.intake.episode import (
+    REFERRAL_ROUTES,
+    SERVICE_TYPES,
+    SUBSTANCES,
+    Episode,
+    EpisodeSubstance,
+)
 from models.people.person import SEXES, Person
+from models.safety import audit
+from models.safety.audit import AuditEvent
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.tallies.tally import Period
 from models.tallies.export import TEXTS, Translate, period_label
+from models.tallies.tally import Period
 
 C = "Indicators"
 T = QT_TRANSLATE_NOOP

@@ -17,16 +17,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from models.care.assessment import KINDS as ASSESSMENT_KINDS
-from models.care.aftercare import CONTACT_TYPES
 from models.appointments.appointment import KINDS as APPOINTMENT_KINDS
+from models.care.aftercare import CONTACT_TYPES
+from models.care.assessment import KINDS as ASSESSMENT_KINDS
 from models.care.diagnosis import DIAGNOSIS_SUBSTANCES
 from models.care.discharge import REASONS
+from models.care.urine import RESULTS as URINE_RESULTS
+from models.core.errors import QT_TRANSLATE_NOOP
 from models.documents.document import SKHPN_PURPOSES, SKHPN_RESULTS
 from models.intake.episode import REFERRAL_ROUTES, REPORTERS, ROUTES, SERVICE_TYPES, SUBSTANCES
-from models.core.errors import QT_TRANSLATE_NOOP
 from models.people.person import SEXES
-from models.care.urine import RESULTS as URINE_RESULTS
 
 C = "Indicators"
 DEFINITIONS_VERSION = 2

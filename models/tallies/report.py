@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from models.tallies.achievement import achievement_percent, targets_for
-from models.tallies.tally import Period, Tally, fetch_rows, SqlDialect, compute_tally
+from models.tallies.tally import Period, SqlDialect, Tally, compute_tally, fetch_rows
 
 #: Indicators drawn month by month in the trend: id -> (table, date column).
 TREND_SERIES: dict[str, tuple[str, str]] = {
@@ -75,7 +76,7 @@ class MonthReport:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], closed: ClosedInfo | None = None
-                  ) -> "MonthReport":
+                  ) -> MonthReport:
         return cls(int(data["year"]), int(data["month"]), Tally.from_json(data["month_tally"]),
                    Tally.from_json(data["ytd_tally"]),
                    types.MappingProxyType({k: int(v) for k, v in data["targets"].items()}),
@@ -102,8 +103,9 @@ def compute_trend(last_day: dt.date) -> tuple[tuple[str, ...], dict[str, tuple[i
     months = tuple(f"{first + relativedelta(months=k):%Y-%m}" for k in range(TREND_MONTHS))
     trend = {}
     for indicator, (table, column) in TREND_SERIES.items():
-        found = dict(fetch_rows(f"SELECT month, COUNT(*) FROM (SELECT {q.month_key(column)} AS month "
-                           f"FROM {table} WHERE {column} >= {q.day(first)} "
-                           f"AND {column} <= {q.day(last_day)}) x GROUP BY month"))
+        month_key = q.month_key(column)
+        found = dict(fetch_rows(f"SELECT month, COUNT(*) FROM (SELECT {month_key} AS month "
+                                f"FROM {table} WHERE {column} >= {q.day(first)} "
+                                f"AND {column} <= {q.day(last_day)}) x GROUP BY month"))
         trend[indicator] = tuple(int(found.get(m, 0)) for m in months)
     return months, trend

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from peewee import AutoField, CharField, IntegerField
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
+from models.db.connection import BaseModel, write_transaction
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

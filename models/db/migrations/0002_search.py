@@ -1,9 +1,9 @@
 """Schema version 2: full-text search over names, aliases and addresses.
 
 SQLite gets an external-content FTS5 table kept current by triggers; PostgreSQL gets a GIN
-index over a ``simple`` tsvector and pattern indexes for name-key, NIK, phone and registration-number
-prefixes. Rows that
-already exist are indexed here, so a database upgraded from version 1 finds them at once.
+index over a ``simple`` tsvector and pattern indexes for name-key, NIK, phone and
+registration-number prefixes. Rows that already exist are indexed here, so a database upgraded
+from version 1 finds them at once.
 """
 from peewee import SqliteDatabase
 
@@ -40,8 +40,9 @@ POSTGRES_UP = [
     "CREATE INDEX person_phone_prefix ON person (phone text_pattern_ops)",
     "CREATE INDEX person_reg_no_prefix ON person (reg_no text_pattern_ops)",
 ]
-POSTGRES_DOWN = ["DROP INDEX person_reg_no_prefix", "DROP INDEX person_phone_prefix", "DROP INDEX person_nik_prefix",
-                 "DROP INDEX person_name_key_prefix", "DROP INDEX person_search_tsv"]
+POSTGRES_DOWN = ["DROP INDEX person_reg_no_prefix", "DROP INDEX person_phone_prefix",
+                 "DROP INDEX person_nik_prefix", "DROP INDEX person_name_key_prefix",
+                 "DROP INDEX person_search_tsv"]
 
 
 def _run(db, statements):

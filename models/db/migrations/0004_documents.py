@@ -3,8 +3,10 @@
 Written by hand in the style of the generated migrations; the models are in
 models/seals/signing.py, models/documents/numbering.py and models/documents/skhpn.py.
 """
-from peewee import *
 import datetime
+
+from peewee import *
+
 
 def up(migrator, db):
     class Person(Model):

@@ -5,12 +5,12 @@ Each event gets ``prev_hash`` and ``row_hash`` (a hash chain, see models/safety/
 delete an event: triggers on SQLite and PostgreSQL. Events written before this version are
 chained here, in the order of their ids, so the check covers them from now on.
 """
-from peewee import *
-from peewee import SqliteDatabase
-
 import datetime as dt
 import hashlib
 from typing import Any
+
+from peewee import *
+from peewee import SqliteDatabase
 
 # --- frozen copy of the chain's hash as of this version (models/safety/audit.py holds the
 # live one; a migration never imports live code that may move or change) ---

@@ -77,7 +77,8 @@ def up(migrator, db):
 
 #: (phase code, English name installed before this version, Indonesian name)
 TC_PHASES = (
-    ('primer_younger', 'Primer \u2013 younger member', 'Primer \u2013 anggota muda (younger member)'),
+    ('primer_younger', 'Primer \u2013 younger member',
+     'Primer \u2013 anggota muda (younger member)'),
     ('primer_middle', 'Primer \u2013 middle member', 'Primer \u2013 anggota madya (middle member)'),
     ('primer_older', 'Primer \u2013 older member', 'Primer \u2013 anggota senior (older member)'),
     ('re_entry', 'Re-entry', 'Persiapan kembali ke masyarakat (re-entry)'),
