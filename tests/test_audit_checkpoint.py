@@ -166,7 +166,7 @@ def test_a_closed_month_export_carries_the_checkpoint(world, tmp_path, capsys, q
     from models.tallies.export import export_month
     from reports.tally_csv import render_tally_csv
     from reports.tally_xlsx import render_tally_xlsx
-    from ui.cli.tally import indonesian
+    from ui.common.tally_export import indonesian
     last = dt.date.today().replace(day=1) - dt.timedelta(days=1)
     close_month(world["admin"], last.year, last.month)
     payload = export_month(world["admin"], last.year, last.month, "xlsx", indonesian())

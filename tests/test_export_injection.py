@@ -22,7 +22,7 @@ from models.tallies.export import export_month
 from reports.spreadsheet_cells import TRIGGERS
 from reports.tally_csv import render_bnba_csv, render_tally_csv
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
-from ui.cli.tally import indonesian
+from ui.common.tally_export import indonesian
 from tests.consent import consented
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,7 +23,7 @@ from reports.tally_csv import render_tally_csv
 from reports.tally_pdf import render_tally_pdf
 from reports.tally_xlsx import render_tally_xlsx
 from tests.doc_world import FACILITY
-from ui.cli.tally import indonesian
+from ui.common.tally_export import indonesian
 
 ID = indonesian()
 NOW = dt.datetime(2025, 7, 3, 9, 0)

@@ -294,7 +294,7 @@ def test_the_photo_is_in_no_export(world):
     from models.tallies.bnba import bnba_export
     from models.tallies.export import export_month
     from reports.tally_csv import render_bnba_csv, render_tally_csv
-    from ui.cli.tally import indonesian
+    from ui.common.tally_export import indonesian
     person = w.applicant(world)
     save_photo(world["intake"], person, picture())
     photo = PersonPhoto.get(PersonPhoto.person == person)

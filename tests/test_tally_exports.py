@@ -28,7 +28,7 @@ from reports.tally_csv import BOM, render_bnba_csv, render_tally_csv
 from reports.tally_pdf import render_tally_pdf
 from reports.tally_progress import ExportCancelled, write_file
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
-from ui.cli.tally import indonesian
+from ui.common.tally_export import indonesian
 from tests.consent import consented
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -143,14 +143,15 @@ def prepare(actor: Staff, target: DatabaseTarget, new_key: str, again: str,
     return None if encrypting else target.key
 
 
-def reopen(actor_id: int, target: DatabaseTarget, new_key: str, kept: Path | None,
+def reopen(actor_id: int | None, target: DatabaseTarget, new_key: str, kept: Path | None,
            wiped: bool, encrypting: bool) -> EncryptionResult:
-    """Open the re-encrypted database with ``new_key`` and record the act."""
+    """Open the re-encrypted database with ``new_key`` and record the act (``actor_id``
+    None: ``main.py encrypt``, run by whoever holds the file and its key)."""
     from models.db.schema import open_database
     now_target = replace(target, key=new_key)
     open_database(now_target)
     with write_transaction():
-        audit.record(Staff.get_by_id(actor_id),
+        audit.record(Staff.get_by_id(actor_id) if actor_id is not None else None,
                      "database.encrypt" if encrypting else "database.change_key",
                      "database", None, kept_old=str(kept) if kept else None, wiped_old=wiped)
     return EncryptionResult(now_target, kept, wiped)

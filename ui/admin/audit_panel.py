@@ -21,6 +21,7 @@ from models.core.errors import QT_TRANSLATE_NOOP as MARK
 from models.core.errors import ValidationError
 from models.admin.staff_admin import list_staff
 from reports.dates import short_date, short_stamp
+from ui.common.audit_check import TrailCheck
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected, show_failure
@@ -246,47 +247,36 @@ class AuditPanel(QWidget):
     def check_trail(self) -> None:
         """Check the whole trail in a worker thread (reads only); the result is shown below."""
         from models.db import connection as dbmod
-        from models.seals.audit_checkpoint import check_trail
-        from models.admin.backup_jobs import backup_folder
         from ui.admin.background_job import BackgroundJob
+        from ui.common.audit_check import check_audit_trail
         if self._check_job is not None and self._check_job.running():
             return
         target = dbmod.bound_target()
-        folders = [backup_folder(target)] if target is not None else []
         staff = SESSION.staff
         show_error(self.check_error, "")
         self.check_label.setText(self.tr("Checking the trail…"))
         self.check_button.setEnabled(False)
-        job = BackgroundJob(lambda _progress, _cancel: check_trail(staff, folders), self)
+        job = BackgroundJob(lambda _progress, _cancel: check_audit_trail(staff, target), self)
         job.succeeded.connect(self._checked)
         job.failed.connect(self._check_failed)
         self._check_job = job
         job.start()
 
-    def _checked(self, report) -> None:  # noqa: ANN001 - a models.seals.audit_chain.ChainReport
+    def _checked(self, check: TrailCheck) -> None:
+        """Say what the check found: a warning about the connection's role first, then intact
+        or altered, then the checkpoints; the findings (the first 8) below as an error."""
+        from ui.common.audit_check import (
+            checkpoints_sentence,
+            finding_lines,
+            privileged_sentence,
+            verdict_sentence,
+        )
         self.check_button.setEnabled(True)
-        events = QLocale().toString(report.events)
-        if report.checkpoints:
-            anchored = self.tr("compared with {count} signed checkpoint(s) kept outside the "
-                               "database, the newest of {date}").format(
-                count=report.checkpoints, date=short_stamp(report.newest_checkpoint))
-        else:
-            anchored = self.tr("no signed checkpoint was found outside the database yet (each "
-                               "backup writes one)")
-        if report.ok:
-            self.check_label.setText(self.tr("The trail is intact: {events} events checked; "
-                                             "{anchored}.").format(events=events,
-                                                                   anchored=anchored))
-            return
-        self.check_label.setText(self.tr("{events} events checked; {anchored}.").format(
-            events=events, anchored=anchored))
-        lines = [QCoreApplication.translate("AuditChain", f.text).format(**f.params)
-                 for f in report.findings[:8]]
-        more = len(report.findings) - len(lines)
-        if more > 0:
-            lines.append(self.tr("… and {count} more.").format(count=more))
-        show_error(self.check_error, self.tr(
-            "The trail was altered outside Pulih:") + "\n" + "\n".join(lines))
+        lines = [privileged_sentence(check), verdict_sentence(check),
+                 checkpoints_sentence(check)]
+        self.check_label.setText("\n".join(line for line in lines if line))
+        if not check.report.ok:
+            show_error(self.check_error, "\n".join(finding_lines(check.report, limit=8)))
 
     def _check_failed(self, exc: Exception) -> None:
         self.check_button.setEnabled(True)

@@ -56,16 +56,14 @@ class VerifierPageBox(QGroupBox):
 
     def write(self) -> None:
         """Ask for a folder and write the page there; say where it went or why not."""
-        from models.documents.verifier_site import page_bundle, verification_address
-        from reports.verifier_page import write_page
+        from ui.common.verifier_page import write_verifier_page
         show_error(self.error_label, "")
         self.info_label.clear()
         folder = file_dialogs.existing_directory(self, self.tr("Folder for the verifier page"))
         if not folder:
             return
         try:
-            bundle = page_bundle(SESSION.staff)
-            path = write_page(bundle, folder)
+            written = write_verifier_page(SESSION.staff, folder)
         except OSError as exc:
             show_error(self.error_label, self.tr(
                 "The page could not be written to {folder}: {detail}. Choose another folder "
@@ -76,12 +74,4 @@ class VerifierPageBox(QGroupBox):
                 raise
             show_error(self.error_label, describe(exc))
             return
-        text = self.tr("Saved {path}. Keys: {keys}; voided numbers: {voided}.").format(
-            path=str(path), keys=len(bundle["keys"]), voided=len(bundle["voided"]))
-        address = verification_address()
-        if address:
-            text += " " + self.tr("Publish it at {address}.").format(address=address)
-        else:
-            text += " " + self.tr("No verification address is set yet: papers' QR codes "
-                                  "hold their seal as text until it is.")
-        self.info_label.setText(text)
+        self.info_label.setText(" ".join(written.lines()))

@@ -10,44 +10,28 @@ the tamper-evident trail.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
-from models.db import connection as dbmod
 from models.core.errors import QT_TRANSLATE_NOOP
-from reports.dates import short_stamp
-from ui import i18n
+from models.db import connection as dbmod
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
 
 C = "Cli"
-CHAIN_VERSION = 6
-MSG_OLD = QT_TRANSLATE_NOOP(C, "This database is at schema version {found}; its audit trail "
-                            "is chained from version {needed} on. Open it once with Pulih to "
-                            "upgrade it, then check again.")
-MSG_INTACT = QT_TRANSLATE_NOOP(C, "Audit trail: {events} events checked in {seconds:.1f} s; "
-                               "the chain is intact.")
-MSG_BROKEN = QT_TRANSLATE_NOOP(C, "Audit trail: {events} events checked; {count} break(s) "
-                               "found. The trail was altered outside Pulih:")
-MSG_CHECKPOINTS = QT_TRANSLATE_NOOP(C, "Compared with {count} signed checkpoint(s) kept "
-                                    "outside the database; the newest is of {date}.")
-MSG_NO_CHECKPOINTS = QT_TRANSLATE_NOOP(C, "No signed checkpoint was found outside the "
-                                       "database (backup folder: {folder}); a rewrite of the "
-                                       "whole trail could not be seen. Give one with "
-                                       "--checkpoint FILE.")
-MSG_PRIVILEGED = QT_TRANSLATE_NOOP(C, "Warning: this connection's PostgreSQL role {role} may "
-                                   "empty or rewrite the audit trail (a superuser or the "
-                                   "tables' owner). Make the data-only role with \"python "
-                                   "main.py pg-roles\" and connect the desks as it.")
 MSG_NO_CHECKPOINT_FILE = QT_TRANSLATE_NOOP(C, "There is no checkpoint file at {path}.")
-#: findings also printed in English, so that a report sent on says the same to anyone
-BILINGUAL = frozenset({"rewritten", "shortened"})
+MSG_GIVE_CHECKPOINT = QT_TRANSLATE_NOOP(C, "Give a checkpoint kept elsewhere with --checkpoint "
+                                        "FILE.")
 
 
 def check_audit(args: argparse.Namespace) -> int:
     """Check the audit chain of the database named by the options."""
-    from models.seals.audit_chain import verify_chain
-    from models.db.schema import current_version, open_database
-    from models.seals.audit_checkpoint import find_checkpoints
+    from models.db.schema import open_database
+    from ui.common.audit_check import (
+        check_audit_trail,
+        checkpoints_sentence,
+        finding_lines,
+        privileged_sentence,
+        verdict_sentence,
+    )
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
         return fail(MSG_NO_FILE, 2, path=target.location)
@@ -57,42 +41,18 @@ def check_audit(args: argparse.Namespace) -> int:
             return fail(MSG_NO_CHECKPOINT_FILE, 2, path=str(path))
     open_database(target, create=False, read_only=True)
     try:
-        version = current_version()
-        if version < CHAIN_VERSION:
-            return fail(MSG_OLD, 2, found=version, needed=CHAIN_VERSION)
-        started = time.perf_counter()
-        folder = _backup_folder(target)
-        report = verify_chain(find_checkpoints([folder] if folder else [], files))
-        seconds = time.perf_counter() - started
-        from models.db.pg_roles import privileged_role
-        privileged = privileged_role()
+        check = check_audit_trail(None, target, files)
     finally:
         dbmod.close()
-    events = f"{report.events:,}".replace(",", ".")
-    if privileged:
-        say(MSG_PRIVILEGED, role=privileged)
-    if report.checkpoints:
-        say(MSG_CHECKPOINTS, count=report.checkpoints,
-            date=short_stamp(report.newest_checkpoint))
-    else:
-        say(MSG_NO_CHECKPOINTS, folder=str(folder or "-"))
-    if report.ok:
-        say(MSG_INTACT, events=events, seconds=seconds)
+    warning = privileged_sentence(check)
+    if warning:
+        print(warning)
+    print(checkpoints_sentence(check))
+    if not check.report.checkpoints:
+        say(MSG_GIVE_CHECKPOINT)
+    print(verdict_sentence(check))
+    if check.report.ok:
         return 0
-    say(MSG_BROKEN, events=events, count=len(report.findings))
-    for finding in report.findings:
-        print("  " + i18n.translate("AuditChain", finding.text).format(**finding.params))
-        if finding.kind in BILINGUAL and i18n.translate("AuditChain", finding.text) != \
-                finding.text:
-            print("  (" + finding.english() + ")")
+    for line in finding_lines(check.report):
+        print("  " + line)
     return 1
-
-
-def _backup_folder(target: object) -> Path | None:
-    """The facility's backup folder, where backups leave their checkpoints (None when the
-    database has no settings to say)."""
-    try:
-        from models.admin.backup_jobs import backup_folder
-        return backup_folder(target)  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001 - an old or odd database: look only at --checkpoint
-        return None

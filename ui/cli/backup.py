@@ -105,10 +105,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_encrypt(args: argparse.Namespace) -> int:
     """Encrypt a plain SQLite database, or give an encrypted one a new key (checked copy
     first, swapped in atomically); the old file is wiped unless --keep-old."""
-    from models.safety import audit
+    from models.admin.encryption import reencrypt_file, reopen
     from models.db import cipher
-    from models.db.connection import write_transaction
-    from models.admin.encryption import reencrypt_file
     from models.db.schema import open_database
     target = _target(args)
     path = Path(target.location)
@@ -120,13 +118,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     dbmod.close()
     old_key = None if cipher.is_plain(path) else target.key
     kept, wiped = reencrypt_file(path, old_key, new_key, keep_old=args.keep_old)
-    from dataclasses import replace
-    open_database(replace(target, key=new_key))
-    try:
-        with write_transaction():
-            audit.record(None, "database.change_key" if old_key else "database.encrypt",
-                         "database", None, kept_old=str(kept) if kept else None,
-                         wiped_old=wiped)
+    try:  # opened with the new key, the act recorded by models/ as the window records it
+        reopen(None, target, new_key, kept, wiped, encrypting=old_key is None)
     finally:
         dbmod.close()
     say(MSG_ENCRYPTED, where=target.describe())

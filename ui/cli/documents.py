@@ -21,7 +21,7 @@ from pathlib import Path
 from models.core.errors import QT_TRANSLATE_NOOP
 from reports.dates import short_date
 from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
-from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
+from ui.cli.commands import MSG_NO_FILE, _target, fail, say
 
 C = "Cli"
 MSG_NOT_PDF = QT_TRANSLATE_NOOP(C, "The output file must end in .pdf: {path}")
@@ -36,8 +36,8 @@ MSG_REFUSED = QT_TRANSLATE_NOOP(C, "{source} was not checked: {why}")
 def cmd_document(args: argparse.Namespace) -> int:
     """Reprint document ``args.number`` into ``args.out``, marked SALINAN (audited)."""
     from models.db import connection as dbmod
-    from models.safety.accounts import authenticate
     from models.db.schema import open_database
+    from models.safety.accounts import authenticate
     from ui.common.papers import reprint_to_file
 
     out = Path(args.out).expanduser()

@@ -15,11 +15,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.seals.seal_check import MalformedSeal, parse_any, unwrap
 from models.documents.verification import Verification, verify_text
+from models.seals.seal_check import MalformedSeal, parse_any, unwrap
 from reports.paper_text import PRINTED_KEYS, printed_fields
 from reports.pdf_probe import PdfScan, read_pdf
-
 
 
 @dataclass(frozen=True)

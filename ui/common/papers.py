@@ -8,8 +8,8 @@ neither counted nor audited: nobody got a copy.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from models.documents.issue import IssuedDocument, reprint, view_document
 from models.facility.facility import facility

@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.documents.document import DOCUMENT_KINDS
-from models.documents.verification import (FORGED, MALFORMED, REVOKED, UNCHECKED, UNKNOWN_KEY,
-                                           VALID, Verification)
+from models.documents.verification import (
+    FORGED,
+    MALFORMED,
+    REVOKED,
+    UNCHECKED,
+    UNKNOWN_KEY,
+    VALID,
+    Verification,
+)
 from reports.dates import short_date, short_date_or_text
 from ui.i18n import translate
 

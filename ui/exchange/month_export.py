@@ -33,10 +33,7 @@ def export_national(parent, kind: str, year: int, month: int,
                     report_error: Callable[[BaseException], None],
                     report_done: Callable[[str], None]) -> None:
     """Ask where to save, then write ``kind`` of the closed month ``year``-``month``."""
-    from models.tallies.exchange_mapping import current_mapping
-    from models.tallies.exchange_package import build_package, closed_month_payload
-    from reports import exchange_formats as fmt
-    from reports.tally_progress import write_file
+    from ui.common import national_export
     if SESSION.staff is None:
         return
     _label, file_filter, suffix = KINDS[kind]
@@ -46,15 +43,8 @@ def export_national(parent, kind: str, year: int, month: int,
     if not path:
         return
     try:
-        if kind == "package":
-            data = build_package(SESSION.staff, year, month, fmt.render_package_files)
-        else:
-            payload, _report = closed_month_payload(SESSION.staff, year, month)
-            render = {"dhis2_json": fmt.render_dhis2_json, "dhis2_csv": fmt.render_dhis2_csv,
-                      "adx": fmt.render_adx}[kind]
-            data = render(payload)
-        write_file(path, data)
+        written = national_export.export_national(SESSION.staff, year, month, kind, path)
     except Exception as exc:  # noqa: BLE001 - the page decides what it can tell
         report_error(exc)
         return
-    report_done(tr(MSG_SAVED).format(path=path, mapping=current_mapping().version))
+    report_done(tr(MSG_SAVED).format(path=path, mapping=written.mapping_version))

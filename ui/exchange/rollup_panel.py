@@ -3,15 +3,14 @@ facility and in total, who has not reported, and export the province's own packa
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.tallies.indicators import BY_ID
-from models.tallies.province import Rollup, build_province_package, import_package, \
-    is_provincial_office, rollup
+from models.tallies.province import Rollup, build_province_package, is_provincial_office, \
+    rollup
 from reports.dates import month_name, short_stamp
 from ui.i18n import language, translate
 from ui.session import SESSION
@@ -147,23 +146,13 @@ class RollupPanel(QWidget):
 
     def import_paths(self, paths: list[str]) -> list[str]:
         """Import each file; returns (and shows) one line per file."""
-        lines = []
-        texts = {"new": self.tr("{name}: imported ({facility}, {period})"),
-                 "same": self.tr("{name}: already imported, nothing changed"),
-                 "replaced": self.tr("{name}: replaced the older package of {facility}, "
-                                     "{period}")}
-        for path in paths:
-            name = Path(path).name
-            try:
-                result = import_package(SESSION.staff, Path(path).read_bytes())
-                lines.append(texts[result.outcome].format(name=name, facility=result.facility,
-                                                          period=result.period))
-            except OSError as exc:
-                lines.append(f"{name}: {exc.strerror or exc}")
-            except Exception as exc:  # noqa: BLE001
-                if not expected(exc):
-                    raise
-                lines.append(f"{name}: {describe(exc)}")
+        from ui.common.packages import import_packages
+
+        def refused(exc: BaseException) -> str | None:
+            return describe(exc) if expected(exc) else None
+
+        outcomes = import_packages(SESSION.staff, paths, refused)
+        lines = [outcome.line(outcome.path.name) for outcome in outcomes]
         self.refresh()
         self.result.setText("\n".join(lines))
         return lines

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
 from models.staff.rights import Action, Area, has_right
 from models.tallies.data_quality import close_with_check
 from models.tallies.close import month_report, reopen_month
-from models.tallies.export import build_payload, export_month
+from models.tallies.export import build_payload
 from reports.dates import month_name, month_year
-from ui.cli.tally import indonesian
+from ui.common.tally_export import prepare_tally_export
 from ui.exchange.laporan_extras import LaporanExtras, closing_text
 from ui.i18n import language, translate
 from ui.reports.charts import SubstanceChart, TrendChart
@@ -357,18 +357,10 @@ class ReportsPage(QWidget):
         """Export ``kind`` of the chosen month to ``path`` (the save dialog's answer)."""
         show_error(self.message, "")
         year, month = self.selected()
-        papers = indonesian()  # files that leave the facility are in Indonesian
-        try:
-            if kind == "bnba_xlsx":
-                from models.tallies.bnba import bnba_export
-                from reports.tally_xlsx import render_bnba_xlsx
-                payload, render, options = (bnba_export(SESSION.staff, year, month, "xlsx",
-                                                        papers), render_bnba_xlsx, {})
-            else:
-                payload = export_month(SESSION.staff, year, month, kind.split("_")[0], papers,
-                                       suppress=self.suppress.isChecked(),
-                                       report=self.report)  # counted once, for the screen
-                render, options = self._renderer(kind)
+        try:  # files that leave the facility are in Indonesian
+            prepared = prepare_tally_export(SESSION.staff, year, month, kind,
+                                            suppress=self.suppress.isChecked(),
+                                            report=self.report)  # counted once, for the screen
         except Exception as exc:  # noqa: BLE001
             if not expected(exc):
                 raise
@@ -380,7 +372,7 @@ class ReportsPage(QWidget):
         self.progress.setObjectName("export_progress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        worker = ExportWorker(render, payload, **options)
+        worker = ExportWorker(prepared.render, prepared.payload, **prepared.options)
         worker.progress.connect(self._progress)
         worker.done.connect(self._write)
         worker.failed.connect(self._failed)
@@ -389,17 +381,6 @@ class ReportsPage(QWidget):
         self._worker = worker
         self._thread = start_worker(worker, self)
         self._thread.finished.connect(self._thread_finished)
-
-    @staticmethod
-    def _renderer(kind: str):
-        if kind == "xlsx":
-            from reports.tally_xlsx import render_tally_xlsx
-            return render_tally_xlsx, {}
-        if kind == "pdf":
-            from reports.tally_pdf import render_tally_pdf
-            return render_tally_pdf, {}
-        from reports.tally_csv import render_tally_csv
-        return render_tally_csv, {"semicolon": kind == "csv_semicolon"}
 
     def _progress(self, done: int, total: int) -> None:
         if total:
