@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from reports.dates import clock, day_name, long_date
 from reports.letterhead import MM, P, esc, styles

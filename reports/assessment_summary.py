@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from reports.dates import long_date
 from reports.holder import PrintOptions, identity_rows, page_setup
 from reports.labels_id import ASI_DOMAINS, TREATMENT_PLANS, icd_label, label
-from reports.dates import long_date
 from reports.letterhead import MM, P, Signer, build_pdf, esc, field_table, signature_block
 
 

@@ -9,13 +9,22 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from reports.dates import long_date
 from reports.holder import PrintOptions, birth_text
 from reports.labels_id import ID_TYPES, SEX, label
-from reports.dates import long_date
-from reports.letterhead import (BOLD, FONT, MM, STAMP_RED, draw_marks, esc, nip_text,
-                                register_fonts, Marks)
+from reports.letterhead import (
+    BOLD,
+    FONT,
+    MM,
+    STAMP_RED,
+    Marks,
+    draw_marks,
+    esc,
+    nip_text,
+    qr_hint,
+    register_fonts,
+)
 from reports.photo import photo_reader
-from reports.letterhead import qr_hint
 from reports.qr import draw_qr
 
 CARD_W, CARD_H = 85.6 * MM, 54 * MM

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Sequence
+from typing import Any
 
+from reports.dates import long_date
 from reports.holder import PrintOptions, page_setup
 from reports.labels_id import SERVICE_TYPES, label
-from reports.dates import long_date
 from reports.letterhead import MM, P, Signer, build_pdf, esc, set_number, signature_block, styles
 
 GOLD = (0.62, 0.48, 0.16)

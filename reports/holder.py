@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reports.labels_id import ID_TYPES, SEX, label
 from reports.dates import long_date
+from reports.labels_id import ID_TYPES, SEX, label
 from reports.letterhead import Letterhead, Marks
 
 

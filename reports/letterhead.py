@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reports.dates import long_date
@@ -97,7 +98,7 @@ def styles() -> dict[str, Any]:
     return _styles
 
 
-def P(text: str, style: str = "body") -> Any:
+def P(text: str, style: str = "body") -> Any:  # noqa: N802 - short, like ReportLab's Paragraph
     """A paragraph of already-escaped text (call :func:`esc` on anything from a payload)."""
     from reportlab.platypus import Paragraph
     return Paragraph(text, styles()[style])
@@ -115,7 +116,7 @@ class Letterhead:
     logo: bytes | None = None
 
     @classmethod
-    def from_payload(cls, facility: dict[str, Any], logo: bytes | None = None) -> "Letterhead":
+    def from_payload(cls, facility: dict[str, Any], logo: bytes | None = None) -> Letterhead:
         return cls(tuple(facility.get("name_lines") or ()), facility.get("address", ""),
                    facility.get("phone", ""), facility.get("email", ""),
                    facility.get("website", ""), logo)
@@ -335,6 +336,7 @@ def signature_block(place: str, date: dt.date | str | None, signers: Sequence[Si
     date stand above the last signer (not when ``dated`` is False: an official letter
     dates itself at the top)."""
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
     from reports.qr import qr_flowable
     qr_cell: list[Any] = []
     if qr_text:

@@ -2,13 +2,23 @@
 referral letter (surat rujukan) and the consents, each from its frozen payload."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
+from reports.dates import long_date
 from reports.holder import PrintOptions, identity_rows, page_setup
 from reports.labels_id import CONSENT_KINDS, RELATIONS, SERVICE_TYPES, icd_label, label
-from reports.dates import long_date
-from reports.letterhead import (MM, P, Signer, build_pdf, esc, field_table, numbered,
-                                signature_block, tembusan)
+from reports.letterhead import (
+    MM,
+    P,
+    Signer,
+    build_pdf,
+    esc,
+    field_table,
+    numbered,
+    signature_block,
+    tembusan,
+)
 
 
 def _facility_name(payload: dict[str, Any]) -> str:

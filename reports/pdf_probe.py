@@ -71,6 +71,7 @@ def _limit_self() -> None:
 def _scan(path: str) -> dict:
     """The child's work; returns the JSON-able result or {"refused": reason}."""
     import pypdfium2 as pdfium
+
     from reports.seal_reader import looks_like_seal, seals_in_metadata
     data = Path(path).read_bytes()
     try:

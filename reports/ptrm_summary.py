@@ -4,7 +4,8 @@ definition already translated), bytes out; every text cell is formula-safe."""
 from __future__ import annotations
 
 import io
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from reports.spreadsheet_cells import csv_bytes, put
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from reports.dates import long_date
 from reports.letterhead import BOLD, FONT, MM, esc, register_fonts
@@ -50,8 +51,14 @@ def render_public_key_page(facility_name: str, facility_code: str,
                            invariant: bool = False) -> bytes:
     """The key page as PDF bytes (A4, one block per key; more keys flow onto more pages)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
-    from reportlab.platypus import TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
     if not keys:
         raise ValueError("no keys to print")
     register_fonts()

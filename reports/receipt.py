@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reports.holder import PrintOptions, page_setup
 from reports.dates import long_date
+from reports.holder import PrintOptions, page_setup
 from reports.letterhead import MM, P, Signer, build_pdf, esc, field_table, rupiah, signature_block
 
 TITLE = "KUITANSI"

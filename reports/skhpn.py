@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from reports.holder import PrintOptions, identity_rows, page_setup
-from reports.labels_id import (SKHPN_PURPOSES, SKHPN_RESULTS, dast_phrase, label,
-                               urine_rows)
 from reports.dates import long_date
+from reports.holder import PrintOptions, identity_rows, page_setup
+from reports.labels_id import SKHPN_PURPOSES, SKHPN_RESULTS, dast_phrase, label, urine_rows
 from reports.letterhead import MM, P, Signer, build_pdf, esc, field_table, signature_block
 from reports.photo import photo_flowable
 

@@ -11,12 +11,22 @@ exported it), and every page of a month still open carries a large SEMENTARA mar
 from __future__ import annotations
 
 import io
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from reports.chart_colours import rgb
 from reports.dates import long_date_or_text
-from reports.letterhead import (BOLD, FONT, MM, Letterhead, draw_letterhead, esc,
-                                letterhead_height, nip_text, register_fonts)
+from reports.letterhead import (
+    BOLD,
+    FONT,
+    MM,
+    Letterhead,
+    draw_letterhead,
+    esc,
+    letterhead_height,
+    nip_text,
+    register_fonts,
+)
 from reports.tally_progress import Progress, report
 
 MARGIN = 16 * MM
@@ -258,8 +268,8 @@ def _story(payload: dict[str, Any], width: float, st: dict[str, Any]) -> list[An
     story.append(Spacer(1, 4 * MM))
     story.append(Paragraph(esc(payload["made"]), st["small"]))
     if payload.get("audit_checkpoint"):
-        story.append(Paragraph(f"{esc(texts['checkpoint'])}: "
-                               f"{esc(payload['audit_checkpoint'].replace('|', ' | '))}", st["small"]))
+        checkpoint = payload["audit_checkpoint"].replace("|", " | ")
+        story.append(Paragraph(f"{esc(texts['checkpoint'])}: {esc(checkpoint)}", st["small"]))
     return story
 
 

@@ -11,7 +11,8 @@ signature block (acknowledged by the head of the facility, with NIP).
 from __future__ import annotations
 
 import io
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from reports.dates import long_date_or_text
 from reports.letterhead import nip_text

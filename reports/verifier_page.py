@@ -19,8 +19,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from reports.dates import MONTHS_EN, MONTHS_ID
 

@@ -9,23 +9,23 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QTime, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication
 
-from models.appointments.appointment import Appointment, AppointmentAttendee, book  # noqa: E402
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.care.enrollment import enroll  # noqa: E402
-from models.admin.facility_admin import FacilityInput, save_facility  # noqa: E402
-from models.care.program import ProgramTemplate  # noqa: E402
-from models.care.program_templates import install_default_templates  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.appointments.book_dialog import BookDialog  # noqa: E402
-from ui.appointments.calendar_page import CalendarPage  # noqa: E402
-from ui.appointments.missed_panel import MissedPanel  # noqa: E402
-from ui.appointments.reminder_dialog import ReminderDialog  # noqa: E402
-from ui.session import SESSION  # noqa: E402
-from tests.test_appointments import at, new_episode  # noqa: E402
+from models.admin.facility_admin import FacilityInput, save_facility
+from models.appointments.appointment import Appointment, AppointmentAttendee, book
+from models.care.enrollment import enroll
+from models.care.program import ProgramTemplate
+from models.care.program_templates import install_default_templates
+from models.safety.audit import AuditEvent
+from tests.test_appointments import at, new_episode
+from ui import i18n
+from ui.appointments.book_dialog import BookDialog
+from ui.appointments.calendar_page import CalendarPage
+from ui.appointments.missed_panel import MissedPanel
+from ui.appointments.reminder_dialog import ReminderDialog
+from ui.session import SESSION
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -230,7 +230,9 @@ def test_reminder_needs_consent_and_stays_neutral(qtbot, staff, world, shots):
     assert "Ruang 2" in text and "0251-123456" in text
     # the day written as the client's appointment slip writes it
     import io
+
     from pypdf import PdfReader
+
     from reports.appointment_slip import SlipData, SlipVisit, render_slip
     from reports.dates import clock, day_name, long_date
     written = f"{day_name(row.starts_at)}, {long_date(row.starts_at)}"
@@ -343,8 +345,8 @@ def test_client_picker_finds_open_episodes_by_typing(qtbot, staff, world):
 
 
 def test_lists_show_when_the_database_refuses_writes(qtbot, world, caplog):
-    from models.db import connection as dbmod
     from models.core.errors import DatabaseProblem
+    from models.db import connection as dbmod
     counselor = SESSION.staff
     old = Appointment.create(kind="individual", episode=world["episodes"][1],
                              person=Appointment.get_by_id(world["ids"][1]).person_id,

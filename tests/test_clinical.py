@@ -9,30 +9,58 @@ import datetime as dt
 import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, rule,
-                                 run_state_machine_as_test)
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    rule,
+    run_state_machine_as_test,
+)
 
-from models.intake import intake
-from models.people import registry
 from models.care.addenda import add_addendum
-from models.care.aftercare import (AftercarePlan, FollowUp, close_aftercare, missed_followups,
-                              record_contact, start_aftercare, view_aftercare)
-from models.care.assessment import (Assessment, list_assessments, save_assessment, sign_assessment,
-                               view_assessment)
-from models.safety.audit import AuditEvent
+from models.care.aftercare import (
+    AftercarePlan,
+    FollowUp,
+    close_aftercare,
+    missed_followups,
+    record_contact,
+    start_aftercare,
+    view_aftercare,
+)
+from models.care.assessment import (
+    Assessment,
+    list_assessments,
+    save_assessment,
+    sign_assessment,
+    view_assessment,
+)
 from models.care.discharge import Discharge, DischargeInput, correct_discharge, discharge_episode
 from models.care.enrollment import enroll, move_phase, undo_last_move, view_enrollment
-from models.intake.episode import Episode
-from models.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from models.facility.facility import Setting
-from models.care.notes import NoteAttendance, list_notes, sign_note, update_note, view_note, write_note
+from models.care.notes import (
+    NoteAttendance,
+    list_notes,
+    sign_note,
+    update_note,
+    view_note,
+    write_note,
+)
 from models.care.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
 from models.care.program_templates import install_default_templates
+from models.care.urine import (
+    UrineResult,
+    UrineTest,
+    confirm_urine_test,
+    record_urine_test,
+    view_urine_test,
+)
+from models.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from models.desk.dashboard import overdue
-from models.care.urine import (UrineResult, UrineTest, confirm_urine_test, record_urine_test,
-                          view_urine_test)
-from tests.consent import consented
-from tests.consent import EARLY
+from models.facility.facility import Setting
+from models.intake import intake
+from models.intake.episode import Episode
+from models.people import registry
+from models.safety.audit import AuditEvent
+from tests.consent import EARLY, consented
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)

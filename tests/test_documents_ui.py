@@ -9,35 +9,35 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
-from models.seals import signing  # noqa: E402
-from models.safety.audit import AuditEvent  # noqa: E402
-from models.documents.document import Document, qr_text  # noqa: E402
-from models.documents.letters import issue_kartu  # noqa: E402
-from models.documents.issue import void_document  # noqa: E402
-from models.intake.intake import record_consent  # noqa: E402
-from models.documents.skhpn import open_application, open_applications  # noqa: E402
-from tests import doc_world as w  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.clients.person_form import set_code  # noqa: E402
-from ui.documents import register_model  # noqa: E402
-from ui.documents.keys_panel import KeysPanel  # noqa: E402
-from ui.documents.letters_menu import LettersButton, ReferralDialog  # noqa: E402
-from ui.documents.preview import PreviewDialog, load_pdf, print_pdf  # noqa: E402
-from ui.common.papers import certificates_pdf, original_pdf  # noqa: E402
-from ui.documents.register_dialogs import CertificatesDialog, VoidDialog  # noqa: E402
-from ui.documents.register_model import RegisterFilter, RegisterModel  # noqa: E402
-from ui.documents.register_page import RegisterPage, RegisterPanel  # noqa: E402
-from ui.documents.skhpn_desk import ApplicantDialog, SkhpnDesk  # noqa: E402
-from ui.documents.skhpn_exam import SkhpnExamPanel  # noqa: E402
-from ui.documents.verify_dialog import VerifyDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.documents.document import Document, qr_text
+from models.documents.issue import void_document
+from models.documents.letters import issue_kartu
+from models.documents.skhpn import open_application, open_applications
+from models.intake.intake import record_consent
+from models.safety.audit import AuditEvent
+from models.seals import signing
+from tests import doc_world as w
+from ui import i18n
+from ui.clients.person_form import set_code
+from ui.common.papers import certificates_pdf, original_pdf
+from ui.documents import register_model
+from ui.documents.keys_panel import KeysPanel
+from ui.documents.letters_menu import LettersButton, ReferralDialog
+from ui.documents.preview import PreviewDialog, load_pdf, print_pdf
+from ui.documents.register_dialogs import CertificatesDialog, VoidDialog
+from ui.documents.register_model import RegisterFilter, RegisterModel
+from ui.documents.register_page import RegisterPage, RegisterPanel
+from ui.documents.skhpn_desk import ApplicantDialog, SkhpnDesk
+from ui.documents.skhpn_exam import SkhpnExamPanel
+from ui.documents.verify_dialog import VerifyDialog
+from ui.main_window import MainWindow
+from ui.session import SESSION
 
 
 @pytest.fixture(autouse=True)
@@ -202,7 +202,8 @@ def test_register_search_filters_copy_and_void_with_a_reason(qtbot, world, perso
     assert panel.model.rowCount() == 2
     set_code(panel.kind, "SKHPN")
     assert [panel.model.rows[r].id for r in range(panel.model.rowCount())] == [second]
-    assert panel.model.index(0, register_model.COLUMN["purpose"]).data() == "Melamar pekerjaan \u00b7 Terindikasi menggunakan narkotika"
+    assert panel.model.index(0, register_model.COLUMN["purpose"]).data() == \
+        "Melamar pekerjaan \u00b7 Terindikasi menggunakan narkotika"
     panel.text.clear()
     panel.date_from.setText("31-02-2026")
     panel.run_search()
@@ -419,6 +420,7 @@ def test_keys_exported_as_file_and_qr_page_and_another_facilitys_imported(qtbot,
     import pypdfium2 as pdfium
     import zxingcpp
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from models.seals.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
 
     w.skhpn(world, person_id)  # the desk's key is made with the first paper
@@ -528,8 +530,8 @@ def test_printing_through_qprinter_gives_every_page_in_its_orientation(qtbot, wo
     pages = PdfReader(str(tmp_path / "cetak.pdf")).pages
     assert len(pages) == 2
     assert all(p.mediabox.width > p.mediabox.height for p in pages)  # landscape, as drawn
-    from tests.qr_seals import seals_in_images  # the printed QR codes still verify
     from models.documents.verification import verify_text
+    from tests.qr_seals import seals_in_images  # the printed QR codes still verify
     printed = seals_in_images((tmp_path / "cetak.pdf").read_bytes())
     assert len(printed) == 2 and {verify_text(t).status for t in printed} == {"unchecked"}
 

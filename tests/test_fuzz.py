@@ -8,17 +8,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from models.core import nik  # noqa: E402
-from models.core import validation
-from models.core.errors import ValidationError  # noqa: E402
-from models.people.person import SEXES  # noqa: E402
-from models.seals.seal_check import MalformedSeal, parse_any  # noqa: E402
-from models.seals.signing import parse_key_line  # noqa: E402
-from ui.widgets.date_field import DateField, parse_date  # noqa: E402
+from models.core import (
+    nik,
+    validation,
+)
+from models.core.errors import ValidationError
+from models.people.person import SEXES
+from models.seals.seal_check import MalformedSeal, parse_any
+from models.seals.signing import parse_key_line
+from ui.widgets.date_field import DateField, parse_date
 
 EXAMPLES = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,27 +12,27 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from models.seals import signing  # noqa: E402
-from models.core.age import age_on, is_minor  # noqa: E402
-from models.documents.document import Document, qr_text  # noqa: E402
-from models.documents.letters import issue_consent  # noqa: E402
-from models.intake.episode import Consent, Episode  # noqa: E402
-from models.core.errors import ValidationError  # noqa: E402
-from models.intake.intake import EpisodeInput, open_episode, record_consent  # noqa: E402
-from models.people.person import FamilyContact  # noqa: E402
-from models.people.registry import PersonInput, register_person  # noqa: E402
-from reports.holder import PrintOptions  # noqa: E402
-from reports.render import render_document  # noqa: E402
-from tests import doc_world as w  # noqa: E402
-from tests.tally_age import age_in_sql  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import SESSION  # noqa: E402
+from models.core.age import age_on, is_minor
+from models.core.errors import ValidationError
+from models.documents.document import Document, qr_text
+from models.documents.letters import issue_consent
+from models.intake.episode import Consent, Episode
+from models.intake.intake import EpisodeInput, open_episode, record_consent
+from models.people.person import FamilyContact
+from models.people.registry import PersonInput, register_person
+from models.seals import signing
+from reports.holder import PrintOptions
+from reports.render import render_document
+from tests import doc_world as w
+from tests.tally_age import age_in_sql
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.session import SESSION
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -12,16 +12,22 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from models.seals import signing
-from models.documents.document import Document, qr_text
-from models.documents.letters import (issue_certificates, issue_completion_letter, issue_consent,
-                                     issue_kartu, issue_referral, issue_rehab_statement)
 from models.care.assessment import Assessment
-from models.documents.letters import issue_assessment_summary
+from models.documents.document import Document, qr_text
+from models.documents.letters import (
+    issue_assessment_summary,
+    issue_certificates,
+    issue_completion_letter,
+    issue_consent,
+    issue_kartu,
+    issue_referral,
+    issue_rehab_statement,
+)
 from models.intake.intake import record_consent
 from models.people.registry import register_person
-from reports.holder import PrintOptions
+from models.seals import signing
 from reports.dates import long_date
+from reports.holder import PrintOptions
 from reports.letterhead import nip_text
 from reports.render import render_document
 from tests import doc_world as w

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from models.safety import accounts
-from models.seals import signing
-from models.safety.audit import AuditEvent
-from models.documents.document import Document
-from models.documents.letters import (issue_completion_letter, issue_kartu, issue_referral,
-                                     issue_rehab_statement)
-from models.documents.rules import issued_original, letter_refusal, void_refusal
-from models.documents.issue import void_document
 from models.core.errors import PermissionDenied, ValidationError
+from models.documents.document import Document
+from models.documents.issue import void_document
+from models.documents.letters import (
+    issue_completion_letter,
+    issue_kartu,
+    issue_referral,
+    issue_rehab_statement,
+)
+from models.documents.rules import issued_original, letter_refusal, void_refusal
 from models.intake.intake import EpisodeInput, open_episode
+from models.safety import accounts
+from models.safety.audit import AuditEvent
+from models.seals import signing
 from models.staff.staff import Staff
 from tests import doc_world as w
 
@@ -138,8 +142,8 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_papers_with_clinical_content_are_not_shown_to_the_intake_desk(world):
-    from models.documents.letters import issue_assessment_summary
     from models.documents.issue import reprint, view_document
+    from models.documents.letters import issue_assessment_summary
     person = w.applicant(world)
     episode = w.client_episode(world, person)
     referral = issue_referral(world["counselor"], episode, "RSJ", "Perlu penanganan psikiatri")

@@ -8,19 +8,25 @@ import socket
 import pytest
 from pypdf import PdfReader
 
-from models.intake import intake
-from models.seals import signing
 from models.care.assessment import save_assessment, sign_assessment
 from models.documents.document import Document, qr_text
-from models.documents.letters import (issue_assessment_summary, issue_certificates,
-                                     issue_completion_letter, issue_consent, issue_kartu,
-                                     issue_referral, issue_rehab_statement)
+from models.documents.letters import (
+    issue_assessment_summary,
+    issue_certificates,
+    issue_completion_letter,
+    issue_consent,
+    issue_kartu,
+    issue_referral,
+    issue_rehab_statement,
+)
 from models.documents.skhpn import receipt_of
 from models.documents.verification import VALID, verify_text
+from models.intake import intake
+from models.seals import signing
 from reports.card import CARD_H, CARD_W
 from reports.certificate import render_certificates
-from reports.holder import PrintOptions
 from reports.dates import long_date
+from reports.holder import PrintOptions
 from reports.letterhead import MM, rupiah
 from reports.render import render_document
 from reports.seal_reader import seals_in_metadata
@@ -87,7 +93,8 @@ EXPECTED = {
     "SKHPN": ["SURAT KETERANGAN HASIL PEMERIKSAAN NARKOTIKA", "Budi Santoso", "No. Paspor",
               "B1234561", "Laki-laki", "Sukamaju, 2 Januari 1990", "DAST-10", "Metamfetamin",
               "Negatif", "TIDAK TERINDIKASI", "Melamar pekerjaan di PT Maju Jaya",
-              "berlaku sampai dengan", "SIP. 446/0123/SIP-DU/DPMPTSP/2023", "NIP. 19730315 200003 1 002",
+              "berlaku sampai dengan", "SIP. 446/0123/SIP-DU/DPMPTSP/2023",
+              "NIP. 19730315 200003 1 002",
               "Dokter Pemeriksa"],
     "KWT": ["KUITANSI", "Telah terima dari", "Budi Santoso", "Rp 290.000",
             "Dua ratus sembilan puluh ribu rupiah", "PNBP", "Yang menerima,",
@@ -210,7 +217,7 @@ def test_the_card_text_stays_inside_the_card(staff):
     x0, y1 = (width - 2 * CARD_W) / 2, height - 25 * MM
     inside = [b for b in boxes if b[1] > y1 - CARD_H - 1]
     assert len(inside) > 100
-    for left, bottom, right, top, ch in inside:
+    for left, _bottom, right, top, ch in inside:
         assert x0 <= left and right <= x0 + 2 * CARD_W and top <= y1, ch
 
 

@@ -7,28 +7,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pytest
 
-from models.safety import accounts
-from models.tallies import targets
-from models.care import aftercare
-from models.care import assessment
-from models.care import enrollment
-from models.admin import facility_admin
-from models.intake import intake
-from models.admin import merge
-from models.care import notes
-from models.people import registry
-from models.people import search
-from models.care import urine
-from models.desk import dashboard
-from models.safety.audit import AuditEvent
+from models.admin import facility_admin, merge
+from models.care import aftercare, assessment, enrollment, notes, urine
 from models.core.errors import PermissionDenied
+from models.desk import dashboard
+from models.intake import intake
+from models.people import registry, search
+from models.safety import accounts
+from models.safety.audit import AuditEvent
 from models.staff.rights import ROLE_DEFAULTS, Action, Area, has_right
 from models.staff.staff import Staff
+from models.tallies import targets
 from tests.conftest import SAMPLE_PERSON
 
 ROLES = ("admin", "intake", "counselor", "doctor")

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.people.person import Person
-from models.rumatan.tables import METHADONE, REGULAR, Dose, ug
 from models.rumatan.orders import OrderInput, order_dose
 from models.rumatan.stock import reconcile
+from models.rumatan.tables import METHADONE, REGULAR, Dose, ug
 from tests.rumatan_world import TODAY, add_people, make_ptrm
 from ui import i18n
 from ui.rumatan.rumatan_page import RumatanPage
@@ -129,8 +129,8 @@ def test_stock_reconciliation_shows_the_difference(qtbot, window):
 
 
 def test_dose_chart_on_the_record(qtbot, window):
-    from models.safety import audit
     from models.rumatan.dispense import record_dose
+    from models.safety import audit
     from ui.rumatan.dose_chart import DoseChartTab
     page, w, _pregnant, _held = window
     pid = add_people(1, prefix="Grafik")[0]
@@ -155,11 +155,12 @@ def test_dose_chart_on_the_record(qtbot, window):
 
 
 def test_the_days_sheet_pdf(qtbot, window, tmp_path):
-    from models.safety import audit
-    from models.rumatan.dispense import mark_vomited, record_dose, give_replacement
-    from models.rumatan.stock import waste
-    from models.facility.facility import Facility
     from pypdf import PdfReader
+
+    from models.facility.facility import Facility
+    from models.rumatan.dispense import give_replacement, mark_vomited, record_dose
+    from models.rumatan.stock import waste
+    from models.safety import audit
     page, w, _pregnant, _held = window
     lines = {"name_lines": ["BADAN NARKOTIKA NASIONAL REPUBLIK INDONESIA",
                             "KLINIK PRATAMA PULIH"], "address": "Jl. Contoh No. 1",
@@ -190,7 +191,9 @@ def test_the_days_sheet_pdf(qtbot, window, tmp_path):
 
 def test_ptrm_summary_in_laporan_with_definitions_and_exports(qtbot, window, tmp_path, staff):
     import csv
+
     from openpyxl import load_workbook
+
     from models.rumatan.dispense import record_dose
     from ui.rumatan.ptrm_dialog import PtrmButton
     page, w, _pregnant, _held = window
@@ -216,6 +219,7 @@ def test_ptrm_summary_in_laporan_with_definitions_and_exports(qtbot, window, tmp
 
 def test_a_doctor_orders_and_changes_a_dose_on_the_record(qtbot, window, staff):
     from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit
+
     from ui.rumatan.dose_chart import DoseChartTab
     page, w, _pregnant, _held = window
     pid = add_people(1, prefix="Baru")[0]
@@ -250,8 +254,9 @@ def DoseOrder_count(pid):  # noqa: N802 - reads as the table's count
 
 def test_away_and_bottles_returned_from_the_window(qtbot, window):
     from PySide6.QtWidgets import QComboBox, QSpinBox
-    from models.rumatan.tables import Absence, TakeHome
+
     from models.rumatan.dispense import record_dose
+    from models.rumatan.tables import Absence, TakeHome
     page, w, _pregnant, _held = window
     tab = page.window_tab
     pid = w.clients[5]

@@ -6,14 +6,20 @@ import stat
 
 import pytest
 
-from models.seals import signing
+from models.core.errors import PermissionDenied, ValidationError
 from models.documents import trust
 from models.documents.document import Document, qr_text
-from models.core.errors import PermissionDenied, ValidationError
+from models.documents.verification import (
+    FORGED,
+    MALFORMED,
+    UNCHECKED,
+    UNKNOWN_KEY,
+    VALID,
+    verify_text,
+)
+from models.seals import signing
+from models.seals.seal_check import birth_hash, identity_hash, name_hash, parse_any
 from models.seals.signing import SigningKey, holder_hash
-from models.seals.seal_check import name_hash, birth_hash, identity_hash, parse_any
-from models.documents.verification import (FORGED, MALFORMED, UNCHECKED, UNKNOWN_KEY, VALID,
-                                 verify_text)
 from tests import doc_world as w
 
 
@@ -105,6 +111,7 @@ def test_a_seal_signed_by_another_key_is_forged_or_unknown(issued, staff):
 
 def test_other_facilities_keys_are_exported_and_imported(issued, staff, tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from models.seals.signing import KEY_FORMAT, Seal, b64, key_id_of, public_raw, seal_text, sign
     own = trust.export_keys(staff["admin"])
     assert own.startswith(KEY_FORMAT + "|BNNK-SM|") and own.count("\n") == 2

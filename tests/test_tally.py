@@ -10,28 +10,38 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.safety import accounts
-from models.tallies.achievement import set_indicator_target
-from models.tallies.age_bands import UNKNOWN, band_bounds, band_key, band_keys, clean_edges, set_age_bands
-from models.safety.audit import AuditEvent
-from models.demo.demo import build_demo
 from models.care.discharge import discharge_episode
+from models.care.urine import record_urine_test
 from models.core.errors import DatabaseProblem, NotFound, PermissionDenied, ValidationError
+from models.demo.demo import build_demo
 from models.facility.facility import SETTINGS
-from models.tallies.indicators import (DEFINITIONS_VERSION, FINGERPRINTS, INDICATORS,
-                               definitions_fingerprint)
 from models.intake.intake import EpisodeInput, SubstanceInput, admit, open_episode
 from models.people.registry import PersonInput, register_person
+from models.safety import accounts
+from models.safety.audit import AuditEvent
 from models.staff.rights import Area
 from models.staff.staff import Staff
-from models.tallies.tally import Period, compute_tally, tally
+from models.tallies.achievement import set_indicator_target
+from models.tallies.age_bands import (
+    UNKNOWN,
+    band_bounds,
+    band_key,
+    band_keys,
+    clean_edges,
+    set_age_bands,
+)
 from models.tallies.close import TallyClose, close_month, month_report, reopen_month
+from models.tallies.indicators import (
+    DEFINITIONS_VERSION,
+    FINGERPRINTS,
+    INDICATORS,
+    definitions_fingerprint,
+)
 from models.tallies.report import compute_month_report
-from models.care.urine import record_urine_test
-from tests.tally_recount import Rows, recount
+from models.tallies.tally import Period, compute_tally, tally
+from tests.consent import EARLY, consented
 from tests.tally_age import age_in_sql
-from tests.consent import consented
-from tests.consent import EARLY
+from tests.tally_recount import Rows, recount
 
 DEMO_END = dt.date(2025, 6, 30)
 TODAY = dt.date(2025, 7, 15)
@@ -163,8 +173,10 @@ def test_the_age_in_sql_is_the_age_relativedelta_gives(db, birth, ref):
 
 @pytest.mark.parametrize("birth, ref, age", [
     (dt.date(2000, 3, 1), dt.date(2025, 3, 1), 25), (dt.date(2000, 3, 1), dt.date(2025, 2, 28), 24),
-    (dt.date(2004, 2, 29), dt.date(2025, 2, 28), 21), (dt.date(2004, 2, 29), dt.date(2025, 2, 27), 20),
-    (dt.date(2004, 2, 29), dt.date(2028, 2, 28), 23), (dt.date(2004, 2, 29), dt.date(2028, 2, 29), 24)])
+    (dt.date(2004, 2, 29), dt.date(2025, 2, 28), 21),
+    (dt.date(2004, 2, 29), dt.date(2025, 2, 27), 20),
+    (dt.date(2004, 2, 29), dt.date(2028, 2, 28), 23),
+    (dt.date(2004, 2, 29), dt.date(2028, 2, 29), 24)])
 def test_birthdays_count_on_the_day_itself(db, birth, ref, age):
     assert age_in_sql(birth, ref) == age
 
@@ -249,10 +261,12 @@ def test_the_diagnosis_counted_is_the_latest_signed_by_the_period_end(staff):
     eid = episode(staff, person, dt.date(2025, 1, 6), dt.date(2025, 1, 8))
     tat = {"letter_no": "B/1/I/2025/TAT", "role": "penyalah guna",
            "recommendation": "rehabilitasi rawat jalan"}
-    for on, code, sign in ((dt.date(2025, 1, 6), "F12.1", True), (dt.date(2025, 1, 20), "F15.2", True),
-                           (dt.date(2025, 1, 25), "F11.2", False), (dt.date(2025, 2, 3), "F10.2", True)):
-        saved = save_assessment(staff["counselor"], person, eid, "tat", on, tat, diagnosis_code=code,
-                                today=TODAY)
+    for on, code, sign in ((dt.date(2025, 1, 6), "F12.1", True),
+                           (dt.date(2025, 1, 20), "F15.2", True),
+                           (dt.date(2025, 1, 25), "F11.2", False),
+                           (dt.date(2025, 2, 3), "F10.2", True)):
+        saved = save_assessment(staff["counselor"], person, eid, "tat", on, tat,
+                                diagnosis_code=code, today=TODAY)
         if sign:
             sign_assessment(staff["counselor"], saved.assessment_id)
     january = compute_tally(Period.month(2025, 1))

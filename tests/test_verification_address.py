@@ -7,14 +7,14 @@ import io
 
 import pytest
 
-from models.seals import signing
+from models.admin.facility_admin import set_setting
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.verification_address import clean_address, wrap
 from models.documents.document import Document, qr_text
 from models.documents.issue import reprint
-from models.core.errors import PermissionDenied, ValidationError
 from models.facility.facility import get_setting
-from models.admin.facility_admin import set_setting
+from models.seals import signing
 from models.seals.seal_check import BUNDLE_FORMAT, check_seal, unwrap
-from models.core.verification_address import clean_address, wrap
 from tests import doc_world as w
 
 ADDRESS = "https://verifikasi.bnnk-sukamaju.example/pulih.html"

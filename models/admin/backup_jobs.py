@@ -8,27 +8,44 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from peewee import fn
 
-from models.safety import audit
+from models.backup.backup import (
+    KEEP_SAFETY,
+    MSG_BACKUP_RUNNING,
+    MSG_WRONG_KIND,
+    PG_SUFFIX,
+    BackupError,
+    BackupInfo,
+    RestoreResult,
+    backup_running,
+    default_folder,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+    restore,
+    rotate,
+)
+from models.backup.restore import (
+    prune_safety,
+    refuse_without_choice,
+    remove_with_journal,
+    stage,
+    swap_in,
+)
+from models.backup.restore_check import BackupReport, inspect_backup
+from models.core.cancel import Cancelled, CancelToken
+from models.core.errors import PulihError
 from models.db import cipher
 from models.db import connection as dbmod
-from models.safety.audit import AuditEvent
-from models.backup.backup import (KEEP_SAFETY, MSG_BACKUP_RUNNING, MSG_WRONG_KIND, PG_SUFFIX,
-                           BackupError, BackupInfo, RestoreResult,
-                           backup_running, default_folder, list_backups, make_backup,
-                           newest_good_backup, restore, rotate)
 from models.db.connection import DatabaseTarget, write_transaction
-from models.core.errors import PulihError
-from models.backup.restore import (prune_safety, refuse_without_choice, remove_with_journal, stage,
-                            swap_in)
-from models.core.cancel import CancelToken, Cancelled
-from models.backup.restore_check import BackupReport, inspect_backup
 from models.db.schema import open_database
 from models.facility.facility import get_setting
+from models.safety import audit
+from models.safety.audit import AuditEvent
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

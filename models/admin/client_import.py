@@ -16,22 +16,21 @@
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, Sequence
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from models.safety import audit
 from models.core.client_file import parse_date, read_table
-from models.db.connection import BaseModel, database, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, PulihError, ValidationError
 from models.core.fields import JSONTextField
-from models.people.person import Person
+from models.db.connection import BaseModel, database, write_transaction
 from models.people.duplicates import names_similar
+from models.people.person import Person
 from models.people.registry import CLIENT_SERIES, PersonInput, clean_person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

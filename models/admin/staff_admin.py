@@ -6,14 +6,14 @@ this module adds what a staff-management screen needs to read, and the role chan
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
-from models.safety import audit
 from models.core import validation as v
-from models.safety.accounts import F_FULL_NAME, F_POSITION, F_ROLE, F_SIP, _clean_nip
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from models.db.connection import write_transaction
+from models.safety import audit
+from models.safety.accounts import F_FULL_NAME, F_POSITION, F_ROLE, F_SIP, _clean_nip
 from models.staff.rights import Action, Area, default_rows, require
 from models.staff.staff import ROLES, Staff, StaffRight
 

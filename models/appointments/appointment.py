@@ -19,21 +19,28 @@ right on one of them; viewing needs view on episodes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
-from peewee import (AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField,
-                    SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    CharField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    SmallIntegerField,
+    TextField,
+)
 
-from models.safety import audit
+from models.care.notes import Note
 from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, PermissionDenied, ValidationError
-from models.care.notes import Note
+from models.db.connection import BaseModel, write_transaction
+from models.intake.episode import Episode
 from models.people.person import Person
-from models.staff.rights import MSG_DENIED, ACTION_WORDS, AREA_LABELS, Action, Area, has_right
+from models.safety import audit
+from models.staff.rights import ACTION_WORDS, AREA_LABELS, MSG_DENIED, Action, Area, has_right
 from models.staff.staff import Staff
 
 KINDS = (

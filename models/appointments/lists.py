@@ -6,16 +6,16 @@ index range (``starts_at``, ``(staff, starts_at)``, ``(status, starts_at)``), ne
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from peewee import fn
 
-from models.appointments.appointment import Appointment, AppointmentAttendee, require_view
-from models.safety import audit
+from models.appointments.appointment import AppointmentAttendee, require_view
 from models.db.connection import database, write_transaction
 from models.facility.facility import get_setting
 from models.people.person import Person
+from models.safety import audit
 from models.staff.staff import Staff
 
 #: How far back "Tidak datang" looks for missed appointments.
@@ -263,10 +263,10 @@ def bookable_clients(actor: Staff, contains: str, limit: int = 100, *,
     """Open episodes whose person's name contains ``contains`` (case and spacing do not
     matter), by name; at least two letters are needed (no list of everyone). With
     ``applicants`` (an SKHPN examination) every person matching is listed, by person."""
-    from models.core import validation as v
-    from models.intake.episode import Episode
-    from models.core.names import name_key
     from models.care.roster import F_SEARCH
+    from models.core import validation as v
+    from models.core.names import name_key
+    from models.intake.episode import Episode
     require_view(actor)
     needle = name_key(v.text(contains, F_SEARCH, limit=200))
     if len(needle) < 2:

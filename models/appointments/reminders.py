@@ -15,17 +15,24 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from peewee import (JOIN, AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField)
+from peewee import (
+    JOIN,
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+)
 
-from models.safety import audit
-from models.core import validation as v
 from models.appointments.appointment import Appointment, require_view
-from models.db.connection import BaseModel, write_transaction
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import BaseModel, write_transaction
 from models.people.flags import require_open
 from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -19,16 +19,17 @@ import re
 import shutil
 import sys
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
+from models.core.cancel import CancelToken
+from models.core.errors import QT_TRANSLATE_NOOP, PulihError
 from models.db import cipher
 from models.db import connection as dbmod
 from models.db.connection import DatabaseTarget
-from models.core.errors import QT_TRANSLATE_NOOP, PulihError
-from models.core.cancel import CancelToken
-from models.db.sqlite_file import STEP_PAGES, copy_sqlite, fsync_file, sqlite_problem
+from models.db.sqlite_file import copy_sqlite, sqlite_problem
 
 C = "Errors"
 PREFIX = "pulih-"
@@ -129,7 +130,8 @@ def _prepare_folder(folder: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise BackupError(MSG_FOLDER, folder=str(folder), detail=exc.strerror or str(exc))
+        raise BackupError(MSG_FOLDER, folder=str(folder), detail=exc.strerror or str(exc)) \
+            from exc
 
 
 def partial_name(final: Path) -> Path:

@@ -21,11 +21,11 @@ from typing import Any
 import peewee
 from playhouse.migrations import Migration, Runner
 
-from models.db import cipher
-from models.db import connection as dbmod
 from models.backup.backup import MSG_NOT_A_BACKUP, BackupError
 from models.core.cancel import CancelToken, check_cancel, interrupt_on
 from models.core.errors import QT_TRANSLATE_NOOP, PulihError
+from models.db import cipher
+from models.db import connection as dbmod
 
 C = "Errors"
 MSG_BACKUP_NEWER = QT_TRANSLATE_NOOP(

@@ -32,14 +32,25 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from playhouse.migrations import Runner
 
-from models.db import connection as dbmod
-from models.backup.backup import KEEP_SAFETY, MSG_BACKUP_RUNNING, MSG_NOT_A_BACKUP, STAMP, BackupError
+from models.backup.backup import (
+    KEEP_SAFETY,
+    MSG_BACKUP_RUNNING,
+    MSG_NOT_A_BACKUP,
+    STAMP,
+    BackupError,
+)
 from models.backup.postgres import _run, _split, dump_problem
+from models.backup.postgres_schema import differences, pg_schema_objects
+from models.backup.restore_check import (
+    MSG_FOREIGN_OBJECTS,
+    BackupReport,
+    DataSummary,
+    RestoreRefused,
+    applied_migrations,
+)
 from models.core.cancel import CancelToken, check_cancel
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.backup.restore_check import (MSG_FOREIGN_OBJECTS, BackupReport, DataSummary,
-                                  RestoreRefused, applied_migrations)
-from models.backup.postgres_schema import differences, pg_schema_objects
+from models.db import connection as dbmod
 
 C = "Errors"
 MSG_OTHER_CONNECTIONS = QT_TRANSLATE_NOOP(

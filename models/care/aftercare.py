@@ -13,17 +13,25 @@ import datetime as dt
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    SmallIntegerField,
+    TextField,
+)
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode, get_episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import BaseModel, write_transaction
 from models.facility.facility import SETTINGS, get_setting
+from models.intake.episode import Episode, get_episode
 from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -14,25 +14,34 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
-from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
-                    IntegerField, SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    SmallIntegerField,
+    TextField,
+)
 
-from models.safety import audit
 from models.care import scoring
 from models.care.diagnosis import check_icd10
+from models.care.scoring import ASI_DOMAINS  # noqa: F401 - the grid's domains, kept importable here
 from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode, person_and_episode
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ConflictError, NotFound, ValidationError
 from models.core.fields import JSONTextField
-from models.people.person import Person
+from models.db.connection import BaseModel, write_transaction
+from models.intake.episode import Episode, person_and_episode
 from models.people.flags import require_open
+from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, has_right, require
-from models.care.scoring import ASI_DOMAINS  # noqa: F401 - the grid's domains, kept importable here
 from models.staff.staff import Staff
 
 KINDS = (

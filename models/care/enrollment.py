@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
-from models.intake.admission import assign_at_admission, check_admission, check_template_fits
 from models.care.assessment import has_signed
-from models.db.connection import write_transaction
-from models.intake.episode import Episode, WaitingListEntry, get_episode
+from models.care.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ConflictError, NotFound, ValidationError
-from models.care.program import Enrollment, Phase, PhaseMove, PhaseTransition, ProgramTemplate
+from models.db.connection import write_transaction
+from models.intake.admission import assign_at_admission, check_admission, check_template_fits
+from models.intake.episode import Episode, WaitingListEntry, get_episode
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

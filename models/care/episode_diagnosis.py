@@ -10,16 +10,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, ModelSelect, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    ModelSelect,
+    TextField,
+)
 
-from models.safety import audit
-from models.core import validation as v
-from models.db.connection import BaseModel, write_transaction
 from models.care.diagnosis import F_DIAGNOSIS, check_icd10
-from models.intake.episode import Episode, get_episode
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import BaseModel, write_transaction
+from models.intake.episode import Episode, get_episode
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -12,21 +12,29 @@ once for every client the note is about, so each client's trail shows who read w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, IntegerField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.assessment import AddendumRecord, addenda_of
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode, get_episode
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ConflictError, NotFound, ValidationError
-from models.people.person import Person
+from models.db.connection import BaseModel, write_transaction
+from models.intake.episode import Episode, get_episode
 from models.people.flags import require_open
+from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

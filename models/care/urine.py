@@ -9,22 +9,30 @@ a positive screen the laboratory did not confirm changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, TextField, fn)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    TextField,
+    fn,
+)
 
-from models.safety import audit
-from models.core import validation as v
 from models.care.aftercare import AftercarePlan, restart_abstinence
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode, person_and_episode
+from models.core import validation as v
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import BaseModel, write_transaction
 from models.facility.facility import get_setting
-from models.people.person import Person
+from models.intake.episode import Episode, person_and_episode
 from models.people.flags import require_open
+from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -11,22 +11,29 @@ import ntpath
 import os
 import re
 import sys
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 import peewee
 from peewee import DatabaseProxy, Model
 
+from models.core.errors import (
+    MSG_CANNOT_CONNECT,
+    MSG_DAMAGED,
+    MSG_NEWER,
+    MSG_NOT_PULIH,
+    QT_TRANSLATE_NOOP,
+    DatabaseProblem,
+)
+from models.core.redaction import redact, remember_secret
 from models.db import cipher
 from models.db import problems as db_errors
-from models.core.errors import (MSG_CANNOT_CONNECT, MSG_DAMAGED, MSG_NEWER, MSG_NOT_PULIH,
-                           QT_TRANSLATE_NOOP, DatabaseProblem)
-from models.core.redaction import redact, remember_secret
 
 database = DatabaseProxy()
-_bound_target: "DatabaseTarget | None" = None
+_bound_target: DatabaseTarget | None = None
 
 BUSY_TIMEOUT_S = 30
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -69,7 +76,8 @@ class DatabaseTarget:
         parts = urlsplit(self.location)
         host = parts.hostname or "localhost"
         port = f":{parts.port}" if parts.port else ""
-        return f"postgresql://{parts.username + '@' if parts.username else ''}{host}{port}{parts.path}"
+        user = parts.username + "@" if parts.username else ""
+        return f"postgresql://{user}{host}{port}{parts.path}"
 
 
 def default_sqlite_path(env: Mapping[str, str] = os.environ) -> Path:

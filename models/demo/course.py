@@ -10,20 +10,31 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import random
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from models.care.aftercare import AftercareContact, AftercarePlan, FollowUp
-from models.care.discharge import Discharge
-from models.care.program import Enrollment, PhaseMove
+from models.care.discharge import TEDS, Discharge
 from models.care.notes import Note, NoteAttendance
-from models.demo.clinical import (AFTERCARE_OUTCOMES, DISCHARGE_NOTES, GROUP_ENTRIES,
-                                  GROUP_TOPICS, NOTE_TOPICS, REFERRAL_TARGETS, RELAPSE_ADMITTED, RELAPSE_OUTCOME, SKILLS,
-                                  WORD, Pick, note_body, urine_positives)
-from models.demo.plan import EpisodePlan, Move, Phase, PersonPlan
+from models.care.program import Enrollment, PhaseMove
+from models.demo.clinical import (
+    AFTERCARE_OUTCOMES,
+    DISCHARGE_NOTES,
+    GROUP_ENTRIES,
+    GROUP_TOPICS,
+    NOTE_TOPICS,
+    REFERRAL_TARGETS,
+    RELAPSE_ADMITTED,
+    RELAPSE_OUTCOME,
+    SKILLS,
+    WORD,
+    Pick,
+    note_body,
+    urine_positives,
+)
 from models.demo.intake import IntakeRows
+from models.demo.plan import EpisodePlan, Move, PersonPlan, Phase
 from models.demo.rows import FacilityInfo, StaffMember
 from models.demo.writer import BulkWriter
-from models.care.discharge import TEDS
 
 EV_SKHPN, EV_INTAKE, EV_ASSESS, EV_ADMIT, EV_MOVE, EV_DISCHARGE, EV_GROUP = range(7)
 #: Days between individual sessions, by template.
@@ -139,7 +150,7 @@ class CourseRows(IntakeRows):
         self.count(day, SERVICE_INDICATOR[episode.service_type])
         self.move(episode, episode.moves[0], secs)
 
-    def move(self, episode: EpisodePlan, move: Move, secs: Optional[int] = None) -> None:
+    def move(self, episode: EpisodePlan, move: Move, secs: int | None = None) -> None:
         """One phase move; a move back comes after the relapse that caused it, shown by a
         positive urine test when the panel detects the substance."""
         w = self.w
@@ -281,7 +292,7 @@ class CourseRows(IntakeRows):
         followups: list[tuple] = []
         for month in range(1, 7):
             due = add_months(start, month)
-            contact_id: Optional[int] = None
+            contact_id: int | None = None
             if due <= self.end and rng.random() < P_CONTACT:
                 on = min(self.end, max(start + 1, due + rng.randint(-3, 5)))
                 kind = CONTACT_TYPES(rng)

@@ -14,14 +14,22 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from models.care.assessment import Assessment
-from models.intake.episode import Consent, Episode, EpisodeSubstance, WaitingListEntry
-from models.documents.skhpn import SkhpnExam
 from models.care.urine import UrineTest
-from models.demo.clinical import (DISCLOSURES, TAT_RECOMMENDATIONS, TAT_ROLES, TREATMENT_PLANS,
-                                  Pick, asi_grid, assist_answers, dast_answers, diagnosis)
+from models.demo.clinical import (
+    DISCLOSURES,
+    TAT_RECOMMENDATIONS,
+    TAT_ROLES,
+    TREATMENT_PLANS,
+    Pick,
+    asi_grid,
+    assist_answers,
+    dast_answers,
+    diagnosis,
+)
 from models.demo.plan import EpisodePlan, PersonPlan
 from models.demo.rows import ROMAN, PeopleRows
-from models.documents.skhpn import RECEIPT_FOR
+from models.documents.skhpn import RECEIPT_FOR, SkhpnExam
+from models.intake.episode import Consent, Episode, EpisodeSubstance, WaitingListEntry
 
 SKHPN_PURPOSES = Pick([("job", 55), ("school", 20), ("candidacy", 15), ("licence", 5),
                        ("other", 5)])

@@ -18,8 +18,16 @@ from collections import defaultdict
 import peewee
 
 from models.demo.writer import BulkWriter
-from models.rumatan.tables import (Absence, Dose, DoseOrder, DoseReview, StockBatch, StockCount,
-                            StockMove, TakeHome)
+from models.rumatan.tables import (
+    Absence,
+    Dose,
+    DoseOrder,
+    DoseReview,
+    StockBatch,
+    StockCount,
+    StockMove,
+    TakeHome,
+)
 
 MAX_CLIENTS = 300
 SHARE = 3  # one client in SHARE starts methadone (up to MAX_CLIENTS)

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Expression
 
-from models.safety import audit
-from models.desk.audit_words import ACTIONS
-from models.db.connection import write_transaction
-from models.intake.episode import Episode, EpisodeSubstance
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.people.person import Person
+from models.db.connection import write_transaction
+from models.desk.audit_words import ACTIONS
+from models.intake.episode import Episode, EpisodeSubstance
 from models.people.flags import require_open
+from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
 

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from models.safety import audit
 from models.care.aftercare import AftercarePlan
-from models.safety.audit import AuditEvent
-from models.db.connection import write_transaction
 from models.care.discharge import Discharge
-from models.intake.episode import Episode
 from models.care.program import Enrollment, Phase, ProgramTemplate
+from models.db.connection import write_transaction
+from models.intake.episode import Episode
 from models.people.flags import require_open
+from models.safety import audit
+from models.safety.audit import AuditEvent
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 

@@ -11,20 +11,21 @@ query filters on an indexed column (``follow_up.due_on``, ``enrollment.phase_sin
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from peewee import JOIN, Cast, Expression, ModelSelect, Value, fn
 
 from models.care.aftercare import AftercarePlan, FollowUp
-from models.db.connection import is_sqlite
-from models.intake.episode import Episode, WaitingListEntry
-from models.intake.admission import all_places
 from models.care.notes import Note, NoteAttendance
-from models.people.person import Person
 from models.care.program import Enrollment, Phase, ProgramTemplate
-from models.staff.rights import Action, Area, has_right, require
+from models.db.connection import is_sqlite
 from models.documents.skhpn import SkhpnExam
+from models.intake.admission import all_places
+from models.intake.episode import Episode, WaitingListEntry
+from models.people.person import Person
+from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
 
 LIMIT = 50

@@ -12,9 +12,9 @@ from typing import Any
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField
 
-from models.db.connection import BaseModel, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.core.fields import JSONTextField
+from models.db.connection import BaseModel, write_transaction
 from models.staff.staff import Staff
 
 MAX_DRAFT_CHARS = 200_000

@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.care.aftercare import AftercarePlan, FollowUp
+from models.care.program import Enrollment, Phase
+from models.documents.photo import has_photo
 from models.intake.episode import Episode
 from models.people.flags import Flag, active_flags, may_open
-from models.documents.photo import has_photo
-from models.care.program import Enrollment, Phase
 from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff
 

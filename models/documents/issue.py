@@ -10,25 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from peewee import JOIN, ModelAlias
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
-from models.documents.document import DOCUMENT_KINDS, Document, qr_text
-from models.documents.rules import check_clinical_view, check_printable_holder, void_refusal
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
-from models.facility.facility import Facility, facility, get_setting
+from models.db.connection import write_transaction
+from models.documents.document import DOCUMENT_KINDS, Document, qr_text
 from models.documents.numbering import allocate_number
-from models.people.person import Person
+from models.documents.rules import check_clinical_view, check_printable_holder, void_refusal
+from models.facility.facility import Facility, facility, get_setting
 from models.people.flags import require_open
-from models.staff.rights import Action, Area, require
+from models.people.person import Person
+from models.safety import audit
 from models.seals.seal_check import b64, make_seal2, payload_digest
 from models.seals.signing import check_field, desk_key
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 F_VOID_REASON = T("Codes", "Reason for voiding")
@@ -297,6 +298,7 @@ def search_register(actor: Staff, *, text: str = "", kind: str | None = None,
             date_to + dt.timedelta(days=1), dt.time()))
     if voided is not None:
         query = query.where(Document.voided_at.is_null(not voided))
-    query = query.order_by(Document.issued_at.desc(), Document.id.desc()).limit(limit).offset(offset)
+    query = (query.order_by(Document.issued_at.desc(), Document.id.desc())
+             .limit(limit).offset(offset))
     return [RegisterRow(i, n, k, at, pid, name or "", by, purpose, result, void is not None)
             for i, n, k, at, pid, name, by, purpose, result, void in query.tuples()]

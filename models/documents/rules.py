@@ -8,14 +8,14 @@ them again, so a rule cannot be skipped by a screen that forgot to ask.
 """
 from __future__ import annotations
 
-from models.core import validation as v
 from models.care.assessment import Assessment
 from models.care.discharge import Discharge
+from models.core import validation as v
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import NotFound, PermissionDenied, PulihError, ValidationError
+from models.core.glyphs import describe_character, drawable, undrawable
 from models.documents.document import Document
 from models.intake.episode import Episode, get_episode
-from models.core.errors import QT_TRANSLATE_NOOP as T
-from models.core.glyphs import describe_character, drawable, undrawable
-from models.core.errors import NotFound, PermissionDenied, PulihError, ValidationError
 from models.staff.rights import MSG_INACTIVE, Action, Area, has_right, require
 from models.staff.staff import Staff
 

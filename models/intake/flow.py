@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.db.connection import write_transaction
 from models.core.age import is_minor
-from models.people.guardians import keep_reporting_guardian
+from models.db.connection import write_transaction
 from models.intake.intake import EpisodeInput, admit, open_episode, record_consent
+from models.people.guardians import keep_reporting_guardian
 from models.people.person import Person
 from models.people.registry import PersonInput, register_person
 from models.staff.staff import Staff

@@ -2,24 +2,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
-from models.safety import audit
 from models.core import validation as v
-from models.intake.admission import assign_at_admission, check_admission
-from models.db.connection import write_transaction
 from models.core.age import is_minor
-from models.intake.episode import (CONSENT_KINDS, LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES,
-                            REPORTERS, ROUTES, SERVICE_TYPES, SUBSTANCES, Consent, Episode,
-                            EpisodeSubstance, WaitingListEntry)
 from models.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from models.people.guardians import check_minor_consent
+from models.db.connection import write_transaction
 from models.facility.facility import get_setting
+from models.facility.sequence import next_value
+from models.intake.admission import assign_at_admission, check_admission
+from models.intake.episode import (
+    CONSENT_KINDS,
+    LEGAL_STATUSES,
+    PATTERNS,
+    REFERRAL_ROUTES,
+    REPORTERS,
+    ROUTES,
+    SERVICE_TYPES,
+    SUBSTANCES,
+    Consent,
+    Episode,
+    EpisodeSubstance,
+    WaitingListEntry,
+)
+from models.people.guardians import check_minor_consent
 from models.people.person import Person
 from models.people.registry import APPLICANT_SERIES, CLIENT_SERIES, new_reg_no
+from models.safety import audit
 from models.staff.rights import Action, Area, require
-from models.facility.sequence import next_value
 from models.staff.staff import Staff
 
 T = QT_TRANSLATE_NOOP
@@ -57,7 +68,8 @@ MSG_SAME_SUBSTANCE = T("Errors", "{substance} is listed twice.")
 MSG_RANGE = T("Errors", "{field} must be between {low} and {high}.")
 MSG_OPEN_EPISODE = T("Errors", "{name} already has an open episode ({episode_no}).")
 MSG_EPISODE_GONE = T("Errors", "This episode does not exist.")
-MSG_NOT_SCREENING = T("Errors", "Only a person in screening or on the waiting list can be admitted.")
+MSG_NOT_SCREENING = T("Errors",
+                      "Only a person in screening or on the waiting list can be admitted.")
 MSG_DISCLOSURE = T("Errors", "A consent to disclose names its recipient, purpose and end date.")
 MSG_BEFORE_REPORT = T("Errors", "{field} is before the date reported.")
 
@@ -182,7 +194,8 @@ def open_episode(actor: Staff, person_id: int, data: EpisodeInput,
 def record_consent(actor: Staff, episode_id: int, kind: str, signed_on: dt.date,
                    signed_by_name: str, recipient: str = "", purpose: str = "",
                    valid_until: dt.date | None = None) -> int:
-    """A general consent, or a consent to disclose to a named recipient for a purpose until a date."""
+    """A general consent, or a consent to disclose to a named recipient for a purpose until a
+    date."""
     require(actor, Area.EPISODE, Action.INPUT)
     kind = v.choice(kind, F_PURPOSE, CONSENT_KINDS)
     values: dict[str, Any] = {"kind": kind,

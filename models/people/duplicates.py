@@ -6,9 +6,8 @@ The decision itself ("this is a different person") is recorded by
 """
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -102,7 +101,7 @@ class LikelyDuplicate(ValidationError):
         candidates: the people on file to show side by side (their ids in ``ids``).
     """
 
-    def __init__(self, candidates: list["DuplicateCandidate"]) -> None:
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         first = candidates[0]
         super().__init__(MSG_LIKELY_DUPLICATE, field=F_NAME, name=first.full_name,
                          reg_no=first.reg_no, count=len(candidates))
@@ -114,7 +113,7 @@ class LikelyDuplicate(ValidationError):
 
 
 def likely_duplicates(full_name: str, birth_date: dt.date | None,
-                      exclude_id: int | None = None) -> list["DuplicateCandidate"]:
+                      exclude_id: int | None = None) -> list[DuplicateCandidate]:
     """People on file with a similar name and the same birth date: likely the same person
     (a shared phone is only a hint: families share phones)."""
     if birth_date is None or not full_name.strip():

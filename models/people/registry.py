@@ -11,20 +11,35 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, ValidationError
-from models.people.duplicates import (REASON_LABELS, DuplicateCandidate, LikelyDuplicate,  # noqa: F401
-                               check_duplicates_decided, duplicate_candidates,
-                               likely_duplicates, names_similar)
 from models.core.names import name_key
 from models.core.nik import PROVINCES, check_nik
-from models.people.person import (BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELATIONS, RELIGIONS,
-                           SEXES, FamilyContact, Person)
-from models.people.flags import require_open
-from models.staff.rights import Action, Area, require
+from models.db.connection import write_transaction
 from models.facility.sequence import next_value
+from models.people.duplicates import (  # noqa: F401
+    REASON_LABELS,
+    DuplicateCandidate,
+    LikelyDuplicate,
+    check_duplicates_decided,
+    duplicate_candidates,
+    likely_duplicates,
+    names_similar,
+)
+from models.people.flags import require_open
+from models.people.person import (
+    BLOOD_TYPES,
+    EDUCATION,
+    ID_TYPES,
+    MARITAL,
+    RELATIONS,
+    RELIGIONS,
+    SEXES,
+    FamilyContact,
+    Person,
+)
+from models.safety import audit
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 T = QT_TRANSLATE_NOOP

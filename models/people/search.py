@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from peewee import Expression, Field
 
-from models.db import connection as dbmod
 from models.core.names import name_tokens
+from models.db import connection as dbmod
 from models.people.person import Person
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff

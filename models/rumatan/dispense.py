@@ -11,20 +11,35 @@ import datetime as dt
 
 import peewee
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from models.db.connection import write_transaction
 from models.facility.facility import get_setting
 from models.people.person import Person
-from models.staff.rights import Action, Area, has_right, require
-from models.rumatan.tables import (ABSENCES, DISPENSED, DOSE_KINDS, METHADONE, OBSERVED, REGULAR, REPLACEMENT,
-                            SLOT_OF, SPLIT, TAKE_HOME, Absence, Dose, DoseOrder, StockBatch,
-                            TakeHome, mg_text)
 from models.rumatan.orders import MSG_NO_ORDER, order_in_force
 from models.rumatan.rules import MSG_HOLD, missed_states
 from models.rumatan.stock import batch_for, move
+from models.rumatan.tables import (
+    ABSENCES,
+    DISPENSED,
+    DOSE_KINDS,
+    METHADONE,
+    OBSERVED,
+    REGULAR,
+    REPLACEMENT,
+    SLOT_OF,
+    SPLIT,
+    TAKE_HOME,
+    Absence,
+    Dose,
+    DoseOrder,
+    StockBatch,
+    TakeHome,
+    mg_text,
+)
+from models.safety import audit
+from models.staff.rights import Action, Area, has_right, require
 from models.staff.staff import Staff, verify_password
 
 F_DOSE = T("Codes", "Dose (mg)")

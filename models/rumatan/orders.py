@@ -9,16 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import write_transaction
 from models.facility.facility import get_setting
 from models.people.person import Person
+from models.rumatan.tables import (
+    ABSENCES,
+    BUPRENORPHINE,
+    MEDICINES,
+    Absence,
+    DoseOrder,
+    DoseReview,
+    mg_text,
+)
+from models.safety import audit
 from models.staff.rights import Action, Area, require
-from models.rumatan.tables import (ABSENCES, BUPRENORPHINE, MEDICINES, Absence, DoseOrder,
-                            DoseReview, mg_text)
 from models.staff.staff import Staff
 
 F_MEDICINE = T("Codes", "Medicine")

@@ -9,16 +9,24 @@ from typing import Any
 
 from peewee import JOIN
 
-from models.safety import audit
 from models.db.connection import write_transaction
 from models.documents.issue import letterhead
 from models.facility.facility import facility
 from models.people.person import Person
-from models.staff.rights import Action, Area, require
-from models.rumatan.tables import DOSE_KINDS, MEDICINES, Dose, DoseOrder, StockBatch, TakeHome, mg_text
 from models.rumatan.dispense import ml_text
 from models.rumatan.stock import day_lines
+from models.rumatan.tables import (
+    DOSE_KINDS,
+    MEDICINES,
+    Dose,
+    DoseOrder,
+    StockBatch,
+    TakeHome,
+    mg_text,
+)
 from models.rumatan.window import DUE, HELD, due_rows
+from models.safety import audit
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
 KIND_WORDS = {"observed": "Diminum di tempat", "take_home": "Bawa pulang",
@@ -61,8 +69,9 @@ def day_sheet(actor: Staff, day: dt.date) -> dict[str, Any]:
         if vomited:
             note.append("dimuntahkan")
         rows.append({"reg_no": reg, "name": name, "kind": KIND_WORDS[kind],
-                     "medicine": MEDICINE_WORDS[medicine], "mg": mg_text(amount) + (f" ({ml_text(amount, unit)} ml)"
-                                                   if medicine == "methadone" else ""),
+                     "medicine": MEDICINE_WORDS[medicine],
+                     "mg": mg_text(amount) + (f" ({ml_text(amount, unit)} ml)"
+                                              if medicine == "methadone" else ""),
                      "given_at": at if isinstance(at, dt.datetime)
                      else dt.datetime.fromisoformat(str(at)),
                      "take_home_for": for_day if home else None, "take_home_days": home or 0,

@@ -11,14 +11,23 @@ from dataclasses import dataclass
 
 import peewee
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import NotFound, ValidationError
+from models.db.connection import write_transaction
+from models.rumatan.tables import (
+    ADJUSTED,
+    DISPENSED,
+    MEDICINES,
+    RECEIVED,
+    WASTED,
+    StockBatch,
+    StockCount,
+    StockMove,
+    mg_text,
+)
+from models.safety import audit
 from models.staff.rights import Action, Area, require
-from models.rumatan.tables import (ADJUSTED, DISPENSED, MEDICINES, RECEIVED, WASTED, StockBatch,
-                            StockCount, StockMove, mg_text)
 from models.staff.staff import Staff
 
 F_BATCH = T("Codes", "Batch number")

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 from peewee import fn
 
-from models.safety import audit
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.tallies.indicators import DEFINITIONS_VERSION
-from models.staff.rights import Action, Area, require
-from models.rumatan.tables import OBSERVED, REGULAR, TAKE_HOME, Absence, Dose, DoseOrder
+from models.db.connection import write_transaction
 from models.rumatan.rules import Span, _as_date, _covers
+from models.rumatan.tables import OBSERVED, REGULAR, TAKE_HOME, Absence, Dose, DoseOrder
+from models.safety import audit
+from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
+from models.tallies.indicators import DEFINITIONS_VERSION
 
 C = "Indicators"
 T = QT_TRANSLATE_NOOP
@@ -103,7 +103,7 @@ def count_month(first: dt.date, last: dt.date, today: dt.date) -> dict[str, floa
     starts = {pid: min(s for s, _e in spans) for pid, spans in orders.items()}
     new = sum(1 for pid in active if first <= starts[pid] <= last)
     stopped = 0
-    for pid, spans in orders.items():
+    for spans in orders.values():
         ends = [e for _s, e in spans if e is not None]
         if len(ends) < len(spans):  # an open order: still running
             continue

@@ -19,14 +19,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
-from typing import Any, Iterable, NoReturn
+from collections.abc import Iterable, Mapping
+from typing import Any, NoReturn
 
-from peewee import (AutoField, CharField, Database, DateTimeField, ForeignKeyField,
-                    IntegerField, ModelInsert)
+from peewee import (
+    AutoField,
+    CharField,
+    Database,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    ModelInsert,
+)
 
-from models.db.connection import BaseModel, database, is_sqlite
 from models.core.fields import JSONTextField
+from models.db.connection import BaseModel, database, is_sqlite
 from models.staff.staff import Staff
 
 GENESIS = "0" * 64

@@ -16,12 +16,13 @@ whole chain would still hide, the signed checkpoints outside the database show
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from models.safety.audit import GENESIS, HEAD_ID, AuditEvent, AuditHead, canonical_at, chain_hash
-from models.db.connection import database
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.db.connection import database
+from models.safety.audit import GENESIS, HEAD_ID, AuditEvent, AuditHead, canonical_at, chain_hash
 
 if TYPE_CHECKING:
     from models.seals.audit_checkpoint import Checkpoint
@@ -190,8 +191,8 @@ def verify_chain(checkpoints: Iterable[Checkpoint] = ()) -> ChainReport:
 
 
 def _check_checkpoints(report: ChainReport, checkpoints: list[Checkpoint], add: Any) -> None:
-    from models.seals.audit_checkpoint import compare
     from models.facility.facility import facility
+    from models.seals.audit_checkpoint import compare
     fac = facility()
     if fac is None or not checkpoints:
         return

@@ -47,8 +47,9 @@ import json
 import re
 import unicodedata
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 SEAL1 = "PULIH1"
 SEAL2 = "PULIH2"
@@ -114,7 +115,7 @@ def iso_date(value: str | dt.date | None) -> str:
 
 
 def field_hash(tag: str, number: str, value: str) -> str:
-    digest = hashlib.sha256(f"{tag}\n{number}\n{value}".encode("utf-8"))
+    digest = hashlib.sha256(f"{tag}\n{number}\n{value}".encode())
     return digest.hexdigest()[:HASH_CHARS].upper()
 
 
@@ -132,7 +133,7 @@ def identity_hash(number: str, identity: str) -> str:
 
 def holder_hash1(number: str, name: str, born: str | dt.date | None) -> str:
     """PULIH1's hash of name and birth date together."""
-    digest = hashlib.sha256(f"{number}\n{normalise_name(name)}\n{iso_date(born)}".encode("utf-8"))
+    digest = hashlib.sha256(f"{number}\n{normalise_name(name)}\n{iso_date(born)}".encode())
     return digest.hexdigest()[:HASH_CHARS].upper()
 
 
@@ -364,7 +365,8 @@ def check_seal(text: str, bundle: Mapping[str, Any], name: str | None = None,
         return SealVerdict(UNKNOWN_KEY, seal=seal)
     fac_name = str(key.get("facility_name") or "")
     note = ""
-    if getattr(seal, "valid_until", "") and seal.valid_until < (today or dt.date.today()).isoformat():
+    today_text = (today or dt.date.today()).isoformat()
+    if getattr(seal, "valid_until", "") and seal.valid_until < today_text:
         note = EXPIRED
 
     def verdict(kind: str, field: str = "", reason: str = "") -> SealVerdict:

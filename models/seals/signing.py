@@ -8,7 +8,10 @@ issued.
 
 A seal is one line that any phone's QR reader shows as text::
 
-    PULIH1|SKHPN/0123/VII/2025/BNNK-JU|SKHPN|2025-07-14|TIDAK TERINDIKASI|BNNK-JU|H:3F9A2C1B7D2E|K:1A2B3C4D5E6F7A8B|S:<signature>
+    PULIH1|SKHPN/0123/VII/2025/BNNK-JU|SKHPN|2025-07-14|TIDAK TERINDIKASI|BNNK-JU|
+        H:3F9A2C1B7D2E|K:1A2B3C4D5E6F7A8B|S:<signature>
+
+(one line; broken here after a ``|`` to fit the page)
 
 that is: format, document number, kind, date, result or status, facility code, a short hash
 of the holder's name and birth date (salted with the number, so two papers of one person
@@ -22,10 +25,10 @@ user only; never in the database. The file is encrypted with a random secret tha
 in the database (:mod:`models.seals.key_vault`), so the file alone cannot sign either. The
 database and its backups travel (to the server, to a USB stick, to a restore on another
 PC); a key inside them would let anyone holding a copy print "genuine" papers forever.
-Keys can be retired or revoked (:mod:`models.documents.trust`). Each desk therefore makes its own key pair on first use
-and registers only the public half in the shared database, under the facility. Losing a
-desk's key file costs nothing but a new key id: the public halves stay in the database, so
-every paper ever issued still verifies.
+Keys can be retired or revoked (:mod:`models.documents.trust`). Each desk therefore makes its
+own key pair on first use and registers only the public half in the shared database, under the
+facility. Losing a desk's key file costs nothing but a new key id: the public halves stay in the
+database, so every paper ever issued still verifies.
 """
 from __future__ import annotations
 
@@ -40,13 +43,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from peewee import (AutoField, BooleanField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, TextField)
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    TextField,
+)
 
-from models.safety import audit
-from models.db.connection import BaseModel, default_sqlite_path, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
+from models.db.connection import BaseModel, default_sqlite_path
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
@@ -137,7 +147,7 @@ def normalise_name(name: str) -> str:
 def holder_hash(number: str, name: str, birth_date: str | dt.date | None) -> str:
     """A short hash of the holder's name and birth date, salted with the document number."""
     born = birth_date.isoformat() if isinstance(birth_date, dt.date) else (birth_date or "")
-    digest = hashlib.sha256(f"{number}\n{normalise_name(name)}\n{born}".encode("utf-8"))
+    digest = hashlib.sha256(f"{number}\n{normalise_name(name)}\n{born}".encode())
     return digest.hexdigest()[:HOLDER_CHARS].upper()
 
 
@@ -177,6 +187,7 @@ def _load_private(path: Path, public_b64: str) -> Any | None:
     an old plain file is re-written encrypted here."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from models.seals import key_vault
     cache_key = (str(path), public_b64)
     if cache_key in _loaded and key_vault.is_encrypted(path):
@@ -210,8 +221,9 @@ def desk_key(actor: Staff | None, facility_code: str, facility_name: str,
     """This desk's signing key for the facility: ``(key id, private key)``.
 
     Uses an own key registered in the database whose private file is in ``folder``; when
-    there is none (or every one was retired or revoked), makes a new pair, saves the private half there and registers the public
-    half (audited). Call inside the write transaction of the act that signs.
+    there is none (or every one was retired or revoked), makes a new pair, saves the private
+    half there and registers the public half (audited). Call inside the write transaction of the
+    act that signs.
     """
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     folder = folder or key_dir()

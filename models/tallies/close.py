@@ -14,19 +14,26 @@ import hashlib
 import json
 from typing import Any
 
-from peewee import (AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField,
-                    SmallIntegerField, TextField)
+from peewee import (
+    AutoField,
+    CharField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    SmallIntegerField,
+    TextField,
+)
 
-from models.safety import audit
 from models.core import validation as v
-from models.db.connection import BaseModel, is_sqlite, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, DatabaseProblem, NotFound, ValidationError
 from models.core.fields import JSONTextField
-from models.tallies.indicators import DEFINITIONS_VERSION
+from models.db.connection import BaseModel, is_sqlite, write_transaction
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.tallies.tally import Period
+from models.tallies.indicators import DEFINITIONS_VERSION
 from models.tallies.report import ClosedInfo, MonthReport, compute_month_report
+from models.tallies.tally import Period
 
 T = QT_TRANSLATE_NOOP
 F_REASON = T("Indicators", "Reason for reopening")

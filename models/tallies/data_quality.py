@@ -25,22 +25,31 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from peewee import (JOIN, AutoField, DateTimeField, Expression, ForeignKeyField, IntegerField,
-                    ModelAlias, ModelSelect, fn)
+from peewee import (
+    JOIN,
+    AutoField,
+    DateTimeField,
+    Expression,
+    ForeignKeyField,
+    IntegerField,
+    ModelAlias,
+    ModelSelect,
+    fn,
+)
 
-from models.safety import audit
 from models.care.assessment import Assessment
-from models.db.connection import BaseModel, write_transaction
-from models.intake.episode import Episode, EpisodeSubstance
+from models.care.notes import Note, NoteAttendance
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.core.fields import JSONTextField
-from models.care.notes import Note, NoteAttendance
+from models.db.connection import BaseModel, write_transaction
+from models.intake.episode import Episode, EpisodeSubstance
 from models.people.person import Person
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.tallies.tally import Period
 from models.tallies.close import TallyClose, close_month
 from models.tallies.report import ClosedInfo
+from models.tallies.tally import Period
 
 T = QT_TRANSLATE_NOOP
 C = "Quality"

@@ -28,17 +28,18 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, TextField
 
-from models.safety import audit
-from models.db.connection import BaseModel, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.tallies.indicators import BREAKDOWNS, BY_ID, INDICATORS
+from models.db.connection import BaseModel, write_transaction
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
+from models.tallies.indicators import BREAKDOWNS, BY_ID, INDICATORS
 from models.tallies.tally import TOTAL, Tally
 
 T = QT_TRANSLATE_NOOP

@@ -23,19 +23,20 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
-from models.safety import audit
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.tallies.exchange_mapping import CodeMap, current_mapping, data_values
+from models.db.connection import write_transaction
 from models.facility.facility import facility
-from models.tallies.indicators import FINGERPRINTS
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.tallies.tally import Tally
 from models.tallies.close import canonical, closed_report
+from models.tallies.exchange_mapping import CodeMap, current_mapping, data_values
+from models.tallies.indicators import FINGERPRINTS
+from models.tallies.tally import Tally
 
 T = QT_TRANSLATE_NOOP
 FORMAT = "pulih-package/1"
@@ -211,6 +212,7 @@ def read_package(data: bytes) -> PackageInfo:
     """Check a package against the key store (offline); see the module docstring."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     from models.seals.seal_check import MalformedSeal
     from models.seals.signing import SigningKey, unb64
     members = _members(data)

@@ -13,21 +13,28 @@ is hidden too ("*"), or the hidden one could be worked out by subtraction.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from models.safety import audit
-from models.tallies.age_bands import band_bounds
-from models.db.connection import write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.db.connection import write_transaction
 from models.facility.facility import facility
-from models.tallies.indicators import (BREAKDOWNS, BY_ID, DEFINITIONS_VERSION, PERIOD_RULES, TOPICS,
-                               indicators_of)
 from models.people.person import SEXES
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.tallies.tally import TOTAL, Tally
+from models.tallies.age_bands import band_bounds
 from models.tallies.close import month_report
+from models.tallies.indicators import (
+    BREAKDOWNS,
+    BY_ID,
+    DEFINITIONS_VERSION,
+    PERIOD_RULES,
+    TOPICS,
+    indicators_of,
+)
 from models.tallies.report import MonthReport
+from models.tallies.tally import TOTAL, Tally
 
 Translate = Callable[[str, str], str]
 C = "Indicators"

@@ -17,24 +17,31 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from models.safety import audit
-from models.db.connection import BaseModel, is_sqlite, write_transaction
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.tallies.exchange_mapping import current_mapping
-from models.tallies.exchange_package import (FORMAT, MSG_NO_FACILITY, Render, exchange_payload,
-                                             read_package, seal_package)
-from models.facility.facility import facility, get_setting
 from models.core.fields import JSONTextField
-from models.tallies.indicators import DEFINITIONS_VERSION
+from models.db.connection import BaseModel, is_sqlite, write_transaction
+from models.facility.facility import facility, get_setting
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
-from models.tallies.tally import TOTAL, Period, Tally, _frozen
 from models.tallies.close import canonical, checksum
+from models.tallies.exchange_mapping import current_mapping
+from models.tallies.exchange_package import (
+    FORMAT,
+    MSG_NO_FACILITY,
+    Render,
+    exchange_payload,
+    read_package,
+    seal_package,
+)
+from models.tallies.indicators import DEFINITIONS_VERSION
+from models.tallies.tally import TOTAL, Period, Tally, _frozen
 
 T = QT_TRANSLATE_NOOP
 MSG_NOT_PROVINCE = T("Errors", "This installation is not marked as a provincial office "

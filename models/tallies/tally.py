@@ -13,18 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import types
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from models.tallies.age_bands import band_key, band_keys, clean_edges, current_edges
-from models.db.connection import database, is_sqlite
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.tallies.indicators import BREAKDOWNS, DEFINITIONS_VERSION, INDICATORS, NONE_KEY
+from models.db.connection import database, is_sqlite
 from models.people.person import SEXES
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
+from models.tallies.age_bands import band_key, band_keys, clean_edges, current_edges
+from models.tallies.indicators import BREAKDOWNS, DEFINITIONS_VERSION, INDICATORS, NONE_KEY
 
 F_PERIOD = QT_TRANSLATE_NOOP("Indicators", "Period")
 MSG_PERIOD = QT_TRANSLATE_NOOP("Errors", "There is no such period: {value}.")
@@ -40,20 +41,20 @@ class Period:
     end: dt.date
 
     @classmethod
-    def month(cls, year: int, month: int) -> "Period":
+    def month(cls, year: int, month: int) -> Period:
         _check(year, month)
         start = dt.date(year, month, 1)
         return cls("month", start, start + relativedelta(months=1, days=-1))
 
     @classmethod
-    def quarter(cls, year: int, quarter: int) -> "Period":
+    def quarter(cls, year: int, quarter: int) -> Period:
         if quarter not in (1, 2, 3, 4):
             raise ValidationError(MSG_PERIOD, field=F_PERIOD, value=f"{year}-Q{quarter}")
         first = Period.month(year, 3 * quarter - 2)
         return cls("quarter", first.start, first.start + relativedelta(months=3, days=-1))
 
     @classmethod
-    def year_to_date(cls, year: int, month: int) -> "Period":
+    def year_to_date(cls, year: int, month: int) -> Period:
         """1 January to the last day of ``month``."""
         return cls("ytd", dt.date(year, 1, 1), Period.month(year, month).end)
 
@@ -70,7 +71,7 @@ class Period:
         return {"kind": self.kind, "start": self.start.isoformat(), "end": self.end.isoformat()}
 
     @classmethod
-    def from_json(cls, data: Mapping[str, str]) -> "Period":
+    def from_json(cls, data: Mapping[str, str]) -> Period:
         return cls(data["kind"], dt.date.fromisoformat(data["start"]),
                    dt.date.fromisoformat(data["end"]))
 
@@ -125,10 +126,11 @@ class Tally:
                 "phase_labels": [[k, *v] for k, v in self.phase_labels.items()]}
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> "Tally":
+    def from_json(cls, data: Mapping[str, Any]) -> Tally:
         return _frozen(Period.from_json(data["period"]), int(data["definitions_version"]),
                        tuple(data["age_bands"]),
-                       {ind: {k: int(n) for k, n in pairs} for ind, pairs in data["values"].items()},
+                       {ind: {k: int(n) for k, n in pairs}
+                        for ind, pairs in data["values"].items()},
                        {k: (program, phase) for k, program, phase in data["phase_labels"]})
 
 
