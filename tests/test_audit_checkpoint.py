@@ -15,14 +15,21 @@ import pytest
 from openpyxl import load_workbook
 
 from main import main
-from models.safety import audit
 from models.db import connection as dbmod
+from models.db.schema import open_database
+from models.safety import audit
 from models.seals import signing
 from models.seals.audit_chain import verify_chain
-from models.seals.audit_checkpoint import (FOLDER_FILE, SUFFIX, Checkpoint, find_checkpoints,
-                                     make_checkpoint, parse_line, read_file,
-                                     write_beside_backup)
-from models.db.schema import open_database
+from models.seals.audit_checkpoint import (
+    FOLDER_FILE,
+    SUFFIX,
+    Checkpoint,
+    find_checkpoints,
+    make_checkpoint,
+    parse_line,
+    read_file,
+    write_beside_backup,
+)
 from tests import doc_world as w
 from tests.audit_tamper import rewrite_chain, tamper
 
@@ -216,8 +223,8 @@ def test_a_restore_is_not_taken_for_a_rewrite_but_a_later_rewrite_is(db, world, 
 
 
 def test_only_an_admin_checks_the_trail_from_the_screen(world, tmp_path):
-    from models.seals.audit_checkpoint import check_trail
     from models.core.errors import PulihError
+    from models.seals.audit_checkpoint import check_trail
     with pytest.raises(PulihError):
         check_trail(world["counselor"], [tmp_path])
     assert check_trail(world["admin"], [tmp_path]).ok

@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from models.tallies.bnba import bnba_export
 from models.people.registry import PersonInput, register_person
+from models.tallies.bnba import bnba_export
 from models.tallies.export import export_month
 from reports.spreadsheet_cells import TRIGGERS
 from reports.tally_csv import render_bnba_csv, render_tally_csv
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
-from ui.common.tally_export import indonesian
 from tests.consent import consented
+from ui.common.tally_export import indonesian
 
 ROOT = Path(__file__).resolve().parent.parent
 ID = indonesian()

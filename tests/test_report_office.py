@@ -87,8 +87,8 @@ def test_every_csv_says_facility_period_and_status_first(admin, semicolon):
 
 
 def test_chart_colours_are_fixed_and_shared_by_screen_and_pdf():
-    from reports.chart_colours import SERIES, series_colour
     from reports import tally_pdf
+    from reports.chart_colours import SERIES, series_colour
     assert series_colour(0) == SERIES[0] and series_colour(len(SERIES)) == SERIES[0]
     pdf = tally_pdf._colour(1)
     assert (round(pdf.red * 255), round(pdf.green * 255), round(pdf.blue * 255)) == \
@@ -99,15 +99,16 @@ def test_laporan_page_hides_small_counts_the_moment_it_is_ticked(qtbot, staff, m
     """No second click on Tampilkan; every count column of every row follows the box; long
     labels keep a tooltip with the whole text; the screen's chart colours are the PDF's."""
     from PySide6.QtGui import QColor
+
+    from models.intake.intake import EpisodeInput, admit, open_episode
+    from models.people.registry import PersonInput, register_person
     from reports.chart_colours import series_colour
+    from tests.consent import consented
+    from tests.test_reports_ui import LAST_MONTH
     from ui import i18n
     from ui.reports.charts import short_label
     from ui.reports.reports_page import ReportsPage
     from ui.session import SESSION
-    from tests.test_reports_ui import LAST_MONTH
-    from models.intake.intake import EpisodeInput, admit, open_episode
-    from models.people.registry import PersonInput, register_person
-    from tests.consent import consented
     i18n.install("id")
     for n in range(3):
         person = register_person(staff["intake"], PersonInput(

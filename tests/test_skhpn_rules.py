@@ -13,19 +13,25 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from pypdf import PdfReader
 
-from models.seals import signing
-from models.safety.audit import AuditEvent
-from models.desk.client_list import clients_only, episodes_of, recent_ids
-from models.documents.document import Document
-from models.core.errors import ValidationError
 from models.admin.facility_admin import set_setting
+from models.core.errors import ValidationError
+from models.desk.client_list import clients_only, episodes_of, recent_ids
 from models.desk.overview import facility_overview
-from models.people.person import Person
+from models.documents.document import Document
 from models.documents.photo import PersonPhoto, prepare_photo, save_photo
-from models.people.registry import PersonInput, register_person
-from models.documents.skhpn import (ExamInput, SkhpnExam, UrineSample, open_application, receipt_of,
-                          record_exam)
+from models.documents.skhpn import (
+    ExamInput,
+    SkhpnExam,
+    UrineSample,
+    open_application,
+    receipt_of,
+    record_exam,
+)
 from models.documents.skhpn_rule import INDICATED, NOT_INDICATED, propose_conclusion
+from models.people.person import Person
+from models.people.registry import PersonInput, register_person
+from models.safety.audit import AuditEvent
+from models.seals import signing
 from reports.holder import PrintOptions
 from reports.render import render_document
 from tests import doc_world as w
@@ -317,6 +323,7 @@ def test_the_photo_is_in_no_export(world):
 
 def test_migration_8_fills_the_proposal_of_examinations_issued_before_it(world):
     import importlib.util
+
     from models.db import connection as dbmod
     from models.db.schema import MIGRATIONS_DIR
     spec = importlib.util.spec_from_file_location(

@@ -14,22 +14,22 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from models.tallies.achievement import set_indicator_target
-from models.safety.audit import AuditEvent
-from models.tallies.bnba import bnba_export
 from models.demo.demo import build_demo
 from models.facility.facility import Setting
-from models.tallies.indicators import INDICATORS, TOPICS
+from models.safety.audit import AuditEvent
 from models.staff.staff import Staff
-from models.tallies.tally import TOTAL, Period, compute_tally
+from models.tallies.achievement import set_indicator_target
+from models.tallies.bnba import bnba_export
 from models.tallies.close import close_month
 from models.tallies.export import HIDDEN, SMALL, export_month, suppressed
+from models.tallies.indicators import INDICATORS, TOPICS
+from models.tallies.tally import TOTAL, Period, compute_tally
 from reports.tally_csv import BOM, render_bnba_csv, render_tally_csv
 from reports.tally_pdf import render_tally_pdf
 from reports.tally_progress import ExportCancelled, write_file
 from reports.tally_xlsx import render_bnba_xlsx, render_tally_xlsx
-from ui.common.tally_export import indonesian
 from tests.consent import consented
+from ui.common.tally_export import indonesian
 
 ROOT = Path(__file__).resolve().parent.parent
 ID = indonesian()
