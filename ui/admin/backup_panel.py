@@ -13,8 +13,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from models.db import connection as dbmod
@@ -28,8 +27,8 @@ from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
-ROW_HEIGHT = 28
 C = "BackupPanel"
 
 
@@ -93,18 +92,7 @@ class BackupPanel(QWidget):
         self.info_label = plain_label("", self, wrap=True)
         self.info_label.setObjectName("backup_info")
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("backup_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 300, 100)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        self.table = read_only_table(self, "backup_table", 4, widths=(200, 300, 100))
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label)

@@ -11,12 +11,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import plain_label
+from ui.widgets.tables import read_only_table
 
 
 @dataclass(frozen=True)
@@ -48,13 +48,8 @@ class ListTab(QWidget):
         self.rows: list[Any] = []
         self.message = plain_label("", self, wrap=True)
         self.message.setObjectName("list_message")
-        self.table = QTableWidget(0, len(columns), self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = read_only_table(self, "list_table", len(columns), stretch=None,
+                                     single=False)
         header = self.table.horizontalHeader()
         for column, spec in enumerate(columns):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if spec.stretch

@@ -8,8 +8,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
-                               QHeaderView, QPlainTextEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.facility.facility import facility
@@ -27,6 +26,7 @@ from ui.session import SESSION
 from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
+from ui.widgets.tables import read_only_table
 
 C = "KeysPanel"
 HEADERS = (QT_TRANSLATE_NOOP(C, "Key ID"), QT_TRANSLATE_NOOP(C, "Facility code"),
@@ -47,19 +47,9 @@ class KeysPanel(QWidget):
         self.keys: list[PublicKeyInfo] = []
         self._loaded = False
         self.intro = plain_label("", self, wrap=True)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setObjectName("keys_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 110), (3, 110), (4, 100), (5, 190)):
-            self.table.setColumnWidth(column, width)
+        self.table = read_only_table(self, "keys_table", len(HEADERS),
+                                     widths=(170, 110, None, 110, 100, 190), stretch=2,
+                                     single=False)
         self.table.itemSelectionChanged.connect(self._enable_state_buttons)
         self.retire_button = QPushButton(qta.icon("mdi6.key-minus"), "", self)
         self.retire_button.setObjectName("retire_key")

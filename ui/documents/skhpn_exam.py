@@ -8,9 +8,9 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTime, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QScrollArea, QTableWidgetItem, QTimeEdit,
+                               QVBoxLayout, QWidget)
 
 from models.documents.document import SKHPN_PURPOSES
 from models.desk.drafts import discard_draft
@@ -37,6 +37,7 @@ from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
 C = "SkhpnExam"
 F_BLOOD_PRESSURE = QT_TRANSLATE_NOOP("Codes", "Blood pressure")
@@ -61,20 +62,8 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         super().__init__(parent)
         self.applications: list[OpenApplication] = []
         self._shown: int | None = None  # the application whose examination is in the form
-        self.queue = QTableWidget(0, len(QUEUE_HEADERS), self)
-        self.queue.setObjectName("skhpn_queue")
-        self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.setWordWrap(False)
-        self.queue.verticalHeader().hide()
-        self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.queue.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.queue.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 200), (3, 150)):
-            self.queue.setColumnWidth(column, width)
+        self.queue = read_only_table(self, "skhpn_queue", len(QUEUE_HEADERS),
+                                     widths=(None, 130, 200, 150), stretch=0)
         self.queue.setFixedHeight(self.fontMetrics().height() * 9)
         self.queue.currentCellChanged.connect(lambda *_a: self._show_applicant())
         self.refresh_button = QPushButton(qta.icon("mdi6.refresh"), "", self)

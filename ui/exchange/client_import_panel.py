@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QPushButton,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from models.core.client_file import read_table
 from models.admin.client_import import (DUP_FILE, FIELDS, DryRun, commit, dry_run, guess_columns,
@@ -23,18 +22,9 @@ from ui.widgets import file_dialogs
 from ui.widgets.confirm import ask
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class ClientImportPanel(QWidget):
@@ -83,9 +73,9 @@ class ClientImportPanel(QWidget):
         self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing())
         self.message = error_label(self)
         self.results = QTabWidget(self)
-        self.create_table = _table(self, "import_create", 4)
-        self.refused_table = _table(self, "import_refused", 3)
-        self.duplicate_table = _table(self, "import_duplicates", 4)
+        self.create_table = read_only_table(self, "import_create", 4, single=False)
+        self.refused_table = read_only_table(self, "import_refused", 3, single=False)
+        self.duplicate_table = read_only_table(self, "import_duplicates", 4, single=False)
         for table in (self.create_table, self.refused_table, self.duplicate_table):
             self.results.addTab(table, "")
         for table, widths in ((self.create_table, (60, 280, 110)),

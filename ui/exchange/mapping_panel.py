@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from models.tallies.exchange_mapping import CodeMap, current_mapping, load_mapping
 from models.tallies.indicators import BY_ID, INDICATORS
@@ -14,6 +14,7 @@ from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
 
 class MappingPanel(QWidget):
@@ -27,13 +28,8 @@ class MappingPanel(QWidget):
         self.heading.setObjectName("mapping_heading")
         self.heading.setMinimumHeight(3 * self.heading.fontMetrics().lineSpacing())
         self.message = error_label(self)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("mapping_table")
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(self, "mapping_table", 5, stretch=0, single=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 230), (2, 250), (3, 190), (4, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, width)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.tallies.indicators import BY_ID
 from models.tallies.province import Rollup, build_province_package, is_provincial_office, \
@@ -17,6 +17,7 @@ from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
 #: The indicators shown as columns (the package holds them all).
 COLUMNS = ("new_clients", "clients_served", "census_end", "discharges", "urine_tests",
@@ -55,11 +56,8 @@ class RollupPanel(QWidget):
         self.result = plain_label("", self, wrap=True)
         self.result.setObjectName("rollup_result")
         self.result.setMinimumHeight(2 * self.result.fontMetrics().lineSpacing())
-        self.table = QTableWidget(0, len(COLUMNS) + 2, self)
-        self.table.setObjectName("rollup_table")
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(self, "rollup_table", len(COLUMNS) + 2, stretch=None,
+                                     single=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 330)

@@ -11,9 +11,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView,
-                               QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHeaderView, QProgressBar, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
 from models.desk.caseload import TABS
@@ -25,6 +24,7 @@ from reports.dates import clock, day_name, long_date, short_date
 from ui.clients.list_tab import code_text
 from ui.i18n import language
 from ui.widgets.field_form import plain_label
+from ui.widgets.tables import read_only_table, row_height
 
 C = "DayPanel"
 VISIBLE_ROWS = 6
@@ -151,17 +151,9 @@ class SectionBox(QGroupBox):
         self.section: Section | None = None
         self.today = dt.date.today()
         self.empty = plain_label("", self, wrap=True)
-        self.table = QTableWidget(0, len(spec.headers), self)
-        self.table.setObjectName(f"day_{spec.key}_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        row_px = self.fontMetrics().height() + 10
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(row_px)
-        self.table.setFixedHeight(row_px * VISIBLE_ROWS
+        self.table = read_only_table(self, f"day_{spec.key}_table", len(spec.headers),
+                                     stretch=None)
+        self.table.setFixedHeight(row_height(self.table) * VISIBLE_ROWS
                                   + self.table.horizontalHeader().sizeHint().height() + 4)
         header = self.table.horizontalHeader()
         stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes", "urine_due",

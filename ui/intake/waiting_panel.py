@@ -6,8 +6,7 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from models.intake.episode import SERVICE_TYPES
@@ -19,6 +18,7 @@ from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
 F_ON = QT_TRANSLATE_NOOP("Codes", "Date")
 
@@ -37,15 +37,8 @@ class WaitingPanel(QWidget):
         self.rows: list[WaitingRow] = []
         self.census = plain_label("", self, wrap=True)
         self.census.setObjectName("census")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("waiting_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 190), (3, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table = read_only_table(self, "waiting_table", 4, widths=(150, None, 190, 140),
+                                     stretch=1)
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
         self.on_date = DateField(F_ON, self)
         self.on_date.setObjectName("waiting_date")

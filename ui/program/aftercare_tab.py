@@ -8,9 +8,8 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHeaderView,
-                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLineEdit, QPushButton, QScrollArea,
+                               QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.care import aftercare as ac
 from models.care.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, first_day,
@@ -32,28 +31,13 @@ from ui.widgets.confirm import ask
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import ERROR_COLOR, FieldForm, error_label, plain_label, show_error
+from ui.widgets.tables import read_only_table
 
 F_WORK = QT_TRANSLATE_NOOP("Codes", "Working")
 F_SCHOOL = QT_TRANSLATE_NOOP("Codes", "In school")
 F_FAMILY = QT_TRANSLATE_NOOP("Codes", "Back with the family")
 F_RELAPSE = QT_TRANSLATE_NOOP("Codes", "Relapse")
 OUTCOMES = (F_WORK, F_SCHOOL, F_FAMILY)
-
-
-def _table(columns: int, name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
-    for column in range(columns - 1):
-        table.setColumnWidth(column, 130)
-    table.setMinimumHeight(150)
-    return table
 
 
 class AftercareTab(CourseTab):
@@ -111,9 +95,11 @@ class AftercareTab(CourseTab):
         self.missed = error_label(self)
         self.missed.setObjectName("missed_followups")
         self.schedule_title = plain_label("", self)
-        self.schedule = _table(2, "followup_schedule", self)
+        self.schedule = read_only_table(self, "followup_schedule", 2, widths=(130,), single=False)
+        self.schedule.setMinimumHeight(150)
         self.contacts_title = plain_label("", self)
-        self.contacts = _table(5, "contacts", self)
+        self.contacts = read_only_table(self, "contacts", 5, widths=(130,) * 4, single=False)
+        self.contacts.setMinimumHeight(150)
         self.contacts.itemSelectionChanged.connect(self._show_contact_addenda)
         # A recorded contact is corrected or annotated only by an addendum.
         self.contact_addenda = AddendaPanel("contact", self)

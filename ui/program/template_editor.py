@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.care import program_admin as pa
@@ -18,20 +17,8 @@ from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 from ui.session import SESSION
+from ui.widgets.tables import read_only_table
 
-
-
-def _table(headers: int, name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, headers, parent)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class TemplateEditor(QDialog):
@@ -55,7 +42,7 @@ class TemplateEditor(QDialog):
         self.message = error_label(self)
         self.message.setObjectName("editor_message")
 
-        self.phases = _table(4, "editor_phases", self)
+        self.phases = read_only_table(self, "editor_phases", 4, stretch=1)
         for column, width in ((0, 40), (2, 90), (3, 220)):
             self.phases.setColumnWidth(column, width)
         self.phases.itemSelectionChanged.connect(self._phase_chosen)
@@ -79,7 +66,7 @@ class TemplateEditor(QDialog):
         box.addWidget(self.phase_form)
         box.addWidget(self.save_phase_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.moves = _table(4, "editor_moves", self)
+        self.moves = read_only_table(self, "editor_moves", 4, stretch=1)
         self.moves.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((2, 190), (3, 100)):
             self.moves.setColumnWidth(column, width)

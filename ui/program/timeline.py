@@ -6,14 +6,15 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from models.desk.course import PhaseLine
 from models.care.enrollment import EnrollmentRecord
 from models.care.program import MOVE_KINDS
 from reports.dates import short_date
 from ui.widgets.field_form import ERROR_COLOR, plain_label
+from ui.widgets.tables import read_only_table
 
 ICON_PX = 18
 
@@ -48,18 +49,8 @@ class PhaseTimeline(QWidget):
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_title = plain_label("", self)
-        self.history = QTableWidget(0, 6, self)
-        self.history.setObjectName("phase_history")
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setWordWrap(False)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 200), (2, 170), (3, 170), (4, 140)):
-            self.history.setColumnWidth(column, width)
+        self.history = read_only_table(self, "phase_history", 6,
+                                       widths=(100, 200, 170, 170, 140), single=False)
         for title in (self.steps_title, self.history_title):
             font = QFont(title.font())
             font.setBold(True)

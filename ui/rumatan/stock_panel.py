@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from models.rumatan.tables import MEDICINES, UNITS, mg_text, ug
@@ -16,6 +15,7 @@ from reports.dates import short_date
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION
 from ui.widgets.errors import show_failure
+from ui.widgets.tables import read_only_table
 
 COLUMNS = 11
 WIDTHS = (90, 135, 90, 95, 100, 95, 85, 125, 110, 80)
@@ -33,16 +33,7 @@ class StockPanel(QWidget):
         self.day = dt.date.today()
         self.heading = QLabel(self)
         self.heading.setObjectName("stock_heading")
-        self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setObjectName("stock_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
+        self.table = read_only_table(self, "stock_table", COLUMNS, widths=WIDTHS)
         self.receive_button = QPushButton(self)
         self.receive_button.setObjectName("stock_receive")
         self.waste_button = QPushButton(self)
