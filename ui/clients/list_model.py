@@ -9,10 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
-from models.desk.client_list import (NO_EPISODE, NO_EPISODE_LABEL, SORT_KEYS, ClientRow,
-                                client_rows, sorted_ids)
+from models.desk.client_list import (
+    NO_EPISODE,
+    NO_EPISODE_LABEL,
+    SORT_KEYS,
+    ClientRow,
+    client_rows,
+    sorted_ids,
+)
 from models.intake.episode import STATUSES
 from models.people.person import SEXES
 from models.staff.staff import Staff

@@ -29,8 +29,8 @@ def set_up_table(view: View, name: str, *, widths: Sequence[int | None] = (),
 
     Call it after the view has its model (or a table widget its columns): ``widths`` sets the
     first columns' widths in pixels (None: leave that one), and ``stretch`` names the column
-    that takes the rest (-1: the last one, None: none). ``single`` selects one row at a time, else several
-    (Ctrl/Shift). ``alternate`` shades every other row. Returns ``view``.
+    that takes the rest (-1: the last one, None: none). ``single`` selects one row at a time,
+    else several (Ctrl/Shift). ``alternate`` shades every other row. Returns ``view``.
     """
     view.setObjectName(name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
