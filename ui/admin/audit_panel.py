@@ -26,9 +26,9 @@ from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
-
 from ui.widgets.table_model import PagedIdsModel
 from ui.widgets.tables import set_up_table
+
 PAGE = 100
 CACHED_PAGES = 10
 C = "AuditTableModel"
