@@ -150,7 +150,7 @@ def test_the_admin_encrypts_from_the_backups_tab_and_then_changes_the_key(qtbot,
         dialog.key.setText(KEY)
         dialog.again.setText(KEY)
         dialog.ok_button.click()
-        qtbot.waitUntil(lambda: dialog.result_box is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.result_box is not None, timeout=60_000)
         assert "terenkripsi dengan kunci baru" in dialog.result_box.text()
         assert not cipher.is_plain(Path(db.location)) and Person.select().count() == 1
         dialog.result_box.close()
@@ -160,7 +160,7 @@ def test_the_admin_encrypts_from_the_backups_tab_and_then_changes_the_key(qtbot,
         again.key.setText(NEW_KEY)
         again.again.setText(NEW_KEY)
         again.ok_button.click()
-        qtbot.waitUntil(lambda: again.result_box is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: again.result_box is not None, timeout=60_000)
         assert dbmod.bound_target().key == NEW_KEY and Person.select().count() == 1
         again.result_box.close()
     finally:
