@@ -327,6 +327,7 @@ def render_tally_pdf(payload: dict[str, Any], progress: Progress = None,
 
     def on_progress(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
+            # kept on the function between ReportLab's calls (mypy knows no such attribute)
             on_progress.total = value  # type: ignore[attr-defined]
         elif kind == "PROGRESS":
             report(progress, value, getattr(on_progress, "total", total))
