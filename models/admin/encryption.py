@@ -14,16 +14,21 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from models.safety import audit
+from models.backup.backup import clean_staged
+from models.backup.restore import (
+    check_space,
+    export_encrypted,
+    fsync_folder,
+    remove_with_journal,
+    swap_in,
+)
+from models.backup.restore_check import check_database_file
+from models.core.cancel import CancelToken, check_cancel
+from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.db import cipher
 from models.db import connection as dbmod
-from models.backup.backup import clean_staged
-from models.core.cancel import CancelToken, check_cancel
 from models.db.connection import DatabaseTarget, write_transaction
-from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from models.backup.restore import check_space, export_encrypted, fsync_folder, remove_with_journal, \
-    swap_in
-from models.backup.restore_check import check_database_file
+from models.safety import audit
 from models.staff.rights import Action, Area, require
 from models.staff.staff import Staff
 
