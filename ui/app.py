@@ -9,10 +9,10 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db import connection as dbmod
-from models.db.connection import DatabaseTarget
-from models.db.cipher import MSG_ENCRYPTED, MSG_WRONG_KEY
 from models.core.errors import PulihError
+from models.db import connection as dbmod
+from models.db.cipher import MSG_ENCRYPTED, MSG_WRONG_KEY
+from models.db.connection import DatabaseTarget
 from models.db.schema import open_database
 from ui import i18n
 
@@ -128,8 +128,8 @@ def run_app(args: argparse.Namespace) -> int:
 
 def sign_in_or_set_up():
     """The first-run set-up on a new database, otherwise the sign-in; None if cancelled."""
-    from models.desk.overview import facility_heading
     from models.admin.setup import needs_setup
+    from models.desk.overview import facility_heading
     from ui.auth.sign_in import SignInDialog
 
     if needs_setup():

@@ -13,8 +13,13 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QtMsgType, QTranslator,
-                            qInstallMessageHandler)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 
 MSG_NO_DISPLAY = QT_TRANSLATE_NOOP(
     "App", "Pulih needs a screen to show its window, and this session has none (no graphical "

@@ -15,8 +15,16 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import (QCoreApplication, QObject, QThread, QtMsgType, Qt,
-                            QT_TRANSLATE_NOOP, Signal, qInstallMessageHandler)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 
 from models.core.redaction import redact
 
@@ -41,7 +49,7 @@ def log_path() -> Path:
 class RedactingFilter(logging.Filter):
     """Replaces a record's message (arguments filled in) by its redacted text."""
 
-    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging's name
+    def filter(self, record: logging.LogRecord) -> bool:  # logging's name
         record.msg = redact(record.getMessage())
         record.args = None
         return True
@@ -50,7 +58,7 @@ class RedactingFilter(logging.Filter):
 class RedactingFormatter(logging.Formatter):
     """Redacts the whole formatted entry, the traceback's lines (locals, URLs) included."""
 
-    def format(self, record: logging.LogRecord) -> str:  # noqa: A003
+    def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.core.errors import MSG_DAMAGED, DatabaseProblem
 from models.db import connection as dbmod
 from models.db.connection import DatabaseTarget
-from models.core.errors import MSG_DAMAGED, DatabaseProblem
 
 C = "IntegrityCheck"
 MSG_FOUND = QT_TRANSLATE_NOOP(

@@ -1,26 +1,36 @@
 """The main window: navigation on the left, one page at a time, status bar underneath."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from models.db.connection import DatabaseTarget
-from models.facility.facility import get_setting
 from models.desk.overview import FacilityHeading
-from models.staff.rights import Area, Action, has_right
+from models.facility.facility import get_setting
+from models.staff.rights import Action, Area, has_right
 from models.staff.staff import Staff
 from ui import i18n
-from ui.widgets.choice_field import install_form_keys
 from ui.auth.sign_in import IdleWatch, LockOverlay
-from ui.session import SESSION
-from ui.widgets.errors import expected
 from ui.home.overview_page import OverviewPage
+from ui.session import SESSION
+from ui.widgets.choice_field import install_form_keys
+from ui.widgets.errors import expected
 
 NAV_CONTEXT = "MainWindow"
 
@@ -323,7 +333,7 @@ class MainWindow(QMainWindow):
         self.set_signed_in_staff(f"{staff.full_name} ({staff.username})")
         try:
             minutes = int(get_setting("idle_lock_minutes"))
-        except Exception as exc:  # noqa: BLE001 - a busy database: keep the default
+        except Exception as exc:  # a busy database: keep the default
             if not expected(exc):
                 raise
             minutes = 10
@@ -361,7 +371,7 @@ class MainWindow(QMainWindow):
             if callable(keep):
                 try:
                     keep()
-                except Exception as exc:  # noqa: BLE001 - the text stays in the widgets
+                except Exception as exc:  # the text stays in the widgets
                     if not expected(exc):
                         raise
 

@@ -10,16 +10,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.desk.audit_query import (MAX_IDS, AuditFilter, AuditRow, audit_actions, audit_ids,
-                                audit_rows, find_person)
-from models.desk.audit_words import action_words, record_words
+from models.admin.staff_admin import list_staff
 from models.core.errors import QT_TRANSLATE_NOOP as MARK
 from models.core.errors import ValidationError
-from models.admin.staff_admin import list_staff
+from models.desk.audit_query import (
+    MAX_IDS,
+    AuditFilter,
+    AuditRow,
+    audit_actions,
+    audit_ids,
+    audit_rows,
+    find_person,
+)
+from models.desk.audit_words import action_words, record_words
 from reports.dates import short_date, short_stamp
 from ui.common.audit_check import TrailCheck
 from ui.session import SESSION

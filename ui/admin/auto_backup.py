@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import (QCoreApplication, QEventLoop, QObject, Qt, QTimer,
-                            QT_TRANSLATE_NOOP, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from models.db import connection as dbmod
 from models.core.cancel import Cancelled
+from models.db import connection as dbmod
 from models.db.connection import DatabaseTarget
 from ui.admin.background_job import BackgroundJob
 from ui.widgets.errors import describe, expected

@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -75,7 +76,7 @@ class BackgroundJob(QObject):
         from models.db import connection as dbmod
         try:
             result = self._work(self._report, self._cancel)
-        except BaseException as exc:  # noqa: BLE001 - handed to the window, which says it
+        except BaseException as exc:  # handed to the window, which says it
             if not isinstance(exc, Exception):
                 raise
             if not self._emit(self.failed, exc):

@@ -6,12 +6,12 @@ safety copy, never overwritten.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from models.backup.backup import BackupInfo
-from models.db.connection import DatabaseTarget
 from models.core.errors import MSG_DAMAGED, PulihError
+from models.db.connection import DatabaseTarget
 from reports.dates import clock, short_date
 from ui.widgets.errors import describe, expected
 
@@ -59,12 +59,12 @@ def take_offer(box: QMessageBox, offer: tuple[QAbstractButton, BackupInfo] | Non
     """Restore the offered backup if its button was clicked; True when it was restored."""
     if offer is None or box.clickedButton() is not offer[0]:
         return False
-    from models.db import connection as dbmod
     from models.admin.backup_jobs import restore_database
+    from models.db import connection as dbmod
     backup = offer[1]
     try:
         result = restore_database(None, target, backup.path)
-    except Exception as exc:  # noqa: BLE001 - shown, then the start-up error stays
+    except Exception as exc:  # shown, then the start-up error stays
         if not expected(exc):
             raise
         _inform(QMessageBox.Icon.Warning, tr(MSG_FAILED).format(reason=describe(exc)))

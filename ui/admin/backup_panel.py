@@ -13,12 +13,19 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.db import connection as dbmod
 from models.backup.backup import BackupInfo
 from models.backup.status import BackupOverview
+from models.db import connection as dbmod
 from reports.dates import long_stamp
 from ui.admin.background_job import BackgroundJob
 from ui.admin.restore_flow import RestoreFlow, progress_window
@@ -152,7 +159,7 @@ class BackupPanel(QWidget):
             folder = backup_folder(target)
             auto = automatic_enabled()
             self._overview = overview(target, folder)
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown
+        except Exception as exc:  # expected failures are shown
             if not expected(exc):
                 raise
             self._backups, self._overview = [], None

@@ -11,20 +11,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.admin import facility_admin as fa
 from models.core.errors import PulihError
-from models.facility.facility import FACILITY_KINDS, facility
 from models.core.nik import PROVINCES
+from models.facility.facility import FACILITY_KINDS, facility
 from ui.session import SESSION
+from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
-from ui.widgets import file_dialogs
 
 F_PROVINCE = QT_TRANSLATE_NOOP("Codes", "Province")
 F_LOGO = QT_TRANSLATE_NOOP("Codes", "Logo")
@@ -250,7 +259,7 @@ class FacilityPanel(QWidget):
         self.info_label.clear()
         try:
             fa.save_facility(SESSION.staff, self.typed())
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+        except Exception as exc:  # expected failures are shown, not raised
             if not expected(exc):
                 raise
             if isinstance(exc, PulihError) and exc.text == fa.MSG_LOGO:

@@ -1,13 +1,20 @@
 """The Merges tab: recent merges of duplicate people, a new merge, and undo."""
 from __future__ import annotations
 
-import qtawesome as qta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
+import qtawesome as qta
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.admin.merge import MergeRow, list_merges, undo_merge
 from reports.dates import long_stamp
@@ -131,7 +138,7 @@ class MergesPanel(QWidget):
         ok = True
         try:
             rows = list_merges(SESSION.staff, limit=LIST_LIMIT)
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+        except Exception as exc:  # expected failures are shown, not raised
             if not expected(exc):
                 raise
             rows, ok = [], False

@@ -16,13 +16,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
-                               QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.db import connection as dbmod
 from models.backup.backup import KEEP_SAFETY
-from models.core.cancel import Cancelled
 from models.backup.restore_check import BackupReport
+from models.core.cancel import Cancelled
+from models.db import connection as dbmod
 from reports.dates import long_stamp
 from ui.admin.background_job import BackgroundJob
 from ui.i18n import language

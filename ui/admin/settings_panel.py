@@ -10,12 +10,22 @@ from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.admin.facility_admin import set_setting
 from models.core.errors import PulihError
 from models.facility.facility import SETTINGS, SettingSpec, get_setting
-from models.admin.facility_admin import set_setting
 from ui.admin.verifier_page_box import VerifierPageBox
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected, show_failure
@@ -210,7 +220,7 @@ class SettingsPanel(QWidget):
                 continue
             try:
                 set_setting(SESSION.staff, row.spec.key, value)
-            except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+            except Exception as exc:  # expected failures are shown, not raised
                 if not expected(exc):
                     raise
                 if isinstance(exc, PulihError) and exc.field not in (None, row.spec.description):

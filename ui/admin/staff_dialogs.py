@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models.safety import accounts
 from models.staff.staff import ROLES
-from ui.widgets.errors import show_failure
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_REPEAT = QT_TRANSLATE_NOOP("Codes", "Repeat password")

@@ -1,21 +1,34 @@
 """The Staff tab: every account, and for the one chosen its role, rights, password and state.
 
-Everything here is checked again by models/ (``models.safety.accounts``, ``models.admin.staff_admin``):
-a member without the admin right sees the refusal in words, not a half-working screen.
+Everything here is checked again by models/ (``models.safety.accounts``,
+``models.admin.staff_admin``): a member without the admin right sees the refusal in words,
+not a half-working screen.
 """
 from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.admin.staff_admin import AreaRight, StaffRow, list_staff, rights_of, set_role
 from models.safety import accounts
 from models.staff.rights import AREA_LABELS, Area
 from models.staff.staff import ROLES
-from models.admin.staff_admin import AreaRight, StaffRow, list_staff, rights_of, set_role
 from ui.admin.staff_dialogs import NewStaffDialog, ResetPasswordDialog
 from ui.admin.staff_model import StaffTableModel
 from ui.session import SESSION
@@ -252,7 +265,7 @@ class StaffPanel(QWidget):
         show_error(self.error_label, "")
         try:
             rows = list_staff(SESSION.staff)
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+        except Exception as exc:  # expected failures are shown, not raised
             if not expected(exc):
                 raise
             rows = []
@@ -330,7 +343,7 @@ class StaffPanel(QWidget):
     def _load_rights(self, member: StaffRow, own: bool) -> None:
         try:
             self._rights = rights_of(SESSION.staff, member.id)
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+        except Exception as exc:  # expected failures are shown, not raised
             if not expected(exc):
                 raise
             self._rights = []

@@ -69,7 +69,7 @@ class VerifierPageBox(QGroupBox):
                 "The page could not be written to {folder}: {detail}. Choose another folder "
                 "(a USB stick, say).").format(folder=folder, detail=exc.strerror or exc))
             return
-        except Exception as exc:  # noqa: BLE001 - expected failures are shown, not raised
+        except Exception as exc:  # expected failures are shown, not raised
             if not expected(exc):
                 raise
             show_error(self.error_label, describe(exc))

@@ -12,8 +12,16 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.appointments.appointment import KINDS, attend, cancel, mark_missed
 from models.appointments.lists import CalendarRow, calendar, staff_choices
@@ -241,7 +249,7 @@ class CalendarPage(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
-    def _run(self, function, *args, **kwargs) -> bool:  # noqa: ANN001
+    def _run(self, function, *args, **kwargs) -> bool:
         try:
             function(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - shown; nothing changed
@@ -339,6 +347,7 @@ class CalendarPage(QWidget):
 
         def write() -> None:
             from PySide6.QtCore import QCoreApplication
+
             from models.appointments.reminders import forbidden_word
             items = ics_items(SESSION.staff, staff_id, self.first_day(), 7 if self.week else 1)
 

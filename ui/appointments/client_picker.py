@@ -3,8 +3,15 @@ open episodes: screening, waiting list, in a program or in aftercare."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QListWidget,
-                               QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.appointments.lists import BookableClient, bookable_clients
 from models.intake.episode import STATUSES

@@ -6,21 +6,38 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.appointments.lists import CalendarRow
+from models.appointments.reminders import (
+    CHANNELS,
+    F_CONSENTED,
+    MESSAGES,
+    consent_in_force,
+    prepare_reminder,
+    record_consent,
+    slip_payload,
+)
 from models.facility.facility import facility
-from models.appointments.reminders import (CHANNELS, F_CONSENTED, MESSAGES, consent_in_force,
-                              prepare_reminder,
-                              record_consent, slip_payload)
 from reports.dates import clock, day_name, long_date, short_date
 from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+
 
 def message_fields(row: CalendarRow) -> dict[str, str]:
     """The values a reminder text is filled with, written as the appointment slip writes
@@ -111,7 +128,7 @@ class ReminderDialog(QDialog):
         self.retranslate_ui()
         self.resize(560, 480)
 
-    def _guard(self, function, *args) -> bool:  # noqa: ANN001
+    def _guard(self, function, *args) -> bool:
         try:
             function(*args)
         except Exception as exc:  # noqa: BLE001 - shown; what was typed stays

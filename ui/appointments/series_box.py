@@ -1,8 +1,7 @@
 """The session series a program template offers, in the template editor (admins)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from models.appointments.series import MAX_SESSIONS, series_plan, set_series_plan
 from ui.session import SESSION

@@ -26,7 +26,7 @@ class SessionsLabel(QLabel):
         if episode_id is not None and SESSION.staff is not None:
             try:
                 self.progress = series_progress(SESSION.staff, episode_id)
-            except Exception as exc:  # noqa: BLE001 - a line of the tab, not worth a message
+            except Exception as exc:  # a line of the tab, not worth a message
                 if not expected(exc):
                     raise
         self.retranslate_ui()

@@ -5,11 +5,17 @@ The key is never stored by Pulih; it lives in the person's head or on a USB stic
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.db.connection import DatabaseTarget
 from models.core.errors import PulihError
+from models.db.connection import DatabaseTarget
 from ui import i18n
 from ui.widgets.field_form import plain_label
 

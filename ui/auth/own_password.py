@@ -5,8 +5,8 @@ import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from models.safety import accounts
 from models.core.errors import AuthenticationError
+from models.safety import accounts
 from ui.admin.staff_dialogs import F_REPEAT, password_edit
 from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel

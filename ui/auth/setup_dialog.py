@@ -5,23 +5,32 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QGroupBox, QHBoxLayout, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.safety import accounts as acc
-from models.db import connection as dbmod
 from models.admin import encrypted_setup as enc
 from models.admin import facility_admin as fa
-from models.core.errors import ValidationError
-from models.facility.facility import FACILITY_KINDS
 from models.admin.facility_admin import FacilityInput
 from models.admin.setup import set_up_facility
+from models.core.errors import ValidationError
+from models.db import connection as dbmod
+from models.facility.facility import FACILITY_KINDS
+from models.safety import accounts as acc
 from models.staff.staff import Staff
 from ui.clients.person_form import PROVINCE_CHOICES, code_combo, line, retranslate_combo
+from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
-from ui.widgets import file_dialogs
 
 F_PASSWORD_AGAIN = QT_TRANSLATE_NOOP("Codes", "Password again")
 F_LOGO = QT_TRANSLATE_NOOP("Codes", "Logo")

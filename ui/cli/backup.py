@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.db import connection as dbmod
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.db import connection as dbmod
 from reports.dates import short_stamp
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
 
@@ -43,8 +43,8 @@ MSG_OLD_BACKUPS = QT_TRANSLATE_NOOP(
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Make one verified backup now."""
-    from models.backup.backup import list_backups
     from models.admin.backup_jobs import backup_now
+    from models.backup.backup import list_backups
     from models.db.schema import open_database
     target = _target(args)
     if target.kind == "sqlite" and not Path(target.location).exists():
@@ -70,8 +70,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore one backup over the database (checked first, old data kept)."""
-    from models.backup.backup import KEEP_SAFETY
     from models.admin.backup_jobs import restore_database
+    from models.backup.backup import KEEP_SAFETY
     source = Path(args.file).expanduser()
     if not source.is_file():
         return fail(MSG_NO_BACKUP, 2, path=str(source))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from models.core.errors import QT_TRANSLATE_NOOP, DatabaseProblem, PulihError
 from models.db import connection as dbmod
 from models.db.connection import DatabaseTarget, resolve_target
-from models.core.errors import QT_TRANSLATE_NOOP, DatabaseProblem, PulihError
 from ui import i18n
 
 C = "Cli"
@@ -98,9 +98,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Build the synthetic demo facility into a new database."""
+    from models.db.schema import open_database
     from models.demo.demo import build_demo
     from models.people.person import Person
-    from models.db.schema import open_database
     target = _target(args)
     if args.clients < 1 or args.clients > 1_000_000:
         return fail(QT_TRANSLATE_NOOP(C, "--clients must be between 1 and 1000000."), 2)

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from models.core.errors import QT_TRANSLATE_NOOP
 from reports.dates import short_date
-from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
+from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
 
 C = "Cli"
 MSG_NOT_PDF = QT_TRANSLATE_NOOP(C, "The output file must end in .pdf: {path}")

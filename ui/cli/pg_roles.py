@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from urllib.parse import unquote, urlsplit
 
-from models.db import connection as dbmod
 from models.core.errors import QT_TRANSLATE_NOOP, PulihError
+from models.db import connection as dbmod
 from ui import i18n
 from ui.cli.commands import _target, fail, say
 

@@ -1,17 +1,24 @@
 """Family contacts of a person (father, mother, spouse, guardian ...) and a form to add one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
-                               QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
-
 import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.people import registry as reg
 from models.people.person import RELATIONS
-from models.staff.rights import Action, Area, has_right
 from models.people.registry import ContactRecord, add_contact
+from models.staff.rights import Action, Area, has_right
 from ui.clients.person_form import code_combo, line, retranslate_combo
 from ui.session import SESSION
 from ui.widgets.errors import show_failure

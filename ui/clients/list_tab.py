@@ -6,8 +6,9 @@ models/ (a missing right) as a sentence in place of the list.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
@@ -74,7 +75,7 @@ class ListTab(QWidget):
         self._loaded_for = self._person_id
         try:
             self.rows = list(self._loader(SESSION.staff, self._person_id))
-        except Exception as exc:  # noqa: BLE001 - a refusal is shown in place of the list
+        except Exception as exc:  # a refusal is shown in place of the list
             if not expected(exc):
                 raise
             self.rows = []

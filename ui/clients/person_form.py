@@ -9,12 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from models.people import registry as reg
 from models.core.errors import ValidationError
 from models.core.nik import PROVINCES, Problem, check_nik
+from models.people import registry as reg
 from models.people.person import BLOOD_TYPES, EDUCATION, ID_TYPES, MARITAL, RELIGIONS, SEXES
 from models.people.registry import PersonInput
 from ui.i18n import error_text, translate

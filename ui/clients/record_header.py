@@ -15,13 +15,23 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.desk.record_summary import RecordSummary, record_summary
+from models.documents.photo import view_photo
 from models.intake.episode import SERVICE_TYPES, STATUSES
 from models.people.flags import KIND_AREAS, KINDS, RESTRICTED, Flag, clear_flag, set_flag
-from models.documents.photo import view_photo
-from models.desk.record_summary import RecordSummary, record_summary
 from models.staff.rights import Action, has_right
 from reports.dates import clock, short_date
 from ui.session import SESSION

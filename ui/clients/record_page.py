@@ -6,24 +6,33 @@ import datetime as dt
 from dataclasses import fields
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.desk.client_list import ACTION_LABELS, access_history, episodes_of
 from models.core.age import age_on
-from models.staff.rights import Action, Area, has_right
-from models.intake.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
 from models.core.errors import ConflictError
+from models.desk.client_list import ACTION_LABELS, access_history, episodes_of
+from models.intake.episode import REFERRAL_ROUTES, SERVICE_TYPES, STATUSES, SUBSTANCES
 from models.people import registry as reg
 from models.people.person import SEXES
 from models.people.registry import PersonInput, PersonRecord, update_person, view_person
+from models.staff.rights import Action, Area, has_right
 from reports.dates import short_date, short_stamp
 from ui.clients.contacts_tab import ContactsTab
-from ui.clients.record_header import RecordHeader
 from ui.clients.list_tab import Column, ListTab, code_text
 from ui.clients.person_form import PersonForm
+from ui.clients.record_header import RecordHeader
 from ui.clinical.assessments_tab import AssessmentsTab
 from ui.clinical.notes_tab import NotesTab
 from ui.clinical.urine_tab import UrineTab
@@ -317,12 +326,14 @@ class RecordPage(QWidget):
         self._theirs = theirs
         base = self._base or self.record.data
         lines = [describe(exc)]
+
+        def show(value: object) -> str:
+            return short_date(value) if isinstance(value, dt.date) else str(value or "-")
+
         for f in fields(PersonInput):
             before, after = getattr(base, f.name), getattr(theirs.data, f.name)
             if before != after:
                 label = QCoreApplication.translate("Codes", FIELD_LABELS.get(f.name, f.name))
-                show = (lambda v: short_date(v) if isinstance(v, dt.date)
-                        else str(v or "-"))
                 lines.append(self.tr("{field}: \u201c{before}\u201d \u2192 \u201c{after}\u201d "
                                      "(other desk)").format(field=label, before=show(before),
                                                             after=show(after)))

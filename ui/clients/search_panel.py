@@ -9,13 +9,20 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.desk.client_list import clients_only, recent_ids
 from models.people.search import search_ids
 from models.staff.staff import Staff
-from ui.clients.list_model import PersonIdRole, ClientListModel
+from ui.clients.list_model import ClientListModel, PersonIdRole
 from ui.session import SESSION
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import plain_label
@@ -107,7 +114,7 @@ class SearchPanel(QWidget):
             else:
                 ids = recent_ids(self._staff(), limit=200, applicants=applicants)
             self.model.set_ids(ids)
-        except Exception as exc:  # noqa: BLE001 - shown beside the box, typing goes on
+        except Exception as exc:  # shown beside the box, typing goes on
             if not expected(exc):
                 raise
             self._error = describe(exc)

@@ -6,7 +6,7 @@ hidden for a member without it only as a convenience.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import qtawesome as qta
 from PySide6.QtCore import Signal

@@ -9,8 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QLineEdit, QPlainTextEdit,
-                               QTimeEdit, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
 
 from models.core import validation as v
 from models.core.errors import ValidationError

@@ -8,21 +8,30 @@ and ``plan_other`` / ``summary``. The diagnosis and plan have columns of their o
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP as T
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFormLayout, QFrame, QPushButton, QScrollArea, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.care.assessment import AssessmentRecord, list_assessments, view_assessment
-from models.core.errors import PulihError
 from models.care.scoring import ASI_DOMAINS
+from models.core.errors import PulihError
 from reports.dates import short_date
-from ui.clinical.assessment_dialog import AssessmentDialog, item_label
 from ui.clinical.asi_grids import F_DRUG_GRID, DrugUseGrid, PhysicalExam, SeverityGrid
 from ui.clinical.asi_plan import DiagnosisAndPlan
 from ui.clinical.asi_sections import SECTIONS, QuestionSection, wrapping_form
+from ui.clinical.assessment_dialog import AssessmentDialog, item_label
 from ui.clinical.form_dialog import first_input
 from ui.clinical.physical_form import latest_signed_exam
 from ui.clinical.urine_panel import UrinePanel
@@ -211,7 +220,7 @@ class AsiDialog(AssessmentDialog):
                     "\"New physical exam\" on the Assessments tab."))
                 return False
             record = view_assessment(staff, chosen.id)
-        except Exception as exc:  # noqa: BLE001 - e.g. no right to view lab work
+        except Exception as exc:  # e.g. no right to view lab work
             if not expected(exc):
                 raise
             self.show_problem(exc)

@@ -11,14 +11,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP as T
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from models.intake.episode import ROUTES
-from models.core.errors import ValidationError
-from models.care.physical_exam import (BODY_SYSTEMS, F_BP, F_HEIGHT, F_PULSE, F_RESPIRATION,
-                                  F_TEMPERATURE, F_WEIGHT, FINDINGS, MSG_BP, MSG_TEMPERATURE)
+from models.care.physical_exam import (
+    BODY_SYSTEMS,
+    F_BP,
+    F_HEIGHT,
+    F_PULSE,
+    F_RESPIRATION,
+    F_TEMPERATURE,
+    F_WEIGHT,
+    FINDINGS,
+    MSG_BP,
+    MSG_TEMPERATURE,
+)
 from models.care.scoring import ASI_DOMAINS, F_NEED, F_SEVERITY, F_TROUBLE
+from models.core.errors import ValidationError
+from models.intake.episode import ROUTES
 from ui.clients.person_form import line, retranslate_combo
 from ui.clinical.answers import NumberField, choice_combo, combo_value, set_combo, text_value
 from ui.clinical.asi_sections import wrapping_form

@@ -2,7 +2,8 @@
 character, picked as substance + state) and the treatment plan."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T
+from PySide6.QtCore import QT_TRANSLATE_NOOP as T
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from models.care.assessment import F_PLAN, TREATMENT_PLANS

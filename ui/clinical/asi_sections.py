@@ -17,8 +17,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from models.care.scoring import YES_NO
 from ui.clients.person_form import retranslate_combo
-from ui.clinical.answers import (NumberField, choice_combo, combo_value, note_box, set_combo,
-                                 text_value)
+from ui.clinical.answers import (
+    NumberField,
+    choice_combo,
+    combo_value,
+    note_box,
+    set_combo,
+    text_value,
+)
 from ui.widgets.field_form import FieldForm
 
 

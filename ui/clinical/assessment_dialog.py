@@ -10,10 +10,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.care.assessment import (F_ASSESSED_ON, KINDS, AssessmentRecord, area_of,
-                               save_assessment, sign_assessment, view_assessment)
-from models.staff.rights import Action, has_right
+from models.care.assessment import (
+    F_ASSESSED_ON,
+    KINDS,
+    AssessmentRecord,
+    area_of,
+    save_assessment,
+    sign_assessment,
+    view_assessment,
+)
 from models.care.scoring import evaluate
+from models.staff.rights import Action, has_right
 from reports.dates import clock, short_stamp
 from ui.clinical.answers import set_read_only
 from ui.clinical.asi_sections import wrapping_form

@@ -3,12 +3,12 @@ open, sign and addendum."""
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from models.care.assessment import KINDS, STATES, AssessmentSummary, list_assessments
-from models.staff.rights import Action, Area
 from models.care.scoring import DAST_BANDS, RISK_LEVELS
+from models.staff.rights import Action, Area
 from reports.dates import short_date
 from ui.clients.list_tab import Column, code_text
 from ui.clinical.asi_form import AsiDialog

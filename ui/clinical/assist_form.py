@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from models.care.assessment import AssessmentRecord
+from models.care.scoring import (
+    ASSIST_QUESTIONS,
+    ASSIST_SUBSTANCES,
+    FREQUENCIES,
+    RISK_LEVELS,
+    YES_NO_WHEN,
+    evaluate_assist,
+)
 from models.core.errors import PulihError
-from models.care.scoring import (ASSIST_QUESTIONS, ASSIST_SUBSTANCES, FREQUENCIES, RISK_LEVELS,
-                            YES_NO_WHEN, evaluate_assist)
 from ui.clients.person_form import retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value, set_combo
 from ui.clinical.assessment_dialog import AssessmentDialog, item_label

@@ -8,21 +8,37 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.care.diagnosis import F_DIAGNOSIS, diagnosis_label
-from models.care.episode_diagnosis import (F_DIAGNOSED_ON, DiagnosisRecord, add_diagnosis,
-                                      episode_diagnoses, make_primary, withdraw_diagnosis)
+from models.care.episode_diagnosis import (
+    F_DIAGNOSED_ON,
+    DiagnosisRecord,
+    add_diagnosis,
+    episode_diagnoses,
+    make_primary,
+    withdraw_diagnosis,
+)
 from models.staff.rights import Action, Area, has_right
 from reports.dates import short_date
 from ui.clinical.asi_plan import DiagnosisPicker
 from ui.clinical.asi_sections import wrapping_form
-from ui.clinical.episode_choice import F_EPISODE, EpisodeChoice
+from ui.clinical.episode_choice import EpisodeChoice
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
+
 
 class DiagnosesDialog(QDialog):
     """An episode's diagnoses, the primary first, with add / make primary / withdraw."""

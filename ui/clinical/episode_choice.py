@@ -5,7 +5,7 @@ applicant has no episode: assessments and urine tests may then belong to no epis
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from models.desk.client_list import EpisodeLine, episodes_of
@@ -31,7 +31,7 @@ class EpisodeChoice(QComboBox):
         if SESSION.staff is not None:
             try:
                 self.episodes = episodes_of(SESSION.staff, person_id)
-            except Exception as exc:  # noqa: BLE001 - without the right, no episode to offer
+            except Exception as exc:  # without the right, no episode to offer
                 if not expected(exc):
                     raise
         if allow_none:

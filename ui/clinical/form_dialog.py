@@ -8,14 +8,28 @@ A subclass builds its inputs into :attr:`ClinicalDialog.content`, registers its
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QGroupBox, QHBoxLayout,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.desk.client_list import client_rows
 from ui.clinical.addenda_panel import AddendaPanel
@@ -32,7 +46,7 @@ def person_heading(person_id: int) -> str:
         return ""
     try:
         rows = client_rows(SESSION.staff, [person_id])
-    except Exception as exc:  # noqa: BLE001 - the form works without the heading
+    except Exception as exc:  # the form works without the heading
         if not expected(exc):
             raise
         return ""
@@ -238,7 +252,7 @@ class ClinicalDialog(QDialog):
     def mark_clean(self) -> None:
         self._dirty = False
 
-    def loading(self) -> "_Loading":
+    def loading(self) -> _Loading:
         """``with self.loading():`` fills inputs without marking the form changed."""
         return _Loading(self)
 

@@ -6,13 +6,32 @@ import datetime as dt
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.care.notes import (
+    F_BODY,
+    F_ENTRY,
+    F_ROSTER,
+    F_SESSION_ON,
+    F_TOPIC,
+    NOTE_KINDS,
+    NoteRecord,
+    sign_note,
+    update_note,
+    view_note,
+    write_entries,
+    write_note,
+)
 from models.desk.client_list import client_rows
-from models.care.notes import (F_BODY, F_ENTRY, F_ROSTER, F_SESSION_ON, F_TOPIC, NOTE_KINDS,
-                          NoteRecord, sign_note, update_note, view_note, write_entries,
-                          write_note)
 from models.staff.rights import Action, Area, has_right
 from reports.dates import clock, short_stamp
 from ui.clients.person_form import line

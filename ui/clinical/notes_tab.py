@@ -6,8 +6,8 @@ import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QWidget
 
-from models.care.notes import NOTE_KINDS, NoteSummary, list_notes
 from models.care.assessment import STATES
+from models.care.notes import NOTE_KINDS, NoteSummary, list_notes
 from models.staff.rights import Action, Area
 from reports.dates import short_date
 from ui.clients.list_tab import Column, code_text

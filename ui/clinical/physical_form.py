@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
 from models.care.assessment import AssessmentRecord, AssessmentSummary
-from models.core.errors import PulihError
 from models.care.physical_exam import F_FINDING, missing_label
+from models.core.errors import PulihError
 from ui.clinical.answers import note_box, text_value
 from ui.clinical.asi_grids import PhysicalExam
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.assessment_dialog import AssessmentDialog
-from PySide6.QtCore import QCoreApplication
 
 
 class PhysicalDialog(AssessmentDialog):

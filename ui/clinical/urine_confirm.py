@@ -9,8 +9,17 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from models.care.urine import (CONFIRM_METHODS, CONFIRM_RESULTS, F_CONFIRM_RESULT, F_CONFIRMED_ON,
-                          F_LAB, F_METHOD, STATUSES, UrineTestRecord, confirm_urine_test)
+from models.care.urine import (
+    CONFIRM_METHODS,
+    CONFIRM_RESULTS,
+    F_CONFIRM_RESULT,
+    F_CONFIRMED_ON,
+    F_LAB,
+    F_METHOD,
+    STATUSES,
+    UrineTestRecord,
+    confirm_urine_test,
+)
 from reports.dates import short_date
 from ui.clients.person_form import line, retranslate_combo
 from ui.clinical.answers import choice_combo, combo_value

@@ -9,12 +9,24 @@ from __future__ import annotations
 import datetime as dt
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as T, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP as T
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTimeEdit, QWidget
 
+from models.care.urine import (
+    F_COLLECTED,
+    F_KIT,
+    F_LOT,
+    F_NOTE,
+    F_PURPOSE,
+    F_RESULT,
+    F_SPECIMEN,
+    PURPOSES,
+    UrineTestRecord,
+    record_urine_test,
+    view_urine_test,
+)
 from models.staff.rights import Action, Area, has_right
-from models.care.urine import (F_COLLECTED, F_KIT, F_LOT, F_NOTE, F_PURPOSE, F_RESULT, F_SPECIMEN,
-                          PURPOSES, UrineTestRecord, record_urine_test, view_urine_test)
 from ui.clients.person_form import code_combo, line, retranslate_combo, set_code
 from ui.clinical.answers import note_box, set_read_only
 from ui.clinical.asi_sections import wrapping_form

@@ -5,7 +5,7 @@ Used by the urine test form and by the urine screen section of the ASI-based for
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Signal

@@ -3,12 +3,12 @@ confirmation, and a new test for the doctor."""
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from models.staff.rights import Action, Area
 from models.care.urine import PURPOSES, STATUSES, UrineTestSummary, list_urine_tests
+from models.staff.rights import Action, Area
 from reports.dates import short_stamp
 from ui.clients.list_tab import Column, code_text
 from ui.clinical.clinical_tab import ClinicalTab

@@ -9,15 +9,28 @@ confirmation and the reason field, which models/ requires anyway.
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLineEdit, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.documents.document import SKHPN_RESULTS
 from models.care.scoring import Evaluation
-from models.documents.skhpn_rule import INDICATED, NOT_INDICATED, REASON_LIMIT, grounds, propose_conclusion
+from models.documents.document import SKHPN_RESULTS
+from models.documents.skhpn_rule import (
+    INDICATED,
+    NOT_INDICATED,
+    REASON_LIMIT,
+    grounds,
+    propose_conclusion,
+)
 from ui.widgets.field_form import plain_label
 
 

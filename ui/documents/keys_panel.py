@@ -6,26 +6,32 @@ from __future__ import annotations
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.facility.facility import facility
-from models.staff.rights import Action, Area, has_right
-from models.seals.signing import PublicKeyInfo, list_keys
-from models.seals.signing import parse_key_line
 from models.documents.trust import export_keys, import_keys
+from models.facility.facility import facility
+from models.seals.signing import PublicKeyInfo, list_keys, parse_key_line
+from models.staff.rights import Action, Area, has_right
 from reports.dates import short_date
 from reports.public_key_qr import PublicKeyEntry, grouped, render_public_key_page
 from reports.tally_progress import write_file
 from ui.documents.key_state_dialog import KeyStateDialog
-from ui.documents.printing import open_preview
 from ui.documents.preview import PreviewDialog
+from ui.documents.printing import open_preview
 from ui.session import SESSION
+from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
-from ui.widgets import file_dialogs
 from ui.widgets.tables import read_only_table
 
 C = "KeysPanel"

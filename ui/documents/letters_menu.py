@@ -12,19 +12,27 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from models.desk.client_list import episodes_of
-from models.intake.consent_list import ConsentLine, consents_of
 from models.documents.document import DOCUMENT_KINDS
-from models.documents.letters import (F_REASON, F_REFER_ADDRESS, F_REFER_TO, F_SUMMARY,
-                                     issue_completion_letter, issue_consent, issue_kartu,
-                                     issue_referral, issue_rehab_statement,
-                                     referral_shows_diagnosis)
+from models.documents.letters import (
+    F_REASON,
+    F_REFER_ADDRESS,
+    F_REFER_TO,
+    F_SUMMARY,
+    issue_completion_letter,
+    issue_consent,
+    issue_kartu,
+    issue_referral,
+    issue_rehab_statement,
+    referral_shows_diagnosis,
+)
 from models.documents.rules import F_REISSUE_REASON, issued_original, letter_refusal
+from models.intake.consent_list import ConsentLine, consents_of
 from models.intake.episode import CONSENT_KINDS
 from reports.dates import short_date
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
-from ui.documents.preview import PreviewDialog
 from ui.common.papers import original_pdf, reprint_pdf
+from ui.documents.preview import PreviewDialog
 from ui.documents.printing import busy, open_preview
 from ui.documents.register_dialogs import ActDialog
 from ui.session import SESSION
@@ -218,7 +226,7 @@ class LettersButton(QPushButton):
             return None
         try:
             episodes = episodes_of(SESSION.staff, self.person_id)
-        except Exception as exc:  # noqa: BLE001 - the click says it
+        except Exception as exc:  # the click says it
             if not expected(exc):
                 raise
             return None
@@ -315,7 +323,7 @@ class LettersButton(QPushButton):
                 newest = episodes_of(SESSION.staff, self.person_id)
                 if newest:
                     consents = consents_of(SESSION.staff, self.person_id, newest[0].id)
-            except Exception as exc:  # noqa: BLE001 - said inside the menu
+            except Exception as exc:  # said inside the menu
                 if not expected(exc):
                     raise
                 self.consent_menu.addAction(describe(exc)).setEnabled(False)

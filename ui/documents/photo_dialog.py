@@ -1,6 +1,7 @@
 """The applicant's photo for the SKHPN and the Kartu Lapor Diri: taken with the desk's webcam
 (QtMultimedia: QCamera into a QMediaCaptureSession with a QImageCapture) or chosen from a
-file. models/documents/photo.py checks, crops, scales and re-encodes it and keeps it in the database.
+file. models/documents/photo.py checks, crops, scales and re-encodes it and keeps it in the
+database.
 
 QtMultimedia is imported only when the dialog opens (it is slow to load), and a computer
 without a camera is told so, with the file button offered in its place.
@@ -11,15 +12,22 @@ import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.documents.photo import MAX_INPUT_BYTES, MSG_TOO_BIG, F_PHOTO, save_photo
 from models.core.errors import ValidationError
+from models.documents.photo import F_PHOTO, MAX_INPUT_BYTES, MSG_TOO_BIG, save_photo
 from ui.session import SESSION
+from ui.widgets import file_dialogs
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
-from ui.widgets import file_dialogs
 
 PREVIEW_W, PREVIEW_H = 240, 320
 
@@ -186,7 +194,7 @@ class PhotoDialog(QDialog):
             return
         self.accept()
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, result: int) -> None:  # Qt's name
         if self.camera is not None:
             self.camera.stop()
         super().done(result)

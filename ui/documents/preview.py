@@ -12,20 +12,35 @@ import tempfile
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF,
-                            QSize, QStandardPaths, Qt, QUrl)
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPageLayout, QPainter
-from PySide6.QtGui import QShortcut
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from reports.tally_progress import write_file
+from ui.widgets import file_dialogs
 from ui.widgets.errors import describe, show_failure
 from ui.widgets.field_form import error_label, plain_label, show_error
-from ui.widgets import file_dialogs
 
 #: Pages are drawn as pictures for the printer; above this resolution they only get bigger.
 MAX_PRINT_DPI = 300

@@ -7,17 +7,24 @@ from collections.abc import Callable
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.documents.letters import F_PERIOD, issue_certificates
-from models.documents.issue import F_VOID_REASON, void_document
 from models.core import validation as v
 from models.core.errors import ValidationError
+from models.documents.issue import F_VOID_REASON, void_document
+from models.documents.letters import F_PERIOD, issue_certificates
 from ui.clinical.answers import note_box
 from ui.session import SESSION
-from ui.widgets.date_field import DateField
 from ui.widgets import errors
+from ui.widgets.date_field import DateField
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
 
 F_FROM = QT_TRANSLATE_NOOP("Codes", "From")

@@ -4,19 +4,26 @@ examination, and (for admins) the signing keys."""
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTabWidget,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.documents.document import DOCUMENT_KINDS
 from models.documents.rules import void_refusal
 from models.staff.rights import Action, Area, has_right
 from models.staff.staff import Staff
 from ui.clients.person_form import code_combo, retranslate_combo
+from ui.common.papers import certificates_pdf, reprint_pdf
 from ui.documents.keys_panel import KeysPanel
 from ui.documents.preview import PreviewDialog
-from ui.common.papers import certificates_pdf, reprint_pdf
 from ui.documents.printing import busy, open_preview
 from ui.documents.register_dialogs import F_FROM, F_TO, CertificatesDialog, VoidDialog
 from ui.documents.register_model import DocumentIdRole, NumberRole, RegisterFilter, RegisterModel

@@ -7,15 +7,32 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGroupBox, QHBoxLayout, QLineEdit,
-                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.documents.document import SKHPN_PURPOSES
+from models.documents.photo import has_photo
+from models.documents.skhpn import (
+    F_PURPOSE,
+    F_PURPOSE_DETAIL,
+    F_SKTM,
+    identity_gaps,
+    open_application,
+)
 from models.facility.facility import get_setting
 from models.people.registry import LikelyDuplicate, register_person, view_person
 from models.people.search import search_ids
-from models.documents.photo import has_photo
-from models.documents.skhpn import F_PURPOSE, F_PURPOSE_DETAIL, F_SKTM, identity_gaps, open_application
 from models.staff.staff import Staff
 from reports.dates import short_date
 from reports.letterhead import rupiah
@@ -93,7 +110,7 @@ class ApplicantDialog(QDialog):
             try:
                 details[candidate.person_id] = view_person(SESSION.staff,
                                                            candidate.person_id).data
-            except Exception as err:  # noqa: BLE001 - the name and number still show
+            except Exception as err:  # the name and number still show
                 if not expected(err):
                     raise
         dialog = DuplicateDialog(self.person.value(), exc.candidates, details, self)
@@ -260,7 +277,7 @@ class SkhpnDesk(QWidget):
                              newest_first=True) if text else []
             more = len(ids) > SEARCH_LIMIT
             self.model.set_ids(ids[:SEARCH_LIMIT])
-        except Exception as exc:  # noqa: BLE001 - said beside the box; typing goes on
+        except Exception as exc:  # said beside the box; typing goes on
             if not expected(exc):
                 raise
             self.model.set_ids([])
@@ -368,7 +385,7 @@ class SkhpnDesk(QWidget):
     def _show_fee(self) -> None:
         try:
             amount = int(get_setting("skhpn_fee"))
-        except Exception as exc:  # noqa: BLE001 - a busy database: the fee is said later
+        except Exception as exc:  # a busy database: the fee is said later
             if not expected(exc):
                 raise
             amount = None

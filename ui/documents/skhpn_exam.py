@@ -6,32 +6,52 @@ from __future__ import annotations
 import datetime as dt
 
 import qtawesome as qta
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QTableWidgetItem, QTimeEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.documents.document import SKHPN_PURPOSES
-from models.desk.drafts import discard_draft
-from models.core.errors import PulihError
-from models.staff.rights import Action, Area, has_right
-from models.intake.episode import STATUSES
-from models.documents.photo import view_photo
-from models.documents.skhpn import (F_CONCLUSION, F_FINDING, ExamInput, OpenApplication, UrineSample,
-                          applicant_status, cancel_application, open_applications, receipt_of,
-                          record_exam)
 from models.care.urine import F_COLLECTED, F_KIT, F_LOT, F_RESULT, F_SPECIMEN
+from models.core.errors import PulihError
+from models.desk.drafts import discard_draft
+from models.documents.document import SKHPN_PURPOSES
+from models.documents.photo import view_photo
+from models.documents.skhpn import (
+    F_CONCLUSION,
+    F_FINDING,
+    ExamInput,
+    OpenApplication,
+    UrineSample,
+    applicant_status,
+    cancel_application,
+    open_applications,
+    receipt_of,
+    record_exam,
+)
+from models.intake.episode import STATUSES
+from models.staff.rights import Action, Area, has_right
 from reports.dates import short_stamp
 from reports.letterhead import rupiah
 from ui.clients.person_form import line
 from ui.clinical.answers import note_box
 from ui.clinical.asi_sections import wrapping_form
 from ui.clinical.urine_panel import UrinePanel
+from ui.common.papers import original_pdf
 from ui.documents.conclusion_box import ConclusionBox
 from ui.documents.dast_widget import DastWidget
 from ui.documents.exam_drafts import DRAFT_KIND, ExamDrafts
-from ui.common.papers import original_pdf
 from ui.documents.printing import busy, open_preview
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
@@ -183,7 +203,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         current = self.current_exam_id()
         try:
             self.applications = open_applications(SESSION.staff)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not expected(exc):
                 raise
             self.applications = []
@@ -244,7 +264,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         """The applicant's photo beside the name (viewing it is audited), if there is one."""
         try:
             jpeg = view_photo(SESSION.staff, person_id)
-        except Exception as exc:  # noqa: BLE001 - no photo shown; the exam goes on
+        except Exception as exc:  # no photo shown; the exam goes on
             if not expected(exc):
                 raise
             jpeg = None
@@ -260,7 +280,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
         lines = []
         try:
             status = applicant_status(SESSION.staff, exam_id)
-        except Exception as exc:  # noqa: BLE001 - said in the note; the form stays usable
+        except Exception as exc:  # said in the note; the form stays usable
             if not expected(exc):
                 raise
             lines.append(describe(exc))
@@ -354,7 +374,7 @@ class SkhpnExamPanel(ExamDrafts, QWidget):
             return None
         try:
             document_id = record_exam(staff, app.exam_id, self.exam_input())
-        except Exception as exc:  # noqa: BLE001 - shown at its field, every input kept
+        except Exception as exc:  # shown at its field, every input kept
             if not expected(exc):
                 raise
             self._show_error(exc)

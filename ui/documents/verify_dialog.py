@@ -13,19 +13,26 @@ import threading
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.documents.verification import MALFORMED, Verification, verify_text
+from ui.clients.person_form import line
 from ui.common import verdict_text as vt
 from ui.common.paper_check import PaperCheck
-from ui.clients.person_form import line
+from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField
 from ui.widgets.errors import describe, expected
 from ui.widgets.field_form import FieldForm, plain_label
-from ui.widgets import file_dialogs
 
 C = "VerifyDialog"
 F_SEAL = QT_TRANSLATE_NOOP("Codes", "QR code text")
@@ -189,7 +196,7 @@ class VerifyDialog(QDialog):
         try:
             self.results = [verify_text(text, name, born, one)
                             for text, one in zip(seals, printed)]
-        except Exception as exc:  # noqa: BLE001 - a locked database, say
+        except Exception as exc:  # a locked database, say
             if not expected(exc):
                 raise
             self._show(MALFORMED, describe(exc))

@@ -7,12 +7,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QPushButton,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.admin.client_import import (
+    DUP_FILE,
+    FIELDS,
+    DryRun,
+    commit,
+    dry_run,
+    guess_columns,
+    save_mapping,
+    saved_mappings,
+)
 from models.core.client_file import read_table
-from models.admin.client_import import (DUP_FILE, FIELDS, DryRun, commit, dry_run, guess_columns,
-                                  save_mapping, saved_mappings)
 from reports.dates import short_date
 from ui.exchange.import_worker import ImportWorker
 from ui.i18n import error_text, translate

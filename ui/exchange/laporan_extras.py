@@ -2,9 +2,8 @@
 its button, run for the chosen month) and the national-systems export menu."""
 from __future__ import annotations
 
-
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 

@@ -4,9 +4,9 @@ Refused for a month that is not closed (models/ says so, in a sentence shown on 
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.session import SESSION
 from ui.widgets import file_dialogs

@@ -5,12 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
-                               QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.tallies.indicators import BY_ID
-from models.tallies.province import Rollup, build_province_package, is_provincial_office, \
-    rollup
+from models.tallies.province import Rollup, build_province_package, is_provincial_office, rollup
 from reports.dates import month_name, short_stamp
 from ui.i18n import language, translate
 from ui.session import SESSION
@@ -100,7 +108,7 @@ class RollupPanel(QWidget):
             return
         try:
             self.roll = rollup(SESSION.staff, *self.selected())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not expected(exc):
                 raise
             show_error(self.message, describe(exc))
@@ -170,7 +178,7 @@ class RollupPanel(QWidget):
         except OSError as exc:
             show_error(self.message, self.tr("The file cannot be written: {detail}").format(
                 detail=exc.strerror or exc))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not expected(exc):
                 raise
             show_error(self.message, describe(exc))

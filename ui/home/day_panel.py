@@ -6,20 +6,28 @@ assessments. Each line opens the client's record on the tab where its work is do
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHeaderView, QProgressBar, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QProgressBar,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
 from models.desk.caseload import TABS
 from models.desk.dashboard import Census, Dashboard, Section
+from models.documents.skhpn import STATES as SKHPN_STATES
 from models.intake.episode import SERVICE_TYPES
 from models.people.flags import KINDS as FLAG_KINDS
-from models.documents.skhpn import STATES as SKHPN_STATES
 from reports.dates import clock, day_name, long_date, short_date
 from ui.clients.list_tab import code_text
 from ui.i18n import language
@@ -159,9 +167,10 @@ class SectionBox(QGroupBox):
         stretch = 1 if spec.key in ("skhpn_today", "unsigned_notes", "urine_due",
                                     "unsigned_assessments") else 0
         stretch = 2 if spec.key == "flagged_risks" else stretch
+        mode = QHeaderView.ResizeMode
         for column in range(len(spec.headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                        if column == stretch else QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(column, mode.Stretch if column == stretch
+                                        else mode.Interactive)
             if column != stretch:
                 self.table.setColumnWidth(column, 150)
         layout = QVBoxLayout(self)

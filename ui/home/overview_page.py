@@ -6,14 +6,24 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QRadioButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.core.errors import PulihError
 from models.desk.caseload import caseload_size
 from models.desk.dashboard import load_dashboard
-from models.intake.episode import STATUSES
-from models.core.errors import PulihError
 from models.desk.overview import FacilityHeading, Overview, facility_overview
+from models.intake.episode import STATUSES
 from models.staff.rights import Action, Area, has_right
 from ui.appointments.missed_panel import MissedPanel
 from ui.home.day_panel import DayPanel
@@ -274,7 +284,7 @@ class OverviewPage(QWidget):
                 with QSignalBlocker(self.mine_button), QSignalBlocker(self.all_button):
                     (self.mine_button if mine else self.all_button).setChecked(True)
             dashboard = load_dashboard(staff, mine=self.mine_button.isChecked())
-        except Exception as exc:  # noqa: BLE001 - a busy database is said, not raised
+        except Exception as exc:  # a busy database is said, not raised
             if not expected(exc):
                 raise
             self.day.hide()

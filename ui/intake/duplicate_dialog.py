@@ -7,8 +7,7 @@ explicit "this is a different person" button, and that decision is audited by mo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from models.people.registry import DuplicateCandidate, PersonInput
 from reports.dates import short_date

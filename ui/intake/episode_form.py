@@ -5,17 +5,32 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.intake import intake as ik
-from models.intake.episode import (LEGAL_STATUSES, PATTERNS, REFERRAL_ROUTES, REPORTERS, ROUTES,
-                            SERVICE_TYPES, SUBSTANCES)
 from models.facility.facility import get_setting
-from models.people.guardians import F_GUARDIAN_RELATION, GUARDIAN_RELATIONS
-from models.intake.intake import EpisodeInput, SubstanceInput
-from models.people.person import RELATIONS
+from models.intake import intake as ik
+from models.intake.episode import (
+    LEGAL_STATUSES,
+    PATTERNS,
+    REFERRAL_ROUTES,
+    REPORTERS,
+    ROUTES,
+    SERVICE_TYPES,
+    SUBSTANCES,
+)
 from models.intake.flow import ConsentInput
+from models.intake.intake import EpisodeInput, SubstanceInput
+from models.people.guardians import F_GUARDIAN_RELATION, GUARDIAN_RELATIONS
+from models.people.person import RELATIONS
 from ui.clients.person_form import code_combo, line, retranslate_combo, set_code
 from ui.widgets.choice_field import ChoiceField
 from ui.widgets.date_field import DateField
@@ -263,7 +278,7 @@ class SubstancesForm(QWidget):
             if not code:
                 continue
 
-            def num(key: str) -> int | None:
+            def num(key: str, row: dict[str, QWidget] = row) -> int | None:
                 spin = row[key]
                 return None if spin.value() == spin.minimum() else spin.value()
 

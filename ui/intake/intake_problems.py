@@ -1,13 +1,14 @@
 """Every problem of an intake before it is saved, each at its field and in one summary.
 
-models/ says what is wrong (the same checks its save runs: :func:`models.people.registry.
-person_problems`, :func:`models.intake.intake.clean_episode`, :func:`models.intake.intake.clean_substances`);
-this module only gathers them from the wizard's forms, so the desk sees all of them at once
-instead of one per press of Save.
+models/ says what is wrong (the same checks its save runs:
+:func:`models.people.registry.person_problems`, :func:`models.intake.intake.clean_episode`,
+:func:`models.intake.intake.clean_substances`); this module only gathers them from the wizard's
+forms, so the desk sees all of them at once instead of one per press of Save.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from models.core.errors import PulihError, ValidationError
 from models.intake.intake import clean_episode, clean_substances
@@ -25,7 +26,7 @@ def _try(found: list[PulihError], call: Callable[[], Any]) -> Any:
         return None
 
 
-def intake_problems(wizard: "IntakeWizard") -> list[PulihError]:
+def intake_problems(wizard: IntakeWizard) -> list[PulihError]:
     """The problems the save would meet in the person, arrival and substances steps."""
     found: list[PulihError] = []
     for field in (wizard.person.birth_date, wizard.arrival.reported_on,

@@ -6,11 +6,17 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.intake.episode import SERVICE_TYPES
 from models.intake.admission import all_places
+from models.intake.episode import SERVICE_TYPES
 from models.intake.intake import WaitingRow, admit, waiting_list, withdraw_waiting
 from reports.dates import short_date
 from ui.clients.list_tab import code_text

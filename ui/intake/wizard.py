@@ -13,28 +13,52 @@ from typing import Any
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QLineEdit,
-                               QDialog, QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QScrollArea, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.intake import intake as ik
 from models.core.age import is_minor
-from models.staff.rights import Action, Area, has_right
-from models.desk.drafts import discard_draft, load_draft, save_draft
 from models.core.errors import PulihError
+from models.desk.drafts import discard_draft, load_draft, save_draft
+from models.intake import intake as ik
 from models.intake.flow import IntakeResult, register_intake
-from models.people.registry import (REASON_LABELS, LikelyDuplicate, PersonInput, duplicate_candidates,
-                             view_person)
+from models.people.registry import (
+    REASON_LABELS,
+    LikelyDuplicate,
+    PersonInput,
+    duplicate_candidates,
+    view_person,
+)
+from models.staff.rights import Action, Area, has_right
 from reports.dates import short_date, short_stamp
 from ui.clients.person_form import PersonForm
-from ui.intake.duplicate_dialog import DuplicateDialog
-from ui.intake.intake_problems import intake_problems
-from ui.widgets.error_summary import ErrorSummary
 from ui.i18n import translate
-from ui.intake.episode_form import (ArrivalForm, ConsentForm, SubstancesForm, restore_state,
-                                    widget_state)
+from ui.intake.duplicate_dialog import DuplicateDialog
+from ui.intake.episode_form import (
+    ArrivalForm,
+    ConsentForm,
+    SubstancesForm,
+    restore_state,
+    widget_state,
+)
+from ui.intake.intake_problems import intake_problems
 from ui.session import SESSION
+from ui.widgets.error_summary import ErrorSummary
 from ui.widgets.errors import describe, expected, show_failure
 from ui.widgets.field_form import error_label, keep_room, plain_label, show_error
 
@@ -385,7 +409,7 @@ class IntakeWizard(QWidget):
             found = duplicate_candidates(
                 SESSION.staff, nik=form.nik.text(), full_name=form.full_name.text(),
                 birth_date=form.birth_date.date_or_none(), phone=form.phone.text())
-        except Exception as exc:  # noqa: BLE001 - a hint, never a stop
+        except Exception as exc:  # a hint, never a stop
             if not expected(exc):
                 raise
             found = []
@@ -474,7 +498,7 @@ class IntakeWizard(QWidget):
         except LikelyDuplicate as exc:
             self._ask_duplicate(exc, person)
             return
-        except Exception as exc:  # noqa: BLE001 - shown at its field, every input kept
+        except Exception as exc:  # shown at its field, every input kept
             if not expected(exc):
                 raise
             self._show_save_error(exc)
@@ -492,7 +516,7 @@ class IntakeWizard(QWidget):
             try:
                 details[candidate.person_id] = view_person(SESSION.staff,
                                                            candidate.person_id).data
-            except Exception as err:  # noqa: BLE001 - the name and number still show
+            except Exception as err:  # the name and number still show
                 if not expected(err):
                     raise
         dialog = DuplicateDialog(typed or self.person.value(), exc.candidates, details, self)

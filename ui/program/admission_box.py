@@ -12,12 +12,21 @@ import datetime as dt
 
 import qtawesome as qta
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QGroupBox, QHBoxLayout,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.intake import admission as ad
 from models.care import enrollment as en
 from models.desk.course import EpisodeCourse, active_templates
+from models.intake import admission as ad
 from models.intake.episode import CONSENT_KINDS, SERVICE_TYPES
 from models.intake.intake import F_CONSENT_BY, record_consent
 from reports.dates import short_date
@@ -131,7 +140,7 @@ class AdmissionBox(QGroupBox):
         on = self.started_on.date_or_none() or dt.date.today()
         try:
             self.outlook = ad.admission_outlook(staff, course.episode_id, on)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not expected(exc):
                 raise
             self.outlook = None

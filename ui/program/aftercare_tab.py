@@ -8,14 +8,32 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLineEdit, QPushButton, QScrollArea,
-                               QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.care import aftercare as ac
-from models.care.aftercare import (CONTACT_TYPES, AftercareRecord, close_aftercare, first_day,
-                              followup_dates, record_contact, start_aftercare, view_aftercare)
-from models.desk.course import EpisodeCourse, Relapse, relapses_of, staff_names
+from models.care.aftercare import (
+    CONTACT_TYPES,
+    AftercareRecord,
+    close_aftercare,
+    first_day,
+    followup_dates,
+    record_contact,
+    start_aftercare,
+    view_aftercare,
+)
 from models.care.urine import awaiting_confirmation
+from models.desk.course import EpisodeCourse, Relapse, relapses_of, staff_names
 from models.facility.facility import SETTINGS, get_setting
 from models.staff.rights import Action, Area, has_right
 from reports.dates import short_date

@@ -4,7 +4,7 @@ rights and records each change in the audit trail.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models.intake import admission as ad
@@ -12,7 +12,6 @@ from ui.session import SESSION
 from ui.widgets.dialog_buttons import column, ok_cancel
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
-
 
 C = "CounselorDialogs"
 CHOOSE = QT_TRANSLATE_NOOP(C, "Choose a counselor.")

@@ -58,7 +58,7 @@ class CourseTab(QWidget):
         self._prepare(staff)
         try:
             courses = course_of(staff, self._person_id)
-        except Exception as exc:  # noqa: BLE001 - a refusal is shown in place of the tab
+        except Exception as exc:  # a refusal is shown in place of the tab
             if not expected(exc):
                 raise
             self.episodes.set_courses([])

@@ -9,18 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from models.care import discharge as dc
-from models.desk.course import DischargeRecord
 from models.care.discharge import REASONS, TEDS, DischargeInput, early_completion_phase
+from models.desk.course import DischargeRecord
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
 from ui.program.yes_no import set_yes_no, yes_no_combo, yes_no_value
 from ui.session import SESSION
 from ui.widgets.date_field import DateField
-from ui.widgets.errors import show_failure
 from ui.widgets.dialog_buttons import column, ok_cancel
+from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, keep_room, plain_label, show_error
 
 C = "DischargeDialog"

@@ -7,20 +7,33 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.desk.course import (DischargeRecord, EpisodeCourse,
-                           discharge_of, staff_names, template_name, template_phases)
 from models.care.discharge import REASONS
-from models.intake.admission import counselor_of
 from models.care.enrollment import EnrollmentRecord, view_enrollment
+from models.desk.course import (
+    DischargeRecord,
+    EpisodeCourse,
+    discharge_of,
+    staff_names,
+    template_name,
+    template_phases,
+)
+from models.intake.admission import counselor_of
 from models.staff.rights import Action, Area, has_right
 from models.staff.staff import Staff
 from reports.dates import short_date
 from ui.appointments.sessions_label import SessionsLabel
-from ui.program.course_events import COURSE
 from ui.program.admission_box import AdmissionBox
+from ui.program.course_events import COURSE
 from ui.program.course_tab import CourseTab
 from ui.program.discharge_dialog import DischargeDialog, teds_text
 from ui.program.episode_choice import EpisodeChoice

@@ -5,20 +5,31 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.care import program_admin as pa
 from models.care.assessment import KINDS as ASSESSMENT_KINDS
 from models.care.program import MOVE_KINDS
 from ui.appointments.series_box import SeriesBox
 from ui.clients.person_form import code_combo, retranslate_combo, set_code
+from ui.session import SESSION
 from ui.widgets.errors import show_failure
 from ui.widgets.field_form import FieldForm, error_label, plain_label, show_error
-from ui.session import SESSION
 from ui.widgets.tables import read_only_table
-
 
 
 class TemplateEditor(QDialog):

@@ -6,12 +6,18 @@ import datetime as dt
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.desk.course import PhaseLine
 from models.care.enrollment import EnrollmentRecord
 from models.care.program import MOVE_KINDS
+from models.desk.course import PhaseLine
 from reports.dates import short_date
 from ui.widgets.field_form import ERROR_COLOR, plain_label
 from ui.widgets.tables import read_only_table

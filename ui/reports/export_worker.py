@@ -8,7 +8,8 @@ the renderer before it writes anything.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -55,7 +56,7 @@ class ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
             return
-        except Exception as exc:  # noqa: BLE001 - reported to the window, never a crash
+        except Exception as exc:  # reported to the window, never a crash
             log.error("the export's renderer failed", exc_info=True)  # to the error log
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return

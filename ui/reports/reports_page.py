@@ -7,16 +7,29 @@ from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QMenu, QProgressBar, QProgressDialog,
-                               QPushButton, QSpinBox,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.staff.rights import Action, Area, has_right
+from models.tallies.close import reopen_month
 from models.tallies.data_quality import close_with_check
-from models.tallies.close import month_report, reopen_month
 from models.tallies.export import build_payload
 from reports.dates import month_name, month_year
 from ui.common.tally_export import prepare_tally_export
@@ -25,12 +38,13 @@ from ui.i18n import language, translate
 from ui.reports.charts import SubstanceChart, TrendChart
 from ui.reports.export_worker import ExportWorker, start_worker
 from ui.reports.report_worker import ReportWorker, start_report
+from ui.rumatan.ptrm_dialog import PtrmButton
 from ui.session import SESSION
-from ui.widgets.errors import describe, expected, show_error as show_error_box, show_failure
-from ui.widgets.field_form import error_label, plain_label, show_error
 from ui.widgets import file_dialogs
 from ui.widgets.confirm import ask
-from ui.rumatan.ptrm_dialog import PtrmButton
+from ui.widgets.errors import describe, expected, show_failure
+from ui.widgets.errors import show_error as show_error_box
+from ui.widgets.field_form import error_label, plain_label, show_error
 
 C = "ReportsPage"
 #: kind -> (button text, file filter, suffix)
@@ -361,7 +375,7 @@ class ReportsPage(QWidget):
             prepared = prepare_tally_export(SESSION.staff, year, month, kind,
                                             suppress=self.suppress.isChecked(),
                                             report=self.report)  # counted once, for the screen
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not expected(exc):
                 raise
             show_error(self.message, describe(exc))

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import (QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries,
-                              QValueAxis)
-from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Qt
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from models.staff.rights import Action, Area, has_right
-from models.rumatan.tables import MEDICINES, ug
 from models.rumatan.chart import ChartDay, dose_chart, has_orders
 from models.rumatan.orders import OrderInput, last_order, order_dose, stop_orders
+from models.rumatan.tables import MEDICINES, ug
+from models.staff.rights import Action, Area, has_right
 from reports.dates import short_date
 from ui.rumatan.small_form import SmallForm
 from ui.session import SESSION

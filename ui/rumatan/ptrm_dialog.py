@@ -2,22 +2,30 @@
 figures of the chosen month with their written definitions, exported as CSV or XLSX."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.facility.facility import facility
-from models.staff.rights import Action, Area, has_right
 from models.rumatan.summary import FIGURES, PtrmSummary, month_summary
+from models.staff.rights import Action, Area, has_right
 from reports.dates import month_year, short_date
 from ui.i18n import language
 from ui.session import SESSION
 from ui.widgets import file_dialogs
 from ui.widgets.errors import show_failure
-
 
 
 def _value_text(key: str, value: float) -> str:
@@ -36,7 +44,7 @@ class PtrmButton(QPushButton):
         self.clicked.connect(self.open_summary)
         self.retranslate_ui()
 
-    def open_summary(self) -> "PtrmDialog | None":
+    def open_summary(self) -> PtrmDialog | None:
         year, month = self._selected()
         try:
             summary = month_summary(SESSION.staff, year, month)
@@ -136,8 +144,8 @@ class PtrmDialog(QDialog):
 
     def export(self, kind: str, path: str | None = None) -> str:
         """Write the summary as ``kind`` ("csv" or "xlsx"); asks where unless ``path``."""
-        from models.safety import audit
         from models.db.connection import write_transaction
+        from models.safety import audit
         from reports.ptrm_summary import render_ptrm_csv, render_ptrm_xlsx
         if path is None:
             name = f"ptrm-{self.summary.year:04d}-{self.summary.month:02d}.{kind}"

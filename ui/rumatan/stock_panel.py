@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.rumatan.tables import MEDICINES, UNITS, mg_text, ug
 from models.rumatan.stock import BatchLine, day_lines, receive, reconcile, waste
+from models.rumatan.tables import MEDICINES, UNITS, mg_text, ug
 from models.staff.staff import Staff
 from reports.dates import short_date
 from ui.rumatan.small_form import SmallForm

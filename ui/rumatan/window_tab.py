@@ -12,17 +12,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.staff.rights import Action, Area, has_right
-from models.rumatan.tables import mg_text, ug
-from models.rumatan.tables import ABSENCES
-from models.rumatan.dispense import (complete_split, give_replacement, mark_vomited,
-                                     measure, record_dose, return_take_home)
+from models.rumatan.dispense import (
+    complete_split,
+    give_replacement,
+    mark_vomited,
+    measure,
+    record_dose,
+    return_take_home,
+)
 from models.rumatan.orders import record_absence, review
 from models.rumatan.rules import MSG_HOLD
+from models.rumatan.tables import ABSENCES, mg_text, ug
 from models.rumatan.window import HELD, DueRow, due_rows, scanned_person, take_homes_out
+from models.staff.rights import Action, Area, has_right
 from reports.dates import clock, short_date, short_date_or_text
 from ui.i18n import translate
 from ui.rumatan.due_model import DueModel, flag_texts

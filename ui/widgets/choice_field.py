@@ -20,8 +20,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox,
-                               QFrame, QListWidget, QListWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 FILTER_LIST_NAME = "choice_filter"
 _MAX_ROWS = 8

@@ -1,7 +1,7 @@
 """The OK / Cancel row of Pulih's form dialogs, and the column they are laid out in."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import qtawesome as qta
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget

@@ -6,7 +6,7 @@ that a form showing "only one error at a time" lacked.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent

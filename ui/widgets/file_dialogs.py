@@ -26,14 +26,14 @@ class NameOnlyIconProvider(QFileIconProvider):
         super().__init__()
         self.setOptions(QFileIconProvider.Option.DontUseCustomDirectoryIcons)
 
-    def icon(self, what):  # noqa: D102 - QFileIconProvider's overloads
+    def icon(self, what):  # QFileIconProvider's overloads
         if isinstance(what, QFileInfo):
             kind = (QFileIconProvider.IconType.Folder if what.isDir()
                     else QFileIconProvider.IconType.File)
             return super().icon(kind)
         return super().icon(what)
 
-    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+    def type(self, info: QFileInfo) -> str:  # Qt's name
         translate = QCoreApplication.translate
         if info.isDir():
             return translate("FileDialogs", "Folder")
