@@ -90,6 +90,31 @@ def month_summary(actor: Staff, year: int, month: int, today: dt.date | None = N
     return PtrmSummary(year, month, today, DEFINITIONS_VERSION, values)
 
 
+#: The files the summary is exported to.
+EXPORT_KINDS = ("csv", "xlsx")
+
+
+def export_summary(actor: Staff, year: int, month: int, kind: str, *,
+                   summary: PtrmSummary | None = None,
+                   today: dt.date | None = None) -> PtrmSummary:
+    """The summary of ``year``-``month`` for an export to ``kind`` (one of
+    :data:`EXPORT_KINDS`), recorded in the audit trail as ``rumatan.summary_export``.
+
+    The right is the one viewing the summary needs, checked again in the transaction that
+    records the export. ``summary``: the month already counted for the screen (of
+    ``year``-``month``), so an export writes the figures the desk saw and does not count the
+    month a second time."""
+    if kind not in EXPORT_KINDS:
+        raise ValueError(f"unknown PTRM summary export: {kind!r}")
+    if summary is None or (summary.year, summary.month) != (year, month):
+        summary = month_summary(actor, year, month, today, audit_it=False)
+    with write_transaction():
+        require(actor, Area.REPORT, Action.VIEW)
+        audit.record(actor, "rumatan.summary_export", "dose_order", None,
+                     month=f"{year:04d}-{month:02d}", kind=kind)
+    return summary
+
+
 def count_month(first: dt.date, last: dt.date, today: dt.date) -> dict[str, float]:
     """The figures of the month ``first``..``last`` as counted on ``today``."""
     orders: dict[int, list[Span]] = defaultdict(list)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.facility.facility import facility
-from models.rumatan.summary import FIGURES, PtrmSummary, month_summary
+from models.rumatan.summary import FIGURES, PtrmSummary, export_summary, month_summary
 from models.staff.rights import Action, Area, has_right
 from reports.dates import month_year, short_date
 from ui.i18n import language
@@ -91,8 +91,9 @@ class PtrmDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.close_button.clicked.connect(self.accept)
+        # the right export_summary checks: the one the summary itself needs
         allowed = SESSION.staff is not None and has_right(SESSION.staff, Area.REPORT,
-                                                          Action.INPUT)
+                                                          Action.VIEW)
         self.csv_button.setEnabled(allowed)
         self.xlsx_button.setEnabled(allowed)
         buttons = QHBoxLayout()
@@ -144,9 +145,8 @@ class PtrmDialog(QDialog):
 
     def export(self, kind: str, path: str | None = None) -> str:
         """Write the summary as ``kind`` ("csv" or "xlsx"); asks where unless ``path``."""
-        from models.db.connection import write_transaction
-        from models.safety import audit
         from reports.ptrm_summary import render_ptrm_csv, render_ptrm_xlsx
+        from reports.tally_progress import write_file
         if path is None:
             name = f"ptrm-{self.summary.year:04d}-{self.summary.month:02d}.{kind}"
             start = str(Path(file_dialogs.documents_folder()) / name)
@@ -155,12 +155,11 @@ class PtrmDialog(QDialog):
             if not path:
                 return ""
         try:
+            # checks the right and records the export; the figures are the ones shown
+            self.summary = export_summary(SESSION.staff, self.summary.year, self.summary.month,
+                                          kind, summary=self.summary)
             data = (render_ptrm_csv if kind == "csv" else render_ptrm_xlsx)(self.payload())
-            Path(path).write_bytes(data)
-            with write_transaction():
-                audit.record(SESSION.staff, "rumatan.summary_export", "dose_order", None,
-                             month=f"{self.summary.year:04d}-{self.summary.month:02d}",
-                             kind=kind)
+            write_file(path, data)  # whole or not at all: a full disk keeps the old file
         except Exception as exc:  # noqa: BLE001
             show_failure(exc, self)
             return ""
