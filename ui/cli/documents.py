@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
 from models.core.errors import QT_TRANSLATE_NOOP
 from reports.dates import short_date
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say
-from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
+from ui.cli.sign_in import NotSignedIn, signed_in
 
 C = "Cli"
 MSG_NOT_PDF = QT_TRANSLATE_NOOP(C, "The output file must end in .pdf: {path}")
@@ -35,30 +34,18 @@ MSG_REFUSED = QT_TRANSLATE_NOOP(C, "{source} was not checked: {why}")
 
 def cmd_document(args: argparse.Namespace) -> int:
     """Reprint document ``args.number`` into ``args.out``, marked SALINAN (audited)."""
-    from models.db import connection as dbmod
-    from models.db.schema import open_database
-    from models.safety.accounts import authenticate
     from ui.common.papers import reprint_to_file
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
         return fail(MSG_NOT_PDF, 2, path=str(out))
-    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
-    if not user:
-        return fail(MSG_USER, 2)
-    target = _target(args)
-    if target.kind == "sqlite" and not Path(target.location).exists():
-        return fail(MSG_NO_FILE, 2, path=target.location)
-    password = password_for(user)
-    if password is None:
-        return fail(MSG_NO_PASSWORD, 2)
-    open_database(target, create=False)
     try:
-        # Written whole or not at all, inside the reprint's transaction: a full disk leaves
-        # no 0-byte PDF and the reprint is not counted.
-        record = reprint_to_file(authenticate(user, password), args.number, out)
-    finally:
-        dbmod.close()
+        with signed_in(args) as actor:
+            # Written whole or not at all, inside the reprint's transaction: a full disk
+            # leaves no 0-byte PDF and the reprint is not counted.
+            record = reprint_to_file(actor, args.number, out)
+    except NotSignedIn as exc:
+        return fail(exc.text, 2, **exc.params)
     if record.voided_at is not None:
         say(MSG_REPRINTED_VOID, path=str(out), number=record.number,
             date=short_date(record.voided_at), reason=record.void_reason)

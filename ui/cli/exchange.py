@@ -11,12 +11,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from models.core.errors import QT_TRANSLATE_NOOP, PulihError
 from ui.cli.commands import MSG_NO_FILE, _target, fail, say, tr
-from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
+from ui.cli.sign_in import NotSignedIn, signed_in
 from ui.common.packages import MSG_READ
 
 C = "Cli"
@@ -28,25 +27,8 @@ MSG_GENUINE = QT_TRANSLATE_NOOP(C, "GENUINE: package of {facility} ({name}) for 
 MSG_NOT_GENUINE = QT_TRANSLATE_NOOP(C, "NOT GENUINE: {why}")
 
 
-def _sign_in(args: argparse.Namespace):
-    from models.db.schema import open_database
-    from models.safety.accounts import authenticate
-    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
-    if not user:
-        return None, fail(MSG_USER, 2)
-    target = _target(args)
-    if target.kind == "sqlite" and not Path(target.location).exists():
-        return None, fail(MSG_NO_FILE, 2, path=target.location)
-    password = password_for(user)
-    if password is None:
-        return None, fail(MSG_NO_PASSWORD, 2)
-    open_database(target, create=False)
-    return authenticate(user, password), 0
-
-
 def cmd_exchange(args: argparse.Namespace) -> int:
     """Write a closed month as DHIS2 JSON/CSV, ADX or a signed package."""
-    from models.db import connection as dbmod
     from models.tallies.tally import parse_month
     from ui.common.national_export import NationalFormatError, export_national, kind_for_file
 
@@ -56,13 +38,11 @@ def cmd_exchange(args: argparse.Namespace) -> int:
         kind = kind_for_file(out)
     except NationalFormatError as exc:
         return fail(exc.text, 2, **exc.params)
-    actor, code = _sign_in(args)
-    if actor is None:
-        return code
     try:
-        written = export_national(actor, year, month, kind, out)
-    finally:
-        dbmod.close()
+        with signed_in(args) as actor:
+            written = export_national(actor, year, month, kind, out)
+    except NotSignedIn as exc:
+        return fail(exc.text, 2, **exc.params)
     if kind == "package":
         say(MSG_SAVED_PACKAGE, path=str(out), period=written.period)
     else:
@@ -110,15 +90,12 @@ def cmd_verify_package(args: argparse.Namespace) -> int:
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     """Import facility packages at a provincial office; exit 1 when any was refused."""
-    from models.db import connection as dbmod
     from ui.common.packages import import_packages
-    actor, code = _sign_in(args)
-    if actor is None:
-        return code
     try:
-        outcomes = import_packages(actor, args.files)
-    finally:
-        dbmod.close()
+        with signed_in(args) as actor:
+            outcomes = import_packages(actor, args.files)
+    except NotSignedIn as exc:
+        return fail(exc.text, 2, **exc.params)
     for outcome in outcomes:
         print(outcome.line())
     return 0 if all(o.imported for o in outcomes) else 1

@@ -6,12 +6,20 @@ line, where other users of the PC could read it in the process list.
 """
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.core.errors import QT_TRANSLATE_NOOP
-from ui.cli.commands import tr
+from ui.cli.commands import MSG_NO_FILE, _target, tr
+
+if TYPE_CHECKING:
+    from models.staff.staff import Staff
 
 C = "Cli"
 PASSWORD_ENV = "PULIH_PASSWORD"
@@ -32,3 +40,41 @@ def password_for(user: str) -> str | None:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(tr(MSG_PROMPT).format(user=user))
     return None
+
+
+class NotSignedIn(Exception):
+    """A command could not sign in before the database was asked anything: no user name, no
+    database file, no password. ``text`` (a "Cli" message) and ``params`` say why; the
+    command prints them and exits with 2."""
+
+    def __init__(self, text: str, **params: object) -> None:
+        super().__init__(text)
+        self.text = text
+        self.params = params
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[Staff]:
+    """Open the database the command names and sign in as ``--user`` (or ``PULIH_USER``);
+    the database is closed on leaving, whatever happened inside.
+
+    Raises :class:`NotSignedIn` before anything is opened when the user name, the SQLite
+    file or the password is missing; a wrong password raises the sign-in's own error, as
+    in the app (and is audited there)."""
+    from models.db import connection as dbmod
+    from models.db.schema import open_database
+    from models.safety.accounts import authenticate
+    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    if not user:
+        raise NotSignedIn(MSG_USER)
+    target = _target(args)
+    if target.kind == "sqlite" and not Path(target.location).exists():
+        raise NotSignedIn(MSG_NO_FILE, path=target.location)
+    password = password_for(user)
+    if password is None:
+        raise NotSignedIn(MSG_NO_PASSWORD)
+    open_database(target, create=False)
+    try:
+        yield authenticate(user, password)
+    finally:
+        dbmod.close()

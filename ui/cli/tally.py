@@ -13,12 +13,11 @@ leaves the facility), whatever ``--lang`` says for the messages.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from models.core.errors import QT_TRANSLATE_NOOP
-from ui.cli.commands import MSG_NO_FILE, _target, fail, say
-from ui.cli.sign_in import MSG_NO_PASSWORD, MSG_USER, USER_ENV, password_for
+from ui.cli.commands import fail, say
+from ui.cli.sign_in import NotSignedIn, signed_in
 
 C = "Cli"
 MSG_SAVED = QT_TRANSLATE_NOOP(C, "Saved {path}: monthly report for {period}.")
@@ -29,9 +28,6 @@ MSG_SAVED_BNBA = QT_TRANSLATE_NOOP(C, "Saved {path}: {count} clients by name and
 
 def cmd_tally(args: argparse.Namespace) -> int:
     """Export one month's report (or its BNBA list) to the file named by ``--out``."""
-    from models.db import connection as dbmod
-    from models.db.schema import open_database
-    from models.safety.accounts import authenticate
     from models.tallies.tally import parse_month
     from ui.common.tally_export import ExportFormatError, closing_line, export_tally, kind_for_file
 
@@ -42,21 +38,12 @@ def cmd_tally(args: argparse.Namespace) -> int:
                              semicolon=bool(getattr(args, "semicolon", False)))
     except ExportFormatError as exc:
         return fail(exc.text, 2, **exc.params)
-    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
-    if not user:
-        return fail(MSG_USER, 2)
-    target = _target(args)
-    if target.kind == "sqlite" and not Path(target.location).exists():
-        return fail(MSG_NO_FILE, 2, path=target.location)
-    password = password_for(user)
-    if password is None:
-        return fail(MSG_NO_PASSWORD, 2)
-    open_database(target, create=False)
     try:
-        exported = export_tally(authenticate(user, password), year, month, kind, out,
-                                suppress=bool(getattr(args, "suppress", False)))
-    finally:
-        dbmod.close()
+        with signed_in(args) as actor:
+            exported = export_tally(actor, year, month, kind, out,
+                                    suppress=bool(getattr(args, "suppress", False)))
+    except NotSignedIn as exc:
+        return fail(exc.text, 2, **exc.params)
     if exported.rows is not None:
         say(MSG_SAVED_BNBA, path=str(out), count=exported.rows, period=exported.period)
     else:
