@@ -30,6 +30,7 @@ from models.seals.audit_checkpoint import (
     read_file,
     write_beside_backup,
 )
+from reports.dates import short_stamp
 from tests import doc_world as w
 from tests.audit_tamper import rewrite_chain, tamper
 
@@ -68,7 +69,7 @@ def test_a_consistent_rewrite_after_a_checkpoint_is_detected(world, tmp_path):
     tamper("DELETE FROM audit_event WHERE id = ?", params=(first + 3,))
     rewrite_chain(renumber=True)
     assert verify_chain().ok  # the chain alone cannot tell
-    date = checkpoint.at.strftime("%Y-%m-%d %H:%M:%S")
+    date = checkpoint.at  # models hand the datetime; the screen and command write it
     assert checked(folder) == [("shortened", {"event": None, "date": date,
                                               "found": checkpoint.events - 1,
                                               "expected": checkpoint.events})]
@@ -94,7 +95,7 @@ def test_a_trail_cut_back_before_the_checkpoint_is_detected(world, tmp_path):
     rewrite_chain(renumber=False)
     assert verify_chain().ok
     assert checked(folder) == [("shortened", {
-        "event": None, "date": checkpoint.at.strftime("%Y-%m-%d %H:%M:%S"),
+        "event": None, "date": checkpoint.at,
         "found": checkpoint.events - 3, "expected": checkpoint.events})]
 
 
@@ -161,7 +162,8 @@ def test_a_backup_leaves_a_checkpoint_and_check_audit_finds_it(db, world, tmp_pa
     dbmod.close()
     assert main(["check", "--audit", "--db", location]) == 1
     out = capsys.readouterr().out
-    date = read_file(folder / FOLDER_FILE)[0].at.strftime("%Y-%m-%d %H:%M:%S")
+    # written the one way of the screens (reports/dates.py), as the line above it
+    date = short_stamp(read_file(folder / FOLDER_FILE)[0].at, seconds=True)
     assert f"Ditulis ulang setelah titik periksa {date}" in out
     assert f"(Rewritten after the checkpoint of {date}" in out
     open_database(db)

@@ -281,7 +281,7 @@ def compare(checkpoints: Iterable[Checkpoint], facility_code: str,
         if not checkpoint.restore and any(
                 r.at >= checkpoint.at and checkpoint.last_id >= r.last_id for r in restores):
             continue  # a checkpoint of the trail a restore replaced
-        date = checkpoint.at.strftime("%Y-%m-%d %H:%M:%S")
+        date = checkpoint.at  # a datetime: the screen or command writes it its one way
         if total_events < checkpoint.events:
             disagreement = ("shortened", {"event": None, "date": date,
                                           "found": total_events, "expected": checkpoint.events})

@@ -8,6 +8,7 @@ the trail itself (a superuser or the tables' owner).
 """
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -138,10 +139,13 @@ def finding_lines(report: ChainReport, *, limit: int | None = None) -> list[str]
     lines: list[str] = []
     shown = report.findings if limit is None else report.findings[:limit]
     for finding in shown:
-        local = translate("AuditChain", finding.text).format(**finding.params)
+        params = {key: short_stamp(value, seconds=True) if isinstance(value, dt.datetime)
+                  else value for key, value in finding.params.items()}
+        local = translate("AuditChain", finding.text).format(**params)
         lines.append(local)
-        if finding.kind in BILINGUAL and local != finding.english():
-            lines.append("(" + finding.english() + ")")
+        english = finding.text.format(**params)
+        if finding.kind in BILINGUAL and local != english:
+            lines.append("(" + english + ")")
     more = len(report.findings) - len(shown)
     if more > 0:
         lines.append(translate(C, MSG_MORE).format(count=more))
