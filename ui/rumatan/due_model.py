@@ -78,6 +78,10 @@ class DueModel(ListRowsModel[DueRow]):
         """(doses still due, clients on the list) of the whole day."""
         return sum(1 for r in self._all if r.status == DUE), len(self._all)
 
+    def row_id(self, row: DueRow) -> int:
+        """The client's person id (``row_of`` and ``id_at`` find a row by it)."""
+        return row.person_id
+
     def role_data(self, row: DueRow, key: str, role: int) -> Any:
         """Held doses and safety flags in red; the flags in full as the warnings' tool tip."""
         if role == Qt.ItemDataRole.ForegroundRole:

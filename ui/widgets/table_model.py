@@ -61,19 +61,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def row_count(self) -> int:
         """How many rows the table has (never reads the database)."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define row_count()")
 
     def row_at(self, row: int) -> R | None:
         """The row object shown in table row ``row``, or None (out of range, or gone)."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define row_at()")
 
     def text(self, row: R, key: str) -> str:
         """What column ``key`` shows for ``row``, in the current language."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define text()")
 
     def row_id(self, row: R) -> Any:
         """The id :attr:`ID_ROLE` gives for ``row``."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define row_id()")
 
     def role_data(self, row: R, key: str, role: int) -> Any:
         """A role other than the display role (one of :attr:`ROLES`); by default the tool tip
@@ -174,7 +174,7 @@ class PagedIdsModel(RowTableModel[R]):
 
     def fetch_rows(self, ids: Sequence[int]) -> Iterable[R]:
         """The rows of ``ids`` (any order; missing ones are left out): one read of models/."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define fetch_rows()")
 
     def ordered(self, ids: list[int]) -> list[int]:
         """The order to show new ids in (a subclass with a column sort re-sorts them)."""
@@ -238,7 +238,7 @@ class FetchMoreModel(RowTableModel[R]):
 
     def fetch_page(self, offset: int, limit: int) -> list[R]:
         """Up to ``limit`` rows of the search from ``offset`` on."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define fetch_page()")
 
     def reload(self) -> None:
         """Show the first page again (an expected failure leaves the list empty and is kept in
